@@ -1,0 +1,43 @@
+# launchwatch: `make run` extracts records from corpus/, `make test` runs the checks.
+# Both create the virtual environment .venv on first use (Python 3.10+ and make are enough).
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint model evaluate bench fuzz clean
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]" -c constraints.txt
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/launchwatch extract corpus/
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+model: $(STAMP)
+	$(BIN)/python -m pipeline.build
+
+evaluate: $(STAMP)
+	$(BIN)/launchwatch evaluate --docs '0*'
+	$(BIN)/launchwatch evaluate --docs 'dev_*'
+	$(BIN)/launchwatch evaluate --corpus ../shared/benchmarks/te3_tbaq/corpus \
+		--annotations ../shared/benchmarks/te3_tbaq/annotations --labels DATE
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_properties.py -p no:cacheprovider
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,181 @@
+"""The command line: thin Typer wrappers that parse options and call plain functions.
+
+Nothing here imports spaCy at module level, so ``launchwatch --help`` stays fast.
+Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="launchwatch",
+    help="Extract organisations, money, dates, places and LAUNCH events from news articles.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def fail_usage(message: str) -> None:
+    """Report a usage error in one line and exit with code 2."""
+    typer.echo(f"launchwatch: error: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+@app.command("extract")
+def extract_cli(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Articles: .txt files, folders of .txt, .jsonl files, or - for stdin."),
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write JSON Lines here (else stdout).")
+    ] = None,
+    reference_date: Annotated[
+        str | None,
+        typer.Option("--reference-date", help="YYYY-MM-DD for inputs that carry none."),
+    ] = None,
+    stdin_format: Annotated[
+        str, typer.Option("--stdin-format", help="How to read '-': text (one article) or jsonl.")
+    ] = "text",
+    errors: Annotated[
+        Path | None,
+        typer.Option("--errors", help="Write one JSON line per failed input (input, line, reason)."),
+    ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Worker processes (output is identical).")
+    ] = 1,
+    model: Annotated[
+        Path | None, typer.Option("--model", help="Pipeline directory (default models/launchwatch).")
+    ] = None,
+) -> None:
+    """Extract one JSON record per article, in input order."""
+    from pipeline.extract import run_extract
+    from pipeline.inputs import check_reference_date
+
+    try:
+        check_reference_date(reference_date)
+    except ValueError as err:
+        fail_usage(f"--reference-date: {err}")
+    if stdin_format not in ("text", "jsonl"):
+        fail_usage("--stdin-format must be 'text' or 'jsonl'")
+    code = run_extract(
+        inputs,
+        output=output,
+        reference_date=reference_date,
+        stdin_format=stdin_format,
+        errors_path=errors,
+        workers=workers,
+        model=model,
+    )
+    raise typer.Exit(code)
+
+
+@app.command("schema")
+def schema_cli(
+    kind: Annotated[
+        str, typer.Option("--kind", help="output (an extract line) or gold (an annotation file).")
+    ] = "output",
+) -> None:
+    """Print the JSON Schema of the record."""
+    import orjson
+
+    from pipeline.records import json_schemas
+
+    schemas = json_schemas()
+    key = {"output": "OutputRecord", "gold": "GoldRecord"}.get(kind)
+    if key is None:
+        fail_usage("--kind must be 'output' or 'gold'")
+    typer.echo(orjson.dumps(schemas[key], option=orjson.OPT_INDENT_2).decode())
+
+
+@app.command("validate")
+def validate_cli(
+    annotations_dir: Annotated[
+        Path, typer.Argument(help="Folder of gold files (annotations/<doc_id>.json).")
+    ] = Path("annotations"),
+    corpus: Annotated[
+        Path, typer.Option("--corpus", help="Folder of the articles (corpus/<doc_id>.txt).")
+    ] = Path("corpus"),
+) -> None:
+    """Check every gold file against the contract; one line per problem, exit 1 if any."""
+    from pipeline.validation import gold_files, validate_gold
+
+    problems = validate_gold(annotations_dir, corpus)
+    for problem in problems:
+        typer.echo(str(problem))
+    if problems:
+        files = len({problem.file for problem in problems})
+        typer.echo(f"launchwatch: {len(problems)} problem(s) in {files} file(s)", err=True)
+        raise typer.Exit(EXIT_INPUT_FAILED)
+    typer.echo(f"OK: {len(gold_files(annotations_dir))} gold files in {annotations_dir} valid")
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command("evaluate")
+def evaluate_cli(
+    corpus: Annotated[Path, typer.Option("--corpus", help="Folder of the articles.")] = Path(
+        "corpus"
+    ),
+    annotations: Annotated[
+        Path, typer.Option("--annotations", help="Folder of the gold files.")
+    ] = Path("annotations"),
+    predictions: Annotated[
+        Path | None,
+        typer.Option("--predictions", help="Score this JSONL of records instead of running."),
+    ] = None,
+    labels: Annotated[
+        str | None,
+        typer.Option(
+            "--labels", help="Comma-separated: ORG,MONEY,DATE,GPE,LAUNCH (events); default all."
+        ),
+    ] = None,
+    docs: Annotated[
+        str | None, typer.Option("--docs", help="Only doc_ids matching this shell pattern.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    per_doc: Annotated[bool, typer.Option("--per-doc", help="Add a row per article.")] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List every false positive and negative.")
+    ] = False,
+    model: Annotated[
+        Path | None,
+        typer.Option("--model", help="Pipeline directory (default models/launchwatch)."),
+    ] = None,
+) -> None:
+    """Score the pipeline, or a predictions file, against the gold files."""
+    import orjson
+
+    from pipeline.evaluation import EvaluationError, evaluate, parse_labels, print_report
+
+    try:
+        chosen = parse_labels(labels)
+    except ValueError as err:
+        fail_usage(f"--labels: {err}")
+    if predictions is not None and not predictions.is_file():
+        fail_usage(f"--predictions: {predictions}: no such file")
+    try:
+        result = evaluate(corpus, annotations, predictions, chosen, docs, model)
+    except EvaluationError as err:
+        typer.echo(f"launchwatch: error: {err}", err=True)
+        raise typer.Exit(EXIT_INPUT_FAILED) from None
+    for problem in result["problems"]:
+        typer.echo(f"launchwatch: error: {problem['line']}", err=True)
+    for warning in result["warnings"]:
+        typer.echo(f"launchwatch: warning: {warning['line']}", err=True)
+    if as_json:
+        typer.echo(orjson.dumps(result, option=orjson.OPT_INDENT_2).decode())
+    else:
+        print_report(result, per_doc=per_doc, errors=errors)
+    raise typer.Exit(EXIT_INPUT_FAILED if result["problems"] else EXIT_OK)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,149 @@
+"""MONEY: an amount with its currency, found by one compiled regex, then parsed and validated.
+
+Candidates are matched over the raw text ("$19.13 billion", "one million yuan", "USD 40m",
+"Rs 50 crore", "HK$3.2bn") and kept only when the amount parses and the currency resolves to
+an ISO 4217 code (match, then validate). Modifiers such as "more than" are never part of
+the pattern, so they stay outside the span; a bracketed conversion is a match of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.components.base import RuleComponent, RuleData, add_candidates, load_json
+from pipeline.rules import rule_file
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_ATTACHED_MULTIPLIERS = ["bn", "mn", "mln", "bln", "trn", "tn", "cr", "m", "b", "k", "M", "B", "K"]
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation that prefers the longest word (so "US$" beats "$")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+class MoneyRecognizer(RuleComponent):
+    def default_data(self) -> RuleData:
+        from pipeline import library_data
+
+        curated = load_json(rule_file("money.json"))
+        curated.pop("_about", None)
+        names: dict[str, str] = {}
+        symbols: dict[str, str] = {}
+        codes: list[str] = []
+        for code, entry in library_data.currency_data().items():
+            if code not in curated["iso_excluded"]:
+                codes.append(code)
+            for name in entry["names"]:
+                names[name.lower()] = code
+            for symbol in entry["symbols"]:
+                # a symbol that CLDR gives to several currencies is settled by money.json
+                symbols[symbol] = code if symbols.get(symbol, code) == code else ""
+        for word, code in curated["unit_words"].items():
+            names[word.lower()] = code
+        symbols = {s: c for s, c in symbols.items() if c and not s.isalpha()}
+        symbols.update(curated["symbols"])
+        return {
+            "currency_names": dict(sorted(names.items())),
+            "symbols": dict(sorted(symbols.items())),
+            "iso_codes": sorted(codes),
+            "multipliers": curated["multipliers"],
+            "number_words": curated["number_words"],
+            "yen_or_yuan": curated["yen_or_yuan"],
+        }
+
+    def compile(self, data: RuleData) -> None:
+        self.names = data["currency_names"]
+        self.symbols = data["symbols"]
+        self.codes = set(data["iso_codes"])
+        self.multipliers = {k: Decimal(str(v)) for k, v in data["multipliers"].items()}
+        self.number_words = {k: Decimal(str(v)) for k, v in data["number_words"].items()}
+        self.yen = data["yen_or_yuan"]
+        word_numbers = _alternation([w for w in self.number_words if " " not in w])
+        tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+        number = (
+            rf"(?:{_DIGITS}"
+            rf"|(?i:half\s+an?|an?\s+half|(?:{tens})-(?:one|two|three|four|five|six|seven|eight|nine)"
+            rf"|{word_numbers}))"
+        )
+        spaced = [w for w in self.multipliers if len(w) > 1 and w not in ("cr", "tr", "tn")]
+        attached = _alternation(_ATTACHED_MULTIPLIERS)
+        multiplier = (
+            rf"(?:(?:{attached})(?![\w])|(?:\s+(?:{_alternation(spaced)})(?![\w])){{1,2}})"
+        )
+        symbol = _alternation(list(self.symbols))
+        iso = _alternation(sorted(self.codes))
+        names = _alternation(list(self.names))
+
+        def amount(i: int) -> str:
+            return rf"(?P<num{i}>{number})(?P<mult{i}>{multiplier})?"
+
+        self.pattern = re.compile(
+            r"(?<![\w$])(?:"
+            rf"(?P<sym>{symbol})\s?{amount(1)}"
+            rf"|(?P<iso1>{iso})\s?{amount(2)}"
+            rf"|{amount(3)}\s*(?:(?P<iso2>{iso})(?![\w])|(?P<name>(?i:{names}))(?![\w]))"
+            r")"
+        )
+
+    def parse_amount(self, number: str, multiplier: str | None) -> Decimal | None:
+        text = number.strip()
+        key = " ".join(text.lower().split())
+        if key in self.number_words:
+            value = self.number_words[key]
+        elif "-" in key and all(p in self.number_words for p in key.split("-")):
+            value = sum((self.number_words[p] for p in key.split("-")), Decimal(0))
+        else:
+            try:
+                value = Decimal(text.replace(",", ""))
+            except InvalidOperation:
+                return None
+        for word in (multiplier or "").split():
+            factor = self.multipliers.get(word) or self.multipliers.get(word.lower())
+            if factor is None:
+                return None
+            value *= factor
+        return value
+
+    def currency_for(self, match: re.Match[str], doc_text: str) -> str | None:
+        if match["sym"]:
+            symbol = match["sym"]
+            code = self.symbols.get(symbol)
+            if symbol == self.yen["symbol"]:
+                china = sum(doc_text.count(s) for s in self.yen["china_signals"])
+                japan = sum(doc_text.count(s) for s in self.yen["japan_signals"])
+                code = "CNY" if china > japan else "JPY"
+            return code
+        if match["iso1"] or match["iso2"]:
+            return match["iso1"] or match["iso2"]
+        return self.names.get(" ".join(match["name"].lower().split()))
+
+    def process(self, doc: Doc) -> Doc:
+        text = doc.text
+        spans: list[Span] = []
+        for match in self.pattern.finditer(text):
+            index = next(i for i in (1, 2, 3) if match[f"num{i}"] is not None)
+            number, multiplier = match[f"num{index}"], match[f"mult{index}"]
+            if index == 3 and number.lower() in ("a", "an") and not multiplier:
+                continue  # "a dollar" is a unit, not an amount worth a span
+            value = self.parse_amount(number, multiplier)
+            currency = self.currency_for(match, text)
+            if value is None or currency is None:
+                continue
+            span = doc.char_span(match.start(), match.end(), label="MONEY", alignment_mode="expand")
+            if span is None:
+                continue
+            span._.amount = int(value) if value == value.to_integral_value() else float(value)
+            span._.currency = currency
+            spans.append(span)
+        add_candidates(doc, spans)
+        return doc
+
+
+@Language.factory("launchwatch_money", assigns=["doc.spans"])
+def make_money(nlp: Language, name: str) -> MoneyRecognizer:
+    return MoneyRecognizer(nlp, name)

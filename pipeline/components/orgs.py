@@ -1,0 +1,304 @@
+"""ORG: organisation names found by general rules, not by a list of this corpus's names.
+
+Four rules add candidates:
+1. A capitalised name that ends in an organisational head word ("... University",
+   "... Ministry") or a company legal form ("... Co., Ltd.", "... GmbH"), or that starts with
+   one and continues with an "of"-chain ("Ministry of Industry and Information Technology",
+   "School of Artificial Intelligence of X University").
+2. A curated gazetteer of well-known organisations (major companies, agencies, bodies).
+3. An acronym defined in brackets after a name ("... (NUIST)") and its later bare uses,
+   with ``canonical`` set to the long name.
+4. Names found in the body are also found in Title Case headlines, where rule 1 is off
+   because every word is capitalised by style.
+Exclusions follow the contract: no leading "the" or possessive, no sentence-initial everyday
+words, no nationality adjective before a government body ("the Chinese Ministry of ...").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.components.base import RuleComponent, RuleData, add_candidates, load_json
+from pipeline.rules import rule_file
+
+_APOSTROPHE_S = {"'s", "’s"}
+_HYPHENS = {"-", "–"}
+_MAX_LEFT_AFTER_AND = 3
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
+
+
+def is_headline(sent: Span) -> bool:
+    """A line in Title Case without a final full stop: capitals there are style, not names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if len(words) < 2 or sent.text.rstrip().endswith((".", "!", "?", "”.", '."')):
+        return False
+    capitalised = sum(1 for t in words if t.text[0].isupper())
+    return capitalised / len(words) >= 0.8
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """True when the acronym's letters are, in order, initials of the name's words."""
+    initials = [w[0].upper() for w in re.split(r"[\s\-&]+", name) if w]
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    position = 0
+    for letter in letters:
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return True
+
+
+class OrgRecognizer(RuleComponent):
+    def default_data(self) -> RuleData:
+        from pipeline import library_data
+
+        curated = load_json(rule_file("orgs.json"))
+        curated.pop("_about", None)
+        curated["legal_forms"] = library_data.legal_forms()
+        curated["common_words"] = sorted(library_data.common_words())
+        return {key: sorted(set(value)) for key, value in curated.items()}
+
+    def compile(self, data: RuleData) -> None:
+        vocab = self.nlp.vocab
+        self.heads = set(data["head_words"])
+        self.leading_heads = set(data["leading_heads"])
+        self.government_heads = set(data["government_heads"])
+        self.connectors = set(data["name_connectors"])
+        self.inner = set(data["inner_connectors"])
+        self.demonyms = set(data["demonyms"])
+        self.not_name = set(data["not_name_words"])
+        self.common = set(data["common_words"])
+        self.single_names = {name for name in data["gazetteer"] if " " not in name}
+        self.stop_words = self.nlp.Defaults.stop_words
+        self.head_matcher = Matcher(vocab)
+        self.head_matcher.add("HEAD", [[{"ORTH": {"IN": sorted(self.heads | self.leading_heads)}}]])
+        self.legal_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.legal_words = {f.lower() for f in data["legal_forms"] if " " not in f}
+        forms = sorted({v for f in data["legal_forms"] for v in (f, f.title(), f.upper())})
+        self.legal_matcher.add("LEGAL", list(self.nlp.tokenizer.pipe(forms)))
+        self.gazetteer = PhraseMatcher(vocab, attr="ORTH")
+        self.gazetteer.add("ORG", list(self.nlp.tokenizer.pipe(data["gazetteer"])))
+
+    # -- token tests ------------------------------------------------------------------------
+    def is_name_word(self, token: Token) -> bool:
+        text = token.text
+        if not text or text in self.not_name:
+            return False
+        first = text[0]
+        return first.isupper() or (first.isdigit() and any(c.isalpha() for c in text))
+
+    def is_sentence_opener(self, token: Token) -> bool:
+        """A capitalised first word that is grammar, not a name ("Despite", "Leveraging")."""
+        lower = token.lower_
+        return (
+            lower in self.stop_words
+            or token.text in self.not_name
+            or (
+                lower.endswith(("ly", "ing"))
+                and lower in self.common
+                and not (token.i + 1 < len(token.doc) and self.is_name_word(token.nbor()))
+            )
+        )
+
+    # -- rule 1 -----------------------------------------------------------------------------
+    def extend_left(self, doc: Doc, head: int, floor: int) -> int:
+        """First token of the name that ends at ``head``."""
+        left = head
+        i = head - 1
+        and_seen = False
+        while i >= floor:
+            token = doc[i]
+            if self.is_name_word(token):
+                left = i
+            elif token.text in _HYPHENS and i - 1 >= floor and self.is_name_word(doc[i - 1]):
+                left = i
+            elif token.text in _APOSTROPHE_S and i - 1 >= floor and doc[i - 1].text == "People":
+                left = i
+            elif (
+                token.lower_ in self.inner
+                and not and_seen
+                and head - i <= _MAX_LEFT_AFTER_AND
+                and i - 1 >= floor
+                and self.is_name_word(doc[i - 1])
+                and doc[i - 1].text not in self.single_names
+                and doc[i - 1].lower_ not in self.legal_words
+                and not (doc[i - 1].text in self.heads and not doc[i - 1].text.endswith("s"))
+            ):
+                and_seen = True
+                left = i
+            else:
+                break
+            i -= 1
+        while left < head and (doc[left].lower_ in self.inner or doc[left].text in _HYPHENS):
+            left += 1
+        return left
+
+    def extend_right(self, doc: Doc, end: int, ceiling: int) -> int:
+        """End (exclusive) of the name after its head: of-chains and hyphenated words."""
+        while end < ceiling:
+            token = doc[end]
+            if token.text in _HYPHENS and end + 1 < ceiling and doc[end + 1].is_alpha:
+                end += 2
+                continue
+            if token.lower_ in self.connectors:
+                k = end + 1
+                if k < ceiling and doc[k].lower_ == "the":
+                    k += 1
+                if k < ceiling and self.is_name_word(doc[k]):
+                    end = self.name_run(doc, k, ceiling)
+                    continue
+            break
+        return end
+
+    def name_run(self, doc: Doc, start: int, ceiling: int) -> int:
+        """End of a run of name words joined by "and", "&" and hyphens."""
+        end = start
+        while end < ceiling:
+            token = doc[end]
+            if self.is_name_word(token):
+                end += 1
+            elif (
+                (token.lower_ in self.inner or token.text in _HYPHENS)
+                and end + 1 < ceiling
+                and (self.is_name_word(doc[end + 1]) or token.text in _HYPHENS)
+                and doc[end + 1].is_alpha
+            ):
+                end += 2
+            else:
+                break
+        return end
+
+    def legal_tail(self, doc: Doc, end: int, legal: dict[int, int], ceiling: int) -> int:
+        """Extend over legal forms: "Co., Ltd.", ", Inc.", "GmbH & Co. KG"."""
+        while end < ceiling:
+            if end in legal:
+                end = legal[end]
+            elif doc[end].text == "," and end + 1 in legal:
+                end = legal[end + 1]
+            else:
+                break
+        return end
+
+    def trim_left(self, doc: Doc, left: int, head: int, sent_start: int) -> int:
+        if left == sent_start and left < head and self.is_sentence_opener(doc[left]):
+            left += 1
+        if doc[left].text in self.demonyms and doc[head].text in self.government_heads and left < head:
+            left += 1
+        return left
+
+    def head_name(self, doc: Doc, head: int, sent: Span, legal: dict[int, int]) -> Span | None:
+        """The name around a head word, or None when the rules say it is not one."""
+        end = self.extend_right(doc, head + 1, sent.end)
+        end = self.legal_tail(doc, end, legal, sent.end)
+        if end < sent.end and doc[end].is_alpha and self.is_name_word(doc[end]):
+            return None  # the name goes on past this head word ("... Platform Conference")
+        left = self.trim_left(doc, self.extend_left(doc, head, sent.start), head, sent.start)
+        if end - left < 2 or (left == head and doc[head].text not in self.leading_heads):
+            return None
+        return Span(doc, left, end, label="ORG")
+
+    def legal_name(self, doc: Doc, head: int, sent: Span, legal: dict[int, int]) -> Span | None:
+        """The name before a legal form: "Acme Robotics Co., Ltd.", "Volvo AB"."""
+        left = self.extend_left(doc, head, sent.start)
+        if left == head and head - 1 > sent.start and doc[head - 1].text == ",":
+            left = self.extend_left(doc, head - 1, sent.start)
+        left = self.trim_left(doc, left, head, sent.start)
+        if left >= head or doc[left].text == ",":
+            return None
+        return Span(doc, left, self.legal_tail(doc, head, legal, sent.end), label="ORG")
+
+    # -- the component ----------------------------------------------------------------------
+    def process(self, doc: Doc) -> Doc:
+        legal: dict[int, int] = {}
+        for _, start, end in self.legal_matcher(doc):
+            followed_by_hyphen = end < len(doc) and doc[end].text in _HYPHENS
+            if (doc[start].text[0].isupper() or doc[start].text == "&") and not followed_by_hyphen:
+                legal[start] = max(end, legal.get(start, end))
+        found: list[Span] = [Span(doc, s, e, label="ORG") for _, s, e in self.gazetteer(doc)]
+        sentences = list(doc.sents)
+        sentence_starts = [sent.start for sent in sentences]
+        headline = [is_headline(sent) for sent in sentences]
+        heads = [(start, False) for _, start, _ in self.head_matcher(doc)]
+        heads += [(start, True) for start in legal]
+        for head, is_legal in heads:
+            index = bisect_right(sentence_starts, head) - 1
+            if headline[index]:
+                continue
+            sent = sentences[index]
+            if is_legal:
+                span = self.legal_name(doc, head, sent, legal)
+            else:
+                span = self.head_name(doc, head, sent, legal)
+            if span is not None:
+                found.append(span)
+        canonical: dict[str, str] = {}
+        found.extend(self.acronyms(doc, found, canonical))
+        headlines = [sent for sent, is_head in zip(sentences, headline, strict=True) if is_head]
+        found.extend(self.in_headlines(doc, found, headlines))
+        self.set_canonical(found, canonical)
+        add_candidates(doc, found)
+        return doc
+
+    def acronyms(self, doc: Doc, names: list[Span], canonical: dict[str, str]) -> list[Span]:
+        """Acronyms defined in brackets after a name, and every bare use of them."""
+        defined: list[Span] = []
+        for name in names:
+            if name.end + 2 < len(doc) and doc[name.end].text == "(" and doc[name.end + 2].text == ")":
+                token = doc[name.end + 1]
+                if _ACRONYM.match(token.text) and acronym_fits(token.text, name.text):
+                    canonical.setdefault(token.text, name.text)
+        if not canonical:
+            return defined
+        pattern = re.compile(r"(?<![\w&])(" + "|".join(map(re.escape, canonical)) + r")(?![\w&])")
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), label="ORG")
+            if span is not None:
+                defined.append(span)
+        return defined
+
+    def in_headlines(self, doc: Doc, names: list[Span], headlines: list[Span]) -> list[Span]:
+        """Names found elsewhere in the article, where they occur in Title Case lines."""
+        texts = {span.text for span in names if len(span) > 1}
+        spans: list[Span] = []
+        for line in headlines:
+            for text in texts:
+                for match in re.finditer(re.escape(text), line.text):
+                    start = line.start_char + match.start()
+                    span = doc.char_span(start, start + len(text), label="ORG")
+                    if span is not None:
+                        spans.append(span)
+        return spans
+
+    def set_canonical(self, spans: list[Span], canonical: dict[str, str]) -> None:
+        """The fullest name the article uses: acronym expansions and longer forms."""
+        texts = sorted({s.text for s in spans}, key=len, reverse=True)
+        for span in spans:
+            text = span.text
+            full = canonical.get(text)
+            if full is None:
+                full = next(
+                    (
+                        longer
+                        for longer in texts
+                        if len(longer) > len(text)
+                        and longer.endswith(" " + text)
+                        and " of " not in longer[: -len(text)]
+                        and not longer.startswith(("School", "Department", "Institute"))
+                    ),
+                    text,
+                )
+            span._.canonical = full
+
+
+@Language.factory("launchwatch_orgs", assigns=["doc.spans"], requires=["token.is_sent_start"])
+def make_orgs(nlp: Language, name: str) -> OrgRecognizer:
+    return OrgRecognizer(nlp, name)

