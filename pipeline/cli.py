@@ -46,13 +46,16 @@ def extract_cli(
     ] = "text",
     errors: Annotated[
         Path | None,
-        typer.Option("--errors", help="Write one JSON line per failed input (input, line, reason)."),
+        typer.Option(
+            "--errors", help="Write one JSON line per failed input (input, line, reason)."
+        ),
     ] = None,
     workers: Annotated[
         int, typer.Option("--workers", min=1, help="Worker processes (output is identical).")
     ] = 1,
     model: Annotated[
-        Path | None, typer.Option("--model", help="Pipeline directory (default models/launchwatch).")
+        Path | None,
+        typer.Option("--model", help="Pipeline directory (default models/launchwatch)."),
     ] = None,
 ) -> None:
     """Extract one JSON record per article, in input order."""

@@ -27,14 +27,43 @@ WELL_KNOWN_POPULATION = 1_000_000
 COMMON_WORD_LIMIT = 25_000
 """How many of the most frequent English words count as everyday words."""
 
-_CHINESE_SUFFIXES = re.compile(r"\s+(Sheng|Shi|Zizhiqu|Tebiexingzhengqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu)$")
-_KOREAN_SUFFIXES = re.compile(r"-(do|si|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi)$")
+PLACE_WORD_LIMIT = 8_000
+"""A one-word city name among this many most frequent words is an everyday word first.
+
+Smaller than COMMON_WORD_LIMIT because wordfreq folds case: "Dresden" and "Winnipeg" are
+frequent in English text as names, "Mobile" and "Reading" as words."""
+
+_CHINESE_SUFFIXES = re.compile(
+    r"\s+(Sheng|Shi|Zizhiqu|Tebiexingzhengqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu)$"
+)
+_KOREAN_SUFFIXES = re.compile(
+    r"-(do|si|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi)$"
+)
 _SUBDIVISION_TYPES = {
-    "Province", "State", "Autonomous region", "Special administrative region", "Prefecture",
-    "Emirate", "Union territory", "Land", "Autonomous community", "Territory", "Region",
-    "Metropolitan city", "Special city", "Capital district", "Federal district", "Capital city",
-    "Country", "Autonomous republic", "Republic", "Special self-governing province", "Oblast",
-    "Governorate", "Capital territory", "Autonomous city",
+    "Province",
+    "State",
+    "Autonomous region",
+    "Special administrative region",
+    "Prefecture",
+    "Emirate",
+    "Union territory",
+    "Land",
+    "Autonomous community",
+    "Territory",
+    "Region",
+    "Metropolitan city",
+    "Special city",
+    "Capital district",
+    "Federal district",
+    "Capital city",
+    "Country",
+    "Autonomous republic",
+    "Republic",
+    "Special self-governing province",
+    "Oblast",
+    "Governorate",
+    "Capital territory",
+    "Autonomous city",
 }
 
 
@@ -44,11 +73,11 @@ def ascii_fold(name: str) -> str:
 
 
 @cache
-def common_words() -> frozenset[str]:
-    """Lower-case forms of the most frequent English words."""
+def common_words(limit: int = COMMON_WORD_LIMIT) -> frozenset[str]:
+    """Lower-case forms of the ``limit`` most frequent English words."""
     from wordfreq import top_n_list
 
-    return frozenset(w for w in top_n_list("en", COMMON_WORD_LIMIT) if w.isalpha())
+    return frozenset(w for w in top_n_list("en", limit) if w.isalpha())
 
 
 def country_names() -> set[str]:
@@ -104,7 +133,7 @@ def place_names(aliases: list[str], exclude: list[str]) -> list[str]:
     out unless it is well known (a country, province or state, capital, a city of millions,
     or listed in the curated aliases).
     """
-    common = common_words()
+    common = common_words(PLACE_WORD_LIMIT)
     cities, well_known_cities = city_names()
     protected = country_names() | subdivision_names() | well_known_cities | set(aliases)
     result: set[str] = set()
@@ -115,6 +144,8 @@ def place_names(aliases: list[str], exclude: list[str]) -> list[str]:
             if " " not in form and form.lower() in common and name not in protected:
                 continue
             result.add(form)
+            if name in protected and len(form) > 3:
+                result.add(form.upper())  # datelines: "SEOUL, March 4 --"
     return sorted(result)
 
 
@@ -163,7 +194,7 @@ def currency_data() -> dict[str, dict[str, list[str]]]:
             language = tag.split("_")[0]
             try:
                 symbols.add(get_currency_symbol(code, f"{language}_{territory}"))
-            except Exception:  # noqa: BLE001  (CLDR lacks some locale combinations)
+            except Exception:  # CLDR lacks some locale combinations
                 continue
         result[code] = {"names": sorted(names), "symbols": sorted(s for s in symbols if s != code)}
     return result

@@ -63,17 +63,19 @@ class MoneyRecognizer(RuleComponent):
         self.multipliers = {k: Decimal(str(v)) for k, v in data["multipliers"].items()}
         self.number_words = {k: Decimal(str(v)) for k, v in data["number_words"].items()}
         self.yen = data["yen_or_yuan"]
-        word_numbers = _alternation([w for w in self.number_words if " " not in w])
+        word_numbers = _alternation(
+            [w for w in self.number_words if " " not in w and w not in ("a", "an")]
+        )
         tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
         number = (
             rf"(?:{_DIGITS}"
             rf"|(?i:half\s+an?|an?\s+half|(?:{tens})-(?:one|two|three|four|five|six|seven|eight|nine)"
-            rf"|{word_numbers}))"
+            rf"|{word_numbers}|an?(?=\s+(?:hundred|thousand|million|billion|trillion)\b)))"
         )
         spaced = [w for w in self.multipliers if len(w) > 1 and w not in ("cr", "tr", "tn")]
         attached = _alternation(_ATTACHED_MULTIPLIERS)
         multiplier = (
-            rf"(?:(?:{attached})(?![\w])|(?:\s+(?:{_alternation(spaced)})(?![\w])){{1,2}})"
+            rf"(?:(?:{attached})(?![\w])|(?:(?:\s+|-)(?i:{_alternation(spaced)})(?![\w])){{1,2}})"
         )
         symbol = _alternation(list(self.symbols))
         iso = _alternation(sorted(self.codes))
@@ -86,7 +88,7 @@ class MoneyRecognizer(RuleComponent):
             r"(?<![\w$])(?:"
             rf"(?P<sym>{symbol})\s?{amount(1)}"
             rf"|(?P<iso1>{iso})\s?{amount(2)}"
-            rf"|{amount(3)}\s*(?:(?P<iso2>{iso})(?![\w])|(?P<name>(?i:{names}))(?![\w]))"
+            rf"|{amount(3)}(?:\s*|-)(?:(?P<iso2>{iso})(?![\w])|(?P<name>(?i:{names}))(?![\w]))"
             r")"
         )
 
@@ -102,7 +104,7 @@ class MoneyRecognizer(RuleComponent):
                 value = Decimal(text.replace(",", ""))
             except InvalidOperation:
                 return None
-        for word in (multiplier or "").split():
+        for word in (multiplier or "").replace("-", " ").split():
             factor = self.multipliers.get(word) or self.multipliers.get(word.lower())
             if factor is None:
                 return None

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.base import RuleComponent, RuleData, add_candidates, load_json
+from pipeline.extensions import CANDIDATES
 from pipeline.rules import rule_file
 
 _APOSTROPHE_S = {"'s", "’s"}
@@ -63,24 +65,46 @@ class OrgRecognizer(RuleComponent):
 
         curated = load_json(rule_file("orgs.json"))
         curated.pop("_about", None)
-        curated["legal_forms"] = library_data.legal_forms()
+        curated["legal_forms"] = library_data.legal_forms() + curated.pop("extra_legal_forms")
         curated["common_words"] = sorted(library_data.common_words())
+        curated["frequent_words"] = sorted(library_data.common_words(library_data.PLACE_WORD_LIMIT))
         return {key: sorted(set(value)) for key, value in curated.items()}
 
     def compile(self, data: RuleData) -> None:
         vocab = self.nlp.vocab
         self.heads = set(data["head_words"])
         self.leading_heads = set(data["leading_heads"])
+        self.foreign_heads = set(data["foreign_leading_heads"])
+        self.descriptors = set(data["company_descriptors"])
         self.government_heads = set(data["government_heads"])
         self.connectors = set(data["name_connectors"])
         self.inner = set(data["inner_connectors"])
         self.demonyms = set(data["demonyms"])
         self.not_name = set(data["not_name_words"])
         self.common = set(data["common_words"])
+        self.frequent = set(data["frequent_words"])
         self.single_names = {name for name in data["gazetteer"] if " " not in name}
         self.stop_words = self.nlp.Defaults.stop_words
         self.head_matcher = Matcher(vocab)
-        self.head_matcher.add("HEAD", [[{"ORTH": {"IN": sorted(self.heads | self.leading_heads)}}]])
+        self.all_heads = self.heads | self.leading_heads | self.foreign_heads
+        self.head_matcher.add("HEAD", [[{"ORTH": {"IN": sorted(self.all_heads)}}]])
+        self.descriptor_matcher = Matcher(vocab)
+        self.descriptor_matcher.add(
+            "BEFORE",
+            [
+                [{"LOWER": {"IN": sorted(self.descriptors)}}, {"IS_TITLE": True}],
+                [
+                    {"LOWER": "start"},
+                    {"ORTH": "-"},
+                    {"LOWER": {"IN": ["up", "ups"]}},
+                    {"IS_TITLE": True},
+                ],
+            ],
+        )
+        self.descriptor_matcher.add(
+            "APPOSITION",
+            [[{"IS_TITLE": True}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}]],
+        )
         self.legal_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.legal_words = {f.lower() for f in data["legal_forms"] if " " not in f}
         forms = sorted({v for f in data["legal_forms"] for v in (f, f.title(), f.upper())})
@@ -131,7 +155,7 @@ class OrgRecognizer(RuleComponent):
                 and self.is_name_word(doc[i - 1])
                 and doc[i - 1].text not in self.single_names
                 and doc[i - 1].lower_ not in self.legal_words
-                and not (doc[i - 1].text in self.heads and not doc[i - 1].text.endswith("s"))
+                and doc[i - 1].text not in self.heads
             ):
                 and_seen = True
                 left = i
@@ -171,10 +195,31 @@ class OrgRecognizer(RuleComponent):
                 and end + 1 < ceiling
                 and (self.is_name_word(doc[end + 1]) or token.text in _HYPHENS)
                 and doc[end + 1].is_alpha
+                and not (token.lower_ in self.inner and doc[end + 1].text in self.all_heads)
             ):
                 end += 2
+            elif token.text == "," and self.listed_name_end(doc, end + 1, ceiling):
+                end = self.listed_name_end(doc, end + 1, ceiling)
             else:
                 break
+        return end
+
+    def listed_name_end(self, doc: Doc, start: int, ceiling: int) -> int:
+        """End of ", Trade and Industry" in "Ministry of Investment, Trade and Industry", or 0.
+
+        A comma continues a name only when name words follow it up to an "and" or "&" and
+        a last name word: the shape of a list of portfolios, not of a sentence going on.
+        """
+        end = start
+        while end < ceiling and self.is_name_word(doc[end]):
+            end += 1
+        if end == start or end + 1 >= ceiling or doc[end].lower_ not in ("and", "&"):
+            return 0
+        if not self.is_name_word(doc[end + 1]):
+            return 0
+        end += 1
+        while end < ceiling and self.is_name_word(doc[end]):
+            end += 1
         return end
 
     def legal_tail(self, doc: Doc, end: int, legal: dict[int, int], ceiling: int) -> int:
@@ -191,18 +236,29 @@ class OrgRecognizer(RuleComponent):
     def trim_left(self, doc: Doc, left: int, head: int, sent_start: int) -> int:
         if left == sent_start and left < head and self.is_sentence_opener(doc[left]):
             left += 1
-        if doc[left].text in self.demonyms and doc[head].text in self.government_heads and left < head:
+        if (
+            doc[left].text in self.demonyms
+            and doc[head].text in self.government_heads
+            and left < head
+        ):
             left += 1
         return left
 
     def head_name(self, doc: Doc, head: int, sent: Span, legal: dict[int, int]) -> Span | None:
         """The name around a head word, or None when the rules say it is not one."""
-        end = self.extend_right(doc, head + 1, sent.end)
+        end = head + 1
+        if doc[head].text in self.foreign_heads:
+            end = self.name_run(doc, end, sent.end)  # "Universiti Sains Malaysia"
+        end = self.extend_right(doc, end, sent.end)
         end = self.legal_tail(doc, end, legal, sent.end)
         if end < sent.end and doc[end].is_alpha and self.is_name_word(doc[end]):
             return None  # the name goes on past this head word ("... Platform Conference")
-        left = self.trim_left(doc, self.extend_left(doc, head, sent.start), head, sent.start)
-        if end - left < 2 or (left == head and doc[head].text not in self.leading_heads):
+        if doc[head].text in self.foreign_heads:
+            left = head  # "Universiti Sains Malaysia": the name starts at its head word
+        else:
+            left = self.trim_left(doc, self.extend_left(doc, head, sent.start), head, sent.start)
+        leading = self.leading_heads | self.foreign_heads
+        if end - left < 2 or (left == head and doc[head].text not in leading):
             return None
         return Span(doc, left, end, label="ORG")
 
@@ -229,6 +285,7 @@ class OrgRecognizer(RuleComponent):
         headline = [is_headline(sent) for sent in sentences]
         heads = [(start, False) for _, start, _ in self.head_matcher(doc)]
         heads += [(start, True) for start in legal]
+        companies: list[Span] = []
         for head, is_legal in heads:
             index = bisect_right(sentence_starts, head) - 1
             if headline[index]:
@@ -236,11 +293,16 @@ class OrgRecognizer(RuleComponent):
             sent = sentences[index]
             if is_legal:
                 span = self.legal_name(doc, head, sent, legal)
+                if span is not None:
+                    companies.append(span)
             else:
                 span = self.head_name(doc, head, sent, legal)
             if span is not None:
                 found.append(span)
+        described = list(self.described_names(doc, sentences, sentence_starts, headline))
+        found.extend(described)
         canonical: dict[str, str] = {}
+        found.extend(self.short_forms(doc, found, companies + described, canonical))
         found.extend(self.acronyms(doc, found, canonical))
         headlines = [sent for sent, is_head in zip(sentences, headline, strict=True) if is_head]
         found.extend(self.in_headlines(doc, found, headlines))
@@ -248,22 +310,129 @@ class OrgRecognizer(RuleComponent):
         add_candidates(doc, found)
         return doc
 
-    def acronyms(self, doc: Doc, names: list[Span], canonical: dict[str, str]) -> list[Span]:
-        """Acronyms defined in brackets after a name, and every bare use of them."""
-        defined: list[Span] = []
-        for name in names:
-            if name.end + 2 < len(doc) and doc[name.end].text == "(" and doc[name.end + 2].text == ")":
-                token = doc[name.end + 1]
-                if _ACRONYM.match(token.text) and acronym_fits(token.text, name.text):
-                    canonical.setdefault(token.text, name.text)
-        if not canonical:
-            return defined
-        pattern = re.compile(r"(?<![\w&])(" + "|".join(map(re.escape, canonical)) + r")(?![\w&])")
+    def title_run(self, doc: Doc, start: int, ceiling: int, step: int = 1) -> int:
+        """Index one past (or, with step -1, one before) a run of up to 4 name words."""
+        i = start
+        while 0 <= i < ceiling and abs(i - start) < 4 and self.is_name_word(doc[i]):
+            if doc[i].text in self.demonyms:
+                break
+            i += step
+        return i
+
+    def described_names(
+        self, doc: Doc, sentences: list[Span], starts: list[int], headline: list[bool]
+    ) -> Iterable[Span]:
+        """Names that the text calls a company: "start-up Ledgerly", "Voltaris, a maker of"."""
+        strings = self.nlp.vocab.strings
+        for match_id, start, end in self.descriptor_matcher(doc):
+            index = bisect_right(starts, start) - 1
+            sent = sentences[index]
+            if headline[index]:
+                continue
+            if strings[match_id] == "BEFORE":
+                left = end - 1
+                right = self.title_run(doc, left, sent.end)
+            else:
+                window = doc[end : min(end + 6, sent.end)]
+                if not any(t.lower_ in self.descriptors for t in window):
+                    continue
+                right = start + 1
+                left = self.title_run(doc, start, len(doc), step=-1) + 1
+                left = max(left, sent.start)
+                left = self.trim_left(doc, left, start, sent.start)
+            if right <= left:
+                continue
+            words = doc[left:right]
+            if all(t.lower_ in self.common for t in words) or words[0].text in self.not_name:
+                continue
+            yield Span(doc, left, right, label="ORG")
+
+    def distinctive(self, word: str, places: set[str]) -> bool:
+        """A first word that names the organisation on its own ("Tidewater" for "Tidewater
+        Analytics"): not a frequent English word, a place, a nationality or a head word."""
+        return (
+            word[:1].isupper()
+            and word.lower() not in self.frequent
+            and word not in places
+            and word not in self.demonyms
+            and word not in self.heads
+            and word not in self.not_name
+            and len(word) > 2
+        )
+
+    def short_forms(
+        self, doc: Doc, names: list[Span], companies: list[Span], canonical: dict[str, str]
+    ) -> list[Span]:
+        """Every other mention of a found name, and of a company's distinctive first word.
+
+        One name keeps one sense within an article: once "Tidewater Analytics, a start-up"
+        is found, a later bare "Tidewater" is the same organisation. A first word that the
+        article also writes in lower case is a common noun there ("Metaverse Department").
+        """
+        company_texts = {span.text for span in companies}
+        places = {s.text for s in doc.spans.get(CANDIDATES, []) if s.label_ == "GPE"}
+        forms: dict[str, str] = {}
+        for span in names:
+            if span.text in places:
+                continue
+            forms.setdefault(span.text, span.text)
+            first = span[0].text
+            if (
+                span.text in company_texts
+                and not re.search(rf"\b{re.escape(first.lower())}\b", doc.text)
+                and len(span) > 1
+                and span[1].text not in _APOSTROPHE_S
+                and self.distinctive(first, places)
+            ):
+                forms.setdefault(first, span.text)
+        if not forms:
+            return []
+        pattern = re.compile(
+            r"(?<![\w&])("
+            + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+            + r")(?![\w&])"
+        )
+        spans: list[Span] = []
         for match in pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), label="ORG")
             if span is not None:
-                defined.append(span)
-        return defined
+                spans.append(span)
+                if forms[match.group()] != match.group():
+                    canonical.setdefault(match.group(), forms[match.group()])
+        return spans
+
+    def acronyms(self, doc: Doc, names: list[Span], canonical: dict[str, str]) -> list[Span]:
+        """Acronyms defined in brackets after a name, and every bare use of them.
+
+        The acronym also settles a nationality word before a government body: "Australian
+        Renewable Energy Agency (ARENA)" keeps "Australian" because the acronym spells it.
+        """
+        found: list[Span] = []
+        defined: dict[str, str] = {}
+        for name in names:
+            end = name.end
+            if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"):
+                continue
+            acronym = doc[end + 1].text
+            if not _ACRONYM.match(acronym):
+                continue
+            before = doc[name.start - 1] if name.start > 0 else None
+            if before is not None and before.text in self.demonyms:
+                longer = Span(doc, name.start - 1, end, label="ORG")
+                if acronym[0] == before.text[0] and acronym_fits(acronym, longer.text):
+                    found.append(longer)
+                    name = longer
+            if acronym_fits(acronym, name.text):
+                defined.setdefault(acronym, name.text)
+        if not defined:
+            return found
+        canonical.update(defined)
+        pattern = re.compile(r"(?<![\w&])(" + "|".join(map(re.escape, defined)) + r")(?![\w&])")
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), label="ORG")
+            if span is not None:
+                found.append(span)
+        return found
 
     def in_headlines(self, doc: Doc, names: list[Span], headlines: list[Span]) -> list[Span]:
         """Names found elsewhere in the article, where they occur in Title Case lines."""

@@ -1,0 +1,42 @@
+"""Shared fixtures: the built pipeline, loaded once per test session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.extraction import InputDoc, doc_to_record, load_pipeline, make_docs
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def run(nlp: Language) -> Callable[..., Doc]:
+    """Process one text, optionally with a reference date, through the full pipeline."""
+
+    def _run(text: str, reference_date: str | None = None) -> Doc:
+        (doc,) = make_docs(nlp, [InputDoc("t", text, reference_date)])
+        return nlp(doc)
+
+    return _run
+
+
+@pytest.fixture(scope="session")
+def record(run: Callable[..., Doc]) -> Callable[..., dict]:
+    def _record(text: str, reference_date: str | None = None) -> dict:
+        return doc_to_record(run(text, reference_date), "t")
+
+    return _record
+
+
+def ents(doc: Doc, label: str) -> list[str]:
+    return [e.text for e in doc.ents if e.label_ == label]

@@ -1,0 +1,43 @@
+"""The committed pipeline in models/ is what the build produces, and it saves and loads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+
+from pipeline.build import build
+from pipeline.extraction import DEFAULT_MODEL, InputDoc, extract_records
+
+TEXT = (
+    "SEOUL, March 4 -- Hanvale Semiconductor Co., Ltd. launched a 50 billion won "
+    "($37 million) fund in Busan on Monday, the Ministry of Science and ICT said."
+)
+
+
+def files(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+def test_rebuild_reproduces_models_dir(tmp_path: Path) -> None:
+    rebuilt = build(tmp_path / "launchwatch")
+    assert files(rebuilt) == files(DEFAULT_MODEL), "run `make model` and commit models/"
+
+
+def test_to_disk_round_trip_gives_the_same_records(nlp, tmp_path: Path) -> None:
+    nlp.to_disk(tmp_path / "copy")
+    copy = spacy.load(tmp_path / "copy")
+    item = [InputDoc("t", TEXT, "2024-03-06")]
+    assert list(extract_records(copy, item)) == list(extract_records(nlp, item))
+
+
+def test_one_component_in_a_pipeline_of_ones_own() -> None:
+    own = spacy.blank("en")
+    own.add_pipe("launchwatch_money")
+    own.add_pipe("launchwatch_entities")
+    doc = own("They raised 12 million Swiss francs.")
+    assert [(e.text, e.label_, e._.amount, e._.currency) for e in doc.ents] == [
+        ("12 million Swiss francs", "MONEY", 12_000_000, "CHF")
+    ]

@@ -1,0 +1,160 @@
+"""ORG rules on sentences written for these tests (none comes from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.orgs import acronym_fits
+from tests.conftest import ents
+
+FINDS = [
+    (
+        "Funding came from the Ministry of Finance and Economic Planning on Tuesday.",
+        ["Ministry of Finance and Economic Planning"],
+    ),
+    (
+        "The School of Marine Engineering of Halvorsen Technical University hired staff.",
+        ["School of Marine Engineering of Halvorsen Technical University"],
+    ),
+    ("Orvane Robotics Co., Ltd. shipped its first arm.", ["Orvane Robotics Co., Ltd."]),
+    (
+        "Shares in Kestrel Optics GmbH and Brightwater Labs rose.",
+        ["Kestrel Optics GmbH", "Brightwater Labs"],
+    ),
+    ("A deal with Velora Holdings was signed.", ["Velora Holdings"]),
+    ("The People's Bank of Freedonia cut rates.", ["People's Bank of Freedonia"]),
+    ("Analysts at Goldman Sachs and Tencent agreed.", ["Goldman Sachs", "Tencent"]),
+    (
+        "She joined the Centre for Ocean and Climate Studies last year.",
+        ["Centre for Ocean and Climate Studies"],
+    ),
+    (
+        "The Quillon Harbour Development Authority approved it.",
+        ["Quillon Harbour Development Authority"],
+    ),
+]
+
+NOT_ORGS = [
+    "The university said the ministry would decide.",
+    "Nothing happened at the Annual Harvest Summit in Lisbon.",
+    "Despite the delay, officials were calm.",
+    "Experts from universities, research institutions and enterprises attended.",
+    "The platform aims to connect the group with new partners.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDS)
+def test_finds_organisations(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize("text", NOT_ORGS)
+def test_leaves_generic_references_alone(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []
+
+
+def test_acronym_defined_in_brackets_gets_canonical_name(run) -> None:
+    doc = run(
+        "The Tarsk Institute of Applied Photonics (TIAP) opened a lab. "
+        "Later, TIAP said the lab was full. TIAP’s director agreed."
+    )
+    orgs = [(e.text, e._.canonical) for e in doc.ents if e.label_ == "ORG"]
+    full = "Tarsk Institute of Applied Photonics"
+    assert orgs == [(full, full), ("TIAP", full), ("TIAP", full), ("TIAP", full)]
+
+
+def test_bracketed_abbreviation_of_a_non_organisation_is_not_org(run) -> None:
+    assert ents(run("Sales of non-fungible tokens (NFTs) fell."), "ORG") == []
+
+
+def test_nationality_adjective_before_a_government_body_stays_out(run) -> None:
+    doc = run("Officials said the Chilean Ministry of Mining would approve it.")
+    assert ents(doc, "ORG") == ["Ministry of Mining"]
+
+
+def test_official_names_beginning_with_a_nationality_keep_it(run) -> None:
+    doc = run("Researchers at the Peruvian Academy of Sciences published data.")
+    assert ents(doc, "ORG") == ["Peruvian Academy of Sciences"]
+
+
+def test_headline_title_case_is_not_a_name_unless_found_in_the_body(run) -> None:
+    doc = run(
+        "Ostrava Launches New Robotics Platform With Velkor Industries Group\n\n"
+        "The city worked with Velkor Industries Group on the project."
+    )
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    assert [e.text for e in orgs] == ["Velkor Industries Group", "Velkor Industries Group"]
+    assert orgs[0].start_char < 70
+
+
+def test_short_form_gets_the_longer_name_as_canonical(run) -> None:
+    doc = run(
+        "The Northern Fisheries Cooperation Association met. "
+        "Later the Cooperation Association voted."
+    )
+    orgs = [(e.text, e._.canonical) for e in doc.ents if e.label_ == "ORG"]
+    assert orgs[1] == ("Cooperation Association", "Northern Fisheries Cooperation Association")
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "fits"),
+    [
+        ("NASA", "National Aeronautics and Space Administration", True),
+        ("WHO", "World Health Organization", True),
+        ("XYZ", "World Health Organization", False),
+        ("NFT", "Tarsk Institute", False),
+    ],
+)
+def test_acronym_fits(acronym: str, name: str, fits: bool) -> None:
+    assert acronym_fits(acronym, name) is fits
+
+
+def test_a_name_the_text_calls_a_company_is_org_everywhere(run) -> None:
+    doc = run(
+        "Oslo battery start-up Fjordcell Energy raised NOK 90 million. "
+        "Fjordcell said sales doubled, and Fjordcell Energy plans a plant."
+    )
+    orgs = [(e.text, e._.canonical) for e in doc.ents if e.label_ == "ORG"]
+    assert orgs == [
+        ("Fjordcell Energy", "Fjordcell Energy"),
+        ("Fjordcell", "Fjordcell Energy"),
+        ("Fjordcell Energy", "Fjordcell Energy"),
+    ]
+
+
+def test_apposition_with_a_company_noun(run) -> None:
+    doc = run("Brisco, a Chilean lithium miner, said output rose.")
+    assert ents(doc, "ORG") == ["Brisco"]
+
+
+def test_first_word_that_is_a_common_noun_here_is_not_propagated(run) -> None:
+    doc = run(
+        "Quantum Dynamics Ltd. makes quantum sensors. Quantum computing is hard, "
+        "said Quantum Dynamics Ltd."
+    )
+    assert ents(doc, "ORG") == ["Quantum Dynamics Ltd.", "Quantum Dynamics Ltd."]
+
+
+def test_portfolio_lists_stay_inside_a_ministry_name(run) -> None:
+    doc = run("Officials from the Ministry of Trade, Energy and Industry (MTEI) attended.")
+    assert ents(doc, "ORG") == ["Ministry of Trade, Energy and Industry", "MTEI"]
+
+
+def test_a_sentence_continuing_after_a_comma_is_not_a_list(run) -> None:
+    doc = run("The Ministry of Finance, Tax officials said, would act.")
+    assert ents(doc, "ORG")[0] == "Ministry of Finance"
+
+
+def test_non_english_leading_head_words(run) -> None:
+    doc = run("The Banco Regional do Sul and Universiti Teknologi Sarawak signed a deal.")
+    assert ents(doc, "ORG") == ["Banco Regional do Sul", "Universiti Teknologi Sarawak"]
+
+
+def test_acronym_keeps_a_nationality_word_it_spells(run) -> None:
+    doc = run("The Danish Offshore Wind Agency (DOWA) approved it. DOWA said so.")
+    assert ents(doc, "ORG") == ["Danish Offshore Wind Agency", "DOWA", "DOWA"]
+
+
+def test_two_investors_joined_by_and_are_two_names(run) -> None:
+    doc = run("The round was led by Larkspur Ventures and Cobalt Bay Partners.")
+    assert ents(doc, "ORG") == ["Larkspur Ventures", "Cobalt Bay Partners"]
