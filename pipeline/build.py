@@ -28,14 +28,17 @@ PIPELINE: list[tuple[str, dict[str, Any]]] = [
 ]
 """Component factories in pipeline order, with their config overrides."""
 
+TOKENIZER = "launchwatch.tokenizer.v1"
+
 
 def build(output: Path = DEFAULT_MODEL) -> Path:
     """Assemble, initialise and save the pipeline to ``output`` (replacing what was there)."""
     import spacy
 
     import pipeline.components  # noqa: F401  (registers the factories)
+    import pipeline.tokenizer  # noqa: F401  (registers launchwatch.tokenizer.v1)
 
-    nlp = spacy.blank("en")
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     nlp.meta.update(
         {
             "name": "launchwatch",

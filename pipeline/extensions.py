@@ -40,3 +40,23 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+_TEXT_KEY = ("launchwatch", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access; the components read the
+    whole text several times (regexes run over it), so they share one copy.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Store the text a Doc was made from (the tokenizer knows it for free)."""
+    doc.user_data[_TEXT_KEY] = text

@@ -8,7 +8,6 @@ Data files are written with sorted keys and indentation so they stay human-edita
 rebuild is byte-for-byte reproducible.
 """
 
-
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components.base import RuleComponent, RuleData, add_candidates, load_json
+from pipeline.extensions import doc_text
 from pipeline.rules import rule_file
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -84,7 +85,15 @@ class MoneyRecognizer(RuleComponent):
         def amount(i: int) -> str:
             return rf"(?P<num{i}>{number})(?P<mult{i}>{multiplier})?"
 
+        # The leading lookahead lets the regex engine skip most characters cheaply: an amount
+        # starts with a digit, a currency symbol or code, or a number word.
+        words = {w[0].lower() for w in self.number_words} | {
+            w[0].upper() for w in self.number_words
+        }
+        starts = sorted({s[0] for s in self.symbols} | {c[0] for c in self.codes} | words)
+        first = "".join(re.escape(c) for c in starts if not c.isdigit())
         self.pattern = re.compile(
+            rf"(?=[0-9.{first}])"
             r"(?<![\w$])(?:"
             rf"(?P<sym>{symbol})\s?{amount(1)}"
             rf"|(?P<iso1>{iso})\s?{amount(2)}"
@@ -125,7 +134,7 @@ class MoneyRecognizer(RuleComponent):
         return self.names.get(" ".join(match["name"].lower().split()))
 
     def process(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         spans: list[Span] = []
         for match in self.pattern.finditer(text):
             index = next(i for i in (1, 2, 3) if match[f"num{i}"] is not None)

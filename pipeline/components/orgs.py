@@ -21,11 +21,11 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.base import RuleComponent, RuleData, add_candidates, load_json
-from pipeline.extensions import CANDIDATES
+from pipeline.extensions import CANDIDATES, doc_text
 from pipeline.rules import rule_file
 
 _APOSTROPHE_S = {"'s", "’s"}
@@ -34,13 +34,18 @@ _MAX_LEFT_AFTER_AND = 3
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
 
 
-def is_headline(sent: Span) -> bool:
+_APPOSITION = re.compile(r",[ \t]+(?:a|an|the)\b")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def is_headline(text: str) -> bool:
     """A line in Title Case without a final full stop: capitals there are style, not names."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    if len(words) < 2 or sent.text.rstrip().endswith((".", "!", "?", "”.", '."')):
+    if text.rstrip().endswith((".", "!", "?", "”.", '."')):
         return False
-    capitalised = sum(1 for t in words if t.text[0].isupper())
-    return capitalised / len(words) >= 0.8
+    words = _LONG_WORD.findall(text)
+    if len(words) < 2:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.8
 
 
 def acronym_fits(acronym: str, name: str) -> bool:
@@ -85,25 +90,13 @@ class OrgRecognizer(RuleComponent):
         self.frequent = set(data["frequent_words"])
         self.single_names = {name for name in data["gazetteer"] if " " not in name}
         self.stop_words = self.nlp.Defaults.stop_words
-        self.head_matcher = Matcher(vocab)
+        # Single-word sets are PhraseMatchers: a Matcher "IN" predicate is Python per token.
         self.all_heads = self.heads | self.leading_heads | self.foreign_heads
-        self.head_matcher.add("HEAD", [[{"ORTH": {"IN": sorted(self.all_heads)}}]])
-        self.descriptor_matcher = Matcher(vocab)
+        self.head_matcher = PhraseMatcher(vocab, attr="ORTH")
+        self.head_matcher.add("HEAD", list(self.nlp.tokenizer.pipe(sorted(self.all_heads))))
+        self.descriptor_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.descriptor_matcher.add(
-            "BEFORE",
-            [
-                [{"LOWER": {"IN": sorted(self.descriptors)}}, {"IS_TITLE": True}],
-                [
-                    {"LOWER": "start"},
-                    {"ORTH": "-"},
-                    {"LOWER": {"IN": ["up", "ups"]}},
-                    {"IS_TITLE": True},
-                ],
-            ],
-        )
-        self.descriptor_matcher.add(
-            "APPOSITION",
-            [[{"IS_TITLE": True}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}]],
+            "DESCRIPTOR", list(self.nlp.tokenizer.pipe(sorted(self.descriptors)))
         )
         self.legal_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.legal_words = {f.lower() for f in data["legal_forms"] if " " not in f}
@@ -282,7 +275,8 @@ class OrgRecognizer(RuleComponent):
         found: list[Span] = [Span(doc, s, e, label="ORG") for _, s, e in self.gazetteer(doc)]
         sentences = list(doc.sents)
         sentence_starts = [sent.start for sent in sentences]
-        headline = [is_headline(sent) for sent in sentences]
+        text = doc_text(doc)
+        headline = [is_headline(text[sent.start_char : sent.end_char]) for sent in sentences]
         heads = [(start, False) for _, start, _ in self.head_matcher(doc)]
         heads += [(start, True) for start in legal]
         companies: list[Span] = []
@@ -323,16 +317,23 @@ class OrgRecognizer(RuleComponent):
         self, doc: Doc, sentences: list[Span], starts: list[int], headline: list[bool]
     ) -> Iterable[Span]:
         """Names that the text calls a company: "start-up Ledgerly", "Voltaris, a maker of"."""
-        strings = self.nlp.vocab.strings
-        for match_id, start, end in self.descriptor_matcher(doc):
+        candidates: list[tuple[int, int, bool]] = [
+            (end, end, True)
+            for _, start, end in self.descriptor_matcher(doc)
+            if end < len(doc) and doc[end].is_title
+        ]
+        for match in _APPOSITION.finditer(doc_text(doc)):
+            comma = doc.char_span(match.start(), match.start() + 1)
+            if comma is not None and comma.start > 0 and doc[comma.start - 1].is_title:
+                candidates.append((comma.start - 1, comma.end + 1, False))
+        for start, end, before in candidates:
             index = bisect_right(starts, start) - 1
             sent = sentences[index]
             if headline[index]:
                 continue
-            if strings[match_id] == "BEFORE":
-                left = end - 1
-                right = self.title_run(doc, left, sent.end)
-            else:
+            if before:  # "start-up Ledgerly"
+                left, right = start, self.title_run(doc, start, sent.end)
+            else:  # "Voltaris, a German battery maker"
                 window = doc[end : min(end + 6, sent.end)]
                 if not any(t.lower_ in self.descriptors for t in window):
                     continue
@@ -379,7 +380,7 @@ class OrgRecognizer(RuleComponent):
             first = span[0].text
             if (
                 span.text in company_texts
-                and not re.search(rf"\b{re.escape(first.lower())}\b", doc.text)
+                and not re.search(rf"\b{re.escape(first.lower())}\b", doc_text(doc))
                 and len(span) > 1
                 and span[1].text not in _APOSTROPHE_S
                 and self.distinctive(first, places)
@@ -393,7 +394,7 @@ class OrgRecognizer(RuleComponent):
             + r")(?![\w&])"
         )
         spans: list[Span] = []
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end(), label="ORG")
             if span is not None:
                 spans.append(span)
@@ -428,7 +429,7 @@ class OrgRecognizer(RuleComponent):
             return found
         canonical.update(defined)
         pattern = re.compile(r"(?<![\w&])(" + "|".join(map(re.escape, defined)) + r")(?![\w&])")
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end(), label="ORG")
             if span is not None:
                 found.append(span)
@@ -438,9 +439,11 @@ class OrgRecognizer(RuleComponent):
         """Names found elsewhere in the article, where they occur in Title Case lines."""
         texts = {span.text for span in names if len(span) > 1}
         spans: list[Span] = []
+        full_text = doc_text(doc)
         for line in headlines:
+            line_text = full_text[line.start_char : line.end_char]
             for text in texts:
-                for match in re.finditer(re.escape(text), line.text):
+                for match in re.finditer(re.escape(text), line_text):
                     start = line.start_char + match.start()
                     span = doc.char_span(start, start + len(text), label="ORG")
                     if span is not None:

@@ -9,7 +9,7 @@ word before "District", "County" or "Province" is a place too ("Jianye District"
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.components.base import RuleComponent, RuleData, add_candidates, load_json
@@ -35,16 +35,11 @@ class PlaceRecognizer(RuleComponent):
         self.names.add("GPE", list(self.nlp.tokenizer.pipe(data["names"])))
         self.designators = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.designators.add("DESIGNATOR", list(self.nlp.tokenizer.pipe(data["designators"])))
-        self.designated = Matcher(self.nlp.vocab)
-        self.designated.add(
-            "GPE",
-            [
-                [
-                    {"IS_TITLE": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": data["common_words"]}},
-                    {"ORTH": {"IN": data["designator_only"]}},
-                ]
-            ],
+        self.designator_only = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.designator_only.add(
+            "DESIGNATOR", list(self.nlp.tokenizer.pipe(data["designator_only"]))
         )
+        self.common = set(data["common_words"])
 
     def process(self, doc: Doc) -> Doc:
         designator_ends = {start: end for _, start, end in self.designators(doc)}
@@ -52,7 +47,11 @@ class PlaceRecognizer(RuleComponent):
         for _, start, end in self.names(doc):
             end = designator_ends.get(end, end)
             spans.append(Span(doc, start, end, label="GPE"))
-        spans.extend(Span(doc, s, e, label="GPE") for _, s, e in self.designated(doc))
+        for _, start, end in self.designator_only(doc):
+            name = doc[start - 1] if start > 0 else None
+            if name is not None and name.is_title and name.is_alpha:
+                if name.lower_ not in self.common:  # "Jianye District", not "School District"
+                    spans.append(Span(doc, start - 1, end, label="GPE"))
         add_candidates(doc, spans)
         return doc
 
