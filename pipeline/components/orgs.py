@@ -25,6 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.base import RuleComponent, RuleData, add_candidates, load_json
+from pipeline.components.sentences import sentence_bounds
 from pipeline.extensions import CANDIDATES, doc_text
 from pipeline.rules import rule_file
 
@@ -273,7 +274,7 @@ class OrgRecognizer(RuleComponent):
             if (doc[start].text[0].isupper() or doc[start].text == "&") and not followed_by_hyphen:
                 legal[start] = max(end, legal.get(start, end))
         found: list[Span] = [Span(doc, s, e, label="ORG") for _, s, e in self.gazetteer(doc)]
-        sentences = list(doc.sents)
+        sentences = [doc[start:end] for start, end in sentence_bounds(doc)]
         sentence_starts = [sent.start for sent in sentences]
         text = doc_text(doc)
         headline = [is_headline(text[sent.start_char : sent.end_char]) for sent in sentences]
@@ -300,7 +301,7 @@ class OrgRecognizer(RuleComponent):
         found.extend(self.acronyms(doc, found, canonical))
         headlines = [sent for sent, is_head in zip(sentences, headline, strict=True) if is_head]
         found.extend(self.in_headlines(doc, found, headlines))
-        self.set_canonical(found, canonical)
+        self.set_canonical(doc, found, canonical)
         add_candidates(doc, found)
         return doc
 
@@ -370,22 +371,28 @@ class OrgRecognizer(RuleComponent):
         is found, a later bare "Tidewater" is the same organisation. A first word that the
         article also writes in lower case is a common noun there ("Metaverse Department").
         """
-        company_texts = {span.text for span in companies}
-        places = {s.text for s in doc.spans.get(CANDIDATES, []) if s.label_ == "GPE"}
+        text = doc_text(doc)
+        company_texts = {text[s.start_char : s.end_char] for s in companies}
+        places = {
+            text[s.start_char : s.end_char]
+            for s in doc.spans.get(CANDIDATES, [])
+            if s.label_ == "GPE"
+        }
         forms: dict[str, str] = {}
         for span in names:
-            if span.text in places:
+            name = text[span.start_char : span.end_char]
+            if name in places or name in forms:
                 continue
-            forms.setdefault(span.text, span.text)
+            forms[name] = name
+            if name not in company_texts or len(span) < 2:
+                continue
             first = span[0].text
             if (
-                span.text in company_texts
-                and not re.search(rf"\b{re.escape(first.lower())}\b", doc_text(doc))
-                and len(span) > 1
-                and span[1].text not in _APOSTROPHE_S
+                span[1].text not in _APOSTROPHE_S
                 and self.distinctive(first, places)
+                and not re.search(rf"\b{re.escape(first.lower())}\b", text)
             ):
-                forms.setdefault(first, span.text)
+                forms.setdefault(first, name)
         if not forms:
             return []
         pattern = re.compile(
@@ -394,7 +401,7 @@ class OrgRecognizer(RuleComponent):
             + r")(?![\w&])"
         )
         spans: list[Span] = []
-        for match in pattern.finditer(doc_text(doc)):
+        for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), label="ORG")
             if span is not None:
                 spans.append(span)
@@ -437,9 +444,11 @@ class OrgRecognizer(RuleComponent):
 
     def in_headlines(self, doc: Doc, names: list[Span], headlines: list[Span]) -> list[Span]:
         """Names found elsewhere in the article, where they occur in Title Case lines."""
-        texts = {span.text for span in names if len(span) > 1}
-        spans: list[Span] = []
+        if not headlines:
+            return []
         full_text = doc_text(doc)
+        texts = {full_text[s.start_char : s.end_char] for s in names if len(s) > 1}
+        spans: list[Span] = []
         for line in headlines:
             line_text = full_text[line.start_char : line.end_char]
             for text in texts:
@@ -450,17 +459,19 @@ class OrgRecognizer(RuleComponent):
                         spans.append(span)
         return spans
 
-    def set_canonical(self, spans: list[Span], canonical: dict[str, str]) -> None:
+    def set_canonical(self, doc: Doc, spans: list[Span], canonical: dict[str, str]) -> None:
         """The fullest name the article uses: acronym expansions and longer forms."""
-        texts = sorted({s.text for s in spans}, key=len, reverse=True)
-        for span in spans:
-            text = span.text
+        full_text = doc_text(doc)
+        span_texts = [full_text[s.start_char : s.end_char] for s in spans]
+        by_length = sorted(set(span_texts), key=len, reverse=True)
+        fullest: dict[str, str] = {}
+        for text in by_length:
             full = canonical.get(text)
             if full is None:
                 full = next(
                     (
                         longer
-                        for longer in texts
+                        for longer in by_length
                         if len(longer) > len(text)
                         and longer.endswith(" " + text)
                         and " of " not in longer[: -len(text)]
@@ -468,7 +479,9 @@ class OrgRecognizer(RuleComponent):
                     ),
                     text,
                 )
-            span._.canonical = full
+            fullest[text] = full
+        for span, text in zip(spans, span_texts, strict=True):
+            span._.canonical = fullest[text]
 
 
 @Language.factory("launchwatch_orgs", assigns=["doc.spans"], requires=["token.is_sent_start"])

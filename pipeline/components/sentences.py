@@ -69,3 +69,17 @@ class LineSentencizer:
 )
 def make_sentences(nlp: Language, name: str, punct_chars: list[str] | None) -> LineSentencizer:
     return LineSentencizer(nlp, name, punct_chars)
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of each sentence, read from the SENT_START array.
+
+    ``Doc.sents`` first checks for sentence annotation with a Python loop over every token;
+    the components need the boundaries often, so they read the array once instead.
+    """
+    if len(doc) == 0:
+        return []
+    starts = numpy.flatnonzero(doc.to_array(SENT_START).astype("int64") == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, [*starts[1:], len(doc)], strict=True))
