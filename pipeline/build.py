@@ -36,7 +36,6 @@ def build(output: Path = DEFAULT_MODEL) -> Path:
     import spacy
 
     import pipeline.components  # noqa: F401  (registers the factories)
-    import pipeline.tokenizer  # noqa: F401  (registers launchwatch.tokenizer.v1)
 
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     nlp.meta.update(

@@ -1,0 +1,361 @@
+"""DATE rules: spans, ISO values and resolution against R, on sentences written for these tests.
+
+The components run in a minimal pipeline (blank English tokenizer, reference date, dates), so
+these tests do not depend on the built model. R is Wednesday 2024-05-15 unless a case says
+otherwise: ISO week 20, second quarter, first half.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+import pipeline.components  # noqa: F401  (registers the factories)
+from pipeline.components.dates import load_date_rules
+from pipeline.extensions import CANDIDATES
+from pipeline.temporal import (
+    DateGrammar,
+    resolve_month,
+    resolve_month_day,
+    resolve_quarter,
+    resolve_weekday,
+    shift_unit,
+    shift_value,
+    value_grain,
+)
+
+R = "2024-05-15"
+
+
+def make_nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("launchwatch_reference_date")
+    nlp.add_pipe("launchwatch_dates")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+def run(nlp: Language, text: str, reference_date: str | None = R) -> Doc:
+    doc = nlp.make_doc(text)
+    if reference_date is not None:
+        doc._.reference_date = reference_date
+        doc._.reference_date_source = "input"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def dates(nlp: Language, text: str, reference_date: str | None = R) -> list[tuple[str, str]]:
+    doc = run(nlp, text, reference_date)
+    spans = filter_spans(list(doc.spans[CANDIDATES])) if CANDIDATES in doc.spans else []
+    return [(span.text, span._.value) for span in spans if span.label_ == "DATE"]
+
+
+# (text, expected [(span text, value)]) with R = 2024-05-15 (a Wednesday)
+CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # absolute dates keep their own grain
+    ("The agency opened its office on 2024-01-19.", [("2024-01-19", "2024-01-19")]),
+    ("The fund was set up on May 22, 2023 in Suzhou.", [("May 22, 2023", "2023-05-22")]),
+    ("Registration closed on 22 May 2023.", [("22 May 2023", "2023-05-22")]),
+    ("The plan was published in February 2023.", [("February 2023", "2023-02")]),
+    ("Output should double by 2025.", [("2025", "2025")]),
+    ("The college was founded in 1960.", [("1960", "1960")]),
+    ("The scheme ran until June 30, 2022.", [("June 30, 2022", "2022-06-30")]),
+    ("On 2024/03/01 the portal went live.", [("2024/03/01", "2024-03-01")]),
+    ("The notice is dated 19/01/2024.", [("19/01/2024", "2024-01-19")]),
+    ("Chip demand boomed in the 1990s.", [("the 1990s", "199")]),
+    ("Memory prices peaked in the '90s.", [("the '90s", "199")]),
+    ("The factory was built in the late 1970s.", [("the late 1970s", "197")]),
+    ("It is a relic of the 20th century.", [("the 20th century", "19")]),
+    ("Revenue for fiscal 2024 rose.", [("fiscal 2024", "2024")]),
+    ("Its FY2024 revenue rose.", [("FY2024", "2024")]),
+    ("The park drew visitors in summer 2023.", [("summer 2023", "2023-SU")]),
+    ("The app launched in the spring of 2022.", [("the spring of 2022", "2022-SP")]),
+    # quarters and halves
+    ("Net income rose in the third quarter of 2024.", [("the third quarter of 2024", "2024-Q3")]),
+    ("Q3 2024 deliveries beat forecasts.", [("Q3 2024", "2024-Q3")]),
+    ("The plant opens in H1 2025.", [("H1 2025", "2025-H1")]),
+    ("Capacity grows in the first half of 2025.", [("the first half of 2025", "2025-H1")]),
+    ("Margins improved in the fourth quarter.", [("the fourth quarter", "2023-Q4")]),
+    ("Third-quarter revenue at the unit rose.", [("Third-quarter", "2023-Q3")]),
+    ("Demand will recover in the second half.", [("the second half", "2024-H2")]),
+    ("By Q4, output should triple.", [("Q4", "2024-Q4")]),
+    # part-of-period modifiers are in, prepositions out
+    ("The line will be completed by the end of 2025.", [("the end of 2025", "2025")]),
+    ("Trials began at the start of 2024.", [("the start of 2024", "2024")]),
+    ("Construction starts in early 2024.", [("early 2024", "2024")]),
+    ("The hub opens in mid-2025.", [("mid-2025", "2025")]),
+    ("Talks stalled late last year.", [("late last year", "2023")]),
+    ("Hiring grew earlier this year.", [("earlier this year", "2024")]),
+    # times of day stay out
+    ("On the morning of May 22, the forum opened.", [("May 22", "2023-05-22")]),
+    # a year inside the name of a non-entity
+    ("The Suzhou 2023 Robotics Expo drew crowds.", [("2023", "2023")]),
+    # ranges are two dates
+    ("Between 2019 and 2021, exports grew.", [("2019", "2019"), ("2021", "2021")]),
+    ("The 2023-24 season ended.", [("2023", "2023"), ("24", "2024")]),
+    # relative dates resolved against R
+    ("The firm met its target on Monday.", [("Monday", "2024-05-13")]),
+    ("The ministry said on Wednesday it had approved the plan.", [("Wednesday", R)]),
+    ("The minister will visit the site on Monday.", [("Monday", "2024-05-20")]),
+    ("The partners signed the deal last Tuesday.", [("last Tuesday", "2024-05-14")]),
+    ("Sales fell yesterday.", [("yesterday", "2024-05-14")]),
+    ("The index rose today.", [("today", R)]),
+    ("The board meets tomorrow.", [("tomorrow", "2024-05-16")]),
+    ("Profits rose last year.", [("last year", "2023")]),
+    ("Shipments start next month.", [("next month", "2024-06")]),
+    ("Orders doubled this week.", [("this week", "2024-W20")]),
+    ("The results come out next week.", [("next week", "2024-W21")]),
+    ("The company was founded two years ago.", [("two years ago", "2022")]),
+    ("The lab opened on Jan. 5.", [("Jan. 5", "2024-01-05")]),
+    ("Results were filed on Sept. 30.", [("Sept. 30", "2023-09-30")]),
+    ("The review is due in September.", [("September", "2024-09")]),
+    ("The fair opened in September.", [("September", "2023-09")]),
+    ("Sales in May rose.", [("May", "2024-05")]),
+    ("Since March, prices have eased.", [("March", "2024-03")]),
+    ("The ministry released the plan on Friday, May 10.", [("Friday, May 10", "2024-05-10")]),
+    ("Shops reopened after Christmas.", [("Christmas", "2023-12-25")]),
+    ("The open day is scheduled for this weekend.", [("this weekend", "2024-W20-WE")]),
+    # anaphoric dates follow the date they refer to
+    (
+        "Profit rose in the first quarter from a year earlier.",
+        [("the first quarter", "2024-Q1"), ("a year earlier", "2023-Q1")],
+    ),
+    (
+        "It expanded in 2022 and hired more staff the following year.",
+        [("2022", "2022"), ("the following year", "2023")],
+    ),
+    ("Costs fell in the year-ago quarter.", [("the year-ago quarter", "2023-Q1")]),
+    # quantities next to years, and a real calendar date only
+    ("In 2025, 2,000 units shipped.", [("2025", "2025")]),
+    ("February 30, 2023 is not a date.", []),
+    ("The plan was agreed on 2023-02-29.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_dates_and_values(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(nlp, text) == expected
+
+
+NEGATIVES = [
+    "Prices rose over the past 60 years.",
+    "The project took three months.",
+    "It has grown for a decade.",
+    "The annual report lists daily and weekly figures.",
+    "The board meets every year.",
+    "Costs may rise and workers may strike.",
+    "Prices may fall in the coming months as supply may improve.",
+    "The plant employs 2025 people.",
+    "The order was worth $2025.",
+    "It shipped 2,025 units.",
+    "Call 010-2025-8866 for details.",
+    "Room No. 2025 is on the second floor.",
+    "Version 2024.1 of the app shipped.",
+    "Sales grew recently and now exceed forecasts.",
+    "In the future, robots will help nurses.",
+    "Data is processed in real time.",
+    "The team opens late on Mondays.",
+    "The shop is busy every Friday.",
+    "Retailers cut prices on Black Friday.",
+    "June Carter sang at the gala.",
+    "Today's youth use phones for everything.",
+    "He was in his nineties.",
+    "The summer is hot in the south.",
+    "The venue hosts a summit every May.",
+    "Growth will matter over the next year.",
+    "Rates were cut in the same month.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_dates(nlp: Language, text: str) -> None:
+    assert dates(nlp, text) == []
+
+
+def test_without_reference_date_relative_values_are_null(nlp: Language) -> None:
+    text = "The firm met its target on Monday, a year after it was founded in February 2023."
+    assert dates(nlp, text, reference_date=None) == [
+        ("Monday", None),
+        ("February 2023", "2023-02"),
+    ]
+    assert dates(nlp, "Profits rose last year and in Q3.", reference_date=None) == [
+        ("last year", None),
+        ("Q3", None),
+    ]
+
+
+def test_candidates_only_no_ents(nlp: Language) -> None:
+    doc = run(nlp, "The fund was set up on May 22, 2023.")
+    assert doc.ents == ()
+    assert [s.label_ for s in doc.spans[CANDIDATES]] == ["DATE"]
+
+
+# -- resolution functions --------------------------------------------------------------------
+
+
+def test_weekday_rule() -> None:
+    from datetime import date
+
+    wednesday = date(2024, 5, 15)
+    assert resolve_weekday(wednesday, 2, "past") == "2024-05-15"  # on or before R includes R
+    assert resolve_weekday(wednesday, 4, "past") == "2024-05-10"
+    assert resolve_weekday(wednesday, 2, "future") == "2024-05-22"  # first such day after R
+    assert resolve_weekday(wednesday, 4, "future") == "2024-05-17"
+    assert resolve_weekday(wednesday, 1, "last") == "2024-05-14"
+
+
+def test_month_rules() -> None:
+    from datetime import date
+
+    ref = date(2024, 5, 15)
+    assert resolve_month(ref, 5, "past") == "2024-05"
+    assert resolve_month(ref, 6, "past") == "2023-06"
+    assert resolve_month(ref, 3, "future") == "2025-03"
+    assert resolve_month_day(ref, 5, 16, "past") == "2023-05-16"
+    assert resolve_month_day(ref, 5, 16, "future") == "2024-05-16"
+    assert resolve_month_day(ref, 2, 29, "past") == "2024-02-29"
+    assert resolve_month_day(date(2023, 5, 15), 2, 29, "past") is None  # 2023 has no Feb 29
+    assert resolve_quarter(ref, 3, "past") == "2023-Q3"
+
+
+def test_shifts_keep_their_grain() -> None:
+    from datetime import date
+
+    ref = date(2024, 1, 3)
+    assert shift_unit(ref, "week", 0) == "2024-W01"
+    assert shift_unit(ref, "week", -1) == "2023-W52"
+    assert shift_unit(ref, "month", -1) == "2023-12"
+    assert shift_unit(ref, "quarter", -1) == "2023-Q4"
+    assert shift_value("1989-Q3", "year", -1) == "1988-Q3"
+    assert shift_value("2024-02-29", "year", -1) == "2023-02-28"
+    assert shift_value("1996-05", "year", 1) == "1997-05"
+    assert value_grain("2024-W05-WE") == "week"
+
+
+# -- rule data -------------------------------------------------------------------------------
+
+
+def test_rule_data_is_validated() -> None:
+    data = load_date_rules()
+    data["months"] = {**data["months"], "Smarch": 13}
+    with pytest.raises(ValueError, match=r"\[months\.Smarch\]"):
+        DateGrammar(data)
+    data = load_date_rules()
+    data["typo_field"] = []
+    with pytest.raises(ValueError, match=r"\[typo_field\]"):
+        DateGrammar(data)
+
+
+def test_to_disk_from_disk_round_trip(tmp_path: Path) -> None:
+    nlp = make_nlp()
+    component = nlp.get_pipe("launchwatch_dates")
+    data = load_date_rules()
+    data["ambiguous_months"] = [*data["ambiguous_months"], "June"]  # an observable change
+    component.initialize(data=data)
+    text = "Profits rose last year. The plan came in June after talks. Sales rose in May."
+    before = dates(nlp, text)
+    assert ("June", "2024-06") not in before  # "June" now needs a context word
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == ["launchwatch_reference_date", "launchwatch_dates"]
+    assert dates(loaded, text) == before
+    assert loaded.get_pipe("launchwatch_dates").data == data
+
+
+# -- robustness ------------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_no_text_breaks_the_grammar_or_the_components(text: str) -> None:
+    for reference_date in (R, None):
+        for match in _GRAMMAR.find(text, reference_date):  # unguarded: errors surface here
+            assert text[match.start : match.end] == match.text
+    doc = run(_FUZZ_NLP, text)
+    for span in doc.spans.get(CANDIDATES, []):
+        assert span.text.strip()
+
+
+def test_guard_keeps_the_pipeline_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = make_nlp()
+    component = nlp.get_pipe("launchwatch_dates")
+    component.initialize()
+
+    def broken(*args: object) -> list[object]:
+        raise RuntimeError("simulated grammar failure")
+
+    monkeypatch.setattr(component.grammar, "find", broken)
+    doc = run(nlp, "The fund was set up on May 22, 2023.")
+    assert CANDIDATES not in doc.spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "May",
+                "may",
+                "22",
+                "2023",
+                "the",
+                "end",
+                "of",
+                "last",
+                "next",
+                "year",
+                "Q3",
+                "quarter",
+                "third",
+                "-",
+                ",",
+                ".",
+                "ago",
+                "two",
+                "weeks",
+                "Monday",
+                "mid",
+                "early",
+                "'90s",
+                "fiscal",
+                "FY24",
+                "H1",
+                "half",
+                "first",
+                "\n",
+                "Feb.",
+                "30",
+                "2024-02-30",
+                "that",
+                "same",
+                "month",
+                "Christmas",
+                "year-ago",
+                "will",
+                "on",
+            ]
+        ),
+        max_size=25,
+    )
+)
+def test_date_words_in_any_order(words: list[str]) -> None:
+    text = " ".join(words)
+    for match in _GRAMMAR.find(text, R):
+        assert text[match.start : match.end] == match.text
+        assert match.value is None or match.value[:2].isdigit()
+
+
+_FUZZ_NLP = make_nlp()
+_GRAMMAR = DateGrammar(load_date_rules())

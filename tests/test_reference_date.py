@@ -1,0 +1,155 @@
+"""Reference date from a dateline or date line at the top of an article (own test texts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+import pipeline.components  # noqa: F401  (registers the factories)
+from pipeline.extensions import CANDIDATES
+
+
+def make_nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("launchwatch_reference_date")
+    nlp.add_pipe("launchwatch_dates")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+BODY = "The agency said on Monday that it had opened a new office.\n"
+
+FOUND = [
+    ("SHENZHEN, Nov. 3, 2023 (Metro Wire) -- " + BODY, "2023-11-03"),
+    ("Published 2024-01-19\n\nCity Opens Data Hub\n\n" + BODY, "2024-01-19"),
+    (" date 2024-01-19 City Opens Data Hub For Start-ups\n\n" + BODY, "2024-01-19"),
+    ("City Opens Data Hub\n\nJanuary 19, 2024\n\n" + BODY, "2024-01-19"),
+    ("City Opens Data Hub\n19 Jan 2024 08:30 GMT\n" + BODY, "2024-01-19"),
+    ("Updated: Jan. 19, 2024, 10:32 a.m.\nCity Opens Data Hub\n" + BODY, "2024-01-19"),
+    ("City Opens Data Hub\nBy Lena Ortiz | Jan. 19, 2024\n\n" + BODY, "2024-01-19"),
+    ("Friday, 19 January 2024\nCity Opens Data Hub\n" + BODY, "2024-01-19"),
+    (
+        "PRESS NOTE\n\nDepartment of Trade\nCity Opens Hub\n\nPort Ellis, 2 March 2024\n\n" + BODY,
+        "2024-03-02",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_dateline_sets_reference_date(nlp: Language, text: str, expected: str) -> None:
+    doc = nlp(text)
+    assert doc._.reference_date == expected
+    assert doc._.reference_date_source == "dateline"
+
+
+NOT_FOUND = [
+    # a dateline without a year gives no full date: no reference date rather than a guess
+    "SHENZHEN, Nov. 3 (Metro Wire) -- " + BODY,
+    # a date in a headline's prose is an event date, not the publication date
+    "Robotics Firm To Open Lab On March 3, 2024 In Suzhou\n\n" + BODY,
+    # not on the calendar
+    "Published 2024-02-30\n\n" + BODY,
+    # a full date far down the article is no dateline
+    "".join(f"Line {n} of the story says little.\n" for n in range(1, 10))
+    + "Published 2024-01-19\n",
+    "City Opens Data Hub\n\nNo date is given here at all.\n" + BODY,
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_no_dateline(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert doc._.reference_date is None
+    assert doc._.reference_date_source is None
+
+
+def test_input_reference_date_is_kept(nlp: Language) -> None:
+    doc = nlp.make_doc("Published 2024-01-19\n\n" + BODY)
+    doc._.reference_date = "2020-06-30"
+    doc._.reference_date_source = "input"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert (doc._.reference_date, doc._.reference_date_source) == ("2020-06-30", "input")
+
+
+def test_dateline_anchors_relative_dates(nlp: Language) -> None:
+    doc: Doc = nlp("SHENZHEN, May 15, 2024 (Metro Wire) -- " + BODY)
+    spans = filter_spans(list(doc.spans[CANDIDATES]))
+    assert [(s.text, s._.value) for s in spans] == [
+        ("May 15, 2024", "2024-05-15"),
+        ("Monday", "2024-05-13"),
+    ]
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    nlp = make_nlp()
+    finder = nlp.get_pipe("launchwatch_reference_date")
+    data = finder.default_data()
+    data["dateline"] = {**data["dateline"], "labels": [*data["dateline"]["labels"], "stand"]}
+    finder.initialize(data=data)
+    text = "Stand: 19.01.2024\nCity Opens Data Hub\n" + BODY
+    assert nlp(text)._.reference_date == "2024-01-19"
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.get_pipe("launchwatch_reference_date").data == data
+    assert loaded(text)._.reference_date == "2024-01-19"
+
+
+def test_bad_rule_data_fails_with_its_location() -> None:
+    finder = make_nlp().get_pipe("launchwatch_reference_date")
+    data = finder.default_data()
+    data["dateline"] = {**data["dateline"], "max_lines": 0}
+    with pytest.raises(ValueError, match=r"\[dateline\.max_lines\]"):
+        finder.initialize(data=data)
+
+
+_FINDER = make_nlp().get_pipe("launchwatch_reference_date")
+_FINDER.initialize()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Published",
+                "date",
+                "BEIJING,",
+                "Nov.",
+                "3,",
+                "2023",
+                "2024-02-30",
+                "19",
+                "Jan",
+                "(Xinhua)",
+                "--",
+                "\n",
+                "\n\n",
+                "Updated:",
+                "08:30",
+                "GMT",
+                "|",
+                "19.01.2024",
+                "a",
+            ]
+        ),
+        max_size=30,
+    )
+    | st.text(max_size=300)
+)
+def test_finder_never_raises(text: list[str] | str) -> None:
+    text = " ".join(text) if isinstance(text, list) else text
+    found = _FINDER.find(text)  # unguarded: an error would surface here
+    assert found is None or len(found) == 10
