@@ -14,7 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import registry
+from spacy.util import compile_infix_regex, registry
 
 from pipeline.extensions import remember_text
 
@@ -52,12 +52,25 @@ class TextKeepingTokenizer:
         return self
 
 
+EXTRA_INFIXES = [
+    r"(?<=[0-9])[–—](?=[0-9])",  # "2023–24": two years, not one token
+    r"(?<=[0-9])\((?=[A-Za-z])",  # "Nov. 3(Xinhua)--": a dateline without its spaces
+    r"(?<=[A-Za-z])\)(?=[-–—])",
+    r"(?<=\b[Pp]ost)-(?=[0-9])",  # "post-1959"
+    r"(?<=\b[Pp]re)-(?=[0-9])",  # "pre-2020"
+]
+"""Splits spaCy's English rules leave out, at places where a DATE or MONEY span must end."""
+
+
 @registry.tokenizers("launchwatch.tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], TextKeepingTokenizer]:
-    """The language's default tokenizer (rules, exceptions), wrapped to keep the text."""
+    """The language's default tokenizer plus EXTRA_INFIXES, wrapped to keep the text."""
     default = registry.tokenizers.get("spacy.Tokenizer.v1")()
 
     def make(nlp: Language) -> TextKeepingTokenizer:
-        return TextKeepingTokenizer(default(nlp))
+        tokenizer = default(nlp)
+        infixes = [*nlp.Defaults.infixes, *EXTRA_INFIXES]
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        return TextKeepingTokenizer(tokenizer)
 
     return make
