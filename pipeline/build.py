@@ -25,6 +25,7 @@ PIPELINE: list[tuple[str, dict[str, Any]]] = [
     ("launchwatch_money", {}),
     ("launchwatch_dates", {}),
     ("launchwatch_entities", {}),
+    ("launchwatch_launches", {}),
 ]
 """Component factories in pipeline order, with their config overrides."""
 

@@ -5,6 +5,7 @@ from pipeline import tokenizer as _tokenizer  # noqa: F401  (registers the token
 from pipeline.components import (  # noqa: F401
     dates,
     entities,
+    launches,
     money,
     orgs,
     places,

@@ -1,0 +1,2009 @@
+"""LAUNCH events: triggers, modality and arguments from token patterns and the entity spans.
+
+The default pipeline has no tagger or parser, so every decision here reads surface cues:
+
+1. **Triggers** come from one PhraseMatcher over lower-cased forms (single words and phrasal
+   forms such as "set up", "rolled out", "roll-out") compiled from the complete inflection
+   table in ``pipeline/rules/launches.json``. Each candidate is then classified as a verb,
+   a participle or a noun by its neighbours and kept or dropped by the rule file's sense
+   checks (``launch date``, ``press release``, ``found`` = past of ``find``, rockets...).
+2. **Modality** reads the verb complex to the left of a verbal trigger (modals, negation,
+   "to", "plans to", "has yet to"), cue phrases to the left of any trigger ("calls for the
+   establishment of"), words to the right of a noun ("... was postponed") and a future date.
+3. **Arguments** stay inside the trigger's sentence: the agent is the clause's subject (a
+   passive's "by" phrase), the object the noun phrase after the verb (after "of" for nouns,
+   the subject for passives and intransitives), the date and location the nearest
+   DATE and "in"/"at" GPE of the same clause. Datelines are never arguments.
+
+When the Doc carries a dependency parse (a user added these components to a statistical
+pipeline), a DependencyMatcher supplies subject, object and "by" agent attachments first and
+the token rules fill whatever it leaves open.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import numpy
+from pydantic import BaseModel, ConfigDict, ValidationError
+from spacy.attrs import IDX, SENT_START
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.components.base import RuleComponent, RuleData, load_json
+from pipeline.extensions import doc_text
+from pipeline.rules import rule_file
+
+ROLES = ("agent", "object", "date", "location")
+_QUOTES_OPEN = {"“", '"', "‘", "'", "«"}
+_QUOTES_CLOSE = {"”", '"', "’", "'", "»"}
+_HYPHENS = {"-", "–", "‑"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_DATELINE = re.compile(
+    r"^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{1,40}"  # OSLO, SANTA FE, LIMA/QUITO
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?:[ \t]+\d{1,2})?)?"  # , Oct. 9 / , Ontario
+    r"(?:[ \t]*\([^)\n]{1,60}\))?"  # (Coast Wire)
+    r"[ \t]*(?:--|—|–)",
+    re.MULTILINE,
+)
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_MAX_OBJECT = 14
+SENTENCE_START_WORDS = 5000
+"""A capitalised sentence-initial word among this many most frequent English words is a
+word first ("According", "Officials"), not a name, unless an entity recogniser says so."""
+_MAX_RIGHT = 40
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class VerbEntry(_Strict):
+    """One trigger lemma and all five of its forms (phrasal forms are written with a space)."""
+
+    class_: Literal["strong", "weak", "conditional", "restricted"]
+    base: str
+    third: str
+    past: str
+    participle: str
+    gerund: str
+    marked_base: bool = False
+    objects: list[str] = []
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    @classmethod
+    def parse(cls, raw: dict[str, Any]) -> VerbEntry:
+        data = dict(raw)
+        if "class" in data:
+            data["class_"] = data.pop("class")
+        return cls.model_validate(data)
+
+
+class LaunchRules(_Strict):
+    """The rule file's shape; a typo in a key fails with the field's name."""
+
+    verbs: dict[str, dict[str, Any]]
+    nouns: dict[str, list[str]]
+    noun_only_with_of: list[str]
+    modifier_nouns: list[str]
+    premodifier_blockers: list[str]
+    object_heads: list[str]
+    new_thing_heads: list[str]
+    distractor_objects: list[str]
+    space_words: list[str]
+    modals: list[str]
+    negations: list[str]
+    auxiliaries: list[str]
+    chain_words: list[str]
+    irrealis_words: list[str]
+    realis_before_to: list[str]
+    cue_phrases: list[str]
+    after_cues: list[str]
+    reporting_verbs: list[str]
+    pronouns: list[str]
+    determiners: list[str]
+    nominal_premodifiers: list[str]
+    clause_breaks: list[str]
+    right_stops: list[str]
+    prepositions: list[str]
+    location_prepositions: list[str]
+    date_prepositions: list[str]
+    target_words: list[str]
+    scope_words: list[str]
+    sequence_words: list[str]
+    quantity_heads: list[str]
+    name_designators: list[str]
+    naming_words: list[str]
+    np_breaks: list[str]
+    subordinators: list[str]
+    participant_prepositions: list[str]
+    right_stops_unless_date: list[str]
+    purpose_nouns: list[str]
+    host_verbs: list[str]
+    common_words: list[str] = []
+
+
+def is_headline(text: str) -> bool:
+    """A Title Case line without a final full stop: its capitals are style, not names."""
+    if text.rstrip().endswith((".", "!", "?", "”.", '."', ".”")):
+        return False
+    words = _LONG_WORD.findall(text)
+    if len(words) < 2:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.8
+
+
+def validate_rules(data: RuleData) -> tuple[LaunchRules, dict[str, VerbEntry]]:
+    """Check the rule data; raise ValueError with one "[where] message" line per problem."""
+    body = {key: value for key, value in data.items() if not key.startswith("_")}
+    try:
+        rules = LaunchRules.model_validate(body)
+        verbs = {lemma: VerbEntry.parse(entry) for lemma, entry in rules.verbs.items()}
+    except ValidationError as err:
+        lines = [
+            f"[{' -> '.join(str(p) for p in item['loc'])}] {item['msg']}" for item in err.errors()
+        ]
+        raise ValueError("launches rule data: " + "; ".join(lines)) from err
+    return rules, verbs
+
+
+@dataclass
+class Trigger:
+    """A trigger candidate: token range, lemma, grammatical use and trigger class."""
+
+    start: int
+    end: int
+    lemma: str
+    kinds: frozenset[str]
+    klass: str
+    use: str = "verb"  # verb | participle | noun
+
+
+@dataclass
+class Subject:
+    """What the left walk from a verb found: a span (or none) and how it was found."""
+
+    kind: str  # entity | name | np | coord | prep | none
+    span: Span | None = None
+    location: Span | None = None
+    object_relative: Span | None = None  # "X that Acme introduced": X is the object
+    blocked: bool = False  # the walk ended inside a prepositional phrase ("with Y to ...")
+
+
+@dataclass
+class Found:
+    """One event before it becomes a dict."""
+
+    trigger: Trigger
+    modality: str
+    arguments: dict[str, Span] = field(default_factory=dict)
+    subject: Span | None = None
+    sentence_start: int = 0
+
+
+class LaunchRecognizer(RuleComponent):
+    """Fills ``doc._.events`` with LAUNCH events in the contract's shape, in trigger order."""
+
+    data_file = "launches.json"
+
+    def __init__(self, nlp: Language, name: str, *, use_dependencies: bool = True) -> None:
+        super().__init__(nlp, name)
+        self.use_dependencies = use_dependencies
+
+    def default_data(self) -> RuleData:
+        from pipeline import library_data
+
+        data = load_json(rule_file("launches.json"))
+        data.pop("_about", None)
+        data["common_words"] = sorted(library_data.common_words(SENTENCE_START_WORDS))
+        return data
+
+    # -- compile ----------------------------------------------------------------------------
+    def compile(self, data: RuleData) -> None:
+        rules, verbs = validate_rules(data)
+        self.rules = rules
+        self.verbs = verbs
+        forms: dict[str, dict[str, set[str]]] = {}
+        for lemma, entry in verbs.items():
+            for kind in ("base", "third", "past", "participle", "gerund"):
+                forms.setdefault(getattr(entry, kind).lower(), {}).setdefault(lemma, set()).add(
+                    kind
+                )
+        for lemma, nouns in rules.nouns.items():
+            if lemma not in verbs:
+                raise ValueError(f"launches rule data: [nouns -> {lemma}] no such verb lemma")
+            for noun in nouns:
+                forms.setdefault(noun.lower(), {}).setdefault(lemma, set()).add("noun")
+        self.forms = forms
+        self.trigger_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.trigger_matcher.add("TRIGGER", list(self.nlp.tokenizer.pipe(sorted(forms))))
+        self.cue_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.cue_matcher.add("CUE", list(self.nlp.tokenizer.pipe(rules.cue_phrases)))
+        s = {
+            name: set(getattr(rules, name))
+            for name in LaunchRules.model_fields
+            if name not in ("verbs", "nouns")
+        }
+        self.sets = s
+        self.common = s["common_words"]
+        self.skippable = s["modals"] | s["negations"] | s["auxiliaries"] | s["chain_words"]
+        self.np_break = (
+            s["np_breaks"] | s["prepositions"] | s["modals"] | s["auxiliaries"] | s["negations"]
+        )
+        self.dep_matcher = self._dependency_matcher(sorted(forms))
+
+    def _dependency_matcher(self, forms: list[str]) -> DependencyMatcher:
+        """Subject, passive subject, direct object, possessor, "by" agent and "of" object of a
+        trigger, keyed by relation name; only used when the Doc has a parse."""
+        matcher = DependencyMatcher(self.nlp.vocab)
+        anchor = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LOWER": {"IN": forms}}}
+
+        def child(left: str, right: str, attrs: dict[str, Any]) -> dict[str, Any]:
+            return {"LEFT_ID": left, "REL_OP": ">", "RIGHT_ID": right, "RIGHT_ATTRS": attrs}
+
+        for dep in ("nsubj", "nsubjpass", "dobj", "poss"):
+            matcher.add(dep, [[anchor, child("trigger", "arg", {"DEP": dep})]])
+        by = child("trigger", "by", {"DEP": "agent"})
+        matcher.add("agent", [[anchor, by, child("by", "arg", {"DEP": "pobj"})]])
+        of = child("trigger", "of", {"DEP": "prep", "LOWER": "of"})
+        matcher.add("of", [[anchor, of, child("of", "arg", {"DEP": "pobj"})]])
+        return matcher
+
+    # -- the component ----------------------------------------------------------------------
+    def process(self, doc: Doc) -> Doc:
+        doc._.events = []
+        spans = [(s, e) for _, s, e in self.trigger_matcher(doc)]
+        if not spans:
+            return doc
+        spans.sort(key=lambda se: (se[0], se[0] - se[1]))
+        chosen: list[tuple[int, int]] = []
+        for start, end in spans:
+            if chosen and start < chosen[-1][1]:
+                continue
+            chosen.append((start, end))
+        analysis = _DocAnalysis(self, doc)
+        found: list[Found] = []
+        for start, end in chosen:
+            event = analysis.analyse(start, end, found)
+            if event is not None:
+                found.append(event)
+        doc._.events = [_event_dict(index, event) for index, event in enumerate(found, start=1)]
+        return doc
+
+
+def _event_dict(index: int, event: Found) -> dict[str, Any]:
+    """The contract's event shape: roles in contract order, offsets from the spans."""
+    doc_span = event.arguments.get("_trigger")
+    assert doc_span is not None
+    arguments = [
+        {"role": role, "start": span.start_char, "end": span.end_char, "text": span.text}
+        for role in ROLES
+        if (span := event.arguments.get(role)) is not None
+    ]
+    return {
+        "id": f"E{index}",
+        "type": "LAUNCH",
+        "modality": event.modality,
+        "trigger": {"start": doc_span.start_char, "end": doc_span.end_char, "text": doc_span.text},
+        "arguments": arguments,
+    }
+
+
+class _DocAnalysis:
+    """Per-document state (entity index, dateline, cue phrases) and the per-trigger rules."""
+
+    def __init__(self, component: LaunchRecognizer, doc: Doc) -> None:
+        self.c = component
+        self.s = component.sets
+        self.doc = doc
+        self.ent_at: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+        self.text = doc_text(doc)
+        self.dateline_end = self._datelines(doc)
+        self.starts, self.newlines = self._boundaries(doc)
+        self.bounds_cache: dict[int, tuple[int, int]] = {}
+        self.cue_end: dict[int, int] = {}
+        for _, start, end in component.cue_matcher(doc):
+            self.cue_end[end - 1] = start
+        self.headlines: dict[int, bool] = {}
+        self.common = component.common
+        self.dep: dict[int, dict[str, int]] = {}
+        if component.use_dependencies and doc.has_annotation("DEP"):
+            for match_id, tokens in component.dep_matcher(doc):
+                label = doc.vocab.strings[match_id]
+                self.dep.setdefault(tokens[0], {}).setdefault(label, tokens[-1])
+
+    # -- document-level helpers -------------------------------------------------------------
+    def _datelines(self, doc: Doc) -> dict[int, int]:
+        """Sentence-line start token -> first token after the dateline on that line."""
+        ends: dict[int, int] = {}
+        for match in _DATELINE.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None and len(span) <= 16:
+                first = span.start
+                while first < span.end and doc[first].is_space:
+                    first += 1
+                ends[first] = span.end
+        return ends
+
+    def _boundaries(self, doc: Doc) -> tuple[list[int], list[int]]:
+        """Sentence starts, and the tokens that hold a line break, found with arrays and a
+        regex (not a Python loop over the tokens)."""
+        starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        offsets = doc.to_array(IDX)
+        text = doc_text(doc)
+        newlines = sorted(
+            {
+                int(numpy.searchsorted(offsets, match.start(), side="right")) - 1
+                for match in re.finditer("\n", text)
+            }
+        )
+        return starts, newlines
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        """Token i's sentence, cut at line breaks (a parser's sentences may cross them; the
+        contract's never do) and without leading whitespace."""
+        cached = self.bounds_cache.get(i)
+        if cached is not None:
+            return cached
+        starts, newlines = self.starts, self.newlines
+        at = bisect_right(starts, i)
+        first = starts[at - 1]
+        last = starts[at] if at < len(starts) else len(self.doc)
+        before = bisect_left(newlines, i)
+        if before > 0:
+            first = max(first, newlines[before - 1] + 1)
+        if before < len(newlines) and newlines[before] > i:
+            last = min(last, newlines[before])
+        while first < i and self.doc[first].is_space:
+            first += 1
+        self.bounds_cache[i] = (first, last)
+        return first, last
+
+    def sentence(self, i: int) -> tuple[int, int, bool]:
+        """Start and end of token i's sentence, the start moved past a dateline, and whether
+        the sentence is a Title Case headline."""
+        first, last = self.bounds(i)
+        start = self.dateline_end.get(first, first)
+        if start > i:
+            start = first
+        if first not in self.headlines:
+            span = self.doc[first:last]
+            self.headlines[first] = is_headline(self.text[span.start_char : span.end_char])
+        return start, last, self.headlines[first]
+
+    def ent(self, i: int, labels: Iterable[str] = ("ORG", "GPE", "DATE", "MONEY")) -> Span | None:
+        ent = self.ent_at.get(i)
+        return ent if ent is not None and ent.label_ in labels else None
+
+    def is_cap(self, token: Token) -> bool:
+        text = token.text
+        return bool(text) and (
+            text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))
+        )
+
+    def is_name_token(self, token: Token, headline: bool) -> bool:
+        """A capitalised word that can be part of a name (not a capitalised function word)."""
+        if not self.is_cap(token) or not any(c.isalpha() for c in token.text):
+            return False
+        low = token.lower_
+        if low in self.s["prepositions"] or low in self.s["determiners"] or low in self.c.np_break:
+            return False
+        if headline and low in self.c.forms:
+            return False
+        if token.is_sent_start or (token.i > 0 and self.doc[token.i - 1].is_space):
+            if low in self.common and self.ent(token.i) is None and not token.is_upper:
+                return False
+        return True
+
+    # -- the walk to the left of a verb -----------------------------------------------------
+    def chain_left(self, i: int, floor: int) -> tuple[list[Token], int, Span | None]:
+        """Tokens of the verb complex left of token i (modals, aux, adverbs, "plans to"),
+        the index where the walk stopped, and a DATE passed on the way ("on Monday")."""
+        walked: list[Token] = []
+        date: Span | None = None
+        j = i - 1
+        while j >= floor:
+            token = self.doc[j]
+            low = token.lower_
+            ent = self.ent(j, ("DATE",))
+            if ent is not None:
+                date = date or ent
+                j = ent.start - 1
+                if j >= floor and self.doc[j].lower_ in self.s["date_prepositions"]:
+                    j -= 1
+                continue
+            if low in self.c.skippable and not (
+                low == "first"
+                and j - 1 >= floor
+                and self.doc[j - 1].lower_ in self.s["determiners"]
+            ):
+                if low in self.s["irrealis_words"] and not (walked and walked[-1].lower_ == "to"):
+                    break
+                walked.append(token)
+                j -= 1
+                continue
+            if token.is_lower and low.endswith("ly") and len(low) > 4:
+                walked.append(token)
+                j -= 1
+                continue
+            break
+        return walked, j, date
+
+    def subject_at(self, j: int, floor: int, headline: bool, depth: int = 0) -> Subject:
+        """Resolve the token where a left walk stopped to the subject it ends."""
+        if j < floor:
+            return Subject("none")
+        doc = self.doc
+        token = doc[j]
+        low = token.lower_
+        if low in self.s["name_designators"] and token.is_lower:
+            gpe = self.ent(j - 1, ("GPE",)) if j - 1 >= floor else None
+            if gpe is not None:
+                return Subject("entity", gpe)
+        if token.text == ")" and j - 2 >= floor and doc[j - 2].text == "(":
+            inner = self.ent(j - 1, ("ORG", "GPE"))
+            before = self.ent(j - 3, ("ORG", "GPE")) if j - 3 >= floor else None
+            if before is not None:
+                return self._entity_subject(before, floor, headline)
+            if inner is not None:
+                return Subject("entity", inner)
+        ent = self.ent(j, ("ORG", "GPE"))
+        if ent is not None:
+            return self._entity_subject(ent, floor, headline)
+        if self.ent(j, ("MONEY", "DATE")) is not None:
+            return Subject("none")
+        if low in ("which", "that", "who"):
+            k = j - 1
+            if k >= floor and doc[k].text == ",":
+                k -= 1
+            if depth < 2:
+                antecedent = self.subject_at(k, floor, headline, depth + 1)
+                if antecedent.span is not None:
+                    return antecedent  # "X, which launched ...": X
+            return Subject("none")
+        if low in ("it", "they") and depth < 2:
+            return self._pronoun(j, floor, headline, depth)
+        if token.text == ",":
+            return self._before_comma(j, floor, headline, depth)
+        if low in ("and", "or", "&"):
+            return Subject("coord")
+        if low in self.s["prepositions"]:
+            return Subject("prep")
+        if self.is_name_token(token, headline) and not (j == floor and token.is_stop):
+            start = j
+            while (
+                start - 1 >= floor
+                and (
+                    self.is_name_token(doc[start - 1], headline)
+                    or (
+                        doc[start - 1].like_num
+                        and start - 2 >= floor
+                        and self.is_name_token(doc[start - 2], headline)
+                    )
+                )
+                and self.ent(start - 1) is None
+            ):
+                start -= 1
+            if start == floor and doc[start].is_stop and start < j:
+                start += 1
+            if doc[start].is_stop and start == j:
+                return Subject("none")
+            partial = self.ent(start - 1, ("ORG",)) if start - 1 >= floor else None
+            if partial is not None:
+                start = partial.start  # a name the ORG recogniser cut short: "Acme" + "Grid"
+            span = doc[start : j + 1]
+            if start - 2 >= floor and doc[start - 1].lower_ in ("and", "&") and depth < 2:
+                first = self.subject_at(start - 2, floor, headline, 2)
+                if first.kind in ("entity", "name") and first.span is not None:
+                    return first
+            subject = self._check_pp(Subject("name", span), start, floor, headline)
+            if subject.kind == "name":
+                subject.object_relative = self.relative_object(start, floor, headline)
+            return subject
+        if (
+            token.is_lower
+            and token.is_alpha
+            and low not in self.c.np_break
+            and low not in self.s["determiners"]
+        ):
+            np = self.np_left(j, floor)
+            if np is None:
+                return Subject("none")
+            subject = self._check_pp(Subject("np", np), np.start, floor, headline)
+            if subject.kind == "np":
+                named = self.appositive_name_before(np.start, floor, headline)
+                if named is not None:
+                    return Subject("name", named)
+                if depth < 2:
+                    subject.object_relative = self.relative_object(np.start, floor, headline)
+            return subject
+        return Subject("none")
+
+    def _entity_subject(self, ent: Span, floor: int, headline: bool) -> Subject:
+        """An entity ending the subject: first conjunct of "X and Y", not one inside a PP."""
+        doc = self.doc
+        k = ent.start - 1
+        if k >= floor and doc[k].lower_ == "the":
+            k -= 1
+        if k >= floor and doc[k].lower_ in ("and", "&"):
+            m = k - 1
+            if m >= floor and doc[m].text == ")" and m - 3 >= floor and doc[m - 2].text == "(":
+                m -= 3
+            first = self.ent(m, ("ORG", "GPE")) if m >= floor else None
+            if first is not None:
+                return self._entity_subject(first, floor, headline)
+        subject = self._check_pp(Subject("entity", ent), ent.start, floor, headline)
+        if subject.kind == "entity":
+            subject.object_relative = self.relative_object(ent.start, floor, headline)
+        return subject
+
+    def relative_object(self, start: int, floor: int, headline: bool) -> Span | None:
+        """The noun a relative clause starting at ``start`` modifies: "a scheme that [Acme
+        introduced]", "the ranking [the institute released]" (None when there is none)."""
+        doc = self.doc
+        k = start - 1
+        determiner = k >= floor and doc[k].lower_ in ("the", "a", "an")
+        if determiner:
+            k -= 1
+        if k < floor:
+            return None
+        low = doc[k].lower_
+        if low in ("which", "that"):
+            m = k - 1
+            if m >= floor and doc[m].text == ",":
+                m -= 1
+            antecedent = self.subject_at(m, floor, headline, 2)
+            return antecedent.span if antecedent.kind in ("np", "name", "entity") else None
+        token = doc[k]
+        if (
+            determiner
+            and token.is_lower
+            and token.is_alpha
+            and low not in self.c.np_break
+            and low not in self.s["prepositions"]
+            and low not in self.c.skippable
+            and low not in self.s["reporting_verbs"]
+            and low not in self.c.forms
+            and not low.endswith(("ed", "ly"))
+        ):
+            return self.np_left(k, floor)
+        return None
+
+    def _check_pp(self, subject: Subject, start: int, floor: int, headline: bool) -> Subject:
+        """A name right after a preposition is inside a PP ("a scheme in Wales"): look
+        further left for the noun it modifies and keep the place as a location."""
+        doc = self.doc
+        k = start - 1
+        if k >= floor and doc[k].lower_ == "the":
+            k -= 1
+        if (
+            k < floor
+            or doc[k].lower_ not in self.s["prepositions"]
+            or doc[k].lower_ in self.s["subordinators"]
+        ):
+            return subject
+        location = (
+            subject.span if subject.span is not None and subject.span.label_ == "GPE" else None
+        )
+        if (
+            location is not None
+            and doc[k].lower_ == "of"
+            and k - 1 >= floor
+            and doc[k - 1].lower_ in self.s["name_designators"]
+        ):
+            return subject  # "the state of Oregon launched ...": the place itself
+        if doc[k].lower_ in self.s["location_prepositions"] and k - 1 >= floor:
+            outer = self.subject_at(k - 1, floor, headline, 2)
+            if outer.kind in ("np", "name", "entity"):
+                outer.location = outer.location or location
+                return outer
+        if doc[k].lower_ not in self.s["location_prepositions"]:
+            location = None
+        return Subject("none", location=location, blocked=True)
+
+    def _pronoun(self, j: int, floor: int, headline: bool, depth: int) -> Subject:
+        """ "it"/"they": the subject of the reporting verb before it, else the sentence's."""
+        doc = self.doc
+        k = j - 1
+        while k >= floor:
+            low = doc[k].lower_
+            date = self.ent(k, ("DATE",))
+            if date is not None:
+                k = date.start - 1
+                continue
+            if (
+                low in ("that", ",")
+                or low in self.s["date_prepositions"]
+                or (doc[k].is_lower and low.endswith("ly"))
+            ):
+                k -= 1
+                continue
+            break
+        if k >= floor and doc[k].lower_ in self.s["reporting_verbs"]:
+            _, stop, _ = self.chain_left(k, floor)
+            subject = self.subject_at(stop, floor, headline, depth + 1)
+            if subject.kind == "coord":
+                return subject
+            return subject if subject.kind in ("entity", "name") else Subject("none")
+        head = self.sentence_subject(floor, headline)
+        subject = head if head.span is not None else Subject("none")
+        low = doc[k].lower_ if k >= floor else ""
+        if (
+            k >= floor
+            and doc[k].is_lower
+            and doc[k].is_alpha
+            and low not in self.c.np_break
+            and low not in self.c.skippable
+            and low not in self.s["prepositions"]
+        ):
+            # a zero relative: "the network it launched" -> the object is that noun
+            subject.object_relative = self.np_left(k, floor)
+        return subject
+
+    def _before_comma(self, j: int, floor: int, headline: bool, depth: int) -> Subject:
+        """ "X, an appositive, launched": the named one of X and the appositive."""
+        doc = self.doc
+        k = j - 1
+        while k >= floor and doc[k].text != ",":
+            k -= 1
+        if k < floor or depth >= 2:
+            if self._intro_only(floor, j):
+                return Subject("none")
+            return Subject("coord")
+        segment_start = k + 1
+        while segment_start < j and doc[segment_start].lower_ in self.s["determiners"]:
+            segment_start += 1
+        segment = self._named_segment(segment_start, j, headline)
+        before = self.subject_at(k - 1, floor, headline, depth + 1)
+        if self._intro_only(floor, k):
+            return segment or Subject("none")
+        if before.kind in ("entity", "name"):
+            return before
+        if segment is not None:
+            return segment
+        return before
+
+    def _named_segment(self, start: int, end: int, headline: bool) -> Subject | None:
+        """The tokens [start, end) are one entity or one capitalised name."""
+        if start >= end:
+            return None
+        ent = self.ent(start, ("ORG", "GPE"))
+        if ent is not None and ent.start == start and ent.end == end:
+            return Subject("entity", ent)
+        if all(
+            self.is_name_token(t, headline) or (t.like_num and i > start)
+            for i, t in zip(range(start, end), self.doc[start:end], strict=True)
+        ):
+            return Subject("name", self.doc[start:end])
+        return None
+
+    def _intro_only(self, floor: int, end: int) -> bool:
+        """Tokens [floor, end) are an introductory adverbial: dates, places after a
+        preposition ("In Peru,"), prepositions and adverbs."""
+        doc = self.doc
+        k = floor
+        if k >= end:
+            return True
+        preposition = False
+        while k < end:
+            ent = self.ent(k, ("DATE", "GPE"))
+            if ent is not None:
+                if ent.label_ == "GPE" and not preposition:
+                    return False
+                k = ent.end
+                continue
+            token = doc[k]
+            low = token.lower_
+            preposition = preposition or low in self.s["prepositions"]
+            if (
+                low in self.s["prepositions"]
+                or low in ("the", ",")
+                or (low.endswith("ly") and token.is_alpha)
+            ):
+                k += 1
+                continue
+            return False
+        return True
+
+    def np_left(self, j: int, floor: int) -> Span | None:
+        """The noun phrase ending at j, without determiners or possessors."""
+        doc = self.doc
+        start = j
+        k = j - 1
+        while k >= floor:
+            token = doc[k]
+            low = token.lower_
+            ent = self.ent(k, ("MONEY", "GPE", "ORG"))
+            if ent is not None and ent.label_ == "MONEY":
+                start = ent.start
+                k = ent.start - 1
+                continue
+            if token.text in _HYPHENS or token.like_num:
+                start = k
+                k -= 1
+                continue
+            if token.text == ")":
+                m = k
+                while m >= floor and doc[m].text != "(" and k - m < 8:
+                    m -= 1
+                if m >= floor and doc[m].text == "(":
+                    start = m
+                    k = m - 1
+                    continue
+                break
+            if token.text in _POSSESSIVE:
+                break
+            if (
+                (token.is_alpha or "-" in token.text)
+                and low not in self.c.np_break
+                and low not in self.s["determiners"]
+            ):
+                if ent is not None and k + 1 < len(doc) and doc[k + 1].text in _POSSESSIVE:
+                    break  # "the city's planned hub": the possessor is not part of the phrase
+                start = k
+                k -= 1
+                continue
+            break
+        while start < j and doc[start].text in _HYPHENS:
+            start += 1
+        return doc[start : j + 1]
+
+    def appositive_name_before(self, start: int, floor: int, headline: bool) -> Span | None:
+        """ "Name, a noun phrase": the name an appositive noun phrase describes."""
+        doc = self.doc
+        k = start - 1
+        if k >= floor and doc[k].lower_ in ("a", "an", "the"):
+            k -= 1
+        if k < floor or doc[k].text != ",":
+            return None
+        k -= 1
+        if k < floor:
+            return None
+        if doc[k].text == ")" and k - 2 >= floor and doc[k - 2].text == "(":
+            k -= 3
+        ent = self.ent(k, ("ORG",))
+        if ent is not None:
+            return ent
+        if self.is_name_token(doc[k], headline) and self.ent(k) is None:
+            m = k
+            while (
+                m - 1 >= floor
+                and (self.is_name_token(doc[m - 1], headline) or doc[m - 1].like_num)
+                and self.ent(m - 1) is None
+            ):
+                m -= 1
+            if not (m == floor and doc[m].is_stop):
+                return doc[m : k + 1]
+        return None
+
+    def sentence_subject(self, floor: int, headline: bool) -> Subject:
+        """The head of the sentence's first noun phrase, after an introductory adverbial."""
+        doc = self.doc
+        sent_end = self.bounds(floor)[1]
+        k = floor
+        # skip "In September 2022," / "Yesterday," / "Notably,"
+        comma = None
+        m = floor
+        while m < min(sent_end, floor + 12):
+            if doc[m].text == ",":
+                comma = m
+                break
+            m += 1
+        if comma is not None and self._intro_only(floor, comma):
+            k = comma + 1
+        last: Span | None = None
+        kind = "none"
+        while k < sent_end:
+            token = doc[k]
+            ent = self.ent(k, ("ORG", "GPE", "MONEY", "DATE"))
+            if ent is not None:
+                if ent.label_ not in ("MONEY", "DATE") and not (
+                    ent.end < len(doc) and doc[ent.end].text in _POSSESSIVE
+                ):
+                    last, kind = ent, "entity"
+                k = ent.end
+                continue
+            low = token.lower_
+            if token.text in ("(",):
+                while k < sent_end and doc[k].text != ")":
+                    k += 1
+                k += 1
+                continue
+            if token.text in _POSSESSIVE or token.text in _HYPHENS or low == "the":
+                k += 1
+                continue
+            if self.is_name_token(token, headline):
+                if low in self.c.forms:
+                    break
+                start = k
+                while (
+                    k < sent_end
+                    and (self.is_name_token(doc[k], headline) or (doc[k].like_num and k > start))
+                    and self.ent(k) is None
+                ):
+                    k += 1
+                if not (start == floor and doc[start].is_stop and k - start == 1):
+                    if last is None or kind != "entity":
+                        last, kind = doc[start:k], "name"
+                continue
+            if (
+                token.is_lower
+                and token.is_alpha
+                and low not in self.c.np_break
+                and low not in self.s["prepositions"]
+                and low not in self.c.forms
+            ):
+                k += 1
+                continue
+            break
+        if last is None:
+            return Subject("none")
+        return Subject(kind, last)
+
+    # -- noun phrase to the right -----------------------------------------------------------
+    def np_right(self, j: int, limit: int, headline: bool) -> Span | None:
+        """The object noun phrase starting at j: a quoted name, an entity or a noun phrase,
+        without determiners or possessives; "of" and one more phrase are kept."""
+        doc = self.doc
+        while j < limit and (
+            doc[j].lower_ in self.s["determiners"] and doc[j].lower_ not in ("that", "which")
+        ):
+            j += 1
+        if j < limit and doc[j].text in _QUOTES_OPEN:
+            k = j + 1
+            while k < min(limit, j + 20) and doc[k].text not in _QUOTES_CLOSE:
+                k += 1
+            if k < limit and k > j + 1:
+                ent = self.ent(j + 1, ("ORG",))
+                after = k + 1
+                if ent is not None and ent.end == k:
+                    return ent
+                if (
+                    after < limit
+                    and doc[after].is_alpha
+                    and doc[after].is_lower
+                    and doc[after].lower_ not in self.c.np_break
+                    and doc[after].lower_ not in self.s["prepositions"]
+                ):
+                    tail = self.np_right(after, limit, headline)
+                    if tail is not None:
+                        return doc[j : tail.end]
+                return doc[j + 1 : k]
+        # a possessor: "Lima's first platform"
+        ent = self.ent(j, ("ORG", "GPE"))
+        if ent is not None and ent.end + 1 < limit and doc[ent.end].text in _POSSESSIVE:
+            j = ent.end + 1
+        start = j
+        k = j
+        of_used = False
+        while k < limit and k - start < _MAX_OBJECT:
+            token = doc[k]
+            low = token.lower_
+            ent = self.ent_at.get(k)
+            if ent is not None:
+                if ent.label_ == "DATE":
+                    break
+                if ent.start < start:
+                    break
+                k = ent.end
+                if ent.label_ == "ORG" and not (k < limit and doc[k].text in _POSSESSIVE):
+                    break  # a name heads its phrase: "the launch of the X Exchange drew ..."
+                continue
+            if token.text == "(":
+                m = k + 1
+                while m < limit and doc[m].text != ")" and m - k < 8:
+                    m += 1
+                if (
+                    m < limit
+                    and doc[m].text == ")"
+                    and any(self.ent(x, ("MONEY",)) for x in range(k + 1, m))
+                ):
+                    k = m + 1
+                    continue
+                break
+            if token.text in _HYPHENS or token.text in ("+", "&", "/"):
+                if k > start and k + 1 < limit and not doc[k + 1].is_punct:
+                    k += 1
+                    continue
+                break
+            if token.text in _POSSESSIVE:
+                start = k + 1
+                k += 1
+                continue
+            if token.is_punct or token.is_space:
+                break
+            if k > start and self.glued(k) and token.is_alpha:
+                k += 1  # inside a hyphenated word: "pay-as-you-go"
+                continue
+            if low == "of" and not of_used and k > start:
+                nxt = k + 1
+                while nxt < limit and doc[nxt].lower_ in self.s["determiners"]:
+                    nxt += 1
+                if (
+                    nxt < limit
+                    and not doc[nxt].is_punct
+                    and doc[nxt].lower_ not in self.c.np_break
+                    and doc[nxt].lower_ not in self.s["prepositions"]
+                    and self.ent(nxt, ("DATE",)) is None
+                ):
+                    of_used = True
+                    k = nxt
+                    continue
+                break
+            if (
+                headline
+                and self.is_cap(token)
+                and (
+                    low in self.s["prepositions"]
+                    or low in self.c.np_break
+                    or low in self.s["determiners"]
+                )
+            ):
+                break
+            if headline and low in self.c.forms and k > start:
+                break
+            if low in self.c.np_break or low in self.s["prepositions"]:
+                break
+            if low in self.s["determiners"] and k > start:
+                break
+            if token.is_lower and k > start and self._verb_after_noun(k, limit):
+                break
+            if (
+                self.is_name_token(token, headline)
+                or token.is_alpha
+                or token.like_num
+                or any(c.isalnum() for c in token.text)
+            ):
+                k += 1
+                continue
+            break
+        while k > start and (doc[k - 1].text in _HYPHENS or doc[k - 1].lower_ in ("of", "and")):
+            k -= 1
+        if k <= start:
+            return None
+        return doc[start:k]
+
+    def glued(self, k: int) -> bool:
+        """Token k is part of a hyphenated word (a hyphen touches it on either side)."""
+        doc = self.doc
+        before = k >= 2 and doc[k - 1].text in _HYPHENS and not doc[k - 2].whitespace_
+        after = k + 1 < len(doc) and doc[k + 1].text in _HYPHENS and not doc[k].whitespace_
+        return (before and not doc[k - 1].whitespace_) or after
+
+    def _verb_after_noun(self, k: int, limit: int) -> bool:
+        """Token k ends the noun phrase before it: a participle that takes a complement
+        ("a fund backed by", "a system allowing the"), or a verb with a number object
+        ("the alliance groups 86 companies")."""
+        doc = self.doc
+        token = doc[k]
+        low = token.lower_
+        if doc[k - 1].text in _HYPHENS:
+            return False
+        nxt = doc[k + 1] if k + 1 < limit else None
+        if low.endswith(("ing", "ed")) and low not in self.s["object_heads"]:
+            if nxt is None or nxt.is_punct:
+                return low.endswith("ed")
+            nlow = nxt.lower_
+            return (
+                nlow in self.s["determiners"]
+                or nlow in self.s["prepositions"]
+                or nlow in self.s["pronouns"]
+                or nxt.like_num
+                or self.ent(k + 1, ("MONEY", "ORG", "GPE")) is not None
+            )
+        return (
+            low.endswith("s")
+            and nxt is not None
+            and nxt.like_num
+            and self.ent(k + 1, ("MONEY", "DATE")) is None
+        )
+
+    def named_object(self, np: Span, limit: int, headline: bool) -> Span:
+        """Prefer the name: the ORG that ends the phrase, an appositive name after it
+        ("a subsidiary, Acme Asia Pte Ltd,"), or a "called X" name."""
+        doc = self.doc
+        core_end = self._core_end(np)
+        last_org = None
+        for k in range(np.start, core_end):
+            ent = self.ent(k, ("ORG",))
+            if ent is not None and ent.end == core_end:
+                last_org = ent
+        if last_org is not None:
+            return last_org
+        is_named = all(
+            self.is_name_token(t, headline) or t.like_num or t.text in _HYPHENS
+            for t in np[: core_end - np.start]
+        ) or (self.ent(np.start, ("ORG",)) is not None)
+        k = np.end
+        if k < limit and doc[k].lower_ in self.s["naming_words"]:
+            m = k + 1
+            if m < limit and doc[m].lower_ == "as":
+                m += 1
+            while m < limit and (
+                doc[m].lower_ in ("the", "a", "an") or doc[m].text in _QUOTES_OPEN
+            ):
+                m += 1
+            name = self.name_at(m, limit, headline)
+            if name is not None:
+                return name
+        if not is_named and not headline and k + 1 < limit and doc[k].text == ",":
+            name = self.name_at(k + 1, limit, headline)
+            if name is not None and (
+                name.end >= limit
+                or doc[name.end].text in (",", ".", ";")
+                or doc[name.end].lower_ == "and"
+            ):
+                return name
+        return np
+
+    def name_at(self, m: int, limit: int, headline: bool) -> Span | None:
+        """An ORG entity or a capitalised name run starting at token m."""
+        if m >= limit:
+            return None
+        ent = self.ent(m, ("ORG",))
+        if ent is not None and ent.start == m:
+            return ent
+        if self.ent(m) is not None or not self.is_name_token(self.doc[m], headline):
+            return None
+        end = m
+        while (
+            end < limit
+            and (
+                self.is_name_token(self.doc[end], headline) or (self.doc[end].like_num and end > m)
+            )
+            and self.ent(end) is None
+        ):
+            end += 1
+        return self.doc[m:end]
+
+    def _core_end(self, np: Span) -> int:
+        """End of the phrase before its "of" part."""
+        for token in np:
+            if token.lower_ == "of":
+                return token.i
+        return np.end
+
+    def heads(self, np: Span) -> list[str]:
+        """Head nouns to check: the last word before "of", and after "of" for quantities."""
+        words = self.core_words(np)
+        heads = words[-1:]
+        if len(words) >= 2:
+            heads.append(" ".join(words[-2:]))
+        core_end = self._core_end(np)
+        if core_end < np.end and heads and heads[0] in self.s["quantity_heads"]:
+            tail = _WORD.findall(self.doc[core_end + 1 : np.end].text.lower())
+            if tail:
+                heads.append(tail[-1])
+        return heads
+
+    def core_words(self, np: Span) -> list[str]:
+        """The phrase's words before "of", hyphenated words kept whole ("start-up")."""
+        return _WORD.findall(self.doc[np.start : self._core_end(np)].text.lower())
+
+    # -- per trigger ------------------------------------------------------------------------
+    def analyse(self, start: int, end: int, found: list[Found]) -> Found | None:
+        doc = self.doc
+        first = doc[start]
+        form = doc[start:end].text.lower()
+        entries = self.c.forms.get(form)
+        if entries is None:
+            form = " ".join(t.lower_ for t in doc[start:end] if t.text not in _HYPHENS)
+            entries = self.c.forms.get(form) or self.c.forms.get(
+                doc[start:end].text.lower().replace(" ", "")
+            )
+        if not entries:
+            return None
+        lemma, kinds = next(iter(entries.items()))
+        verb = self.c.verbs[lemma]
+        trigger = Trigger(start, end, lemma, frozenset(kinds), verb.class_)
+        floor, sent_end, headline = self.sentence(start)
+        if start < floor:
+            return None
+        # inside a name that is not an entity ("the Data Hub Opening Gala")
+        if not headline and first.text[0].isupper() and start > floor:
+            prev = doc[start - 1]
+            nxt = doc[end] if end < sent_end else None
+            if self.is_name_token(prev, headline) or (
+                nxt is not None and self.is_name_token(nxt, headline)
+            ):
+                return None
+        if self.ent(start, ("ORG",)) is not None:
+            return None  # the word is part of an organisation's name
+        if end < sent_end and doc[end].lower_ in self.s["modifier_nouns"]:
+            return None
+        prev_low = doc[start - 1].lower_ if start - 1 >= floor else ""
+        if prev_low in self.s["premodifier_blockers"] or (
+            start - 2 >= floor
+            and doc[start - 1].text in _HYPHENS
+            and doc[start - 2].lower_ in self.s["premodifier_blockers"]
+        ):
+            return None
+        if end < sent_end and doc[end].lower_ == "up" and " " not in lemma:
+            return None
+        trigger.use = self.classify(trigger, floor, sent_end, headline)
+        if trigger.use == "none":
+            return None
+        if trigger.use == "noun":
+            event = self.nominal(trigger, floor, sent_end, headline, found)
+        else:
+            event = self.verbal(trigger, floor, sent_end, headline, found)
+        if event is None:
+            return None
+        event.arguments["_trigger"] = doc[start:end]
+        event.sentence_start = floor
+        return event
+
+    def classify(self, trigger: Trigger, floor: int, sent_end: int, headline: bool) -> str:
+        """verb, participle (a verb form used as an adjective), noun, or none."""
+        doc = self.doc
+        kinds = trigger.kinds
+        start, end = trigger.start, trigger.end
+        prev = doc[start - 1] if start - 1 >= floor else None
+        nxt = doc[end] if end < sent_end else None
+        prev_low = prev.lower_ if prev is not None else ""
+        nominal_prev = prev is not None and (
+            prev_low in self.s["determiners"]
+            or prev.text in _POSSESSIVE
+            or prev_low in self.s["nominal_premodifiers"]
+        )
+        verbal_prev = prev is not None and (
+            prev_low in self.s["modals"]
+            or prev_low in ("to", "not", "n't", "n’t", "did", "does", "do", "never")
+        )
+        form = doc[start:end].text.lower()
+        if "noun" in kinds:
+            if verbal_prev:
+                return "verb" if len(kinds) > 1 else "none"
+            if nominal_prev or (nxt is not None and nxt.lower_ == "of") or len(kinds) == 1:
+                return self._noun_ok(trigger, floor, sent_end)
+            if (
+                prev is not None
+                and prev.is_lower
+                and prev.is_alpha
+                and prev_low not in self.c.skippable
+                and prev_low not in self.c.np_break
+                and prev_low not in self.s["prepositions"]
+                and prev_low not in self.s["pronouns"]
+                and not headline
+            ):
+                return self._noun_ok(trigger, floor, sent_end)
+            return "verb"
+        if "gerund" in kinds and (nominal_prev and prev_low not in ("own",)):
+            return self._noun_ok(trigger, floor, sent_end)
+        verb = self.c.verbs[trigger.lemma]
+        if verb.marked_base and kinds <= {"base"} and form == verb.base.lower():
+            walked, _, _ = self.chain_left(start, floor)
+            lows = {t.lower_ for t in walked}
+            if not (lows & (self.s["modals"] | {"to", "did", "does", "do"})):
+                return "none"
+        if (
+            kinds & {"past", "participle"}
+            and nominal_prev
+            and prev_low not in ("its", "their", "his", "her")
+        ):
+            return "participle"
+        return "verb"
+
+    def _noun_ok(self, trigger: Trigger, floor: int, sent_end: int) -> str:
+        """Nouns that need "of" or a possessor to be launches ("the opening of", "its debut")."""
+        doc = self.doc
+        form = doc[trigger.start : trigger.end].text.lower()
+        if form not in self.s["noun_only_with_of"]:
+            return "noun"
+        nxt = doc[trigger.end] if trigger.end < sent_end else None
+        prev = doc[trigger.start - 1] if trigger.start - 1 >= floor else None
+        if nxt is not None and nxt.lower_ == "of":
+            return "noun"
+        if prev is not None and (
+            prev.lower_ in ("its", "their", "his", "her") or prev.text in _POSSESSIVE
+        ):
+            return "noun"
+        if (
+            prev is not None
+            and prev.lower_ == "the"
+            and nxt is not None
+            and (nxt.lower_ in self.s["auxiliaries"] or nxt.lower_ in self.s["modals"])
+        ):
+            return "noun"
+        return "none"
+
+    # -- verbs ------------------------------------------------------------------------------
+    def verbal(
+        self, trigger: Trigger, floor: int, sent_end: int, headline: bool, found: list[Found]
+    ) -> Found | None:
+        doc = self.doc
+        start, end = trigger.start, trigger.end
+        walked, stop, left_date = self.chain_left(start, floor)
+        lows = [t.lower_ for t in walked]
+        perfect = bool(trigger.kinds & {"past", "participle"})
+        passive = perfect and any(
+            w in ("is", "are", "was", "were", "be", "been", "being") for w in lows
+        )
+        # "the newly established platform": an adjective after a determiner, not a clause
+        participle = trigger.use == "participle" or (
+            perfect
+            and any(w in ("newly", "recently", "just") for w in lows)
+            and not any(w in self.s["auxiliaries"] for w in lows)
+            and (stop < floor or doc[stop].lower_ in self.s["determiners"] or doc[stop].is_punct)
+        )
+        args: dict[str, Span] = {}
+        location: Span | None = None
+        subject_span: Span | None = None
+        np_after = self.np_right(end, sent_end, headline)
+        starts_np = (
+            np_after is not None
+            and np_after.start <= end + 3
+            and doc[end].lower_ not in self.s["prepositions"]
+            and doc[end].text not in (",", ".")
+        )
+        if participle and starts_np and not passive and np_after is not None:
+            args["object"] = self.named_object(np_after, sent_end, headline)
+            args["_np"] = np_after
+        else:
+            adjacent = stop >= floor and stop == start - 1 - len(walked)
+            reduced = (
+                not passive
+                and not starts_np
+                and perfect
+                and adjacent
+                and (doc[stop].text == "," or doc[stop].is_lower)
+                and doc[stop].lower_ not in ("which", "that", "who", "it", "they")
+            )
+            if reduced and doc[stop].text == ",":
+                # "Acme Cloud, launched in 2006, ...": the phrase before the comma
+                subject = self.subject_at(stop - 1, floor, headline, 1)
+            else:
+                subject = self.subject_at(stop, floor, headline)
+                if subject.object_relative is not None:
+                    reduced = False  # "Zeta, which the central bank opened": a full clause
+            if subject.kind == "coord" or (subject.kind == "prep" and "gerund" in trigger.kinds):
+                previous = [
+                    f for f in found if f.sentence_start == floor and f.trigger.end <= start
+                ]
+                if subject.kind == "coord" and previous:
+                    inherited = previous[-1].subject
+                    subject = (
+                        Subject("entity", inherited)
+                        if inherited is not None and self.is_named(inherited)
+                        else Subject("none")
+                    )
+                else:
+                    head = self.sentence_subject(floor, headline)
+                    subject = head if head.kind in ("entity", "name") else Subject("none")
+            elif (
+                "to" in lows
+                and subject.kind not in ("entity", "name")
+                and (subject.blocked or self._realis_to(walked, floor))
+            ):
+                # "X signed an agreement with Y to establish Z", "X became the first to ..."
+                head = self.sentence_subject(floor, headline)
+                if head.kind in ("entity", "name"):
+                    subject = head
+            location = subject.location
+            if passive or reduced:
+                if subject.span is not None:
+                    args["object"] = subject.span
+                    subject_span = subject.span
+                agent = self.by_agent(end, sent_end, headline)
+                if agent is not None:
+                    args["agent"] = agent
+            elif subject.object_relative is not None and not starts_np:
+                # "a scheme that Acme introduced in 2019", "the network it launched"
+                args["object"] = self.named_object(subject.object_relative, start, headline)
+                if subject.kind in ("entity", "name") and subject.span is not None:
+                    args["agent"] = subject.span
+                    subject_span = subject.span
+            elif starts_np and np_after is not None:
+                args["object"] = self.named_object(np_after, sent_end, headline)
+                args["_np"] = np_after
+                if subject.kind in ("entity", "name") and subject.span is not None:
+                    args["agent"] = subject.span
+                subject_span = subject.span
+            else:
+                cleft = self.cleft_name(end, sent_end, headline)
+                if cleft is not None:
+                    # "the one project that has launched is Acme Lab"
+                    args["object"] = cleft
+                elif subject.span is not None:
+                    # intransitive: "the centre, which opened in March"; "the app could debut"
+                    args["object"] = subject.span
+                    subject_span = subject.span
+        self.apply_dependencies(trigger, args, headline)
+        obj = args.get("object")
+        if not self.object_ok(trigger, obj):
+            return None
+        if "agent" in args and obj is not None and _overlaps(args["agent"], obj):
+            del args["agent"]
+        self.attach_date_location(
+            trigger, args, floor, sent_end, left_date, location, headline, nominal=False
+        )
+        modality = self.verbal_modality(trigger, walked, floor, sent_end, args)
+        event = Found(trigger, modality, args)
+        event.subject = subject_span if subject_span is not None else args.get("agent")
+        if passive or participle:
+            event.subject = args.get("object")
+        return event
+
+    def is_named(self, span: Span) -> bool:
+        """An entity or a capitalised name, not a generic noun phrase."""
+        if span.label_ in ("ORG", "GPE"):
+            return True
+        return all(self.is_name_token(t, False) or t.like_num or t.text in _HYPHENS for t in span)
+
+    def cleft_name(self, end: int, sent_end: int, headline: bool) -> Span | None:
+        """ "... that has launched is X": X, right after "is"/"was"."""
+        doc = self.doc
+        k = end
+        if k < sent_end and doc[k].lower_ in ("is", "was"):
+            return self.name_at(k + 1, sent_end, headline)
+        return None
+
+    def by_agent(self, end: int, sent_end: int, headline: bool) -> Span | None:
+        """The agent of a passive: "by X" after the verb, past only PP material."""
+        doc = self.doc
+        k = end
+        while k < min(sent_end, end + 14):
+            token = doc[k]
+            low = token.lower_
+            ent = self.ent_at.get(k)
+            if ent is not None:
+                k = ent.end
+                continue
+            if low == "by":
+                return self._by_phrase(k + 1, sent_end, headline)
+            if (
+                low in self.s["prepositions"]
+                or low in ("the", "a", "an", "its", "their")
+                or token.like_num
+                or (token.is_lower and low.endswith("ly"))
+                or self.is_cap(token)
+            ):
+                k += 1
+                continue
+            if (
+                token.is_lower
+                and token.is_alpha
+                and k > end
+                and doc[k - 1].lower_ in {"a", "an", "the", "its", "their"} | self.s["prepositions"]
+            ):
+                k += 1
+                continue
+            if token.text in _HYPHENS or token.text == ",":
+                if token.text == "," and not (k + 1 < sent_end and doc[k + 1].lower_ == "by"):
+                    return None
+                k += 1
+                continue
+            return None
+        return None
+
+    def _by_phrase(self, k: int, sent_end: int, headline: bool) -> Span | None:
+        """The name heading the noun phrase after "by" (not "former Acme engineers")."""
+        doc = self.doc
+        while k < sent_end and doc[k].lower_ in self.s["determiners"]:
+            k += 1
+        last: Span | None = None
+        last_is_head = False
+        while k < sent_end:
+            token = doc[k]
+            ent = self.ent(k, ("ORG", "GPE"))
+            if ent is not None:
+                if ent.end < sent_end and doc[ent.end].text in _POSSESSIVE:
+                    k = ent.end + 1
+                    continue
+                if last is None or not last_is_head:
+                    last, last_is_head = ent, True
+                k = ent.end
+                if k < sent_end and doc[k].text == "(":
+                    while k < sent_end and doc[k].text != ")":
+                        k += 1
+                    k += 1
+                continue
+            if self.ent(k) is not None:
+                break
+            if self.is_name_token(token, headline):
+                m = k
+                while (
+                    m < sent_end
+                    and (self.is_name_token(doc[m], headline) or (doc[m].like_num and m > k))
+                    and self.ent(m) is None
+                ):
+                    m += 1
+                last, last_is_head = doc[k:m], True
+                k = m
+                continue
+            low = token.lower_
+            if (
+                token.is_lower
+                and token.is_alpha
+                and low not in self.c.np_break
+                and low not in self.s["prepositions"]
+            ):
+                last_is_head = False
+                k += 1
+                continue
+            if token.text in _HYPHENS:
+                k += 1
+                continue
+            break
+        return last if last is not None and last_is_head else None
+
+    def object_ok(self, trigger: Trigger, obj: Span | None) -> bool:
+        """Sense checks on what was launched: distractors, rockets, and the evidence weak
+        and conditional triggers need."""
+        doc = self.doc
+        words: set[str] = set()
+        heads: list[str] = []
+        named = False
+        if obj is not None:
+            words = {t.lower_ for t in obj}
+            heads = self.heads(obj)
+            core = obj[: self._core_end(obj) - obj.start]
+            named = obj.label_ == "ORG" or (
+                not self.sentence(obj.start)[2]
+                and any(
+                    self.is_name_token(t, False) and self.ent(t.i, ("GPE",)) is None for t in core
+                )
+            )
+            if (
+                obj.end < len(doc)
+                and doc[obj.end].lower_ == "to"
+                and heads
+                and heads[0] in ("plan", "plans", "intention")
+            ):
+                return False
+        window = {t.lower_ for t in doc[max(trigger.start - 2, 0) : trigger.start]}
+        if (words | window) & self.s["space_words"]:
+            return False
+        if heads and _listed(heads[0], self.s["distractor_objects"]):
+            return False
+        if trigger.klass == "strong":
+            return True
+        if obj is None:
+            # a bare noun already passed its own test ("the opening has been delayed")
+            return trigger.use == "noun" and trigger.klass == "weak"
+        if trigger.klass == "weak":
+            core = self.core_words(obj)
+            return named or any(_listed(h, self.s["object_heads"]) for h in heads + core)
+        if trigger.klass == "conditional":
+            if heads and heads[0] in self.c.forms:
+                return False  # "announced the formation of": the noun is the trigger
+            return any(_listed(h, self.s["new_thing_heads"]) for h in heads)
+        allowed = set(self.c.verbs[trigger.lemma].objects)
+        return any(_listed(h, allowed) for h in heads)
+
+    # -- nouns ------------------------------------------------------------------------------
+    def nominal(
+        self, trigger: Trigger, floor: int, sent_end: int, headline: bool, found: list[Found]
+    ) -> Found | None:
+        doc = self.doc
+        start, end = trigger.start, trigger.end
+        args: dict[str, Span] = {}
+        left_date: Span | None = None
+        obj: Span | None = None
+        # the thing: "the launch of X", "the fund launch", "its unveiling"
+        if end < sent_end and doc[end].lower_ == "of":
+            np = self.np_right(end + 1, sent_end, headline)
+            if np is not None:
+                obj = self.named_object(np, sent_end, headline)
+        prev = start - 1
+        if obj is None and prev >= floor:
+            token = doc[prev]
+            low = token.lower_
+            if low in ("its", "their"):
+                head = self.sentence_subject(floor, headline)
+                if head.span is not None and head.span.end <= start:
+                    obj = head.span
+            elif token.text in _POSSESSIVE and prev - 1 >= floor:
+                owner = self.subject_at(prev - 1, floor, headline, 2)
+                if owner.span is not None:
+                    obj = owner.span
+            elif (
+                token.is_lower
+                and token.is_alpha
+                and low not in self.s["nominal_premodifiers"]
+                and low not in self.c.np_break
+                and low not in self.s["determiners"]
+                and low not in self.s["prepositions"]
+            ):
+                np = self.np_left(prev, floor)
+                if np is not None:
+                    obj = np
+        if obj is not None and obj.end > start and obj.start < start:
+            obj = None
+        # possessor agent: "Lima's launch of ..."
+        if (
+            prev >= floor
+            and doc[prev].text in _POSSESSIVE
+            and end < sent_end
+            and doc[end].lower_ == "of"
+        ):
+            owner = self.subject_at(prev - 1, floor, headline, 2)
+            if owner.kind == "entity" and owner.span is not None:
+                args["agent"] = owner.span
+        if obj is not None:
+            args["object"] = obj
+        # agent of a reporting host verb: "X announced the formation of ..."
+        k = start - 1
+        while k >= floor and doc[k].lower_ in self.s["determiners"]:
+            k -= 1
+        if "agent" not in args and k >= floor and doc[k].lower_ in self.s["host_verbs"]:
+            _, stop, date = self.chain_left(k, floor)
+            subject = self.subject_at(stop, floor, headline)
+            if subject.kind in ("entity", "name") and subject.span is not None:
+                args["agent"] = subject.span
+            left_date = date
+        if obj is not None:
+            agent = self.by_agent(obj.end, sent_end, headline) if obj.end > end else None
+            if agent is not None:
+                args["agent"] = agent
+        self.apply_dependencies(trigger, args, headline)
+        if not self.object_ok(trigger, args.get("object")):
+            return None
+        if "agent" in args and "object" in args and _overlaps(args["agent"], args["object"]):
+            del args["agent"]
+        self.attach_date_location(
+            trigger, args, floor, sent_end, left_date, None, headline, nominal=True
+        )
+        modality = self.nominal_modality(trigger, floor, sent_end, args)
+        event = Found(trigger, modality, args)
+        event.subject = args.get("agent")
+        return event
+
+    # -- dependencies -----------------------------------------------------------------------
+    def apply_dependencies(self, trigger: Trigger, args: dict[str, Span], headline: bool) -> None:
+        """With a parse, its attachments decide which phrase fills agent and object; the
+        token rules' span for that phrase is kept when it covers the parsed head."""
+        relations = self.dep.get(trigger.start)
+        if not relations or headline:
+            return  # parsers read Title Case headlines poorly; the token rules decide there
+        doc = self.doc
+        token = doc[trigger.start]
+        line_start, sent_end = self.bounds(token.i)
+        relations = {label: i for label, i in relations.items() if line_start <= i < sent_end}
+
+        def phrase(role: str, head: Token) -> Span:
+            current = args.get(role)
+            if current is not None and current.start <= head.i < current.end:
+                return current
+            return self.named_object(self.span_for(head), sent_end, headline)
+
+        def name(head: Token) -> Span | None:
+            current = args.get("agent")
+            if current is not None and (
+                head.left_edge.i <= current.start and current.end <= head.right_edge.i + 1
+            ):
+                return current  # the token rules found the name inside the parsed phrase
+            return self.name_for(head)
+
+        def resolve(head: Token) -> Token:
+            if head.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
+                return token.head
+            return head
+
+        if trigger.use == "noun":
+            possessor = doc[relations["poss"]] if "poss" in relations else None
+            if possessor is not None and possessor.lower_ in self.s["pronouns"]:
+                possessor = None
+            if "of" in relations:
+                args["object"] = phrase("object", doc[relations["of"]])
+                if possessor is not None:
+                    agent = name(possessor)
+                    if agent is not None:
+                        args["agent"] = agent
+            elif possessor is not None:
+                args["object"] = phrase("object", possessor)
+            return
+        if "nsubjpass" in relations:
+            subject = resolve(doc[relations["nsubjpass"]])
+            if subject.lower_ not in self.s["pronouns"]:
+                args["object"] = phrase("object", subject)
+        if "agent" in relations:
+            agent = name(doc[relations["agent"]])
+            if agent is not None:
+                args["agent"] = agent
+        if "dobj" in relations:
+            args["object"] = phrase("object", resolve(doc[relations["dobj"]]))
+        if (
+            token.dep_ == "relcl"
+            and "nsubj" in relations
+            and "dobj" not in relations
+            and doc[relations["nsubj"]].lower_ not in ("which", "that", "who")
+        ):
+            # "a scheme that Acme introduced", "the ranking the institute released"
+            args["object"] = phrase("object", token.head)
+            agent = name(doc[relations["nsubj"]])
+            if agent is not None:
+                args["agent"] = agent
+            return
+        if "nsubj" in relations:
+            subject = resolve(doc[relations["nsubj"]])
+            pronoun = subject.lower_ in self.s["pronouns"]
+            transitive = "dobj" in relations or (
+                "object" in args and args["object"].start > trigger.start
+            )
+            if transitive:
+                agent = name(subject)
+                if agent is not None:
+                    args["agent"] = agent
+                elif not pronoun:  # a pronoun keeps the token rules' antecedent
+                    args.pop("agent", None)
+            elif not pronoun:
+                args["object"] = phrase("object", subject)
+        if token.dep_ in ("amod", "acl") and "object" not in args:
+            args["object"] = phrase("object", token.head)
+
+    def name_for(self, token: Token) -> Span | None:
+        """The entity or capitalised name a parsed agent token heads (None when generic)."""
+        ent = self.ent(token.i, ("ORG", "GPE"))
+        if ent is not None:
+            return ent
+        if token.ent_type_ == "PERSON" or token.pos_ == "PROPN":
+            left = token.i
+            while (
+                left - 1 >= 0
+                and self.doc[left - 1].pos_ == "PROPN"
+                and self.doc[left - 1].head.i == token.i
+            ):
+                left -= 1
+            return self.doc[left : token.i + 1]
+        return None
+
+    def span_for(self, token: Token) -> Span:
+        """The entity containing a parsed head, else its noun phrase without determiners."""
+        ent = self.ent(token.i, ("ORG", "GPE"))
+        if ent is not None:
+            return ent
+        left = token.left_edge.i
+        while left < token.i and (
+            self.doc[left].dep_ in ("det", "poss", "case")
+            or self.doc[left].lower_ in self.s["determiners"]
+            or self.doc[left].text in _POSSESSIVE
+        ):
+            left += 1
+        right = token.i + 1
+        for child in token.rights:
+            if child.dep_ in ("compound", "nummod", "amod") or (
+                child.dep_ == "prep" and child.lower_ == "of"
+            ):
+                right = max(right, child.right_edge.i + 1)
+            else:
+                break
+        return self.doc[left:right]
+
+    # -- date and location ------------------------------------------------------------------
+    def attach_date_location(
+        self,
+        trigger: Trigger,
+        args: dict[str, Span],
+        floor: int,
+        sent_end: int,
+        left_date: Span | None,
+        subject_location: Span | None,
+        headline: bool,
+        *,
+        nominal: bool,
+    ) -> None:
+        doc = self.doc
+        right_date, right_place, scoped = self.scan_right(trigger, args, sent_end, nominal)
+        intro_date, intro_place, intro_end = self.introduction(floor, trigger.start)
+        date = left_date or right_date
+        if date is None and intro_date is not None and not nominal:
+            between = {t.lower_ for t in doc[intro_end : trigger.start]}
+            if not between & self.s["sequence_words"] and not between & self.s["clause_breaks"]:
+                date = intro_date
+        if date is not None and not self._dateline(date):
+            args["date"] = date
+        agent = args.get("agent")
+        agent_place = agent if agent is not None and agent.label_ == "GPE" else None
+        obj = args.get("_np", args.get("object"))
+        premodifier = None
+        if obj is not None and obj.label_ != "ORG":
+            first = self.ent(obj.start, ("GPE",))
+            if (
+                first is not None
+                and first.end < obj.end
+                and not (first.end < len(doc) and doc[first.end].text in _POSSESSIVE)
+            ):
+                premodifier = first
+        for place in (
+            right_place if not scoped else None,
+            subject_location,
+            agent_place,
+            intro_place,
+            premodifier,
+            right_place,
+        ):
+            if place is not None and not self._dateline(place):
+                args["location"] = place
+                break
+
+    def _dateline(self, span: Span) -> bool:
+        end = self.dateline_end.get(self.bounds(span.start)[0])
+        return end is not None and span.start < end
+
+    def scan_right(
+        self, trigger: Trigger, args: dict[str, Span], sent_end: int, nominal: bool
+    ) -> tuple[Span | None, Span | None, bool]:
+        """The first DATE and the first "in"/"at" GPE after the trigger in its clause."""
+        doc = self.doc
+        date: Span | None = None
+        place: Span | None = None
+        scoped = False
+        money_seen = False
+        other_participant = False
+        obj = args.get("object")
+        k = trigger.end
+        limit = min(sent_end, trigger.end + _MAX_RIGHT)
+        while k < limit and (date is None or place is None):
+            token = doc[k]
+            low = token.lower_
+            ent = self.ent_at.get(k)
+            if ent is not None:
+                if ent.label_ == "MONEY":
+                    money_seen = True
+                elif ent.label_ == "DATE" and date is None:
+                    prep = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                    if not (prep == "by" and money_seen):
+                        date = ent
+                elif ent.label_ == "GPE" and place is None and ent.start > 0:
+                    prep = doc[ent.start - 1].lower_
+                    if prep == "the" and ent.start > 1:
+                        prep = doc[ent.start - 2].lower_
+                    inside_object = obj is not None and obj.start <= ent.start < obj.end
+                    if (
+                        prep in self.s["location_prepositions"]
+                        and not inside_object
+                        and not other_participant
+                    ):
+                        place = ent
+                        window = {t.lower_ for t in doc[trigger.end : ent.start]}
+                        scoped = bool(window & self.s["scope_words"])
+                k = ent.end
+                continue
+            if self.glued(k):
+                k += 1  # inside a hyphenated word ("pay-as-you-go"), not a clause word
+                continue
+            if low in self.s["target_words"]:
+                money_seen = True
+            if low in self.s["participant_prepositions"]:
+                other_participant = True
+            if (
+                low in self.s["modals"]
+                or low in self.s["clause_breaks"]
+                or low in self.s["reporting_verbs"]
+            ):
+                break
+            if low in self.s["right_stops"]:
+                break
+            if low in self.s["right_stops_unless_date"] and self.ent(k + 1, ("DATE",)) is None:
+                break  # "since March" dates the launch; "since the fund ..." is a new clause
+            if nominal and token.text == ",":
+                break
+            if self.new_clause(k, limit):
+                break
+            k += 1
+        return date, place, scoped
+
+    def new_clause(self, k: int, limit: int) -> bool:
+        """Token k ("and", ", and") starts a clause with its own subject ("..., and the
+        government is expected to ..."), not a second verb of the same subject."""
+        doc = self.doc
+        token = doc[k]
+        if token.lower_ == "and":
+            m = k + 1
+        elif token.text == "," and k + 1 < limit and doc[k + 1].lower_ == "and":
+            m = k + 2
+        else:
+            return False
+        if m >= limit:
+            return False
+        nxt = doc[m]
+        return (
+            not nxt.is_lower
+            or nxt.lower_ in self.s["determiners"]
+            or nxt.lower_ in self.s["pronouns"]
+            or self.ent(m) is not None
+        )
+
+    def introduction(self, floor: int, limit: int) -> tuple[Span | None, Span | None, int]:
+        """An introductory "In May 2019," / "In Peru," at the sentence start."""
+        doc = self.doc
+        k = floor
+        date = place = None
+        while k < limit:
+            token = doc[k]
+            ent = self.ent(k, ("DATE", "GPE"))
+            if ent is not None:
+                if ent.label_ == "DATE":
+                    date = date or ent
+                else:
+                    place = place or ent
+                k = ent.end
+                continue
+            low = token.lower_
+            if token.text == ",":
+                if date is not None or place is not None:
+                    return date, place, k
+                k += 1
+                continue
+            if (
+                low in self.s["prepositions"]
+                or low == "the"
+                or (low.endswith("ly") and token.is_alpha)
+                or (date is not None and token.text in _POSSESSIVE)
+                or (date is not None and token.is_lower and doc[k - 1].text in _POSSESSIVE)
+            ):
+                k += 1
+                continue
+            break
+        return None, None, floor
+
+    # -- modality ---------------------------------------------------------------------------
+    def verbal_modality(
+        self,
+        trigger: Trigger,
+        walked: list[Token],
+        floor: int,
+        sent_end: int,
+        args: dict[str, Span],
+    ) -> str:
+        """unasserted when the verb complex holds a modal, a negation, "to" or "plans to",
+        a cue phrase precedes the clause, or the launch is dated after publication."""
+        doc = self.doc
+        lows = [t.lower_ for t in walked]
+        lowset = set(lows)
+        if lowset & (self.s["modals"] | self.s["negations"] | self.s["irrealis_words"]):
+            return "unasserted"
+        if "to" in lowset and not self._realis_to(walked, floor):
+            return "unasserted"
+        if not walked and trigger.kinds & {"base"} and not trigger.kinds & {"past"}:
+            # "efforts to foster the growth and establish standards": coordinated infinitive
+            k = trigger.start - 1
+            if k >= floor and doc[k].lower_ in ("and", "or"):
+                for m in range(k - 1, max(floor, k - 14) - 1, -1):
+                    low = doc[m].lower_
+                    if low in (",", ";", ".") or low in self.s["clause_breaks"]:
+                        break
+                    if low == "to" or low in self.s["modals"]:
+                        return "unasserted"
+        if self.cue_before(trigger.start, floor):
+            return "unasserted"
+        if (
+            trigger.kinds & {"gerund"}
+            and trigger.start - 1 >= floor
+            and doc[trigger.start - 1].lower_ in ("of", "for")
+        ):
+            k = trigger.start - 2
+            if k >= floor and doc[k].lower_ in self.s["purpose_nouns"]:
+                return "unasserted"
+        if self.future_date(args.get("date")):
+            return "unasserted"
+        return "asserted"
+
+    def _realis_to(self, walked: list[Token], floor: int) -> bool:
+        """ "became the first institution to establish", "went on to found": it happened."""
+        doc = self.doc
+        lows = [t.lower_ for t in walked]
+        if "went" in lows:
+            return True
+        if lows and lows[0] == "to" and len(lows) == 1:
+            to_index = walked[0].i
+            window = {t.lower_ for t in doc[max(floor, to_index - 8) : to_index]}
+            return (
+                bool(window & self.s["realis_before_to"])
+                and bool(window & {"the"})
+                and not window & self.s["modals"]
+            )
+        return False
+
+    def cue_before(self, start: int, floor: int) -> bool:
+        """A cue phrase ending shortly before the trigger, in the same clause."""
+        doc = self.doc
+        k = start - 1
+        steps = 0
+        while k >= floor and steps < 8:
+            if k in self.cue_end:
+                return True
+            low = doc[k].lower_
+            if low in (",", ";", ":") or low in self.s["clause_breaks"]:
+                return False
+            k -= 1
+            steps += 1
+        return False
+
+    def nominal_modality(
+        self, trigger: Trigger, floor: int, sent_end: int, args: dict[str, Span]
+    ) -> str:
+        """unasserted for "the planned launch", "would oversee the establishment of", "the
+        opening was postponed" and launches dated after publication."""
+        doc = self.doc
+        if self.cue_before(trigger.start, floor):
+            return "unasserted"
+        k = trigger.start - 1
+        steps = 0
+        while k >= floor and steps < 8:
+            low = doc[k].lower_
+            if low in (",", ";", ":") or low in self.s["clause_breaks"] or low == "that":
+                break
+            if low in self.s["modals"] or low in self.s["negations"] or low == "to":
+                return "unasserted"
+            k -= 1
+            steps += 1
+        k = trigger.end
+        limit = min(sent_end, trigger.end + 16)
+        while k < limit:
+            low = doc[k].lower_
+            if low in self.s["after_cues"]:
+                return "unasserted"  # "the launch ... has been postponed"
+            if (
+                low in (";", ":")
+                or low in self.s["reporting_verbs"]
+                or low in self.s["clause_breaks"]
+                or self.new_clause(k, limit)
+            ):
+                break
+            k += 1
+        if self.future_date(args.get("date")):
+            return "unasserted"
+        return "asserted"
+
+    def future_date(self, date: Span | None) -> bool:
+        """A launch dated after the publication date has not happened yet."""
+        reference = self.doc._.reference_date
+        if date is None or not reference:
+            return False
+        value = date._.value
+        if not isinstance(value, str) or not value[:4].isdigit():
+            return False
+        year = int(value[:4])
+        ref_year = int(reference[:4])
+        if year != ref_year:
+            return year > ref_year
+        month = value[5:7]
+        if len(value) >= 7 and month.isdigit():
+            return value[:10] > reference[: len(value[:10])]
+        if "-Q" in value:
+            quarter = int(value[-1])
+            return (quarter - 1) * 3 + 1 > int(reference[5:7])
+        if "-H" in value:
+            return value.endswith("2") and int(reference[5:7]) <= 6
+        return False
+
+
+def _listed(word: str, words: set[str]) -> bool:
+    """``word`` or its singular is in ``words`` ("branches" -> "branch", "labs" -> "lab")."""
+    if word in words:
+        return True
+    if word.endswith("ies") and word[:-3] + "y" in words:
+        return True
+    if word.endswith("es") and word[:-2] in words:
+        return True
+    return word.endswith("s") and word[:-1] in words
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@Language.factory(
+    "launchwatch_launches",
+    default_config={"use_dependencies": True},
+    assigns=["doc._.events"],
+    requires=["doc.ents", "token.is_sent_start"],
+)
+def make_launches(nlp: Language, name: str, use_dependencies: bool) -> LaunchRecognizer:
+    """Factory for :class:`LaunchRecognizer`; ``use_dependencies`` lets a parse, when the
+    pipeline has one, attach agents and objects before the token rules do."""
+    return LaunchRecognizer(nlp, name, use_dependencies=use_dependencies)
