@@ -41,3 +41,20 @@ def test_one_component_in_a_pipeline_of_ones_own() -> None:
     assert [(e.text, e.label_, e._.amount, e._.currency) for e in doc.ents] == [
         ("12 million Swiss francs", "MONEY", 12_000_000, "CHF")
     ]
+
+
+def test_spacy_load_finds_the_factories_through_entry_points(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import spacy, sys\n"
+        f"nlp = spacy.load({str(DEFAULT_MODEL)!r})\n"
+        "doc = nlp('Acme Robotics GmbH opened a lab in Oslo.')\n"
+        "print(sorted({e.label_ for e in doc.ents}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['GPE', 'ORG']"
