@@ -57,8 +57,21 @@ def extract_cli(
         Path | None,
         typer.Option("--model", help="Pipeline directory (default models/launchwatch)."),
     ] = None,
+    max_chars: Annotated[
+        int,
+        typer.Option(
+            "--max-chars",
+            min=0,
+            help="Fail articles longer than this many characters (0: no limit).",
+        ),
+    ] = 1_000_000,
 ) -> None:
-    """Extract one JSON record per article, in input order."""
+    """Extract one JSON record per article, in input order.
+
+    Exit codes: 0 every input gave a record; 1 some inputs failed (see --errors)
+    or the output could not be written; 2 usage error; 141 standard output
+    closed early; 130 / 143 interrupted by SIGINT / SIGTERM.
+    """
     from pipeline.extract import run_extract
     from pipeline.inputs import check_reference_date
 
@@ -68,6 +81,10 @@ def extract_cli(
         fail_usage(f"--reference-date: {err}")
     if stdin_format not in ("text", "jsonl"):
         fail_usage("--stdin-format must be 'text' or 'jsonl'")
+    if inputs.count("-") > 1:
+        fail_usage("'-' (standard input) can be given only once")
+    if errors is not None and output is not None and errors.resolve() == output.resolve():
+        fail_usage("--errors and -o must be different files")
     code = run_extract(
         inputs,
         output=output,
@@ -76,6 +93,7 @@ def extract_cli(
         errors_path=errors,
         workers=workers,
         model=model,
+        max_chars=max_chars,
     )
     raise typer.Exit(code)
 

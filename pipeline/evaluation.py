@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from pipeline.records import OutputRecord
 from pipeline.scoring import ALL_LABELS, EVENT_LABEL, ROLES, Scores, score_document
-from pipeline.validation import GoldDoc, Problem, check_gold_file, gold_files
+from pipeline.validation import GoldDoc, Problem, check_gold_file, fill_defaults, gold_files
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -74,7 +74,7 @@ def read_predictions(path: Path) -> tuple[dict[str, dict[str, Any]], list[Proble
             candidate = {k: v for k, v in obj.items() if k != "text_sha256"}
             candidate.setdefault("source", "")
             try:
-                OutputRecord.model_validate(candidate)
+                OutputRecord.model_validate(candidate, strict=True)
             except ValidationError as err:
                 doc_id = obj.get("doc_id") if isinstance(obj.get("doc_id"), str) else None
                 for item in err.errors():
@@ -85,7 +85,7 @@ def read_predictions(path: Path) -> tuple[dict[str, dict[str, Any]], list[Proble
             if doc_id in records:
                 problems.append(Problem(where, doc_id, "duplicate doc_id (the first one is used)"))
                 continue
-            records[doc_id] = obj
+            records[doc_id] = fill_defaults(obj)
     return records, problems
 
 

@@ -1,53 +1,190 @@
 """The extract command's work: stream inputs through the pipeline to JSON Lines.
 
-Records and input errors keep input order. Output to a file goes to a temporary file in the
-same folder, renamed into place only when the run completes, so an interrupted run leaves the
-old file or the whole new one. Output lines are written whole.
+A bad input never costs the others: every input gives either a record or one reported failure,
+in input order, whatever goes wrong (unreadable bytes, a malformed line, even an exception
+inside the pipeline, which is caught per document). Output to a file goes to a temporary file
+in the same folder, renamed into place only when the run completes, so an interrupted run
+leaves the old file or the whole new one; SIGINT and SIGTERM are held off while a line is being
+written, so standard output only ever receives whole lines.
+
+Exit codes: 0 every input gave a record; 1 some inputs failed, or the output could not be
+written; 2 usage error found before any input was read (an output that cannot be created, a
+pipeline that does not load); 141 standard output was closed by its reader (``| head``);
+130 and 143 interrupted by SIGINT and SIGTERM.
 """
 
 from __future__ import annotations
 
+import io
 import os
+import signal
+import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+import threading
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import AbstractContextManager
 from itertools import islice
 from pathlib import Path
-from types import TracebackType
+from types import FrameType, TracebackType
 from typing import IO, TYPE_CHECKING, Any
 
 import orjson
 
 from pipeline.extraction import InputDoc, doc_to_record, load_pipeline, make_docs
-from pipeline.inputs import InputError, InputItem, iter_inputs
+from pipeline.inputs import (
+    DEFAULT_MAX_CHARS,
+    InputError,
+    InputItem,
+    SourcedDoc,
+    error_for,
+    iter_inputs,
+    mark_duplicates,
+    one_line,
+)
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from spacy.language import Language
 
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 128 + signal.SIGPIPE if hasattr(signal, "SIGPIPE") else 141
+"""Standard output closed by its reader: what a shell shows for a tool killed by SIGPIPE."""
+
+BATCH_SIZE = 64
+"""Documents run through ``nlp.pipe`` together; a batch that fails is rerun one by one."""
 CHUNK_SIZE = 32
 """Documents sent to a worker process at a time."""
+START_METHOD = "spawn" if sys.platform == "win32" else "forkserver"
+"""How worker processes start: fresh interpreters, not forks of a process with a pipeline."""
+
+
+class UsageError(Exception):
+    """A problem found before any input is read (exit 2); the message is one line."""
+
+
+class OutputError(Exception):
+    """The output could not be written during the run (exit 1); the message is one line."""
+
+
+class StdoutClosed(Exception):
+    """Standard output's reader has gone (``| head -1``): stop quietly."""
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM: unwinds like KeyboardInterrupt, so temporary files are removed."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+# -- output -------------------------------------------------------------------------------------
 
 
 class AtomicOutput(AbstractContextManager["AtomicOutput"]):
-    """A binary sink that is standard output, or a file replaced only on success."""
+    """A binary sink: standard output; an existing device or pipe, written in place; or a file,
+    written to a temporary file in the same folder and renamed over the target by ``commit``.
 
-    def __init__(self, path: Path | None) -> None:
+    Never renaming over a device matters: as root, ``-o /dev/full`` would otherwise replace the
+    device node with a regular file. ``open`` raises UsageError, so an output that cannot be
+    created is found before any input is read.
+    """
+
+    def __init__(self, path: Path | None, option: str = "-o") -> None:
         self.path = path
+        self.option = option
         self._tmp: str | None = None
-        self.stream: IO[bytes]
+        self._target: str | None = None
+        self.stream: IO[bytes] | None = None
 
-    def __enter__(self) -> AtomicOutput:
+    @property
+    def name(self) -> str:
+        return "standard output" if self.path is None else f"{self.option} {self.path}"
+
+    def open(self) -> AtomicOutput:
         if self.path is None:
             self.stream = sys.stdout.buffer
             return self
-        folder = self.path.parent if str(self.path.parent) else Path(".")
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=folder)
+        path = self.path
+        try:
+            info = path.stat() if path.exists() else None
+        except OSError as err:
+            raise UsageError(f"{self.name}: {err.strerror or err}") from None
+        if info is not None and stat.S_ISDIR(info.st_mode):
+            raise UsageError(f"{self.name}: is a folder")
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            try:  # a device or a named pipe: write straight into it
+                self.stream = path.open("wb")
+            except OSError as err:
+                raise UsageError(f"{self.name}: cannot write: {err.strerror or err}") from None
+            return self
+        target = Path(os.path.realpath(path)) if path.is_symlink() else path
+        folder = target.parent
+        if not folder.is_dir():
+            what = "is not a folder" if folder.exists() else "does not exist"
+            raise UsageError(f"{self.name}: folder {folder} {what}")
+        try:
+            fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        except OSError as err:
+            reason = err.strerror or str(err)
+            raise UsageError(f"{self.name}: cannot write in {folder}: {reason}") from None
+        os.fchmod(fd, stat.S_IMODE(info.st_mode) if info is not None else _default_mode())
+        self._target = str(target)
         self.stream = os.fdopen(fd, "wb")
         return self
 
-    def write(self, line: bytes) -> None:
-        self.stream.write(line)
+    def write(self, data: bytes) -> None:
+        assert self.stream is not None
+        try:
+            self.stream.write(data)
+        except OSError as err:
+            raise self._failure(err) from None
+
+    def commit(self) -> None:
+        """Flush everything and put the file in place; OutputError (or StdoutClosed) if not."""
+        stream = self.stream
+        if stream is None:
+            return
+        try:
+            stream.flush()
+            if self._tmp is not None:
+                os.fsync(stream.fileno())
+                stream.close()
+                os.replace(self._tmp, self._target or "")
+                self._tmp = None
+            elif self.path is not None:
+                stream.close()
+            self.stream = None
+        except OSError as err:
+            self.discard()
+            raise self._failure(err) from None
+
+    def discard(self) -> None:
+        """Drop a temporary file; on standard output, flush the whole lines written so far."""
+        stream, self.stream = self.stream, None
+        if stream is not None:
+            try:
+                stream.flush() if self.path is None else stream.close()
+            except (OSError, ValueError):
+                if self.path is None:
+                    silence_stdout()
+        if self._tmp is not None:
+            try:
+                os.unlink(self._tmp)
+            except OSError:
+                pass
+            self._tmp = None
+
+    def _failure(self, err: OSError) -> Exception:
+        if self.path is None and isinstance(err, BrokenPipeError):
+            return StdoutClosed()
+        return OutputError(f"{self.name}: cannot write: {err.strerror or err}")
+
+    def __enter__(self) -> AtomicOutput:
+        return self.open()
 
     def __exit__(
         self,
@@ -55,94 +192,307 @@ class AtomicOutput(AbstractContextManager["AtomicOutput"]):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if self.path is None:
-            if exc_type is None:
-                self.stream.flush()
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
+
+
+def _default_mode() -> int:
+    """The mode ``open`` would give a new file (mkstemp's own is 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def silence_stdout() -> None:
+    """Point file descriptor 1 at /dev/null, so that the interpreter's last flush of a closed
+    or full standard output is silent instead of an "Exception ignored" message."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
+
+
+# -- signals ------------------------------------------------------------------------------------
+
+
+class _Signals(AbstractContextManager["_Signals"]):
+    """SIGINT and SIGTERM raise Interrupted, but never in the middle of writing a line: a signal
+    that arrives then is raised when the line is complete (a second one does not wait)."""
+
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending: int | None = None
+        self._previous: dict[int, Any] = {}
+
+    def __enter__(self) -> _Signals:
+        if threading.current_thread() is threading.main_thread():
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                if signal.getsignal(signum) is signal.SIG_IGN:
+                    continue  # ignored by whoever started us (nohup, a background job): keep so
+                self._previous[signum] = signal.signal(signum, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self.writing and self.pending is None:
+            self.pending = signum
             return
-        assert self._tmp is not None
+        raise Interrupted(signum)
+
+    def write(self, sink: AtomicOutput, data: bytes) -> None:
+        self.writing = True
         try:
-            self.stream.close()
-            if exc_type is None:
-                os.replace(self._tmp, self.path)
-                self._tmp = None
+            sink.write(data)
         finally:
-            if self._tmp is not None and os.path.exists(self._tmp):
-                os.unlink(self._tmp)
+            self.writing = False
+            self._raise_pending()
+
+    def commit(self, *sinks: AtomicOutput | None) -> None:
+        """Commit every sink in order, as one step that a signal does not cut in two."""
+        self.writing = True
+        try:
+            for index, sink in enumerate(sinks):
+                if sink is None:
+                    continue
+                try:
+                    sink.commit()
+                except BaseException:
+                    for later in sinks[index + 1 :]:
+                        if later is not None:
+                            later.discard()
+                    raise
+        finally:
+            self.writing = False
+            self._raise_pending()
+
+    def _raise_pending(self) -> None:
+        if self.pending is not None:
+            signum, self.pending = self.pending, None
+            raise Interrupted(signum)
 
 
-def _ordered(nlp: Language, items: Iterable[InputItem]) -> Iterator[tuple[InputItem, Any]]:
-    """Pair each InputDoc with its Doc and pass errors through, all in input order."""
-    pending: list[InputItem] = []
-
-    def documents() -> Iterator[InputDoc]:
-        for item in items:
-            pending.append(item)
-            if isinstance(item, InputDoc):
-                yield item
-
-    for doc in nlp.pipe(make_docs(nlp, documents()), batch_size=64):
-        while isinstance(pending[0], InputError):
-            yield pending.pop(0), None
-        yield pending.pop(0), doc
-    for item in pending:
-        yield item, None
+# -- processing ---------------------------------------------------------------------------------
 
 
 def _record_line(item: InputDoc, doc: Any) -> bytes:
     return orjson.dumps(doc_to_record(doc, item.doc_id, item.source)) + b"\n"
 
 
-_WORKER_NLP: Language | None = None
+def _pipeline_failure(item: InputDoc, err: Exception) -> InputError:
+    message = one_line(" ".join(str(err).split()))
+    if len(message) > 200:
+        message = message[:199] + "…"
+    return error_for(item, f"pipeline failed: {type(err).__name__}: {message}")
 
 
-def _worker_init(model: Path | None) -> None:
-    global _WORKER_NLP
-    _WORKER_NLP = load_pipeline(model)
+def safe_records(nlp: Language, docs: list[InputDoc]) -> list[bytes | InputError]:
+    """The record line of each document, or its InputError when the pipeline raises on it.
+
+    The batch runs through ``nlp.pipe`` as one; only if that raises is it rerun one document
+    at a time, so a failure costs the document that causes it and nothing else.
+    """
+    if not docs:
+        return []
+    try:
+        processed = nlp.pipe(make_docs(nlp, docs), batch_size=len(docs))
+        return [_record_line(item, doc) for item, doc in zip(docs, processed, strict=True)]
+    except Exception:
+        results: list[bytes | InputError] = []
+        for item in docs:
+            try:
+                (doc,) = make_docs(nlp, [item])
+                results.append(_record_line(item, nlp(doc)))
+            except Exception as err:
+                results.append(_pipeline_failure(item, err))
+        return results
 
 
-def _worker_run(chunk: list[InputDoc]) -> list[bytes]:
-    assert _WORKER_NLP is not None
-    return [_record_line(item, doc) for item, doc in _ordered(_WORKER_NLP, chunk)]
-
-
-def _chunks(items: Iterable[InputItem]) -> Iterator[list[InputItem]]:
+def _chunks(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
     iterator = iter(items)
-    while chunk := list(islice(iterator, CHUNK_SIZE)):
+    while chunk := list(islice(iterator, size)):
         yield chunk
 
 
-def _results(
-    items: Iterable[InputItem], workers: int, model: Path | None
-) -> Iterator[InputError | bytes]:
-    """Output lines and errors in input order, from one process or a pool of workers."""
-    if workers <= 1:
+def _merge(
+    chunk: list[InputItem], results: list[bytes | InputError]
+) -> Iterator[tuple[InputItem, bytes | InputError]]:
+    """Each item of ``chunk`` with its result: its record line, or its error."""
+    lines = iter(results)
+    for item in chunk:
+        yield item, item if isinstance(item, InputError) else next(lines)
+
+
+def load(model: Path | None, max_chars: int | None) -> Language:
+    """The pipeline, able to take the longest text allowed; UsageError in one line if it will
+    not load."""
+    try:
         nlp = load_pipeline(model)
-        for item, doc in _ordered(nlp, items):
-            yield item if isinstance(item, InputError) else _record_line(item, doc)
+    except Exception as err:  # a missing or broken model is one line, not a traceback
+        where = model if model is not None else "the default model"
+        message = one_line(" ".join(str(err).split()))
+        raise UsageError(f"--model: cannot load {where}: {type(err).__name__}: {message}") from err
+    _allow_length(nlp, max_chars)
+    return nlp
+
+
+def _allow_length(nlp: Language, max_chars: int | None) -> None:
+    limit = max_chars or sys.maxsize
+    if limit > nlp.max_length:
+        nlp.max_length = limit
+
+
+def _sequential(
+    nlp: Language, items: Iterable[InputItem]
+) -> Iterator[tuple[InputItem, bytes | InputError]]:
+    for chunk in _chunks(items, BATCH_SIZE):
+        yield from _merge(chunk, safe_records(nlp, [i for i in chunk if isinstance(i, InputDoc)]))
+
+
+_WORKER_NLP: Language | None = None
+_WORKER_FAILURE: str | None = None
+
+
+def _worker_init(model: Path | None, max_chars: int | None) -> None:
+    """Load the pipeline in a worker; Ctrl-C is the parent's to handle, not every worker's."""
+    global _WORKER_NLP, _WORKER_FAILURE
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        _WORKER_NLP = load(model, max_chars)
+    except UsageError as err:
+        _WORKER_FAILURE = str(err)
+
+
+def _worker_run(docs: list[InputDoc]) -> list[bytes | InputError]:
+    if _WORKER_NLP is None:
+        raise UsageError(_WORKER_FAILURE or "the worker has no pipeline")
+    return safe_records(_WORKER_NLP, docs)
+
+
+class _WorkerPool:
+    """Worker processes for ``--workers N``, replaced when one dies (killed for memory, a crash
+    in native code) instead of leaving the run to hang or fail as a whole."""
+
+    def __init__(self, workers: int, model: Path | None, max_chars: int | None) -> None:
+        import multiprocessing
+
+        self._context = multiprocessing.get_context(START_METHOD)
+        self._args = (workers, model, max_chars)
+        self._executor = self._start()
+
+    def _start(self) -> Any:
+        from concurrent.futures import ProcessPoolExecutor
+
+        workers, model, max_chars = self._args
+        return ProcessPoolExecutor(
+            workers,
+            mp_context=self._context,
+            initializer=_worker_init,
+            initargs=(model, max_chars),
+        )
+
+    def submit(self, docs: list[InputDoc]) -> Future[list[bytes | InputError]]:
+        return self._executor.submit(_worker_run, docs)
+
+    def restart(self) -> None:
+        self.close(kill=True)
+        self._executor = self._start()
+
+    def close(self, kill: bool = False) -> None:
+        if kill:
+            for process in list(getattr(self._executor, "_processes", {}).values()):
+                process.kill()
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _pooled(
+    items: Iterable[InputItem], workers: int, model: Path | None, max_chars: int | None
+) -> Iterator[tuple[InputItem, bytes | InputError]]:
+    """Results in input order from a pool of workers: a window of chunks in flight, each
+    answered in order; the same lines and errors as one process gives."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = _WorkerPool(workers, model, max_chars)
+    window: deque[tuple[list[InputItem], Future[list[bytes | InputError]] | None]] = deque()
+    chunks = _chunks(items, CHUNK_SIZE)
+
+    def submit(chunk: list[InputItem]) -> None:
+        docs = [i for i in chunk if isinstance(i, InputDoc)]
+        window.append((chunk, pool.submit(docs) if docs else None))
+
+    def refill() -> None:
+        while len(window) < 2 * workers and (following := next(chunks, None)) is not None:
+            submit(following)
+
+    finished = False
+    try:
+        refill()
+        while window:
+            chunk, future = window.popleft()
+            try:
+                results = future.result() if future is not None else []
+            except BrokenProcessPool:
+                # A worker died; which document killed it is unknown. Rerun every chunk that
+                # was in flight one document at a time, so only that document is lost.
+                retry = [chunk, *(c for c, _ in window)]
+                window.clear()
+                pool.restart()
+                for lost in retry:
+                    yield from _one_at_a_time(pool, lost)
+            else:
+                yield from _merge(chunk, results)
+            refill()
+        finished = True
+    finally:
+        pool.close(kill=not finished)
+
+
+def _one_at_a_time(
+    pool: _WorkerPool, chunk: list[InputItem]
+) -> Iterator[tuple[InputItem, bytes | InputError]]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    for item in chunk:
+        if isinstance(item, InputError):
+            yield item, item
+            continue
+        try:
+            (result,) = pool.submit([item]).result()
+        except BrokenProcessPool:
+            pool.restart()
+            result = error_for(
+                item, "the worker process died while processing it (out of memory or a crash)"
+            )
+        yield item, result
+
+
+# -- the run ------------------------------------------------------------------------------------
+
+
+def _stderr(line: str) -> None:
+    """One line on standard error; if standard error is gone too, there is no one to tell."""
+    if sys.stderr is None:
         return
-    import multiprocessing
-
-    context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "forkserver")
-    with context.Pool(workers, initializer=_worker_init, initargs=(model,)) as pool:
-        chunks = _chunks(items)
-        split = ((c, [i for i in c if isinstance(i, InputDoc)]) for c in chunks)
-        pairs = ((chunk, docs) for chunk, docs in split)
-        buffered: list[list[InputItem]] = []
-
-        def doc_chunks() -> Iterator[list[InputDoc]]:
-            for chunk, docs in pairs:
-                buffered.append(chunk)
-                yield docs
-
-        for lines in pool.imap(_worker_run, doc_chunks()):
-            chunk = buffered.pop(0)
-            line_iter = iter(lines)
-            for item in chunk:
-                yield item if isinstance(item, InputError) else next(line_iter)
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
 
 
 def report_error(error: InputError) -> None:
-    print(f"launchwatch: error: {error.where}: {error.reason}", file=sys.stderr, flush=True)
+    _stderr(f"launchwatch: error: {one_line(error.where)}: {one_line(error.reason)}")
+
+
+def report_warning(item: SourcedDoc) -> None:
+    where = item.input if item.line is None else f"{item.input}:{item.line}"
+    _stderr(f"launchwatch: warning: {one_line(where)}: {one_line(item.warning or '')}")
 
 
 def run_extract(
@@ -154,24 +504,77 @@ def run_extract(
     errors_path: Path | None = None,
     workers: int = 1,
     model: Path | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    nlp: Language | None = None,
 ) -> int:
-    """Extract every input; return the exit code (0 all well, 1 some inputs failed)."""
-    failures: list[InputError] = []
-    items = iter_inputs(inputs, reference_date, stdin_format)
-    progress = _Progress()
-    with AtomicOutput(output) as sink, progress:
-        for result in _results(items, workers, model):
-            if isinstance(result, InputError):
-                failures.append(result)
-                report_error(result)
-            else:
-                sink.write(result)
-            progress.advance()
-    if errors_path is not None:
-        with AtomicOutput(errors_path) as error_sink:
-            for failure in failures:
-                error_sink.write(orjson.dumps(failure.as_dict()) + b"\n")
-    return 1 if failures else 0
+    """Extract every input; return the exit code (see the module docstring).
+
+    Every input gives a record or one reported failure (a line on standard error and, with
+    ``errors_path``, a JSON line there). ``nlp``, when given, is used instead of loading
+    ``model`` (one process only).
+    """
+    out = AtomicOutput(output, "-o")
+    error_sink = AtomicOutput(errors_path, "--errors") if errors_path is not None else None
+    failures = 0
+    results: Iterator[tuple[InputItem, bytes | InputError]] | None = None
+    with _Signals() as signals:
+        try:
+            try:
+                if output is None and sys.stdout is None:
+                    raise UsageError("standard output is closed (write to a file with -o)")
+                out.open()
+                if error_sink is not None:
+                    error_sink.open()
+                if workers <= 1:
+                    if nlp is None:
+                        nlp = load(model, max_chars)
+                    else:
+                        _allow_length(nlp, max_chars)
+                items = mark_duplicates(
+                    iter_inputs(inputs, reference_date, stdin_format, max_chars)
+                )
+                if workers <= 1:
+                    assert nlp is not None
+                    results = _sequential(nlp, items)
+                else:
+                    results = _pooled(items, workers, model, max_chars)
+                with _Progress() as progress:
+                    for item, result in results:
+                        if isinstance(item, SourcedDoc) and item.warning:
+                            report_warning(item)
+                        if isinstance(result, InputError):
+                            failures += 1
+                            report_error(result)
+                            if error_sink is not None:
+                                signals.write(error_sink, orjson.dumps(result.as_dict()) + b"\n")
+                        else:
+                            signals.write(out, result)
+                        progress.advance()
+                signals.commit(out, error_sink)
+            except BaseException:
+                if isinstance(results, Generator):
+                    results.close()  # stops the worker processes now, not when collected
+                out.discard()
+                if error_sink is not None:
+                    error_sink.discard()
+                raise
+        except UsageError as err:
+            _stderr(f"launchwatch: error: {one_line(str(err))}")
+            return EXIT_USAGE
+        except OutputError as err:
+            if output is None:
+                silence_stdout()
+            _stderr(f"launchwatch: error: {one_line(str(err))}")
+            return EXIT_INPUT_FAILED
+        except StdoutClosed:
+            silence_stdout()
+            return EXIT_BROKEN_PIPE
+        except Interrupted as err:
+            name = signal.Signals(err.signum).name
+            kept = f"; {output} left as it was" if output is not None else ""
+            _stderr(f"launchwatch: interrupted by {name}{kept}")
+            return 128 + err.signum
+    return EXIT_INPUT_FAILED if failures else EXIT_OK
 
 
 class _Progress(AbstractContextManager["_Progress"]):
@@ -181,7 +584,7 @@ class _Progress(AbstractContextManager["_Progress"]):
         self.count = 0
         self._bar: Any = None
         self._task: Any = None
-        self.enabled = sys.stderr.isatty()
+        self.enabled = sys.stderr is not None and sys.stderr.isatty()
 
     def advance(self) -> None:
         if not self.enabled:

@@ -241,6 +241,15 @@ def _check_record(record: dict[str, Any], text: str, file: str) -> list[Problem]
     return problems
 
 
+def fill_defaults(record: dict[str, Any]) -> dict[str, Any]:
+    """Give a validated record the lists the schema lets it leave out (entities, events,
+    arguments), so that code reading the plain dict never meets a missing key."""
+    record.setdefault("entities", [])
+    for event in record.setdefault("events", []):
+        event.setdefault("arguments", [])
+    return record
+
+
 def check_gold_file(path: Path, corpus_dir: Path) -> tuple[GoldDoc | None, list[Problem]]:
     """Every problem of one gold file, and the GoldDoc when there are none."""
     file = str(path)
@@ -255,9 +264,12 @@ def check_gold_file(path: Path, corpus_dir: Path) -> tuple[GoldDoc | None, list[
     if not isinstance(raw, dict):
         return None, [Problem(file, None, f"must be a JSON object, not {type(raw).__name__}")]
     try:
-        GoldRecord.model_validate(raw)
+        # Strict: the checks below read the raw values, so "3" or 3.0 for an offset must be
+        # a problem here, not a TypeError there.
+        GoldRecord.model_validate(raw, strict=True)
     except ValidationError as err:
         return None, _flatten_validation(err, raw, file)
+    fill_defaults(raw)
 
     problems: list[Problem] = []
     doc_id = raw["doc_id"]
