@@ -145,8 +145,11 @@ class MoneyRecognizer(RuleComponent):
             currency = self.currency_for(match, text)
             if value is None or currency is None:
                 continue
-            span = doc.char_span(match.start(), match.end(), label="MONEY", alignment_mode="expand")
-            if span is None:
+            # A match that ends inside a token ("$5m" in "b>$5m</b") keeps the whole tokens
+            # inside it; growing the span would pull stray characters into MONEY.
+            span = doc.char_span(match.start(), match.end(), "MONEY", alignment_mode="contract")
+            number_start, number_end = match.span(f"num{index}")
+            if span is None or not span.start_char <= number_start < number_end <= span.end_char:
                 continue
             span._.amount = int(value) if value == value.to_integral_value() else float(value)
             span._.currency = currency
