@@ -2,8 +2,9 @@
 
 The spaCy components only adapt this module to Docs, so everything here works on ``str`` and
 ``datetime.date`` and can be tested without a pipeline. :class:`DateGrammar` compiles a small
-set of regexes once from the rule data (``pipeline/rules/dates.json``) and runs each over the
-whole text; Python code runs per *match* (context checks, value resolution), never per token.
+set of regexes once from the rule data (``pipeline/rules/dates.json``); one scan of the text
+finds where each can match, and each is tried only there. Python code runs per *match* (context
+checks, value resolution), never per token.
 
 Finding a date happens in four steps:
 
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Annotated, Any, Literal, TypeVar
@@ -434,13 +435,200 @@ _YEAR_END = r"(?![\w%]|[.,]\d)"
 _WINDOW = 48
 
 
+_LOWER_HAZARDS = ("ſ", "ı", "İ")
+"""Letters ``lower`` cannot key: regexes ignoring case match "ſ" and "ı" as "s" and "i",
+which ``lower`` leaves alone, and "İ" lower-cases to two characters (shifting offsets)."""
+
+
+def _caseless_beyond_ascii(word: str) -> bool:
+    """Whether matching ``word`` ignoring case is comparing it with lower-cased text.
+
+    True when its only letters with case are ASCII ("new year’s day", "€"): an ASCII letter
+    matches just what lower-cases to it, bar the ``_LOWER_HAZARDS``.
+    """
+    return word.isascii() or all(char.isascii() or char.lower() == char.upper() for char in word)
+
+
+class _PhrasesBefore:
+    """``_before(words)`` compiled for speed: one of ``words`` right before the window's end.
+
+    The one ``$``-anchored alternation makes ``search`` try every start in the 48-character
+    window with every phrase (up to 0.1 ms a call). A match ends with the phrase's last word,
+    so that word must end the window's text, trailing spaces aside: the last characters pick
+    the few phrases that can match, and only those are searched, from where a one-word phrase
+    would have to start. The answer is the full regex's, which still serves the odd window.
+    """
+
+    def __init__(self, words: Iterable[str], *, ignore_case: bool) -> None:
+        phrases = sorted(set(words), key=lambda item: (-len(item), item))
+        wrap = "(?i:{})" if ignore_case else "{}"
+        self.full = re.compile(wrap.format(_before(phrases)))
+        last = {phrase: (phrase.split() or [""])[-1].lower() for phrase in phrases}
+        keys = set(last.values())
+        self.lengths = sorted({len(key) for key in keys}, reverse=True) or [0]
+        # Keys are compared lower-cased, exact only for letters without case variants
+        # beyond what ``lower`` maps (any ASCII, or no case at all: "€").
+        self.keyed = bool(keys) and all(key and _caseless_beyond_ascii(key) for key in keys)
+        # per key: the phrases whose last word it ends with (a text that ends with the key
+        # ends with each of those words too), and whether all are single words (a match
+        # then starts where the key does, or later)
+        self.by_key: dict[str, tuple[re.Pattern[str], bool]] = {}
+        for key in keys:
+            subset = [phrase for phrase in phrases if key.endswith(last[phrase])]
+            single = all(phrase.split() == [phrase] for phrase in subset)
+            self.by_key[key] = (re.compile(wrap.format(_before(subset))), single)
+
+    def search(self, window: str) -> re.Match[str] | None:
+        """What ``search`` of the full regex finds in ``window``."""
+        stripped = window.rstrip()
+        tail = stripped[-self.lengths[0] :]
+        if not self.keyed or (not tail.isascii() and any(c in tail for c in _LOWER_HAZARDS)):
+            return self.full.search(window)
+        tail = tail.lower()
+        for length in self.lengths:
+            found = self.by_key.get(tail[-length:])
+            if found is not None:
+                regex, single = found
+                return regex.search(window, len(stripped) - length if single else 0)
+        return None
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    """What every match of a family starts with, as one scan of the lower-cased text sees it.
+
+    ``phrases`` are the phrases a match can start with (``"january"``, ``"the same"``), in
+    lower case or not; a leading run of digits stands for any as many digits (``"9999"`` is a
+    four-digit number, ``"1st"`` a digit and "st"). ``follow`` is a lower-case regex for what
+    must come right after the phrase. A trigger may fire where the family then finds nothing,
+    but must never miss a place where it matches: every family match starts after a non-word
+    character (each family regex opens with a lookbehind that says so) with one of its
+    phrases, followed by ``follow``. ``test_trigger_scan_*`` in ``tests/test_dates.py``
+    compares the scan with running every regex over the whole text.
+    """
+
+    phrases: tuple[str, ...]
+    follow: str = ""
+
+
+_HEAD = re.compile(r"\d+|[^\W\d_]+|['’]")
+
+
+class _TriggerScan:
+    """Where each family can match: found by one regex pass over the lower-cased text.
+
+    Running all ~27 family regexes over the whole text cost more than the tokenizer. Every
+    family match starts with a word, a number or a quote that its :class:`_Trigger` names,
+    so one scan for those heads (a trie, with what must follow as a lookahead) gives each
+    family the few offsets where ``regex.match`` is worth trying.
+    """
+
+    def __init__(self, triggers: list[tuple[_Trigger, ...]]) -> None:
+        words: dict[str, dict[int, set[str]]] = {}  # head word -> family -> lookaheads
+        groups: dict[str, dict[int, set[str]]] = {}  # "d4" (4 digits), "quote" -> the same
+        # Rule data the scan cannot key exactly (a phrase that starts with neither a word nor
+        # a quote, or a letter with case variants ``lower`` does not map, as in "σ"/"ς")
+        # turns the scan off: every family regex then runs over the whole text.
+        self.enabled = True
+        for index, family_triggers in enumerate(triggers):
+            for trigger in family_triggers:
+                for phrase in trigger.phrases:
+                    phrase = phrase.lower()
+                    head = _HEAD.match(phrase)
+                    if head is None or not _caseless_beyond_ascii(phrase):
+                        self.enabled = False
+                        continue
+                    rest = re.escape(phrase[head.end() :]).replace(r"\ ", r"\s+")
+                    if head[0][0].isdigit():
+                        table, key = groups, f"d{len(head[0])}"
+                    elif head[0] in "'’":
+                        table, key = groups, "quote"
+                    else:
+                        table, key = words, head[0]
+                    table.setdefault(key, {}).setdefault(index, set()).add(rest + trigger.follow)
+        # The trie finds the longest head whose lookahead holds, so a head also triggers the
+        # families of the shorter heads it starts with ("march" those of "mar").
+        self.word_families = {
+            word: tuple(sorted({i for head in words if word.startswith(head) for i in words[head]}))
+            for word in words
+        }
+        self.group_families = {key: tuple(sorted(groups[key])) for key in groups}
+        # Each alternative starts after a non-word character (the scan runs over the text
+        # with a space in front, so offsets come out unshifted); ``re`` jumps from one such
+        # character to the next. Heads consume only word characters and the quote nothing,
+        # so the non-word character before the next head is never used up.
+        digits = "|".join(
+            rf"(?P<d{n}>\d{{{n}}}(?!\d){_lookahead(groups[f'd{n}'])})"
+            for n in sorted(int(key[1:]) for key in groups if key != "quote")
+        )
+        trie = _trie({word: _lookahead(follows) for word, follows in words.items()})
+        alternatives = [f"(?P<word>{trie})"]
+        if digits:
+            alternatives.append(rf"(?=\d)(?:{digits})")
+        if "quote" in groups:
+            alternatives.append(rf"(?P<quote>(?=['’]{_lookahead(groups['quote'])}))")
+        self.regex = re.compile(r"\W(?:" + "|".join(alternatives) + ")")
+        self.count = len(triggers)
+
+    def starts(self, text: str) -> list[list[int]] | None:
+        """Per family, the ascending offsets where it may match; ``None`` to scan everything.
+
+        Every other character lower-cases to one character, so offsets in the lower-cased
+        text are offsets in ``text``; texts with one of the ``_LOWER_HAZARDS`` are scanned in
+        full.
+        """
+        if not self.enabled or (
+            not text.isascii() and any(char in text for char in _LOWER_HAZARDS)
+        ):
+            return None
+        lowered = (" " + text).lower()
+        starts: list[list[int]] = [[] for _ in range(self.count)]
+        word_families, group_families = self.word_families, self.group_families
+        for found in self.regex.finditer(lowered):
+            kind = found.lastgroup
+            indices = word_families[found["word"]] if kind == "word" else group_families[kind]
+            position = found.start()  # the head's offset in ``text``: one after, one less
+            for index in indices:
+                starts[index].append(position)
+        return starts
+
+
+def _lookahead(follows: Mapping[int, set[str]]) -> str:
+    """One lookahead for what may follow a head in any of its families ("" if anything)."""
+    options = sorted({follow for family in follows.values() for follow in family})
+    return "" if "" in options else "(?=" + "|".join(options) + ")"
+
+
+def _trie(words: Mapping[str, str]) -> str:
+    """An alternation of ``words`` (each with its lookahead) as a trie, longest path first.
+
+    ``re`` tries alternatives one by one; sharing prefixes makes a position that starts no
+    head fail after one character instead of once per word.
+    """
+    tree: dict[str, Any] = {}
+    for word, lookahead in words.items():
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = lookahead
+
+    def emit(node: dict[str, Any]) -> str:
+        options = [re.escape(char) + emit(node[char]) for char in sorted(node) if char]
+        if "" in node:
+            options.append(node[""])
+        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+    return emit(tree)
+
+
 class DateGrammar:
     """The compiled date grammar for one set of rule data.
 
     Build it once (the component does so in ``compile``) and call :meth:`find` per text.
-    Each pattern family starts with a required word (a month, a digit, an ordinal …) so the
-    regex engine can skip ahead quickly; optional words *before* that core ("last", "the",
-    "Friday,", "fiscal") are read afterwards from a short window left of the match.
+    Each pattern family starts with a required word (a month, a digit, an ordinal …), named
+    in its triggers, so one scan for those words tells where the family can match (see
+    :class:`_TriggerScan`); optional words *before* that core ("last", "the", "Friday,",
+    "fiscal") are read afterwards from a short window left of the match.
     """
 
     def __init__(self, data: Mapping[str, Any]) -> None:
@@ -495,63 +683,91 @@ class DateGrammar:
             rf"\s+of\s+(?:(?:(?i:fiscal)\s+(?:year\s+)?)?{year}"
             r"|(?P<orel>this|last|next)\s+year\b|(?P<ofy>the\s+(?:current\s+)?(?:fiscal\s+)?year)\b)"
         )
-        families: list[tuple[str, str, Handler]] = [
+        # Words that start a match, for the trigger scan (see _Trigger), lower case.
+        month_words = tuple(months + abbreviations)
+        month_start = phrase_alternation(word.lower() for word in month_words)
+        unit_start = phrase_alternation(
+            ["week", "month", "year", "quarter", "decade", "fiscal"]
+            + [word.lower() for word in [*rules.half_ordinals, *rules.seasons]]
+        )
+        d12 = ("9", "99")
+        families: list[tuple[str, str, Handler, tuple[_Trigger, ...]]] = [
             (
                 "iso",
                 r"(?<![\w/.-])(?P<y>[12]\d{3})(?P<sep>[-/])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
                 r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|[-/.]\d)",
                 self._iso,
+                (_Trigger(("9999",), "[-/]"),),
             ),
             (
                 "numeric",
                 r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>[12]\d{3})(?![\w/]|[-.]\d)",
                 self._numeric,
+                (_Trigger(d12, "/"),),
             ),
             (
                 "month_day",
                 rf"{month_any}\s*{day}(?:(?:,\s*|\s+){year})?(?!\w|\s*(?:%|percent\b))",
                 self._month_day,
+                (_Trigger(month_words, r"\b"),),
             ),
             (
                 "day_month",
                 rf"(?<![\w.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?\s+{month_any}"
                 rf"(?:,?\s+{year})?",
                 self._day_month,
+                (_Trigger(d12, rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{month_start}"),),
             ),
             (
                 "month_year",
                 rf"{month_any}(?:\s+of)?,?\s+(?:{year}|(?P<yrel>this|last|next)\s+year\b)",
                 self._month_year,
+                (_Trigger(month_words, r"\b"),),
             ),
-            ("month", month_full, self._month),
-            ("weekday", rf"(?<![\w-])(?P<wd>{weekday})\b(?!-)", self._weekday),
+            ("month", month_full, self._month, (_Trigger(tuple(months), r"\b"),)),
+            (
+                "weekday",
+                rf"(?<![\w-])(?P<wd>{weekday})\b(?!-)",
+                self._weekday,
+                (_Trigger(tuple(rules.weekdays), r"\b"),),
+            ),
             (
                 "relative_day",
                 rf"(?<![\w-])(?P<rd>{phrase_alternation(relative_days)})\b(?!-)",
                 self._relative_day,
+                (_Trigger(tuple(rules.relative_days), r"\b"),),
             ),
             (
                 "relative_unit",
                 rf"(?<![\w-])(?P<rel>(?i:{rel}))\s+(?P<unit>(?i:week(?:end)?|month|year|quarter"
                 rf"|decade|fiscal\s+year|{h_ord}\s+half)|{seasons})\b(?!-)",
                 self._relative_unit,
+                (_Trigger(tuple(rules.relative_words), rf"\s+{unit_start}"),),
             ),
             (
                 "ago",
                 rf"(?<![\w-])(?P<n>{numbers}|\d{{1,3}})(?:\s+|-)(?P<unit>(?i:days?|weeks?|months?"
                 rf"|years?|decades?))\s+(?P<dir>(?i:ago|earlier|later))\b",
                 self._ago,
+                (
+                    _Trigger(
+                        (*rules.number_words, *d12, "999"),
+                        r"(?:\s+|-)(?:day|week|month|year|decade)",
+                    ),
+                ),
             ),
             (
                 "quarter",
                 rf"(?<![\w-])(?P<ord>(?i:{q_ord}))\s+(?i:quarter)\b(?!-)(?:{year_of}"
                 rf"|,?\s+(?P<year2>{_YEAR}){_YEAR_END})?",
                 self._quarter,
+                (_Trigger(tuple(rules.quarter_ordinals), r"\s+quarter"),),
             ),
             (
                 "quarter_adjective",
                 rf"(?<![\w-])(?P<ord>(?i:{q_ord}))-(?i:quarter)\b",
                 self._quarter_adjective,
+                (_Trigger(tuple(rules.quarter_ordinals), "-quarter"),),
             ),
             (
                 "quarter_code",
@@ -559,40 +775,62 @@ class DateGrammar:
                 rf"|\s*['’](?P<yy>\d\d)\b)?(?![\w-])"
                 rf"|(?<![\w-])(?P<year3>{_YEAR})\s*-?\s*Q(?P<q3>[1-4])\b",
                 self._quarter_code,
+                (
+                    _Trigger(("q",), "[1-4]"),
+                    _Trigger(("9",), "q"),
+                    _Trigger(("9999",), r"\s*-?\s*q"),
+                ),
             ),
             (
                 "half",
                 rf"(?<![\w-])(?P<ord>(?i:{h_ord}))(?P<sep>\s+|-)(?i:half)\b(?:{year_of})?",
                 self._half,
+                (_Trigger(tuple(rules.half_ordinals), r"(?:\s+|-)half"),),
             ),
             (
                 "half_code",
                 rf"(?<![\w-])(?:H(?P<h>[12])|(?P<h2>[12])H)\s*-?\s*(?:FY\s?)?{year}"
                 rf"|(?<![\w-])(?P<year3>{_YEAR})\s*-?\s*H(?P<h3>[12])\b",
                 self._half_code,
+                (
+                    _Trigger(("h",), "[12]"),
+                    _Trigger(("9",), "h"),
+                    _Trigger(("9999",), r"\s*-?\s*h"),
+                ),
             ),
             (
                 "decade",
                 r"(?<![\w'’])(?<!\d-)(?:(?P<dec>(?:1\d|20)\d0)['’]?s|['’](?P<dd>\d0)['’]?s)\b"
                 rf"|(?<![\w-])(?P<dw>(?i:{phrase_alternation(rules.decade_words)}))\b",
                 self._decade,
+                (
+                    _Trigger(("9999",), r"['’]?s"),
+                    _Trigger(("'", "’"), r"\d0"),
+                    _Trigger(tuple(rules.decade_words), r"\b"),
+                ),
             ),
             (
                 "century",
                 r"(?<![\w-])(?:(?P<n>[1-9]|1\d|2[0-2])(?:st|nd|rd|th)"
                 rf"|(?P<nw>(?i:{phrase_alternation(rules.century_ordinals)})))[\s-](?i:century)\b",
                 self._century,
+                (
+                    _Trigger(d12, r"(?:st|nd|rd|th)[\s-]century"),
+                    _Trigger(tuple(rules.century_ordinals), r"[\s-]century"),
+                ),
             ),
             (
                 "fiscal_year",
                 rf"(?<![\w-])(?:(?i:fiscal)(?:\s+(?i:year))?\s+{year}"
                 rf"|FY\s?['’]?(?:(?P<fyear>{_YEAR})|(?P<yy>\d\d)))(?![\w%]|[.,]\d)",
                 self._fiscal_year,
+                (_Trigger(("fiscal",), r"\s"), _Trigger(("fy",), r"\s?['’]?\d")),
             ),
             (
                 "season",
                 rf"(?<![\w-])(?P<season>{seasons})\b(?!-)(?:\s+(?:of\s+)?{year})?",
                 self._season,
+                (_Trigger(tuple(rules.seasons), r"\b"),),
             ),
             (
                 "period_of",
@@ -602,31 +840,64 @@ class DateGrammar:
                 r"|(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit3>year|month)\b)"
                 rf"(?:\s+{year})?",
                 self._period_of,
+                (
+                    _Trigger(("the",), r"\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s"),
+                    _Trigger(("year", "month"), r"[\s-]end"),
+                    _Trigger(("year",), r"['’]s\s+end"),
+                    _Trigger(("earlier", "later", "early", "late"), r"\s+in\s+the\s"),
+                ),
             ),
             (
                 "year_ago_adjective",
                 rf"(?<![\w-])(?i:year)-(?i:earlier|ago)\b(?:\s+(?:(?i:fiscal)\s+)?"
                 rf"(?:(?P<ord>(?i:{q_ord}))\s+)?(?P<unit>(?i:quarter|period|half))\b)?",
                 self._year_ago_adjective,
+                (_Trigger(("year",), "-(?:earlier|ago)"),),
             ),
             (
                 "anaphor",
                 r"(?<![\w-])(?P<a>(?i:that|the\s+same|the\s+following|the\s+previous"
                 r"|the\s+preceding|the\s+prior))\s+(?P<unit>year|month|quarter)\b(?!-)",
                 self._anaphor,
+                (
+                    _Trigger(
+                        (
+                            "that",
+                            "the same",
+                            "the following",
+                            "the previous",
+                            "the preceding",
+                            "the prior",
+                        ),
+                        r"\s+(?:year|month|quarter)\b",
+                    ),
+                ),
             ),
             (
                 "reported_quarter",
                 r"(?<![\w-])(?i:the)\s+(?:(?P<latest>latest|most\s+recent|just[\s-]ended"
                 r"|past|last)\s+)?(?:(?i:fiscal)\s+)?quarter\b(?![\w-]|\s+(?:of|century)\b)",
                 self._reported_quarter,
+                (
+                    _Trigger(
+                        ("the",),
+                        r"\s+(?:(?:latest|most\s+recent|just[\s-]ended|past|last)\s+)?"
+                        r"(?:fiscal\s+)?quarter\b",
+                    ),
+                ),
             ),
-            ("weekend", r"(?<![\w-])(?i:the)\s+weekend\b(?!-)", self._weekend),
+            (
+                "weekend",
+                r"(?<![\w-])(?i:the)\s+weekend\b(?!-)",
+                self._weekend,
+                (_Trigger(("the",), r"\s+weekend\b"),),
+            ),
             (
                 "holiday",
                 rf"(?<![\w-])(?P<name>{phrase_alternation(rules.holidays)})(?![\w-])"
                 rf"(?:,?\s+{year})?",
                 self._holiday,
+                (_Trigger(tuple(rules.holidays)),),
             ),
             (
                 "spoken_year",
@@ -634,17 +905,20 @@ class DateGrammar:
                 rf"(?:\s+and\s+{below_100})?|oh[\s-]+(?:{units})|{below_100})"
                 rf"|(?P<millennium>two\s+thousand)(?:\s+and)?(?:\s+{below_100})?)(?![\w-])",
                 self._spoken_year,
+                (_Trigger(("nineteen", "eighteen"), r"\s"), _Trigger(("two thousand",))),
             ),
             (
                 "year",
                 rf"(?<![\w$€£¥#@/\\'’.:])(?<!\d-)(?<!\d–){year}"
                 r"(?:\s*[-–/]\s*(?P<y2>\d\d(?:\d\d)?)(?![\w%]|[.,]\d))?",
                 self._year,
+                (_Trigger(("9999",)),),
             ),
         ]
         self.families = [
-            (name, re.compile(pattern), handler) for name, pattern, handler in families
+            (name, re.compile(pattern), handler) for name, pattern, handler, _ in families
         ]
+        self._triggers = _TriggerScan([triggers for *_, triggers in families])
 
         # Words read from the window left of a match ("last", "the", "Friday,", "fiscal").
         self._rel_before_re = re.compile(rf"(?i:(?:^|(?<=[^\w-]))(?P<rel>{rel})\s+)$")
@@ -659,15 +933,15 @@ class DateGrammar:
         self._compared_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:the|its|their)\s+(?:(?i:comparable|corresponding|same)\s+)?$"
         )
-        self._modifier_re = re.compile(
-            r"(?i:" + _before(self._modifier_words(rules.period_modifiers)) + ")"
+        self._modifier_re = _PhrasesBefore(
+            self._modifier_words(rules.period_modifiers), ignore_case=True
         )
-        self._month_context_re = re.compile(r"(?i:" + _before(rules.month_context_words) + ")")
-        self._year_context_re = re.compile(r"(?i:" + _before(rules.year_context_words) + ")")
-        self._determiner_re = re.compile(r"(?i:" + _before(rules.determiners) + ")")
-        self._quantity_prefix_re = re.compile(_before(rules.quantity_prefixes))
-        self._frequency_re = re.compile(r"(?i:" + _before(rules.frequency_words) + ")")
-        self._vague_re = re.compile(r"(?i:" + _before(rules.vague_prefixes) + ")")
+        self._month_context_re = _PhrasesBefore(rules.month_context_words, ignore_case=True)
+        self._year_context_re = _PhrasesBefore(rules.year_context_words, ignore_case=True)
+        self._determiner_re = _PhrasesBefore(rules.determiners, ignore_case=True)
+        self._quantity_prefix_re = _PhrasesBefore(rules.quantity_prefixes, ignore_case=False)
+        self._frequency_re = _PhrasesBefore(rules.frequency_words, ignore_case=True)
+        self._vague_re = _PhrasesBefore(rules.vague_prefixes, ignore_case=True)
         quantity_nouns = phrase_alternation(rules.quantity_nouns)
         self._quantity_after_re = re.compile(
             rf"^(?:\s*(?:%|percent\b|per\s+cent\b)|\s+(?i:{quantity_nouns})\b)"
@@ -703,9 +977,20 @@ class DateGrammar:
         self._clause_break_re = re.compile(
             r"[,;:()\[\]—–]|(?<![\w-])(?:that|which|who|whose|because|although|while|but)(?![\w-])"
         )
-        self._sentence_end_re = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'`(\[]*[A-Z0-9])|\n")
+        # ``[.!?]+ … | \n``, written to start with one character class so that ``re`` can
+        # skip ahead to the next candidate character instead of trying every offset.
+        self._sentence_end_re = re.compile(
+            r"[.!?\n](?:(?<=\n)|[.!?]*[\"”’')\]]*\s+(?=[\"“‘'`(\[]*[A-Z0-9]))"
+        )
         self._abbreviation_re = re.compile(
             rf"(?:^|(?<![\w.])){phrase_alternation(rules.abbreviations)}$|(?<!\w)[A-Z]$"
+        )
+        # What a window the abbreviation regex matches must end with (before a final "\n"):
+        # a cheap test that skips the search after most full stops.
+        self._abbreviation_ends: tuple[str, ...] | None = (
+            None
+            if any(not word or any(char.isspace() for char in word) for word in rules.abbreviations)
+            else (*rules.abbreviations, *"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         )
 
     @staticmethod
@@ -723,13 +1008,34 @@ class DateGrammar:
         """Every date in ``text``, non-overlapping, in text order, with resolved values."""
         ref = parse_reference_date(reference_date)
         candidates: list[_Candidate] = []
-        for _name, regex, handler in self.families:
-            for match in regex.finditer(text):
-                candidates.extend(handler(match, text))
+        for _name, handler, match in self._matches(text):
+            candidates.extend(handler(match, text))
         for candidate in candidates:
             self._extend_modifier(candidate, text)
         chosen = _longest_first(candidates)
         return self._resolve_all(chosen, text, ref)
+
+    def _matches(
+        self, text: str, *, exhaustive: bool = False
+    ) -> Iterator[tuple[str, Handler, re.Match[str]]]:
+        """Every family's matches, family by family, each family's in text order.
+
+        They are what ``regex.finditer(text)`` gives, found by ``regex.match`` at the offsets
+        the trigger scan proposes (skipping those inside the previous match); ``exhaustive``
+        runs ``finditer`` itself, as texts the scan cannot read do.
+        """
+        starts = None if exhaustive else self._triggers.starts(text)
+        if starts is None:
+            for name, regex, handler in self.families:
+                for match in regex.finditer(text):
+                    yield name, handler, match
+            return
+        for (name, regex, handler), positions in zip(self.families, starts, strict=True):
+            end = 0
+            for position in positions:
+                if position >= end and (match := regex.match(text, position)) is not None:
+                    end = match.end()
+                    yield name, handler, match
 
     # -- context helpers ---------------------------------------------------------------------
     @staticmethod
@@ -740,7 +1046,9 @@ class DateGrammar:
     def _right(text: str, position: int) -> str:
         return text[position : position + _WINDOW]
 
-    def _before(self, regex: re.Pattern[str], text: str, position: int) -> re.Match[str] | None:
+    def _before(
+        self, regex: re.Pattern[str] | _PhrasesBefore, text: str, position: int
+    ) -> re.Match[str] | None:
         """``regex`` (anchored with ``$``) matched against the text just left of ``position``."""
         return regex.search(self._left(text, position))
 
@@ -1168,10 +1476,19 @@ class DateGrammar:
         starts = [0]
         for found in self._sentence_end_re.finditer(text):
             stop = found.start()
-            if text[stop] == "." and self._abbreviation_re.search(text[max(0, stop - 12) : stop]):
+            if text[stop] == "." and self._abbreviation_before(text[max(0, stop - 12) : stop]):
                 continue
             starts.append(found.end())
         return starts
+
+    def _abbreviation_before(self, window: str) -> bool:
+        """Whether ``window`` ends with an abbreviation or an initial ("Mr", "U.S", "P")."""
+        ends = self._abbreviation_ends
+        if ends is not None and not (
+            window.endswith(ends) or (window.endswith("\n") and window[:-1].endswith(ends))
+        ):
+            return False
+        return self._abbreviation_re.search(window) is not None
 
     def _tense(self, text: str, sentence: tuple[int, int], start: int, end: int) -> Relation:
         """Whether the sentence puts a date in the future: the brief's "will", "next", "is due

@@ -7,6 +7,7 @@ otherwise: ISO week 20, second quarter, first half.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -359,3 +360,154 @@ def test_date_words_in_any_order(words: list[str]) -> None:
 
 _FUZZ_NLP = make_nlp()
 _GRAMMAR = DateGrammar(load_date_rules())
+
+
+# -- speed shortcuts: the trigger scan and the left-context matchers change no answer --------
+
+# Every alternative of every family, each in a context of its own (case is varied below).
+FAMILY_EXAMPLES = {
+    "iso": ["2024-01-05", "(2024/03/01)"],
+    "numeric": ["12/31/2024", "3/4/2024"],
+    "month_day": ["May 22, 2023", "Jan. 5", "SEPT. 3 2024", "Friday, Oct. 23"],
+    "day_month": ["22 May 2023", "the 22nd of May", "1st of JANUARY"],
+    "month_year": ["February 2023", "May of last year", "Dec. 2024"],
+    "month": ["in March", "December"],
+    "weekday": ["on Monday", "FRIDAY"],
+    "relative_day": ["yesterday", "Today", "TOMORROW"],
+    "relative_unit": [
+        "last year",
+        "this past week",
+        "the coming quarter",
+        "next fiscal year",
+        "this second half",
+        "this 1st half",
+        "last summer",
+        "The current month",
+        "coming decade",
+    ],
+    "ago": [
+        "two years ago",
+        "a hundred days ago",
+        "3 weeks later",
+        "12-month earlier",
+        "A year earlier",
+        "Twenty days ago",
+        "100 years ago",
+    ],
+    "quarter": ["third quarter of 2024", "4th quarter", "Final Quarter, 2023"],
+    "quarter_adjective": ["third-quarter", "1st-quarter"],
+    "quarter_code": ["Q3 2024", "3Q", "2024 Q3", "Q3 '24", "2024Q1", "Q4 FY2024"],
+    "half": ["the first half of 2025", "second-half", "2nd half", "last half of 2024"],
+    "half_code": ["H1 2024", "1H 2024", "2024 H2", "H2 FY2024", "2H-2023"],
+    "decade": ["1990s", "'90s", "’80s", "the nineties", "2020’s"],
+    "century": ["20th century", "twenty-first century", "Nineteenth-century", "3rd century"],
+    "fiscal_year": ["fiscal 2024", "fiscal year 2024", "FY2024", "FY24", "FY '24", "FY’24"],
+    "season": ["summer 2023", "Spring of 2024", "autumn"],
+    "period_of": [
+        "the end of the year",
+        "the very end of the month",
+        "year-end",
+        "month end",
+        "year's end",
+        "year’s end 2024",
+        "late in the year",
+        "earlier in the month",
+        "The Beginning of this week",
+    ],
+    "year_ago_adjective": ["year-ago", "year-earlier quarter", "Year-Ago fiscal second quarter"],
+    "anaphor": ["in that year", "the same month", "the following year", "the prior quarter"],
+    "reported_quarter": [
+        "the quarter",
+        "the latest quarter",
+        "the most recent fiscal quarter",
+        "the just-ended quarter",
+    ],
+    "weekend": ["the weekend", "The weekend"],
+    "holiday": [
+        "Christmas",
+        "New Year's Day",
+        "New Year’s Eve 2023",
+        "Thanksgiving",
+        "Valentine's Day",
+    ],
+    "spoken_year": [
+        "nineteen ninety-six",
+        "eighteen hundred",
+        "two thousand and one",
+        "nineteen oh five",
+    ],
+    "year": ["in 2025", "2009–2010", "1957-58", "2023-24"],
+}
+
+
+def _family_matches(text: str, *, exhaustive: bool) -> list[tuple[str, tuple[int, int]]]:
+    return [(name, m.span()) for name, _, m in _GRAMMAR._matches(text, exhaustive=exhaustive)]
+
+
+@pytest.mark.parametrize("family", sorted(FAMILY_EXAMPLES))
+def test_trigger_scan_on_every_family(family: str) -> None:
+    assert {name for name, _, _ in _GRAMMAR.families} == set(FAMILY_EXAMPLES)
+    for example in FAMILY_EXAMPLES[family]:
+        for case in (str, str.lower, str.upper, str.title):
+            text = f"It was {case(example)}, they said."
+            found = _family_matches(text, exhaustive=True)
+            if case is str:
+                assert family in {name for name, _ in found}, example
+            assert _family_matches(text, exhaustive=False) == found, text
+
+
+_RULES = load_date_rules()
+_RULE_WORDS = """
+    months month_abbreviations weekdays number_words seasons quarter_ordinals half_ordinals
+    century_ordinals decade_words holidays relative_days relative_words period_modifiers
+    year_context_words
+""".split()
+_SHORTCUT_WORDS = sorted(
+    {word for key in _RULE_WORDS for word in _RULES[key]}
+    | {example for examples in FAMILY_EXAMPLES.values() for example in examples}
+    | set("in on of the that 2024 ſ ı İ $ US$ No. 2,025 mid- Mid".split())
+)
+_SEPARATORS = [" ", " ", " ", "  ", "\n", ", ", ". ", "-", "(", "’", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_SHORTCUT_WORDS), st.sampled_from(_SEPARATORS)), max_size=25
+    ),
+    st.sampled_from([str.lower, str.upper, str.title, str]),
+)
+def test_trigger_scan_finds_what_every_family_regex_finds(
+    pieces: list[tuple[str, str]], case: Callable[[str], str]
+) -> None:
+    text = case("".join(word + separator for word, separator in pieces))
+    assert _family_matches(text, exhaustive=False) == _family_matches(text, exhaustive=True)
+
+
+def test_trigger_scan_on_the_corpus() -> None:
+    for path in sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert _family_matches(text, exhaustive=False) == _family_matches(text, exhaustive=True)
+
+
+def test_the_shortcuts_are_on_with_the_packaged_rules() -> None:
+    assert _GRAMMAR._triggers.enabled  # rule data it cannot key would silently turn it off
+    assert _GRAMMAR._modifier_re.keyed and _GRAMMAR._quantity_prefix_re.keyed
+
+
+def test_texts_lower_casing_cannot_key_are_scanned_in_full() -> None:
+    for text in ("It closed in fiſcal 2024.", "Tarihı 2024", "İstanbul, May 3, 2024"):
+        assert _GRAMMAR._triggers.starts(text) is None
+    assert _GRAMMAR._triggers.starts("Sales rose in May 2024.") is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_SHORTCUT_WORDS), st.sampled_from(_SEPARATORS)), max_size=8)
+)
+def test_phrase_matchers_agree_with_their_full_regex(pieces: list[tuple[str, str]]) -> None:
+    window = "".join(word + separator for word, separator in pieces)[-48:]
+    for name in ("_modifier_re", "_year_context_re", "_quantity_prefix_re", "_determiner_re"):
+        matcher = getattr(_GRAMMAR, name)
+        fast, full = matcher.search(window), matcher.full.search(window)
+        assert (fast and fast.span()) == (full and full.span()), name

@@ -52,11 +52,12 @@ class DateRecognizer(RuleComponent):
 
     def process(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        text = doc_text(doc)  # ``span.text`` would rebuild the same slice from its tokens
         for match in self.find(doc):
             span = doc.char_span(
                 match.start, match.end, label=self.label, alignment_mode="contract"
             )
-            if span is None or not span.text.strip():
+            if span is None or not text[span.start_char : span.end_char].strip():
                 logger.debug("date %r at %d has no token-aligned span", match.text, match.start)
                 continue
             if span.start_char != match.start or span.end_char != match.end:

@@ -61,6 +61,7 @@ class ReferenceDateFinder(RuleComponent):
         super().__init__(nlp, name)
         self.rules: ReferenceDateRules | None = None
         self._date_re: re.Pattern[str] | None = None
+        self._year_re: re.Pattern[str] | None = None
         self._label_re: re.Pattern[str] | None = None
 
     def default_data(self) -> RuleData:
@@ -79,6 +80,9 @@ class ReferenceDateFinder(RuleComponent):
         day = r"3[01]|[12]\d|0?[1-9]"
         suffix = r"(?:st|nd|rd|th)?"
         year = r"(?:19|20)\d\d"
+        # Every date form ends in a year, so a line without one needs no date regex: the
+        # regex tries each name at every offset and costs far more than this scan.
+        self._year_re = re.compile(year)
         self._date_re = re.compile(
             # 2024-01-19; 19.01.2024 (day first); January 19, 2024; 19 Jan 2024
             rf"(?<![\w/.-])(?P<iso_y>{year})(?P<sep>[-/.])(?P<iso_m>0?[1-9]|1[0-2])"
@@ -113,7 +117,10 @@ class ReferenceDateFinder(RuleComponent):
     def find(self, text: str) -> str | None:
         """The reference date (``YYYY-MM-DD``) a dateline or date line gives, else ``None``."""
         assert self.rules is not None and self._date_re is not None
+        assert self._year_re is not None
         for _offset, line in self.head_lines(text):
+            if self._year_re.search(line) is None:
+                continue
             for match in self._date_re.finditer(line):
                 value = self._value(match)
                 if value is not None and self._accepted(line, match):
