@@ -24,7 +24,13 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.base import RuleComponent, RuleData, add_candidates, load_json
+from pipeline.components.base import (
+    RuleComponent,
+    RuleData,
+    add_candidates,
+    load_json,
+    pattern_docs,
+)
 from pipeline.components.sentences import sentence_bounds
 from pipeline.extensions import CANDIDATES, doc_text
 from pipeline.rules import rule_file
@@ -94,17 +100,15 @@ class OrgRecognizer(RuleComponent):
         # Single-word sets are PhraseMatchers: a Matcher "IN" predicate is Python per token.
         self.all_heads = self.heads | self.leading_heads | self.foreign_heads
         self.head_matcher = PhraseMatcher(vocab, attr="ORTH")
-        self.head_matcher.add("HEAD", list(self.nlp.tokenizer.pipe(sorted(self.all_heads))))
+        self.head_matcher.add("HEAD", pattern_docs(self.nlp, sorted(self.all_heads)))
         self.descriptor_matcher = PhraseMatcher(vocab, attr="LOWER")
-        self.descriptor_matcher.add(
-            "DESCRIPTOR", list(self.nlp.tokenizer.pipe(sorted(self.descriptors)))
-        )
+        self.descriptor_matcher.add("DESCRIPTOR", pattern_docs(self.nlp, sorted(self.descriptors)))
         self.legal_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.legal_words = {f.lower() for f in data["legal_forms"] if " " not in f}
         forms = sorted({v for f in data["legal_forms"] for v in (f, f.title(), f.upper())})
-        self.legal_matcher.add("LEGAL", list(self.nlp.tokenizer.pipe(forms)))
+        self.legal_matcher.add("LEGAL", pattern_docs(self.nlp, forms))
         self.gazetteer = PhraseMatcher(vocab, attr="ORTH")
-        self.gazetteer.add("ORG", list(self.nlp.tokenizer.pipe(data["gazetteer"])))
+        self.gazetteer.add("ORG", pattern_docs(self.nlp, data["gazetteer"]))
 
     # -- token tests ------------------------------------------------------------------------
     def is_name_word(self, token: Token) -> bool:

@@ -12,7 +12,13 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import RuleComponent, RuleData, add_candidates, load_json
+from pipeline.components.base import (
+    RuleComponent,
+    RuleData,
+    add_candidates,
+    load_json,
+    pattern_docs,
+)
 from pipeline.rules import rule_file
 
 
@@ -32,13 +38,11 @@ class PlaceRecognizer(RuleComponent):
 
     def compile(self, data: RuleData) -> None:
         self.names = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.names.add("GPE", list(self.nlp.tokenizer.pipe(data["names"])))
+        self.names.add("GPE", pattern_docs(self.nlp, data["names"]))
         self.designators = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.designators.add("DESIGNATOR", list(self.nlp.tokenizer.pipe(data["designators"])))
+        self.designators.add("DESIGNATOR", pattern_docs(self.nlp, data["designators"]))
         self.designator_only = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.designator_only.add(
-            "DESIGNATOR", list(self.nlp.tokenizer.pipe(data["designator_only"]))
-        )
+        self.designator_only.add("DESIGNATOR", pattern_docs(self.nlp, data["designator_only"]))
         self.common = set(data["common_words"])
 
     def process(self, doc: Doc) -> Doc:
