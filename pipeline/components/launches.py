@@ -1,19 +1,52 @@
 """LAUNCH events: triggers, modality and arguments from token patterns and the entity spans.
 
-The default pipeline has no tagger or parser, so every decision here reads surface cues:
+The default pipeline has no tagger or parser, so every decision reads surface cues. The
+word lists live in ``pipeline/rules/launches.json`` (its ``_keys`` entry says what each list
+is for); the rules that use them are:
 
-1. **Triggers** come from one PhraseMatcher over lower-cased forms (single words and phrasal
-   forms such as "set up", "rolled out", "roll-out") compiled from the complete inflection
-   table in ``pipeline/rules/launches.json``. Each candidate is then classified as a verb,
-   a participle or a noun by its neighbours and kept or dropped by the rule file's sense
-   checks (``launch date``, ``press release``, ``found`` = past of ``find``, rockets...).
-2. **Modality** reads the verb complex to the left of a verbal trigger (modals, negation,
-   "to", "plans to", "has yet to"), cue phrases to the left of any trigger ("calls for the
-   establishment of"), words to the right of a noun ("... was postponed") and a future date.
-3. **Arguments** stay inside the trigger's sentence: the agent is the clause's subject (a
-   passive's "by" phrase), the object the noun phrase after the verb (after "of" for nouns,
-   the subject for passives and intransitives), the date and location the nearest
-   DATE and "in"/"at" GPE of the same clause. Datelines are never arguments.
+**Triggers** (``_DocAnalysis.analyse``, ``classify``, ``object_ok``)
+  T1. A PhraseMatcher finds every form of the inflection table ("launched", "sets up",
+      "roll-out", "co-founded"); each candidate is a verb, an attributive participle or a
+      noun by its neighbours ("the launch", "which launched", "the newly formed").
+  T2. A candidate is dropped when it is part of a name ("Platform Establishment
+      Conference"), modifies another noun ("launch date", "founding members"), follows a
+      blocker ("press release", "well established"), is another verb ("opening up",
+      "found" = past of "find" without "to" or a modal) or has another sense by its object
+      (rockets, investigations, recalls, "formed the backbone of").
+  T3. Strong verbs (launch, establish, set up, ...) need no more; weak ones (open, form,
+      introduce, release) need a name or a launchable head noun; announce, present,
+      showcase and outline need a new-thing head ("strategy", "plan"); "set" only takes
+      standards.
+
+**Arguments** (``verbal``, ``nominal`` and the ``_Subjects``, ``_Phrases``, ``_DatesPlaces``
+mixins), all inside the trigger's sentence:
+  A1. Active verb: agent = the subject where the left walk over the verb complex stops
+      (an entity, a name, a relative pronoun's antecedent, a pronoun's referent); object =
+      the noun phrase after the verb, or its name ("a subsidiary, Acme Asia Pte Ltd").
+  A2. Passive and participle clauses ("was set up by X", "Acme Cloud, launched in 2006,",
+      "Founded in 1921, Bellucci ..."): object = the phrase described, agent = "by" phrase.
+  A3. Relative and copular clauses: "a scheme that Acme introduced" (object = antecedent),
+      "the network it launched", "what Acme unveiled was X" / "the one lab that opened is
+      Y" (object = what the copula names).
+  A4. Inherited subjects: a coordinated verb takes the first verb's named subject, a gerund
+      after a preposition the possessor of the noun before it ("X's role in founding") or
+      the sentence subject ("by launching"), an infinitive after a prepositional phrase or
+      "the first ... to" the sentence subject.
+  A5. Nouns: object after "of" or before the noun ("the fund launch"), a possessor or
+      "its"/"whose" referent; agent = a possessor with "of" ("Acme's launch of X"), a "by"
+      phrase, or the subject of "announced"/"completed the formation of".
+  A6. Date: a DATE in the verb complex ("on Monday launched"), else the first DATE of the
+      clause to the right (not a "by" deadline of a target or purpose clause), else an
+      introductory "In May 2019," / "At Sunday's ceremony,". Place: the clause's "in"/"at"
+      GPE, else the subject's place, a GPE agent, an introductory "In Peru,", a place word
+      in an unnamed object ("a Singapore arm"). Datelines are never arguments.
+
+**Modality** (``_Modality``): unasserted for a modal, negation, "to" or word of intention
+in the verb complex ("plans to", "has yet to"), except infinitives that report a fact ("went
+on to found", "became the first bank to launch"); a negative or inverted subject ("No bank
+has", "Had Acme launched"); a clause cue ("if", "whether", "denied that"); a complement cue
+before a noun or gerund ("calls for the establishment of", "ruled out launching"); a schedule
+word after a noun ("the launch ... was postponed"); or a date after the publication date.
 
 When the Doc carries a dependency parse (a user added these components to a statistical
 pipeline), a DependencyMatcher supplies subject, object and "by" agent attachments first and
@@ -44,6 +77,10 @@ _QUOTES_OPEN = {"“", '"', "‘", "'", "«"}
 _QUOTES_CLOSE = {"”", '"', "’", "'", "»"}
 _HYPHENS = {"-", "–", "‑"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "whose"}
+_RELATIVES = {"which", "that", "what", "who", "whom"}
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
+_SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you"}
 _DATELINE = re.compile(
     r"^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{1,40}"  # OSLO, SANTA FE, LIMA/QUITO
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?:[ \t]+\d{1,2})?)?"  # , Oct. 9 / , Ontario
@@ -104,7 +141,11 @@ class LaunchRules(_Strict):
     chain_words: list[str]
     irrealis_words: list[str]
     realis_before_to: list[str]
-    cue_phrases: list[str]
+    realis_to_phrases: list[str]
+    clause_cues: list[str]
+    negative_subject_words: list[str]
+    inversion_words: list[str]
+    complement_cues: list[str]
     after_cues: list[str]
     reporting_verbs: list[str]
     pronouns: list[str]
@@ -127,6 +168,7 @@ class LaunchRules(_Strict):
     right_stops_unless_date: list[str]
     purpose_nouns: list[str]
     host_verbs: list[str]
+    verb_prefixes: list[str]
     common_words: list[str] = []
 
 
@@ -201,7 +243,7 @@ class LaunchRecognizer(RuleComponent):
         from pipeline import library_data
 
         data = load_json(rule_file("launches.json"))
-        data.pop("_about", None)
+        data = {key: value for key, value in data.items() if not key.startswith("_")}
         data["common_words"] = sorted(library_data.common_words(SENTENCE_START_WORDS))
         return data
 
@@ -225,7 +267,8 @@ class LaunchRecognizer(RuleComponent):
         self.trigger_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.trigger_matcher.add("TRIGGER", list(self.nlp.tokenizer.pipe(sorted(forms))))
         self.cue_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.cue_matcher.add("CUE", list(self.nlp.tokenizer.pipe(rules.cue_phrases)))
+        self.cue_matcher.add("CLAUSE", list(self.nlp.tokenizer.pipe(rules.clause_cues)))
+        self.cue_matcher.add("COMPLEMENT", list(self.nlp.tokenizer.pipe(rules.complement_cues)))
         s = {
             name: set(getattr(rules, name))
             for name in LaunchRules.model_fields
@@ -233,7 +276,9 @@ class LaunchRecognizer(RuleComponent):
         }
         self.sets = s
         self.common = s["common_words"]
-        self.skippable = s["modals"] | s["negations"] | s["auxiliaries"] | s["chain_words"]
+        self.skippable = (
+            s["modals"] | s["negations"] | s["auxiliaries"] | s["chain_words"] | s["irrealis_words"]
+        )
         self.np_break = (
             s["np_breaks"] | s["prepositions"] | s["modals"] | s["auxiliaries"] | s["negations"]
         )
@@ -274,14 +319,15 @@ class LaunchRecognizer(RuleComponent):
             event = analysis.analyse(start, end, found)
             if event is not None:
                 found.append(event)
-        doc._.events = [_event_dict(index, event) for index, event in enumerate(found, start=1)]
+        doc._.events = [
+            _event_dict(doc, index, event) for index, event in enumerate(found, start=1)
+        ]
         return doc
 
 
-def _event_dict(index: int, event: Found) -> dict[str, Any]:
+def _event_dict(doc: Doc, index: int, event: Found) -> dict[str, Any]:
     """The contract's event shape: roles in contract order, offsets from the spans."""
-    doc_span = event.arguments.get("_trigger")
-    assert doc_span is not None
+    doc_span = doc[event.trigger.start : event.trigger.end]
     arguments = [
         {"role": role, "start": span.start_char, "end": span.end_char, "text": span.text}
         for role in ROLES
@@ -296,8 +342,10 @@ def _event_dict(index: int, event: Found) -> dict[str, Any]:
     }
 
 
-class _DocAnalysis:
-    """Per-document state (entity index, dateline, cue phrases) and the per-trigger rules."""
+class _Text:
+    """Per-document state and the word-level tests every rule uses: the entity index,
+    sentences cut at line breaks, datelines and headlines, capitalised names, and where a
+    clause or an introductory phrase ends."""
 
     def __init__(self, component: LaunchRecognizer, doc: Doc) -> None:
         self.c = component
@@ -311,9 +359,11 @@ class _DocAnalysis:
         self.dateline_end = self._datelines(doc)
         self.starts, self.newlines = self._boundaries(doc)
         self.bounds_cache: dict[int, tuple[int, int]] = {}
-        self.cue_end: dict[int, int] = {}
-        for _, start, end in component.cue_matcher(doc):
-            self.cue_end[end - 1] = start
+        # last token of a cue phrase -> whether it is a clause cue ("if") or a complement cue
+        # ("calls for"); see cue_before
+        self.cue_end: dict[int, str] = {}
+        for match_id, _, end in component.cue_matcher(doc):
+            self.cue_end[end - 1] = doc.vocab.strings[match_id]
         self.headlines: dict[int, bool] = {}
         self.common = component.common
         self.dep: dict[int, dict[str, int]] = {}
@@ -322,7 +372,6 @@ class _DocAnalysis:
                 label = doc.vocab.strings[match_id]
                 self.dep.setdefault(tokens[0], {}).setdefault(label, tokens[-1])
 
-    # -- document-level helpers -------------------------------------------------------------
     def _datelines(self, doc: Doc) -> dict[int, int]:
         """Sentence-line start token -> first token after the dateline on that line."""
         ends: dict[int, int] = {}
@@ -407,287 +456,141 @@ class _DocAnalysis:
                 return False
         return True
 
-    # -- the walk to the left of a verb -----------------------------------------------------
-    def chain_left(self, i: int, floor: int) -> tuple[list[Token], int, Span | None]:
-        """Tokens of the verb complex left of token i (modals, aux, adverbs, "plans to"),
-        the index where the walk stopped, and a DATE passed on the way ("on Monday")."""
-        walked: list[Token] = []
-        date: Span | None = None
-        j = i - 1
-        while j >= floor:
-            token = self.doc[j]
-            low = token.lower_
-            ent = self.ent(j, ("DATE",))
-            if ent is not None:
-                date = date or ent
-                j = ent.start - 1
-                if j >= floor and self.doc[j].lower_ in self.s["date_prepositions"]:
-                    j -= 1
-                continue
-            if low in self.c.skippable and not (
-                low == "first"
-                and j - 1 >= floor
-                and self.doc[j - 1].lower_ in self.s["determiners"]
-            ):
-                if low in self.s["irrealis_words"] and not (walked and walked[-1].lower_ == "to"):
-                    break
-                walked.append(token)
-                j -= 1
-                continue
-            if token.is_lower and low.endswith("ly") and len(low) > 4:
-                walked.append(token)
-                j -= 1
-                continue
-            break
-        return walked, j, date
-
-    def subject_at(self, j: int, floor: int, headline: bool, depth: int = 0) -> Subject:
-        """Resolve the token where a left walk stopped to the subject it ends."""
-        if j < floor:
-            return Subject("none")
+    def glued(self, k: int) -> bool:
+        """Token k is part of a hyphenated word (a hyphen touches it on either side)."""
         doc = self.doc
-        token = doc[j]
-        low = token.lower_
-        if low in self.s["name_designators"] and token.is_lower:
-            gpe = self.ent(j - 1, ("GPE",)) if j - 1 >= floor else None
-            if gpe is not None:
-                return Subject("entity", gpe)
-        if token.text == ")" and j - 2 >= floor and doc[j - 2].text == "(":
-            inner = self.ent(j - 1, ("ORG", "GPE"))
-            before = self.ent(j - 3, ("ORG", "GPE")) if j - 3 >= floor else None
-            if before is not None:
-                return self._entity_subject(before, floor, headline)
-            if inner is not None:
-                return Subject("entity", inner)
-        ent = self.ent(j, ("ORG", "GPE"))
-        if ent is not None:
-            return self._entity_subject(ent, floor, headline)
-        if self.ent(j, ("MONEY", "DATE")) is not None:
-            return Subject("none")
-        if low in ("which", "that", "who"):
-            k = j - 1
-            if k >= floor and doc[k].text == ",":
-                k -= 1
-            if depth < 2:
-                antecedent = self.subject_at(k, floor, headline, depth + 1)
-                if antecedent.span is not None:
-                    return antecedent  # "X, which launched ...": X
-            return Subject("none")
-        if low in ("it", "they") and depth < 2:
-            return self._pronoun(j, floor, headline, depth)
-        if token.text == ",":
-            return self._before_comma(j, floor, headline, depth)
-        if low in ("and", "or", "&"):
-            return Subject("coord")
-        if low in self.s["prepositions"]:
-            return Subject("prep")
-        if self.is_name_token(token, headline) and not (j == floor and token.is_stop):
-            start = j
-            while (
-                start - 1 >= floor
-                and (
-                    self.is_name_token(doc[start - 1], headline)
-                    or (
-                        doc[start - 1].like_num
-                        and start - 2 >= floor
-                        and self.is_name_token(doc[start - 2], headline)
-                    )
-                )
-                and self.ent(start - 1) is None
-            ):
-                start -= 1
-            if start == floor and doc[start].is_stop and start < j:
-                start += 1
-            if doc[start].is_stop and start == j:
-                return Subject("none")
-            partial = self.ent(start - 1, ("ORG",)) if start - 1 >= floor else None
-            if partial is not None:
-                start = partial.start  # a name the ORG recogniser cut short: "Acme" + "Grid"
-            span = doc[start : j + 1]
-            if start - 2 >= floor and doc[start - 1].lower_ in ("and", "&") and depth < 2:
-                first = self.subject_at(start - 2, floor, headline, 2)
-                if first.kind in ("entity", "name") and first.span is not None:
-                    return first
-            subject = self._check_pp(Subject("name", span), start, floor, headline)
-            if subject.kind == "name":
-                subject.object_relative = self.relative_object(start, floor, headline)
-            return subject
-        if (
-            token.is_lower
-            and token.is_alpha
-            and low not in self.c.np_break
-            and low not in self.s["determiners"]
-        ):
-            np = self.np_left(j, floor)
-            if np is None:
-                return Subject("none")
-            subject = self._check_pp(Subject("np", np), np.start, floor, headline)
-            if subject.kind == "np":
-                named = self.appositive_name_before(np.start, floor, headline)
-                if named is not None:
-                    return Subject("name", named)
-                if depth < 2:
-                    subject.object_relative = self.relative_object(np.start, floor, headline)
-            return subject
-        return Subject("none")
+        before = k >= 2 and doc[k - 1].text in _HYPHENS and not doc[k - 2].whitespace_
+        after = k + 1 < len(doc) and doc[k + 1].text in _HYPHENS and not doc[k].whitespace_
+        return (before and not doc[k - 1].whitespace_) or after
 
-    def _entity_subject(self, ent: Span, floor: int, headline: bool) -> Subject:
-        """An entity ending the subject: first conjunct of "X and Y", not one inside a PP."""
-        doc = self.doc
-        k = ent.start - 1
-        if k >= floor and doc[k].lower_ == "the":
-            k -= 1
-        if k >= floor and doc[k].lower_ in ("and", "&"):
-            m = k - 1
-            if m >= floor and doc[m].text == ")" and m - 3 >= floor and doc[m - 2].text == "(":
-                m -= 3
-            first = self.ent(m, ("ORG", "GPE")) if m >= floor else None
-            if first is not None:
-                return self._entity_subject(first, floor, headline)
-        subject = self._check_pp(Subject("entity", ent), ent.start, floor, headline)
-        if subject.kind == "entity":
-            subject.object_relative = self.relative_object(ent.start, floor, headline)
-        return subject
+    def is_named(self, span: Span) -> bool:
+        """An entity or a capitalised name, not a generic noun phrase."""
+        if span.label_ in ("ORG", "GPE"):
+            return True
+        return all(self.is_name_token(t, False) or t.like_num or t.text in _HYPHENS for t in span)
 
-    def relative_object(self, start: int, floor: int, headline: bool) -> Span | None:
-        """The noun a relative clause starting at ``start`` modifies: "a scheme that [Acme
-        introduced]", "the ranking [the institute released]" (None when there is none)."""
-        doc = self.doc
-        k = start - 1
-        determiner = k >= floor and doc[k].lower_ in ("the", "a", "an")
-        if determiner:
-            k -= 1
-        if k < floor:
+    def name_at(self, m: int, limit: int, headline: bool) -> Span | None:
+        """An ORG entity or a capitalised name run starting at token m."""
+        if m >= limit:
             return None
-        low = doc[k].lower_
-        if low in ("which", "that"):
-            m = k - 1
-            if m >= floor and doc[m].text == ",":
-                m -= 1
-            antecedent = self.subject_at(m, floor, headline, 2)
-            return antecedent.span if antecedent.kind in ("np", "name", "entity") else None
+        ent = self.ent(m, ("ORG",))
+        if ent is not None and ent.start == m:
+            return ent
+        if self.ent(m) is not None or not self.is_name_token(self.doc[m], headline):
+            return None
+        end = m
+        while (
+            end < limit
+            and (
+                self.is_name_token(self.doc[end], headline) or (self.doc[end].like_num and end > m)
+            )
+            and self.ent(end) is None
+        ):
+            end += 1
+        return self.doc[m:end]
+
+    def new_clause(self, k: int, limit: int) -> bool:
+        """Token k ("and", ", and") starts a clause with its own subject and verb (", and the
+        government is expected to ...", "and in 2021 it set up ..."), not a second object or
+        a coordinated name ("by Harbor Bank and the city of Porto in 2021")."""
+        doc = self.doc
         token = doc[k]
-        if (
-            determiner
-            and token.is_lower
-            and token.is_alpha
-            and low not in self.c.np_break
-            and low not in self.s["prepositions"]
-            and low not in self.c.skippable
-            and low not in self.s["reporting_verbs"]
-            and low not in self.c.forms
-            and not low.endswith(("ed", "ly"))
+        if self.ent(k) is not None:
+            return False  # "Ministry of Industry, Science and Resources"
+        if token.lower_ == "and":
+            m = k + 1
+        elif token.text == "," and k + 1 < limit and doc[k + 1].lower_ == "and":
+            m = k + 2
+        else:
+            return False
+        if m >= limit:
+            return False
+        nxt = doc[m]
+        if not (
+            not nxt.is_lower
+            or nxt.lower_ in self.s["determiners"]
+            or nxt.lower_ in self.s["pronouns"]
+            or nxt.lower_ in self.s["prepositions"]
+            or self.ent(m) is not None
         ):
-            return self.np_left(k, floor)
-        return None
+            return False
+        for j in range(m, min(limit, m + 10)):
+            word = doc[j]
+            low = word.lower_
+            if word.is_punct:
+                break
+            if (
+                low in _SUBJECT_PRONOUNS
+                or low in self.s["modals"]
+                or low in self.s["auxiliaries"]
+                or low in self.s["reporting_verbs"]
+                or low in self.c.forms
+                or (
+                    j > m
+                    and word.is_lower
+                    and low.endswith("ed")
+                    and doc[j - 1].lower_ not in self.s["determiners"]
+                    and not doc[j - 1].lower_.endswith("ly")
+                )
+            ):
+                return True
+        return False
 
-    def _check_pp(self, subject: Subject, start: int, floor: int, headline: bool) -> Subject:
-        """A name right after a preposition is inside a PP ("a scheme in Wales"): look
-        further left for the noun it modifies and keep the place as a location."""
+    def purpose_infinitive(self, k: int, limit: int) -> bool:
+        """Token k is the "to" of an infinitive ("to train"), as far as words tell: not "to"
+        before a determiner, a number or a name ("opened to the public", "to 5 January")."""
         doc = self.doc
-        k = start - 1
-        if k >= floor and doc[k].lower_ == "the":
-            k -= 1
-        if (
-            k < floor
-            or doc[k].lower_ not in self.s["prepositions"]
-            or doc[k].lower_ in self.s["subordinators"]
-        ):
-            return subject
-        location = (
-            subject.span if subject.span is not None and subject.span.label_ == "GPE" else None
+        if doc[k].lower_ != "to" or k + 1 >= limit:
+            return False
+        nxt = doc[k + 1]
+        return (
+            nxt.is_alpha
+            and nxt.is_lower
+            and self.ent(k + 1) is None
+            and nxt.lower_ not in self.s["determiners"]
+            and nxt.lower_ not in self.s["pronouns"]
         )
-        if (
-            location is not None
-            and doc[k].lower_ == "of"
-            and k - 1 >= floor
-            and doc[k - 1].lower_ in self.s["name_designators"]
-        ):
-            return subject  # "the state of Oregon launched ...": the place itself
-        if doc[k].lower_ in self.s["location_prepositions"] and k - 1 >= floor:
-            outer = self.subject_at(k - 1, floor, headline, 2)
-            if outer.kind in ("np", "name", "entity"):
-                outer.location = outer.location or location
-                return outer
-        if doc[k].lower_ not in self.s["location_prepositions"]:
-            location = None
-        return Subject("none", location=location, blocked=True)
 
-    def _pronoun(self, j: int, floor: int, headline: bool, depth: int) -> Subject:
-        """ "it"/"they": the subject of the reporting verb before it, else the sentence's."""
+    def introduction(self, floor: int, limit: int) -> tuple[Span | None, Span | None, int]:
+        """An introductory "In May 2019," / "In Peru," / "At Sunday's ceremony," at the
+        sentence start: its date, its place and where it ends. Without a comma only a
+        leading "In 2019" counts, and only for the date ("In 2019 Ontario launched ...")."""
         doc = self.doc
-        k = j - 1
-        while k >= floor:
-            low = doc[k].lower_
-            date = self.ent(k, ("DATE",))
-            if date is not None:
-                k = date.start - 1
+        k = floor
+        date = place = None
+        while k < limit:
+            token = doc[k]
+            ent = self.ent(k, ("DATE", "GPE"))
+            if ent is not None:
+                if ent.label_ == "DATE":
+                    date = date or ent
+                else:
+                    place = place or ent
+                k = ent.end
+                continue
+            low = token.lower_
+            if token.text == ",":
+                if date is not None or place is not None:
+                    return date, place, k
+                k += 1
                 continue
             if (
-                low in ("that", ",")
-                or low in self.s["date_prepositions"]
-                or (doc[k].is_lower and low.endswith("ly"))
+                low in self.s["prepositions"]
+                or low == "the"
+                or (low.endswith("ly") and token.is_alpha)
+                or (date is not None and token.text in _POSSESSIVE)
+                or (date is not None and token.is_lower and doc[k - 1].text in _POSSESSIVE)
             ):
-                k -= 1
+                k += 1
                 continue
             break
-        if k >= floor and doc[k].lower_ in self.s["reporting_verbs"]:
-            _, stop, _ = self.chain_left(k, floor)
-            subject = self.subject_at(stop, floor, headline, depth + 1)
-            if subject.kind == "coord":
-                return subject
-            return subject if subject.kind in ("entity", "name") else Subject("none")
-        head = self.sentence_subject(floor, headline)
-        subject = head if head.span is not None else Subject("none")
-        low = doc[k].lower_ if k >= floor else ""
         if (
-            k >= floor
-            and doc[k].is_lower
-            and doc[k].is_alpha
-            and low not in self.c.np_break
-            and low not in self.c.skippable
-            and low not in self.s["prepositions"]
+            date is not None
+            and date.start == floor + 1
+            and doc[floor].lower_ in self.s["prepositions"]
         ):
-            # a zero relative: "the network it launched" -> the object is that noun
-            subject.object_relative = self.np_left(k, floor)
-        return subject
-
-    def _before_comma(self, j: int, floor: int, headline: bool, depth: int) -> Subject:
-        """ "X, an appositive, launched": the named one of X and the appositive."""
-        doc = self.doc
-        k = j - 1
-        while k >= floor and doc[k].text != ",":
-            k -= 1
-        if k < floor or depth >= 2:
-            if self._intro_only(floor, j):
-                return Subject("none")
-            return Subject("coord")
-        segment_start = k + 1
-        while segment_start < j and doc[segment_start].lower_ in self.s["determiners"]:
-            segment_start += 1
-        segment = self._named_segment(segment_start, j, headline)
-        before = self.subject_at(k - 1, floor, headline, depth + 1)
-        if self._intro_only(floor, k):
-            return segment or Subject("none")
-        if before.kind in ("entity", "name"):
-            return before
-        if segment is not None:
-            return segment
-        return before
-
-    def _named_segment(self, start: int, end: int, headline: bool) -> Subject | None:
-        """The tokens [start, end) are one entity or one capitalised name."""
-        if start >= end:
-            return None
-        ent = self.ent(start, ("ORG", "GPE"))
-        if ent is not None and ent.start == start and ent.end == end:
-            return Subject("entity", ent)
-        if all(
-            self.is_name_token(t, headline) or (t.like_num and i > start)
-            for i, t in zip(range(start, end), self.doc[start:end], strict=True)
-        ):
-            return Subject("name", self.doc[start:end])
-        return None
+            return date, None, date.end
+        return None, None, floor
 
     def _intro_only(self, floor: int, end: int) -> bool:
         """Tokens [floor, end) are an introductory adverbial: dates, places after a
@@ -716,6 +619,12 @@ class _DocAnalysis:
                 continue
             return False
         return True
+
+
+class _Phrases(_Text):
+    """Noun phrases: the phrase ending before a word (a subject), the phrase starting after
+    it (an object), the name a phrase stands for ("a subsidiary, Acme Asia Pte Ltd", "a
+    platform called X") and the head nouns the sense checks read."""
 
     def np_left(self, j: int, floor: int) -> Span | None:
         """The noun phrase ending at j, without determiners or possessors."""
@@ -760,99 +669,6 @@ class _DocAnalysis:
             start += 1
         return doc[start : j + 1]
 
-    def appositive_name_before(self, start: int, floor: int, headline: bool) -> Span | None:
-        """ "Name, a noun phrase": the name an appositive noun phrase describes."""
-        doc = self.doc
-        k = start - 1
-        if k >= floor and doc[k].lower_ in ("a", "an", "the"):
-            k -= 1
-        if k < floor or doc[k].text != ",":
-            return None
-        k -= 1
-        if k < floor:
-            return None
-        if doc[k].text == ")" and k - 2 >= floor and doc[k - 2].text == "(":
-            k -= 3
-        ent = self.ent(k, ("ORG",))
-        if ent is not None:
-            return ent
-        if self.is_name_token(doc[k], headline) and self.ent(k) is None:
-            m = k
-            while (
-                m - 1 >= floor
-                and (self.is_name_token(doc[m - 1], headline) or doc[m - 1].like_num)
-                and self.ent(m - 1) is None
-            ):
-                m -= 1
-            if not (m == floor and doc[m].is_stop):
-                return doc[m : k + 1]
-        return None
-
-    def sentence_subject(self, floor: int, headline: bool) -> Subject:
-        """The head of the sentence's first noun phrase, after an introductory adverbial."""
-        doc = self.doc
-        sent_end = self.bounds(floor)[1]
-        k = floor
-        # skip "In September 2022," / "Yesterday," / "Notably,"
-        comma = None
-        m = floor
-        while m < min(sent_end, floor + 12):
-            if doc[m].text == ",":
-                comma = m
-                break
-            m += 1
-        if comma is not None and self._intro_only(floor, comma):
-            k = comma + 1
-        last: Span | None = None
-        kind = "none"
-        while k < sent_end:
-            token = doc[k]
-            ent = self.ent(k, ("ORG", "GPE", "MONEY", "DATE"))
-            if ent is not None:
-                if ent.label_ not in ("MONEY", "DATE") and not (
-                    ent.end < len(doc) and doc[ent.end].text in _POSSESSIVE
-                ):
-                    last, kind = ent, "entity"
-                k = ent.end
-                continue
-            low = token.lower_
-            if token.text in ("(",):
-                while k < sent_end and doc[k].text != ")":
-                    k += 1
-                k += 1
-                continue
-            if token.text in _POSSESSIVE or token.text in _HYPHENS or low == "the":
-                k += 1
-                continue
-            if self.is_name_token(token, headline):
-                if low in self.c.forms:
-                    break
-                start = k
-                while (
-                    k < sent_end
-                    and (self.is_name_token(doc[k], headline) or (doc[k].like_num and k > start))
-                    and self.ent(k) is None
-                ):
-                    k += 1
-                if not (start == floor and doc[start].is_stop and k - start == 1):
-                    if last is None or kind != "entity":
-                        last, kind = doc[start:k], "name"
-                continue
-            if (
-                token.is_lower
-                and token.is_alpha
-                and low not in self.c.np_break
-                and low not in self.s["prepositions"]
-                and low not in self.c.forms
-            ):
-                k += 1
-                continue
-            break
-        if last is None:
-            return Subject("none")
-        return Subject(kind, last)
-
-    # -- noun phrase to the right -----------------------------------------------------------
     def np_right(self, j: int, limit: int, headline: bool) -> Span | None:
         """The object noun phrase starting at j: a quoted name, an entity or a noun phrase,
         without determiners or possessives; "of" and one more phrase are kept."""
@@ -975,23 +791,24 @@ class _DocAnalysis:
             return None
         return doc[start:k]
 
-    def glued(self, k: int) -> bool:
-        """Token k is part of a hyphenated word (a hyphen touches it on either side)."""
-        doc = self.doc
-        before = k >= 2 and doc[k - 1].text in _HYPHENS and not doc[k - 2].whitespace_
-        after = k + 1 < len(doc) and doc[k + 1].text in _HYPHENS and not doc[k].whitespace_
-        return (before and not doc[k - 1].whitespace_) or after
-
     def _verb_after_noun(self, k: int, limit: int) -> bool:
         """Token k ends the noun phrase before it: a participle that takes a complement
-        ("a fund backed by", "a system allowing the"), or a verb with a number object
-        ("the alliance groups 86 companies")."""
+        ("a fund backed by", "a system allowing the"), a verb with a number object ("the
+        alliance groups 86 companies"), or an adverb that no noun follows ("release the chip
+        commercially next year", not "an assembly line")."""
         doc = self.doc
         token = doc[k]
         low = token.lower_
         if doc[k - 1].text in _HYPHENS:
             return False
         nxt = doc[k + 1] if k + 1 < limit else None
+        if low.endswith("ly") and len(low) > 4:
+            return (
+                nxt is None
+                or not (nxt.is_alpha and nxt.is_lower)
+                or nxt.lower_ in self.s["prepositions"]
+                or self.ent(k + 1) is not None
+            )
         if low.endswith(("ing", "ed")) and low not in self.s["object_heads"]:
             if nxt is None or nxt.is_punct:
                 return low.endswith("ed")
@@ -1048,26 +865,6 @@ class _DocAnalysis:
                 return name
         return np
 
-    def name_at(self, m: int, limit: int, headline: bool) -> Span | None:
-        """An ORG entity or a capitalised name run starting at token m."""
-        if m >= limit:
-            return None
-        ent = self.ent(m, ("ORG",))
-        if ent is not None and ent.start == m:
-            return ent
-        if self.ent(m) is not None or not self.is_name_token(self.doc[m], headline):
-            return None
-        end = m
-        while (
-            end < limit
-            and (
-                self.is_name_token(self.doc[end], headline) or (self.doc[end].like_num and end > m)
-            )
-            and self.ent(end) is None
-        ):
-            end += 1
-        return self.doc[m:end]
-
     def _core_end(self, np: Span) -> int:
         """End of the phrase before its "of" part."""
         for token in np:
@@ -1092,263 +889,507 @@ class _DocAnalysis:
         """The phrase's words before "of", hyphenated words kept whole ("start-up")."""
         return _WORD.findall(self.doc[np.start : self._core_end(np)].text.lower())
 
-    # -- per trigger ------------------------------------------------------------------------
-    def analyse(self, start: int, end: int, found: list[Found]) -> Found | None:
+    def appositive_name_before(self, start: int, floor: int, headline: bool) -> Span | None:
+        """ "Name, a noun phrase": the name an appositive noun phrase describes."""
         doc = self.doc
-        first = doc[start]
-        form = doc[start:end].text.lower()
-        entries = self.c.forms.get(form)
-        if entries is None:
-            form = " ".join(t.lower_ for t in doc[start:end] if t.text not in _HYPHENS)
-            entries = self.c.forms.get(form) or self.c.forms.get(
-                doc[start:end].text.lower().replace(" ", "")
-            )
-        if not entries:
+        k = start - 1
+        if k >= floor and doc[k].lower_ in ("a", "an", "the"):
+            k -= 1
+        if k < floor or doc[k].text != ",":
             return None
-        lemma, kinds = next(iter(entries.items()))
-        verb = self.c.verbs[lemma]
-        trigger = Trigger(start, end, lemma, frozenset(kinds), verb.class_)
-        floor, sent_end, headline = self.sentence(start)
-        if start < floor:
+        k -= 1
+        if k < floor:
             return None
-        # inside a name that is not an entity ("the Data Hub Opening Gala")
-        if not headline and first.text[0].isupper() and start > floor:
-            prev = doc[start - 1]
-            nxt = doc[end] if end < sent_end else None
-            if self.is_name_token(prev, headline) or (
-                nxt is not None and self.is_name_token(nxt, headline)
+        if doc[k].text == ")" and k - 2 >= floor and doc[k - 2].text == "(":
+            k -= 3
+        ent = self.ent(k, ("ORG",))
+        if ent is not None:
+            return ent
+        if self.is_name_token(doc[k], headline) and self.ent(k) is None:
+            m = k
+            while (
+                m - 1 >= floor
+                and (self.is_name_token(doc[m - 1], headline) or doc[m - 1].like_num)
+                and self.ent(m - 1) is None
             ):
-                return None
-        if self.ent(start, ("ORG",)) is not None:
-            return None  # the word is part of an organisation's name
-        if end < sent_end and doc[end].lower_ in self.s["modifier_nouns"]:
-            return None
-        prev_low = doc[start - 1].lower_ if start - 1 >= floor else ""
-        if prev_low in self.s["premodifier_blockers"] or (
-            start - 2 >= floor
-            and doc[start - 1].text in _HYPHENS
-            and doc[start - 2].lower_ in self.s["premodifier_blockers"]
-        ):
-            return None
-        if end < sent_end and doc[end].lower_ == "up" and " " not in lemma:
-            return None
-        trigger.use = self.classify(trigger, floor, sent_end, headline)
-        if trigger.use == "none":
-            return None
-        if trigger.use == "noun":
-            event = self.nominal(trigger, floor, sent_end, headline, found)
-        else:
-            event = self.verbal(trigger, floor, sent_end, headline, found)
-        if event is None:
-            return None
-        event.arguments["_trigger"] = doc[start:end]
-        event.sentence_start = floor
-        return event
+                m -= 1
+            if not (m == floor and doc[m].is_stop):
+                return doc[m : k + 1]
+        return None
 
-    def classify(self, trigger: Trigger, floor: int, sent_end: int, headline: bool) -> str:
-        """verb, participle (a verb form used as an adjective), noun, or none."""
-        doc = self.doc
-        kinds = trigger.kinds
-        start, end = trigger.start, trigger.end
-        prev = doc[start - 1] if start - 1 >= floor else None
-        nxt = doc[end] if end < sent_end else None
-        prev_low = prev.lower_ if prev is not None else ""
-        nominal_prev = prev is not None and (
-            prev_low in self.s["determiners"]
-            or prev.text in _POSSESSIVE
-            or prev_low in self.s["nominal_premodifiers"]
-        )
-        verbal_prev = prev is not None and (
-            prev_low in self.s["modals"]
-            or prev_low in ("to", "not", "n't", "n’t", "did", "does", "do", "never")
-        )
-        form = doc[start:end].text.lower()
-        if "noun" in kinds:
-            if verbal_prev:
-                return "verb" if len(kinds) > 1 else "none"
-            if nominal_prev or (nxt is not None and nxt.lower_ == "of") or len(kinds) == 1:
-                return self._noun_ok(trigger, floor, sent_end)
-            if (
-                prev is not None
-                and prev.is_lower
-                and prev.is_alpha
-                and prev_low not in self.c.skippable
-                and prev_low not in self.c.np_break
-                and prev_low not in self.s["prepositions"]
-                and prev_low not in self.s["pronouns"]
-                and not headline
-            ):
-                return self._noun_ok(trigger, floor, sent_end)
-            return "verb"
-        if "gerund" in kinds and (nominal_prev and prev_low not in ("own",)):
-            return self._noun_ok(trigger, floor, sent_end)
-        verb = self.c.verbs[trigger.lemma]
-        if verb.marked_base and kinds <= {"base"} and form == verb.base.lower():
-            walked, _, _ = self.chain_left(start, floor)
-            lows = {t.lower_ for t in walked}
-            if not (lows & (self.s["modals"] | {"to", "did", "does", "do"})):
-                return "none"
-        if (
-            kinds & {"past", "participle"}
-            and nominal_prev
-            and prev_low not in ("its", "their", "his", "her")
-        ):
-            return "participle"
-        return "verb"
-
-    def _noun_ok(self, trigger: Trigger, floor: int, sent_end: int) -> str:
-        """Nouns that need "of" or a possessor to be launches ("the opening of", "its debut")."""
-        doc = self.doc
-        form = doc[trigger.start : trigger.end].text.lower()
-        if form not in self.s["noun_only_with_of"]:
-            return "noun"
-        nxt = doc[trigger.end] if trigger.end < sent_end else None
-        prev = doc[trigger.start - 1] if trigger.start - 1 >= floor else None
-        if nxt is not None and nxt.lower_ == "of":
-            return "noun"
-        if prev is not None and (
-            prev.lower_ in ("its", "their", "his", "her") or prev.text in _POSSESSIVE
-        ):
-            return "noun"
-        if (
-            prev is not None
-            and prev.lower_ == "the"
-            and nxt is not None
-            and (nxt.lower_ in self.s["auxiliaries"] or nxt.lower_ in self.s["modals"])
-        ):
-            return "noun"
-        return "none"
-
-    # -- verbs ------------------------------------------------------------------------------
-    def verbal(
-        self, trigger: Trigger, floor: int, sent_end: int, headline: bool, found: list[Found]
-    ) -> Found | None:
-        doc = self.doc
-        start, end = trigger.start, trigger.end
-        walked, stop, left_date = self.chain_left(start, floor)
-        lows = [t.lower_ for t in walked]
-        perfect = bool(trigger.kinds & {"past", "participle"})
-        passive = perfect and any(
-            w in ("is", "are", "was", "were", "be", "been", "being") for w in lows
-        )
-        # "the newly established platform": an adjective after a determiner, not a clause
-        participle = trigger.use == "participle" or (
-            perfect
-            and any(w in ("newly", "recently", "just") for w in lows)
-            and not any(w in self.s["auxiliaries"] for w in lows)
-            and (stop < floor or doc[stop].lower_ in self.s["determiners"] or doc[stop].is_punct)
-        )
-        args: dict[str, Span] = {}
-        location: Span | None = None
-        subject_span: Span | None = None
-        np_after = self.np_right(end, sent_end, headline)
-        starts_np = (
-            np_after is not None
-            and np_after.start <= end + 3
-            and doc[end].lower_ not in self.s["prepositions"]
-            and doc[end].text not in (",", ".")
-        )
-        if participle and starts_np and not passive and np_after is not None:
-            args["object"] = self.named_object(np_after, sent_end, headline)
-            args["_np"] = np_after
-        else:
-            adjacent = stop >= floor and stop == start - 1 - len(walked)
-            reduced = (
-                not passive
-                and not starts_np
-                and perfect
-                and adjacent
-                and (doc[stop].text == "," or doc[stop].is_lower)
-                and doc[stop].lower_ not in ("which", "that", "who", "it", "they")
-            )
-            if reduced and doc[stop].text == ",":
-                # "Acme Cloud, launched in 2006, ...": the phrase before the comma
-                subject = self.subject_at(stop - 1, floor, headline, 1)
-            else:
-                subject = self.subject_at(stop, floor, headline)
-                if subject.object_relative is not None:
-                    reduced = False  # "Zeta, which the central bank opened": a full clause
-            if subject.kind == "coord" or (subject.kind == "prep" and "gerund" in trigger.kinds):
-                previous = [
-                    f for f in found if f.sentence_start == floor and f.trigger.end <= start
-                ]
-                if subject.kind == "coord" and previous:
-                    inherited = previous[-1].subject
-                    subject = (
-                        Subject("entity", inherited)
-                        if inherited is not None and self.is_named(inherited)
-                        else Subject("none")
-                    )
-                else:
-                    head = self.sentence_subject(floor, headline)
-                    subject = head if head.kind in ("entity", "name") else Subject("none")
-            elif (
-                "to" in lows
-                and subject.kind not in ("entity", "name")
-                and (subject.blocked or self._realis_to(walked, floor))
-            ):
-                # "X signed an agreement with Y to establish Z", "X became the first to ..."
-                head = self.sentence_subject(floor, headline)
-                if head.kind in ("entity", "name"):
-                    subject = head
-            location = subject.location
-            if passive or reduced:
-                if subject.span is not None:
-                    args["object"] = subject.span
-                    subject_span = subject.span
-                agent = self.by_agent(end, sent_end, headline)
-                if agent is not None:
-                    args["agent"] = agent
-            elif subject.object_relative is not None and not starts_np:
-                # "a scheme that Acme introduced in 2019", "the network it launched"
-                args["object"] = self.named_object(subject.object_relative, start, headline)
-                if subject.kind in ("entity", "name") and subject.span is not None:
-                    args["agent"] = subject.span
-                    subject_span = subject.span
-            elif starts_np and np_after is not None:
-                args["object"] = self.named_object(np_after, sent_end, headline)
-                args["_np"] = np_after
-                if subject.kind in ("entity", "name") and subject.span is not None:
-                    args["agent"] = subject.span
-                subject_span = subject.span
-            else:
-                cleft = self.cleft_name(end, sent_end, headline)
-                if cleft is not None:
-                    # "the one project that has launched is Acme Lab"
-                    args["object"] = cleft
-                elif subject.span is not None:
-                    # intransitive: "the centre, which opened in March"; "the app could debut"
-                    args["object"] = subject.span
-                    subject_span = subject.span
-        self.apply_dependencies(trigger, args, headline)
-        obj = args.get("object")
-        if not self.object_ok(trigger, obj):
+    def after_comma(self, end: int, sent_end: int, headline: bool) -> Span | None:
+        """The noun phrase after the comma that closes a fronted participle clause."""
+        k = end
+        while k < sent_end and self.doc[k].text != ",":
+            k += 1
+        if k + 1 >= sent_end:
             return None
-        if "agent" in args and obj is not None and _overlaps(args["agent"], obj):
-            del args["agent"]
-        self.attach_date_location(
-            trigger, args, floor, sent_end, left_date, location, headline, nominal=False
-        )
-        modality = self.verbal_modality(trigger, walked, floor, sent_end, args)
-        event = Found(trigger, modality, args)
-        event.subject = subject_span if subject_span is not None else args.get("agent")
-        if passive or participle:
-            event.subject = args.get("object")
-        return event
+        np = self.np_right(k + 1, sent_end, headline)
+        return self.named_object(np, sent_end, headline) if np is not None else None
 
-    def is_named(self, span: Span) -> bool:
-        """An entity or a capitalised name, not a generic noun phrase."""
-        if span.label_ in ("ORG", "GPE"):
-            return True
-        return all(self.is_name_token(t, False) or t.like_num or t.text in _HYPHENS for t in span)
-
-    def cleft_name(self, end: int, sent_end: int, headline: bool) -> Span | None:
-        """ "... that has launched is X": X, right after "is"/"was"."""
+    def copular_object(
+        self, end: int, sent_end: int, headline: bool, *, any_phrase: bool
+    ) -> Span | None:
+        """X in "[the one project that has launched] is X" and "[what Acme unveiled on
+        Monday] was X": a copula right after the clause (past its dates, places and adverbs)
+        identifies what was launched. After a relative clause only a name counts ("... is
+        Acme Lab", not "... was a success"); after a free relative ("what") any phrase."""
         doc = self.doc
         k = end
-        if k < sent_end and doc[k].lower_ in ("is", "was"):
-            return self.name_at(k + 1, sent_end, headline)
+        while k < sent_end:
+            ent = self.ent(k, ("DATE", "GPE"))
+            if ent is not None:
+                k = ent.end
+                continue
+            token = doc[k]
+            low = token.lower_
+            if (
+                low in self.s["prepositions"]
+                or low == "the"
+                or (token.is_lower and token.is_alpha and low.endswith("ly"))
+            ):
+                k += 1
+                continue
+            break
+        if k + 1 >= sent_end or doc[k].lower_ not in _BE - {"be", "been", "being"}:
+            return None
+        np = self.np_right(k + 1, sent_end, headline)
+        if np is None:
+            return None
+        if not any_phrase and not (
+            self.ent(np.start, ("ORG",)) is not None or self.is_name_token(doc[np.start], headline)
+        ):
+            return None
+        return self.named_object(np, sent_end, headline)
+
+
+class _Subjects(_Phrases):
+    """Who launched: the walk left from a verb over its auxiliaries, modals and adverbs, and
+    the subject where the walk stops (an entity, a name, a noun phrase, a relative pronoun's
+    antecedent, a pronoun's referent), a passive's "by" phrase, and the subject a
+    coordinated verb, a gerund or an infinitive inherits."""
+
+    def chain_left(self, i: int, floor: int) -> tuple[list[Token], int, Span | None]:
+        """Tokens of the verb complex left of token i (modals, auxiliaries, negation, adverbs,
+        "to", "plans to"), the index where the walk stopped, and a DATE passed on the way
+        ("on Monday launched"). A word of intention ("plans", "aims", "due") is part of the
+        complex only before "to": otherwise it is a noun ("the plan launched last year")."""
+        doc = self.doc
+        walked: list[Token] = []
+        date: Span | None = None
+        j = i - 1
+        while j >= floor:
+            token = doc[j]
+            low = token.lower_
+            ent = self.ent(j, ("DATE",))
+            if ent is not None:
+                date = date or ent
+                j = ent.start - 1
+                if j >= floor and doc[j].lower_ in self.s["date_prepositions"]:
+                    j -= 1
+                continue
+            if low in self.c.skippable:
+                if low in self.s["irrealis_words"] and not (walked and walked[-1].lower_ == "to"):
+                    break
+                walked.append(token)
+                j -= 1
+                continue
+            if token.is_lower and low.endswith("ly") and len(low) > 4:
+                walked.append(token)  # "has finally launched", "was quietly wound up"
+                j -= 1
+                continue
+            break
+        return walked, j, date
+
+    def subject_at(self, j: int, floor: int, headline: bool, depth: int = 0) -> Subject:
+        """The subject that ends at token j, where a left walk stopped: an entity (the first
+        of "X and Y", the long name of "X (ABC)", "Sichuan province"), a relative pronoun's
+        antecedent, a pronoun's referent, an appositive's name ("X, a start-up, ..."), a
+        capitalised name, or a noun phrase; "coord" after "and", "prep" after a
+        preposition. A name or phrase inside a PP ("a scheme in Wales") is not the subject;
+        a name after a relative clause's noun ("the fund that Acme launched") also reports
+        that noun as ``object_relative``."""
+        if j < floor:
+            return Subject("none")
+        doc = self.doc
+        token = doc[j]
+        low = token.lower_
+        if low in self.s["name_designators"] and token.is_lower:
+            gpe = self.ent(j - 1, ("GPE",)) if j - 1 >= floor else None
+            if gpe is not None:
+                return Subject("entity", gpe)
+        if token.text == ")" and j - 2 >= floor and doc[j - 2].text == "(":
+            inner = self.ent(j - 1, ("ORG", "GPE"))
+            before = self.ent(j - 3, ("ORG", "GPE")) if j - 3 >= floor else None
+            if before is not None:
+                return self._entity_subject(before, floor, headline)
+            if inner is not None:
+                return Subject("entity", inner)
+        ent = self.ent(j, ("ORG", "GPE"))
+        if ent is not None:
+            return self._entity_subject(ent, floor, headline)
+        if self.ent(j, ("MONEY", "DATE")) is not None:
+            return Subject("none")
+        if low in ("which", "that", "who"):
+            k = j - 1
+            if k >= floor and doc[k].text == ",":
+                k -= 1
+            if depth < 2:
+                antecedent = self.subject_at(k, floor, headline, depth + 1)
+                if antecedent.span is not None:
+                    return antecedent  # "X, which launched ...": X
+            return Subject("none")
+        if low in ("it", "they") and depth < 2:
+            return self._pronoun(j, floor, headline, depth)
+        if token.text == ",":
+            return self._before_comma(j, floor, headline, depth)
+        if low in ("and", "or", "&"):
+            return Subject("coord")
+        if low in self.s["prepositions"]:
+            return Subject("prep")
+        if self.is_name_token(token, headline) and not (j == floor and token.is_stop):
+            start = j
+            while (
+                start - 1 >= floor
+                and (
+                    self.is_name_token(doc[start - 1], headline)
+                    or (
+                        doc[start - 1].like_num
+                        and start - 2 >= floor
+                        and self.is_name_token(doc[start - 2], headline)
+                    )
+                )
+                and self.ent(start - 1) is None
+            ):
+                start -= 1
+            if start == floor and doc[start].is_stop and start < j:
+                start += 1
+            if doc[start].is_stop and start == j:
+                return Subject("none")
+            partial = self.ent(start - 1, ("ORG",)) if start - 1 >= floor else None
+            if partial is not None:
+                start = partial.start  # a name the ORG recogniser cut short: "Acme" + "Grid"
+            span = doc[start : j + 1]
+            if start - 2 >= floor and doc[start - 1].lower_ in ("and", "&") and depth < 2:
+                first = self.subject_at(start - 2, floor, headline, 2)
+                if first.kind in ("entity", "name") and first.span is not None:
+                    return first
+            subject = self._check_pp(Subject("name", span), start, floor, headline)
+            if subject.kind == "name":
+                subject.object_relative = self.relative_object(start, floor, headline)
+            return subject
+        if (
+            token.is_lower
+            and token.is_alpha
+            and low not in self.c.np_break
+            and low not in self.s["determiners"]
+        ):
+            np = self.np_left(j, floor)
+            if np is None:
+                return Subject("none")
+            subject = self._check_pp(Subject("np", np), np.start, floor, headline)
+            if subject.kind == "np":
+                named = self.appositive_name_before(np.start, floor, headline)
+                if named is not None:
+                    return Subject("name", named)
+                if depth < 2:
+                    subject.object_relative = self.relative_object(np.start, floor, headline)
+            return subject
+        return Subject("none")
+
+    def _entity_subject(self, ent: Span, floor: int, headline: bool) -> Subject:
+        """An entity ending the subject: first conjunct of "X and Y", not one inside a PP."""
+        doc = self.doc
+        k = ent.start - 1
+        if k >= floor and doc[k].lower_ == "the":
+            k -= 1
+        if k >= floor and doc[k].lower_ in ("and", "&", "or", "nor"):
+            m = k - 1
+            if m >= floor and doc[m].text == ")" and m - 3 >= floor and doc[m - 2].text == "(":
+                m -= 3
+            first = self.ent(m, ("ORG", "GPE")) if m >= floor else None
+            if first is not None:
+                return self._entity_subject(first, floor, headline)
+        subject = self._check_pp(Subject("entity", ent), ent.start, floor, headline)
+        if subject.kind == "entity":
+            subject.object_relative = self.relative_object(ent.start, floor, headline)
+        return subject
+
+    def _check_pp(self, subject: Subject, start: int, floor: int, headline: bool) -> Subject:
+        """A name right after a preposition is inside a PP ("a scheme in Wales"): look
+        further left for the noun it modifies and keep the place as a location."""
+        doc = self.doc
+        k = start - 1
+        if k >= floor and doc[k].lower_ == "the":
+            k -= 1
+        if (
+            k < floor
+            or doc[k].lower_ not in self.s["prepositions"]
+            or doc[k].lower_ in self.s["subordinators"]
+        ):
+            return subject
+        location = (
+            subject.span if subject.span is not None and subject.span.label_ == "GPE" else None
+        )
+        if (
+            location is not None
+            and doc[k].lower_ == "of"
+            and k - 1 >= floor
+            and doc[k - 1].lower_ in self.s["name_designators"]
+        ):
+            return subject  # "the state of Oregon launched ...": the place itself
+        if doc[k].lower_ in self.s["location_prepositions"] and k - 1 >= floor:
+            outer = self.subject_at(k - 1, floor, headline, 2)
+            if outer.kind in ("np", "name", "entity"):
+                outer.location = outer.location or location
+                return outer
+        if doc[k].lower_ not in self.s["location_prepositions"]:
+            location = None
+        return Subject("none", location=location, blocked=True)
+
+    def _pronoun(self, j: int, floor: int, headline: bool, depth: int) -> Subject:
+        """ "it"/"they": the subject of the reporting verb before it, else the sentence's."""
+        doc = self.doc
+        k = j - 1
+        while k >= floor:
+            low = doc[k].lower_
+            date = self.ent(k, ("DATE",))
+            if date is not None:
+                k = date.start - 1
+                continue
+            if (
+                low in ("that", ",")
+                or low in self.s["date_prepositions"]
+                or (doc[k].is_lower and low.endswith("ly"))
+            ):
+                k -= 1
+                continue
+            break
+        if k >= floor and doc[k].lower_ in self.s["reporting_verbs"]:
+            _, stop, _ = self.chain_left(k, floor)
+            subject = self.subject_at(stop, floor, headline, depth + 1)
+            if subject.kind == "coord":
+                return subject
+            return subject if subject.kind in ("entity", "name") else Subject("none")
+        head = self.sentence_subject(floor, headline)
+        subject = head if head.span is not None else Subject("none")
+        low = doc[k].lower_ if k >= floor else ""
+        if (
+            k >= floor
+            and doc[k].is_lower
+            and doc[k].is_alpha
+            and low not in self.c.np_break
+            and low not in self.c.skippable
+            and low not in self.s["prepositions"]
+        ):
+            # a zero relative: "the network it launched" -> the object is that noun
+            subject.object_relative = self.np_left(k, floor)
+        return subject
+
+    def _before_comma(self, j: int, floor: int, headline: bool, depth: int) -> Subject:
+        """ "X, an appositive, launched": the named one of X and the appositive."""
+        doc = self.doc
+        k = j - 1
+        while k >= floor and doc[k].text != ",":
+            k -= 1
+        if k < floor or depth >= 2:
+            if self._intro_only(floor, j):
+                return Subject("none")
+            return Subject("coord")
+        segment_start = k + 1
+        while segment_start < j and doc[segment_start].lower_ in self.s["determiners"]:
+            segment_start += 1
+        segment = self._named_segment(segment_start, j, headline)
+        before = self.subject_at(k - 1, floor, headline, depth + 1)
+        if self._intro_only(floor, k):
+            return segment or Subject("none")
+        if before.kind in ("entity", "name"):
+            return before
+        if segment is not None:
+            return segment
+        return before
+
+    def _named_segment(self, start: int, end: int, headline: bool) -> Subject | None:
+        """The tokens [start, end) are one entity or one capitalised name."""
+        if start >= end:
+            return None
+        ent = self.ent(start, ("ORG", "GPE"))
+        if ent is not None and ent.start == start and ent.end == end:
+            return Subject("entity", ent)
+        if all(
+            self.is_name_token(t, headline) or (t.like_num and i > start)
+            for i, t in zip(range(start, end), self.doc[start:end], strict=True)
+        ):
+            return Subject("name", self.doc[start:end])
         return None
+
+    def relative_object(self, start: int, floor: int, headline: bool) -> Span | None:
+        """The noun a relative clause starting at ``start`` modifies: "a scheme that [Acme
+        introduced]", "the ranking [the institute released]" (None when there is none)."""
+        doc = self.doc
+        k = start - 1
+        determiner = k >= floor and doc[k].lower_ in ("the", "a", "an")
+        if determiner:
+            k -= 1
+        if k < floor:
+            return None
+        low = doc[k].lower_
+        if low in ("which", "that"):
+            m = k - 1
+            if m >= floor and doc[m].text == ",":
+                m -= 1
+            antecedent = self.subject_at(m, floor, headline, 2)
+            return antecedent.span if antecedent.kind in ("np", "name", "entity") else None
+        token = doc[k]
+        if (
+            determiner
+            and token.is_lower
+            and token.is_alpha
+            and low not in self.c.np_break
+            and low not in self.s["prepositions"]
+            and low not in self.c.skippable
+            and low not in self.s["reporting_verbs"]
+            and low not in self.c.forms
+            and not low.endswith(("ed", "ly"))
+        ):
+            return self.np_left(k, floor)
+        return None
+
+    def possessor_before(self, j: int, floor: int, headline: bool) -> Subject | None:
+        """The named possessor of the noun phrase ending just before token j: "Acme's role"
+        in "Acme's role in founding ..." (None when the phrase has no named possessor)."""
+        k = j - 1
+        if k < floor or not (self.doc[k].is_alpha and self.doc[k].is_lower):
+            return None
+        np = self.np_left(k, floor)
+        mark = np.start - 1 if np is not None else -1
+        if mark - 1 < floor or self.doc[mark].text not in _POSSESSIVE:
+            return None
+        owner = self.subject_at(mark - 1, floor, headline, 2)
+        return owner if owner.kind in ("entity", "name") else None
+
+    def sentence_subject(self, floor: int, headline: bool) -> Subject:
+        """The head of the sentence's first noun phrase, after an introductory adverbial."""
+        doc = self.doc
+        sent_end = self.bounds(floor)[1]
+        k = floor
+        # skip "In September 2022," / "Yesterday," / "Notably,"
+        comma = None
+        m = floor
+        while m < min(sent_end, floor + 12):
+            if doc[m].text == ",":
+                comma = m
+                break
+            m += 1
+        if comma is not None and self._intro_only(floor, comma):
+            k = comma + 1
+        # "In 2019 Ontario launched ...": an introductory date or place without a comma
+        while k + 1 < sent_end and doc[k].lower_ in self.s["prepositions"]:
+            ent = self.ent(k + 1, ("DATE", "GPE"))
+            if ent is None or ent.start != k + 1 or ent.end >= sent_end:
+                break
+            k = ent.end
+        last: Span | None = None
+        kind = "none"
+        while k < sent_end:
+            token = doc[k]
+            ent = self.ent(k, ("ORG", "GPE", "MONEY", "DATE"))
+            if ent is not None:
+                if ent.label_ not in ("MONEY", "DATE") and not (
+                    ent.end < len(doc) and doc[ent.end].text in _POSSESSIVE
+                ):
+                    last, kind = ent, "entity"
+                k = ent.end
+                continue
+            low = token.lower_
+            if token.text in ("(",):
+                while k < sent_end and doc[k].text != ")":
+                    k += 1
+                k += 1
+                continue
+            if token.text in _POSSESSIVE or token.text in _HYPHENS or low == "the":
+                k += 1
+                continue
+            if self.is_name_token(token, headline):
+                if low in self.c.forms:
+                    break
+                start = k
+                while (
+                    k < sent_end
+                    and (self.is_name_token(doc[k], headline) or (doc[k].like_num and k > start))
+                    and self.ent(k) is None
+                ):
+                    k += 1
+                if not (start == floor and doc[start].is_stop and k - start == 1):
+                    if last is None or kind != "entity":
+                        last, kind = doc[start:k], "name"
+                continue
+            if (
+                token.is_lower
+                and token.is_alpha
+                and low not in self.c.np_break
+                and low not in self.s["prepositions"]
+                and low not in self.c.forms
+            ):
+                k += 1
+                continue
+            break
+        if last is None:
+            return Subject("none")
+        return Subject(kind, last)
+
+    def controller(
+        self,
+        subject: Subject,
+        trigger: Trigger,
+        walked: list[Token],
+        stop: int,
+        floor: int,
+        headline: bool,
+        found: list[Found],
+    ) -> Subject:
+        """The subject of a verb whose own subject is not next to it: a second coordinated
+        verb takes the first one's named subject ("X set up A in 2021 and launched B"); a
+        gerund after a preposition takes the possessor of the noun before it ("X's
+        leadership in establishing Y") or else the sentence subject ("X took a stride by
+        launching Y"); an infinitive after a prepositional phrase or "the first ... to" takes
+        the sentence subject ("X signed an agreement with Y to establish Z")."""
+        floor_found = [
+            f for f in found if f.sentence_start == floor and f.trigger.end <= trigger.start
+        ]
+        if subject.kind == "coord" and floor_found:
+            inherited = floor_found[-1].subject
+            if inherited is not None and self.is_named(inherited):
+                return Subject("entity", inherited)
+            return Subject("none")
+        if subject.kind == "coord" or (subject.kind == "prep" and "gerund" in trigger.kinds):
+            head = self.possessor_before(stop, floor, headline) or self.sentence_subject(
+                floor, headline
+            )
+            return head if head.kind in ("entity", "name") else Subject("none")
+        if (
+            "to" in [t.lower_ for t in walked]
+            and subject.kind not in ("entity", "name")
+            and (subject.blocked or self._realis_to(walked, floor))
+        ):
+            head = self.sentence_subject(floor, headline)
+            if head.kind in ("entity", "name"):
+                return head
+        return subject
+
+    def _realis_to(self, walked: list[Token], floor: int) -> bool:
+        """An infinitive that reports what happened: "went on to found", "became the first
+        institution to establish" (an ordinal before the infinitive), unless a modal, a
+        negation or a word of intention governs it ("hopes to be the first to launch")."""
+        if [t.lower_ for t in walked] != ["to"]:
+            return False
+        to_index = walked[0].i
+        before = [t.lower_ for t in self.doc[max(floor, to_index - 8) : to_index]]
+        if set(before) & (self.s["modals"] | self.s["negations"] | self.s["irrealis_words"]):
+            return False
+        if " ".join(before[-2:]) in self.s["realis_to_phrases"]:
+            return True
+        return "the" in before and bool(set(before) & self.s["realis_before_to"])
 
     def by_agent(self, end: int, sent_end: int, headline: bool) -> Span | None:
         """The agent of a passive: "by X" after the verb, past only PP material."""
@@ -1439,51 +1480,589 @@ class _DocAnalysis:
             break
         return last if last is not None and last_is_head else None
 
-    def object_ok(self, trigger: Trigger, obj: Span | None) -> bool:
-        """Sense checks on what was launched: distractors, rockets, and the evidence weak
-        and conditional triggers need."""
-        doc = self.doc
-        words: set[str] = set()
-        heads: list[str] = []
-        named = False
-        if obj is not None:
-            words = {t.lower_ for t in obj}
-            heads = self.heads(obj)
-            core = obj[: self._core_end(obj) - obj.start]
-            named = obj.label_ == "ORG" or (
-                not self.sentence(obj.start)[2]
-                and any(
-                    self.is_name_token(t, False) and self.ent(t.i, ("GPE",)) is None for t in core
-                )
-            )
-            if (
-                obj.end < len(doc)
-                and doc[obj.end].lower_ == "to"
-                and heads
-                and heads[0] in ("plan", "plans", "intention")
-            ):
-                return False
-        window = {t.lower_ for t in doc[max(trigger.start - 2, 0) : trigger.start]}
-        if (words | window) & self.s["space_words"]:
-            return False
-        if heads and _listed(heads[0], self.s["distractor_objects"]):
-            return False
-        if trigger.klass == "strong":
-            return True
-        if obj is None:
-            # a bare noun already passed its own test ("the opening has been delayed")
-            return trigger.use == "noun" and trigger.klass == "weak"
-        if trigger.klass == "weak":
-            core = self.core_words(obj)
-            return named or any(_listed(h, self.s["object_heads"]) for h in heads + core)
-        if trigger.klass == "conditional":
-            if heads and heads[0] in self.c.forms:
-                return False  # "announced the formation of": the noun is the trigger
-            return any(_listed(h, self.s["new_thing_heads"]) for h in heads)
-        allowed = set(self.c.verbs[trigger.lemma].objects)
-        return any(_listed(h, allowed) for h in heads)
 
-    # -- nouns ------------------------------------------------------------------------------
+class _Modality(_Subjects):
+    """asserted or unasserted: modals, negation, "to" and words of intention in the verb
+    complex; negative or inverted subjects; cue phrases before the trigger ("if", "calls
+    for the establishment of"); schedule words after a launch noun ("... was postponed");
+    and a launch date after the publication date."""
+
+    def verbal_modality(
+        self, trigger: Trigger, walked: list[Token], stop: int, floor: int, args: dict[str, Span]
+    ) -> str:
+        """unasserted when the verb complex holds a modal, a negation, "to" or "plans to", the
+        subject is negative ("No bank has launched"), a cue phrase precedes the clause, or
+        the launch is dated after publication."""
+        doc = self.doc
+        lows = [t.lower_ for t in walked]
+        lowset = set(lows)
+        if lowset & (self.s["modals"] | self.s["negations"] | self.s["irrealis_words"]):
+            return "unasserted"
+        if self._negative_subject(stop, floor):
+            return "unasserted"
+        if "to" in lowset and not self._realis_to(walked, floor):
+            return "unasserted"
+        if not walked and trigger.kinds & {"base"} and not trigger.kinds & {"past"}:
+            # "efforts to foster the growth and establish standards": coordinated infinitive
+            k = trigger.start - 1
+            if k >= floor and doc[k].lower_ in ("and", "or"):
+                for m in range(k - 1, max(floor, k - 14) - 1, -1):
+                    low = doc[m].lower_
+                    if low in (",", ";", ".") or low in self.s["clause_breaks"]:
+                        break
+                    if low == "to" or low in self.s["modals"]:
+                        return "unasserted"
+        gerund_complement = "gerund" in trigger.kinds and (
+            self.cue_end.get(trigger.start - 1) == "COMPLEMENT"  # "is considering launching"
+        )
+        if gerund_complement or self.cue_before(trigger.start, floor, complement=False):
+            return "unasserted"
+        if (
+            trigger.kinds & {"gerund"}
+            and trigger.start - 1 >= floor
+            and doc[trigger.start - 1].lower_ in ("of", "for")
+        ):
+            k = trigger.start - 2
+            if k >= floor and doc[k].lower_ in self.s["purpose_nouns"]:
+                return "unasserted"
+        if self.future_date(args.get("date")):
+            return "unasserted"
+        return "asserted"
+
+    def nominal_modality(
+        self, trigger: Trigger, floor: int, sent_end: int, args: dict[str, Span]
+    ) -> str:
+        """unasserted for "the planned launch", "would oversee the establishment of", "the
+        opening was postponed" and launches dated after publication."""
+        doc = self.doc
+        if self.cue_before(trigger.start, floor, complement=True):
+            return "unasserted"
+        k = trigger.start - 1
+        steps = 0
+        while k >= floor and steps < 8:
+            low = doc[k].lower_
+            if low in (",", ";", ":") or low in self.s["clause_breaks"] or low == "that":
+                break
+            if low in self.s["modals"] or low in self.s["negations"] or low == "to":
+                return "unasserted"
+            k -= 1
+            steps += 1
+        k = trigger.end
+        limit = min(sent_end, trigger.end + 16)
+        while k < limit:
+            low = doc[k].lower_
+            if low in self.s["after_cues"]:
+                return "unasserted"  # "the launch ... has been postponed"
+            if (
+                low in (";", ":")
+                or low in self.s["reporting_verbs"]
+                or low in self.s["clause_breaks"]
+                or self.new_clause(k, limit)
+            ):
+                break
+            k += 1
+        if self.future_date(args.get("date")):
+            return "unasserted"
+        return "asserted"
+
+    def _negative_subject(self, stop: int, floor: int) -> bool:
+        """The clause of the subject ending at ``stop`` opens with a negative word ("Neither
+        X nor Y has launched", "No bank has launched", "None of the funds was set up") or
+        an inverted auxiliary of a condition ("Had Acme launched it earlier, ...")."""
+        doc = self.doc
+        if stop < floor:
+            return False
+        k = stop
+        while (
+            k > floor
+            and not doc[k - 1].is_punct
+            and doc[k - 1].lower_ not in self.s["clause_breaks"]
+        ):
+            k -= 1
+        low = doc[k].lower_
+        return low in self.s["negative_subject_words"] or (
+            low in self.s["inversion_words"] and k < stop and doc[k].is_title
+        )
+
+    def cue_before(self, start: int, floor: int, *, complement: bool) -> bool:
+        """A cue phrase ending shortly before the trigger, in the same clause. Clause cues
+        ("if", "whether", "denied that") count for every trigger; complement cues ("calls for",
+        "includes", "fostering", "the planned") only when the trigger is their complement, a
+        noun or a gerund ("calls for the establishment of", "is considering launching")."""
+        doc = self.doc
+        k = start - 1
+        steps = 0
+        while k >= floor and steps < 8:
+            kind = self.cue_end.get(k)
+            if kind == "CLAUSE" or (kind == "COMPLEMENT" and complement):
+                return True
+            low = doc[k].lower_
+            if low in (",", ";", ":") or low in self.s["clause_breaks"]:
+                return False
+            k -= 1
+            steps += 1
+        return False
+
+    def future_date(self, date: Span | None) -> bool:
+        """A launch dated after the publication date has not happened yet."""
+        reference = self.doc._.reference_date
+        if date is None or not reference:
+            return False
+        value = date._.value
+        if not isinstance(value, str) or not value[:4].isdigit():
+            return False
+        year = int(value[:4])
+        ref_year = int(reference[:4])
+        if year != ref_year:
+            return year > ref_year
+        month = value[5:7]
+        if len(value) >= 7 and month.isdigit():
+            return value[:10] > reference[: len(value[:10])]
+        if "-Q" in value:
+            quarter = int(value[-1])
+            return (quarter - 1) * 3 + 1 > int(reference[5:7])
+        if "-H" in value:
+            return value.endswith("2") and int(reference[5:7]) <= 6
+        return False
+
+
+class _DatesPlaces(_Phrases):
+    """When and where: the DATE and the "in"/"at" GPE of the trigger's clause, an
+    introductory "In May 2019," or "In Peru,", and the places the subject and agent give.
+    Datelines are never arguments."""
+
+    def attach_date_location(
+        self,
+        trigger: Trigger,
+        args: dict[str, Span],
+        floor: int,
+        sent_end: int,
+        left_date: Span | None,
+        subject_location: Span | None,
+        headline: bool,
+        *,
+        nominal: bool,
+        enclosed: bool = False,
+        object_phrase: Span | None = None,
+    ) -> None:
+        """The launch's date and place. Date: a DATE inside the verb complex ("on Monday
+        launched"), else the first DATE of the clause to the right, else an introductory
+        "In May 2019," (for verbs, unless "subsequently" or a clause break intervenes).
+        Place, most specific first: an "in"/"at" GPE of the clause, the place the subject's
+        phrase names ("a centre in Daejeon, which is due to open"), a GPE agent, an
+        introductory "In Peru,", a place word inside an unnamed object ("a Singapore arm"),
+        and last a place that only frames a superlative ("the first lab in China").
+        ``enclosed``: the trigger heads a participle clause that ends at the next comma;
+        ``object_phrase``: the whole noun phrase the object was named from ("a Singapore
+        subsidiary, Kiln Labs Asia Pte Ltd")."""
+        doc = self.doc
+        right_date, right_place, scoped = self.scan_right(
+            trigger, args, sent_end, stop_at_comma=nominal or enclosed
+        )
+        clause_start = floor  # the trigger's clause: "..., and in 2021 it set up ..."
+        for m in range(floor, trigger.start):
+            if self.new_clause(m, sent_end):
+                clause_start = m + (2 if doc[m].text == "," else 1)
+        intro_date, intro_place, intro_end = self.introduction(clause_start, trigger.start)
+        date = left_date or right_date
+        if date is None and intro_date is not None and not nominal:
+            between = {t.lower_ for t in doc[intro_end : trigger.start]}
+            if not between & self.s["sequence_words"] and not between & self.s["clause_breaks"]:
+                date = intro_date
+        if date is not None and not self._dateline(date):
+            args["date"] = date
+        agent = args.get("agent")
+        agent_place = agent if agent is not None and agent.label_ == "GPE" else None
+        obj = object_phrase or args.get("object")
+        premodifier = None
+        if obj is not None and obj.label_ != "ORG" and (headline or not self.is_named(obj)):
+            first = self.ent(obj.start, ("GPE",))
+            if (
+                first is not None
+                and first.end < obj.end
+                and not (first.end < len(doc) and doc[first.end].text in _POSSESSIVE)
+            ):
+                premodifier = first
+        for place in (
+            right_place if not scoped else None,
+            subject_location,
+            agent_place,
+            intro_place,
+            premodifier,
+            right_place,
+        ):
+            if place is not None and not self._dateline(place):
+                args["location"] = place
+                break
+
+    def _dateline(self, span: Span) -> bool:
+        end = self.dateline_end.get(self.bounds(span.start)[0])
+        return end is not None and span.start < end
+
+    def scan_right(
+        self, trigger: Trigger, args: dict[str, Span], sent_end: int, *, stop_at_comma: bool
+    ) -> tuple[Span | None, Span | None, bool]:
+        """The first DATE and the first "in"/"at" GPE after the trigger, in its clause.
+
+        The clause ends at a modal, a clause break, a reporting verb, a new subject (",
+        and the government ..."), and, for nouns and participle clauses, a comma. A "by"
+        date after a target word or a purpose infinitive is that target's deadline, not the
+        launch's ("revenue of ... by 2025", "a programme to train engineers by 2028"). A place
+        after another participant ("commitments from funds in Japan") is that participant's,
+        and one after a scope word ("the first lab in China") only frames the superlative,
+        so it is returned with ``scoped`` set."""
+        doc = self.doc
+        date: Span | None = None
+        place: Span | None = None
+        scoped = False
+        target_seen = False
+        other_participant = False
+        obj = args.get("object")
+        k = trigger.end
+        limit = min(sent_end, trigger.end + _MAX_RIGHT)
+        while k < limit and (date is None or place is None):
+            token = doc[k]
+            low = token.lower_
+            ent = self.ent_at.get(k)
+            if ent is not None:
+                if ent.label_ == "DATE" and date is None:
+                    prep = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                    if not (prep == "by" and target_seen):
+                        date = ent
+                elif ent.label_ == "GPE" and place is None and ent.start > 0:
+                    prep = doc[ent.start - 1].lower_
+                    if prep == "the" and ent.start > 1:
+                        prep = doc[ent.start - 2].lower_
+                    inside_object = obj is not None and obj.start <= ent.start < obj.end
+                    if (
+                        prep in self.s["location_prepositions"]
+                        and not inside_object
+                        and not other_participant
+                    ):
+                        place = ent
+                        window = {t.lower_ for t in doc[trigger.end : ent.start]}
+                        scoped = bool(window & self.s["scope_words"])
+                k = ent.end
+                continue
+            if self.glued(k):
+                k += 1  # inside a hyphenated word ("pay-as-you-go"), not a clause word
+                continue
+            if low in self.s["target_words"] or self.purpose_infinitive(k, limit):
+                target_seen = True
+            if low in self.s["participant_prepositions"]:
+                other_participant = True
+            if (
+                low in self.s["modals"]
+                or low in self.s["clause_breaks"]
+                or low in self.s["reporting_verbs"]
+                or low in self.s["right_stops"]
+                or (stop_at_comma and token.text == ",")
+                or self.new_clause(k, limit)
+            ):
+                break
+            if low in self.s["right_stops_unless_date"] and self.ent(k + 1, ("DATE",)) is None:
+                break  # "since March" dates the launch; "since the fund ..." is a new clause
+            k += 1
+        return date, place, scoped
+
+
+class _DocAnalysis(_Modality, _DatesPlaces):
+    """The per-trigger rules: drop the senses that are not launches, classify the trigger as
+    a verb, participle or noun, fill its roles, check what was launched and read its
+    modality."""
+
+    def analyse(self, start: int, end: int, found: list[Found]) -> Found | None:
+        """One trigger candidate: drop the uses that are not launches (part of a name, a
+        modifier as in "launch date", "press release", "opening up"), classify it as a verb,
+        participle or noun, and read its arguments and modality."""
+        doc = self.doc
+        form = doc[start:end].text.lower()
+        entries = self.c.forms.get(form)
+        if entries is None:
+            form = " ".join(t.lower_ for t in doc[start:end] if t.text not in _HYPHENS)
+            entries = self.c.forms.get(form) or self.c.forms.get(
+                doc[start:end].text.lower().replace(" ", "")
+            )
+        if not entries:
+            return None
+        if (
+            start >= 2
+            and doc[start - 1].text in _HYPHENS
+            and not doc[start - 2].whitespace_
+            and not doc[start - 1].whitespace_
+            and doc[start - 2].lower_ in self.s["verb_prefixes"]
+        ):
+            start -= 2  # "co-founded": the prefix is part of the trigger word
+        first = doc[start]
+        lemma, kinds = next(iter(entries.items()))
+        verb = self.c.verbs[lemma]
+        trigger = Trigger(start, end, lemma, frozenset(kinds), verb.class_)
+        floor, sent_end, headline = self.sentence(start)
+        if start < floor:
+            return None
+        # inside a name that is not an entity ("the Data Hub Opening Gala")
+        if not headline and first.text[0].isupper() and start > floor:
+            prev = doc[start - 1]
+            nxt = doc[end] if end < sent_end else None
+            if self.is_name_token(prev, headline) or (
+                nxt is not None and self.is_name_token(nxt, headline)
+            ):
+                return None
+        if self.ent(start, ("ORG",)) is not None:
+            return None  # the word is part of an organisation's name
+        if end < sent_end and doc[end].lower_ in self.s["modifier_nouns"]:
+            return None
+        prev_low = doc[start - 1].lower_ if start - 1 >= floor else ""
+        if prev_low in self.s["premodifier_blockers"] or (
+            start - 2 >= floor
+            and doc[start - 1].text in _HYPHENS
+            and doc[start - 2].lower_ in self.s["premodifier_blockers"]
+        ):
+            return None
+        if end < sent_end and doc[end].lower_ == "up" and " " not in lemma:
+            return None
+        trigger.use = self.classify(trigger, floor, sent_end, headline)
+        if trigger.use == "none":
+            return None
+        if trigger.use == "noun":
+            event = self.nominal(trigger, floor, sent_end, headline, found)
+        else:
+            event = self.verbal(trigger, floor, sent_end, headline, found)
+        if event is None:
+            return None
+        event.sentence_start = floor
+        return event
+
+    def classify(self, trigger: Trigger, floor: int, sent_end: int, headline: bool) -> str:
+        """verb, participle (a verb form used as an adjective), noun, or none (not a trigger).
+
+        - A form that is also a noun ("launch", "release", "debut") is a verb after a modal,
+          "to" or a negation; a noun after a determiner, possessor or adjective, before
+          "of", or after a content word ("the fund launch"); a verb otherwise.
+        - A gerund after a determiner or possessor is a noun ("the setting of standards").
+        - A base form that is also another word ("found", "open", "form", "present", "set")
+          is a verb only after "to", a modal or do-support.
+        - A past participle after a determiner or adjective is attributive ("the newly
+          formed alliance" walks past "newly" later; "its planned opening")."""
+        doc = self.doc
+        kinds = trigger.kinds
+        start, end = trigger.start, trigger.end
+        prev = doc[start - 1] if start - 1 >= floor else None
+        nxt = doc[end] if end < sent_end else None
+        prev_low = prev.lower_ if prev is not None else ""
+        # a determiner, possessor or adjective before the word makes it a noun or an
+        # attributive participle; a relative pronoun ("which launched") does not
+        nominal_prev = prev is not None and (
+            (prev_low in self.s["determiners"] and prev_low not in _RELATIVES)
+            or prev_low in _POSSESSIVE_DETERMINERS
+            or prev.text in _POSSESSIVE
+            or prev_low in self.s["nominal_premodifiers"]
+        )
+        verbal_prev = prev is not None and (
+            prev_low in self.s["modals"]
+            or prev_low in ("to", "not", "n't", "n’t", "did", "does", "do", "never")
+        )
+        form = doc[start:end].text.lower()
+        if "noun" in kinds:
+            if verbal_prev:
+                return "verb" if len(kinds) > 1 else "none"
+            if nominal_prev or (nxt is not None and nxt.lower_ == "of") or len(kinds) == 1:
+                return self._noun_ok(trigger, floor, sent_end)
+            if (
+                prev is not None
+                and prev.is_lower
+                and prev.is_alpha
+                and prev_low not in self.c.skippable
+                and prev_low not in self.c.np_break
+                and prev_low not in self.s["prepositions"]
+                and prev_low not in self.s["pronouns"]
+                and not headline
+            ):
+                return self._noun_ok(trigger, floor, sent_end)
+            return "verb"
+        if "gerund" in kinds and nominal_prev:
+            return self._noun_ok(trigger, floor, sent_end)
+        verb = self.c.verbs[trigger.lemma]
+        if verb.marked_base and kinds <= {"base"} and form == verb.base.lower():
+            walked, _, _ = self.chain_left(start, floor)
+            lows = {t.lower_ for t in walked}
+            if not (lows & (self.s["modals"] | {"to", "did", "does", "do"})):
+                return "none"
+        if kinds & {"past", "participle"} and nominal_prev:
+            return "participle"
+        return "verb"
+
+    def _noun_ok(self, trigger: Trigger, floor: int, sent_end: int) -> str:
+        """Nouns with other everyday senses ("opening", "release") are launches only with
+        "of" or a possessor ("the opening of", "its unveiling"), or as the subject of a
+        clause about their schedule ("the opening has been pushed back", "the release was
+        delayed"), not "the opening was marked by protests"."""
+        doc = self.doc
+        form = doc[trigger.start : trigger.end].text.lower()
+        if form not in self.s["noun_only_with_of"]:
+            return "noun"
+        nxt = doc[trigger.end] if trigger.end < sent_end else None
+        prev = doc[trigger.start - 1] if trigger.start - 1 >= floor else None
+        if nxt is not None and nxt.lower_ == "of":
+            return "noun"
+        if prev is not None and (
+            prev.lower_ in _POSSESSIVE_DETERMINERS or prev.text in _POSSESSIVE
+        ):
+            return "noun"
+        if (
+            prev is not None
+            and prev.lower_ == "the"
+            and nxt is not None
+            and (nxt.lower_ in self.s["auxiliaries"] or nxt.lower_ in self.s["modals"])
+            and any(
+                t.lower_ in self.s["after_cues"]
+                for t in doc[trigger.end : min(sent_end, trigger.end + 6)]
+            )
+        ):
+            return "noun"
+        return "none"
+
+    def verbal(
+        self, trigger: Trigger, floor: int, sent_end: int, headline: bool, found: list[Found]
+    ) -> Found | None:
+        """A verb or participle trigger. Its voice decides where the roles are:
+
+        - attributive participle ("the newly established platform"): the noun after it is
+          the object;
+        - passive ("was set up by METI") and participle clause ("Acme Cloud, launched in
+          2006,", "a start-up founded in Paris", "Founded in 1921, Bellucci ..."): the phrase
+          it describes is the object, a "by" phrase the agent;
+        - active: the subject is the agent and the noun phrase after the verb the object; with
+          no such phrase the verb is intransitive ("the centre, which opened in March") or
+          ends a relative clause ("a scheme that Acme introduced"), and a copula after the
+          clause can name the object ("What Acme unveiled was X").
+        """
+        doc = self.doc
+        start, end = trigger.start, trigger.end
+        walked, stop, left_date = self.chain_left(start, floor)
+        lows = [t.lower_ for t in walked]
+        perfect = bool(trigger.kinds & {"past", "participle"})
+        passive = perfect and any(w in _BE for w in lows)
+        # "the newly established platform": an adjective after a determiner, not a clause
+        participle = trigger.use == "participle" or (
+            perfect
+            and any(w in ("newly", "recently", "just") for w in lows)
+            and not any(w in self.s["auxiliaries"] for w in lows)
+            and (stop < floor or doc[stop].lower_ in self.s["determiners"] or doc[stop].is_punct)
+        )
+        args: dict[str, Span] = {}
+        location: Span | None = None
+        subject_span: Span | None = None
+        enclosed = False
+        np_after = self.np_right(end, sent_end, headline)
+        if not (
+            np_after is not None
+            and np_after.start <= end + 3
+            and doc[end].lower_ not in self.s["prepositions"]
+            and doc[end].text not in (",", ".")
+        ):
+            np_after = None
+        if participle and np_after is not None and not passive:
+            args["object"] = self.named_object(np_after, sent_end, headline)
+        elif perfect and not passive and np_after is None and stop < floor:
+            # a fronted participle clause: "Founded in 1921, Bellucci Motors makes cars"
+            enclosed = True
+            described = self.after_comma(end, sent_end, headline)
+            if described is not None:
+                args["object"] = subject_span = described
+            agent = self.by_agent(end, sent_end, headline)
+            if agent is not None:
+                args["agent"] = agent
+        else:
+            reduced = (
+                not passive
+                and np_after is None
+                and perfect
+                and stop >= floor
+                and stop == start - 1 - len(walked)
+                and (doc[stop].text == "," or doc[stop].is_lower)
+                and doc[stop].lower_ not in ("which", "that", "who", "it", "they")
+            )
+            if reduced and doc[stop].text == ",":
+                # "Acme Cloud, launched in 2006, ...": the phrase before the comma
+                subject = self.subject_at(stop - 1, floor, headline, 1)
+            else:
+                subject = self.subject_at(stop, floor, headline)
+                if subject.object_relative is not None:
+                    reduced = False  # "Zeta, which the central bank opened": a full clause
+            subject = self.controller(subject, trigger, walked, stop, floor, headline, found)
+            location = subject.location
+            # a participle clause, or a relative clause after a comma, ends at the next comma
+            enclosed = reduced or (
+                stop - 1 >= floor
+                and doc[stop].lower_ in ("which", "who")
+                and doc[stop - 1].text == ","
+            )
+            relative = stop >= floor and doc[stop].lower_ in ("which", "that", "who")
+            if passive or reduced:
+                if subject.span is not None:
+                    args["object"] = subject_span = subject.span
+                agent = self.by_agent(end, sent_end, headline)
+                if agent is not None:
+                    args["agent"] = agent
+            elif subject.object_relative is not None and np_after is None:
+                # "a scheme that Acme introduced in 2019", "the network it launched"; "the
+                # first product Acme released was the Pulse headset"
+                args["object"] = self.copular_object(
+                    end, sent_end, headline, any_phrase=False
+                ) or self.named_object(subject.object_relative, start, headline)
+                if subject.kind in ("entity", "name") and subject.span is not None:
+                    args["agent"] = subject_span = subject.span
+            elif np_after is not None:
+                args["object"] = self.named_object(np_after, sent_end, headline)
+                if subject.kind in ("entity", "name") and subject.span is not None:
+                    args["agent"] = subject.span
+                subject_span = subject.span
+            else:
+                free = (
+                    subject.span is not None
+                    and subject.span.start - 1 >= floor
+                    and doc[subject.span.start - 1].lower_ == "what"
+                )
+                named = (
+                    self.copular_object(end, sent_end, headline, any_phrase=free)
+                    if free or relative
+                    else None
+                )
+                if named is not None:
+                    # "the one project that has launched is Acme Lab"; "what Acme unveiled
+                    # was a cheese range" (the subject of a free relative is the agent)
+                    args["object"] = named
+                    if free and subject.span is not None and subject.kind in ("entity", "name"):
+                        args["agent"] = subject_span = subject.span
+                elif subject.span is not None:
+                    # intransitive: "the centre, which opened in March"; "the app could debut"
+                    args["object"] = subject_span = subject.span
+        self.apply_dependencies(trigger, args, headline)
+        obj = args.get("object")
+        if not self.object_ok(trigger, obj):
+            return None
+        if "agent" in args and obj is not None and _overlaps(args["agent"], obj):
+            del args["agent"]
+        self.attach_date_location(
+            trigger,
+            args,
+            floor,
+            sent_end,
+            left_date,
+            location,
+            headline,
+            nominal=False,
+            enclosed=enclosed,
+            object_phrase=np_after,
+        )
+        modality = self.verbal_modality(trigger, walked, stop, floor, args)
+        event = Found(trigger, modality, args)
+        event.subject = subject_span if subject_span is not None else args.get("agent")
+        if passive or participle:
+            event.subject = args.get("object")
+        return event
+
     def nominal(
         self, trigger: Trigger, floor: int, sent_end: int, headline: bool, found: list[Found]
     ) -> Found | None:
@@ -1504,7 +2083,16 @@ class _DocAnalysis:
             if low in ("its", "their"):
                 head = self.sentence_subject(floor, headline)
                 if head.span is not None and head.span.end <= start:
-                    obj = head.span
+                    obj = head.span  # "The card has grown since its launch"
+                elif head.span is None or head.span.start > start:
+                    # "Since its launch in 2021, the Brightpath app has ...": the possessor
+                    # is the subject after the introductory phrase
+                    obj = self.after_comma(end, sent_end, headline)
+            elif low == "whose" and prev - 1 >= floor:
+                # "The fund, whose launch was delayed, ...": the relative's antecedent
+                k = prev - 1 if doc[prev - 1].text != "," else prev - 2
+                antecedent = self.subject_at(k, floor, headline, 2)
+                obj = antecedent.span if antecedent.kind in ("entity", "name", "np") else None
             elif token.text in _POSSESSIVE and prev - 1 >= floor:
                 owner = self.subject_at(prev - 1, floor, headline, 2)
                 if owner.span is not None:
@@ -1530,7 +2118,7 @@ class _DocAnalysis:
             and doc[end].lower_ == "of"
         ):
             owner = self.subject_at(prev - 1, floor, headline, 2)
-            if owner.kind == "entity" and owner.span is not None:
+            if owner.kind in ("entity", "name") and owner.span is not None:
                 args["agent"] = owner.span
         if obj is not None:
             args["object"] = obj
@@ -1561,7 +2149,50 @@ class _DocAnalysis:
         event.subject = args.get("agent")
         return event
 
-    # -- dependencies -----------------------------------------------------------------------
+    def object_ok(self, trigger: Trigger, obj: Span | None) -> bool:
+        """Sense checks on what was launched: distractors, rockets, and the evidence weak
+        and conditional triggers need."""
+        doc = self.doc
+        words: set[str] = set()
+        heads: list[str] = []
+        named = False
+        if obj is not None:
+            words = {t.lower_ for t in obj}
+            heads = self.heads(obj)
+            core = obj[: self._core_end(obj) - obj.start]
+            named = obj.label_ == "ORG" or (
+                not self.sentence(obj.start)[2]
+                and any(
+                    self.is_name_token(t, False) and self.ent(t.i, ("GPE",)) is None for t in core
+                )
+            )
+            if (
+                obj.end < len(doc)
+                and doc[obj.end].lower_ == "to"
+                and heads
+                and heads[0] in self.s["purpose_nouns"]
+            ):
+                return False  # "announced plans to launch ...": the plan is not launched
+        window = {t.lower_ for t in doc[max(trigger.start - 2, 0) : trigger.start]}
+        if (words | window) & self.s["space_words"]:
+            return False
+        if heads and _listed(heads[0], self.s["distractor_objects"]):
+            return False
+        if trigger.klass == "strong":
+            return True
+        if obj is None:
+            # a bare noun already passed its own test ("the opening has been delayed")
+            return trigger.use == "noun" and trigger.klass == "weak"
+        if trigger.klass == "weak":
+            # any word before "of" may be the head: the phrase can run on ("a working group
+            # comprising representatives")
+            core = self.core_words(obj)
+            return named or any(_listed(h, self.s["object_heads"]) for h in heads + core)
+        if trigger.klass == "conditional":
+            return any(_listed(h, self.s["new_thing_heads"]) for h in heads)
+        allowed = set(self.c.verbs[trigger.lemma].objects)
+        return any(_listed(h, allowed) for h in heads)
+
     def apply_dependencies(self, trigger: Trigger, args: dict[str, Span], headline: bool) -> None:
         """With a parse, its attachments decide which phrase fills agent and object; the
         token rules' span for that phrase is kept when it covers the parsed head."""
@@ -1681,305 +2312,6 @@ class _DocAnalysis:
             else:
                 break
         return self.doc[left:right]
-
-    # -- date and location ------------------------------------------------------------------
-    def attach_date_location(
-        self,
-        trigger: Trigger,
-        args: dict[str, Span],
-        floor: int,
-        sent_end: int,
-        left_date: Span | None,
-        subject_location: Span | None,
-        headline: bool,
-        *,
-        nominal: bool,
-    ) -> None:
-        doc = self.doc
-        right_date, right_place, scoped = self.scan_right(trigger, args, sent_end, nominal)
-        intro_date, intro_place, intro_end = self.introduction(floor, trigger.start)
-        date = left_date or right_date
-        if date is None and intro_date is not None and not nominal:
-            between = {t.lower_ for t in doc[intro_end : trigger.start]}
-            if not between & self.s["sequence_words"] and not between & self.s["clause_breaks"]:
-                date = intro_date
-        if date is not None and not self._dateline(date):
-            args["date"] = date
-        agent = args.get("agent")
-        agent_place = agent if agent is not None and agent.label_ == "GPE" else None
-        obj = args.get("_np", args.get("object"))
-        premodifier = None
-        if obj is not None and obj.label_ != "ORG":
-            first = self.ent(obj.start, ("GPE",))
-            if (
-                first is not None
-                and first.end < obj.end
-                and not (first.end < len(doc) and doc[first.end].text in _POSSESSIVE)
-            ):
-                premodifier = first
-        for place in (
-            right_place if not scoped else None,
-            subject_location,
-            agent_place,
-            intro_place,
-            premodifier,
-            right_place,
-        ):
-            if place is not None and not self._dateline(place):
-                args["location"] = place
-                break
-
-    def _dateline(self, span: Span) -> bool:
-        end = self.dateline_end.get(self.bounds(span.start)[0])
-        return end is not None and span.start < end
-
-    def scan_right(
-        self, trigger: Trigger, args: dict[str, Span], sent_end: int, nominal: bool
-    ) -> tuple[Span | None, Span | None, bool]:
-        """The first DATE and the first "in"/"at" GPE after the trigger in its clause."""
-        doc = self.doc
-        date: Span | None = None
-        place: Span | None = None
-        scoped = False
-        money_seen = False
-        other_participant = False
-        obj = args.get("object")
-        k = trigger.end
-        limit = min(sent_end, trigger.end + _MAX_RIGHT)
-        while k < limit and (date is None or place is None):
-            token = doc[k]
-            low = token.lower_
-            ent = self.ent_at.get(k)
-            if ent is not None:
-                if ent.label_ == "MONEY":
-                    money_seen = True
-                elif ent.label_ == "DATE" and date is None:
-                    prep = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-                    if not (prep == "by" and money_seen):
-                        date = ent
-                elif ent.label_ == "GPE" and place is None and ent.start > 0:
-                    prep = doc[ent.start - 1].lower_
-                    if prep == "the" and ent.start > 1:
-                        prep = doc[ent.start - 2].lower_
-                    inside_object = obj is not None and obj.start <= ent.start < obj.end
-                    if (
-                        prep in self.s["location_prepositions"]
-                        and not inside_object
-                        and not other_participant
-                    ):
-                        place = ent
-                        window = {t.lower_ for t in doc[trigger.end : ent.start]}
-                        scoped = bool(window & self.s["scope_words"])
-                k = ent.end
-                continue
-            if self.glued(k):
-                k += 1  # inside a hyphenated word ("pay-as-you-go"), not a clause word
-                continue
-            if low in self.s["target_words"]:
-                money_seen = True
-            if low in self.s["participant_prepositions"]:
-                other_participant = True
-            if (
-                low in self.s["modals"]
-                or low in self.s["clause_breaks"]
-                or low in self.s["reporting_verbs"]
-            ):
-                break
-            if low in self.s["right_stops"]:
-                break
-            if low in self.s["right_stops_unless_date"] and self.ent(k + 1, ("DATE",)) is None:
-                break  # "since March" dates the launch; "since the fund ..." is a new clause
-            if nominal and token.text == ",":
-                break
-            if self.new_clause(k, limit):
-                break
-            k += 1
-        return date, place, scoped
-
-    def new_clause(self, k: int, limit: int) -> bool:
-        """Token k ("and", ", and") starts a clause with its own subject ("..., and the
-        government is expected to ..."), not a second verb of the same subject."""
-        doc = self.doc
-        token = doc[k]
-        if token.lower_ == "and":
-            m = k + 1
-        elif token.text == "," and k + 1 < limit and doc[k + 1].lower_ == "and":
-            m = k + 2
-        else:
-            return False
-        if m >= limit:
-            return False
-        nxt = doc[m]
-        return (
-            not nxt.is_lower
-            or nxt.lower_ in self.s["determiners"]
-            or nxt.lower_ in self.s["pronouns"]
-            or self.ent(m) is not None
-        )
-
-    def introduction(self, floor: int, limit: int) -> tuple[Span | None, Span | None, int]:
-        """An introductory "In May 2019," / "In Peru," at the sentence start."""
-        doc = self.doc
-        k = floor
-        date = place = None
-        while k < limit:
-            token = doc[k]
-            ent = self.ent(k, ("DATE", "GPE"))
-            if ent is not None:
-                if ent.label_ == "DATE":
-                    date = date or ent
-                else:
-                    place = place or ent
-                k = ent.end
-                continue
-            low = token.lower_
-            if token.text == ",":
-                if date is not None or place is not None:
-                    return date, place, k
-                k += 1
-                continue
-            if (
-                low in self.s["prepositions"]
-                or low == "the"
-                or (low.endswith("ly") and token.is_alpha)
-                or (date is not None and token.text in _POSSESSIVE)
-                or (date is not None and token.is_lower and doc[k - 1].text in _POSSESSIVE)
-            ):
-                k += 1
-                continue
-            break
-        return None, None, floor
-
-    # -- modality ---------------------------------------------------------------------------
-    def verbal_modality(
-        self,
-        trigger: Trigger,
-        walked: list[Token],
-        floor: int,
-        sent_end: int,
-        args: dict[str, Span],
-    ) -> str:
-        """unasserted when the verb complex holds a modal, a negation, "to" or "plans to",
-        a cue phrase precedes the clause, or the launch is dated after publication."""
-        doc = self.doc
-        lows = [t.lower_ for t in walked]
-        lowset = set(lows)
-        if lowset & (self.s["modals"] | self.s["negations"] | self.s["irrealis_words"]):
-            return "unasserted"
-        if "to" in lowset and not self._realis_to(walked, floor):
-            return "unasserted"
-        if not walked and trigger.kinds & {"base"} and not trigger.kinds & {"past"}:
-            # "efforts to foster the growth and establish standards": coordinated infinitive
-            k = trigger.start - 1
-            if k >= floor and doc[k].lower_ in ("and", "or"):
-                for m in range(k - 1, max(floor, k - 14) - 1, -1):
-                    low = doc[m].lower_
-                    if low in (",", ";", ".") or low in self.s["clause_breaks"]:
-                        break
-                    if low == "to" or low in self.s["modals"]:
-                        return "unasserted"
-        if self.cue_before(trigger.start, floor):
-            return "unasserted"
-        if (
-            trigger.kinds & {"gerund"}
-            and trigger.start - 1 >= floor
-            and doc[trigger.start - 1].lower_ in ("of", "for")
-        ):
-            k = trigger.start - 2
-            if k >= floor and doc[k].lower_ in self.s["purpose_nouns"]:
-                return "unasserted"
-        if self.future_date(args.get("date")):
-            return "unasserted"
-        return "asserted"
-
-    def _realis_to(self, walked: list[Token], floor: int) -> bool:
-        """ "became the first institution to establish", "went on to found": it happened."""
-        doc = self.doc
-        lows = [t.lower_ for t in walked]
-        if "went" in lows:
-            return True
-        if lows and lows[0] == "to" and len(lows) == 1:
-            to_index = walked[0].i
-            window = {t.lower_ for t in doc[max(floor, to_index - 8) : to_index]}
-            return (
-                bool(window & self.s["realis_before_to"])
-                and bool(window & {"the"})
-                and not window & self.s["modals"]
-            )
-        return False
-
-    def cue_before(self, start: int, floor: int) -> bool:
-        """A cue phrase ending shortly before the trigger, in the same clause."""
-        doc = self.doc
-        k = start - 1
-        steps = 0
-        while k >= floor and steps < 8:
-            if k in self.cue_end:
-                return True
-            low = doc[k].lower_
-            if low in (",", ";", ":") or low in self.s["clause_breaks"]:
-                return False
-            k -= 1
-            steps += 1
-        return False
-
-    def nominal_modality(
-        self, trigger: Trigger, floor: int, sent_end: int, args: dict[str, Span]
-    ) -> str:
-        """unasserted for "the planned launch", "would oversee the establishment of", "the
-        opening was postponed" and launches dated after publication."""
-        doc = self.doc
-        if self.cue_before(trigger.start, floor):
-            return "unasserted"
-        k = trigger.start - 1
-        steps = 0
-        while k >= floor and steps < 8:
-            low = doc[k].lower_
-            if low in (",", ";", ":") or low in self.s["clause_breaks"] or low == "that":
-                break
-            if low in self.s["modals"] or low in self.s["negations"] or low == "to":
-                return "unasserted"
-            k -= 1
-            steps += 1
-        k = trigger.end
-        limit = min(sent_end, trigger.end + 16)
-        while k < limit:
-            low = doc[k].lower_
-            if low in self.s["after_cues"]:
-                return "unasserted"  # "the launch ... has been postponed"
-            if (
-                low in (";", ":")
-                or low in self.s["reporting_verbs"]
-                or low in self.s["clause_breaks"]
-                or self.new_clause(k, limit)
-            ):
-                break
-            k += 1
-        if self.future_date(args.get("date")):
-            return "unasserted"
-        return "asserted"
-
-    def future_date(self, date: Span | None) -> bool:
-        """A launch dated after the publication date has not happened yet."""
-        reference = self.doc._.reference_date
-        if date is None or not reference:
-            return False
-        value = date._.value
-        if not isinstance(value, str) or not value[:4].isdigit():
-            return False
-        year = int(value[:4])
-        ref_year = int(reference[:4])
-        if year != ref_year:
-            return year > ref_year
-        month = value[5:7]
-        if len(value) >= 7 and month.isdigit():
-            return value[:10] > reference[: len(value[:10])]
-        if "-Q" in value:
-            quarter = int(value[-1])
-            return (quarter - 1) * 3 + 1 > int(reference[5:7])
-        if "-H" in value:
-            return value.endswith("2") and int(reference[5:7]) <= 6
-        return False
 
 
 def _listed(word: str, words: set[str]) -> bool:
