@@ -325,6 +325,10 @@ class LaunchRecognizer(RuleComponent):
         return doc
 
 
+MAX_REACH = 150
+"""Tokens either side of a trigger that argument rules may look at."""
+
+
 def _event_dict(doc: Doc, index: int, event: Found) -> dict[str, Any]:
     """The contract's event shape: roles in contract order, offsets from the spans."""
     doc_span = doc[event.trigger.start : event.trigger.end]
@@ -415,6 +419,10 @@ class _Text:
             first = max(first, newlines[before - 1] + 1)
         if before < len(newlines) and newlines[before] > i:
             last = min(last, newlines[before])
+        # A "sentence" of thousands of tokens (a list, a table, text without punctuation)
+        # would make every search around a trigger scan all of it; arguments further away
+        # than MAX_REACH tokens are not read from such text anyway.
+        first, last = max(first, i - MAX_REACH), min(last, i + MAX_REACH)
         while first < i and self.doc[first].is_space:
             first += 1
         self.bounds_cache[i] = (first, last)
