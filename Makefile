@@ -30,6 +30,7 @@ model: $(STAMP)
 evaluate: $(STAMP)
 	$(BIN)/launchwatch evaluate --docs '0*'
 	$(BIN)/launchwatch evaluate --docs 'dev_*'
+	$(BIN)/launchwatch evaluate --docs 'heldout_*'
 	$(BIN)/launchwatch evaluate --corpus ../shared/benchmarks/te3_tbaq/corpus \
 		--annotations ../shared/benchmarks/te3_tbaq/annotations --labels DATE
 
