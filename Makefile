@@ -35,7 +35,7 @@ evaluate: $(STAMP)
 		--annotations ../shared/benchmarks/te3_tbaq/annotations --labels DATE
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_fuzz.py tests/test_properties.py -p no:cacheprovider

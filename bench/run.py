@@ -183,7 +183,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=60_000,
         help="words en_core_web_sm processes (it is ~100x slower)",
     )
-    parser.add_argument("--memory-mb", default="100,500", help="input sizes for the memory test")
+    parser.add_argument(
+        "--memory-mb", default="10,50", help="JSONL input sizes (MB) for the memory test"
+    )
     args = parser.parse_args(argv)
 
     import spacy
