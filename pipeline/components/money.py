@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from itertools import combinations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -22,9 +23,37 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _ATTACHED_MULTIPLIERS = ["bn", "mn", "mln", "bln", "trn", "tn", "cr", "m", "b", "k", "M", "B", "K"]
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation that prefers the longest word (so "US$" beats "$")."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+def _alternation(words: list[str], ignore_case: bool = False) -> str:
+    """A regex alternation that prefers the longest word (so "US$" beats "$").
+
+    Words are grouped by their first character into a prefix tree ("U(?:S(?:D|\\$)|AH)"):
+    the regex engine then tries the one branch whose first character fits instead of
+    every word in turn, which makes the MONEY regex about twice as fast. Matches are the
+    same as the flat alternation's: within a branch the words keep their order, and words
+    whose first characters differ (also under case folding) never match at the same place.
+    """
+    return _prefix_tree(sorted(set(words), key=lambda w: (-len(w), w)), ignore_case)
+
+
+def _prefix_tree(words: list[str], ignore_case: bool) -> str:
+    """The alternation of ``words`` (non-empty, in match order) with shared first characters
+    factored out; an empty remainder (a word that is a prefix of others) is tried last."""
+    branches: dict[str, list[str]] = {}
+    for word in words:
+        branches.setdefault(word[0], []).append(word[1:])
+    if ignore_case and any(
+        re.fullmatch(f"(?i:{re.escape(a)})", b) for a, b in combinations(branches, 2)
+    ):
+        return "|".join(map(re.escape, words))  # two branches could match the same character
+    parts = []
+    for first, rests in branches.items():
+        longer = [rest for rest in rests if rest]
+        if len(rests) == 1:
+            parts.append(re.escape(first + rests[0]))
+        else:
+            shorter = "|" if len(longer) < len(rests) else ""
+            parts.append(f"{re.escape(first)}(?:{_prefix_tree(longer, ignore_case)}{shorter})")
+    return "|".join(parts)
 
 
 class MoneyRecognizer(RuleComponent):
@@ -65,7 +94,8 @@ class MoneyRecognizer(RuleComponent):
         self.number_words = {k: Decimal(str(v)) for k, v in data["number_words"].items()}
         self.yen = data["yen_or_yuan"]
         word_numbers = _alternation(
-            [w for w in self.number_words if " " not in w and w not in ("a", "an")]
+            [w for w in self.number_words if " " not in w and w not in ("a", "an")],
+            ignore_case=True,
         )
         tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
         number = (
@@ -75,12 +105,11 @@ class MoneyRecognizer(RuleComponent):
         )
         spaced = [w for w in self.multipliers if len(w) > 1 and w not in ("cr", "tr", "tn")]
         attached = _alternation(_ATTACHED_MULTIPLIERS)
-        multiplier = (
-            rf"(?:(?:{attached})(?![\w])|(?:(?:\s+|-)(?i:{_alternation(spaced)})(?![\w])){{1,2}})"
-        )
+        spaced_words = _alternation(spaced, ignore_case=True)
+        multiplier = rf"(?:(?:{attached})(?![\w])|(?:(?:\s+|-)(?i:{spaced_words})(?![\w])){{1,2}})"
         symbol = _alternation(list(self.symbols))
         iso = _alternation(sorted(self.codes))
-        names = _alternation(list(self.names))
+        names = _alternation(list(self.names), ignore_case=True)
 
         def amount(i: int) -> str:
             return rf"(?P<num{i}>{number})(?P<mult{i}>{multiplier})?"
