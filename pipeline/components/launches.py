@@ -63,8 +63,9 @@ from typing import Any, Literal
 
 import numpy
 from pydantic import BaseModel, ConfigDict, ValidationError
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.lexeme import Lexeme
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -230,6 +231,36 @@ class Found:
     sentence_start: int = 0
 
 
+class _Lex:
+    """One vocabulary entry's lexical attributes under the names ``Token`` gives them, so
+    ``tok[i].lower_`` reads what ``doc[i].lower_`` does without building a Token."""
+
+    __slots__ = (
+        "is_alpha",
+        "is_lower",
+        "is_punct",
+        "is_space",
+        "is_stop",
+        "is_title",
+        "is_upper",
+        "like_num",
+        "lower_",
+        "text",
+    )
+
+    def __init__(self, lexeme: Lexeme) -> None:
+        self.text: str = lexeme.orth_
+        self.lower_: str = lexeme.lower_
+        self.is_alpha: bool = lexeme.is_alpha
+        self.is_lower: bool = lexeme.is_lower
+        self.is_upper: bool = lexeme.is_upper
+        self.is_title: bool = lexeme.is_title
+        self.is_punct: bool = lexeme.is_punct
+        self.is_space: bool = lexeme.is_space
+        self.is_stop: bool = lexeme.is_stop
+        self.like_num: bool = lexeme.like_num
+
+
 class LaunchRecognizer(RuleComponent):
     """Fills ``doc._.events`` with LAUNCH events in the contract's shape, in trigger order."""
 
@@ -238,6 +269,7 @@ class LaunchRecognizer(RuleComponent):
     def __init__(self, nlp: Language, name: str, *, use_dependencies: bool = True) -> None:
         super().__init__(nlp, name)
         self.use_dependencies = use_dependencies
+        self._lexemes: dict[int, _Lex] = {}
 
     def default_data(self) -> RuleData:
         from pipeline import library_data
@@ -301,6 +333,16 @@ class LaunchRecognizer(RuleComponent):
         matcher.add("of", [[anchor, of, child("of", "arg", {"DEP": "pobj"})]])
         return matcher
 
+    def lexical(self, doc: Doc) -> list[_Lex]:
+        """The lexical attributes of every token of ``doc``, one shared ``_Lex`` per word
+        form (cached on the component: the lexical attributes of a vocabulary entry do not
+        change once the pipeline is loaded)."""
+        cache = self._lexemes
+        orths = doc.to_array(ORTH).tolist()
+        for orth in set(orths).difference(cache):
+            cache[orth] = _Lex(doc.vocab[orth])
+        return list(map(cache.__getitem__, orths))
+
     # -- the component ----------------------------------------------------------------------
     def process(self, doc: Doc) -> Doc:
         doc._.events = []
@@ -331,9 +373,16 @@ MAX_REACH = 150
 
 def _event_dict(doc: Doc, index: int, event: Found) -> dict[str, Any]:
     """The contract's event shape: roles in contract order, offsets from the spans."""
-    doc_span = doc[event.trigger.start : event.trigger.end]
+    text = doc_text(doc)
+
+    def offsets(span: Span) -> dict[str, Any]:
+        start, end = span.start_char, span.end_char
+        # a span's text is the document text between its offsets (slicing it is cheaper
+        # than Span.text, which joins the tokens)
+        return {"start": start, "end": end, "text": text[start:end] if len(span) else span.text}
+
     arguments = [
-        {"role": role, "start": span.start_char, "end": span.end_char, "text": span.text}
+        {"role": role, **offsets(span)}
         for role in ROLES
         if (span := event.arguments.get(role)) is not None
     ]
@@ -341,7 +390,7 @@ def _event_dict(doc: Doc, index: int, event: Found) -> dict[str, Any]:
         "id": f"E{index}",
         "type": "LAUNCH",
         "modality": event.modality,
-        "trigger": {"start": doc_span.start_char, "end": doc_span.end_char, "text": doc_span.text},
+        "trigger": offsets(doc[event.trigger.start : event.trigger.end]),
         "arguments": arguments,
     }
 
@@ -355,6 +404,11 @@ class _Text:
         self.c = component
         self.s = component.sets
         self.doc = doc
+        # the rules read words through these lists, not through ``doc[i]`` (which builds a
+        # Token object on every access): tok[i] has doc[i]'s lexical attributes (text,
+        # lower_, is_title, ...), spaced[i] says whether whitespace follows token i
+        self.tok = component.lexical(doc)
+        self.spaced = doc.to_array(SPACY).tolist()
         self.ent_at: dict[int, Span] = {}
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
@@ -362,6 +416,7 @@ class _Text:
         self.text = doc_text(doc)
         self.dateline_end = self._datelines(doc)
         self.starts, self.newlines = self._boundaries(doc)
+        self.sent_starts = set(self.starts)  # token.is_sent_start (token 0 always is one)
         self.bounds_cache: dict[int, tuple[int, int]] = {}
         # last token of a cue phrase -> whether it is a clause cue ("if") or a complement cue
         # ("calls for"); see cue_before
@@ -383,7 +438,7 @@ class _Text:
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None and len(span) <= 16:
                 first = span.start
-                while first < span.end and doc[first].is_space:
+                while first < span.end and self.tok[first].is_space:
                     first += 1
                 ends[first] = span.end
         return ends
@@ -395,13 +450,9 @@ class _Text:
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         offsets = doc.to_array(IDX)
-        text = doc_text(doc)
-        newlines = sorted(
-            {
-                int(numpy.searchsorted(offsets, match.start(), side="right")) - 1
-                for match in re.finditer("\n", text)
-            }
-        )
+        self.offsets = offsets.tolist()
+        breaks = [match.start() for match in re.finditer("\n", doc_text(doc))]
+        newlines = numpy.unique(numpy.searchsorted(offsets, breaks, side="right") - 1).tolist()
         return starts, newlines
 
     def bounds(self, i: int) -> tuple[int, int]:
@@ -423,7 +474,7 @@ class _Text:
         # would make every search around a trigger scan all of it; arguments further away
         # than MAX_REACH tokens are not read from such text anyway.
         first, last = max(first, i - MAX_REACH), min(last, i + MAX_REACH)
-        while first < i and self.doc[first].is_space:
+        while first < i and self.tok[first].is_space:
             first += 1
         self.bounds_cache[i] = (first, last)
         return first, last
@@ -440,18 +491,31 @@ class _Text:
             self.headlines[first] = is_headline(self.text[span.start_char : span.end_char])
         return start, last, self.headlines[first]
 
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``, sliced from the text."""
+        if start >= end:
+            return ""
+        last = min(end, len(self.tok)) - 1
+        return self.text[self.offsets[start] : self.offsets[last] + len(self.tok[last].text)]
+
+    def lowers(self, start: int, end: int) -> list[str]:
+        """``[t.lower_ for t in doc[start:end]]``."""
+        return [t.lower_ for t in self.tok[start:end]]
+
     def ent(self, i: int, labels: Iterable[str] = ("ORG", "GPE", "DATE", "MONEY")) -> Span | None:
         ent = self.ent_at.get(i)
         return ent if ent is not None and ent.label_ in labels else None
 
-    def is_cap(self, token: Token) -> bool:
+    def is_cap(self, token: _Lex) -> bool:
         text = token.text
         return bool(text) and (
             text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))
         )
 
-    def is_name_token(self, token: Token, headline: bool) -> bool:
-        """A capitalised word that can be part of a name (not a capitalised function word)."""
+    def is_name_token(self, i: int, headline: bool) -> bool:
+        """Token i is a capitalised word that can be part of a name (not a capitalised
+        function word)."""
+        token = self.tok[i]
         if not self.is_cap(token) or not any(c.isalpha() for c in token.text):
             return False
         low = token.lower_
@@ -459,23 +523,27 @@ class _Text:
             return False
         if headline and low in self.c.forms:
             return False
-        if token.is_sent_start or (token.i > 0 and self.doc[token.i - 1].is_space):
-            if low in self.common and self.ent(token.i) is None and not token.is_upper:
+        if i in self.sent_starts or (i > 0 and self.tok[i - 1].is_space):
+            if low in self.common and self.ent(i) is None and not token.is_upper:
                 return False
         return True
 
     def glued(self, k: int) -> bool:
         """Token k is part of a hyphenated word (a hyphen touches it on either side)."""
-        doc = self.doc
-        before = k >= 2 and doc[k - 1].text in _HYPHENS and not doc[k - 2].whitespace_
-        after = k + 1 < len(doc) and doc[k + 1].text in _HYPHENS and not doc[k].whitespace_
-        return (before and not doc[k - 1].whitespace_) or after
+        tok, spaced = self.tok, self.spaced
+        before = k >= 2 and tok[k - 1].text in _HYPHENS and not spaced[k - 2]
+        after = k + 1 < len(tok) and tok[k + 1].text in _HYPHENS and not spaced[k]
+        return (before and not spaced[k - 1]) or after
 
     def is_named(self, span: Span) -> bool:
         """An entity or a capitalised name, not a generic noun phrase."""
         if span.label_ in ("ORG", "GPE"):
             return True
-        return all(self.is_name_token(t, False) or t.like_num or t.text in _HYPHENS for t in span)
+        tok = self.tok
+        return all(
+            self.is_name_token(k, False) or tok[k].like_num or tok[k].text in _HYPHENS
+            for k in range(span.start, span.end)
+        )
 
     def name_at(self, m: int, limit: int, headline: bool) -> Span | None:
         """An ORG entity or a capitalised name run starting at token m."""
@@ -484,14 +552,12 @@ class _Text:
         ent = self.ent(m, ("ORG",))
         if ent is not None and ent.start == m:
             return ent
-        if self.ent(m) is not None or not self.is_name_token(self.doc[m], headline):
+        if self.ent(m) is not None or not self.is_name_token(m, headline):
             return None
         end = m
         while (
             end < limit
-            and (
-                self.is_name_token(self.doc[end], headline) or (self.doc[end].like_num and end > m)
-            )
+            and (self.is_name_token(end, headline) or (self.tok[end].like_num and end > m))
             and self.ent(end) is None
         ):
             end += 1
@@ -501,19 +567,19 @@ class _Text:
         """Token k ("and", ", and") starts a clause with its own subject and verb (", and the
         government is expected to ...", "and in 2021 it set up ..."), not a second object or
         a coordinated name ("by Harbor Bank and the city of Porto in 2021")."""
-        doc = self.doc
-        token = doc[k]
+        tok = self.tok
+        token = tok[k]
         if self.ent(k) is not None:
             return False  # "Ministry of Industry, Science and Resources"
         if token.lower_ == "and":
             m = k + 1
-        elif token.text == "," and k + 1 < limit and doc[k + 1].lower_ == "and":
+        elif token.text == "," and k + 1 < limit and tok[k + 1].lower_ == "and":
             m = k + 2
         else:
             return False
         if m >= limit:
             return False
-        nxt = doc[m]
+        nxt = tok[m]
         if not (
             not nxt.is_lower
             or nxt.lower_ in self.s["determiners"]
@@ -523,7 +589,7 @@ class _Text:
         ):
             return False
         for j in range(m, min(limit, m + 10)):
-            word = doc[j]
+            word = tok[j]
             low = word.lower_
             if word.is_punct:
                 break
@@ -537,8 +603,8 @@ class _Text:
                     j > m
                     and word.is_lower
                     and low.endswith("ed")
-                    and doc[j - 1].lower_ not in self.s["determiners"]
-                    and not doc[j - 1].lower_.endswith("ly")
+                    and tok[j - 1].lower_ not in self.s["determiners"]
+                    and not tok[j - 1].lower_.endswith("ly")
                 )
             ):
                 return True
@@ -547,10 +613,10 @@ class _Text:
     def purpose_infinitive(self, k: int, limit: int) -> bool:
         """Token k is the "to" of an infinitive ("to train"), as far as words tell: not "to"
         before a determiner, a number or a name ("opened to the public", "to 5 January")."""
-        doc = self.doc
-        if doc[k].lower_ != "to" or k + 1 >= limit:
+        tok = self.tok
+        if tok[k].lower_ != "to" or k + 1 >= limit:
             return False
-        nxt = doc[k + 1]
+        nxt = tok[k + 1]
         return (
             nxt.is_alpha
             and nxt.is_lower
@@ -563,11 +629,11 @@ class _Text:
         """An introductory "In May 2019," / "In Peru," / "At Sunday's ceremony," at the
         sentence start: its date, its place and where it ends. Without a comma only a
         leading "In 2019" counts, and only for the date ("In 2019 Ontario launched ...")."""
-        doc = self.doc
+        tok = self.tok
         k = floor
         date = place = None
         while k < limit:
-            token = doc[k]
+            token = tok[k]
             ent = self.ent(k, ("DATE", "GPE"))
             if ent is not None:
                 if ent.label_ == "DATE":
@@ -587,7 +653,7 @@ class _Text:
                 or low == "the"
                 or (low.endswith("ly") and token.is_alpha)
                 or (date is not None and token.text in _POSSESSIVE)
-                or (date is not None and token.is_lower and doc[k - 1].text in _POSSESSIVE)
+                or (date is not None and token.is_lower and tok[k - 1].text in _POSSESSIVE)
             ):
                 k += 1
                 continue
@@ -595,7 +661,7 @@ class _Text:
         if (
             date is not None
             and date.start == floor + 1
-            and doc[floor].lower_ in self.s["prepositions"]
+            and tok[floor].lower_ in self.s["prepositions"]
         ):
             return date, None, date.end
         return None, None, floor
@@ -603,7 +669,7 @@ class _Text:
     def _intro_only(self, floor: int, end: int) -> bool:
         """Tokens [floor, end) are an introductory adverbial: dates, places after a
         preposition ("In Peru,"), prepositions and adverbs."""
-        doc = self.doc
+        tok = self.tok
         k = floor
         if k >= end:
             return True
@@ -615,7 +681,7 @@ class _Text:
                     return False
                 k = ent.end
                 continue
-            token = doc[k]
+            token = tok[k]
             low = token.lower_
             preposition = preposition or low in self.s["prepositions"]
             if (
@@ -637,10 +703,11 @@ class _Phrases(_Text):
     def np_left(self, j: int, floor: int) -> Span | None:
         """The noun phrase ending at j, without determiners or possessors."""
         doc = self.doc
+        tok = self.tok
         start = j
         k = j - 1
         while k >= floor:
-            token = doc[k]
+            token = tok[k]
             low = token.lower_
             ent = self.ent(k, ("MONEY", "GPE", "ORG"))
             if ent is not None and ent.label_ == "MONEY":
@@ -653,9 +720,9 @@ class _Phrases(_Text):
                 continue
             if token.text == ")":
                 m = k
-                while m >= floor and doc[m].text != "(" and k - m < 8:
+                while m >= floor and tok[m].text != "(" and k - m < 8:
                     m -= 1
-                if m >= floor and doc[m].text == "(":
+                if m >= floor and tok[m].text == "(":
                     start = m
                     k = m - 1
                     continue
@@ -667,13 +734,13 @@ class _Phrases(_Text):
                 and low not in self.c.np_break
                 and low not in self.s["determiners"]
             ):
-                if ent is not None and k + 1 < len(doc) and doc[k + 1].text in _POSSESSIVE:
+                if ent is not None and k + 1 < len(doc) and tok[k + 1].text in _POSSESSIVE:
                     break  # "the city's planned hub": the possessor is not part of the phrase
                 start = k
                 k -= 1
                 continue
             break
-        while start < j and doc[start].text in _HYPHENS:
+        while start < j and tok[start].text in _HYPHENS:
             start += 1
         return doc[start : j + 1]
 
@@ -681,13 +748,14 @@ class _Phrases(_Text):
         """The object noun phrase starting at j: a quoted name, an entity or a noun phrase,
         without determiners or possessives; "of" and one more phrase are kept."""
         doc = self.doc
+        tok = self.tok
         while j < limit and (
-            doc[j].lower_ in self.s["determiners"] and doc[j].lower_ not in ("that", "which")
+            tok[j].lower_ in self.s["determiners"] and tok[j].lower_ not in ("that", "which")
         ):
             j += 1
-        if j < limit and doc[j].text in _QUOTES_OPEN:
+        if j < limit and tok[j].text in _QUOTES_OPEN:
             k = j + 1
-            while k < min(limit, j + 20) and doc[k].text not in _QUOTES_CLOSE:
+            while k < min(limit, j + 20) and tok[k].text not in _QUOTES_CLOSE:
                 k += 1
             if k < limit and k > j + 1:
                 ent = self.ent(j + 1, ("ORG",))
@@ -696,10 +764,10 @@ class _Phrases(_Text):
                     return ent
                 if (
                     after < limit
-                    and doc[after].is_alpha
-                    and doc[after].is_lower
-                    and doc[after].lower_ not in self.c.np_break
-                    and doc[after].lower_ not in self.s["prepositions"]
+                    and tok[after].is_alpha
+                    and tok[after].is_lower
+                    and tok[after].lower_ not in self.c.np_break
+                    and tok[after].lower_ not in self.s["prepositions"]
                 ):
                     tail = self.np_right(after, limit, headline)
                     if tail is not None:
@@ -707,13 +775,13 @@ class _Phrases(_Text):
                 return doc[j + 1 : k]
         # a possessor: "Lima's first platform"
         ent = self.ent(j, ("ORG", "GPE"))
-        if ent is not None and ent.end + 1 < limit and doc[ent.end].text in _POSSESSIVE:
+        if ent is not None and ent.end + 1 < limit and tok[ent.end].text in _POSSESSIVE:
             j = ent.end + 1
         start = j
         k = j
         of_used = False
         while k < limit and k - start < _MAX_OBJECT:
-            token = doc[k]
+            token = tok[k]
             low = token.lower_
             ent = self.ent_at.get(k)
             if ent is not None:
@@ -722,23 +790,23 @@ class _Phrases(_Text):
                 if ent.start < start:
                     break
                 k = ent.end
-                if ent.label_ == "ORG" and not (k < limit and doc[k].text in _POSSESSIVE):
+                if ent.label_ == "ORG" and not (k < limit and tok[k].text in _POSSESSIVE):
                     break  # a name heads its phrase: "the launch of the X Exchange drew ..."
                 continue
             if token.text == "(":
                 m = k + 1
-                while m < limit and doc[m].text != ")" and m - k < 8:
+                while m < limit and tok[m].text != ")" and m - k < 8:
                     m += 1
                 if (
                     m < limit
-                    and doc[m].text == ")"
+                    and tok[m].text == ")"
                     and any(self.ent(x, ("MONEY",)) for x in range(k + 1, m))
                 ):
                     k = m + 1
                     continue
                 break
             if token.text in _HYPHENS or token.text in ("+", "&", "/"):
-                if k > start and k + 1 < limit and not doc[k + 1].is_punct:
+                if k > start and k + 1 < limit and not tok[k + 1].is_punct:
                     k += 1
                     continue
                 break
@@ -753,13 +821,13 @@ class _Phrases(_Text):
                 continue
             if low == "of" and not of_used and k > start:
                 nxt = k + 1
-                while nxt < limit and doc[nxt].lower_ in self.s["determiners"]:
+                while nxt < limit and tok[nxt].lower_ in self.s["determiners"]:
                     nxt += 1
                 if (
                     nxt < limit
-                    and not doc[nxt].is_punct
-                    and doc[nxt].lower_ not in self.c.np_break
-                    and doc[nxt].lower_ not in self.s["prepositions"]
+                    and not tok[nxt].is_punct
+                    and tok[nxt].lower_ not in self.c.np_break
+                    and tok[nxt].lower_ not in self.s["prepositions"]
                     and self.ent(nxt, ("DATE",)) is None
                 ):
                     of_used = True
@@ -785,7 +853,7 @@ class _Phrases(_Text):
             if token.is_lower and k > start and self._verb_after_noun(k, limit):
                 break
             if (
-                self.is_name_token(token, headline)
+                self.is_name_token(k, headline)
                 or token.is_alpha
                 or token.like_num
                 or any(c.isalnum() for c in token.text)
@@ -793,7 +861,7 @@ class _Phrases(_Text):
                 k += 1
                 continue
             break
-        while k > start and (doc[k - 1].text in _HYPHENS or doc[k - 1].lower_ in ("of", "and")):
+        while k > start and (tok[k - 1].text in _HYPHENS or tok[k - 1].lower_ in ("of", "and")):
             k -= 1
         if k <= start:
             return None
@@ -804,12 +872,12 @@ class _Phrases(_Text):
         ("a fund backed by", "a system allowing the"), a verb with a number object ("the
         alliance groups 86 companies"), or an adverb that no noun follows ("release the chip
         commercially next year", not "an assembly line")."""
-        doc = self.doc
-        token = doc[k]
+        tok = self.tok
+        token = tok[k]
         low = token.lower_
-        if doc[k - 1].text in _HYPHENS:
+        if tok[k - 1].text in _HYPHENS:
             return False
-        nxt = doc[k + 1] if k + 1 < limit else None
+        nxt = tok[k + 1] if k + 1 < limit else None
         if low.endswith("ly") and len(low) > 4:
             return (
                 nxt is None
@@ -838,7 +906,7 @@ class _Phrases(_Text):
     def named_object(self, np: Span, limit: int, headline: bool) -> Span:
         """Prefer the name: the ORG that ends the phrase, an appositive name after it
         ("a subsidiary, Acme Asia Pte Ltd,"), or a "called X" name."""
-        doc = self.doc
+        tok = self.tok
         core_end = self._core_end(np)
         last_org = None
         for k in range(np.start, core_end):
@@ -848,36 +916,37 @@ class _Phrases(_Text):
         if last_org is not None:
             return last_org
         is_named = all(
-            self.is_name_token(t, headline) or t.like_num or t.text in _HYPHENS
-            for t in np[: core_end - np.start]
+            self.is_name_token(k, headline) or tok[k].like_num or tok[k].text in _HYPHENS
+            for k in range(np.start, core_end)
         ) or (self.ent(np.start, ("ORG",)) is not None)
         k = np.end
-        if k < limit and doc[k].lower_ in self.s["naming_words"]:
+        if k < limit and tok[k].lower_ in self.s["naming_words"]:
             m = k + 1
-            if m < limit and doc[m].lower_ == "as":
+            if m < limit and tok[m].lower_ == "as":
                 m += 1
             while m < limit and (
-                doc[m].lower_ in ("the", "a", "an") or doc[m].text in _QUOTES_OPEN
+                tok[m].lower_ in ("the", "a", "an") or tok[m].text in _QUOTES_OPEN
             ):
                 m += 1
             name = self.name_at(m, limit, headline)
             if name is not None:
                 return name
-        if not is_named and not headline and k + 1 < limit and doc[k].text == ",":
+        if not is_named and not headline and k + 1 < limit and tok[k].text == ",":
             name = self.name_at(k + 1, limit, headline)
             if name is not None and (
                 name.end >= limit
-                or doc[name.end].text in (",", ".", ";")
-                or doc[name.end].lower_ == "and"
+                or tok[name.end].text in (",", ".", ";")
+                or tok[name.end].lower_ == "and"
             ):
                 return name
         return np
 
     def _core_end(self, np: Span) -> int:
         """End of the phrase before its "of" part."""
-        for token in np:
-            if token.lower_ == "of":
-                return token.i
+        tok = self.tok
+        for k in range(np.start, np.end):
+            if tok[k].lower_ == "of":
+                return k
         return np.end
 
     def heads(self, np: Span) -> list[str]:
@@ -888,47 +957,48 @@ class _Phrases(_Text):
             heads.append(" ".join(words[-2:]))
         core_end = self._core_end(np)
         if core_end < np.end and heads and heads[0] in self.s["quantity_heads"]:
-            tail = _WORD.findall(self.doc[core_end + 1 : np.end].text.lower())
+            tail = _WORD.findall(self.span_text(core_end + 1, np.end).lower())
             if tail:
                 heads.append(tail[-1])
         return heads
 
     def core_words(self, np: Span) -> list[str]:
         """The phrase's words before "of", hyphenated words kept whole ("start-up")."""
-        return _WORD.findall(self.doc[np.start : self._core_end(np)].text.lower())
+        return _WORD.findall(self.span_text(np.start, self._core_end(np)).lower())
 
     def appositive_name_before(self, start: int, floor: int, headline: bool) -> Span | None:
         """ "Name, a noun phrase": the name an appositive noun phrase describes."""
         doc = self.doc
+        tok = self.tok
         k = start - 1
-        if k >= floor and doc[k].lower_ in ("a", "an", "the"):
+        if k >= floor and tok[k].lower_ in ("a", "an", "the"):
             k -= 1
-        if k < floor or doc[k].text != ",":
+        if k < floor or tok[k].text != ",":
             return None
         k -= 1
         if k < floor:
             return None
-        if doc[k].text == ")" and k - 2 >= floor and doc[k - 2].text == "(":
+        if tok[k].text == ")" and k - 2 >= floor and tok[k - 2].text == "(":
             k -= 3
         ent = self.ent(k, ("ORG",))
         if ent is not None:
             return ent
-        if self.is_name_token(doc[k], headline) and self.ent(k) is None:
+        if self.is_name_token(k, headline) and self.ent(k) is None:
             m = k
             while (
                 m - 1 >= floor
-                and (self.is_name_token(doc[m - 1], headline) or doc[m - 1].like_num)
+                and (self.is_name_token(m - 1, headline) or tok[m - 1].like_num)
                 and self.ent(m - 1) is None
             ):
                 m -= 1
-            if not (m == floor and doc[m].is_stop):
+            if not (m == floor and tok[m].is_stop):
                 return doc[m : k + 1]
         return None
 
     def after_comma(self, end: int, sent_end: int, headline: bool) -> Span | None:
         """The noun phrase after the comma that closes a fronted participle clause."""
         k = end
-        while k < sent_end and self.doc[k].text != ",":
+        while k < sent_end and self.tok[k].text != ",":
             k += 1
         if k + 1 >= sent_end:
             return None
@@ -942,14 +1012,14 @@ class _Phrases(_Text):
         Monday] was X": a copula right after the clause (past its dates, places and adverbs)
         identifies what was launched. After a relative clause only a name counts ("... is
         Acme Lab", not "... was a success"); after a free relative ("what") any phrase."""
-        doc = self.doc
+        tok = self.tok
         k = end
         while k < sent_end:
             ent = self.ent(k, ("DATE", "GPE"))
             if ent is not None:
                 k = ent.end
                 continue
-            token = doc[k]
+            token = tok[k]
             low = token.lower_
             if (
                 low in self.s["prepositions"]
@@ -959,13 +1029,13 @@ class _Phrases(_Text):
                 k += 1
                 continue
             break
-        if k + 1 >= sent_end or doc[k].lower_ not in _BE - {"be", "been", "being"}:
+        if k + 1 >= sent_end or tok[k].lower_ not in _BE - {"be", "been", "being"}:
             return None
         np = self.np_right(k + 1, sent_end, headline)
         if np is None:
             return None
         if not any_phrase and not (
-            self.ent(np.start, ("ORG",)) is not None or self.is_name_token(doc[np.start], headline)
+            self.ent(np.start, ("ORG",)) is not None or self.is_name_token(np.start, headline)
         ):
             return None
         return self.named_object(np, sent_end, headline)
@@ -983,27 +1053,28 @@ class _Subjects(_Phrases):
         ("on Monday launched"). A word of intention ("plans", "aims", "due") is part of the
         complex only before "to": otherwise it is a noun ("the plan launched last year")."""
         doc = self.doc
+        tok = self.tok
         walked: list[Token] = []
         date: Span | None = None
         j = i - 1
         while j >= floor:
-            token = doc[j]
+            token = tok[j]
             low = token.lower_
             ent = self.ent(j, ("DATE",))
             if ent is not None:
                 date = date or ent
                 j = ent.start - 1
-                if j >= floor and doc[j].lower_ in self.s["date_prepositions"]:
+                if j >= floor and tok[j].lower_ in self.s["date_prepositions"]:
                     j -= 1
                 continue
             if low in self.c.skippable:
                 if low in self.s["irrealis_words"] and not (walked and walked[-1].lower_ == "to"):
                     break
-                walked.append(token)
+                walked.append(doc[j])
                 j -= 1
                 continue
             if token.is_lower and low.endswith("ly") and len(low) > 4:
-                walked.append(token)  # "has finally launched", "was quietly wound up"
+                walked.append(doc[j])  # "has finally launched", "was quietly wound up"
                 j -= 1
                 continue
             break
@@ -1020,13 +1091,14 @@ class _Subjects(_Phrases):
         if j < floor:
             return Subject("none")
         doc = self.doc
-        token = doc[j]
+        tok = self.tok
+        token = tok[j]
         low = token.lower_
         if low in self.s["name_designators"] and token.is_lower:
             gpe = self.ent(j - 1, ("GPE",)) if j - 1 >= floor else None
             if gpe is not None:
                 return Subject("entity", gpe)
-        if token.text == ")" and j - 2 >= floor and doc[j - 2].text == "(":
+        if token.text == ")" and j - 2 >= floor and tok[j - 2].text == "(":
             inner = self.ent(j - 1, ("ORG", "GPE"))
             before = self.ent(j - 3, ("ORG", "GPE")) if j - 3 >= floor else None
             if before is not None:
@@ -1040,7 +1112,7 @@ class _Subjects(_Phrases):
             return Subject("none")
         if low in ("which", "that", "who"):
             k = j - 1
-            if k >= floor and doc[k].text == ",":
+            if k >= floor and tok[k].text == ",":
                 k -= 1
             if depth < 2:
                 antecedent = self.subject_at(k, floor, headline, depth + 1)
@@ -1055,30 +1127,30 @@ class _Subjects(_Phrases):
             return Subject("coord")
         if low in self.s["prepositions"]:
             return Subject("prep")
-        if self.is_name_token(token, headline) and not (j == floor and token.is_stop):
+        if self.is_name_token(j, headline) and not (j == floor and token.is_stop):
             start = j
             while (
                 start - 1 >= floor
                 and (
-                    self.is_name_token(doc[start - 1], headline)
+                    self.is_name_token(start - 1, headline)
                     or (
-                        doc[start - 1].like_num
+                        tok[start - 1].like_num
                         and start - 2 >= floor
-                        and self.is_name_token(doc[start - 2], headline)
+                        and self.is_name_token(start - 2, headline)
                     )
                 )
                 and self.ent(start - 1) is None
             ):
                 start -= 1
-            if start == floor and doc[start].is_stop and start < j:
+            if start == floor and tok[start].is_stop and start < j:
                 start += 1
-            if doc[start].is_stop and start == j:
+            if tok[start].is_stop and start == j:
                 return Subject("none")
             partial = self.ent(start - 1, ("ORG",)) if start - 1 >= floor else None
             if partial is not None:
                 start = partial.start  # a name the ORG recogniser cut short: "Acme" + "Grid"
             span = doc[start : j + 1]
-            if start - 2 >= floor and doc[start - 1].lower_ in ("and", "&") and depth < 2:
+            if start - 2 >= floor and tok[start - 1].lower_ in ("and", "&") and depth < 2:
                 first = self.subject_at(start - 2, floor, headline, 2)
                 if first.kind in ("entity", "name") and first.span is not None:
                     return first
@@ -1107,13 +1179,13 @@ class _Subjects(_Phrases):
 
     def _entity_subject(self, ent: Span, floor: int, headline: bool) -> Subject:
         """An entity ending the subject: first conjunct of "X and Y", not one inside a PP."""
-        doc = self.doc
+        tok = self.tok
         k = ent.start - 1
-        if k >= floor and doc[k].lower_ == "the":
+        if k >= floor and tok[k].lower_ == "the":
             k -= 1
-        if k >= floor and doc[k].lower_ in ("and", "&", "or", "nor"):
+        if k >= floor and tok[k].lower_ in ("and", "&", "or", "nor"):
             m = k - 1
-            if m >= floor and doc[m].text == ")" and m - 3 >= floor and doc[m - 2].text == "(":
+            if m >= floor and tok[m].text == ")" and m - 3 >= floor and tok[m - 2].text == "(":
                 m -= 3
             first = self.ent(m, ("ORG", "GPE")) if m >= floor else None
             if first is not None:
@@ -1126,14 +1198,14 @@ class _Subjects(_Phrases):
     def _check_pp(self, subject: Subject, start: int, floor: int, headline: bool) -> Subject:
         """A name right after a preposition is inside a PP ("a scheme in Wales"): look
         further left for the noun it modifies and keep the place as a location."""
-        doc = self.doc
+        tok = self.tok
         k = start - 1
-        if k >= floor and doc[k].lower_ == "the":
+        if k >= floor and tok[k].lower_ == "the":
             k -= 1
         if (
             k < floor
-            or doc[k].lower_ not in self.s["prepositions"]
-            or doc[k].lower_ in self.s["subordinators"]
+            or tok[k].lower_ not in self.s["prepositions"]
+            or tok[k].lower_ in self.s["subordinators"]
         ):
             return subject
         location = (
@@ -1141,26 +1213,26 @@ class _Subjects(_Phrases):
         )
         if (
             location is not None
-            and doc[k].lower_ == "of"
+            and tok[k].lower_ == "of"
             and k - 1 >= floor
-            and doc[k - 1].lower_ in self.s["name_designators"]
+            and tok[k - 1].lower_ in self.s["name_designators"]
         ):
             return subject  # "the state of Oregon launched ...": the place itself
-        if doc[k].lower_ in self.s["location_prepositions"] and k - 1 >= floor:
+        if tok[k].lower_ in self.s["location_prepositions"] and k - 1 >= floor:
             outer = self.subject_at(k - 1, floor, headline, 2)
             if outer.kind in ("np", "name", "entity"):
                 outer.location = outer.location or location
                 return outer
-        if doc[k].lower_ not in self.s["location_prepositions"]:
+        if tok[k].lower_ not in self.s["location_prepositions"]:
             location = None
         return Subject("none", location=location, blocked=True)
 
     def _pronoun(self, j: int, floor: int, headline: bool, depth: int) -> Subject:
         """ "it"/"they": the subject of the reporting verb before it, else the sentence's."""
-        doc = self.doc
+        tok = self.tok
         k = j - 1
         while k >= floor:
-            low = doc[k].lower_
+            low = tok[k].lower_
             date = self.ent(k, ("DATE",))
             if date is not None:
                 k = date.start - 1
@@ -1168,12 +1240,12 @@ class _Subjects(_Phrases):
             if (
                 low in ("that", ",")
                 or low in self.s["date_prepositions"]
-                or (doc[k].is_lower and low.endswith("ly"))
+                or (tok[k].is_lower and low.endswith("ly"))
             ):
                 k -= 1
                 continue
             break
-        if k >= floor and doc[k].lower_ in self.s["reporting_verbs"]:
+        if k >= floor and tok[k].lower_ in self.s["reporting_verbs"]:
             _, stop, _ = self.chain_left(k, floor)
             subject = self.subject_at(stop, floor, headline, depth + 1)
             if subject.kind == "coord":
@@ -1181,11 +1253,11 @@ class _Subjects(_Phrases):
             return subject if subject.kind in ("entity", "name") else Subject("none")
         head = self.sentence_subject(floor, headline)
         subject = head if head.span is not None else Subject("none")
-        low = doc[k].lower_ if k >= floor else ""
+        low = tok[k].lower_ if k >= floor else ""
         if (
             k >= floor
-            and doc[k].is_lower
-            and doc[k].is_alpha
+            and tok[k].is_lower
+            and tok[k].is_alpha
             and low not in self.c.np_break
             and low not in self.c.skippable
             and low not in self.s["prepositions"]
@@ -1196,16 +1268,16 @@ class _Subjects(_Phrases):
 
     def _before_comma(self, j: int, floor: int, headline: bool, depth: int) -> Subject:
         """ "X, an appositive, launched": the named one of X and the appositive."""
-        doc = self.doc
+        tok = self.tok
         k = j - 1
-        while k >= floor and doc[k].text != ",":
+        while k >= floor and tok[k].text != ",":
             k -= 1
         if k < floor or depth >= 2:
             if self._intro_only(floor, j):
                 return Subject("none")
             return Subject("coord")
         segment_start = k + 1
-        while segment_start < j and doc[segment_start].lower_ in self.s["determiners"]:
+        while segment_start < j and tok[segment_start].lower_ in self.s["determiners"]:
             segment_start += 1
         segment = self._named_segment(segment_start, j, headline)
         before = self.subject_at(k - 1, floor, headline, depth + 1)
@@ -1225,8 +1297,8 @@ class _Subjects(_Phrases):
         if ent is not None and ent.start == start and ent.end == end:
             return Subject("entity", ent)
         if all(
-            self.is_name_token(t, headline) or (t.like_num and i > start)
-            for i, t in zip(range(start, end), self.doc[start:end], strict=True)
+            self.is_name_token(k, headline) or (self.tok[k].like_num and k > start)
+            for k in range(start, end)
         ):
             return Subject("name", self.doc[start:end])
         return None
@@ -1234,21 +1306,21 @@ class _Subjects(_Phrases):
     def relative_object(self, start: int, floor: int, headline: bool) -> Span | None:
         """The noun a relative clause starting at ``start`` modifies: "a scheme that [Acme
         introduced]", "the ranking [the institute released]" (None when there is none)."""
-        doc = self.doc
+        tok = self.tok
         k = start - 1
-        determiner = k >= floor and doc[k].lower_ in ("the", "a", "an")
+        determiner = k >= floor and tok[k].lower_ in ("the", "a", "an")
         if determiner:
             k -= 1
         if k < floor:
             return None
-        low = doc[k].lower_
+        low = tok[k].lower_
         if low in ("which", "that"):
             m = k - 1
-            if m >= floor and doc[m].text == ",":
+            if m >= floor and tok[m].text == ",":
                 m -= 1
             antecedent = self.subject_at(m, floor, headline, 2)
             return antecedent.span if antecedent.kind in ("np", "name", "entity") else None
-        token = doc[k]
+        token = tok[k]
         if (
             determiner
             and token.is_lower
@@ -1267,11 +1339,11 @@ class _Subjects(_Phrases):
         """The named possessor of the noun phrase ending just before token j: "Acme's role"
         in "Acme's role in founding ..." (None when the phrase has no named possessor)."""
         k = j - 1
-        if k < floor or not (self.doc[k].is_alpha and self.doc[k].is_lower):
+        if k < floor or not (self.tok[k].is_alpha and self.tok[k].is_lower):
             return None
         np = self.np_left(k, floor)
         mark = np.start - 1 if np is not None else -1
-        if mark - 1 < floor or self.doc[mark].text not in _POSSESSIVE:
+        if mark - 1 < floor or self.tok[mark].text not in _POSSESSIVE:
             return None
         owner = self.subject_at(mark - 1, floor, headline, 2)
         return owner if owner.kind in ("entity", "name") else None
@@ -1279,20 +1351,21 @@ class _Subjects(_Phrases):
     def sentence_subject(self, floor: int, headline: bool) -> Subject:
         """The head of the sentence's first noun phrase, after an introductory adverbial."""
         doc = self.doc
+        tok = self.tok
         sent_end = self.bounds(floor)[1]
         k = floor
         # skip "In September 2022," / "Yesterday," / "Notably,"
         comma = None
         m = floor
         while m < min(sent_end, floor + 12):
-            if doc[m].text == ",":
+            if tok[m].text == ",":
                 comma = m
                 break
             m += 1
         if comma is not None and self._intro_only(floor, comma):
             k = comma + 1
         # "In 2019 Ontario launched ...": an introductory date or place without a comma
-        while k + 1 < sent_end and doc[k].lower_ in self.s["prepositions"]:
+        while k + 1 < sent_end and tok[k].lower_ in self.s["prepositions"]:
             ent = self.ent(k + 1, ("DATE", "GPE"))
             if ent is None or ent.start != k + 1 or ent.end >= sent_end:
                 break
@@ -1300,35 +1373,35 @@ class _Subjects(_Phrases):
         last: Span | None = None
         kind = "none"
         while k < sent_end:
-            token = doc[k]
+            token = tok[k]
             ent = self.ent(k, ("ORG", "GPE", "MONEY", "DATE"))
             if ent is not None:
                 if ent.label_ not in ("MONEY", "DATE") and not (
-                    ent.end < len(doc) and doc[ent.end].text in _POSSESSIVE
+                    ent.end < len(doc) and tok[ent.end].text in _POSSESSIVE
                 ):
                     last, kind = ent, "entity"
                 k = ent.end
                 continue
             low = token.lower_
             if token.text in ("(",):
-                while k < sent_end and doc[k].text != ")":
+                while k < sent_end and tok[k].text != ")":
                     k += 1
                 k += 1
                 continue
             if token.text in _POSSESSIVE or token.text in _HYPHENS or low == "the":
                 k += 1
                 continue
-            if self.is_name_token(token, headline):
+            if self.is_name_token(k, headline):
                 if low in self.c.forms:
                     break
                 start = k
                 while (
                     k < sent_end
-                    and (self.is_name_token(doc[k], headline) or (doc[k].like_num and k > start))
+                    and (self.is_name_token(k, headline) or (tok[k].like_num and k > start))
                     and self.ent(k) is None
                 ):
                     k += 1
-                if not (start == floor and doc[start].is_stop and k - start == 1):
+                if not (start == floor and tok[start].is_stop and k - start == 1):
                     if last is None or kind != "entity":
                         last, kind = doc[start:k], "name"
                 continue
@@ -1392,7 +1465,7 @@ class _Subjects(_Phrases):
         if [t.lower_ for t in walked] != ["to"]:
             return False
         to_index = walked[0].i
-        before = [t.lower_ for t in self.doc[max(floor, to_index - 8) : to_index]]
+        before = self.lowers(max(floor, to_index - 8), to_index)
         if set(before) & (self.s["modals"] | self.s["negations"] | self.s["irrealis_words"]):
             return False
         if " ".join(before[-2:]) in self.s["realis_to_phrases"]:
@@ -1401,10 +1474,10 @@ class _Subjects(_Phrases):
 
     def by_agent(self, end: int, sent_end: int, headline: bool) -> Span | None:
         """The agent of a passive: "by X" after the verb, past only PP material."""
-        doc = self.doc
+        tok = self.tok
         k = end
         while k < min(sent_end, end + 14):
-            token = doc[k]
+            token = tok[k]
             low = token.lower_
             ent = self.ent_at.get(k)
             if ent is not None:
@@ -1425,12 +1498,12 @@ class _Subjects(_Phrases):
                 token.is_lower
                 and token.is_alpha
                 and k > end
-                and doc[k - 1].lower_ in {"a", "an", "the", "its", "their"} | self.s["prepositions"]
+                and tok[k - 1].lower_ in {"a", "an", "the", "its", "their"} | self.s["prepositions"]
             ):
                 k += 1
                 continue
             if token.text in _HYPHENS or token.text == ",":
-                if token.text == "," and not (k + 1 < sent_end and doc[k + 1].lower_ == "by"):
+                if token.text == "," and not (k + 1 < sent_end and tok[k + 1].lower_ == "by"):
                     return None
                 k += 1
                 continue
@@ -1440,32 +1513,33 @@ class _Subjects(_Phrases):
     def _by_phrase(self, k: int, sent_end: int, headline: bool) -> Span | None:
         """The name heading the noun phrase after "by" (not "former Acme engineers")."""
         doc = self.doc
-        while k < sent_end and doc[k].lower_ in self.s["determiners"]:
+        tok = self.tok
+        while k < sent_end and tok[k].lower_ in self.s["determiners"]:
             k += 1
         last: Span | None = None
         last_is_head = False
         while k < sent_end:
-            token = doc[k]
+            token = tok[k]
             ent = self.ent(k, ("ORG", "GPE"))
             if ent is not None:
-                if ent.end < sent_end and doc[ent.end].text in _POSSESSIVE:
+                if ent.end < sent_end and tok[ent.end].text in _POSSESSIVE:
                     k = ent.end + 1
                     continue
                 if last is None or not last_is_head:
                     last, last_is_head = ent, True
                 k = ent.end
-                if k < sent_end and doc[k].text == "(":
-                    while k < sent_end and doc[k].text != ")":
+                if k < sent_end and tok[k].text == "(":
+                    while k < sent_end and tok[k].text != ")":
                         k += 1
                     k += 1
                 continue
             if self.ent(k) is not None:
                 break
-            if self.is_name_token(token, headline):
+            if self.is_name_token(k, headline):
                 m = k
                 while (
                     m < sent_end
-                    and (self.is_name_token(doc[m], headline) or (doc[m].like_num and m > k))
+                    and (self.is_name_token(m, headline) or (tok[m].like_num and m > k))
                     and self.ent(m) is None
                 ):
                     m += 1
@@ -1501,7 +1575,7 @@ class _Modality(_Subjects):
         """unasserted when the verb complex holds a modal, a negation, "to" or "plans to", the
         subject is negative ("No bank has launched"), a cue phrase precedes the clause, or
         the launch is dated after publication."""
-        doc = self.doc
+        tok = self.tok
         lows = [t.lower_ for t in walked]
         lowset = set(lows)
         if lowset & (self.s["modals"] | self.s["negations"] | self.s["irrealis_words"]):
@@ -1513,9 +1587,9 @@ class _Modality(_Subjects):
         if not walked and trigger.kinds & {"base"} and not trigger.kinds & {"past"}:
             # "efforts to foster the growth and establish standards": coordinated infinitive
             k = trigger.start - 1
-            if k >= floor and doc[k].lower_ in ("and", "or"):
+            if k >= floor and tok[k].lower_ in ("and", "or"):
                 for m in range(k - 1, max(floor, k - 14) - 1, -1):
-                    low = doc[m].lower_
+                    low = tok[m].lower_
                     if low in (",", ";", ".") or low in self.s["clause_breaks"]:
                         break
                     if low == "to" or low in self.s["modals"]:
@@ -1528,10 +1602,10 @@ class _Modality(_Subjects):
         if (
             trigger.kinds & {"gerund"}
             and trigger.start - 1 >= floor
-            and doc[trigger.start - 1].lower_ in ("of", "for")
+            and tok[trigger.start - 1].lower_ in ("of", "for")
         ):
             k = trigger.start - 2
-            if k >= floor and doc[k].lower_ in self.s["purpose_nouns"]:
+            if k >= floor and tok[k].lower_ in self.s["purpose_nouns"]:
                 return "unasserted"
         if self.future_date(args.get("date")):
             return "unasserted"
@@ -1542,13 +1616,13 @@ class _Modality(_Subjects):
     ) -> str:
         """unasserted for "the planned launch", "would oversee the establishment of", "the
         opening was postponed" and launches dated after publication."""
-        doc = self.doc
+        tok = self.tok
         if self.cue_before(trigger.start, floor, complement=True):
             return "unasserted"
         k = trigger.start - 1
         steps = 0
         while k >= floor and steps < 8:
-            low = doc[k].lower_
+            low = tok[k].lower_
             if low in (",", ";", ":") or low in self.s["clause_breaks"] or low == "that":
                 break
             if low in self.s["modals"] or low in self.s["negations"] or low == "to":
@@ -1558,7 +1632,7 @@ class _Modality(_Subjects):
         k = trigger.end
         limit = min(sent_end, trigger.end + 16)
         while k < limit:
-            low = doc[k].lower_
+            low = tok[k].lower_
             if low in self.s["after_cues"]:
                 return "unasserted"  # "the launch ... has been postponed"
             if (
@@ -1577,19 +1651,19 @@ class _Modality(_Subjects):
         """The clause of the subject ending at ``stop`` opens with a negative word ("Neither
         X nor Y has launched", "No bank has launched", "None of the funds was set up") or
         an inverted auxiliary of a condition ("Had Acme launched it earlier, ...")."""
-        doc = self.doc
+        tok = self.tok
         if stop < floor:
             return False
         k = stop
         while (
             k > floor
-            and not doc[k - 1].is_punct
-            and doc[k - 1].lower_ not in self.s["clause_breaks"]
+            and not tok[k - 1].is_punct
+            and tok[k - 1].lower_ not in self.s["clause_breaks"]
         ):
             k -= 1
-        low = doc[k].lower_
+        low = tok[k].lower_
         return low in self.s["negative_subject_words"] or (
-            low in self.s["inversion_words"] and k < stop and doc[k].is_title
+            low in self.s["inversion_words"] and k < stop and tok[k].is_title
         )
 
     def cue_before(self, start: int, floor: int, *, complement: bool) -> bool:
@@ -1597,14 +1671,14 @@ class _Modality(_Subjects):
         ("if", "whether", "denied that") count for every trigger; complement cues ("calls for",
         "includes", "fostering", "the planned") only when the trigger is their complement, a
         noun or a gerund ("calls for the establishment of", "is considering launching")."""
-        doc = self.doc
+        tok = self.tok
         k = start - 1
         steps = 0
         while k >= floor and steps < 8:
             kind = self.cue_end.get(k)
             if kind == "CLAUSE" or (kind == "COMPLEMENT" and complement):
                 return True
-            low = doc[k].lower_
+            low = tok[k].lower_
             if low in (",", ";", ":") or low in self.s["clause_breaks"]:
                 return False
             k -= 1
@@ -1664,17 +1738,18 @@ class _DatesPlaces(_Phrases):
         ``object_phrase``: the whole noun phrase the object was named from ("a Singapore
         subsidiary, Kiln Labs Asia Pte Ltd")."""
         doc = self.doc
+        tok = self.tok
         right_date, right_place, scoped = self.scan_right(
             trigger, args, sent_end, stop_at_comma=nominal or enclosed
         )
         clause_start = floor  # the trigger's clause: "..., and in 2021 it set up ..."
         for m in range(floor, trigger.start):
             if self.new_clause(m, sent_end):
-                clause_start = m + (2 if doc[m].text == "," else 1)
+                clause_start = m + (2 if tok[m].text == "," else 1)
         intro_date, intro_place, intro_end = self.introduction(clause_start, trigger.start)
         date = left_date or right_date
         if date is None and intro_date is not None and not nominal:
-            between = {t.lower_ for t in doc[intro_end : trigger.start]}
+            between = set(self.lowers(intro_end, trigger.start))
             if not between & self.s["sequence_words"] and not between & self.s["clause_breaks"]:
                 date = intro_date
         if date is not None and not self._dateline(date):
@@ -1688,7 +1763,7 @@ class _DatesPlaces(_Phrases):
             if (
                 first is not None
                 and first.end < obj.end
-                and not (first.end < len(doc) and doc[first.end].text in _POSSESSIVE)
+                and not (first.end < len(doc) and tok[first.end].text in _POSSESSIVE)
             ):
                 premodifier = first
         for place in (
@@ -1719,7 +1794,7 @@ class _DatesPlaces(_Phrases):
         after another participant ("commitments from funds in Japan") is that participant's,
         and one after a scope word ("the first lab in China") only frames the superlative,
         so it is returned with ``scoped`` set."""
-        doc = self.doc
+        tok = self.tok
         date: Span | None = None
         place: Span | None = None
         scoped = False
@@ -1729,18 +1804,18 @@ class _DatesPlaces(_Phrases):
         k = trigger.end
         limit = min(sent_end, trigger.end + _MAX_RIGHT)
         while k < limit and (date is None or place is None):
-            token = doc[k]
+            token = tok[k]
             low = token.lower_
             ent = self.ent_at.get(k)
             if ent is not None:
                 if ent.label_ == "DATE" and date is None:
-                    prep = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                    prep = tok[ent.start - 1].lower_ if ent.start > 0 else ""
                     if not (prep == "by" and target_seen):
                         date = ent
                 elif ent.label_ == "GPE" and place is None and ent.start > 0:
-                    prep = doc[ent.start - 1].lower_
+                    prep = tok[ent.start - 1].lower_
                     if prep == "the" and ent.start > 1:
-                        prep = doc[ent.start - 2].lower_
+                        prep = tok[ent.start - 2].lower_
                     inside_object = obj is not None and obj.start <= ent.start < obj.end
                     if (
                         prep in self.s["location_prepositions"]
@@ -1748,7 +1823,7 @@ class _DatesPlaces(_Phrases):
                         and not other_participant
                     ):
                         place = ent
-                        window = {t.lower_ for t in doc[trigger.end : ent.start]}
+                        window = set(self.lowers(trigger.end, ent.start))
                         scoped = bool(window & self.s["scope_words"])
                 k = ent.end
                 continue
@@ -1783,25 +1858,25 @@ class _DocAnalysis(_Modality, _DatesPlaces):
         """One trigger candidate: drop the uses that are not launches (part of a name, a
         modifier as in "launch date", "press release", "opening up"), classify it as a verb,
         participle or noun, and read its arguments and modality."""
-        doc = self.doc
-        form = doc[start:end].text.lower()
+        tok = self.tok
+        form = self.span_text(start, end).lower()
         entries = self.c.forms.get(form)
         if entries is None:
-            form = " ".join(t.lower_ for t in doc[start:end] if t.text not in _HYPHENS)
+            form = " ".join(t.lower_ for t in tok[start:end] if t.text not in _HYPHENS)
             entries = self.c.forms.get(form) or self.c.forms.get(
-                doc[start:end].text.lower().replace(" ", "")
+                self.span_text(start, end).lower().replace(" ", "")
             )
         if not entries:
             return None
         if (
             start >= 2
-            and doc[start - 1].text in _HYPHENS
-            and not doc[start - 2].whitespace_
-            and not doc[start - 1].whitespace_
-            and doc[start - 2].lower_ in self.s["verb_prefixes"]
+            and tok[start - 1].text in _HYPHENS
+            and not self.spaced[start - 2]
+            and not self.spaced[start - 1]
+            and tok[start - 2].lower_ in self.s["verb_prefixes"]
         ):
             start -= 2  # "co-founded": the prefix is part of the trigger word
-        first = doc[start]
+        first = tok[start]
         lemma, kinds = next(iter(entries.items()))
         verb = self.c.verbs[lemma]
         trigger = Trigger(start, end, lemma, frozenset(kinds), verb.class_)
@@ -1810,24 +1885,22 @@ class _DocAnalysis(_Modality, _DatesPlaces):
             return None
         # inside a name that is not an entity ("the Data Hub Opening Gala")
         if not headline and first.text[0].isupper() and start > floor:
-            prev = doc[start - 1]
-            nxt = doc[end] if end < sent_end else None
-            if self.is_name_token(prev, headline) or (
-                nxt is not None and self.is_name_token(nxt, headline)
+            if self.is_name_token(start - 1, headline) or (
+                end < sent_end and self.is_name_token(end, headline)
             ):
                 return None
         if self.ent(start, ("ORG",)) is not None:
             return None  # the word is part of an organisation's name
-        if end < sent_end and doc[end].lower_ in self.s["modifier_nouns"]:
+        if end < sent_end and tok[end].lower_ in self.s["modifier_nouns"]:
             return None
-        prev_low = doc[start - 1].lower_ if start - 1 >= floor else ""
+        prev_low = tok[start - 1].lower_ if start - 1 >= floor else ""
         if prev_low in self.s["premodifier_blockers"] or (
             start - 2 >= floor
-            and doc[start - 1].text in _HYPHENS
-            and doc[start - 2].lower_ in self.s["premodifier_blockers"]
+            and tok[start - 1].text in _HYPHENS
+            and tok[start - 2].lower_ in self.s["premodifier_blockers"]
         ):
             return None
-        if end < sent_end and doc[end].lower_ == "up" and " " not in lemma:
+        if end < sent_end and tok[end].lower_ == "up" and " " not in lemma:
             return None
         trigger.use = self.classify(trigger, floor, sent_end, headline)
         if trigger.use == "none":
@@ -1852,11 +1925,11 @@ class _DocAnalysis(_Modality, _DatesPlaces):
           is a verb only after "to", a modal or do-support.
         - A past participle after a determiner or adjective is attributive ("the newly
           formed alliance" walks past "newly" later; "its planned opening")."""
-        doc = self.doc
+        tok = self.tok
         kinds = trigger.kinds
         start, end = trigger.start, trigger.end
-        prev = doc[start - 1] if start - 1 >= floor else None
-        nxt = doc[end] if end < sent_end else None
+        prev = tok[start - 1] if start - 1 >= floor else None
+        nxt = tok[end] if end < sent_end else None
         prev_low = prev.lower_ if prev is not None else ""
         # a determiner, possessor or adjective before the word makes it a noun or an
         # attributive participle; a relative pronoun ("which launched") does not
@@ -1870,7 +1943,7 @@ class _DocAnalysis(_Modality, _DatesPlaces):
             prev_low in self.s["modals"]
             or prev_low in ("to", "not", "n't", "n’t", "did", "does", "do", "never")
         )
-        form = doc[start:end].text.lower()
+        form = self.span_text(start, end).lower()
         if "noun" in kinds:
             if verbal_prev:
                 return "verb" if len(kinds) > 1 else "none"
@@ -1905,12 +1978,12 @@ class _DocAnalysis(_Modality, _DatesPlaces):
         "of" or a possessor ("the opening of", "its unveiling"), or as the subject of a
         clause about their schedule ("the opening has been pushed back", "the release was
         delayed"), not "the opening was marked by protests"."""
-        doc = self.doc
-        form = doc[trigger.start : trigger.end].text.lower()
+        tok = self.tok
+        form = self.span_text(trigger.start, trigger.end).lower()
         if form not in self.s["noun_only_with_of"]:
             return "noun"
-        nxt = doc[trigger.end] if trigger.end < sent_end else None
-        prev = doc[trigger.start - 1] if trigger.start - 1 >= floor else None
+        nxt = tok[trigger.end] if trigger.end < sent_end else None
+        prev = tok[trigger.start - 1] if trigger.start - 1 >= floor else None
         if nxt is not None and nxt.lower_ == "of":
             return "noun"
         if prev is not None and (
@@ -1924,7 +1997,7 @@ class _DocAnalysis(_Modality, _DatesPlaces):
             and (nxt.lower_ in self.s["auxiliaries"] or nxt.lower_ in self.s["modals"])
             and any(
                 t.lower_ in self.s["after_cues"]
-                for t in doc[trigger.end : min(sent_end, trigger.end + 6)]
+                for t in tok[trigger.end : min(sent_end, trigger.end + 6)]
             )
         ):
             return "noun"
@@ -1945,7 +2018,7 @@ class _DocAnalysis(_Modality, _DatesPlaces):
           ends a relative clause ("a scheme that Acme introduced"), and a copula after the
           clause can name the object ("What Acme unveiled was X").
         """
-        doc = self.doc
+        tok = self.tok
         start, end = trigger.start, trigger.end
         walked, stop, left_date = self.chain_left(start, floor)
         lows = [t.lower_ for t in walked]
@@ -1956,7 +2029,7 @@ class _DocAnalysis(_Modality, _DatesPlaces):
             perfect
             and any(w in ("newly", "recently", "just") for w in lows)
             and not any(w in self.s["auxiliaries"] for w in lows)
-            and (stop < floor or doc[stop].lower_ in self.s["determiners"] or doc[stop].is_punct)
+            and (stop < floor or tok[stop].lower_ in self.s["determiners"] or tok[stop].is_punct)
         )
         args: dict[str, Span] = {}
         location: Span | None = None
@@ -1966,8 +2039,8 @@ class _DocAnalysis(_Modality, _DatesPlaces):
         if not (
             np_after is not None
             and np_after.start <= end + 3
-            and doc[end].lower_ not in self.s["prepositions"]
-            and doc[end].text not in (",", ".")
+            and tok[end].lower_ not in self.s["prepositions"]
+            and tok[end].text not in (",", ".")
         ):
             np_after = None
         if participle and np_after is not None and not passive:
@@ -1988,10 +2061,10 @@ class _DocAnalysis(_Modality, _DatesPlaces):
                 and perfect
                 and stop >= floor
                 and stop == start - 1 - len(walked)
-                and (doc[stop].text == "," or doc[stop].is_lower)
-                and doc[stop].lower_ not in ("which", "that", "who", "it", "they")
+                and (tok[stop].text == "," or tok[stop].is_lower)
+                and tok[stop].lower_ not in ("which", "that", "who", "it", "they")
             )
-            if reduced and doc[stop].text == ",":
+            if reduced and tok[stop].text == ",":
                 # "Acme Cloud, launched in 2006, ...": the phrase before the comma
                 subject = self.subject_at(stop - 1, floor, headline, 1)
             else:
@@ -2003,10 +2076,10 @@ class _DocAnalysis(_Modality, _DatesPlaces):
             # a participle clause, or a relative clause after a comma, ends at the next comma
             enclosed = reduced or (
                 stop - 1 >= floor
-                and doc[stop].lower_ in ("which", "who")
-                and doc[stop - 1].text == ","
+                and tok[stop].lower_ in ("which", "who")
+                and tok[stop - 1].text == ","
             )
-            relative = stop >= floor and doc[stop].lower_ in ("which", "that", "who")
+            relative = stop >= floor and tok[stop].lower_ in ("which", "that", "who")
             if passive or reduced:
                 if subject.span is not None:
                     args["object"] = subject_span = subject.span
@@ -2030,7 +2103,7 @@ class _DocAnalysis(_Modality, _DatesPlaces):
                 free = (
                     subject.span is not None
                     and subject.span.start - 1 >= floor
-                    and doc[subject.span.start - 1].lower_ == "what"
+                    and tok[subject.span.start - 1].lower_ == "what"
                 )
                 named = (
                     self.copular_object(end, sent_end, headline, any_phrase=free)
@@ -2074,19 +2147,19 @@ class _DocAnalysis(_Modality, _DatesPlaces):
     def nominal(
         self, trigger: Trigger, floor: int, sent_end: int, headline: bool, found: list[Found]
     ) -> Found | None:
-        doc = self.doc
+        tok = self.tok
         start, end = trigger.start, trigger.end
         args: dict[str, Span] = {}
         left_date: Span | None = None
         obj: Span | None = None
         # the thing: "the launch of X", "the fund launch", "its unveiling"
-        if end < sent_end and doc[end].lower_ == "of":
+        if end < sent_end and tok[end].lower_ == "of":
             np = self.np_right(end + 1, sent_end, headline)
             if np is not None:
                 obj = self.named_object(np, sent_end, headline)
         prev = start - 1
         if obj is None and prev >= floor:
-            token = doc[prev]
+            token = tok[prev]
             low = token.lower_
             if low in ("its", "their"):
                 head = self.sentence_subject(floor, headline)
@@ -2098,7 +2171,7 @@ class _DocAnalysis(_Modality, _DatesPlaces):
                     obj = self.after_comma(end, sent_end, headline)
             elif low == "whose" and prev - 1 >= floor:
                 # "The fund, whose launch was delayed, ...": the relative's antecedent
-                k = prev - 1 if doc[prev - 1].text != "," else prev - 2
+                k = prev - 1 if tok[prev - 1].text != "," else prev - 2
                 antecedent = self.subject_at(k, floor, headline, 2)
                 obj = antecedent.span if antecedent.kind in ("entity", "name", "np") else None
             elif token.text in _POSSESSIVE and prev - 1 >= floor:
@@ -2121,9 +2194,9 @@ class _DocAnalysis(_Modality, _DatesPlaces):
         # possessor agent: "Lima's launch of ..."
         if (
             prev >= floor
-            and doc[prev].text in _POSSESSIVE
+            and tok[prev].text in _POSSESSIVE
             and end < sent_end
-            and doc[end].lower_ == "of"
+            and tok[end].lower_ == "of"
         ):
             owner = self.subject_at(prev - 1, floor, headline, 2)
             if owner.kind in ("entity", "name") and owner.span is not None:
@@ -2132,9 +2205,9 @@ class _DocAnalysis(_Modality, _DatesPlaces):
             args["object"] = obj
         # agent of a reporting host verb: "X announced the formation of ..."
         k = start - 1
-        while k >= floor and doc[k].lower_ in self.s["determiners"]:
+        while k >= floor and tok[k].lower_ in self.s["determiners"]:
             k -= 1
-        if "agent" not in args and k >= floor and doc[k].lower_ in self.s["host_verbs"]:
+        if "agent" not in args and k >= floor and tok[k].lower_ in self.s["host_verbs"]:
             _, stop, date = self.chain_left(k, floor)
             subject = self.subject_at(stop, floor, headline)
             if subject.kind in ("entity", "name") and subject.span is not None:
@@ -2161,27 +2234,29 @@ class _DocAnalysis(_Modality, _DatesPlaces):
         """Sense checks on what was launched: distractors, rockets, and the evidence weak
         and conditional triggers need."""
         doc = self.doc
+        tok = self.tok
         words: set[str] = set()
         heads: list[str] = []
         named = False
         if obj is not None:
-            words = {t.lower_ for t in obj}
+            words = set(self.lowers(obj.start, obj.end))
             heads = self.heads(obj)
             core = obj[: self._core_end(obj) - obj.start]
             named = obj.label_ == "ORG" or (
                 not self.sentence(obj.start)[2]
                 and any(
-                    self.is_name_token(t, False) and self.ent(t.i, ("GPE",)) is None for t in core
+                    self.is_name_token(k, False) and self.ent(k, ("GPE",)) is None
+                    for k in range(core.start, core.end)
                 )
             )
             if (
                 obj.end < len(doc)
-                and doc[obj.end].lower_ == "to"
+                and tok[obj.end].lower_ == "to"
                 and heads
                 and heads[0] in self.s["purpose_nouns"]
             ):
                 return False  # "announced plans to launch ...": the plan is not launched
-        window = {t.lower_ for t in doc[max(trigger.start - 2, 0) : trigger.start]}
+        window = set(self.lowers(max(trigger.start - 2, 0), trigger.start))
         if (words | window) & self.s["space_words"]:
             return False
         if heads and _listed(heads[0], self.s["distractor_objects"]):
@@ -2307,8 +2382,8 @@ class _DocAnalysis(_Modality, _DatesPlaces):
         left = token.left_edge.i
         while left < token.i and (
             self.doc[left].dep_ in ("det", "poss", "case")
-            or self.doc[left].lower_ in self.s["determiners"]
-            or self.doc[left].text in _POSSESSIVE
+            or self.tok[left].lower_ in self.s["determiners"]
+            or self.tok[left].text in _POSSESSIVE
         ):
             left += 1
         right = token.i + 1
