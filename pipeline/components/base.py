@@ -14,10 +14,12 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 import orjson
-import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import ensure_path
+from spacy.vocab import Vocab
 
 from pipeline.extensions import CANDIDATES
 
@@ -111,8 +113,10 @@ def pattern_docs(nlp: Language, phrases: Iterable[str]) -> list[Doc]:
     """
     copy = _PATTERN_TOKENIZERS.get(nlp)
     if copy is None:
-        copy = spacy.blank(nlp.lang).tokenizer
-        copy.from_bytes(nlp.tokenizer.to_bytes(exclude=["vocab"]))
+        # Only the attributes PhraseMatchers read (ORTH, LOWER) are computed for the
+        # throwaway vocabulary: building full lexemes for 9,000 names took most of load time.
+        copy = Tokenizer(Vocab(lex_attr_getters={LOWER: str.lower}))
+        copy.from_bytes(nlp.tokenizer.to_bytes(exclude=["vocab"]), exclude=["vocab"])
         _PATTERN_TOKENIZERS[nlp] = copy
     return list(copy.pipe(phrases))
 
