@@ -1736,7 +1736,7 @@ class _DatesPlaces(_Phrases):
         and last a place that only frames a superlative ("the first lab in China").
         ``enclosed``: the trigger heads a participle clause that ends at the next comma;
         ``object_phrase``: the whole noun phrase the object was named from ("a Singapore
-        subsidiary, Kiln Labs Asia Pte Ltd")."""
+        subsidiary, Orvane Robotics Asia Pte Ltd")."""
         doc = self.doc
         tok = self.tok
         right_date, right_place, scoped = self.scan_right(

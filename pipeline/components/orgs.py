@@ -411,7 +411,7 @@ class OrgRecognizer(RuleComponent):
         starts: list[int],
         headline: list[bool],
     ) -> Iterable[Span]:
-        """Names that the text calls a company: "start-up Ledgerly", "Voltaris, a maker of"."""
+        """Names that the text calls a company: "start-up Fjordcell", "Brisco, a maker of"."""
         words = tokens.words
         candidates: list[tuple[int, int, bool]] = [
             (end, end, True)
@@ -427,9 +427,9 @@ class OrgRecognizer(RuleComponent):
             sent_start, sent_end = sentences[index]
             if headline[index]:
                 continue
-            if before:  # "start-up Ledgerly"
+            if before:  # "start-up Fjordcell"
                 left, right = start, self.title_run(words, start, sent_end)
-            else:  # "Voltaris, a German battery maker"
+            else:  # "Brisco, a Chilean lithium miner"
                 window = words[end : min(end + 6, sent_end)]
                 if not any(w.lower() in self.descriptors for w in window):
                     continue
@@ -445,8 +445,8 @@ class OrgRecognizer(RuleComponent):
             yield Span(tokens.doc, left, right, label="ORG")
 
     def distinctive(self, word: str, places: set[str]) -> bool:
-        """A first word that names the organisation on its own ("Tidewater" for "Tidewater
-        Analytics"): not a frequent English word, a place, a nationality or a head word."""
+        """A first word that names the organisation on its own ("Fjordcell" for "Fjordcell
+        Energy"): not a frequent English word, a place, a nationality or a head word."""
         return (
             word[:1].isupper()
             and word.lower() not in self.frequent
@@ -462,8 +462,8 @@ class OrgRecognizer(RuleComponent):
     ) -> list[Span]:
         """Every other mention of a found name, and of a company's distinctive first word.
 
-        One name keeps one sense within an article: once "Tidewater Analytics, a start-up"
-        is found, a later bare "Tidewater" is the same organisation. A first word that the
+        One name keeps one sense within an article: once "Fjordcell Energy, a start-up"
+        is found, a later bare "Fjordcell" is the same organisation. A first word that the
         article also writes in lower case is a common noun there ("Metaverse Department").
         """
         text, words = tokens.text, tokens.words
@@ -558,8 +558,8 @@ class OrgRecognizer(RuleComponent):
         full_text = tokens.text
         span_texts = [full_text[s.start_char : s.end_char] for s in spans]
         by_length = sorted(set(span_texts), key=len, reverse=True)
-        # Longer names by the shorter names they end in ("... Tidewater Analytics" under
-        # "Tidewater Analytics" and "Analytics"), in by_length order.
+        # Longer names by the shorter names they end in ("... Fjordcell Energy" under
+        # "Fjordcell Energy" and "Energy"), in by_length order.
         ending_in: dict[str, list[str]] = {}
         for longer in by_length:
             space = longer.find(" ")
