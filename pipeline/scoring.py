@@ -541,25 +541,20 @@ def score_events(
         scores.arguments[role] = Counts(arg_tp[role], n_pred - arg_tp[role], n_gold - arg_tp[role])
     scores.events = Counts(event_tp, len(p_events) - event_tp, len(g_events) - event_tp)
 
-    hit_g = {gi for gi, _ in pairs}
-    hit_p = {pi for _, pi in pairs}
-    for gi, event in enumerate(g_events):
-        if gi not in hit_g:
+    unmatched = [
+        ("fn", g_events, g_idx, {gi for gi, _ in pairs}, other_gold, "predicted as"),
+        ("fp", p_events, p_idx, {pi for _, pi in pairs}, other_pred, "gold is"),
+    ]
+    for kind, events, index, hit, other_side, other_says in unmatched:
+        for i, event in enumerate(events):
+            if i in hit:
+                continue
             note = _args_summary(event)
-            other = other_gold.get(g_idx[gi])
+            other = other_side.get(index[i])
             if other is not None:
-                note = f"predicted as {other.get('modality')}" + (f"; {note}" if note else "")
+                note = f"{other_says} {other.get('modality')}" + (f"; {note}" if note else "")
             errors.append(
-                _error(doc_id, "fn", EVENT_LABEL, event["trigger"], text, note, event.get("id"))
-            )
-    for pi, event in enumerate(p_events):
-        if pi not in hit_p:
-            note = _args_summary(event)
-            other = other_pred.get(p_idx[pi])
-            if other is not None:
-                note = f"gold is {other.get('modality')}" + (f"; {note}" if note else "")
-            errors.append(
-                _error(doc_id, "fp", EVENT_LABEL, event["trigger"], text, note, event.get("id"))
+                _error(doc_id, kind, EVENT_LABEL, event["trigger"], text, note, event.get("id"))
             )
     return scores, errors
 

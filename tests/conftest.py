@@ -38,5 +38,15 @@ def record(run: Callable[..., Doc]) -> Callable[..., dict]:
     return _record
 
 
+def dates_only_pipeline() -> Language:
+    """A blank pipeline with only the reference-date and DATE components."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("launchwatch_reference_date")
+    nlp.add_pipe("launchwatch_dates")
+    return nlp
+
+
 def ents(doc: Doc, label: str) -> list[str]:
     return [e.text for e in doc.ents if e.label_ == label]

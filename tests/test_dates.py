@@ -31,15 +31,12 @@ from pipeline.temporal import (
     shift_value,
     value_grain,
 )
+from tests.conftest import dates_only_pipeline
 
 R = "2024-05-15"
 
 
-def make_nlp() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("launchwatch_reference_date")
-    nlp.add_pipe("launchwatch_dates")
-    return nlp
+make_nlp = dates_only_pipeline
 
 
 @pytest.fixture(scope="module")

@@ -14,13 +14,9 @@ from spacy.util import filter_spans
 
 import pipeline.components  # noqa: F401  (registers the factories)
 from pipeline.extensions import CANDIDATES
+from tests.conftest import dates_only_pipeline
 
-
-def make_nlp() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("launchwatch_reference_date")
-    nlp.add_pipe("launchwatch_dates")
-    return nlp
+make_nlp = dates_only_pipeline
 
 
 @pytest.fixture(scope="module")
