@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterator
@@ -78,6 +79,9 @@ def one_line(text: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def check_reference_date(value: object) -> str | None:
     """Return a valid YYYY-MM-DD date or None; raise ValueError with the reason otherwise."""
     if value is None:
@@ -86,12 +90,16 @@ def check_reference_date(value: object) -> str | None:
         raise ValueError(
             f"reference_date must be a string YYYY-MM-DD or null, not {_json_type(value)}"
         )
+    # Checked by hand, not by date.fromisoformat alone, which accepts other ISO forms
+    # ("2024-W01-1", "20240119") from Python 3.11 on and rejects them before.
+    if not _ISO_DAY.fullmatch(value):
+        if value[:4].isdigit():
+            raise ValueError(f"reference_date {value!r} is not in the form YYYY-MM-DD")
+        raise ValueError(f"reference_date {value!r} is not a calendar date YYYY-MM-DD")
     try:
-        parsed = dt.date.fromisoformat(value)
+        dt.date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"reference_date {value!r} is not a calendar date YYYY-MM-DD") from None
-    if len(value) != 10 or parsed.isoformat() != value:
-        raise ValueError(f"reference_date {value!r} is not in the form YYYY-MM-DD")
     return value
 
 
