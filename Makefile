@@ -28,11 +28,7 @@ model: $(STAMP)
 	$(BIN)/python -m pipeline.build
 
 evaluate: $(STAMP)
-	$(BIN)/launchwatch evaluate --docs '0*'
-	$(BIN)/launchwatch evaluate --docs 'dev_*'
-	$(BIN)/launchwatch evaluate --docs 'heldout_*'
-	$(BIN)/launchwatch evaluate --corpus ../shared/benchmarks/te3_tbaq/corpus \
-		--annotations ../shared/benchmarks/te3_tbaq/annotations --labels DATE
+	$(BIN)/python bench/accuracy.py $(ACCURACY_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
