@@ -37,6 +37,7 @@ def test_one_component_in_a_pipeline_of_ones_own() -> None:
     own = spacy.blank("en")
     own.add_pipe("launchwatch_money")
     own.add_pipe("launchwatch_entities")
+    own.initialize()  # builds the default rules
     doc = own("They raised 12 million Swiss francs.")
     assert [(e.text, e.label_, e._.amount, e._.currency) for e in doc.ents] == [
         ("12 million Swiss francs", "MONEY", 12_000_000, "CHF")
