@@ -49,6 +49,11 @@ class EntityResolver(Pipe):
     def labels(self) -> tuple[str, ...]:
         return tuple(self.label_priority)
 
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Any = None
+    ) -> None:
+        """Nothing to build: the settings are all in the config."""
+
     def __call__(self, doc: Doc) -> Doc:
         key = self.spans_key
         candidates = list(doc.spans[key]) if key in doc.spans else []

@@ -184,9 +184,12 @@ def without_comments(data: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in data.items() if not key.startswith("_")}
 
 
-def load_rules(model: type[ModelT], name: str) -> tuple[ModelT, dict[str, Any]]:
-    """Read and check the packaged rule file ``name``: its model and its plain data."""
-    path = rule_file(name)
+def load_rules(model: type[ModelT], file: str | Path) -> tuple[ModelT, dict[str, Any]]:
+    """Read and check a rule file: its model and its plain data.
+
+    ``file`` is the name of a packaged rule file ("orgs.json") or the path of any other.
+    """
+    path = rule_file(file) if isinstance(file, str) else file
     data = read_rule_file(path)
     return validate(model, data, display_path(path)), data
 
