@@ -9,7 +9,8 @@ in one shape, ``<file>: <entry>: <problem>``, one line per problem, for example:
     pipeline/rules/money.json: multipliers.bilion: expected a number
 
 The models of ``dates.json`` and ``launches.json`` live beside their grammars; this loader
-takes any model, so all five rule files load the same way (``SHIPPED_RULE_FILES``).
+takes any model, so all five rule files load the same way (``SHIPPED_RULE_FILES``, read
+from the one list of components in ``pipeline.registry``).
 Top-level keys starting with ``_`` ("_about") are documentation and are never loaded.
 """
 
@@ -23,6 +24,7 @@ from typing import Annotated, Any, TypeVar
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from pipeline.registry import COMPONENTS
 from pipeline.rules import RULES_DIR, rule_file
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -149,11 +151,9 @@ class MoneyData(MoneyWords):
 
 
 SHIPPED_RULE_FILES: dict[str, str] = {
-    "orgs.json": "pipeline.rules.schema:OrgRules",
-    "places.json": "pipeline.rules.schema:PlaceRules",
-    "money.json": "pipeline.rules.schema:MoneyRules",
-    "dates.json": "pipeline.temporal:DateRules",
-    "launches.json": "pipeline.components.launches:LaunchRules",
+    spec.rule_file: spec.rule_model
+    for spec in COMPONENTS
+    if spec.rule_file is not None and spec.rule_model is not None
 }
 """Every packaged rule file and the model (``module:Class``) that checks it."""
 
