@@ -46,8 +46,8 @@ Number = Annotated[float, Field(gt=0)]
 # -- what the hand-curated files hold ---------------------------------------------------------
 
 
-class OrgRules(StrictData):
-    """``orgs.json``: the words the ORG rules are built from (see ``components/orgs.py``)."""
+class OrgWords(StrictData):
+    """The ORG word lists, shared by the curated file and the built data."""
 
     head_words: WordList
     leading_heads: WordList
@@ -63,9 +63,14 @@ class OrgRules(StrictData):
     hyphens: WordList
     not_canonical_heads: WordList
     gazetteer: WordList
+    company_descriptors: WordList
+
+
+class OrgRules(OrgWords):
+    """``orgs.json``: the words the ORG rules are built from (see ``components/orgs.py``)."""
+
     extra_legal_forms: WordList
     legal_form_exclusions: WordList
-    company_descriptors: WordList
 
 
 class PlaceRules(StrictData):
@@ -110,24 +115,9 @@ class MoneyRules(MoneyWords):
 # -- what the components save in models/ (curated rules enriched with library data) ----------
 
 
-class OrgData(StrictData):
+class OrgData(OrgWords):
     """The ORG component's saved data: ``orgs.json`` plus legal forms and word frequencies."""
 
-    head_words: WordList
-    leading_heads: WordList
-    foreign_leading_heads: WordList
-    name_connectors: WordList
-    inner_connectors: WordList
-    list_connectors: WordList
-    government_heads: WordList
-    demonyms: WordList
-    not_name_words: WordList
-    possessive_endings: WordList
-    possessive_names: WordList
-    hyphens: WordList
-    not_canonical_heads: WordList
-    gazetteer: WordList
-    company_descriptors: WordList
     legal_forms: WordList
     common_words: WordList
     frequent_words: WordList
