@@ -21,6 +21,11 @@ app = typer.Typer(
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 
+ModelOption = Annotated[
+    Path | None, typer.Option("--model", help="Pipeline directory (default models/launchwatch).")
+]
+"""The ``--model`` option, shared by every command that runs the pipeline."""
+
 
 def fail_usage(message: str) -> None:
     """Report a usage error in one line and exit with code 2."""
@@ -53,10 +58,7 @@ def extract_cli(
     workers: Annotated[
         int, typer.Option("--workers", min=1, help="Worker processes (output is identical).")
     ] = 1,
-    model: Annotated[
-        Path | None,
-        typer.Option("--model", help="Pipeline directory (default models/launchwatch)."),
-    ] = None,
+    model: ModelOption = None,
     max_chars: Annotated[
         int,
         typer.Option(
@@ -165,10 +167,7 @@ def evaluate_cli(
     errors: Annotated[
         bool, typer.Option("--errors", help="List every false positive and negative.")
     ] = False,
-    model: Annotated[
-        Path | None,
-        typer.Option("--model", help="Pipeline directory (default models/launchwatch)."),
-    ] = None,
+    model: ModelOption = None,
 ) -> None:
     """Score the pipeline, or a predictions file, against the gold files."""
     import orjson

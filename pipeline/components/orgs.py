@@ -25,19 +25,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import (
-    RuleComponent,
-    RuleData,
-    add_candidates,
-    load_json,
-    pattern_docs,
-)
+from pipeline.components.base import RuleComponent, RuleData, pattern_docs
 from pipeline.components.sentences import sentence_bounds
 from pipeline.extensions import CANDIDATES, doc_text
-from pipeline.rules import rule_file
+from pipeline.rules.schema import OrgData, OrgRules, load_rules
 
-_APOSTROPHE_S = {"'s", "’s"}
-_HYPHENS = {"-", "–"}
 _MAX_LEFT_AFTER_AND = 3
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
 
@@ -153,12 +145,19 @@ def acronym_fits(acronym: str, name: str) -> bool:
 
 
 class OrgRecognizer(RuleComponent):
+    data_model = OrgData
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return ("ORG",)
+
     def default_data(self) -> RuleData:
         from pipeline import library_data
 
-        curated = load_json(rule_file("orgs.json"))
-        curated.pop("_about", None)
-        curated["legal_forms"] = library_data.legal_forms() + curated.pop("extra_legal_forms")
+        _, curated = load_rules(OrgRules, "orgs.json")
+        excluded = set(curated.pop("legal_form_exclusions"))
+        forms = library_data.legal_forms(excluded)
+        curated["legal_forms"] = forms + curated.pop("extra_legal_forms")
         curated["common_words"] = sorted(library_data.common_words())
         curated["frequent_words"] = sorted(library_data.common_words(library_data.PLACE_WORD_LIMIT))
         return {key: sorted(set(value)) for key, value in curated.items()}
@@ -174,6 +173,11 @@ class OrgRecognizer(RuleComponent):
         self.inner = set(data["inner_connectors"])
         self.demonyms = set(data["demonyms"])
         self.not_name = set(data["not_name_words"])
+        self.list_connectors = set(data["list_connectors"])
+        self.apostrophe_s = set(data["possessive_endings"])
+        self.possessive_names = set(data["possessive_names"])
+        self.hyphens = set(data["hyphens"])
+        self.not_canonical_heads = tuple(data["not_canonical_heads"])
         self.common = set(data["common_words"])
         self.frequent = set(data["frequent_words"])
         self.single_names = {name for name in data["gazetteer"] if " " not in name}
@@ -223,9 +227,13 @@ class OrgRecognizer(RuleComponent):
             word = words[i]
             if self.is_name_word(word):
                 left = i
-            elif word in _HYPHENS and i - 1 >= floor and self.is_name_word(words[i - 1]):
+            elif word in self.hyphens and i - 1 >= floor and self.is_name_word(words[i - 1]):
                 left = i
-            elif word in _APOSTROPHE_S and i - 1 >= floor and words[i - 1] == "People":
+            elif (
+                word in self.apostrophe_s
+                and i - 1 >= floor
+                and words[i - 1] in self.possessive_names
+            ):
                 left = i
             elif (
                 word.lower() in self.inner
@@ -242,7 +250,7 @@ class OrgRecognizer(RuleComponent):
             else:
                 break
             i -= 1
-        while left < head and (words[left].lower() in self.inner or words[left] in _HYPHENS):
+        while left < head and (words[left].lower() in self.inner or words[left] in self.hyphens):
             left += 1
         return left
 
@@ -250,7 +258,7 @@ class OrgRecognizer(RuleComponent):
         """End (exclusive) of the name after its head: of-chains and hyphenated words."""
         while end < ceiling:
             word = words[end]
-            if word in _HYPHENS and end + 1 < ceiling and words[end + 1].isalpha():
+            if word in self.hyphens and end + 1 < ceiling and words[end + 1].isalpha():
                 end += 2
                 continue
             if word.lower() in self.connectors:
@@ -271,9 +279,9 @@ class OrgRecognizer(RuleComponent):
             if self.is_name_word(word):
                 end += 1
             elif (
-                (word.lower() in self.inner or word in _HYPHENS)
+                (word.lower() in self.inner or word in self.hyphens)
                 and end + 1 < ceiling
-                and (self.is_name_word(words[end + 1]) or word in _HYPHENS)
+                and (self.is_name_word(words[end + 1]) or word in self.hyphens)
                 and words[end + 1].isalpha()
                 and not (word.lower() in self.inner and words[end + 1] in self.all_heads)
             ):
@@ -293,7 +301,7 @@ class OrgRecognizer(RuleComponent):
         end = start
         while end < ceiling and self.is_name_word(words[end]):
             end += 1
-        if end == start or end + 1 >= ceiling or words[end].lower() not in ("and", "&"):
+        if end == start or end + 1 >= ceiling or words[end].lower() not in self.list_connectors:
             return 0
         if not self.is_name_word(words[end + 1]):
             return 0
@@ -360,7 +368,7 @@ class OrgRecognizer(RuleComponent):
         words = tokens.words
         legal: dict[int, int] = {}
         for _, start, end in self.legal_matcher(doc):
-            followed_by_hyphen = end < len(words) and words[end] in _HYPHENS
+            followed_by_hyphen = end < len(words) and words[end] in self.hyphens
             if (words[start][0].isupper() or words[start] == "&") and not followed_by_hyphen:
                 legal[start] = max(end, legal.get(start, end))
         found: list[Span] = [Span(doc, s, e, label="ORG") for _, s, e in self.gazetteer(doc)]
@@ -392,7 +400,7 @@ class OrgRecognizer(RuleComponent):
         headlines = [sent for sent, is_head in zip(sentences, headline, strict=True) if is_head]
         found.extend(self.in_headlines(tokens, found, headlines))
         self.set_canonical(tokens, found, canonical)
-        add_candidates(doc, found)
+        self.add_candidates(doc, found)
         return doc
 
     def title_run(self, words: list[str], start: int, ceiling: int, step: int = 1) -> int:
@@ -470,7 +478,7 @@ class OrgRecognizer(RuleComponent):
         company_texts = {text[s.start_char : s.end_char] for s in companies}
         places = {
             text[s.start_char : s.end_char]
-            for s in tokens.doc.spans.get(CANDIDATES, [])
+            for s in tokens.doc.spans.get(self.spans_key, [])
             if s.label_ == "GPE"
         }
         forms: dict[str, str] = {}
@@ -483,7 +491,7 @@ class OrgRecognizer(RuleComponent):
                 continue
             first = words[span.start]
             if (
-                words[span.start + 1] not in _APOSTROPHE_S
+                words[span.start + 1] not in self.apostrophe_s
                 and self.distinctive(first, places)
                 and not contains_word(text, first.lower())
             ):
@@ -576,7 +584,7 @@ class OrgRecognizer(RuleComponent):
                         for longer in ending_in.get(text, ())
                         if len(longer) > len(text)
                         and " of " not in longer[: -len(text)]
-                        and not longer.startswith(("School", "Department", "Institute"))
+                        and not longer.startswith(self.not_canonical_heads)
                     ),
                     text,
                 )
@@ -585,6 +593,11 @@ class OrgRecognizer(RuleComponent):
             span._.canonical = fullest[text]
 
 
-@Language.factory("launchwatch_orgs", assigns=["doc.spans"], requires=["token.is_sent_start"])
-def make_orgs(nlp: Language, name: str) -> OrgRecognizer:
-    return OrgRecognizer(nlp, name)
+@Language.factory(
+    "launchwatch_orgs",
+    default_config={"spans_key": CANDIDATES},
+    assigns=["doc.spans"],
+    requires=["token.is_sent_start"],
+)
+def make_orgs(nlp: Language, name: str, spans_key: str) -> OrgRecognizer:
+    return OrgRecognizer(nlp, name, spans_key=spans_key)
