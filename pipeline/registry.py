@@ -47,7 +47,7 @@ COMPONENTS: tuple[ComponentSpec, ...] = (
         "places.json", f"{_SCHEMA}:PlaceRules",
     ),
     ComponentSpec(
-        "launchwatch_orgs", f"{_COMPONENTS}.orgs", "make_orgs",
+        "launchwatch_orgs", "pipeline.orgs.component", "make_orgs",
         "orgs.json", f"{_SCHEMA}:OrgRules",
     ),
     ComponentSpec(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.orgs import acronym_fits
+from pipeline.orgs.acronyms import acronym_fits
 from tests.conftest import ents
 
 FINDS = [

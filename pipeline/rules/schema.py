@@ -67,7 +67,7 @@ class OrgWords(StrictData):
 
 
 class OrgRules(OrgWords):
-    """``orgs.json``: the words the ORG rules are built from (see ``components/orgs.py``)."""
+    """``orgs.json``: the words the ORG rules are built from (see ``pipeline/orgs/``)."""
 
     extra_legal_forms: WordList
     legal_form_exclusions: WordList
