@@ -7,14 +7,18 @@ value set on a candidate is visible on the identical span in ``doc.ents``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span
+
+from pipeline.reference_dates import format_reference_date, parse_reference_date
 
 CANDIDATES = "lw_candidates"
 """Name of the span group where recognisers put their candidates."""
 
 _DOC_EXTENSIONS: dict[str, object] = {
-    # Input metadata: the publication date (YYYY-MM-DD) that anchors relative dates.
-    "reference_date": None,
+    # Input metadata: the publication date R (a datetime.date) that anchors relative dates.
+    "ref_date": None,
     # Where reference_date came from: "input", "dateline" or None.
     "reference_date_source": None,
     # LAUNCH events, as plain dicts in the contract's shape (filled by the launch component).
@@ -29,8 +33,22 @@ _SPAN_EXTENSIONS: dict[str, object] = {
 }
 
 
+def _reference_date(doc: Doc) -> str | None:
+    return format_reference_date(doc._.ref_date)
+
+
+def _set_reference_date(doc: Doc, value: str | dt.date | None) -> None:
+    doc._.ref_date = parse_reference_date(value)
+
+
 def register_extensions() -> None:
-    """Register the extensions if another import has not already done so."""
+    """Register the extensions if another import has not already done so.
+
+    ``doc._.reference_date`` is R as a ``YYYY-MM-DD`` string, kept for code that still
+    reads the string (launches.py): it reads and writes ``doc._.ref_date``, the ``date``.
+    """
+    if not Doc.has_extension("reference_date"):
+        Doc.set_extension("reference_date", getter=_reference_date, setter=_set_reference_date)
     for name, default in _DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
