@@ -23,6 +23,7 @@ import pipeline.components  # noqa: F401  (registers the factories)
 from pipeline.components.dates import load_date_rules
 from pipeline.extensions import CANDIDATES
 from pipeline.temporal import (
+    FAMILIES,
     DateGrammar,
     resolve_month,
     resolve_month_day,
@@ -32,6 +33,8 @@ from pipeline.temporal import (
     shift_value,
     value_grain,
 )
+from pipeline.temporal.resolve import ANAPHORIC, RESOLVERS
+from pipeline.temporal.tense import TextTense
 from tests.conftest import dates_only_pipeline
 
 R = "2024-05-15"
@@ -504,3 +507,122 @@ def test_phrase_matchers_agree_with_their_full_regex(pieces: list[tuple[str, str
         matcher = getattr(_GRAMMAR.readers, name)
         fast, full = matcher.search(window), matcher.full.search(window)
         assert (fast and fast.span()) == (full and full.span()), name
+
+
+# -- the table -------------------------------------------------------------------------------
+
+
+def test_every_family_names_a_resolver_and_a_reader() -> None:
+    """A new table entry must name a resolver that exists and a reader of its own class."""
+    names = [family.name for family in FAMILIES]
+    assert len(names) == len(set(names))
+    for family in FAMILIES:
+        assert family.resolve in RESOLVERS or family.resolve in ANAPHORIC, family.name
+        assert callable(family.read) and family.read.__qualname__.startswith("Readers.")
+
+
+# -- the calendar's edges (issue 12, item 7) ---------------------------------------------------
+
+EDGE_EXPRESSIONS = [
+    "yesterday",
+    "today",
+    "tomorrow",
+    "last week",
+    "next week",
+    "this weekend",
+    "last month",
+    "next month",
+    "last year",
+    "next year",
+    "last quarter",
+    "next quarter",
+    "the last decade",
+    "next summer",
+    "last winter",
+    "the second half of next year",
+    "two days ago",
+    "three weeks ago",
+    "five years ago",
+    "a decade ago",
+    "on Monday",
+    "next Friday",
+    "last Sunday",
+    "in May",
+    "next March",
+    "on June 3",
+    "at Christmas",
+    "next Thanksgiving",
+    "in the third quarter",
+    "in the first half",
+    "in the nineties",
+    "by the end of the year",
+    "over the weekend",
+    "a year later",
+    "the following year",
+    "the year-ago quarter",
+]
+ABSOLUTE = "The plan of May 22, 2024 followed one in 2023."
+
+
+@pytest.mark.parametrize("reference_date", ["0001-01-01", "9999-12-31"])
+@pytest.mark.parametrize("expression", EDGE_EXPRESSIONS)
+def test_relative_dates_at_the_calendar_edges(
+    nlp: Language, expression: str, reference_date: str
+) -> None:
+    """Every kind of relative date, with R at either end of the calendar: the same spans as
+    with an ordinary R, a value only when it is on the calendar, absolute dates untouched."""
+    text = f"Officials said the work began {expression}. {ABSOLUTE}"
+    ordinary = dates(nlp, text)
+    at_edge = dates(nlp, text, reference_date)  # the component must not fail on this text
+    assert [span for span, _ in at_edge] == [span for span, _ in ordinary]
+    assert at_edge[-2:] == [("May 22, 2024", "2024-05-22"), ("2023", "2023")]
+    for _, value in at_edge:
+        assert value is None or (value[:1].isdigit() and "10000" not in value), value
+    edge = date.fromisoformat(reference_date)
+    for match in _GRAMMAR.find(text, edge):  # unguarded: an OverflowError would surface here
+        assert match.value is None or match.value[:1].isdigit()
+
+
+def test_an_edge_value_that_exists_is_still_given(nlp: Language) -> None:
+    assert dates(nlp, "It opened yesterday.", "9999-12-31") == [("yesterday", "9999-12-30")]
+    assert dates(nlp, "It opens tomorrow.", "0001-01-01") == [("tomorrow", "0001-01-02")]
+    assert dates(nlp, "It opens tomorrow.", "9999-12-31") == [("tomorrow", None)]
+    assert dates(nlp, "It closed yesterday.", "0001-01-01") == [("yesterday", None)]
+
+
+# -- tense is linear in the sentence (issue 12, item 10) ---------------------------------------
+
+
+def _scanned(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
+    """Dates found in ``text`` and the characters the tense reader scanned for them."""
+    readers: list[TextTense] = []
+    original = DateGrammar.tense
+
+    def remember(self: DateGrammar, text: str) -> TextTense:
+        readers.append(original(self, text))
+        return readers[-1]
+
+    monkeypatch.setattr(DateGrammar, "tense", remember)
+    found = _GRAMMAR.find(text, R_DATE)
+    return len(found), sum(reader.scanned for reader in readers)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the firm will open on Monday and it closed in May",  # one clause, no breaks
+        "the firm will open on Monday, officials said, and it closed in May",  # many clauses
+    ],
+)
+def test_tense_scans_a_long_sentence_a_bounded_number_of_times(
+    clause: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One sentence of thousands of relative dates: each window is scanned once, so the
+    characters scanned grow with the sentence, not with the sentence times its dates."""
+    short = " ".join([clause] * 100)
+    long = " ".join([clause] * 1000)
+    short_dates, short_scanned = _scanned(short, monkeypatch)
+    long_dates, long_scanned = _scanned(long, monkeypatch)
+    assert (short_dates, long_dates) == (200, 2000)
+    assert long_scanned <= 5 * len(long)
+    assert long_scanned <= 12 * short_scanned  # ten times the text, not a hundred times
