@@ -27,6 +27,7 @@ class Context:
     def __init__(self, pieces: Pieces, lexicon: Lexicon) -> None:
         rules = pieces.rules
         rel, weekday = pieces.rel, pieces.weekday
+        connectors = phrase_alternation(rules.range_connectors)
         self.lexicon = lexicon
         # Words read from the window left of a match ("last", "the", "Friday,", "fiscal").
         self._rel_before_re = re.compile(rf"(?i:(?:^|(?<=[^\w-]))(?P<rel>{rel})\s+)$")
@@ -39,7 +40,8 @@ class Context:
         )
         self._fiscal_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:fiscal)\s+$")
         self._compared_before_re = re.compile(
-            r"(?:^|(?<=[^\w-]))(?i:the|its|their)\s+(?:(?i:comparable|corresponding|same)\s+)?$"
+            rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.comparison_determiners)})\s+"
+            rf"(?:(?i:{phrase_alternation(rules.comparison_words)})\s+)?$"
         )
         self._modifier_re = PhrasesBefore(
             self._modifier_words(rules.period_modifiers), ignore_case=True
@@ -61,12 +63,8 @@ class Context:
         self._of_after_re = re.compile(r"^\s+of\b")
         self._range_after_re = re.compile(r"^\s*[-–/]\s*\d")
         self._number_before_re = re.compile(r"\d[\s.,:/-]?$")
-        self._year_after_re = re.compile(
-            r"^(?:,|['’]s\b|\)|\s+(?:and|or|to|through|until|till)\s+(?:1[89]|20)\d\d\b)"
-        )
-        self._year_list_before_re = re.compile(
-            r"(?:1[89]|20)\d\d(?:\s*,\s*|\s+(?:and|or|to|through|until|till)\s+)$"
-        )
+        self._year_after_re = re.compile(rf"^(?:,|['’]s\b|\)|\s+{connectors}\s+(?:1[89]|20)\d\d\b)")
+        self._year_list_before_re = re.compile(rf"(?:1[89]|20)\d\d(?:\s*,\s*|\s+{connectors}\s+)$")
         self._possessive_before_re = re.compile(r"\w['’]s?\s+$")
         self._of_before_re = re.compile(r"(?i:(?:^|(?<=\W))(?<!\bas\s)of\s+)$")
         self._generic_after_re = re.compile(

@@ -256,17 +256,17 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "period_of",  # the end of the year, year-end, earlier in the month
         lambda p: (
-            r"(?i:(?<!\w)the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of"
+            rf"(?i:(?<!\w)the\s+(?:very\s+)?{p.period_parts}\s+of"
             r"\s+(?:the|this)\s+(?P<unit>year|month|week)\b"
             r"|(?<![\w-])(?P<unit2>year|month)[\s-]end\b|(?<![\w-])year['’]s\s+end\b"
-            r"|(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit3>year|month)\b)"
+            rf"|(?<![\w-]){p.period_positions}\s+in\s+the\s+(?P<unit3>year|month)\b)"
             rf"(?:\s+{p.year})?"
         ),
         lambda p: (
-            Trigger(("the",), r"\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s"),
+            Trigger(("the",), rf"\s+(?:very\s+)?{p.period_parts.lower()}\s"),
             Trigger(("year", "month"), r"[\s-]end"),
             Trigger(("year",), r"['’]s\s+end"),
-            Trigger(("earlier", "later", "early", "late"), r"\s+in\s+the\s"),
+            Trigger(tuple(p.rules.period_positions), r"\s+in\s+the\s"),
         ),
         Readers.period_of,
         "period_of",
@@ -285,16 +285,8 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "anaphor",  # that year, the following year, the same month
-        lambda p: (
-            r"(?<![\w-])(?P<a>(?i:that|the\s+same|the\s+following|the\s+previous"
-            r"|the\s+preceding|the\s+prior))\s+(?P<unit>year|month|quarter)\b(?!-)"
-        ),
-        lambda p: (
-            Trigger(
-                ("that", "the same", "the following", "the previous", "the preceding", "the prior"),
-                r"\s+(?:year|month|quarter)\b",
-            ),
-        ),
+        lambda p: rf"(?<![\w-])(?P<a>(?i:{p.anaphors}))\s+(?P<unit>year|month|quarter)\b(?!-)",
+        lambda p: (Trigger(tuple(p.rules.anaphors), r"\s+(?:year|month|quarter)\b"),),
         Readers.anaphor,
         "anaphor",
         "unit",
@@ -302,14 +294,13 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "reported_quarter",  # the quarter, the latest quarter (in a results story)
         lambda p: (
-            r"(?<![\w-])(?i:the)\s+(?:(?P<latest>latest|most\s+recent|just[\s-]ended"
-            r"|past|last)\s+)?(?:(?i:fiscal)\s+)?quarter\b(?![\w-]|\s+(?:of|century)\b)"
+            rf"(?<![\w-])(?i:the)\s+(?:(?P<latest>{p.reported_quarter_words})\s+)?"
+            r"(?:(?i:fiscal)\s+)?quarter\b(?![\w-]|\s+(?:of|century)\b)"
         ),
         lambda p: (
             Trigger(
                 ("the",),
-                r"\s+(?:(?:latest|most\s+recent|just[\s-]ended|past|last)\s+)?"
-                r"(?:fiscal\s+)?quarter\b",
+                rf"\s+(?:{p.reported_quarter_words.lower()}\s+)?(?:fiscal\s+)?quarter\b",
             ),
         ),
         Readers.reported_quarter,

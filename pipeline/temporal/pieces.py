@@ -44,6 +44,7 @@ class Lexicon:
         self.ambiguous_months = {m.lower() for m in rules.ambiguous_months}
         self.holidays = {norm(k): v for k, v in rules.holidays.items()}
         self.weekday_name_prefixes = set(rules.weekday_name_prefixes)
+        self.anaphors = {norm(k): v for k, v in rules.anaphors.items()}
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,10 @@ class Pieces:
     below_100: str  # a spoken number below 100 ("ninety-six", "twelve")
     year_of: str  # " of 2024", " of this year", " of the fiscal year"
     unit_start: str  # lower-case unit words after a relative word, for a trigger
+    anaphors: str  # "that", "the same", "the following" …
+    reported_quarter_words: str  # "latest", "most recent", "just ended" …
+    period_parts: str  # "end", "beginning" …
+    period_positions: str  # "earlier", "late" …
 
     @classmethod
     def build(cls, rules: DateRules, lexicon: Lexicon) -> Pieces:
@@ -111,6 +116,10 @@ class Pieces:
                 r"|(?P<orel>this|last|next)\s+year\b"
                 r"|(?P<ofy>the\s+(?:current\s+)?(?:fiscal\s+)?year)\b)"
             ),
+            anaphors=phrase_alternation(rules.anaphors),
+            reported_quarter_words=phrase_alternation(rules.reported_quarter_words),
+            period_parts=phrase_alternation(rules.period_parts),
+            period_positions=phrase_alternation(rules.period_positions),
             unit_start=phrase_alternation(
                 ["week", "month", "year", "quarter", "decade", "fiscal"]
                 + [word.lower() for word in [*rules.half_ordinals, *rules.seasons]]

@@ -309,13 +309,12 @@ class Readers(Context):
     def anaphor(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "that year", "the following year", "the same month": relative to an earlier date."""
         word = norm(match["a"])
-        offsets = {"the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1}
         left = self._left(text, match.start())
         if word == "that" and not (
             self._year_context_re.search(left) or self._modifier_re.search(left)
         ):
             return []  # "that year" only after a preposition ("in that year"); else too vague
-        fields = {"unit": match["unit"].lower(), "offset": offsets.get(word, 0)}
+        fields = {"unit": match["unit"].lower(), "offset": self.lexicon.anaphors[word]}
         fields["no_modifier"] = True
         return [Candidate(match.start(), match.end(), fields)]
 

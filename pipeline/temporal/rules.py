@@ -62,6 +62,21 @@ class DateRules(CalendarNames):
     quantity_prefixes: list[str]
     quantity_nouns: list[str]
     frequency_words: list[str]
+    anaphors: dict[str, Annotated[int, Field(ge=-1, le=1)]]
+    """ "that year", "the following year": the word before the unit, and its offset."""
+    reported_quarter_words: list[str]
+    """ "the latest quarter": what may stand between "the" and "quarter" of a results story."""
+    period_parts: list[str]
+    """ "the end of the year": the part of the period."""
+    period_positions: list[str]
+    """ "earlier in the year": where in the period."""
+    comparison_words: list[str]
+    """ "the comparable year-ago period"."""
+    comparison_determiners: list[str]
+    range_connectors: list[str]
+    """ "2022 and 2023", "1994 to 1995": words that join years in a list or range."""
+    clause_words: list[str]
+    """Words that start a new clause, for the tense rule ("…, which", "because")."""
     vague_prefixes: list[str]
     future_cues: list[str]
     past_cues: list[str]

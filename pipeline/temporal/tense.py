@@ -33,7 +33,7 @@ class TenseCues:
         # A regular past tense right before the date: "ruled Wednesday", "issued on July 1".
         self.adjacent_past_re = re.compile(r"(?<![\w'’])[a-z]{2,}(?<!e)ed\s+(?:on\s+)?$")
         self.clause_break_re = re.compile(
-            r"[,;:()\[\]—–]|(?<![\w-])(?:that|which|who|whose|because|although|while|but)(?![\w-])"
+            rf"[,;:()\[\]—–]|(?<![\w-]){phrase_alternation(rules.clause_words)}(?![\w-])"
         )
         # ``[.!?]+ … | \n``, written to start with one character class so that ``re`` can
         # skip ahead to the next candidate character instead of trying every offset.
