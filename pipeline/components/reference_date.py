@@ -74,7 +74,7 @@ class ReferenceDateFinder(RuleComponent):
         self.month_numbers.update({k.lower(): v for k, v in rules.month_abbreviations.items()})
         names = list(rules.months) + list(rules.month_abbreviations)
         months = rf"(?i:{phrase_alternation(names)})\.?(?!\w)"
-        weekdays = list(rules.weekdays) + [w[:3] for w in rules.weekdays] + ["Tues", "Thurs"]
+        weekdays = list(rules.weekdays) + rules.dateline.weekday_abbreviations
         weekday = rf"(?:(?i:{phrase_alternation(weekdays)})\.?,?\s+)?"
         day = r"3[01]|[12]\d|0?[1-9]"
         suffix = r"(?:st|nd|rd|th)?"

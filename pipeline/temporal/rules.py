@@ -28,6 +28,8 @@ class DatelineRules(_Strict):
     max_lines: int = Field(default=5, ge=1)
     max_date_line_chars: int = Field(default=80, ge=1)
     labels: list[str]
+    weekday_abbreviations: list[str]
+    """ "Fri., Jan. 19, 2024": weekday forms a dateline may put before its date."""
 
 
 class CalendarNames(_Strict):
