@@ -181,3 +181,23 @@ def test_extract_at_the_calendar_edges_keeps_every_date(
         assert set(found) == {"tomorrow", "next year", "last week", "May 22, 2024"}
         assert found["May 22, 2024"] == "2024-05-22"
         assert all(value is None or value[:1].isdigit() for value in found.values())
+
+
+def test_reference_date_is_a_date_on_the_doc_and_survives_serialisation(nlp: Language) -> None:
+    """R is a ``date`` on ``doc._.ref_date``; ``doc._.reference_date`` is its string form."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    doc = nlp.make_doc("It opened on Monday.")
+    assert doc._.ref_date is None and doc._.reference_date is None
+    doc._.ref_date = date(2024, 5, 15)
+    assert doc._.reference_date == "2024-05-15"
+    copy = SpacyDoc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert copy._.ref_date == date(2024, 5, 15)
+    doc._.reference_date = "2023-01-02"  # the string accessor parses, once, as an edge does
+    assert doc._.ref_date == date(2023, 1, 2)
+    with pytest.raises(TypeError):
+        doc._.ref_date = "2023-01-02"  # type: ignore[assignment]
+    with pytest.raises(ValueError):
+        doc._.reference_date = "2023-02-30"
+    doc._.ref_date = None
+    assert doc._.reference_date is None
