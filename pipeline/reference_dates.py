@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+"""The form of R in every file: ``YYYY-MM-DD`` (whether it is on the calendar is checked
+by :func:`parse_reference_date`)."""
 
 
 def parse_reference_date(value: str | dt.date | None) -> dt.date | None:
@@ -20,7 +22,7 @@ def parse_reference_date(value: str | dt.date | None) -> dt.date | None:
         return value
     # Checked by hand, not by date.fromisoformat alone, which accepts other ISO forms
     # ("2024-W01-1", "20240119") from Python 3.11 on and rejects them before.
-    if not _ISO_DAY.fullmatch(value):
+    if not ISO_DAY.fullmatch(value):
         if value[:4].isdigit():
             raise ValueError(f"reference_date {value!r} is not in the form YYYY-MM-DD")
         raise ValueError(f"reference_date {value!r} is not a calendar date YYYY-MM-DD")
