@@ -25,6 +25,7 @@ from pipeline.extensions import CANDIDATES
 from pipeline.temporal import (
     FAMILIES,
     DateGrammar,
+    Family,
     resolve_month,
     resolve_month_day,
     resolve_quarter,
@@ -626,3 +627,20 @@ def test_tense_scans_a_long_sentence_a_bounded_number_of_times(
     assert (short_dates, long_dates) == (200, 2000)
     assert long_scanned <= 5 * len(long)
     assert long_scanned <= 12 * short_scanned  # ten times the text, not a hundred times
+
+
+_GRAIN_OF_VALUE = {"weekend": "week", "decade": None, "century": None}
+
+
+@pytest.mark.parametrize("family", [family for family in FAMILIES if family.grain != "unit"])
+def test_each_family_writes_values_at_its_grain(family: Family) -> None:
+    """The table's ``grain`` is what the family's values are written at."""
+    values = [
+        match.value
+        for example in FAMILY_EXAMPLES[family.name]
+        for match in _GRAMMAR.find(f"It was {example}, they said.", R_DATE)
+        if match.rule == family.name and match.value is not None
+    ]
+    assert values, family.name
+    for value in values:
+        assert value_grain(value) == _GRAIN_OF_VALUE.get(family.grain, family.grain), value
