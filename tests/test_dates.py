@@ -644,3 +644,21 @@ def test_each_family_writes_values_at_its_grain(family: Family) -> None:
     assert values, family.name
     for value in values:
         assert value_grain(value) == _GRAIN_OF_VALUE.get(family.grain, family.grain), value
+
+
+def test_new_word_lists_are_strict_and_extend_the_grammar() -> None:
+    """The word lists moved out of the code are validated, and adding a word is enough."""
+    data = load_date_rules()
+    data["anaphors"] = {**data["anaphors"], "the next": 2}
+    with pytest.raises(ValueError, match=r"\[anaphors\.the next\]"):
+        DateGrammar(data)
+    data = load_date_rules()
+    del data["clause_words"]
+    with pytest.raises(ValueError, match=r"\[clause_words\] Field required"):
+        DateGrammar(data)
+    text = "Sales rose in 2019. The subsequent year they fell."
+    assert [m.text for m in _GRAMMAR.find(text, R_DATE)] == ["2019"]
+    data = load_date_rules()
+    data["anaphors"] = {**data["anaphors"], "the subsequent": 1}
+    found = DateGrammar(data).find(text, R_DATE)
+    assert [(m.text, m.value) for m in found] == [("2019", "2019"), ("The subsequent year", "2020")]
