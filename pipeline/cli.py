@@ -78,7 +78,7 @@ def extract_cli(
     from pipeline.inputs import check_reference_date
 
     try:
-        check_reference_date(reference_date)
+        reference_day = check_reference_date(reference_date)
     except ValueError as err:
         fail_usage(f"--reference-date: {err}")
     if stdin_format not in ("text", "jsonl"):
@@ -90,7 +90,7 @@ def extract_cli(
     code = run_extract(
         inputs,
         output=output,
-        reference_date=reference_date,
+        reference_date=reference_day,
         stdin_format=stdin_format,
         errors_path=errors,
         workers=workers,

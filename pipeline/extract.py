@@ -15,6 +15,7 @@ pipeline that does not load); 141 standard output was closed by its reader (``| 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import signal
@@ -499,7 +500,7 @@ def run_extract(
     inputs: list[str],
     *,
     output: Path | None = None,
-    reference_date: str | None = None,
+    reference_date: dt.date | None = None,
     stdin_format: str = "text",
     errors_path: Path | None = None,
     workers: int = 1,
