@@ -4,7 +4,8 @@ Two tests, for two levels of evidence:
 
 - ``abbreviates`` (Schwartz & Hearst 2003, "A simple algorithm for identifying abbreviation
   definitions in biomedical text"): every letter or digit of the short form occurs in the long
-  name in order, scanning from the right, and the first one starts a word. This is for a
+  name in order, scanning from the right, and the first one starts the name (the name is given: the
+  acronym must cover all of it). This is for a
   *definition*, where the text itself pairs the two ("Japan Airlines (JAL)", "Institut National
   de Recherche en Informatique (INRIA)"), so letters from inside words count ("JAL" takes
   "A" and "L" from "Airlines").
@@ -51,8 +52,7 @@ def abbreviates(short: str, long_name: str) -> bool:
         char = chars[index]
         while position >= 0:
             candidate = text[position]
-            at_word_start = position == 0 or not text[position - 1].isalnum()
-            if candidate == char and (index > 0 or at_word_start):
+            if candidate == char and (index > 0 or position == 0):
                 break
             position -= 1
         if position < 0:
