@@ -193,7 +193,7 @@ def test_bare_initialism_of_a_name_found_in_the_article(run) -> None:
 
 
 def test_initialism_without_its_long_name_is_not_an_org(run) -> None:
-    assert ents(run("A UNV spokesman said enrolment doubled."), "ORG") == []
+    assert ents(run("Enrolment at UNV doubled."), "ORG") == []
 
 
 def test_name_after_a_leading_head_and_of_is_a_short_form(run) -> None:
@@ -253,3 +253,41 @@ def test_initialisms() -> None:
     assert initialisms("Bank of Vellmar") == {"BV", "BOV"}
     assert initialisms("University of Northern Vellmar") == {"UNV", "UONV"}
     assert initialisms("Vellmar") == set()
+
+
+CUED = [
+    ("Shares of Brightwell fell 4 percent on Monday.", ["Brightwell"]),
+    ("A spokeswoman for Quorvane declined to comment.", ["Quorvane"]),
+    ("Analysts at Marlow Pike expect a rebound.", ["Marlow Pike"]),
+    ("Tessaly's chief executive resigned.", ["Tessaly"]),
+    ("A Dravik spokesman said output rose.", ["Dravik"]),
+    ("Rebels from the Black Lantern group attacked.", ["Black Lantern"]),
+    ("Peter Holm of Arveda Trust said so.", ["Arveda Trust"]),
+    ("Maria Lind of Nordvik said the plan works.", ["Nordvik"]),
+]
+
+NOT_CUED = [
+    "Shares of Tuesday's winners fell.",  # a weekday is a date, not a company
+    "A spokesman for Norway declined to comment.",  # a place
+    "Shares of Anna Berg's firm fell.",  # a person
+    "The Church's website was down.",  # a head word alone is generic
+    "Mr. Holm's chief executive title was new.",
+    "Ingrid said shares of Apple rose.",  # "Ingrid" is a first name, not a cue's name
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUED)
+def test_context_cues_mark_bare_names(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize("text", NOT_CUED)
+def test_context_cues_reject_places_people_and_generic_words(run, text: str) -> None:
+    orgs = ents(run(text), "ORG")
+    assert not any(name in orgs for name in ("Tuesday", "Norway", "Anna Berg", "Church", "Holm"))
+    assert "Ingrid" not in orgs
+
+
+def test_a_person_after_an_of_chain_is_not_part_of_the_name(run) -> None:
+    doc = run("Head of the Council on Coastal Relations Anna Berg said the talks failed.")
+    assert ents(doc, "ORG") == ["Council on Coastal Relations"]

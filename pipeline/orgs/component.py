@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.base import RuleComponent, RuleData, pattern_docs
 from pipeline.components.sentences import sentence_bounds
 from pipeline.extensions import CANDIDATES
+from pipeline.orgs.cues import CueNames
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.mentions import Mentions
@@ -37,7 +38,7 @@ class OrgRecognizer(RuleComponent):
         return ("ORG",)
 
     def default_data(self) -> RuleData:
-        from pipeline import library_data
+        from pipeline import library_data, name_sources
 
         _, curated = load_rules(OrgRules, "orgs.json")
         excluded = set(curated.pop("legal_form_exclusions"))
@@ -45,6 +46,7 @@ class OrgRecognizer(RuleComponent):
         curated["legal_forms"] = forms + curated.pop("extra_legal_forms")
         curated["common_words"] = sorted(library_data.common_words())
         curated["frequent_words"] = sorted(library_data.common_words(library_data.PLACE_WORD_LIMIT))
+        curated["first_names"] = sorted(name_sources.first_names())
         return {key: sorted(set(value)) for key, value in curated.items()}
 
     def compile(self, data: RuleData) -> None:
@@ -64,6 +66,20 @@ class OrgRecognizer(RuleComponent):
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds, descriptor_matcher)
         self.mentions = Mentions(lex, self.spans_key)
+        self.cues = CueNames(
+            lex,
+            self.phrase_matcher("BEFORE", data["cues_before"]),
+            self.phrase_matcher("AFTER", data["cues_after"]),
+            frozenset(data["group_nouns"]),
+            frozenset(data["first_names"]),
+        )
+
+    def phrase_matcher(self, label: str, phrases: list[str]) -> PhraseMatcher:
+        """A lower-case PhraseMatcher of cue phrases, with curly apostrophes as well."""
+        matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        variants = sorted({v for p in phrases for v in (p, p.replace("'", "’"))})
+        matcher.add(label, pattern_docs(self.nlp, variants))
+        return matcher
 
     def legal_forms(self, doc: Doc, words: list[str]) -> dict[int, int]:
         """Start token -> end token of each capitalised legal form not followed by a hyphen."""
@@ -103,9 +119,12 @@ class OrgRecognizer(RuleComponent):
             self.described.described_names(tokens, sentences, sentence_starts, headline)
         )
         found.extend(described)
+        places = self.mentions.places(tokens)
+        cued = list(self.cues.find(tokens, sentences, sentence_starts, headline, places))
+        found.extend(cued)
         canonical: dict[str, str] = {}
         mentions = self.mentions
-        found.extend(mentions.short_forms(tokens, found, companies + described, canonical))
+        found.extend(mentions.short_forms(tokens, found, companies + described + cued, canonical))
         found.extend(mentions.acronyms(tokens, found, canonical))
         headlines = [sent for sent, is_head in zip(sentences, headline, strict=True) if is_head]
         found.extend(mentions.in_headlines(tokens, found, headlines))

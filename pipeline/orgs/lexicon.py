@@ -37,6 +37,8 @@ class OrgLexicon:
     single_names: frozenset[str]
     stop_words: frozenset[str]
     legal_words: frozenset[str]
+    first_names: frozenset[str]
+    """First names (Faker, every locale): "Anna Berg" is a person, not a name's last words."""
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any], stop_words: Iterable[str]) -> OrgLexicon:
@@ -63,6 +65,7 @@ class OrgLexicon:
             single_names=frozenset(n for n in data["gazetteer"] if " " not in n),
             stop_words=frozenset(stop_words),
             legal_words=frozenset(f.lower() for f in data["legal_forms"] if " " not in f),
+            first_names=words("first_names"),
         )
 
     @property
@@ -92,6 +95,15 @@ class OrgLexicon:
                 and lower in self.common
                 and not (i + 1 < len(words) and self.is_name_word(words[i + 1]))
             )
+        )
+
+    def starts_person(self, words: list[str], i: int) -> bool:
+        """A first name followed by another name word that is not a head: "Anna Berg"."""
+        return (
+            words[i] in self.first_names
+            and i + 1 < len(words)
+            and self.is_name_word(words[i + 1])
+            and words[i + 1] not in self.heads
         )
 
     def distinctive(self, word: str, places: set[str]) -> bool:

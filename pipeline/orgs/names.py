@@ -82,6 +82,8 @@ class NameBounds:
         end = start
         while end < ceiling:
             word = words[end]
+            if end > start and self.lex.starts_person(words, end):
+                break  # "... Relations Anna Berg said": a person follows the name
             if self.lex.is_name_word(word):
                 end += 1
             elif (
@@ -148,7 +150,12 @@ class NameBounds:
             end = self.name_run(words, end, sent_end)  # "Universiti Sains Malaysia"
         end = self.extend_right(words, end, sent_end)
         end = self.legal_tail(words, end, legal, sent_end)
-        if end < sent_end and words[end].isalpha() and self.lex.is_name_word(words[end]):
+        if (
+            end < sent_end
+            and words[end].isalpha()
+            and self.lex.is_name_word(words[end])
+            and not self.lex.starts_person(words, end)
+        ):
             return None  # the name goes on past this head word ("... Platform Conference")
         if words[head] in self.lex.foreign_heads:
             left = head  # "Universiti Sains Malaysia": the name starts at its head word

@@ -64,6 +64,9 @@ class OrgWords(StrictData):
     not_canonical_heads: WordList
     gazetteer: WordList
     company_descriptors: WordList
+    cues_before: WordList
+    cues_after: WordList
+    group_nouns: WordList
 
 
 class OrgRules(OrgWords):
@@ -121,6 +124,7 @@ class OrgData(OrgWords):
     legal_forms: WordList
     common_words: WordList
     frequent_words: WordList
+    first_names: WordList
 
 
 class PlaceData(StrictData):
