@@ -100,6 +100,60 @@ def extract_cli(
     raise typer.Exit(code)
 
 
+@app.command("show")
+def show_cli(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Articles as for extract, or records files that extract wrote (.jsonl)."
+        ),
+    ],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Write the HTML page here.")],
+    records: Annotated[
+        bool,
+        typer.Option(
+            "--records",
+            help="INPUTs are extract's records files (found by their fields when not given).",
+        ),
+    ] = False,
+    reference_date: Annotated[
+        str | None,
+        typer.Option("--reference-date", help="YYYY-MM-DD for inputs that carry none."),
+    ] = None,
+    stdin_format: Annotated[
+        str, typer.Option("--stdin-format", help="How to read '-': text (one article) or jsonl.")
+    ] = "text",
+    model: Annotated[
+        Path | None,
+        typer.Option("--model", help="Pipeline directory (default models/launchwatch)."),
+    ] = None,
+) -> None:
+    """Write one self-contained HTML page: an index, each article drawn with displaCy, and a
+    table of every LAUNCH event that sorts and filters.
+
+    Exit codes: 0 every input shown; 1 some inputs failed (reported, the rest shown);
+    2 usage error.
+    """
+    from pipeline.inputs import check_reference_date
+    from pipeline.review.show import run_show
+
+    try:
+        check_reference_date(reference_date)
+    except ValueError as err:
+        fail_usage(f"--reference-date: {err}")
+    if stdin_format not in ("text", "jsonl"):
+        fail_usage("--stdin-format must be 'text' or 'jsonl'")
+    code = run_show(
+        inputs,
+        output,
+        records=records,
+        reference_date=reference_date,
+        stdin_format=stdin_format,
+        model=model,
+    )
+    raise typer.Exit(code)
+
+
 @app.command("schema")
 def schema_cli(
     kind: Annotated[
