@@ -222,6 +222,12 @@ def evaluate_cli(
         bool, typer.Option("--errors", help="List every false positive and negative.")
     ] = False,
     model: ModelOption = None,
+    html: Annotated[
+        Path | None,
+        typer.Option(
+            "--html", help="Also write a page: gold beside predictions, errors marked, charts."
+        ),
+    ] = None,
 ) -> None:
     """Score the pipeline, or a predictions file, against the gold files."""
     import orjson
@@ -234,11 +240,19 @@ def evaluate_cli(
         fail_usage(f"--labels: {err}")
     if predictions is not None and not predictions.is_file():
         fail_usage(f"--predictions: {predictions}: no such file")
+    scored: list | None = [] if html is not None else None
     try:
-        result = evaluate(corpus, annotations, predictions, chosen, docs, model)
+        result = evaluate(corpus, annotations, predictions, chosen, docs, model, collect=scored)
     except EvaluationError as err:
         typer.echo(f"launchwatch: error: {err}", err=True)
         raise typer.Exit(EXIT_INPUT_FAILED) from None
+    if html is not None:
+        from pipeline.review.evaluation_report import write_evaluation_page
+
+        problem = write_evaluation_page(result, scored or [], html)
+        if problem:
+            typer.echo(f"launchwatch: error: {problem}", err=True)
+            raise typer.Exit(EXIT_INPUT_FAILED)
     for problem in result["problems"]:
         typer.echo(f"launchwatch: error: {problem['line']}", err=True)
     for warning in result["warnings"]:

@@ -35,7 +35,7 @@ fixed inline styles live in the page's stylesheet (.entity, .ent-label), as a pa
 articles would otherwise carry them tens of thousands of times."""
 
 TPL_SPAN = (
-    '<span class="sp" style="height: {total_height}px">{text}{span_slices}{span_starts}</span>'
+    '<span class="sp" style="height: {total_height}px">{text}{span_slices}{span_starts}</span> '
 )
 TPL_SPAN_SLICE = '<span class="sl" style="background: {bg}; top: {top_offset}px"></span>'
 TPL_SPAN_START = (
@@ -135,9 +135,18 @@ def _tokens(text: str, cuts: set[int]) -> list[tuple[int, int]]:
     return pieces
 
 
-def render_event(text: str, event: Mapping[str, Any]) -> str:
+def render_event(
+    text: str,
+    event: Mapping[str, Any],
+    statuses: Mapping[tuple[str, int, int], str] | None = None,
+    colours: Mapping[str, str] | None = None,
+) -> str:
     """One LAUNCH event in displaCy's ``span`` style: the trigger and each argument labelled
-    by its role, over the lines of the article that hold them."""
+    by its role, over the sentence that holds them.
+
+    ``statuses`` maps (label, start, end) to a status (tp, fn, …) that is added to the span's
+    label and, with ``colours`` (status to colour), decides its colour.
+    """
     from spacy import displacy
 
     spans = event_spans(event)
@@ -148,11 +157,16 @@ def render_event(text: str, event: Mapping[str, Any]) -> str:
     starts = {start: i for i, (start, _) in enumerate(tokens)}
     ends = {end: i + 1 for i, (_, end) in enumerate(tokens)}
     manual_spans = []
+    span_colours = dict(ROLE_COLOURS)
     for label, start, end in spans:
         first, last = starts.get(start - left), ends.get(end - left)
         if first is None or last is None:  # a span of only whitespace has no token to mark
             continue
-        manual_spans.append({"start_token": first, "end_token": last, "label": label})
+        status = (statuses or {}).get((label, start, end))
+        shown = f"{label} {status}" if status else label
+        if status and colours and status in colours:
+            span_colours[shown.upper()] = colours[status]
+        manual_spans.append({"start_token": first, "end_token": last, "label": shown})
     doc = {"text": snippet, "tokens": [snippet[s:e] for s, e in tokens], "spans": manual_spans}
-    options = {"colors": ROLE_COLOURS, "template": SPAN_TEMPLATES}
+    options = {"colors": span_colours, "template": SPAN_TEMPLATES}
     return displacy.render(doc, style="span", manual=True, options=options, jupyter=False)

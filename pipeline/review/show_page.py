@@ -27,17 +27,25 @@ def label_counts(record: Mapping[str, Any]) -> Counter[str]:
     return counts
 
 
-def events_markup(text: str, events: Sequence[Mapping[str, Any]], side: str = "") -> str:
-    """Each event drawn in displaCy's span style under a line naming it and its modality."""
+def events_markup(
+    text: str,
+    events: Sequence[Mapping[str, Any]],
+    statuses: Mapping[str, Mapping[tuple[str, int, int], str]] | None = None,
+    colours: Mapping[str, str] | None = None,
+) -> str:
+    """Each event drawn in displaCy's span style under a line naming it and its modality (and
+    its ``status`` key, when the evaluation page gave it one). ``statuses`` maps an event id
+    to its spans' statuses (see ``render_event``)."""
     parts = []
     for event in events:
         status = event.get("status", "")
         parts.append(
             f'<div class="event" data-event="{esc(event.get("id"))}" '
-            f'data-modality="{esc(event.get("modality"))}" data-status="{esc(status)}"'
-            f'{side}><div class="event-head">{esc(event.get("id"))} · '
+            f'data-modality="{esc(event.get("modality"))}" data-status="{esc(status)}">'
+            f'<div class="event-head">{esc(event.get("id"))} · '
             f"{esc(event.get('modality'))}{' · ' + esc(status) if status else ''}</div>"
-            f"{render_event(text, event)}</div>"
+            f"{render_event(text, event, (statuses or {}).get(event.get('id', '')), colours)}"
+            "</div>"
         )
     return "".join(parts) or '<p class="meta">No events.</p>'
 
