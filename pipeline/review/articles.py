@@ -13,11 +13,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from pipeline.inputs import InputError, iter_inputs, mark_duplicates, parse_jsonl_line
+from pipeline.inputs import (
+    DEFAULT_MAX_CHARS,
+    InputError,
+    iter_inputs,
+    mark_duplicates,
+    parse_jsonl_line,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 BATCH = 64
 """Documents per ``nlp.pipe`` batch, as a failure there reruns only its own batch."""
@@ -57,15 +66,18 @@ def run_articles(
     model: Path | None = None,
     reference_date: str | None = None,
     stdin_format: str = "text",
-    max_chars: int | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    nlp: Language | None = None,
 ) -> Iterator[Article | InputError]:
     """Run the pipeline over ``inputs`` (as ``extract`` reads them), in input order.
 
-    Raises ``pipeline.extract.UsageError`` when the model will not load.
+    ``nlp``, when given, is used instead of loading ``model``. Raises
+    ``pipeline.extract.UsageError`` when the model will not load.
     """
     from pipeline.extract import _chunks, load, safe_records
 
-    nlp = load(model, max_chars)
+    if nlp is None:
+        nlp = load(model, max_chars)
     items = mark_duplicates(iter_inputs(inputs, reference_date, stdin_format, max_chars))
     for chunk in _chunks(items, BATCH):
         docs = [item for item in chunk if not isinstance(item, InputError)]
