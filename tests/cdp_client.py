@@ -146,6 +146,17 @@ class Browser:
             raise CDPError(f"{expression[:60]}…: {result['exceptionDetails']}")
         return result["result"].get("value")
 
+    def wait_for(self, selector: str, timeout_ms: int = 10_000) -> bool:
+        """Whether an element matching ``selector`` appears within ``timeout_ms``."""
+        return bool(
+            self.evaluate(
+                "new Promise((done) => { const until = Date.now() + "
+                f"{timeout_ms}; const look = () => document.querySelector("
+                f"{json.dumps(selector)}) ? done(true) : Date.now() > until ? done(false)"
+                " : setTimeout(look, 20); look(); })"
+            )
+        )
+
     def click(self, selector: str) -> None:
         """A real mouse click (pressed and released) in the middle of the element."""
         box = self.evaluate(

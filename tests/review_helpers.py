@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import base64
+import gzip
 import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-import orjson
 from spacy.language import Language
 
 from pipeline.review.articles import Article, run_articles
 
 ROOT = Path(__file__).resolve().parent.parent
-_BLOB = re.compile(r'<script type="application/json" id="blob-\d+">(.*?)</script>', re.S)
+_BLOB = re.compile(r'<script type="text/x-gzip-base64" id="blob-\d+">(.*?)</script>', re.S)
 
 
 def corpus_articles(nlp: Language) -> list[Article]:
@@ -25,7 +26,7 @@ def corpus_articles(nlp: Language) -> list[Article]:
 
 def blobs(page: str) -> list[str]:
     """The markup of each article, as the page keeps it until the article is opened."""
-    return [orjson.loads(data.replace("<\\/", "</")) for data in _BLOB.findall(page)]
+    return [gzip.decompress(base64.b64decode(data)).decode() for data in _BLOB.findall(page)]
 
 
 def expected_counts(records: Sequence[dict]) -> Counter[str]:

@@ -146,8 +146,10 @@ def show_page(articles: Sequence[Article], title: str = "launchwatch review") ->
         '<nav><a href="#articles">Articles</a><a href="#events-table">Events</a></nav>'
         f'<h2 id="articles">Articles</h2><p class="meta">Click an article to draw it. '
         '<button data-action="open-all">open all</button> '
-        f'<button data-action="close-all">close all</button></p>{index}'
+        '<button data-action="close-all">close all</button></p>'
+        f'<div class="offscreen">{index}</div>'
         f'<h2 id="events-table">Events ({len(event_rows)})</h2>'
-        f"{_filters('events', ['asserted', 'unasserted'])}{events}{sections}"
+        f"{_filters('events', ['asserted', 'unasserted'])}"
+        f'<div class="offscreen">{events}</div>{sections}'
     )
     return page(title, body)

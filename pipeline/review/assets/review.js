@@ -1,19 +1,32 @@
 "use strict";
-// Articles are drawn on demand: each one's markup waits as a JSON string in
-// <script type="application/json" id="blob-N"> until its section is opened.
+// Articles are drawn on demand: each one's markup waits gzipped, in base64, in
+// <script type="text/x-gzip-base64" id="blob-N"> until its section is opened.
+const drawing = new Map();
+let ready = Promise.resolve(true);
+
+function markupOf(index) {
+  const data = atob(document.getElementById("blob-" + index).textContent.trim());
+  const bytes = Uint8Array.from(data, (c) => c.charCodeAt(0));
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Response(stream).text();
+}
 function openArticle(index) {
   const section = document.getElementById("doc-" + index);
-  if (!section) return null;
-  if (!section.dataset.drawn) {
-    const blob = document.getElementById("blob-" + index);
-    section.querySelector(".body").innerHTML = JSON.parse(blob.textContent);
-    section.dataset.drawn = "1";
-  }
+  if (!section) return Promise.resolve(null);
   section.hidden = false;
-  return section;
+  if (!drawing.has(section.id)) {
+    drawing.set(section.id, markupOf(index).then((markup) => {
+      section.querySelector(".body").innerHTML = markup;
+      section.dataset.drawn = "1";
+    }));
+  }
+  return drawing.get(section.id).then(() => section);
 }
+// What tests wait for: every article asked for so far is drawn.
+function reviewReady() { return ready; }
 function openAll() {
-  document.querySelectorAll("section.article").forEach((s) => openArticle(s.dataset.index));
+  const all = document.querySelectorAll("section.article");
+  ready = Promise.all(Array.from(all, (s) => openArticle(s.dataset.index))).then(() => true);
 }
 function closeAll() {
   document.querySelectorAll("section.article").forEach((s) => { s.hidden = true; });
@@ -21,8 +34,10 @@ function closeAll() {
 function showHash() {
   const match = location.hash.match(/^#doc-(\d+)$/);
   if (!match) return;
-  const section = openArticle(match[1]);
-  if (section) section.scrollIntoView();
+  ready = openArticle(match[1]).then((section) => {
+    if (section) section.scrollIntoView();
+    return true;
+  });
 }
 function sortBy(table, column, header) {
   const dir = header.dataset.dir === "asc" ? "desc" : "asc";
