@@ -19,7 +19,10 @@ _BLOB = re.compile(r'<script type="text/x-gzip-base64" id="blob-\d+">(.*?)</scri
 
 def corpus_articles(nlp: Language) -> list[Article]:
     """Every corpus article with the record ``extract`` gives it."""
-    found = list(run_articles([str(ROOT / "corpus")], nlp=nlp))
+    corpus = ROOT / "corpus"
+    if corpus.is_relative_to(Path.cwd()):  # sources as a user in the checkout would see them
+        corpus = corpus.relative_to(Path.cwd())
+    found = list(run_articles([str(corpus)], nlp=nlp))
     assert all(isinstance(item, Article) for item in found)
     return found  # type: ignore[return-value]
 
