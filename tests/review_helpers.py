@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+import orjson
 from spacy.language import Language
 
 from pipeline.review.articles import Article, run_articles
@@ -25,6 +26,12 @@ def corpus_articles(nlp: Language) -> list[Article]:
     found = list(run_articles([str(corpus)], nlp=nlp))
     assert all(isinstance(item, Article) for item in found)
     return found  # type: ignore[return-value]
+
+
+def write_records(articles: Sequence[Article], path: Path) -> Path:
+    """The articles' records as the JSON Lines ``extract`` writes (its lines are these)."""
+    path.write_bytes(b"".join(orjson.dumps(a.record) + b"\n" for a in articles))
+    return path
 
 
 def blobs(page: str) -> list[str]:

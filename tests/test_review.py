@@ -11,13 +11,12 @@ from pathlib import Path
 
 import orjson
 import pytest
-from review_helpers import ROOT, blobs, corpus_articles, expected_counts
+from review_helpers import ROOT, blobs, corpus_articles, expected_counts, write_records
 from spacy.language import Language
 from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.evaluation import evaluate
-from pipeline.extract import run_extract
 from pipeline.review.articles import Article, is_records_file
 from pipeline.review.displacy_views import render_entities, render_event
 from pipeline.review.evaluation_page import entity_statuses, evaluation_page
@@ -34,10 +33,8 @@ def articles(nlp: Language) -> list[Article]:
 
 
 @pytest.fixture(scope="module")
-def records_file(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("records") / "corpus.jsonl"
-    assert run_extract([str(ROOT / "corpus")], output=path, nlp=nlp) == 0
-    return path
+def records_file(articles: list[Article], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_records(articles, tmp_path_factory.mktemp("records") / "corpus.jsonl")
 
 
 def _counts_in(markup: str) -> Counter[str]:

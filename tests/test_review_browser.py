@@ -15,11 +15,10 @@ from pathlib import Path
 
 import pytest
 from cdp_client import Browser, find_chromium
-from review_helpers import ROOT, corpus_articles, expected_counts
+from review_helpers import ROOT, corpus_articles, expected_counts, write_records
 from spacy.language import Language
 
 from pipeline.evaluation import evaluate
-from pipeline.extract import run_extract
 from pipeline.review.articles import Article
 from pipeline.review.evaluation_page import evaluation_page
 from pipeline.review.show_page import show_page
@@ -134,10 +133,9 @@ def test_a_thousand_articles_open_in_under_two_seconds(
 
 
 def test_evaluation_page_shows_every_listed_error(
-    browser: Browser, nlp: Language, tmp_path: Path
+    browser: Browser, articles: list[Article], tmp_path: Path
 ) -> None:
-    predictions = tmp_path / "predictions.jsonl"
-    assert run_extract([str(ROOT / "corpus")], output=predictions, nlp=nlp) == 0
+    predictions = write_records(articles, tmp_path / "predictions.jsonl")
     scored: list = []
     result = evaluate(ROOT / "corpus", ROOT / "annotations", predictions, collect=scored)
     path = tmp_path / "evaluation.html"
