@@ -7,7 +7,7 @@ Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -143,6 +143,8 @@ def show_cli(
         fail_usage(f"--reference-date: {err}")
     if stdin_format not in ("text", "jsonl"):
         fail_usage("--stdin-format must be 'text' or 'jsonl'")
+    if inputs.count("-") > 1:
+        fail_usage("'-' (standard input) can be given only once")
     code = run_show(
         inputs,
         output,
@@ -240,7 +242,7 @@ def evaluate_cli(
         fail_usage(f"--labels: {err}")
     if predictions is not None and not predictions.is_file():
         fail_usage(f"--predictions: {predictions}: no such file")
-    scored: list | None = [] if html is not None else None
+    scored: list[tuple[Any, dict[str, Any] | None]] | None = [] if html is not None else None
     try:
         result = evaluate(corpus, annotations, predictions, chosen, docs, model, collect=scored)
     except EvaluationError as err:
