@@ -123,10 +123,7 @@ def show_cli(
     stdin_format: Annotated[
         str, typer.Option("--stdin-format", help="How to read '-': text (one article) or jsonl.")
     ] = "text",
-    model: Annotated[
-        Path | None,
-        typer.Option("--model", help="Pipeline directory (default models/launchwatch)."),
-    ] = None,
+    model: ModelOption = None,
 ) -> None:
     """Write one self-contained HTML page: an index, each article drawn with displaCy, and a
     table of every LAUNCH event that sorts and filters.
@@ -138,7 +135,7 @@ def show_cli(
     from pipeline.review.show import run_show
 
     try:
-        check_reference_date(reference_date)
+        reference_day = check_reference_date(reference_date)
     except ValueError as err:
         fail_usage(f"--reference-date: {err}")
     if stdin_format not in ("text", "jsonl"):
@@ -149,7 +146,7 @@ def show_cli(
         inputs,
         output,
         records=records,
-        reference_date=reference_date,
+        reference_date=reference_day,
         stdin_format=stdin_format,
         model=model,
     )
