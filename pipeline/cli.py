@@ -125,8 +125,10 @@ def show_cli(
     ] = "text",
     model: ModelOption = None,
 ) -> None:
-    """Write one self-contained HTML page: an index, each article drawn with displaCy, and a
-    table of every LAUNCH event that sorts and filters.
+    """Write one self-contained HTML page to review the articles and their records.
+
+    The page has an index, each article drawn with displaCy (entities, and LAUNCH events with
+    their roles), and a table of every event that sorts and filters.
 
     Exit codes: 0 every input shown; 1 some inputs failed (reported, the rest shown);
     2 usage error.
