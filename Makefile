@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint model evaluate bench fuzz clean
+.PHONY: run test test-browser chromium lint model evaluate bench fuzz clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,19 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+
+# The review pages' browser test needs Debian's chromium; `make test` runs it too when
+# chromium is installed and skips it in one line when not.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "installing Debian's chromium for the browser test"; \
+		$(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium; }
+
+test-browser: chromium $(STAMP)
+	$(BIN)/python -m pytest -m browser tests/test_review_browser.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
