@@ -19,7 +19,8 @@ CANDIDATES = "lw_candidates"
 _DOC_EXTENSIONS: dict[str, object] = {
     # Where reference_date came from: "input", "dateline" or None.
     "reference_date_source": None,
-    # LAUNCH events, as plain dicts in the contract's shape (filled by the launch component).
+    # LAUNCH events as typed ``pipeline.launches.LaunchEvent`` objects (trigger and arguments
+    # are Spans), filled by the launch component; ``extraction.doc_to_record`` formats them.
     "events": None,
 }
 
