@@ -136,6 +136,15 @@ class LaunchDoc:
             for k in range(span.start, span.end)
         )
 
+    def is_plain_word(self, i: int, *excluded: frozenset[str]) -> bool:
+        """Token i is a lower-case word that can be part of a noun phrase: alphabetic, not a
+        phrase break (``np_break``) and in none of the ``excluded`` word lists."""
+        token = self.tok[i]
+        if not (token.is_lower and token.is_alpha):
+            return False
+        low = token.lower_
+        return low not in self.lex.np_break and not any(low in words for words in excluded)
+
     def name_at(self, m: int, limit: int, headline: bool) -> Span | None:
         """An ORG entity or a capitalised name run starting at token m."""
         if m >= limit:

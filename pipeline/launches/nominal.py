@@ -109,14 +109,8 @@ def _object_before(
         if prev - 1 < floor:
             return None
         return subject_at(d, prev - 1, floor, headline, 2).span
-    if (
-        token.is_lower
-        and token.is_alpha
-        and low not in d.lex.nominal_premodifiers
-        and low not in d.lex.np_break
-        and low not in d.lex.determiners
-        and low not in d.lex.prepositions
-    ):
+    lex = d.lex
+    if d.is_plain_word(prev, lex.nominal_premodifiers, lex.determiners, lex.prepositions):
         return np_left(d, prev, floor)
     return None
 

@@ -185,12 +185,7 @@ def _noun_or_verb(
         return _noun_ok(d, trigger, floor, sent_end)
     if (
         prev is not None
-        and prev.is_lower
-        and prev.is_alpha
-        and prev_low not in lex.skippable
-        and prev_low not in lex.np_break
-        and prev_low not in lex.prepositions
-        and prev_low not in lex.pronouns
+        and d.is_plain_word(trigger.start - 1, lex.skippable, lex.prepositions, lex.pronouns)
         and not headline
     ):
         return _noun_ok(d, trigger, floor, sent_end)

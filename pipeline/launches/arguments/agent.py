@@ -118,13 +118,7 @@ def _by_phrase(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Span | No
             last, last_is_head = doc[k:m], True
             k = m
             continue
-        low = token.lower_
-        if (
-            token.is_lower
-            and token.is_alpha
-            and low not in d.lex.np_break
-            and low not in d.lex.prepositions
-        ):
+        if d.is_plain_word(k, d.lex.prepositions):
             last_is_head = False
             k += 1
             continue

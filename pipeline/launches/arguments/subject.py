@@ -43,12 +43,7 @@ def subject_at(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int = 0)
         return Subject("prep")
     if d.is_name_token(j, headline) and not (j == floor and token.is_stop):
         return _name_subject(d, j, floor, headline, depth)
-    if (
-        token.is_lower
-        and token.is_alpha
-        and low not in d.lex.np_break
-        and low not in d.lex.determiners
-    ):
+    if d.is_plain_word(j, d.lex.determiners):
         return _phrase_subject(d, j, floor, headline, depth)
     return Subject("none")
 
@@ -214,15 +209,7 @@ def _pronoun(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Su
         return subject if subject.kind in ("entity", "name") else Subject("none")
     head = sentence_subject(d, floor, headline)
     subject = head if head.span is not None else Subject("none")
-    low = tok[k].lower_ if k >= floor else ""
-    if (
-        k >= floor
-        and tok[k].is_lower
-        and tok[k].is_alpha
-        and low not in d.lex.np_break
-        and low not in d.lex.skippable
-        and low not in d.lex.prepositions
-    ):
+    if k >= floor and d.is_plain_word(k, d.lex.skippable, d.lex.prepositions):
         # a zero relative: "the network it launched" -> the object is that noun
         subject.object_relative = np_left(d, k, floor)
     return subject
@@ -283,16 +270,10 @@ def relative_object(d: LaunchDoc, start: int, floor: int, headline: bool) -> Spa
             m -= 1
         antecedent = subject_at(d, m, floor, headline, 2)
         return antecedent.span if antecedent.kind in ("np", "name", "entity") else None
-    token = tok[k]
+    lex = d.lex
     if (
         determiner
-        and token.is_lower
-        and token.is_alpha
-        and low not in d.lex.np_break
-        and low not in d.lex.prepositions
-        and low not in d.lex.skippable
-        and low not in d.lex.reporting_verbs
-        and low not in d.lex.forms
+        and d.is_plain_word(k, lex.prepositions, lex.skippable, lex.reporting_verbs, lex.forms)
         and not low.endswith(("ed", "ly"))
     ):
         return np_left(d, k, floor)
@@ -365,13 +346,7 @@ def sentence_subject(d: LaunchDoc, floor: int, headline: bool) -> Subject:
                 if last is None or kind != "entity":
                     last, kind = doc[start:k], "name"
             continue
-        if (
-            token.is_lower
-            and token.is_alpha
-            and low not in d.lex.np_break
-            and low not in d.lex.prepositions
-            and low not in d.lex.forms
-        ):
+        if d.is_plain_word(k, d.lex.prepositions, d.lex.forms):
             k += 1
             continue
         break
