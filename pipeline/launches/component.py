@@ -31,6 +31,7 @@ class LaunchRecognizer(RuleComponent):
         self.use_dependencies = use_dependencies
 
     def default_data(self) -> RuleData:
+        """The packaged rule file plus the most frequent English words (``common_words``)."""
         from pipeline import library_data
 
         data = load_json(rule_file("launches.json"))
@@ -39,10 +40,12 @@ class LaunchRecognizer(RuleComponent):
         return data
 
     def compile(self, data: RuleData) -> None:
+        """Validate the data into a frozen lexicon and compile the matchers from it."""
         self.lexicon = Lexicon.from_data(data)
         self.matchers: Matchers = compile_matchers(self.nlp, self.lexicon)
 
     def process(self, doc: Doc) -> Doc:
+        """Set ``doc._.events``; a Doc without a trigger form costs one matcher call."""
         found = candidates(doc, self.matchers.triggers)
         if not found:
             doc._.events = []

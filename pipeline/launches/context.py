@@ -101,10 +101,12 @@ class LaunchDoc:
         return self.view.glued(k)
 
     def ent(self, i: int, labels: Iterable[str] = ("ORG", "GPE", "DATE", "MONEY")) -> Span | None:
+        """The entity at token i when its label is one of ``labels``."""
         ent = self.ent_at.get(i)
         return ent if ent is not None and ent.label_ in labels else None
 
     def is_cap(self, token: LexicalToken) -> bool:
+        """Capitalised, or a digit-led word with letters ("5G", "3M")."""
         text = token.text
         return bool(text) and (
             text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))

@@ -15,7 +15,9 @@ from dataclasses import dataclass, fields
 from types import MappingProxyType
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
+
+from pipeline.rules.schema import RuleDataError, validate
 
 RuleData = dict[str, Any]
 FORM_KINDS = ("base", "third", "past", "participle", "gerund")
@@ -29,7 +31,9 @@ class _Strict(BaseModel):
 class VerbEntry(_Strict):
     """One trigger lemma and all five of its forms (phrasal forms are written with a space)."""
 
-    class_: Literal["strong", "weak", "conditional", "restricted"]
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    class_: Literal["strong", "weak", "conditional", "restricted"] = Field(alias="class")
     base: str
     third: str
     past: str
@@ -38,20 +42,11 @@ class VerbEntry(_Strict):
     marked_base: bool = False
     objects: list[str] = []
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-    @classmethod
-    def parse(cls, raw: dict[str, Any]) -> VerbEntry:
-        data = dict(raw)
-        if "class" in data:
-            data["class_"] = data.pop("class")
-        return cls.model_validate(data)
-
 
 class LaunchRules(_Strict):
     """The rule file's shape; a typo in a key fails with the field's name."""
 
-    verbs: dict[str, dict[str, Any]]
+    verbs: dict[str, VerbEntry]
     nouns: dict[str, list[str]]
     noun_only_with_of: list[str]
     modifier_nouns: list[str]
@@ -105,21 +100,17 @@ class LaunchRules(_Strict):
     common_words: list[str] = []
 
 
-def validate_rules(data: RuleData) -> tuple[LaunchRules, dict[str, VerbEntry]]:
-    """Check the rule data; raise ValueError with one "[where] message" line per problem."""
+def validate_rules(data: RuleData, source: str = "launches rule data") -> LaunchRules:
+    """Check the rule data; raise ``RuleDataError`` (a ValueError) with one line per problem
+    in the format of ``pipeline.rules.schema`` (source, entry, field)."""
     body = {key: value for key, value in data.items() if not key.startswith("_")}
-    try:
-        rules = LaunchRules.model_validate(body)
-        verbs = {lemma: VerbEntry.parse(entry) for lemma, entry in rules.verbs.items()}
-    except ValidationError as err:
-        lines = [
-            f"[{' -> '.join(str(p) for p in item['loc'])}] {item['msg']}" for item in err.errors()
-        ]
-        raise ValueError("launches rule data: " + "; ".join(lines)) from err
-    for lemma in rules.nouns:
-        if lemma not in verbs:
-            raise ValueError(f"launches rule data: [nouns -> {lemma}] no such verb lemma")
-    return rules, verbs
+    rules = validate(LaunchRules, body, source)
+    unknown = [lemma for lemma in rules.nouns if lemma not in rules.verbs]
+    if unknown:
+        raise RuleDataError(
+            "\n".join(f"{source}: nouns.{lemma}: no such verb lemma" for lemma in unknown)
+        )
+    return rules
 
 
 @dataclass(frozen=True)
@@ -199,7 +190,8 @@ class Lexicon:
     @classmethod
     def from_data(cls, data: RuleData) -> Lexicon:
         """Validate ``data`` and build the lexicon (ValueError names the faulty entry)."""
-        rules, entries = validate_rules(data)
+        rules = validate_rules(data)
+        entries = rules.verbs
         forms: dict[str, dict[str, set[str]]] = {}
         for lemma, entry in entries.items():
             for kind in FORM_KINDS:

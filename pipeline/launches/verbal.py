@@ -138,6 +138,7 @@ def _fronted_participle(d: LaunchDoc, v: _Verb) -> None:
 
 
 def _by_agent(d: LaunchDoc, v: _Verb) -> None:
+    """A "by" phrase after the verb is the agent ("was set up by METI")."""
     agent = by_agent(d, v.trigger.end, v.sent_end, v.headline)
     if agent is not None:
         v.args["agent"] = agent

@@ -83,15 +83,7 @@ def scan_right(
                 if not (prep == "by" and target_seen):
                     date = ent
             elif ent.label_ == "GPE" and place is None and ent.start > 0:
-                prep = tok[ent.start - 1].lower_
-                if prep == "the" and ent.start > 1:
-                    prep = tok[ent.start - 2].lower_
-                inside_object = obj is not None and obj.start <= ent.start < obj.end
-                if (
-                    prep in d.lex.location_prepositions
-                    and not inside_object
-                    and not other_participant
-                ):
+                if not other_participant and _launch_place(d, ent, obj):
                     place = ent
                     window = set(d.lowers(trigger.end, ent.start))
                     scoped = bool(window & d.lex.scope_words)
@@ -104,16 +96,36 @@ def scan_right(
             target_seen = True
         if low in d.lex.participant_prepositions:
             other_participant = True
-        if (
-            low in d.lex.modals
-            or low in d.lex.clause_breaks
-            or low in d.lex.reporting_verbs
-            or low in d.lex.right_stops
-            or (stop_at_comma and token.text == ",")
-            or new_clause(d, k, limit)
-        ):
+        if _ends_clause(d, k, limit, stop_at_comma=stop_at_comma):
             break
-        if low in d.lex.right_stops_unless_date and d.ent(k + 1, ("DATE",)) is None:
-            break  # "since March" dates the launch; "since the fund ..." is a new clause
         k += 1
     return date, place, scoped
+
+
+def _launch_place(d: LaunchDoc, ent: Span, obj: Span | None) -> bool:
+    """A GPE after "in"/"at" (or "in the"), outside the object phrase."""
+    tok = d.tok
+    prep = tok[ent.start - 1].lower_
+    if prep == "the" and ent.start > 1:
+        prep = tok[ent.start - 2].lower_
+    inside_object = obj is not None and obj.start <= ent.start < obj.end
+    return prep in d.lex.location_prepositions and not inside_object
+
+
+def _ends_clause(d: LaunchDoc, k: int, limit: int, *, stop_at_comma: bool) -> bool:
+    """Token k ends the right scan's clause: a modal, a clause break, a reporting verb, a
+    right stop, a new clause, a comma (``stop_at_comma``), or "since"/"after"... that no
+    DATE follows ("since March" dates the launch; "since the fund ..." is a new clause)."""
+    token = d.tok[k]
+    low = token.lower_
+    lex = d.lex
+    if (
+        low in lex.modals
+        or low in lex.clause_breaks
+        or low in lex.reporting_verbs
+        or low in lex.right_stops
+        or (stop_at_comma and token.text == ",")
+        or new_clause(d, k, limit)
+    ):
+        return True
+    return low in lex.right_stops_unless_date and d.ent(k + 1, ("DATE",)) is None

@@ -295,27 +295,13 @@ def possessor_before(d: LaunchDoc, j: int, floor: int, headline: bool) -> Subjec
 
 
 def sentence_subject(d: LaunchDoc, floor: int, headline: bool) -> Subject:
-    """The head of the sentence's first noun phrase, after an introductory adverbial."""
+    """The head of the sentence's first noun phrase, after an introductory adverbial: the
+    last entity or name before the first word that is not part of a noun phrase (an
+    entity, once found, is not replaced by a later name)."""
     doc = d.doc
     tok = d.tok
     sent_end = d.bounds(floor)[1]
-    k = floor
-    # skip "In September 2022," / "Yesterday," / "Notably,"
-    comma = None
-    m = floor
-    while m < min(sent_end, floor + 12):
-        if tok[m].text == ",":
-            comma = m
-            break
-        m += 1
-    if comma is not None and intro_only(d, floor, comma):
-        k = comma + 1
-    # "In 2019 Ontario launched ...": an introductory date or place without a comma
-    while k + 1 < sent_end and tok[k].lower_ in d.lex.prepositions:
-        ent = d.ent(k + 1, ("DATE", "GPE"))
-        if ent is None or ent.start != k + 1 or ent.end >= sent_end:
-            break
-        k = ent.end
+    k = _past_introduction(d, floor, sent_end)
     last: Span | None = None
     kind = "none"
     while k < sent_end:
@@ -353,3 +339,20 @@ def sentence_subject(d: LaunchDoc, floor: int, headline: bool) -> Subject:
     if last is None:
         return Subject("none")
     return Subject(kind, last)
+
+
+def _past_introduction(d: LaunchDoc, floor: int, sent_end: int) -> int:
+    """Where the sentence's subject can start: after an introductory adverbial that ends
+    in a comma within 12 tokens ("In September 2022,", "Yesterday,", "Notably,"), and after
+    an introductory date or place without a comma ("In 2019 Ontario launched ...")."""
+    tok = d.tok
+    k = floor
+    comma = next((m for m in range(floor, min(sent_end, floor + 12)) if tok[m].text == ","), None)
+    if comma is not None and intro_only(d, floor, comma):
+        k = comma + 1
+    while k + 1 < sent_end and tok[k].lower_ in d.lex.prepositions:
+        ent = d.ent(k + 1, ("DATE", "GPE"))
+        if ent is None or ent.start != k + 1 or ent.end >= sent_end:
+            break
+        k = ent.end
+    return k
