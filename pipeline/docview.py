@@ -26,6 +26,7 @@ from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.lexeme import Lexeme
 from spacy.tokens import Doc
 
+from pipeline.datelines import DATELINE
 from pipeline.extensions import doc_text
 
 if TYPE_CHECKING:
@@ -38,15 +39,8 @@ QUOTES_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 """Possessive markers as the tokenizer splits them off ("Acme's", "the banks'")."""
 
-DATELINE = re.compile(
-    r"^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{1,40}"  # OSLO, SANTA FE, LIMA/QUITO
-    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?:[ \t]+\d{1,2})?)?"  # , Oct. 9 / , Ontario
-    r"(?:[ \t]*\([^)\n]{1,60}\))?"  # (Coast Wire)
-    r"[ \t]*(?:--|—|–)",
-    re.MULTILINE,
-)
-"""A news dateline at the start of a line: "OSLO, Oct. 9 (Coast Wire) --"."""
 MAX_DATELINE_TOKENS = 16
+"""A match of ``pipeline.datelines.DATELINE`` longer than this is not a dateline."""
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 

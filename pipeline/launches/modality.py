@@ -7,6 +7,8 @@ noun ("the launch ... was postponed"); or a date after the publication date."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span, Token
 
 from pipeline.launches.clauses import new_clause
@@ -152,23 +154,23 @@ def cue_before(d: LaunchDoc, start: int, floor: int, *, complement: bool) -> boo
 
 
 def future_date(d: LaunchDoc, date: Span | None) -> bool:
-    """A launch dated after the publication date has not happened yet."""
-    reference = d.doc._.reference_date
-    if date is None or not reference:
+    """A launch dated after the publication date (``Doc._.ref_date``) has not happened yet;
+    the date is compared at its own grain (year, month, day, quarter or half)."""
+    reference: dt.date | None = d.doc._.ref_date
+    if date is None or reference is None:
         return False
     value = date._.value
     if not isinstance(value, str) or not value[:4].isdigit():
         return False
     year = int(value[:4])
-    ref_year = int(reference[:4])
-    if year != ref_year:
-        return year > ref_year
-    month = value[5:7]
-    if len(value) >= 7 and month.isdigit():
-        return value[:10] > reference[: len(value[:10])]
+    if year != reference.year:
+        return year > reference.year
+    if len(value) >= 7 and value[5:7].isdigit():
+        day = value[:10]  # "2024-05" or "2024-05-22": ISO text orders as the dates do
+        return day > reference.isoformat()[: len(day)]
     if "-Q" in value:
         quarter = int(value[-1])
-        return (quarter - 1) * 3 + 1 > int(reference[5:7])
+        return (quarter - 1) * 3 + 1 > reference.month
     if "-H" in value:
-        return value.endswith("2") and int(reference[5:7]) <= 6
+        return value.endswith("2") and reference.month <= 6
     return False
