@@ -41,40 +41,26 @@ def test_events_are_typed_with_spans(run: Callable[..., Doc]) -> None:
 
 
 def test_doc_to_record_gives_the_contract_dicts(run: Callable[..., Doc]) -> None:
-    record = doc_to_record(run(TEXT, REFERENCE), "t")
-    assert record["events"] == [
-        {
-            "id": "E1",
-            "type": "LAUNCH",
-            "modality": "asserted",
-            "trigger": {"start": 12, "end": 19, "text": "founded"},
-            "arguments": [
-                {"role": "object", "start": 0, "end": 10, "text": "Quorra Bio"},
-                {"role": "date", "start": 23, "end": 27, "text": "2015"},
-            ],
-        },
-        {
-            "id": "E2",
-            "type": "LAUNCH",
-            "modality": "unasserted",
-            "trigger": {"start": 38, "end": 44, "text": "launch"},
-            "arguments": [
-                {"role": "agent", "start": 0, "end": 10, "text": "Quorra Bio"},
-                {"role": "object", "start": 47, "end": 63, "text": "diagnostics unit"},
-                {"role": "location", "start": 67, "end": 72, "text": "Basel"},
-            ],
-        },
-        {
-            "id": "E3",
-            "type": "LAUNCH",
-            "modality": "asserted",
-            "trigger": {"start": 92, "end": 100, "text": "launched"},
-            "arguments": [
-                {"role": "agent", "start": 74, "end": 91, "text": "Redwood Analytics"},
-                {"role": "object", "start": 103, "end": 128, "text": "cloud forecasting service"},
-                {"role": "date", "start": 132, "end": 140, "text": "Thursday"},
-            ],
-        },
+    events = doc_to_record(run(TEXT, REFERENCE), "t")["events"]
+    assert [(e["id"], e["type"], e["modality"]) for e in events] == [
+        ("E1", "LAUNCH", "asserted"),
+        ("E2", "LAUNCH", "unasserted"),
+        ("E3", "LAUNCH", "asserted"),
+    ]
+    assert events[1] == {
+        "id": "E2",
+        "type": "LAUNCH",
+        "modality": "unasserted",
+        "trigger": {"start": 38, "end": 44, "text": "launch"},
+        "arguments": [
+            {"role": "agent", "start": 0, "end": 10, "text": "Quorra Bio"},
+            {"role": "object", "start": 47, "end": 63, "text": "diagnostics unit"},
+            {"role": "location", "start": 67, "end": 72, "text": "Basel"},
+        ],
+    }
+    assert events[0]["arguments"] == [
+        {"role": "object", "start": 0, "end": 10, "text": "Quorra Bio"},
+        {"role": "date", "start": 23, "end": 27, "text": "2015"},
     ]
 
 
