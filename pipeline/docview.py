@@ -108,14 +108,29 @@ class DocView:
         arrays = doc.to_array([ORTH, IDX, SPACY])
         self.orth_array = arrays[:, 0]
         self.offset_array = arrays[:, 1]
-        self.offsets: list[int] = self.offset_array.tolist()
-        self.spaced: list[int] = arrays[:, 2].tolist()
-        cache = _LEXICAL.setdefault(doc.vocab.lang, {})
+        self._spaced_array = arrays[:, 2]
+        self._bounds: dict[tuple[int, int | None], tuple[int, int]] = {}
+
+    # The lists are built on first use: a component that only needs the arrays (the
+    # sentence splitter) does not pay for them.
+    @cached_property
+    def offsets(self) -> list[int]:
+        """Character offset of each token (``token.idx``)."""
+        return self.offset_array.tolist()
+
+    @cached_property
+    def spaced(self) -> list[int]:
+        """Whether whitespace follows each token (``token.whitespace_``)."""
+        return self._spaced_array.tolist()
+
+    @cached_property
+    def tok(self) -> list[LexicalToken]:
+        """Each token's lexical attributes, one shared ``LexicalToken`` per word form."""
+        cache = _LEXICAL.setdefault(self.doc.vocab.lang, {})
         orths = self.orth_array.tolist()
         for orth in set(orths).difference(cache):
-            cache[orth] = LexicalToken(doc.vocab[orth])
-        self.tok: list[LexicalToken] = list(map(cache.__getitem__, orths))
-        self._bounds: dict[tuple[int, int | None], tuple[int, int]] = {}
+            cache[orth] = LexicalToken(self.doc.vocab[orth])
+        return list(map(cache.__getitem__, orths))
 
     # -- words ------------------------------------------------------------------------------
     def span_text(self, start: int, end: int) -> str:

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_PUNCT, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -42,11 +42,12 @@ class LineSentencizer:
         length = len(doc)
         if length == 0:
             return doc
-        if (doc.to_array(SENT_START)[1:] != 0).any():
+        arrays = doc.to_array([IS_PUNCT, SENT_START])
+        if (arrays[1:, 1] != 0).any():
             return doc  # a parser or another segmenter already decided
         view = doc_view(doc)
         ends = numpy.flatnonzero(numpy.isin(view.orth_array, self.punct_ids))
-        is_punct = [token.is_punct for token in view.tok]
+        is_punct = arrays[:, 0]
         starts = numpy.full(length, -1, dtype="int32")
         starts[0] = 1
         for end in ends.tolist():
