@@ -19,14 +19,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.components.base import RuleComponent, RuleData, pattern_docs
-from pipeline.components.sentences import sentence_bounds
+from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.cues import CueNames
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.names import NameBounds
-from pipeline.orgs.text import Tokens, is_all_caps, is_headline
+from pipeline.orgs.text import is_all_caps
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
 
 
@@ -87,7 +87,7 @@ class OrgRecognizer(RuleComponent):
         matcher.add(label, pattern_docs(self.nlp, variants))
         return matcher
 
-    def legal_forms(self, tokens: Tokens, caps_lines: list[tuple[int, int]]) -> dict[int, int]:
+    def legal_forms(self, tokens: DocView, caps_lines: list[tuple[int, int]]) -> dict[int, int]:
         """Start token -> end token of each capitalised legal form not followed by a hyphen.
 
         Not in ALL-CAPS lines, where "AS" or "SA" is more often a word than a legal form. A
@@ -110,7 +110,7 @@ class OrgRecognizer(RuleComponent):
                 legal[start] = max(end, legal.get(start, end))
         return legal
 
-    def well_known(self, tokens: Tokens, sentence_starts: set[int]) -> list[Span]:
+    def well_known(self, tokens: DocView, sentence_starts: set[int]) -> list[Span]:
         """The curated gazetteer's names. A one-word name that is also an everyday word
         ("Apple", "Shell", "Unity") needs the article's support: written mid-sentence, never in
         lower case in the article, and not beside another name word; its other mentions,
@@ -132,7 +132,7 @@ class OrgRecognizer(RuleComponent):
             spans.append(Span(tokens.doc, start, end, label="ORG"))
         return spans
 
-    def listed_companies(self, tokens: Tokens, found: list[Span]) -> list[Span]:
+    def listed_companies(self, tokens: DocView, found: list[Span]) -> list[Span]:
         """Index-listed companies (``name_sources``), where the article supports the name.
 
         A one-word name must not sit beside another name word ("Ian Pearson"). One that is
@@ -153,13 +153,13 @@ class OrgRecognizer(RuleComponent):
         return spans
 
     def process(self, doc: Doc) -> Doc:
-        tokens = Tokens(doc)
+        tokens = doc_view(doc)
         words = tokens.words
         sentences = sentence_bounds(doc)
         sentence_starts = [start for start, _ in sentences]
         found = self.well_known(tokens, set(sentence_starts))
         lines = [tokens.char_text(start, end) for start, end in sentences]
-        headline = [is_headline(line) for line in lines]
+        headline = [is_headline(line, closing_quote_ends=False) for line in lines]
         caps = [s for s, line in zip(sentences, lines, strict=True) if is_all_caps(line)]
         legal = self.legal_forms(tokens, caps)
         places = self.mentions.places(tokens)

@@ -21,8 +21,8 @@ from collections.abc import Iterable
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
+from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
-from pipeline.orgs.text import Tokens
 
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
@@ -47,7 +47,7 @@ class CueNames:
 
     def find(
         self,
-        tokens: Tokens,
+        tokens: DocView,
         sentences: list[tuple[int, int]],
         starts: list[int],
         headline: list[bool],
@@ -136,7 +136,7 @@ class CueNames:
         return runs
 
     def rejected(
-        self, tokens: Tokens, left: int, right: int, sent_start: int, places: set[str]
+        self, tokens: DocView, left: int, right: int, sent_start: int, places: set[str]
     ) -> bool:
         words = tokens.words
         name = tokens.char_text(left, right)

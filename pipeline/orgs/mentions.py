@@ -12,10 +12,11 @@ import re
 
 from spacy.tokens import Span
 
+from pipeline.docview import DocView
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.acronyms import abbreviates, acronym_fits, initialisms
 from pipeline.orgs.lexicon import OrgLexicon
-from pipeline.orgs.text import Tokens, find_all, find_names
+from pipeline.orgs.text import find_all, find_names
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
 _BRACKETS = {("(", ")"), ("[", "]")}
@@ -28,7 +29,7 @@ class Mentions:
         self.lex = lexicon
         self.spans_key = spans_key
 
-    def places(self, tokens: Tokens) -> set[str]:
+    def places(self, tokens: DocView) -> set[str]:
         """The texts the place recogniser found: a place name is never an ORG's short form."""
         text = tokens.text
         return {
@@ -38,7 +39,7 @@ class Mentions:
         }
 
     def short_forms(
-        self, tokens: Tokens, names: list[Span], companies: list[Span], canonical: dict[str, str]
+        self, tokens: DocView, names: list[Span], companies: list[Span], canonical: dict[str, str]
     ) -> list[Span]:
         """Every other mention of a found name, its short forms and its initialisms.
 
@@ -81,7 +82,7 @@ class Mentions:
         return spans
 
     def derived_forms(
-        self, tokens: Tokens, span: Span, is_company: bool, places: set[str]
+        self, tokens: DocView, span: Span, is_company: bool, places: set[str]
     ) -> list[str]:
         """A name's initialisms, its distinctive first word (companies and names ending in a
         head word) and what follows a leading head's "of" ("Church of Kelvinism")."""
@@ -129,7 +130,7 @@ class Mentions:
                 return True
         return False
 
-    def inside_longer_name(self, tokens: Tokens, start: int, end: int) -> bool:
+    def inside_longer_name(self, tokens: DocView, start: int, end: int) -> bool:
         """A short form next to another capitalised word is part of some other name."""
         words = tokens.words
         before = words[start - 1] if start > 0 else ""
@@ -138,7 +139,7 @@ class Mentions:
             after[:1].isupper() and tokens.starts[end] == tokens.ends[end - 1] + 1
         )
 
-    def acronyms(self, tokens: Tokens, names: list[Span], canonical: dict[str, str]) -> list[Span]:
+    def acronyms(self, tokens: DocView, names: list[Span], canonical: dict[str, str]) -> list[Span]:
         """Acronyms defined in brackets beside a name, and every bare use of them.
 
         "Long Name (ACR)", "Long Name [ACR]" and "ACR (Long Name)" define an acronym when its
@@ -189,7 +190,7 @@ class Mentions:
         return None
 
     def in_headlines(
-        self, tokens: Tokens, names: list[Span], headlines: list[tuple[int, int]]
+        self, tokens: DocView, names: list[Span], headlines: list[tuple[int, int]]
     ) -> list[Span]:
         """Names found elsewhere in the article, where they occur in Title Case lines."""
         if not headlines:
@@ -207,7 +208,7 @@ class Mentions:
                         spans.append(span)
         return spans
 
-    def set_canonical(self, tokens: Tokens, spans: list[Span], canonical: dict[str, str]) -> None:
+    def set_canonical(self, tokens: DocView, spans: list[Span], canonical: dict[str, str]) -> None:
         """The fullest name the article uses: acronym expansions and longer forms."""
         full_text = tokens.text
         span_texts = [full_text[s.start_char : s.end_char] for s in spans]
@@ -239,7 +240,7 @@ class Mentions:
             span._.canonical = fullest[text]
 
     def in_capitals(
-        self, tokens: Tokens, names: list[Span], lines: list[tuple[int, int]]
+        self, tokens: DocView, names: list[Span], lines: list[tuple[int, int]]
     ) -> list[Span]:
         """Names found elsewhere in the article, written in an ALL-CAPS line ("KESTREL TO
         CUT JOBS" after "Kestrel Optics said"): matched without case, whole words only."""
