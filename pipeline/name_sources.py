@@ -74,3 +74,15 @@ def first_names() -> frozenset[str]:
                 if name.isascii() and name.isalpha() and name[:1].isupper() and len(name) > 1:
                     names.add(name)
     return frozenset(names)
+
+
+@cache
+def countries() -> frozenset[str]:
+    """Country names (ISO 3166, pycountry) and the UK's four countries, whose national teams
+    stand for the country in sports reports."""
+    import pycountry
+
+    from pipeline.library_data import country_names
+
+    home = {sub.name.split(" [")[0] for sub in pycountry.subdivisions if sub.type == "Country"}
+    return frozenset(country_names() | home)

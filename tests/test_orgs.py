@@ -318,3 +318,31 @@ def test_a_full_stop_written_apart_ends_the_sentence_not_the_legal_form(run) -> 
 
 def test_a_place_is_not_an_organisation_because_it_ends_in_a_head_word(run) -> None:
     assert ents(run("Troops left Gaza and the West Bank on Monday."), "GPE") != []
+
+
+SPORTS_REPORT = (
+    "SOCCER - RESULTS OF THE NORTHERN LEAGUE\n"
+    "Results of league matches played on Saturday , with halftime scores and standings .\n"
+    "Kelso 3 Brackwell 1 ( halftime 1-0 )\n"
+    "Standings ( played , won , drawn , lost , goals for , against , points ) :\n"
+    "Kelso 4 3 1 0 9 2 10\n"
+    "Anna Berg 4 3 1 0 9 2 10\n"
+    "Scotland 2 Wales 0\n"
+    "Coach Tom Reid said Kelso beat Brackwell fairly in the second game of the season .\n"
+)
+
+
+def test_teams_in_results_lines_and_standings_are_organisations(run) -> None:
+    orgs = ents(run(SPORTS_REPORT), "ORG")
+    assert orgs.count("Kelso") == 3
+    assert orgs.count("Brackwell") == 2
+
+
+def test_national_teams_and_players_are_not_club_names(run) -> None:
+    orgs = ents(run(SPORTS_REPORT), "ORG")
+    assert "Scotland" not in orgs and "Wales" not in orgs and "Anna Berg" not in orgs
+
+
+def test_results_shapes_outside_a_sports_report_are_not_teams(run) -> None:
+    text = "Quarterly figures:\nRevenue 4 3 1 0 9\nKelso 3 Brackwell 1\nProfit rose.\n"
+    assert ents(run(text), "ORG") == []

@@ -26,6 +26,7 @@ from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.names import NameBounds
+from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
 
@@ -50,6 +51,7 @@ class OrgRecognizer(RuleComponent):
         listed, ambiguous = name_sources.listed_companies()
         curated["listed_companies"] = sorted(listed)
         curated["ambiguous_companies"] = sorted(ambiguous)
+        curated["countries"] = sorted(name_sources.countries())
         return {key: sorted(set(value)) for key, value in curated.items()}
 
     def compile(self, data: RuleData) -> None:
@@ -72,6 +74,12 @@ class OrgRecognizer(RuleComponent):
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds, descriptor_matcher)
         self.mentions = Mentions(lex, self.spans_key)
+        self.teams = TeamNames(
+            lex,
+            frozenset(data["sport_words"]),
+            tuple(data["result_verbs"]),
+            frozenset(data["countries"]) | frozenset(data["country_aliases"]),
+        )
         self.cues = CueNames(
             lex,
             self.phrase_matcher("BEFORE", data["cues_before"]),
@@ -186,6 +194,7 @@ class OrgRecognizer(RuleComponent):
         found.extend(described)
         found.extend(self.listed_companies(tokens, found))
         cued = list(self.cues.find(tokens, sentences, sentence_starts, headline, places))
+        cued += self.teams.find(tokens, sentences, places)
         found.extend(cued)
         canonical: dict[str, str] = {}
         mentions = self.mentions

@@ -67,6 +67,9 @@ class OrgWords(StrictData):
     cues_before: WordList
     cues_after: WordList
     group_nouns: WordList
+    sport_words: WordList
+    result_verbs: WordList
+    country_aliases: WordList
 
 
 class OrgRules(OrgWords):
@@ -127,6 +130,7 @@ class OrgData(OrgWords):
     first_names: WordList
     listed_companies: WordList
     ambiguous_companies: WordList
+    countries: WordList
 
 
 class PlaceData(StrictData):
