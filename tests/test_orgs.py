@@ -346,3 +346,32 @@ def test_national_teams_and_players_are_not_club_names(run) -> None:
 def test_results_shapes_outside_a_sports_report_are_not_teams(run) -> None:
     text = "Quarterly figures:\nRevenue 4 3 1 0 9\nKelso 3 Brackwell 1\nProfit rose.\n"
     assert ents(run(text), "ORG") == []
+
+
+def test_acronym_that_spells_a_place_after_the_name_takes_it_in(run) -> None:
+    doc = run("The Council for Trade and Shipping in Vellmaria (CTSV) met. CTSV agreed.")
+    assert ents(doc, "ORG") == ["Council for Trade and Shipping in Vellmaria", "CTSV", "CTSV"]
+
+
+def test_a_place_after_a_name_stays_out_without_an_acronym(run) -> None:
+    doc = run("The Ministry of Finance in Lagos said rates would rise.")
+    assert ents(doc, "ORG") == ["Ministry of Finance"]
+
+
+def test_names_joined_by_an_ampersand_are_a_firm(run) -> None:
+    assert ents(run("Profits at Lomar & Kett fell sharply."), "ORG") == ["Lomar & Kett"]
+
+
+def test_a_country_after_a_portfolio_word_is_its_agency(run) -> None:
+    assert ents(run("Forecasters at Environment Canada warned of floods."), "ORG") == [
+        "Environment Canada"
+    ]
+    assert ents(run("The environment in Canada is changing."), "ORG") == []
+
+
+def test_news_agency_after_a_name(run) -> None:
+    assert ents(run("The Tavrida news agency reported the fire."), "ORG") == ["Tavrida"]
+
+
+def test_dotted_form_of_a_well_known_acronym(run) -> None:
+    assert ents(run("The U.N. Security Council met on Friday."), "ORG")[0].startswith("U.N.")

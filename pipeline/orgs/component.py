@@ -31,6 +31,11 @@ from pipeline.orgs.text import is_all_caps
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
 
 
+def dotted_acronyms(names: list[str]) -> list[str]:
+    """ "U.N." for "UN": the press writes short acronyms with full stops too."""
+    return [".".join(n) + "." for n in names if n.isalpha() and n.isupper() and len(n) <= 3]
+
+
 class OrgRecognizer(RuleComponent):
     data_model = OrgData
 
@@ -52,6 +57,7 @@ class OrgRecognizer(RuleComponent):
         curated["listed_companies"] = sorted(listed)
         curated["ambiguous_companies"] = sorted(ambiguous)
         curated["countries"] = sorted(name_sources.countries())
+        curated["gazetteer"] = curated["gazetteer"] + dotted_acronyms(curated["gazetteer"])
         return {key: sorted(set(value)) for key, value in curated.items()}
 
     def compile(self, data: RuleData) -> None:
@@ -74,11 +80,9 @@ class OrgRecognizer(RuleComponent):
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds, descriptor_matcher)
         self.mentions = Mentions(lex, self.spans_key)
+        countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
         self.teams = TeamNames(
-            lex,
-            frozenset(data["sport_words"]),
-            tuple(data["result_verbs"]),
-            frozenset(data["countries"]) | frozenset(data["country_aliases"]),
+            lex, frozenset(data["sport_words"]), tuple(data["result_verbs"]), countries
         )
         self.cues = CueNames(
             lex,
@@ -86,6 +90,8 @@ class OrgRecognizer(RuleComponent):
             self.phrase_matcher("AFTER", data["cues_after"]),
             frozenset(data["group_nouns"]),
             frozenset(data["first_names"]),
+            frozenset(data["country_prefixes"]),
+            countries,
         )
 
     def phrase_matcher(self, label: str, phrases: list[str]) -> PhraseMatcher:

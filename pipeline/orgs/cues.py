@@ -38,12 +38,16 @@ class CueNames:
         after: PhraseMatcher,
         group_nouns: frozenset[str],
         first_names: frozenset[str],
+        country_prefixes: frozenset[str] = frozenset(),
+        countries: frozenset[str] = frozenset(),
     ) -> None:
         self.lex = lexicon
         self.before = before
         self.after = after
         self.group_nouns = group_nouns
         self.first_names = first_names
+        self.country_prefixes = country_prefixes
+        self.countries = countries
 
     def find(
         self,
@@ -64,6 +68,8 @@ class CueNames:
             runs.append((left, start))
         runs += self.group_runs(words)
         runs += self.affiliation_runs(words)
+        runs += self.ampersand_runs(words)
+        runs += self.country_body_runs(words)
         for left, right in runs:
             if right <= left:
                 continue
@@ -133,6 +139,29 @@ class CueNames:
             person = self.run_left(words, i)
             if i - person >= 2 and words[person] in self.first_names:
                 runs.append((i + 1, self.run_right(words, i + 1, len(words))))
+        return runs
+
+    def ampersand_runs(self, words: list[str]) -> list[tuple[int, int]]:
+        """ "Lomar & Kett", "Procter & Gamble": names joined by "&" name a firm."""
+        runs = []
+        for i, word in enumerate(words):
+            if word == "&" and 0 < i < len(words) - 1:
+                left, right = self.run_left(words, i), self.run_right(words, i + 1, len(words))
+                if left < i and right > i + 1:
+                    runs.append((left, right))
+        return runs
+
+    def country_body_runs(self, words: list[str]) -> list[tuple[int, int]]:
+        """ "Environment Vellmaria", "Air Vellmaria": a portfolio or service word before a
+        country's name is that country's agency or carrier (``country_prefixes``)."""
+        runs = []
+        for i, word in enumerate(words[:-1]):
+            if word not in self.country_prefixes:
+                continue
+            for size in (3, 2, 1):
+                if " ".join(words[i + 1 : i + 1 + size]) in self.countries:
+                    runs.append((i, i + 1 + size))
+                    break
         return runs
 
     def rejected(

@@ -151,11 +151,15 @@ class Mentions:
         found: list[Span] = []
         defined: dict[str, str] = {}
         for name in names:
-            start, end = name.start, name.end
+            start, end = name.start, self.place_tail(words, name.end)
             acronym = self.bracketed_after(words, end) or self.bracketed_before(words, start, end)
             if acronym is None:
                 continue
             name_text = tokens.char_text(start, end)
+            if end != name.end:  # "... Cooperation in Europe (OSCE)": the acronym spells it
+                if not abbreviates(acronym, name_text):
+                    continue
+                found.append(Span(tokens.doc, start, end, label="ORG"))
             before = words[start - 1] if start > 0 else None
             if before is not None and before in self.lex.demonyms:
                 longer = tokens.char_text(start - 1, end)
@@ -172,6 +176,21 @@ class Mentions:
             if span is not None:
                 found.append(span)
         return found
+
+    def place_tail(self, words: list[str], end: int) -> int:
+        """End of "in Europe" after a name when a bracketed acronym follows it, else ``end``.
+
+        A name does not take "in <place>" in general ("the Ministry of Finance in Lagos"), but
+        when an acronym right after it spells that part too, the words belong to the name.
+        """
+        if end + 1 >= len(words) or words[end] not in ("in", "for", "of", "on"):
+            return end
+        k = end + 1
+        while k < len(words) and k - end <= 3 and self.lex.is_name_word(words[k]):
+            k += 1
+        if k > end + 1 and self.bracketed_after(words, k):
+            return k
+        return end
 
     @staticmethod
     def bracketed_after(words: list[str], end: int) -> str | None:

@@ -70,6 +70,7 @@ class OrgWords(StrictData):
     sport_words: WordList
     result_verbs: WordList
     country_aliases: WordList
+    country_prefixes: WordList
 
 
 class OrgRules(OrgWords):
