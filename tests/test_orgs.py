@@ -375,3 +375,24 @@ def test_news_agency_after_a_name(run) -> None:
 
 def test_dotted_form_of_a_well_known_acronym(run) -> None:
     assert ents(run("The U.N. Security Council met on Friday."), "ORG")[0].startswith("U.N.")
+
+
+def test_coordinated_companies_are_separate_names(run) -> None:
+    doc = run("Carmakers such as Renault, Volvo and Stellantis agreed.")
+    assert ents(doc, "ORG") == ["Renault", "Volvo", "Stellantis"]
+    doc = run("The deal between Kestrel Web Services and Orvane Corp. was signed.")
+    assert ents(doc, "ORG") == ["Kestrel Web Services", "Orvane Corp."]
+
+
+def test_one_word_either_side_of_and_is_one_company(run) -> None:
+    assert ents(run("Profits at Lomar and Kett Co. fell."), "ORG") == ["Lomar and Kett Co."]
+
+
+def test_everyday_words_come_from_a_dictionary_not_from_frequency(run) -> None:
+    # "Renault" is frequent in English text but no dictionary lists "renault"
+    assert ents(run("The deal with Renault was signed."), "ORG") == ["Renault"]
+    assert ents(run("She ate an apple. Apple was tasty."), "ORG") == []
+
+
+def test_a_strong_cue_holds_at_the_start_of_a_sentence(run) -> None:
+    assert ents(run("Oracle 's shares rose ."), "ORG") == ["Oracle"]

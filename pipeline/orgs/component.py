@@ -53,9 +53,9 @@ class OrgRecognizer(RuleComponent):
         curated["common_words"] = sorted(library_data.common_words())
         curated["frequent_words"] = sorted(library_data.common_words(library_data.PLACE_WORD_LIMIT))
         curated["first_names"] = sorted(name_sources.first_names())
-        listed, ambiguous = name_sources.listed_companies()
+        listed = name_sources.listed_companies()
         curated["listed_companies"] = sorted(listed)
-        curated["ambiguous_companies"] = sorted(ambiguous)
+        curated["everyday_names"] = name_sources.everyday_names([*listed, *curated["gazetteer"]])
         curated["countries"] = sorted(name_sources.countries())
         curated["gazetteer"] = curated["gazetteer"] + dotted_acronyms(curated["gazetteer"])
         return {key: sorted(set(value)) for key, value in curated.items()}
@@ -76,7 +76,7 @@ class OrgRecognizer(RuleComponent):
         self.gazetteer.add("ORG", pattern_docs(self.nlp, data["gazetteer"]))
         self.listed = PhraseMatcher(vocab, attr="ORTH")
         self.listed.add("LISTED", pattern_docs(self.nlp, data["listed_companies"]))
-        self.ambiguous = frozenset(data["ambiguous_companies"])
+        self.everyday_names = frozenset(data["everyday_names"])
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds, descriptor_matcher)
         self.mentions = Mentions(lex, self.spans_key)
@@ -159,7 +159,7 @@ class OrgRecognizer(RuleComponent):
             if start in taken or end - 1 in taken:
                 continue
             if end - start == 1 and (
-                tokens.words[start] in self.ambiguous
+                tokens.words[start] in self.everyday_names
                 or self.mentions.inside_longer_name(tokens, start, end)
             ):
                 continue
@@ -194,6 +194,10 @@ class OrgRecognizer(RuleComponent):
                 found.append(span)
                 if is_legal:
                     companies.append(span)
+                    partner = self.bounds.coordinated_before(words, name[0], sent[0])
+                    if partner is not None:
+                        found.append(Span(doc, *partner, label="ORG"))
+                        companies.append(found[-1])
         described = list(
             self.described.described_names(tokens, sentences, sentence_starts, headline)
         )

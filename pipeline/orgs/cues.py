@@ -180,6 +180,4 @@ class CueNames:
             return True  # "Anna Berg", or a bare first name
         if left > 0 and words[left - 1] in self.lex.not_name and words[left - 1].endswith("."):
             return True  # "Mr. Berg"
-        return all(w.lower() in self.lex.common for w in words[left:right] if w[:1].isalpha()) and (
-            left == sent_start
-        )
+        return False

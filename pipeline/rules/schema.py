@@ -130,7 +130,7 @@ class OrgData(OrgWords):
     frequent_words: WordList
     first_names: WordList
     listed_companies: WordList
-    ambiguous_companies: WordList
+    everyday_names: WordList
     countries: WordList
 
 
