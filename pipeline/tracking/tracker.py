@@ -1,0 +1,360 @@
+"""The streaming tracker: records in, launches out, keeping per-launch state only.
+
+Each article is read once. Its mentions are grouped first within the article (a name and its
+short forms; then each bare "the platform" to the nearest launch with that head noun), and
+each group is matched against the launches seen so far, or starts a new one. A launch keeps
+its names, agents, dates and reference dates (the evidence later mentions are compared with)
+and the short mention lines it will print; the records themselves are not kept.
+
+A mention joins a launch when no evidence conflicts (different names, different
+organisations as agents, dates that cannot overlap, an article that reports as done a launch
+that happened after it) and the names say enough on their own (the same name, a short form,
+an acronym, the same canonical ORG) or together with an agreeing agent or date (a similar
+name, or a description of a name, reported within ``REPORT_WINDOW_DAYS``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.tracking.evidence import (
+    Relation,
+    agent_relation,
+    date_interval,
+    date_relation,
+    days_apart,
+    initials,
+    name_relation,
+    reported_too_early,
+)
+from pipeline.tracking.mentions import Mention, content_words, head_word, mentions_from_record
+
+REPORT_WINDOW_DAYS = 31
+"""Articles more than this apart must agree on a date, or share a name, to report one launch."""
+
+
+@dataclass
+class Launch:
+    """What the tracker remembers of one launch: its evidence and its mention lines."""
+
+    number: int
+    first: tuple[int, int]
+    """(article index, event position) of the first mention: the output order."""
+    names: list[tuple[str, str | None, bool]] = field(default_factory=list)
+    agents: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    dates: list[tuple[str, bool]] = field(default_factory=list)
+    reference_dates: list[str] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)
+    lines: list[tuple[tuple[int, int], dict[str, Any]]] = field(default_factory=list)
+    """Each mention's line with its (article index, event position), to print in text order."""
+    asserted: bool = False
+
+    def add(self, mention: Mention, article: int) -> None:
+        """Take in one more mention's evidence and line (``article``: its input position)."""
+        if mention.object and (mention.object, mention.object_canonical, mention.named) not in (
+            self.names
+        ):
+            self.names.append((mention.object, mention.object_canonical, mention.named))
+            head = head_word(mention.object)
+            if head:
+                self.heads.add(head)
+        if mention.agent:
+            self.agents.append((mention.agent, mention.agent_canonical, mention.agent_label))
+        if mention.location:
+            self.locations.append(mention.location)
+        if mention.date:
+            self.dates.append((mention.date, mention.asserted))
+        if mention.reference_date and mention.reference_date not in self.reference_dates:
+            self.reference_dates.append(mention.reference_date)
+        self.asserted = self.asserted or mention.asserted
+        line = {
+            "doc_id": mention.doc_id,
+            "event_id": mention.event_id,
+            "modality": mention.modality,
+            "trigger": mention.trigger,
+            "object": mention.object,
+        }
+        self.lines.append(((article, mention.order), line))
+        self.first = min(self.first, (article, mention.order))
+
+
+def _combine(relations: Iterable[Relation]) -> Relation:
+    """One agent or date relation from several: any SAME wins, then any CONFLICT."""
+    found = set(relations)
+    if not found:
+        return Relation.UNKNOWN
+    if Relation.SAME in found:
+        return Relation.SAME
+    return Relation.CONFLICT if Relation.CONFLICT in found else max(found)
+
+
+def _plan_date(value: str, asserted: bool) -> str:
+    """A plan's date is a target that slips: compare it by its year only."""
+    return value if asserted else value[:4]
+
+
+def name_evidence(mention: Mention, launch: Launch) -> Relation:
+    """The best relation between the mention's object and any name of the launch, or
+    CONFLICT when nothing relates and some name conflicts."""
+    if mention.object is None:
+        return Relation.UNKNOWN
+    relations = [
+        name_relation(
+            mention.object, name, mention.object_canonical, canonical, mention.named, named
+        )
+        for name, canonical, named in launch.names
+    ]
+    if not relations:
+        return Relation.UNKNOWN
+    best = max(relations)
+    if best <= Relation.UNKNOWN and Relation.CONFLICT in relations:
+        return Relation.CONFLICT
+    return best
+
+
+def agent_evidence(mention: Mention, launch: Launch) -> Relation:
+    return _combine(
+        agent_relation(
+            mention.agent, agent, mention.agent_canonical, canonical, mention.agent_label, label
+        )
+        for agent, canonical, label in launch.agents
+    )
+
+
+def date_evidence(mention: Mention, launch: Launch) -> Relation:
+    """Dates that cannot overlap conflict; so does an article reporting as done a launch
+    whose (asserted) date comes after the article."""
+    if mention.asserted and mention.date is None:
+        if any(
+            asserted and reported_too_early(value, mention.reference_date)
+            for value, asserted in launch.dates
+        ):
+            return Relation.CONFLICT
+    if mention.date is None:
+        return Relation.UNKNOWN
+    return _combine(
+        date_relation(_plan_date(mention.date, mention.asserted), _plan_date(value, asserted))
+        for value, asserted in launch.dates
+    )
+
+
+def _report_gap(mention: Mention, launch: Launch) -> int | None:
+    gaps = [days_apart(mention.reference_date, ref) for ref in launch.reference_dates]
+    known = [gap for gap in gaps if gap is not None]
+    return min(known) if known else None
+
+
+def _starts_alike(mention: Mention, launch: Launch) -> bool:
+    """Whether one object's words begin the other's ("working group" and "working group
+    comprising representatives"): an over-long object span still names the same thing."""
+    if mention.object is None:
+        return False
+    mine = content_words(mention.object)
+    for name, _, _ in launch.names:
+        theirs = content_words(name)
+        short, long = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
+        if len(short) >= 2 and long[: len(short)] == short:
+            return True
+    return False
+
+
+def join_score(mention: Mention, launch: Launch, same_article: bool) -> int | None:
+    """How well ``mention`` fits ``launch`` (higher is better), or None when it must not join."""
+    name = name_evidence(mention, launch)
+    agent = agent_evidence(mention, launch)
+    when = date_evidence(mention, launch)
+    if Relation.CONFLICT in (name, agent, when):
+        return None
+    gap = 0 if same_article else _report_gap(mention, launch)
+    recent = gap is None or gap <= REPORT_WINDOW_DAYS
+    if same_article and name == Relation.UNKNOWN and _starts_alike(mention, launch):
+        name = Relation.WEAK
+    if name == Relation.SAME or (same_article and name >= Relation.WEAK):
+        pass
+    elif name == Relation.SIMILAR:
+        described = not mention.named or not any(named for _, _, named in launch.names)
+        if agent == Relation.SAME:
+            pass
+        elif not (described and when == Relation.SAME and agent == Relation.UNKNOWN):
+            return None
+        if not (recent or when == Relation.SAME):
+            return None
+    elif name == Relation.WEAK:
+        if not (same_article or (agent == Relation.SAME and (recent or when == Relation.SAME))):
+            return None
+    elif name == Relation.GENERIC:
+        if not same_article:
+            return None
+    else:
+        return None
+    if not same_article and agent == Relation.WEAK and name < Relation.SAME:
+        return None  # two places for one described thing: two launches
+    return 10 * int(name) + 2 * int(agent) + int(when) + (3 if same_article else 0)
+
+
+def is_bare(mention: Mention) -> bool:
+    """A mention whose object is a bare head noun ("the platform") or missing: it can only
+    refer to a launch its own article names."""
+    if mention.object is None:
+        return True
+    tokens = content_words(mention.object)
+    return len(tokens) <= 1 and not mention.named
+
+
+def _keys(mention: Mention) -> set[str]:
+    """Index keys of a mention's object: its words, its canonical name's words, and the
+    acronyms it or its canonical name could have (so "QF" finds "Quellbrook Fund")."""
+    keys: set[str] = set()
+    for text in (mention.object, mention.object_canonical):
+        if text:
+            keys.update(content_words(text))
+            keys.update("^" + acronym for acronym in initials(text) if len(acronym) >= 2)
+            if text.strip().isalpha() and text.strip().isupper():
+                keys.add("^" + text.strip().lower())
+    return keys
+
+
+class Tracker:
+    """Group the LAUNCH mentions of a stream of records into launches.
+
+    ``add`` one record at a time; ``launches`` gives the launch records, in order of first
+    mention. Memory grows with the number of launches, not of records.
+    """
+
+    def __init__(self) -> None:
+        self._launches: list[Launch] = []
+        self._by_word: dict[str, list[Launch]] = {}
+        self._articles = 0
+
+    def _candidates(self, mention: Mention, local: list[Launch]) -> list[tuple[Launch, bool]]:
+        seen: dict[int, tuple[Launch, bool]] = {id(launch): (launch, True) for launch in local}
+        for key in _keys(mention):
+            for launch in self._by_word.get(key, ()):
+                seen.setdefault(id(launch), (launch, False))
+        return list(seen.values())
+
+    def _index(self, launch: Launch, mention: Mention) -> None:
+        for key in _keys(mention):
+            bucket = self._by_word.setdefault(key, [])
+            if not bucket or bucket[-1] is not launch:
+                bucket.append(launch)
+
+    def _new(self, mention: Mention) -> Launch:
+        launch = Launch(number=len(self._launches), first=(self._articles, mention.order))
+        self._launches.append(launch)
+        return launch
+
+    def _place(self, mention: Mention, launch: Launch | None, local: list[Launch]) -> None:
+        if launch is None:
+            launch = self._new(mention)
+        launch.add(mention, self._articles)
+        self._index(launch, mention)
+        if launch not in local:
+            local.append(launch)
+
+    def add(self, record: Mapping[str, Any]) -> None:
+        """Group one record's LAUNCH mentions into the launches seen so far.
+
+        Names go first, so that a headline's description ("X Launches Metaverse Platform")
+        meets the name its own article gives; bare mentions go last, to their antecedent.
+        """
+        mentions = list(mentions_from_record(record))
+        local: list[Launch] = []
+        placed: dict[int, Launch] = {}
+        described = [m for m in mentions if not is_bare(m)]
+        described.sort(key=lambda m: not m.named)  # names first: headlines then join them
+        for mention in described:
+            best: tuple[int, int] | None = None
+            chosen: Launch | None = None
+            for launch, same in self._candidates(mention, local):
+                score = join_score(mention, launch, same)
+                if score is not None and (best is None or (score, launch.number) > best):
+                    best, chosen = (score, launch.number), launch
+            self._place(mention, chosen, local)
+            placed[mention.order] = chosen or self._launches[-1]
+        for mention in mentions:
+            if is_bare(mention):
+                self._place(mention, self._antecedent(mention, placed), local)
+        self._articles += 1
+
+    def _antecedent(self, bare: Mention, placed: Mapping[int, Launch]) -> Launch | None:
+        """The nearest launch of this article (before the mention first) whose head noun is
+        the bare mention's, with no conflicting agent or date."""
+        if bare.object is None:
+            return None
+        head = head_word(bare.object)
+        ranked = sorted(placed, key=lambda order: (order > bare.order, abs(order - bare.order)))
+        for order in ranked:
+            launch = placed[order]
+            if head in launch.heads and join_score(bare, launch, True) is not None:
+                return launch
+        return None
+
+    def launches(self) -> Iterator[dict[str, Any]]:
+        """The launch records of the contract, numbered L1… in order of first mention."""
+        ordered = sorted(self._launches, key=lambda launch: launch.first)
+        for number, launch in enumerate(ordered, start=1):
+            yield launch_record(launch, f"L{number}")
+
+
+def _fullest(names: list[tuple[str, str | None, bool]], lines: list[Any]) -> str | None:
+    """A name over a description, then the one with most words, then the most reported."""
+    if not names:
+        return None
+    reported = [line["object"] for _, line in lines]
+    return max(
+        names, key=lambda n: (n[2], len(content_words(n[0])), reported.count(n[0]), len(n[0]))
+    )[0]
+
+
+def _most_specific(texts: list[str]) -> str | None:
+    """The most reported family of nested names ("X" and "X City"), by its longest member."""
+    if not texts:
+        return None
+    families: list[list[str]] = []
+    for text in texts:
+        for family in families:
+            if agent_relation(text, family[0]) == Relation.SAME:
+                family.append(text)
+                break
+        else:
+            families.append([text])
+    biggest = max(families, key=len)
+    return max(biggest, key=len)
+
+
+def _most_specific_date(dates: list[tuple[str, bool]]) -> str | None:
+    asserted = [value for value, is_asserted in dates if is_asserted and date_interval(value)]
+    if not asserted:
+        return None
+    return min(asserted, key=lambda value: (lambda i: (i[1] - i[0]).days)(date_interval(value)))
+
+
+def launch_record(launch: Launch, launch_id: str) -> dict[str, Any]:
+    """The contract's launch line for one launch."""
+    names: list[str] = []
+    for name, _, _ in launch.names:
+        if name not in names:
+            names.append(name)
+    return {
+        "launch_id": launch_id,
+        "object": _fullest(launch.names, launch.lines),
+        "names": names,
+        "agent": _most_specific([agent for agent, _, _ in launch.agents]),
+        "date": _most_specific_date(launch.dates),
+        "location": _most_specific(launch.locations),
+        "modality": "asserted" if launch.asserted else "unasserted",
+        "first_reported": min(launch.reference_dates) if launch.reference_dates else None,
+        "mentions": [line for _, line in sorted(launch.lines, key=lambda item: item[0])],
+    }
+
+
+def track_records(records: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Launch records for a stream of extract records (convenience for tests and tools)."""
+    tracker = Tracker()
+    for record in records:
+        tracker.add(record)
+    yield from tracker.launches()
