@@ -294,3 +294,42 @@ def test_track_articles_command(tmp_path: Path) -> None:
     lines = [orjson.loads(line) for line in result.stdout.splitlines()]
     assert len(lines) == 1
     assert [m["doc_id"] for m in lines[0]["mentions"]] == ["one", "two"]
+
+
+# -- the gold launches file ---------------------------------------------------------------------
+
+
+def test_gold_launches_file_checks(tmp_path: Path) -> None:
+    from pipeline.tracking.gold import read_launches
+
+    path = tmp_path / "launches.jsonl"
+    lines = [
+        {
+            "launch_id": "a",
+            "mentions": [{"doc_id": "d1", "event_id": "E1"}, {"doc_id": "d2", "event_id": "E1"}],
+        },
+        {
+            "launch_id": "b",
+            "mentions": [{"doc_id": "d1", "event_id": "E1"}, {"doc_id": "d2", "event_id": "E9"}],
+        },
+        {
+            "launch_id": "a",
+            "mentions": [{"doc_id": "d1", "event_id": "E2"}, {"doc_id": "d2", "event_id": "E2"}],
+        },
+        {"launch_id": "c", "mentions": [{"doc_id": "d1", "event_id": "E2"}]},
+    ]
+    path.write_bytes(b"\n".join(orjson.dumps(line) for line in lines) + b"\nnot json\n")
+    launches, problems = read_launches(path, {"d1": {"E1", "E2"}, "d2": {"E1", "E2"}})
+    assert launches == {"a": [("d1", "E1"), ("d2", "E1")], "b": []}
+    reasons = [reason for _, _, reason in problems]
+    assert reasons[0] == "d1 E1 is already in launch a"
+    assert reasons[1] == "no gold event d2 E9"
+    assert reasons[2] == "duplicate launch_id"
+    assert reasons[3].startswith("mentions must list two or more")
+    assert reasons[4].startswith("malformed JSON")
+
+
+def test_the_repository_launches_file_is_valid() -> None:
+    from pipeline.validation import check_launches_file
+
+    assert check_launches_file(Path(__file__).parent.parent / "annotations") == []
