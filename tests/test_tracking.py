@@ -333,3 +333,69 @@ def test_the_repository_launches_file_is_valid() -> None:
     from pipeline.validation import check_launches_file
 
     assert check_launches_file(Path(__file__).parent.parent / "annotations") == []
+
+
+# -- scoring ------------------------------------------------------------------------------------
+
+
+def _event(event_id: str, start: int) -> dict[str, Any]:
+    return {
+        "id": event_id,
+        "type": "LAUNCH",
+        "modality": "asserted",
+        "trigger": {"start": start, "end": start + 5, "text": "xxxxx"},
+        "arguments": [],
+    }
+
+
+def test_link_and_b3_scores() -> None:
+    from pipeline.tracking.scoring import score_tracking
+
+    gold = {
+        "a": {"doc_id": "a", "events": [_event("E1", 0), _event("E2", 10)]},
+        "b": {"doc_id": "b", "events": [_event("E1", 0), _event("E2", 10)]},
+    }
+    gold_launches = {"g1": [("a", "E1"), ("a", "E2"), ("b", "E1")]}
+    # predicted event ids differ from gold ones; alignment goes by trigger overlap
+    predicted = {
+        "a": {"doc_id": "a", "events": [_event("E7", 1), _event("E8", 11)]},
+        "b": {"doc_id": "b", "events": [_event("E9", 1), _event("E5", 11)]},
+    }
+    launches = [
+        {
+            "launch_id": "L1",
+            "mentions": [
+                {"doc_id": "a", "event_id": "E7"},
+                {"doc_id": "b", "event_id": "E9"},
+                {"doc_id": "b", "event_id": "E5"},
+            ],
+        },
+        {"launch_id": "L2", "mentions": [{"doc_id": "a", "event_id": "E8"}]},
+    ]
+    result = score_tracking(gold, gold_launches, predicted, launches)
+    within, across = result["links"]["within"], result["links"]["across"]
+    assert (within["tp"], within["fp"], within["fn"]) == (0, 1, 1)  # b pair wrong; a pair missed
+    assert (across["tp"], across["fp"], across["fn"]) == (1, 1, 1)
+    # B³: a/E1 P 2/3 R 2/3; a/E2 P 1 R 1/3; b/E1 P 2/3 R 2/3; b/E2 P 1/3 R 1
+    b3 = result["b3"]
+    assert b3["precision"] == pytest.approx((2 / 3 + 1 + 2 / 3 + 1 / 3) / 4)
+    assert b3["recall"] == pytest.approx((2 / 3 + 1 / 3 + 2 / 3 + 1) / 4)
+    kinds = {(e["kind"], e["doc_id"], e["event_id"]) for e in result["errors"]}
+    assert kinds == {("joined", "b", "E2"), ("split", "a", "E2")}
+
+
+def test_evaluate_reports_tracking() -> None:
+    from pipeline.evaluation import evaluate
+
+    root = Path(__file__).parent.parent
+    result = evaluate(
+        root / "corpus",
+        root / "annotations",
+        labels="LAUNCH",
+        docs_glob="00[12]*",
+        predictions=None,
+    )
+    tracking = result["tracking"]
+    assert tracking is not None
+    assert tracking["links"]["across"]["gold"] > 0
+    assert tracking["b3"]["mentions"] == 5 + 8  # every gold event of the two articles

@@ -117,22 +117,16 @@ def name_relation(
         for short, long in ((a, b), (b, a)):
             if is_acronym_of(short, long):
                 return Relation.SAME
-        for c in (a_canonical, b_canonical):
-            if c and (is_acronym_of(a, c) or is_acronym_of(b, c)):
-                return Relation.SAME
+        if (b_canonical and is_acronym_of(a, b_canonical)) or (
+            a_canonical and is_acronym_of(b, a_canonical)
+        ):
+            return Relation.SAME
     head_a, head_b = head_word(a), head_word(b)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if named_a and named_b:
         letters_short = [w for w in short if not w[0].isdigit()]
         letters_long = [w for w in long if not w[0].isdigit()]
-        if (
-            letters_short
-            and _is_subsequence(letters_short, letters_long)
-            and (
-                head_a == head_b
-                or (len(letters_short) == 1 and letters_short[0] == letters_long[0])
-            )
-        ):
+        if letters_short and _is_subsequence(letters_short, letters_long) and head_a == head_b:
             return Relation.SAME
         if head_a == head_b:
             sa, sb = set(letters_short), set(letters_long)

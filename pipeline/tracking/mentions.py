@@ -39,6 +39,18 @@ CONNECTORS = frozenset({"of", "for", "on", "in", "to", "with", "and", "&", "at",
 """Function words inside names: ignored when comparing names word by word."""
 
 
+ANOTHER = frozenset({"separate", "another", "second", "other", "additional", "sister", "rival"})
+"""First words that say the thing is not the one already talked about."""
+
+
+def marks_another(text: str) -> bool:
+    """Whether an object phrase begins by setting itself apart ("a separate fund")."""
+    tokens = words(text)
+    while tokens and tokens[0] in {"a", "an", "the", "its", "their"}:
+        tokens = tokens[1:]
+    return bool(tokens) and tokens[0] in ANOTHER
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens of ``text``, hyphenated compounds split ("state-backed")."""
     return [token.lower() for token in _WORD.findall(text)]

@@ -29,7 +29,13 @@ from pipeline.tracking.evidence import (
     name_relation,
     reported_too_early,
 )
-from pipeline.tracking.mentions import Mention, content_words, head_word, mentions_from_record
+from pipeline.tracking.mentions import (
+    Mention,
+    content_words,
+    head_word,
+    marks_another,
+    mentions_from_record,
+)
 
 REPORT_WINDOW_DAYS = 31
 """Articles more than this apart must agree on a date, or share a name, to report one launch."""
@@ -112,6 +118,12 @@ def name_evidence(mention: Mention, launch: Launch) -> Relation:
     best = max(relations)
     if best <= Relation.UNKNOWN and Relation.CONFLICT in relations:
         return Relation.CONFLICT
+    if best < Relation.SAME and mention.named:
+        # a name that conflicts with a name of the launch is another thing, even if it
+        # shares a head noun with the launch's bare mentions
+        for (_, _, named), relation in zip(launch.names, relations, strict=True):
+            if named and relation == Relation.CONFLICT:
+                return Relation.CONFLICT
     return best
 
 
@@ -135,9 +147,22 @@ def date_evidence(mention: Mention, launch: Launch) -> Relation:
             return Relation.CONFLICT
     if mention.date is None:
         return Relation.UNKNOWN
+    relations = []
+    for value, asserted in launch.dates:
+        relation = date_relation(
+            _plan_date(mention.date, mention.asserted), _plan_date(value, asserted)
+        )
+        if relation == Relation.SAME and not (mention.asserted and asserted):
+            relation = Relation.WEAK  # a plan's year agrees: not enough to join on
+        relations.append(relation)
+    return _combine(relations)
+
+
+def location_evidence(mention: Mention, launch: Launch) -> Relation:
+    """SAME for one place (or nested names), WEAK for two places that may nest, UNKNOWN."""
     return _combine(
-        date_relation(_plan_date(mention.date, mention.asserted), _plan_date(value, asserted))
-        for value, asserted in launch.dates
+        agent_relation(mention.location, place, None, None, "GPE", "GPE")
+        for place in launch.locations
     )
 
 
@@ -161,6 +186,32 @@ def _starts_alike(mention: Mention, launch: Launch) -> bool:
     return False
 
 
+def _in_article_fit(mention: Mention, launch: Launch, agent: Relation) -> bool:
+    """Within one article, a description can refer to a launch its words do not name: when
+    it begins like it (an over-long object span), when the same agent launches something with
+    the same head noun, or when it is the article's first mention (the headline or lead
+    summarises the story's launch) and its agent is the same, or a Title Case headline that
+    shares a word with it."""
+    if _starts_alike(mention, launch):
+        return True
+    if mention.object is None or mention.named or marks_another(mention.object):
+        return False
+    if agent == Relation.SAME and head_word(mention.object) in launch.heads:
+        return True
+    if mention.order == 0 and agent == Relation.SAME:
+        return True
+    return mention.in_title_case and _shared_words(mention, launch) > 0
+
+
+def _shared_words(mention: Mention, launch: Launch) -> int:
+    """Content words the mention's object shares with the launch's names (heads aside)."""
+    if mention.object is None:
+        return 0
+    mine = set(content_words(mention.object)) - launch.heads - {head_word(mention.object)}
+    theirs = {word for name, _, _ in launch.names for word in content_words(name)}
+    return len(mine & theirs)
+
+
 def join_score(mention: Mention, launch: Launch, same_article: bool) -> int | None:
     """How well ``mention`` fits ``launch`` (higher is better), or None when it must not join."""
     name = name_evidence(mention, launch)
@@ -168,10 +219,14 @@ def join_score(mention: Mention, launch: Launch, same_article: bool) -> int | No
     when = date_evidence(mention, launch)
     if Relation.CONFLICT in (name, agent, when):
         return None
+    place = location_evidence(mention, launch)
+    if place == Relation.WEAK and (is_bare(mention) or (not same_article and name < Relation.SAME)):
+        return None  # "the office" in another city is another office
     gap = 0 if same_article else _report_gap(mention, launch)
     recent = gap is None or gap <= REPORT_WINDOW_DAYS
-    if same_article and name == Relation.UNKNOWN and _starts_alike(mention, launch):
-        name = Relation.WEAK
+    by_position = False  # joined on its place in the article, not on its words
+    if same_article and name == Relation.UNKNOWN and _in_article_fit(mention, launch, agent):
+        name, by_position = Relation.WEAK, True
     if name == Relation.SAME or (same_article and name >= Relation.WEAK):
         pass
     elif name == Relation.SIMILAR:
@@ -192,7 +247,14 @@ def join_score(mention: Mention, launch: Launch, same_article: bool) -> int | No
         return None
     if not same_article and agent == Relation.WEAK and name < Relation.SAME:
         return None  # two places for one described thing: two launches
-    return 10 * int(name) + 2 * int(agent) + int(when) + (3 if same_article else 0)
+    return (
+        10 * int(name)
+        + 2 * int(agent)
+        + int(when)
+        + (0 if by_position else min(_shared_words(mention, launch), 3))
+        + (2 if place == Relation.SAME else 0)
+        + (3 if same_article else 0)
+    )
 
 
 def is_bare(mention: Mention) -> bool:
@@ -258,21 +320,28 @@ class Tracker:
     def add(self, record: Mapping[str, Any]) -> None:
         """Group one record's LAUNCH mentions into the launches seen so far.
 
-        Names go first, so that a headline's description ("X Launches Metaverse Platform")
-        meets the name its own article gives; bare mentions go last, to their antecedent.
+        Names go first and headlines last, so that a headline's description ("X Launches
+        Metaverse Platform") meets the names its own article gives; bare mentions go last,
+        to their antecedent.
         """
         mentions = list(mentions_from_record(record))
         local: list[Launch] = []
         placed: dict[int, Launch] = {}
         described = [m for m in mentions if not is_bare(m)]
-        described.sort(key=lambda m: not m.named)  # names first: headlines then join them
+        # names first, headlines last: a headline then meets every launch its article names
+        described.sort(key=lambda m: (not m.named, m.in_title_case or m.order == 0))
         for mention in described:
-            best: tuple[int, int] | None = None
+            best: tuple[int, int, int] | None = None
             chosen: Launch | None = None
             for launch, same in self._candidates(mention, local):
                 score = join_score(mention, launch, same)
-                if score is not None and (best is None or (score, launch.number) > best):
-                    best, chosen = (score, launch.number), launch
+                if score is None:
+                    continue
+                # ties: the launch this article mentions first (its lead), then the latest
+                lead = -min((o for (a, o), _ in launch.lines if a == self._articles), default=0)
+                key = (score, lead, launch.number)
+                if best is None or key > best:
+                    best, chosen = key, launch
             self._place(mention, chosen, local)
             placed[mention.order] = chosen or self._launches[-1]
         for mention in mentions:
