@@ -7,10 +7,18 @@ The tracker weighs them together; nothing here knows any organisation, place or 
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from enum import IntEnum
 
-from pipeline.tracking.mentions import CONNECTORS, content_words, head_word, is_named, words
+from pipeline.tracking.mentions import (
+    CONNECTORS,
+    content_words,
+    head_word,
+    is_named,
+    name_words,
+    words,
+)
 
 LEGAL_SUFFIXES = frozenset(
     {
@@ -75,13 +83,35 @@ def is_acronym_of(short: str, long: str) -> bool:
     return token.lower() in initials(long)
 
 
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _number(token: str) -> str:
+    """The number of a token, without separators or a multiplier ("1,200" and "150m")."""
+    match = _NUMBER.match(token)
+    return match.group().rstrip(".,").replace(",", "") if match else token
+
+
 def _numbers(tokens: list[str]) -> set[str]:
-    return {token.replace(",", "") for token in tokens if token[0].isdigit()}
+    return {_number(token) for token in tokens if token[0].isdigit()}
+
+
+AMOUNT_WORDS = frozenset(
+    {"$", "€", "£", "¥", "₹", "₦", "m", "bn", "million", "billion", "trillion", "crore", "lakh"}
+)
+"""Currency signs and multipliers: every amount has them, so they say nothing shared."""
 
 
 def _modifiers(text: str) -> set[str]:
+    """The words besides the head that say which thing it is; an amount counts as its
+    number ("$150m" and "$150 million" share "150")."""
     head = head_word(text)
-    return {w for w in content_words(text) if w != head and not w[0].isdigit()}
+    found = set()
+    for word in content_words(text):
+        if word == head or word in AMOUNT_WORDS:
+            continue
+        found.add(_number(word) if word[0].isdigit() else word)
+    return found
 
 
 def name_relation(
@@ -132,7 +162,15 @@ def name_relation(
             sa, sb = set(letters_short), set(letters_long)
             if len(sa & sb) / min(len(sa), len(sb)) >= 0.6:
                 return Relation.SIMILAR
+        if len(letters_short) == 1 and letters_short[0] == letters_long[0]:
+            return Relation.SIMILAR  # "Tidewater" for "Tidewater Climate Fund"
         return Relation.CONFLICT
+    if head_a != head_b and not (named_a or named_b) and name_words(a) & name_words(b):
+        return Relation.WEAK  # two descriptions built on one name
+    if head_a != head_b and (named_a or named_b):
+        described, name = (b, a) if named_a else (a, b)
+        if name_words(described) & set(words(name)):
+            return Relation.WEAK  # "$400m Tidewater vehicle" for "Tidewater Climate Fund"
     if head_a != head_b:
         return Relation.UNKNOWN
     ma, mb = _modifiers(a), _modifiers(b)

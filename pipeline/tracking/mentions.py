@@ -51,9 +51,23 @@ def marks_another(text: str) -> bool:
     return bool(tokens) and tokens[0] in ANOTHER
 
 
+_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens of ``text``, hyphenated compounds split ("state-backed")."""
-    return [token.lower() for token in _WORD.findall(text)]
+    """Lower-cased word tokens of ``text``; a hyphenated compound is one word, written
+    without its hyphen, so "start-up" and "startup" compare equal."""
+    return [token.lower() for token in _WORD.findall(_INNER_HYPHEN.sub("", text))]
+
+
+def name_words(text: str) -> set[str]:
+    """Capitalised words inside a phrase, lower-cased: the name part of a description
+    ("$400m Tidewater vehicle": "tidewater"). The first word is left out (it may be
+    capitalised only because it starts a sentence)."""
+    tokens = re.findall(r"[^\W\d_][\w'’]*", _INNER_HYPHEN.sub("", text))
+    return {token.lower() for token in tokens[1:] if token[0].isupper()} | (
+        {tokens[0].lower()} if tokens and len(tokens) == 1 and tokens[0][0].isupper() else set()
+    )
 
 
 def content_words(text: str) -> list[str]:

@@ -238,7 +238,10 @@ def join_score(mention: Mention, launch: Launch, same_article: bool) -> int | No
         if not (recent or when == Relation.SAME):
             return None
     elif name == Relation.WEAK:
-        if not (same_article or (agent == Relation.SAME and (recent or when == Relation.SAME))):
+        agreed = (agent == Relation.SAME and (recent or when == Relation.SAME)) or (
+            agent == Relation.UNKNOWN and when == Relation.SAME and recent
+        )
+        if not (same_article or agreed):
             return None
     elif name == Relation.GENERIC:
         if not same_article:
@@ -279,6 +282,15 @@ def _keys(mention: Mention) -> set[str]:
     return keys
 
 
+def _agent_keys(mention: Mention) -> set[str]:
+    """Index keys of a mention's agent: "@" and each word of its name and canonical name."""
+    keys: set[str] = set()
+    for text in (mention.agent, mention.agent_canonical):
+        if text:
+            keys.update("@" + word for word in content_words(text))
+    return keys
+
+
 class Tracker:
     """Group the LAUNCH mentions of a stream of records into launches.
 
@@ -299,7 +311,7 @@ class Tracker:
         return list(seen.values())
 
     def _index(self, launch: Launch, mention: Mention) -> None:
-        for key in _keys(mention):
+        for key in _keys(mention) | _agent_keys(mention):
             bucket = self._by_word.setdefault(key, [])
             if not bucket or bucket[-1] is not launch:
                 bucket.append(launch)
@@ -346,8 +358,36 @@ class Tracker:
             placed[mention.order] = chosen or self._launches[-1]
         for mention in mentions:
             if is_bare(mention):
-                self._place(mention, self._antecedent(mention, placed), local)
+                found = self._antecedent(mention, placed) or self._same_act(mention, local)
+                self._place(mention, found, local)
         self._articles += 1
+
+    def _same_act(self, bare: Mention, local: list[Launch]) -> Launch | None:
+        """For a bare mention with no antecedent in its article ("the accelerator that X
+        launched on Wednesday"): the launch of another article with the same agent and a
+        date that agrees to the week, and the same head noun when it has one."""
+        interval = date_interval(bare.date)
+        if bare.agent is None or interval is None or (interval[1] - interval[0]).days > 6:
+            return None
+        head = head_word(bare.object) if bare.object else None
+        found: list[Launch] = []
+        for launch in self._by_agent(bare):
+            if launch in local or (head is not None and head not in launch.heads):
+                continue
+            if agent_evidence(bare, launch) != Relation.SAME:
+                continue
+            if date_evidence(bare, launch) == Relation.SAME and any(
+                asserted for _, asserted in launch.dates
+            ):
+                found.append(launch)
+        return found[0] if len(found) == 1 else None
+
+    def _by_agent(self, mention: Mention) -> list[Launch]:
+        seen: dict[int, Launch] = {}
+        for key in _agent_keys(mention):
+            for launch in self._by_word.get(key, ()):
+                seen.setdefault(id(launch), launch)
+        return list(seen.values())
 
     def _antecedent(self, bare: Mention, placed: Mapping[int, Launch]) -> Launch | None:
         """The nearest launch of this article (before the mention first) whose head noun is
