@@ -399,3 +399,53 @@ def test_evaluate_reports_tracking() -> None:
     assert tracking is not None
     assert tracking["links"]["across"]["gold"] > 0
     assert tracking["b3"]["mentions"] == 5 + 8  # every gold event of the two articles
+
+
+# -- rules added on the tracking development set ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("$150m solar fund", "$150 million solar fund", Relation.SIMILAR),  # one amount
+        ("start-up accelerator", "startup accelerator", Relation.SIMILAR),  # one compound
+        ("Tidewater", "Tidewater Climate Fund", Relation.SIMILAR),  # a one-word short name
+        ("$400m Tidewater vehicle", "Tidewater Climate Fund", Relation.WEAK),  # a name inside
+    ],
+)
+def test_name_relation_variants(a: str, b: str, expected: Relation) -> None:
+    assert name_relation(a, b) == expected
+
+
+def test_a_separate_thing_is_not_the_reported_one() -> None:
+    records = [
+        record(
+            "a",
+            "2031-04-08",
+            launch("tidal fund", "Brindle Holdings", "2031-04-07"),
+            launch("separate tidal fund", "Brindle Holdings", modality="unasserted"),
+        )
+    ]
+    assert groups(records) == [["a/E1"], ["a/E2"]]
+
+
+def test_bare_mention_joins_another_articles_launch_by_agent_and_day() -> None:
+    records = [
+        record("a", "2031-04-08", launch("Quellbrook Accelerator", "Brindle Bank", "2031-04-07")),
+        record("b", "2031-04-10", launch("accelerator", "Brindle Bank", "2031-04-07")),
+        record("c", "2031-04-10", launch("accelerator", "Brindle Bank", "2031-03-02")),
+    ]
+    assert groups(records) == [["a/E1", "b/E1"], ["c/E1"]]
+
+
+def test_description_with_a_synonym_head_needs_agent_or_date() -> None:
+    records = [
+        record(
+            "a",
+            "2031-04-08",
+            launch("Offshore Wind Working Group", "Ministry of Tides", "2031-04-07"),
+        ),
+        record("b", "2031-04-09", launch("offshore wind panel", "Ministry of Tides", "2031-04-07")),
+        record("c", "2031-04-09", launch("offshore wind panel", "Ministry of Sand")),
+    ]
+    assert groups(records) == [["a/E1", "b/E1"], ["c/E1"]]

@@ -102,6 +102,11 @@ AMOUNT_WORDS = frozenset(
 """Currency signs and multipliers: every amount has them, so they say nothing shared."""
 
 
+def shared_modifiers(a: str, b: str) -> int:
+    """How many words besides their heads two object phrases share."""
+    return len(_modifiers(a) & _modifiers(b))
+
+
 def _modifiers(text: str) -> set[str]:
     """The words besides the head that say which thing it is; an amount counts as its
     number ("$150m" and "$150 million" share "150")."""

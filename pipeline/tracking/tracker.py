@@ -28,6 +28,7 @@ from pipeline.tracking.evidence import (
     initials,
     name_relation,
     reported_too_early,
+    shared_modifiers,
 )
 from pipeline.tracking.mentions import (
     Mention,
@@ -172,6 +173,22 @@ def _report_gap(mention: Mention, launch: Launch) -> int | None:
     return min(known) if known else None
 
 
+def _set_apart(mention: Mention, launch: Launch) -> bool:
+    """Whether the mention's object, or every name of the launch, sets itself apart ("a
+    separate fund", "another office") from the thing already talked about."""
+    if mention.object and marks_another(mention.object):
+        return True
+    return bool(launch.names) and all(marks_another(name) for name, _, _ in launch.names)
+
+
+def _shares_two_words(mention: Mention, launch: Launch) -> bool:
+    """Whether the object shares two words besides the head with a name of the launch: across
+    articles, with an agreeing agent or date, a different head noun is a synonym ("panel",
+    "working group"). Within an article it is not: one story's launches share its topic."""
+    obj = mention.object
+    return obj is not None and any(shared_modifiers(obj, n) >= 2 for n, _, _ in launch.names)
+
+
 def _starts_alike(mention: Mention, launch: Launch) -> bool:
     """Whether one object's words begin the other's ("working group" and "working group
     comprising representatives"): an over-long object span still names the same thing."""
@@ -215,12 +232,17 @@ def _shared_words(mention: Mention, launch: Launch) -> int:
 def join_score(mention: Mention, launch: Launch, same_article: bool) -> int | None:
     """How well ``mention`` fits ``launch`` (higher is better), or None when it must not join."""
     name = name_evidence(mention, launch)
+    if name < Relation.SAME and _set_apart(mention, launch):
+        return None  # "a separate fund" is not the fund already reported
+    if name == Relation.UNKNOWN and not same_article and _shares_two_words(mention, launch):
+        name = Relation.WEAK  # "offshore wind panel" for "Offshore Wind Working Group"
     agent = agent_evidence(mention, launch)
     when = date_evidence(mention, launch)
     if Relation.CONFLICT in (name, agent, when):
         return None
     place = location_evidence(mention, launch)
-    if place == Relation.WEAK and (is_bare(mention) or (not same_article and name < Relation.SAME)):
+    apart = not same_article and name < Relation.SAME and agent != Relation.SAME
+    if place == Relation.WEAK and (is_bare(mention) or apart):
         return None  # "the office" in another city is another office
     gap = 0 if same_article else _report_gap(mention, launch)
     recent = gap is None or gap <= REPORT_WINDOW_DAYS
@@ -390,12 +412,14 @@ class Tracker:
         return list(seen.values())
 
     def _antecedent(self, bare: Mention, placed: Mapping[int, Launch]) -> Launch | None:
-        """The nearest launch of this article (before the mention first) whose head noun is
-        the bare mention's, with no conflicting agent or date."""
+        """The nearest earlier launch of this article (for a headline, the nearest) whose
+        head noun is the bare mention's, with no conflicting agent, date or place."""
         if bare.object is None:
             return None
         head = head_word(bare.object)
         ranked = sorted(placed, key=lambda order: (order > bare.order, abs(order - bare.order)))
+        if bare.order > 0:  # only a headline refers forward
+            ranked = [order for order in ranked if order < bare.order]
         for order in ranked:
             launch = placed[order]
             if head in launch.heads and join_score(bare, launch, True) is not None:
