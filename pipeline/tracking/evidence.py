@@ -168,14 +168,14 @@ def name_relation(
             if len(sa & sb) / min(len(sa), len(sb)) >= 0.6:
                 return Relation.SIMILAR
         if len(letters_short) == 1 and letters_short[0] == letters_long[0]:
-            return Relation.SIMILAR  # "Tidewater" for "Tidewater Climate Fund"
+            return Relation.SIMILAR  # "Quellbrook" for "Quellbrook Tidal Fund"
         return Relation.CONFLICT
     if head_a != head_b and not (named_a or named_b) and name_words(a) & name_words(b):
         return Relation.WEAK  # two descriptions built on one name
     if head_a != head_b and (named_a or named_b):
         described, name = (b, a) if named_a else (a, b)
         if name_words(described) & set(words(name)):
-            return Relation.WEAK  # "$400m Tidewater vehicle" for "Tidewater Climate Fund"
+            return Relation.WEAK  # "$40m Quellbrook vehicle" for "Quellbrook Tidal Fund"
     if head_a != head_b:
         return Relation.UNKNOWN
     ma, mb = _modifiers(a), _modifiers(b)

@@ -62,7 +62,7 @@ def words(text: str) -> list[str]:
 
 def name_words(text: str) -> set[str]:
     """Capitalised words inside a phrase, lower-cased: the name part of a description
-    ("$400m Tidewater vehicle": "tidewater"). The first word is left out (it may be
+    ("$40m Quellbrook vehicle": "quellbrook"). The first word is left out (it may be
     capitalised only because it starts a sentence)."""
     tokens = re.findall(r"[^\W\d_][\w'’]*", _INNER_HYPHEN.sub("", text))
     return {token.lower() for token in tokens[1:] if token[0].isupper()} | (
@@ -94,7 +94,7 @@ def head_word(text: str) -> str | None:
 def is_named(text: str, canonical: str | None) -> bool:
     """Whether an object is a name (capitalised words or an ORG), not a description.
 
-    A description is lower-case after its first word ("state-backed metaverse platform");
+    A description is lower-case after its first word ("state-backed tidal platform");
     a headline's Title Case is taken as a name only when another mention confirms it, which
     ``evidence`` does by comparing words, so Title Case counts as named here.
     """

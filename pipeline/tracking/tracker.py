@@ -235,7 +235,7 @@ def join_score(mention: Mention, launch: Launch, same_article: bool) -> int | No
     if name < Relation.SAME and _set_apart(mention, launch):
         return None  # "a separate fund" is not the fund already reported
     if name == Relation.UNKNOWN and not same_article and _shares_two_words(mention, launch):
-        name = Relation.WEAK  # "offshore wind panel" for "Offshore Wind Working Group"
+        name = Relation.WEAK  # "harbour safety panel" for "Harbour Safety Working Group"
     agent = agent_evidence(mention, launch)
     when = date_evidence(mention, launch)
     if Relation.CONFLICT in (name, agent, when):
@@ -355,7 +355,7 @@ class Tracker:
         """Group one record's LAUNCH mentions into the launches seen so far.
 
         Names go first and headlines last, so that a headline's description ("X Launches
-        Metaverse Platform") meets the names its own article gives; bare mentions go last,
+        Tidal Platform") meets the names its own article gives; bare mentions go last,
         to their antecedent.
         """
         mentions = list(mentions_from_record(record))
