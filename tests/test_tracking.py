@@ -449,3 +449,28 @@ def test_description_with_a_synonym_head_needs_agent_or_date() -> None:
         record("c", "2031-04-09", launch("offshore wind panel", "Ministry of Sand")),
     ]
     assert groups(records) == [["a/E1", "b/E1"], ["c/E1"]]
+
+
+def test_validate_reports_a_broken_launches_file(tmp_path: Path) -> None:
+    from pipeline.validation import validate_gold
+
+    root = Path(__file__).parent.parent
+    annotations = tmp_path / "annotations"
+    annotations.mkdir()
+    name = "track_01_kestrel_tidewater_wire"
+    (annotations / f"{name}.json").write_bytes((root / "annotations" / f"{name}.json").read_bytes())
+    line = {
+        "launch_id": "x",
+        "mentions": [{"doc_id": name, "event_id": "E1"}, {"doc_id": name, "event_id": "E99"}],
+    }
+    (annotations / "launches.jsonl").write_bytes(orjson.dumps(line) + b"\n")
+    problems = validate_gold(annotations, root / "corpus")
+    assert [problem.reason for problem in problems] == [f"no gold event {name} E99"]
+
+
+def test_track_usage_errors() -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["track", "x.txt", "--reference-date", "2031-13-01"])
+    assert result.exit_code == 2
+    result = runner.invoke(app, ["track", "-", "-"])
+    assert result.exit_code == 2
