@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from enum import IntEnum
+from functools import lru_cache
 
 from pipeline.tracking.mentions import (
+    CACHE_SIZE,
     CONNECTORS,
     content_words,
     head_word,
@@ -68,11 +70,12 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
     return position == len(short)
 
 
-def initials(text: str) -> set[str]:
+@lru_cache(maxsize=CACHE_SIZE)
+def initials(text: str) -> frozenset[str]:
     """Acronyms a name can have: initials of its content words, with or without connectors."""
     all_words = [w for w in words(text) if not w[0].isdigit()]
     content = [w for w in all_words if w not in CONNECTORS]
-    return {"".join(w[0] for w in content), "".join(w[0] for w in all_words)}
+    return frozenset({"".join(w[0] for w in content), "".join(w[0] for w in all_words)})
 
 
 def is_acronym_of(short: str, long: str) -> bool:
@@ -107,7 +110,8 @@ def shared_modifiers(a: str, b: str) -> int:
     return len(_modifiers(a) & _modifiers(b))
 
 
-def _modifiers(text: str) -> set[str]:
+@lru_cache(maxsize=CACHE_SIZE)
+def _modifiers(text: str) -> frozenset[str]:
     """The words besides the head that say which thing it is; an amount counts as its
     number ("$150m" and "$150 million" share "150")."""
     head = head_word(text)
@@ -116,7 +120,7 @@ def _modifiers(text: str) -> set[str]:
         if word == head or word in AMOUNT_WORDS:
             continue
         found.add(_number(word) if word[0].isdigit() else word)
-    return found
+    return frozenset(found)
 
 
 def name_relation(

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+CACHE_SIZE = 1 << 16
+"""Phrases whose words are kept: the same names are compared again and again."""
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[$€£¥₹₦]|\d[\d.,]*", re.UNICODE)
 LEADING_FILLER = frozenset(
     {
@@ -54,30 +57,35 @@ def marks_another(text: str) -> bool:
 _INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
-def words(text: str) -> list[str]:
+@lru_cache(maxsize=CACHE_SIZE)
+def words(text: str) -> tuple[str, ...]:
     """Lower-cased word tokens of ``text``; a hyphenated compound is one word, written
     without its hyphen, so "start-up" and "startup" compare equal."""
-    return [token.lower() for token in _WORD.findall(_INNER_HYPHEN.sub("", text))]
+    return tuple(token.lower() for token in _WORD.findall(_INNER_HYPHEN.sub("", text)))
 
 
-def name_words(text: str) -> set[str]:
+@lru_cache(maxsize=CACHE_SIZE)
+def name_words(text: str) -> frozenset[str]:
     """Capitalised words inside a phrase, lower-cased: the name part of a description
     ("$40m Quellbrook vehicle": "quellbrook"). The first word is left out (it may be
     capitalised only because it starts a sentence)."""
     tokens = re.findall(r"[^\W\d_][\w'’]*", _INNER_HYPHEN.sub("", text))
-    return {token.lower() for token in tokens[1:] if token[0].isupper()} | (
-        {tokens[0].lower()} if tokens and len(tokens) == 1 and tokens[0][0].isupper() else set()
-    )
+    found = {token.lower() for token in tokens[1:] if token[0].isupper()}
+    if len(tokens) == 1 and tokens[0][0].isupper():
+        found.add(tokens[0].lower())
+    return frozenset(found)
 
 
-def content_words(text: str) -> list[str]:
+@lru_cache(maxsize=CACHE_SIZE)
+def content_words(text: str) -> tuple[str, ...]:
     """The words of a name that identify it: no fillers in front, no function words."""
     tokens = words(text)
     while tokens and tokens[0] in LEADING_FILLER:
         tokens = tokens[1:]
-    return [token for token in tokens if token not in CONNECTORS]
+    return tuple(token for token in tokens if token not in CONNECTORS)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def head_word(text: str) -> str | None:
     """The noun the object phrase is about: the last word before "of"/"for"/… or the end.
 
@@ -91,6 +99,7 @@ def head_word(text: str) -> str | None:
     return tokens[-1] if tokens else None
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_named(text: str, canonical: str | None) -> bool:
     """Whether an object is a name (capitalised words or an ORG), not a description.
 

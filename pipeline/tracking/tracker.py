@@ -38,6 +38,9 @@ from pipeline.tracking.mentions import (
     mentions_from_record,
 )
 
+RECENT_PER_KEY = 500
+"""Launches compared per index word: the latest ones. Over an archive, a common word
+("fund") names thousands of launches; the one a report is about was seen lately."""
 REPORT_WINDOW_DAYS = 31
 """Articles more than this apart must agree on a date, or share a name, to report one launch."""
 
@@ -50,14 +53,19 @@ class Launch:
     first: tuple[int, int]
     """(article index, event position) of the first mention: the output order."""
     names: list[tuple[str, str | None, bool]] = field(default_factory=list)
-    agents: list[tuple[str, str | None, str | None]] = field(default_factory=list)
-    locations: list[str] = field(default_factory=list)
-    dates: list[tuple[str, bool]] = field(default_factory=list)
+    """Distinct (object text, ORG canonical name, is a name), in order of first report."""
+    agents: dict[tuple[str, str | None, str | None], int] = field(default_factory=dict)
+    """Distinct (agent text, canonical name, label) with how many mentions give it."""
+    locations: dict[str, int] = field(default_factory=dict)
+    dates: dict[tuple[str, bool], None] = field(default_factory=dict)
+    """Distinct (date value, asserted), as an ordered set."""
     reference_dates: list[str] = field(default_factory=list)
     heads: set[str] = field(default_factory=set)
     lines: list[tuple[tuple[int, int], dict[str, Any]]] = field(default_factory=list)
     """Each mention's line with its (article index, event position), to print in text order."""
     asserted: bool = False
+    lead: tuple[int, int] = (-1, 0)
+    """(article index, first event position) of the latest article that reports it."""
 
     def add(self, mention: Mention, article: int) -> None:
         """Take in one more mention's evidence and line (``article``: its input position)."""
@@ -69,11 +77,12 @@ class Launch:
             if head:
                 self.heads.add(head)
         if mention.agent:
-            self.agents.append((mention.agent, mention.agent_canonical, mention.agent_label))
+            key = (mention.agent, mention.agent_canonical, mention.agent_label)
+            self.agents[key] = self.agents.get(key, 0) + 1
         if mention.location:
-            self.locations.append(mention.location)
+            self.locations[mention.location] = self.locations.get(mention.location, 0) + 1
         if mention.date:
-            self.dates.append((mention.date, mention.asserted))
+            self.dates[(mention.date, mention.asserted)] = None
         if mention.reference_date and mention.reference_date not in self.reference_dates:
             self.reference_dates.append(mention.reference_date)
         self.asserted = self.asserted or mention.asserted
@@ -86,6 +95,8 @@ class Launch:
         }
         self.lines.append(((article, mention.order), line))
         self.first = min(self.first, (article, mention.order))
+        if self.lead[0] != article or mention.order < self.lead[1]:
+            self.lead = (article, mention.order)
 
 
 def _combine(relations: Iterable[Relation]) -> Relation:
@@ -129,6 +140,7 @@ def name_evidence(mention: Mention, launch: Launch) -> Relation:
 
 
 def agent_evidence(mention: Mention, launch: Launch) -> Relation:
+    """SAME when the mention's agent is (or nests with) one of the launch's agents."""
     return _combine(
         agent_relation(
             mention.agent, agent, mention.agent_canonical, canonical, mention.agent_label, label
@@ -283,8 +295,8 @@ def join_score(mention: Mention, launch: Launch, same_article: bool) -> int | No
 
 
 def is_bare(mention: Mention) -> bool:
-    """A mention whose object is a bare head noun ("the platform") or missing: it can only
-    refer to a launch its own article names."""
+    """A mention whose object is a bare head noun ("the platform") or missing: it refers to a
+    launch its own article names, or to another article's only by agent and date."""
     if mention.object is None:
         return True
     tokens = content_words(mention.object)
@@ -328,7 +340,7 @@ class Tracker:
     def _candidates(self, mention: Mention, local: list[Launch]) -> list[tuple[Launch, bool]]:
         seen: dict[int, tuple[Launch, bool]] = {id(launch): (launch, True) for launch in local}
         for key in _keys(mention):
-            for launch in self._by_word.get(key, ()):
+            for launch in self._by_word.get(key, [])[-RECENT_PER_KEY:]:
                 seen.setdefault(id(launch), (launch, False))
         return list(seen.values())
 
@@ -372,7 +384,7 @@ class Tracker:
                 if score is None:
                     continue
                 # ties: the launch this article mentions first (its lead), then the latest
-                lead = -min((o for (a, o), _ in launch.lines if a == self._articles), default=0)
+                lead = -launch.lead[1] if launch.lead[0] == self._articles else 0
                 key = (score, lead, launch.number)
                 if best is None or key > best:
                     best, chosen = key, launch
@@ -407,7 +419,7 @@ class Tracker:
     def _by_agent(self, mention: Mention) -> list[Launch]:
         seen: dict[int, Launch] = {}
         for key in _agent_keys(mention):
-            for launch in self._by_word.get(key, ()):
+            for launch in self._by_word.get(key, [])[-RECENT_PER_KEY:]:
                 seen.setdefault(id(launch), launch)
         return list(seen.values())
 
@@ -443,27 +455,37 @@ def _fullest(names: list[tuple[str, str | None, bool]], lines: list[Any]) -> str
     )[0]
 
 
-def _most_specific(texts: list[str]) -> str | None:
+def _most_specific(counts: Mapping[str, int]) -> str | None:
     """The most reported family of nested names ("X" and "X City"), by its longest member."""
-    if not texts:
+    if not counts:
         return None
     families: list[list[str]] = []
-    for text in texts:
+    for text in counts:
         for family in families:
             if agent_relation(text, family[0]) == Relation.SAME:
                 family.append(text)
                 break
         else:
             families.append([text])
-    biggest = max(families, key=len)
+    biggest = max(families, key=lambda family: sum(counts[text] for text in family))
     return max(biggest, key=len)
 
 
-def _most_specific_date(dates: list[tuple[str, bool]]) -> str | None:
-    asserted = [value for value, is_asserted in dates if is_asserted and date_interval(value)]
-    if not asserted:
-        return None
-    return min(asserted, key=lambda value: (lambda i: (i[1] - i[0]).days)(date_interval(value)))
+def _text_counts(agents: Mapping[tuple[str, str | None, str | None], int]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for (text, _, _), count in agents.items():
+        counts[text] = counts.get(text, 0) + count
+    return counts
+
+
+def _most_specific_date(dates: Iterable[tuple[str, bool]]) -> str | None:
+    """The asserted date with the narrowest interval (a day over its month), or None."""
+    spans: dict[str, int] = {}
+    for value, asserted in dates:
+        interval = date_interval(value)
+        if asserted and interval is not None:
+            spans.setdefault(value, (interval[1] - interval[0]).days)
+    return min(spans, key=spans.__getitem__) if spans else None
 
 
 def launch_record(launch: Launch, launch_id: str) -> dict[str, Any]:
@@ -476,7 +498,7 @@ def launch_record(launch: Launch, launch_id: str) -> dict[str, Any]:
         "launch_id": launch_id,
         "object": _fullest(launch.names, launch.lines),
         "names": names,
-        "agent": _most_specific([agent for agent, _, _ in launch.agents]),
+        "agent": _most_specific(_text_counts(launch.agents)),
         "date": _most_specific_date(launch.dates),
         "location": _most_specific(launch.locations),
         "modality": "asserted" if launch.asserted else "unasserted",
