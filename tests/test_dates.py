@@ -213,7 +213,9 @@ def test_weekday_rule() -> None:
     wednesday = date(2024, 5, 15)
     assert resolve_weekday(wednesday, 2, "past") == "2024-05-15"  # on or before R includes R
     assert resolve_weekday(wednesday, 4, "past") == "2024-05-10"
-    assert resolve_weekday(wednesday, 2, "future") == "2024-05-22"  # first such day after R
+    # future: on or after R, as the guideline says ("will meet Wednesday" written on one)
+    assert resolve_weekday(wednesday, 2, "future") == "2024-05-15"
+    assert resolve_weekday(wednesday, 2, "next") == "2024-05-22"  # "next Wednesday"
     assert resolve_weekday(wednesday, 4, "future") == "2024-05-17"
     assert resolve_weekday(wednesday, 1, "last") == "2024-05-14"
 

@@ -82,6 +82,8 @@ class DateRules(CalendarNames):
     vague_prefixes: list[str]
     future_cues: list[str]
     past_cues: list[str]
+    present_cues: list[str]
+    """Present verbs: a date without a year in their clause is the one nearest to R."""
     holidays: dict[str, Annotated[str, Field(pattern=r"^\d{2}-(?:\d{2}|[A-Z][a-z]+day-[1-5])$")]]
     generic_after_relative_day: list[str]
     abbreviations: list[str]
