@@ -76,3 +76,37 @@ def test_no_date_crosses_a_line_break(text: str, expected: list[tuple[str, str]]
 )
 def test_a_bare_half_needs_a_business_sentence(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Net fell in the third quarter. In the 2022 period, the mill earned more.",
+            [("the third quarter", "2023-Q3"), ("the 2022 period", "2022-Q3")],
+        ),
+        (
+            "Sales in the second half rose; in the 2022 period they fell.",
+            [("the second half", "2023-H2"), ("the 2022 period", "2022-H2")],
+        ),
+        ("Margins in the 2021 quarter were thin.", [("the 2021 quarter", "2021")]),
+        ("Revenue in the latest period rose 4%.", [("the latest period", "2024-Q1")]),
+        ("Over the period, prices rose.", []),
+        ("The 2021 period drama won awards.", [("2021", "2021")]),
+    ],
+)
+def test_the_year_period_of_a_results_story(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "the 1988 quarter" is the quarter reported on, a year named: not the bare year."""
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A survey of 1709 schoolchildren found gaps.",
+        "The town keeps a 1500 year old custom.",
+        "It is a 1200-year-old temple.",
+    ],
+)
+def test_counts_and_ages_are_no_years(text: str) -> None:
+    assert values(text) == []

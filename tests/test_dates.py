@@ -370,6 +370,7 @@ FAMILY_EXAMPLES = {
     "month_day": ["May 22, 2023", "Jan. 5", "SEPT. 3 2024", "Friday, Oct. 23"],
     "day_month": ["22 May 2023", "the 22nd of May", "1st of JANUARY"],
     "month_year": ["February 2023", "May of last year", "Dec. 2024"],
+    "year_period": ["the 1988 quarter", "The 2023 period"],
     "month": ["in March", "December"],
     "weekday": ["on Monday", "FRIDAY"],
     "relative_day": ["yesterday", "Today", "TOMORROW"],
@@ -418,6 +419,7 @@ FAMILY_EXAMPLES = {
     "reported_quarter": [
         "the quarter",
         "the latest quarter",
+        "the latest period",
         "the most recent fiscal quarter",
         "the just-ended quarter",
     ],

@@ -54,7 +54,8 @@ class Context:
         self._vague_re = PhrasesBefore(rules.vague_prefixes, ignore_case=True)
         quantity_nouns = phrase_alternation(rules.quantity_nouns)
         self._quantity_after_re = re.compile(
-            rf"^(?:\s*(?:%|percent\b|per\s+cent\b)|\s+(?i:{quantity_nouns})\b)"
+            rf"^(?:\s*(?:%|percent\b|per\s+cent\b)|\s+(?i:{quantity_nouns})\b"
+            r"|[\s-]+(?i:years?)[\s-]+old\b)"  # "a 2000 year old tradition": an age
         )
         self._capitalised_before_re = re.compile(r"(?:^|(?<=[^\w.]))(?P<word>[A-Z][\w&-]*)\s+$")
         self._capitalised_after_re = re.compile(r"^\s+[A-Z0-9][\w&-]*")
@@ -70,8 +71,8 @@ class Context:
         self._generic_after_re = re.compile(
             r"^['’]s\s+(?i:" + phrase_alternation(rules.generic_after_relative_day) + r")\b"
         )
-        self._half_anchor_re = re.compile(
-            rf"(?<![\w-])(?i:{phrase_alternation(rules.half_anchor_words)})(?![\w-])"
+        self._business_re = re.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(rules.business_words)})(?![\w-])"
         )
         self._sentence_end_before_re = re.compile(r"[.!?][\"”’')\]]*\s|\n")
         self._sentence_end_after_re = re.compile(r"[.!?](?:\s|$)|\n")
@@ -135,7 +136,7 @@ class Context:
         stop = self._sentence_end_after_re.search(right)
         if stop is not None:
             right = right[: stop.start()]
-        return bool(self._half_anchor_re.search(left) or self._half_anchor_re.search(right))
+        return bool(self._business_re.search(left) or self._business_re.search(right))
 
     def _relation(self, rel: str | None) -> Relation | None:
         """``last``/``this``/``next`` for a relative word, ``None`` when there is none."""

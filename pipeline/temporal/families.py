@@ -294,20 +294,28 @@ FAMILIES: tuple[Family, ...] = (
         "unit",
     ),
     Family(
-        "reported_quarter",  # the quarter, the latest quarter (in a results story)
+        "reported_quarter",  # the quarter, the latest quarter, the latest period (results)
         lambda p: (
             rf"(?<![\w-])(?i:the)\s+(?:(?P<latest>{p.reported_quarter_words})\s+)?"
-            r"(?:(?i:fiscal)\s+)?quarter\b(?![\w-]|\s+(?:of|century)\b)"
+            r"(?:(?i:fiscal)\s+)?(?:quarter|(?P<period>period))\b(?![\w-]|\s+(?:of|century)\b)"
         ),
         lambda p: (
             Trigger(
                 ("the",),
-                rf"\s+(?:{p.reported_quarter_words.lower()}\s+)?(?:fiscal\s+)?quarter\b",
+                rf"\s+(?:{p.reported_quarter_words.lower()}\s+)?(?:fiscal\s+)?(?:quarter|period)\b",
             ),
         ),
         Readers.reported_quarter,
         "reported_quarter",
         "quarter",
+    ),
+    Family(
+        "year_period",  # the 1988 quarter, the 1989 period (in a results story)
+        lambda p: rf"(?<![\w-])(?i:the)\s+(?P<year>{YEAR})\s+(?P<unit>(?i:quarter|period))\b(?!-)",
+        lambda p: (Trigger(("the",), r"\s+\d{4}\s+(?:quarter|period)\b"),),
+        Readers.year_period,
+        "year_period",
+        "unit",
     ),
     Family(
         "weekend",  # the weekend

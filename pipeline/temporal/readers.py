@@ -320,8 +320,19 @@ class Readers(Context):
         fields["no_modifier"] = True
         return [Candidate(match.start(), match.end(), fields)]
 
+    def year_period(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "the 1988 quarter", "the 1989 period": the reported period, in the year named."""
+        if match["unit"].lower() == "period" and not self.in_financial_sentence(
+            text, match.start(), match.end()
+        ):
+            return []  # "the 2021 period drama"
+        fields = {"year": int(match["year"]), "no_modifier": True}
+        return [Candidate(match.start(), match.end(), fields)]
+
     def reported_quarter(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "the quarter", "the latest quarter": the quarter a results story reports on."""
+        if match["period"] and match["latest"] is None:
+            return []  # "the period" alone is any stretch of time
         fields = {"latest": match["latest"] is not None, "no_modifier": True}
         return [Candidate(match.start(), match.end(), fields)]
 

@@ -72,8 +72,9 @@ class DateRules(CalendarNames):
     """ "the end of the year": the part of the period."""
     period_positions: list[str]
     """ "earlier in the year": where in the period."""
-    half_anchor_words: list[str]
-    """Business words that make a bare "the second half" half a year, not half a game."""
+    business_words: list[str]
+    """Business words that make a bare "the second half" half a year, not half a game, and
+    "the 1988 period" a reported period, not a costume drama."""
     comparison_words: list[str]
     """ "the comparable year-ago period"."""
     comparison_determiners: list[str]
