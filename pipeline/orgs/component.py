@@ -81,9 +81,9 @@ class OrgRecognizer(RuleComponent):
         self.described = DescribedNames(lex, self.bounds, descriptor_matcher)
         self.mentions = Mentions(lex, self.spans_key)
         countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
-        self.teams = TeamNames(
-            lex, frozenset(data["sport_words"]), tuple(data["result_verbs"]), countries
-        )
+        sport = PhraseMatcher(vocab, attr="LOWER")
+        sport.add("SPORT", pattern_docs(self.nlp, data["sport_words"]))
+        self.teams = TeamNames(lex, sport, tuple(data["result_verbs"]), countries)
         self.cues = CueNames(
             lex,
             self.phrase_matcher("BEFORE", data["cues_before"]),
@@ -92,7 +92,18 @@ class OrgRecognizer(RuleComponent):
             frozenset(data["first_names"]),
             frozenset(data["country_prefixes"]),
             countries,
+            self.anchor_matcher(data),
         )
+
+    def anchor_matcher(self, data: RuleData) -> PhraseMatcher:
+        """One lower-case matcher for the words the cue rules start from."""
+        matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        matcher.add("GROUP", pattern_docs(self.nlp, data["group_nouns"]))
+        matcher.add("OF", pattern_docs(self.nlp, ["of"]))
+        matcher.add("AMP", pattern_docs(self.nlp, ["&"]))
+        prefixes = sorted({p.lower() for p in data["country_prefixes"]})
+        matcher.add("PREFIX", pattern_docs(self.nlp, prefixes))
+        return matcher
 
     def phrase_matcher(self, label: str, phrases: list[str]) -> PhraseMatcher:
         """A lower-case PhraseMatcher of cue phrases, with curly apostrophes as well."""

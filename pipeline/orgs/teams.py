@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.attrs import LOWER
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
@@ -33,19 +35,21 @@ class TeamNames:
     def __init__(
         self,
         lexicon: OrgLexicon,
-        sport_words: frozenset[str],
+        sport_words: PhraseMatcher,
         result_verbs: tuple[str, ...],
         countries: frozenset[str],
     ) -> None:
         self.lex = lexicon
         self.sport_words = sport_words
+        """A lower-case PhraseMatcher of the words that make an article a sports report."""
         self.countries = countries
         verbs = "|".join(re.escape(v) for v in sorted(result_verbs, key=len, reverse=True))
         self.result_phrase = re.compile(rf"(?<![\w.'&-])({_NAME}) (?:{verbs}) ({_NAME})(?![\w'&])")
 
     def is_sports_report(self, tokens: DocView) -> bool:
-        words = {w.lower() for w in tokens.words}
-        return len(words & self.sport_words) >= MIN_SPORT_WORDS
+        lowers = tokens.doc.to_array([LOWER])
+        found = {int(lowers[start]) for _, start, _ in self.sport_words(tokens.doc)}
+        return len(found) >= MIN_SPORT_WORDS
 
     def find(
         self, tokens: DocView, sentences: list[tuple[int, int]], places: set[str]
