@@ -17,7 +17,7 @@ import re
 DATELINE = re.compile(
     r"^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{1,40}"  # OSLO, SANTA FE, LIMA/QUITO
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?:[ \t]+\d{1,2})?)?"  # , Oct. 9 / , Ontario
-    r"(?:[ \t]*\([^)\n]{1,60}\))?"  # (Coast Wire)
+    r"(?:[ \t]*\((?P<agency>[^)\n]{1,60})\))?"  # (Coast Wire)
     r"[ \t]*(?:--|—|–)",
     re.MULTILINE,
 )

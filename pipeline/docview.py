@@ -248,6 +248,15 @@ class DocView:
 
     # -- datelines and headlines ------------------------------------------------------------
     @cached_property
+    def dateline_agencies(self) -> list[tuple[int, int]]:
+        """Character ranges of the bracketed agency in each dateline ("(Coast Wire)")."""
+        return [
+            match.span("agency")
+            for match in DATELINE.finditer(self.text)
+            if match.group("agency") is not None
+        ]
+
+    @cached_property
     def dateline_end(self) -> dict[int, int]:
         """Line start token -> first token after the dateline on that line."""
         ends: dict[int, int] = {}

@@ -396,3 +396,19 @@ def test_everyday_words_come_from_a_dictionary_not_from_frequency(run) -> None:
 
 def test_a_strong_cue_holds_at_the_start_of_a_sentence(run) -> None:
     assert ents(run("Oracle 's shares rose ."), "ORG") == ["Oracle"]
+
+
+def test_the_agency_in_a_dateline_is_an_organisation(run) -> None:
+    doc = run("OSLO, May 2 (Fjord Wire) -- Kestrel Optics GmbH said sales rose.")
+    assert "Fjord Wire" in ents(doc, "ORG")
+    doc = run("OSLO, May 2 (updated) -- Sales rose.")
+    assert ents(doc, "ORG") == []
+
+
+def test_industry_plurals_end_a_company_name(run) -> None:
+    assert ents(run("Shares in Brenmoor Foods slipped."), "ORG") == ["Brenmoor Foods"]
+
+
+def test_a_portfolio_word_before_and_stays_in_a_department_name(run) -> None:
+    doc = run("The Electronics and Information Technology Department set up a lab.")
+    assert ents(doc, "ORG") == ["Electronics and Information Technology Department"]

@@ -157,6 +157,19 @@ class OrgRecognizer(RuleComponent):
             spans.append(Span(tokens.doc, start, end, label="ORG"))
         return spans
 
+    def dateline_agencies(self, tokens: DocView, places: set[str]) -> list[Span]:
+        """The news agency a dateline names in brackets: "OSLO, May 2 (Coast Wire) --"."""
+        spans = []
+        for start, end in tokens.dateline_agencies:
+            name = tokens.text[start:end]
+            found = tokens.token_range(start, end)
+            if found is None or name in places or not self.lexicon.is_name_word(name):
+                continue
+            if any(not self.lexicon.is_name_word(w) for w in tokens.words[found[0] : found[1]]):
+                continue  # "(Coast Wire)" yes, "(updated 2 p.m.)" no
+            spans.append(Span(tokens.doc, *found, label="ORG"))
+        return spans
+
     def listed_companies(self, tokens: DocView, found: list[Span]) -> list[Span]:
         """Index-listed companies (``name_sources``), where the article supports the name.
 
@@ -213,6 +226,7 @@ class OrgRecognizer(RuleComponent):
             self.described.described_names(tokens, sentences, sentence_starts, headline)
         )
         found.extend(described)
+        found.extend(self.dateline_agencies(tokens, places))
         found.extend(self.listed_companies(tokens, found))
         cued = list(self.cues.find(tokens, sentences, sentence_starts, headline, places))
         cued += self.teams.find(tokens, sentences, places)
