@@ -201,6 +201,8 @@ def _noun_or_verb(
         and not headline
     ):
         return _noun_ok(d, trigger, floor, sent_end)
+    if (nxt is None or nxt.is_punct) and _person_possessor(d, trigger.start, floor):
+        return "none"  # "making his England debut ,": a name between, then no object
     return "verb"
 
 

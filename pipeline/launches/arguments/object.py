@@ -165,11 +165,12 @@ def listed(word: str, words: frozenset[str]) -> bool:
 
 
 def _product_shaped(obj: Span) -> bool:
-    """A name written like a product or model ("the iPhone 15", "Pixel 8", "GT-R"): a
-    digit or a capital inside a word. Announcing such a name makes the product public,
-    where announcing a company's name ("announced Acme as partner") does not."""
+    """A name written like a product or model ("the iPhone 15", "Pixel 8", "PlayStation"):
+    a digit, or a capital inside a word that also has lower case (not an acronym, "INS").
+    Announcing such a name makes the product public, where announcing a company's name
+    ("announced Acme as partner") does not."""
     return any(
-        any(ch.isdigit() for ch in t.text) or any(ch.isupper() for ch in t.text[1:])
+        any(ch.isdigit() for ch in t.text)
+        or (any(ch.isupper() for ch in t.text[1:]) and any(ch.islower() for ch in t.text))
         for t in obj
-        if t.is_alpha or any(ch.isdigit() for ch in t.text)
     )
