@@ -71,6 +71,10 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
         "Quintara Systems said it would not release a consumer version of the chip.",
         [("release", "unasserted", "consumer version of the chip")],
     ),
+    (
+        "Korvex revealed a folding smartphone at the show.",
+        [("revealed", "asserted", "folding smartphone")],
+    ),
     # organisations, offices and programmes
     (
         "Former banker Ida Morrow founded the brokerage in 1998.",
@@ -124,6 +128,8 @@ NOT_LAUNCHES: list[str] = [
     # announce: results, decisions
     "Varden Oil announced a 12 percent rise in profit.",
     "The club announced the signing of a new goalkeeper.",
+    "The audit revealed a loss of $3 million at the unit.",
+    "The INS decision was announced on Wednesday.",
     # open: fire, talks
     "Soldiers opened fire on the crowd.",
     "The two countries opened talks on a trade deal.",
