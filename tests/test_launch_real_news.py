@@ -105,6 +105,10 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
         [("launched", "asserted", "pilot programme")],
     ),
     (
+        "The Harbour Finance Authority (HFA), set up in 2019, licenses the lenders.",
+        [("set up", "asserted", "Harbour Finance Authority")],
+    ),
+    (
         "The government set up a commission to investigate the crash.",
         [("set up", "asserted", "commission")],
     ),
@@ -119,6 +123,7 @@ NOT_LAUNCHES: list[str] = [
     "The navy launched two missiles into the sea.",
     "The shuttle's final flight, which launches June 28, will carry a crew of four.",
     "Hedge funds launched a hostile bid for the retailer.",
+    "A consultancy put the global launch market at $9 billion last year.",
     # release: prisoners, statements, substances, results
     "The militants released three hostages on Sunday.",
     "The journalist was released from prison after serving a week.",
@@ -136,6 +141,8 @@ NOT_LAUNCHES: list[str] = [
     # establish: facts; set up: plays, displays; found: "founding father"
     "Tests established a high probability that the hair was his.",
     "Investigators could not establish the identities of the men.",
+    "As far as could be established, no staff were hurt.",
+    "All the ruling has established is that the two sides agreed on a price.",
     "The striker set up the second goal for his captain.",
     "Exhibitors had large areas set up for visitors to try the games.",
     "He is regarded as a founding father of the republic.",

@@ -138,8 +138,13 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         return True
     if obj is None:
         # a bare noun already passed its own test ("the opening has been delayed"); a
-        # checked verb with no phrase found ("X (X-2), set up in 2020,") keeps its sense
-        return trigger.klass == "checked" or (trigger.use == "noun" and trigger.klass == "weak")
+        # checked verb with no phrase found keeps its sense only as a participle clause
+        # after a name ("X (X-2), set up in 2020,"), not "as far as could be established"
+        if trigger.use == "noun":
+            return trigger.klass in ("weak", "checked")
+        return (
+            trigger.klass == "checked" and trigger.start > 0 and tok[trigger.start - 1].text == ","
+        )
     if trigger.klass in ("weak", "checked"):
         # any word before "of" may be the head: the phrase can run on ("a working group
         # comprising representatives")
