@@ -135,6 +135,8 @@ NOT_LAUNCHES: list[str] = [
     "The club announced the signing of a new goalkeeper.",
     "The audit revealed a loss of $3 million at the unit.",
     "The INS decision was announced on Wednesday.",
+    "In May, the alliance announced it would admit three new members.",
+    "Agency chief Dana Pruitt announces where the retired shuttles will go.",
     # open: fire, talks
     "Soldiers opened fire on the crowd.",
     "The two countries opened talks on a trade deal.",
