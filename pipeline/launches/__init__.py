@@ -24,12 +24,16 @@ The rules:
   T1. A PhraseMatcher finds every form of the inflection table; each candidate is a verb,
       an attributive participle or a noun by its neighbours.
   T2. A candidate is dropped when it is part of a name, modifies another noun, follows a
-      blocker, is another verb or has another sense by its object (rockets,
-      investigations, recalls, "formed the backbone of").
-  T3. Strong verbs (launch, establish, set up, ...) need no more; weak ones (open, form,
-      introduce, release) need a name or a launchable head noun; announce, present,
-      showcase and outline need a new-thing head ("strategy", "plan"); "set" only takes
-      standards.
+      blocker, is another verb, sits inside a hyphenated word ("anti-establishment"), lets
+      go ("released from prison"), is a person's first appearance ("his debut") or has
+      another sense by its object (rockets, flights, attacks, searches, investigations,
+      recalls, "formed the backbone of").
+  T3. Strong verbs (launch, found, inaugurate, unveil, ...) need no more; checked ones
+      (establish, set up) need a name or a launchable head noun when an object phrase is
+      found ("established a high probability" is not a launch); weak ones (open, form,
+      introduce, release) always need one; announce, reveal, present, showcase and outline
+      need a new-thing head ("strategy", "smartphone") or a product-shaped name ("Pixel 8");
+      "set" only takes standards.
 
 **Arguments** (``verbal``, ``nominal`` and ``arguments``), all inside the trigger's sentence:
   A1. Active verb: agent = the subject where the left walk over the verb complex stops

@@ -33,7 +33,7 @@ class VerbEntry(_Strict):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    class_: Literal["strong", "weak", "conditional", "restricted"] = Field(alias="class")
+    class_: Literal["strong", "checked", "weak", "conditional", "restricted"] = Field(alias="class")
     base: str
     third: str
     past: str
@@ -97,6 +97,8 @@ class LaunchRules(_Strict):
     possessive_determiners: list[str]
     subject_pronouns: list[str]
     attributive_adverbs: list[str]
+    person_possessives: list[str]
+    separation_words: list[str]
     common_words: list[str] = []
 
 
@@ -118,7 +120,7 @@ class Verb:
     """A trigger lemma as the rules read it."""
 
     lemma: str
-    klass: str  # strong | weak | conditional | restricted
+    klass: str  # strong | checked | weak | conditional | restricted
     base: str
     marked_base: bool
     objects: frozenset[str]
@@ -180,6 +182,8 @@ class Lexicon:
     possessive_determiners: frozenset[str]
     subject_pronouns: frozenset[str]
     attributive_adverbs: frozenset[str]
+    person_possessives: frozenset[str]
+    separation_words: frozenset[str]
     common_words: frozenset[str]
     skippable: frozenset[str]
     """What the left walk over a verb complex passes: modals, negations, auxiliaries,

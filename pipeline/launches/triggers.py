@@ -3,9 +3,11 @@
 T1. A PhraseMatcher finds every form of the inflection table ("launched", "sets up",
     "roll-out", "co-founded"); each candidate is a verb, an attributive participle or a noun
     by its neighbours ("the launch", "which launched", "the newly formed") (``classify``).
-T2. A candidate is dropped when it is part of a name ("Platform Establishment Conference"),
-    modifies another noun ("launch date", "founding members"), follows a blocker ("press
-    release", "well established") or is another verb ("opening up", "found" = past of
+T2. A candidate is dropped when it is part of a name ("Platform Establishment Conference")
+    or of a hyphenated word ("anti-establishment"), modifies another noun ("launch date",
+    "founding members"), follows a blocker ("press release", "well established"), has the
+    sense of letting go ("released from prison"), is a person's first appearance ("his
+    professional debut") or is another verb ("opening up", "found" = past of
     "find" without "to" or a modal) (``blocked``); the sense checks on its object are in
     ``arguments.object``.
 """
@@ -104,6 +106,16 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
             return True
     if d.ent(start, ("ORG",)) is not None:
         return True  # the word is part of an organisation's name
+    if (
+        start - 2 >= floor
+        and tok[start - 1].text in HYPHENS
+        and not d.spaced[start - 2]
+        and not d.spaced[start - 1]
+        and tok[start - 2].is_alpha
+    ):
+        return True  # inside a hyphenated word ("anti-establishment", "re-launch")
+    if trigger.klass == "weak" and end < sent_end and tok[end].lower_ in d.lex.separation_words:
+        return True  # "released from prison": letting go, not making public
     if end < sent_end and tok[end].lower_ in d.lex.modifier_nouns:
         return True
     prev_low = tok[start - 1].lower_ if start - 1 >= floor else ""
@@ -189,6 +201,8 @@ def _noun_or_verb(
         and not headline
     ):
         return _noun_ok(d, trigger, floor, sent_end)
+    if (nxt is None or nxt.is_punct) and _person_possessor(d, trigger.start, floor):
+        return "none"  # "making his England debut ,": a name between, then no object
     return "verb"
 
 
@@ -199,12 +213,17 @@ def _noun_ok(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> str:
     delayed"), not "the opening was marked by protests"."""
     tok = d.tok
     form = d.span_text(trigger.start, trigger.end).lower()
+    nxt = tok[trigger.end] if trigger.end < sent_end else None
+    if (nxt is None or nxt.lower_ != "of") and _person_possessor(d, trigger.start, floor):
+        return "none"
     if form not in d.lex.noun_only_with_of:
         return "noun"
-    nxt = tok[trigger.end] if trigger.end < sent_end else None
     prev = tok[trigger.start - 1] if trigger.start - 1 >= floor else None
     if nxt is not None and nxt.lower_ == "of":
         return "noun"
+    date = d.ent(trigger.end, ("DATE",)) if nxt is not None else None
+    if date is not None and date.end < sent_end and tok[date.end].lower_ == "of":
+        return "noun"  # "the establishment last year of the council"
     if prev is not None and (
         prev.lower_ in d.lex.possessive_determiners or prev.text in POSSESSIVE
     ):
@@ -220,3 +239,23 @@ def _noun_ok(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> str:
     ):
         return "noun"
     return "none"
+
+
+def _person_possessor(d: LaunchDoc, start: int, floor: int) -> bool:
+    """A person's possessive opens the noun phrase ("his professional debut", "her England
+    debut"): the noun is that person's first appearance, not the launch of a new thing;
+    "its debut" and "his launch of X" stay launches."""
+    k = start - 1
+    while k >= floor and k >= start - 4:
+        token = d.tok[k]
+        low = token.lower_
+        if low in d.lex.person_possessives:
+            return True
+        if (
+            low in d.lex.determiners
+            or low in d.lex.possessive_determiners
+            or not (token.is_alpha or token.text in HYPHENS)
+        ):
+            return False
+        k -= 1
+    return False

@@ -144,6 +144,13 @@ def _by_agent(d: LaunchDoc, v: _Verb) -> None:
         v.args["agent"] = agent
 
 
+def _clause_follows(d: LaunchDoc, v: _Verb) -> bool:
+    """A subject pronoun right after the verb opens its complement clause ("the alliance
+    announced it would admit ..."), so the verb is finite, not a reduced participle."""
+    end = v.trigger.end
+    return end < v.sent_end and d.tok[end].lower_ in d.lex.subject_pronouns
+
+
 def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
     """A verb with a subject to its left: find the subject (or the one it inherits), then
     fill the roles by voice."""
@@ -157,6 +164,7 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
         and stop == v.trigger.start - 1 - len(v.walked)
         and (tok[stop].text == "," or tok[stop].is_lower)
         and tok[stop].lower_ not in ("which", "that", "who", "it", "they")
+        and not _clause_follows(d, v)
     )
     if reduced and tok[stop].text == ",":
         # "Acme Cloud, launched in 2006, ...": the phrase before the comma
@@ -213,7 +221,8 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
     """No phrase after the verb: "the one project that has launched is Acme Lab"; "what
     Acme unveiled was a cheese range" (the subject of a free relative is the agent); else
     intransitive, the subject is the object ("the centre, which opened in March", "the app
-    could debut")."""
+    could debut"), except for announce-type verbs, which are never intransitive ("the
+    alliance announced it would admit three members": nothing new is named)."""
     tok = d.tok
     free = (
         subject.span is not None
@@ -229,7 +238,7 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
         v.args["object"] = named
         if free and subject.span is not None and subject.kind in _NAMED:
             v.args["agent"] = v.subject_span = subject.span
-    elif subject.span is not None:
+    elif subject.span is not None and v.trigger.klass != "conditional":
         v.args["object"] = v.subject_span = subject.span
 
 

@@ -20,6 +20,21 @@ def launch_date(
         between = set(d.lowers(setting.intro_end, trigger.start))
         if not between & d.lex.sequence_words and not between & d.lex.clause_breaks:
             date = setting.intro_date
-    if date is not None and d.in_dateline(date):
+    if date is not None and (d.in_dateline(date) or _inside_person_name(d, date)):
         return None
     return date
+
+
+def _inside_person_name(d: LaunchDoc, date: Span) -> bool:
+    """A one-word holiday or month right after a capitalised name word is a surname
+    ("illustrator Johnnie Christmas", "singer Tom May"), not when anything happened."""
+    k = date.start - 1
+    if len(date) != 1 or k < 0 or d.sentence(k)[0] == k:
+        return False
+    prev = d.tok[k]
+    return (
+        prev.is_alpha
+        and prev.is_title
+        and prev.lower_ not in d.lex.prepositions
+        and d.ent(k, ("DATE", "GPE", "ORG")) is None
+    )

@@ -8,7 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.docview import HYPHENS, QUOTES_OPEN
-from pipeline.launches.arguments.phrases import core_words, head_words, np_right, phrase_core_end
+from pipeline.launches.arguments.phrases import (
+    core_words,
+    head_words,
+    np_right,
+    past_based,
+    phrase_core_end,
+)
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.model import Trigger
 
@@ -40,7 +46,7 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
         if name is not None:
             return name
     if not is_named and not headline and k + 1 < limit and tok[k].text == ",":
-        name = d.name_at(k + 1, limit, headline)
+        name = d.name_at(past_based(d, k + 1, limit), limit, headline)
         if name is not None and (
             name.end >= limit
             or tok[name.end].text in (",", ".", ";")
@@ -131,15 +137,23 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     if trigger.klass == "strong":
         return True
     if obj is None:
-        # a bare noun already passed its own test ("the opening has been delayed")
-        return trigger.use == "noun" and trigger.klass == "weak"
-    if trigger.klass == "weak":
+        # a bare noun already passed its own test ("the opening has been delayed"); a
+        # checked verb with no phrase found keeps its sense only as a participle clause
+        # after a name ("X (X-2), set up in 2020,"), not "as far as could be established"
+        if trigger.use == "noun":
+            return trigger.klass in ("weak", "checked")
+        return (
+            trigger.klass == "checked" and trigger.start > 0 and tok[trigger.start - 1].text == ","
+        )
+    if trigger.klass in ("weak", "checked"):
         # any word before "of" may be the head: the phrase can run on ("a working group
         # comprising representatives")
         core = core_words(d, obj)
         return named or any(listed(h, d.lex.object_heads) for h in heads + core)
     if trigger.klass == "conditional":
-        return any(listed(h, d.lex.new_thing_heads) for h in heads)
+        return any(listed(h, d.lex.new_thing_heads) for h in heads) or (
+            named and obj.label_ != "ORG" and _product_shaped(obj)
+        )
     allowed = d.lex.verbs[trigger.lemma].objects
     return any(listed(h, allowed) for h in heads)
 
@@ -153,3 +167,15 @@ def listed(word: str, words: frozenset[str]) -> bool:
     if word.endswith("es") and word[:-2] in words:
         return True
     return word.endswith("s") and word[:-1] in words
+
+
+def _product_shaped(obj: Span) -> bool:
+    """A name written like a product or model ("the iPhone 15", "Pixel 8", "PlayStation"):
+    a digit, or a capital inside a word that also has lower case (not an acronym, "INS").
+    Announcing such a name makes the product public, where announcing a company's name
+    ("announced Acme as partner") does not."""
+    return any(
+        any(ch.isdigit() for ch in t.text)
+        or (any(ch.isupper() for ch in t.text[1:]) and any(ch.islower() for ch in t.text))
+        for t in obj
+    )

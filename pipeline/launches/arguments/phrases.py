@@ -319,3 +319,13 @@ def appositive_name_before(d: LaunchDoc, start: int, floor: int, headline: bool)
         if not (m == floor and tok[m].is_stop):
             return doc[m : k + 1]
     return None
+
+
+def past_based(d: LaunchDoc, m: int, limit: int) -> int:
+    """Where an appositive name starts after a "Dubai-based" premodifier ("its first
+    tenant, Dubai-based Qasr Robotics, was set up"): past the place, hyphen and "based"."""
+    ent = d.ent(m, ("GPE",))
+    k = ent.end if ent is not None and ent.start == m else m + 1
+    if k + 1 < limit and d.tok[k].text in HYPHENS and d.tok[k + 1].lower_ == "based":
+        return k + 2
+    return m

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.docview import HYPHENS, POSSESSIVE
-from pipeline.launches.arguments.phrases import appositive_name_before, np_left
+from pipeline.launches.arguments.phrases import appositive_name_before, np_left, past_based
 from pipeline.launches.clauses import intro_only
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.model import Subject
@@ -228,6 +228,7 @@ def _before_comma(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) 
     segment_start = k + 1
     while segment_start < j and tok[segment_start].lower_ in d.lex.determiners:
         segment_start += 1
+    segment_start = past_based(d, segment_start, j)
     segment = _named_segment(d, segment_start, j, headline)
     before = subject_at(d, k - 1, floor, headline, depth + 1)
     if intro_only(d, floor, k):

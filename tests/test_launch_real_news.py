@@ -1,0 +1,183 @@
+"""LAUNCH events in real-news style: wire, tech press, business and policy sentences of our
+own (every name invented), one per trigger rule and per everyday sense that is not a launch.
+
+The real-news sets we tune on have no event gold, so these rows are the measurable
+behaviour of the launch rules on news written by others: product launches with the verbs
+the tech press uses (unveil, introduce, roll out, debut, release a version, announce a
+product), and the other senses of the same verbs (launching an attack or a search,
+releasing hostages or a statement, a person's debut, establishing a fact, setting up a
+play, a rocket's lift-off, a trigger word inside a hyphenated word). Each row is a
+sentence and its events as ``(trigger, modality, object)``; ``None`` is no object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from pipeline.extraction import doc_to_record
+
+Row = tuple[str, str, str | None]
+
+LAUNCHES: list[tuple[str, list[Row]]] = [
+    # products as objects
+    (
+        "Korvex unveiled the Galaxy Slate 9 at a trade show in Berlin on Wednesday.",
+        [("unveiled", "asserted", "Galaxy Slate 9")],
+    ),
+    (
+        "Velomotion introduced a new line of electric scooters in March.",
+        [("introduced", "asserted", "new line of electric scooters")],
+    ),
+    (
+        "Brightfield Mobile rolled out the Pixel Nova 8 to carriers in Europe.",
+        [("rolled out", "asserted", "Pixel Nova 8")],
+    ),
+    (
+        "Orchard Computer announced the iPad Quill on Tuesday, its first pen tablet.",
+        [("announced", "asserted", "iPad Quill")],
+    ),
+    (
+        "Halvard Motors debuted its Model Y crossover at the Geneva show.",
+        [("debuted", "asserted", "Model Y crossover")],
+    ),
+    (
+        "Tessaro released a new version of its accounting software on Monday.",
+        [("released", "asserted", "new version of its accounting software")],
+    ),
+    (
+        "Lunaris Corp. launched a new range of ThinkBook laptops aimed at students.",
+        [("launched", "asserted", "new range of ThinkBook laptops")],
+    ),
+    (
+        "The company unveiled a smartwatch with a two-week battery.",
+        [("unveiled", "asserted", "smartwatch")],
+    ),
+    (
+        "Norvale Bank launched a mobile payments app for small businesses.",
+        [("launched", "asserted", "mobile payments app")],
+    ),
+    (
+        "Saltmarsh Games released Tidebreaker, its first console title, in October.",
+        [("released", "asserted", "Tidebreaker")],
+    ),
+    (
+        "Kestrel Air plans to launch a budget airline next year.",
+        [("launch", "unasserted", "budget airline")],
+    ),
+    (
+        "Quintara Systems said it would not release a consumer version of the chip.",
+        [("release", "unasserted", "consumer version of the chip")],
+    ),
+    (
+        "Korvex revealed a folding smartphone at the show.",
+        [("revealed", "asserted", "folding smartphone")],
+    ),
+    # organisations, offices and programmes
+    (
+        "Former banker Ida Morrow founded the brokerage in 1998.",
+        [("founded", "asserted", "brokerage")],
+    ),
+    (
+        "The ministry set up a task force to review the rules.",
+        [("set up", "asserted", "task force")],
+    ),
+    (
+        "Delmont Insurance established a venture capital arm in Singapore last year.",
+        [("established", "asserted", "venture capital arm")],
+    ),
+    (
+        "The two utilities formed a joint venture to build wind farms.",
+        [("formed", "asserted", "joint venture")],
+    ),
+    (
+        "Arbor Retail opened its first store in Lagos on Saturday.",
+        [("opened", "asserted", "first store")],
+    ),
+    (
+        "The mayor inaugurated a new cancer hospital on Friday.",
+        [("inaugurated", "asserted", "new cancer hospital")],
+    ),
+    (
+        "The regulator launched a pilot programme on Monday.",
+        [("launched", "asserted", "pilot programme")],
+    ),
+    (
+        "The Harbour Finance Authority (HFA), set up in 2019, licenses the lenders.",
+        [("set up", "asserted", "Harbour Finance Authority")],
+    ),
+    (
+        "The government set up a commission to investigate the crash.",
+        [("set up", "asserted", "commission")],
+    ),
+]
+
+NOT_LAUNCHES: list[str] = [
+    # launch: attacks, searches, inquiries, missiles, lift-off
+    "Rebel forces launched a surprise attack on the garrison at dawn.",
+    "The army was ordered to launch surprise operations along the border.",
+    "Police launched a nationwide search for the missing teenager on Thursday.",
+    "The regulator launched an investigation into the bank's lending.",
+    "The navy launched two missiles into the sea.",
+    "The shuttle's final flight, which launches June 28, will carry a crew of four.",
+    "Hedge funds launched a hostile bid for the retailer.",
+    "A consultancy put the global launch market at $9 billion last year.",
+    # release: prisoners, statements, substances, results
+    "The militants released three hostages on Sunday.",
+    "The journalist was released from prison after serving a week.",
+    "Mercury released from the old mine has polluted the river.",
+    "The ministry released a statement on Monday.",
+    "Carvell Industries released its quarterly results on Wednesday.",
+    # announce: results, decisions
+    "Varden Oil announced a 12 percent rise in profit.",
+    "The club announced the signing of a new goalkeeper.",
+    "The audit revealed a loss of $3 million at the unit.",
+    "The INS decision was announced on Wednesday.",
+    "In May, the alliance announced it would admit three new members.",
+    "Agency chief Dana Pruitt announces where the retired shuttles will go.",
+    # open: fire, talks
+    "Soldiers opened fire on the crowd.",
+    "The two countries opened talks on a trade deal.",
+    # establish: facts; set up: plays, displays; found: "founding father"
+    "Tests established a high probability that the hair was his.",
+    "Investigators could not establish the identities of the men.",
+    "As far as could be established, no staff were hurt.",
+    "All the ruling has established is that the two sides agreed on a price.",
+    "The striker set up the second goal for his captain.",
+    "Exhibitors had large areas set up for visitors to try the games.",
+    "He is regarded as a founding father of the republic.",
+    # debut: a person's first appearance
+    "The 20-year-old shot 67 in his professional debut.",
+    "The defender makes his international debut on Saturday.",
+    # hyphenated words and adjectives
+    "Anti-establishment candidates won a majority of the seats.",
+    "The robbers took no money from the establishment, police said.",
+]
+
+
+def rows(doc: Doc) -> list[Row]:
+    """The events of ``doc`` as (trigger, modality, object)."""
+    found: list[Row] = []
+    for event in doc_to_record(doc, "t")["events"]:
+        objects = [a["text"] for a in event["arguments"] if a["role"] == "object"]
+        found.append((event["trigger"]["text"], event["modality"], objects[0] if objects else None))
+    return found
+
+
+@pytest.mark.parametrize(("text", "expected"), LAUNCHES)
+def test_real_news_launches(run: Callable[..., Doc], text: str, expected: list[Row]) -> None:
+    assert rows(run(text, "2024-05-01")) == expected
+
+
+@pytest.mark.parametrize("text", NOT_LAUNCHES)
+def test_real_news_non_launches(run: Callable[..., Doc], text: str) -> None:
+    assert rows(run(text, "2024-05-01")) == []
+
+
+def test_date_inside_a_person_name_is_not_the_launch_date(run: Callable[..., Doc]) -> None:
+    """A holiday word that is a surname ("Johnnie Christmas") does not date the launch."""
+    doc = run("Ms Atwood launched her novel with illustrator Johnnie Christmas.", "2024-05-01")
+    (event,) = doc_to_record(doc, "t")["events"]
+    assert "date" not in {a["role"] for a in event["arguments"]}
