@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
+from operator import attrgetter
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, LENGTH, ORTH, SENT_START, SPACY
 from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span
 
@@ -43,6 +44,7 @@ MAX_DATELINE_TOKENS = 16
 """A match of ``pipeline.datelines.DATELINE`` longer than this is not a dateline."""
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_TEXT = attrgetter("text")
 
 
 def is_headline(text: str, *, closing_quote_ends: bool = True) -> bool:
@@ -105,10 +107,11 @@ class DocView:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        arrays = doc.to_array([ORTH, IDX, SPACY])
+        arrays = doc.to_array([ORTH, IDX, SPACY, LENGTH])
         self.orth_array = arrays[:, 0]
         self.offset_array = arrays[:, 1]
         self._spaced_array = arrays[:, 2]
+        self._length_array = arrays[:, 3]
         self._bounds: dict[tuple[int, int | None], tuple[int, int]] = {}
 
     # The lists are built on first use: a component that only needs the arrays (the
@@ -140,12 +143,12 @@ class DocView:
     @cached_property
     def ends(self) -> list[int]:
         """Character offset just past each token."""
-        return [start + len(t.text) for start, t in zip(self.offsets, self.tok, strict=True)]
+        return (self.offset_array + self._length_array).tolist()
 
     @cached_property
     def words(self) -> list[str]:
         """Each token's text (``token.text``)."""
-        return [t.text for t in self.tok]
+        return list(map(_TEXT, self.tok))
 
     def char_text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (exclusive): ``doc[start:end].text``."""

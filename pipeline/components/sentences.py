@@ -12,7 +12,6 @@ here as ``sentence_bounds`` for the components that import it from this module).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 import numpy
 from spacy.attrs import IS_PUNCT, SENT_START
@@ -46,25 +45,33 @@ class LineSentencizer:
         if (arrays[1:, 1] != 0).any():
             return doc  # a parser or another segmenter already decided
         view = doc_view(doc)
-        ends = numpy.flatnonzero(numpy.isin(view.orth_array, self.punct_ids))
-        is_punct = arrays[:, 0]
+        # Sentence-final tokens: a binary search in the sorted punctuation ids (cheaper than
+        # ``numpy.isin``, which sorts the whole array on every call).
+        ends = self._final_punctuation(view.orth_array)
         starts = numpy.full(length, -1, dtype="int32")
         starts[0] = 1
-        for end in ends.tolist():
-            index = end + 1
-            while index < length and is_punct[index]:
-                index += 1
-            if index < length:
-                starts[index] = 1
+        if len(ends):
+            # each sentence starts at the first token after its final punctuation that is
+            # not punctuation itself (closing quotes and brackets stay in the sentence)
+            words = numpy.flatnonzero(arrays[:, 0] == 0)
+            following = numpy.searchsorted(words, ends + 1)
+            starts[words[following[following < len(words)]]] = 1
         if "\n" in view.text:
-            offsets = view.offsets
-            for match in _LINE_BREAK.finditer(view.text):
-                index = bisect_left(offsets, match.end())
-                if index < length:
-                    starts[index] = 1
+            # the token that starts where each line break's whitespace ends
+            breaks = [match.end() for match in _LINE_BREAK.finditer(view.text)]
+            found = numpy.searchsorted(view.offset_array, breaks)
+            starts[found[found < length]] = 1
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
         view.forget_sentences()
         return doc
+
+    def _final_punctuation(self, orths: numpy.ndarray) -> numpy.ndarray:
+        """Indices of the tokens that are one of the sentence-final characters."""
+        if not len(self.punct_ids):
+            return numpy.empty(0, dtype="int64")
+        found = numpy.searchsorted(self.punct_ids, orths)
+        found[found == len(self.punct_ids)] = 0
+        return numpy.flatnonzero(self.punct_ids[found] == orths)
 
 
 @Language.factory(
