@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import RuleComponent, RuleData, pattern_docs
+from pipeline.components.base import RuleComponent, RuleData, phrase_patterns
 from pipeline.extensions import CANDIDATES
 from pipeline.rules.schema import PlaceData, PlaceRules, load_rules
 
@@ -39,11 +39,11 @@ class PlaceRecognizer(RuleComponent):
 
     def compile(self, data: RuleData) -> None:
         self.names = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.names.add("GPE", pattern_docs(self.nlp, data["names"]))
+        self.names.add("GPE", phrase_patterns(self.nlp, data["names"]))
         self.designators = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.designators.add("DESIGNATOR", pattern_docs(self.nlp, data["designators"]))
+        self.designators.add("DESIGNATOR", phrase_patterns(self.nlp, data["designators"]))
         self.designator_only = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.designator_only.add("DESIGNATOR", pattern_docs(self.nlp, data["designator_only"]))
+        self.designator_only.add("DESIGNATOR", phrase_patterns(self.nlp, data["designator_only"]))
         self.common = set(data["common_words"])
 
     def process(self, doc: Doc) -> Doc:
