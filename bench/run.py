@@ -5,7 +5,9 @@ the full pipeline against a tokenizer-only `spacy.blank("en")` (the floor no spa
 beats) and against en_core_web_sm where it is installed. Throughput uses `nlp.pipe` after a
 warm-up, repeated; spaCy's tokenizer caches by string, so a corpus of repeated articles
 flatters every pipeline, and the figures on non-repeating text (te3_tbaq, the development
-articles) are reported beside it. Results go to bench/results.json.
+articles) are reported beside it. A per-component profile (seconds each component, the
+tokenizer included, spends on the same texts) shows where the time goes, and start-up is
+measured in fresh processes. Results go to bench/results.json.
 """
 
 from __future__ import annotations
@@ -98,6 +100,75 @@ def consume(nlp: Any) -> Callable[[list[str]], None]:
     return run
 
 
+def component_profile(nlp: Any, texts: Sequence[str], repeats: int) -> dict[str, float]:
+    """Seconds per component over ``texts``, the tokenizer first: the fastest of ``repeats``
+    passes for each, after one warm-up pass over a few texts.
+
+    Each component is timed around its own call on each Doc, so the figures add up to what
+    ``nlp.pipe`` spends apart from batching, and a change shows in the component it moved.
+    """
+    names = ["tokenizer", *nlp.pipe_names]
+    best = dict.fromkeys(names, float("inf"))
+    components = list(nlp.pipeline)
+    clock = time.perf_counter
+    for round_ in range(repeats + 1):
+        spent = dict.fromkeys(names, 0.0)
+        for text in texts if round_ else texts[:20]:
+            start = clock()
+            doc = nlp.make_doc(text)
+            spent["tokenizer"] += clock() - start
+            for name, component in components:
+                start = clock()
+                doc = component(doc)
+                spent[name] += clock() - start
+        if round_:
+            best = {name: min(best[name], spent[name]) for name in names}
+    return best
+
+
+def first_words(texts: Sequence[str], limit: int) -> list[str]:
+    """The leading texts that hold about ``limit`` words."""
+    chosen: list[str] = []
+    total = 0
+    for text in texts:
+        if total >= limit:
+            break
+        chosen.append(text)
+        total += len(text.split())
+    return chosen
+
+
+_COLD_LOAD = """
+import json, sys, time
+start = time.perf_counter()
+import spacy
+from pipeline.extraction import load_pipeline
+imported = time.perf_counter()
+nlp = load_pipeline()
+loaded = time.perf_counter()
+nlp(open(sys.argv[1], encoding="utf-8").read())
+done = time.perf_counter()
+print(json.dumps({"import_seconds": imported - start, "load_seconds": loaded - imported,
+                  "first_article_seconds": done - loaded}))
+"""
+
+
+def cold_load(article: Path, runs: int = 3) -> dict[str, float]:
+    """In fresh processes: importing spaCy and the package, ``spacy.load`` of the pipeline,
+    and the first article through it (each the fastest of ``runs``)."""
+    rows = []
+    for _ in range(runs):
+        output = subprocess.run(
+            [sys.executable, "-c", _COLD_LOAD, str(article)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        rows.append(json.loads(output))
+    return {key: min(row[key] for row in rows) for key in rows[0]}
+
+
 def launchwatch(*args: str) -> list[str]:
     return [sys.executable, "-m", "pipeline", *args]
 
@@ -138,18 +209,27 @@ def end_to_end(jsonl: Path, n_words: int, workers: int) -> dict[str, float]:
 
 
 def startup() -> dict[str, float]:
+    """Cold start: ``--help``, ``extract`` of one short and one real article (the longest
+    corpus article), and the parts of loading, each the fastest of a few fresh processes."""
     short = DATA / "short.txt"
     short.write_text(
         "Acme Robotics Ltd. launched a $5m fund in Oslo on Monday.\n", encoding="utf-8"
     )
-    help_times = [
-        timed_process(launchwatch("--help"), stdout=subprocess.DEVNULL)["seconds"] for _ in range(5)
-    ]
-    extract_times = [
-        timed_process(launchwatch("extract", str(short)), stdout=subprocess.DEVNULL)["seconds"]
-        for _ in range(3)
-    ]
-    return {"help_seconds": min(help_times), "extract_one_seconds": min(extract_times)}
+    article = max(sorted((ROOT / "corpus").glob("*.txt")), key=lambda p: p.stat().st_size)
+
+    def fastest(command: list[str], runs: int) -> float:
+        return min(
+            timed_process(command, stdout=subprocess.DEVNULL)["seconds"] for _ in range(runs)
+        )
+
+    return {
+        "help_seconds": fastest(launchwatch("--help"), 5),
+        "extract_one_seconds": fastest(launchwatch("extract", str(short)), 3),
+        "extract_article_seconds": fastest(launchwatch("extract", str(article)), 3),
+        "article": article.name,
+        "article_words": len(article.read_text(encoding="utf-8").split()),
+        **cold_load(article),
+    }
 
 
 def memory(sizes_mb: Sequence[int]) -> list[dict[str, float]]:
@@ -199,7 +279,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="words en_core_web_sm processes (it is ~100x slower)",
     )
     parser.add_argument(
-        "--memory-mb", default="10,50", help="JSONL input sizes (MB) for the memory test"
+        "--memory-mb", default="4,16", help="JSONL input sizes (MB) for the memory test"
+    )
+    parser.add_argument(
+        "--profile-words",
+        type=int,
+        default=100_000,
+        help="words of the repeated corpus the per-component profile runs on",
     )
     args = parser.parse_args(argv)
 
@@ -229,11 +315,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "pipeline": throughput(consume(nlp), texts, args.repeats),
         "tokenizer_only": throughput(consume(blank), texts, args.repeats),
     }
-    sm_texts: list[str] = []
-    for text in texts:
-        if words(sm_texts) >= args.small_model_words:
-            break
-        sm_texts.append(text)
+    sm_texts = first_words(texts, args.small_model_words)
     repeated["en_core_web_sm"] = throughput(consume(sm), sm_texts, 1) if sm else None
     results["repeated_text"] = repeated
 
@@ -248,8 +330,27 @@ def main(argv: Sequence[str] | None = None) -> None:
         unique[name] = {
             "pipeline": throughput(consume(nlp), sample, args.repeats),
             "tokenizer_only": throughput(consume(blank), sample, args.repeats),
+            "en_core_web_sm": (
+                throughput(consume(sm), first_words(sample, args.small_model_words), 1)
+                if sm
+                else None
+            ),
         }
     results["non_repeating_text"] = unique
+
+    profiles = {
+        "repeated_text": component_profile(
+            nlp, first_words(texts, args.profile_words), args.repeats
+        )
+    }
+    for name, source in [
+        ("te3_tbaq", sorted(TE3.glob("*.txt"))),
+        ("development", sorted((ROOT / "corpus").glob("dev_*.txt"))),
+    ]:
+        sample = [p.read_text(encoding="utf-8") for p in source]
+        if sample:
+            profiles[name] = component_profile(nlp, sample, args.repeats)
+    results["component_profile"] = profiles
 
     one = end_to_end(jsonl, n_words, 1)
     two = end_to_end(jsonl, n_words, 2)
@@ -276,6 +377,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     for name, row in unique.items():
         ratios[f"{name}_pipeline_over_tokenizer"] = (
             row["pipeline"]["words_per_second"] / row["tokenizer_only"]["words_per_second"]
+        )
+        ratios[f"{name}_pipeline_over_en_core_web_sm"] = (
+            row["pipeline"]["words_per_second"] / row["en_core_web_sm"]["words_per_second"]
+            if row["en_core_web_sm"]
+            else None
         )
     results["ratios"] = ratios
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
@@ -304,6 +410,16 @@ def report(results: dict[str, Any]) -> None:
         )
         for name, row in rows.items():
             print(f"  {name:16} {rate(row)}")
+    print("\nper-component profile (seconds, fastest of the passes; same texts per column):")
+    profiles = results["component_profile"]
+    print(f"  {'component':28}" + "".join(f"{name:>16}" for name in profiles))
+    names = list(next(iter(profiles.values())))
+    for component in [*names, "total"]:
+        cells = [
+            sum(row.values()) if component == "total" else row[component]
+            for row in profiles.values()
+        ]
+        print(f"  {component:28}" + "".join(f"{cell:16.3f}" for cell in cells))
     print("\nratios:")
     for name, value in results["ratios"].items():
         print(f"  {name:42} {'n/a' if value is None else f'{value:.3f}'}")
@@ -321,8 +437,15 @@ def report(results: dict[str, Any]) -> None:
     )
     start = results["startup"]
     print(
-        f"\nstart-up: --help {start['help_seconds']:.2f} s;"
-        f" extract one short article {start['extract_one_seconds']:.2f} s"
+        f"\nstart-up (cold processes): --help {start['help_seconds']:.2f} s;"
+        f" extract one short article {start['extract_one_seconds']:.2f} s;"
+        f" extract {start['article']} ({start['article_words']:,} words)"
+        f" {start['extract_article_seconds']:.2f} s"
+    )
+    print(
+        f"  import spaCy and pipeline {start['import_seconds']:.2f} s,"
+        f" spacy.load of the pipeline {start['load_seconds']:.2f} s,"
+        f" first article {start['first_article_seconds']:.2f} s"
     )
     print("\npeak memory of extract by input size:")
     for row in results["memory"]:
