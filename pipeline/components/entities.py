@@ -42,6 +42,8 @@ class EntityResolver(Pipe):
         self.spans_key = spans_key
         self.label_priority = list(label_priority)
         self.rank = {label: rank for rank, label in enumerate(label_priority)}
+        # the same ranks keyed by label hash: ``Span.label_`` looks the string up on each call
+        self.rank_by_id = {nlp.vocab.strings.add(label): rank for label, rank in self.rank.items()}
         self.overwrite_ents = overwrite_ents
         self.scorer = scorer
 
@@ -61,8 +63,8 @@ class EntityResolver(Pipe):
         taken = bytearray(len(doc))
         for span in kept:
             taken[span.start : span.end] = b"\x01" * len(span)
-        worst = len(self.rank)
-        candidates.sort(key=lambda s: (s.start - s.end, self.rank.get(s.label_, worst), s.start))
+        worst, rank = len(self.rank), self.rank_by_id
+        candidates.sort(key=lambda s: (s.start - s.end, rank.get(s.label, worst), s.start))
         for span in candidates:
             if span.start < span.end and not any(taken[span.start : span.end]):
                 taken[span.start : span.end] = b"\x01" * len(span)

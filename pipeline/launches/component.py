@@ -46,12 +46,13 @@ class LaunchRecognizer(RuleComponent):
 
     def process(self, doc: Doc) -> Doc:
         """Set ``doc._.events``; a Doc without a trigger form costs one matcher call."""
-        found = candidates(doc, self.matchers.triggers)
+        words = self.matchers.words(doc)
+        found = candidates(words, self.matchers.trigger_key)
         if not found:
             doc._.events = []
             return doc
         launch_doc = LaunchDoc(
-            doc, self.lexicon, self.matchers, use_dependencies=self.use_dependencies
+            doc, self.lexicon, self.matchers, words, use_dependencies=self.use_dependencies
         )
         doc._.events = find_events(launch_doc, found)
         return doc

@@ -27,8 +27,10 @@ trigger scan all of it; arguments further away are not read from such text anywa
 class Matchers:
     """The matchers compiled from the lexicon (see ``triggers.compile_matchers``)."""
 
-    triggers: PhraseMatcher
-    cues: PhraseMatcher
+    words: PhraseMatcher
+    """Trigger forms and cue phrases, one pass per Doc."""
+    trigger_key: int
+    """The ``words`` match key of the trigger forms."""
     dependencies: DependencyMatcher
 
 
@@ -38,8 +40,15 @@ class LaunchDoc:
     their dateline and headline, and capitalised names."""
 
     def __init__(
-        self, doc: Doc, lexicon: Lexicon, matchers: Matchers, *, use_dependencies: bool
+        self,
+        doc: Doc,
+        lexicon: Lexicon,
+        matchers: Matchers,
+        words: list[tuple[int, int, int]],
+        *,
+        use_dependencies: bool,
     ) -> None:
+        """``words``: the Doc's matches of ``matchers.words``, found once by the component."""
         self.doc = doc
         self.lex = lexicon
         self.view: DocView = doc_view(doc)
@@ -51,14 +60,20 @@ class LaunchDoc:
         self.text = self.view.text
         self.sent_starts = self.view.sentence_start_set
         self.ent_at: dict[int, Span] = {}
+        # each entity token's label, read once (``Span.label_`` looks it up on every call)
+        self.ent_label: dict[int, str] = {}
         for ent in doc.ents:
+            label = ent.label_
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
+                self.ent_label[i] = label
         # last token of a cue phrase -> whether it is a clause cue ("if") or a complement cue
         # ("calls for"); see modality.cue_before
         self.cue_end: dict[int, str] = {}
-        for match_id, _, end in matchers.cues(doc):
-            self.cue_end[end - 1] = doc.vocab.strings[match_id]
+        strings, trigger = doc.vocab.strings, matchers.trigger_key
+        for match_id, _, end in words:
+            if match_id != trigger:
+                self.cue_end[end - 1] = strings[match_id]
         self.headlines: dict[int, bool] = {}
         self.dep: dict[int, dict[str, int]] = {}
         if use_dependencies and doc.has_annotation("DEP"):
@@ -102,8 +117,8 @@ class LaunchDoc:
 
     def ent(self, i: int, labels: Iterable[str] = ("ORG", "GPE", "DATE", "MONEY")) -> Span | None:
         """The entity at token i when its label is one of ``labels``."""
-        ent = self.ent_at.get(i)
-        return ent if ent is not None and ent.label_ in labels else None
+        label = self.ent_label.get(i)
+        return self.ent_at[i] if label is not None and label in labels else None
 
     def is_cap(self, token: LexicalToken) -> bool:
         """Capitalised, or a digit-led word with letters ("5G", "3M")."""

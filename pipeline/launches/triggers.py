@@ -18,7 +18,6 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, PhraseMatcher
-from spacy.tokens import Doc
 
 from pipeline.docview import HYPHENS, POSSESSIVE
 from pipeline.launches.context import LaunchDoc, Matchers
@@ -26,16 +25,19 @@ from pipeline.launches.lexicon import Lexicon
 from pipeline.launches.model import Trigger
 from pipeline.launches.verbcomplex import chain_left
 
+TRIGGER = "TRIGGER"
+"""The match key of the trigger forms; the other keys are cue kinds (see ``LaunchDoc``)."""
+
 
 def compile_matchers(nlp: Language, lexicon: Lexicon) -> Matchers:
-    """The trigger forms, the cue phrases (CLAUSE, COMPLEMENT) and the parse relations."""
+    """The trigger forms (TRIGGER) and the cue phrases (CLAUSE, COMPLEMENT) in one matcher,
+    so one pass over the tokens finds both, and the parse relations."""
     forms = sorted(lexicon.forms)
-    triggers = PhraseMatcher(nlp.vocab, attr="LOWER")
-    triggers.add("TRIGGER", list(nlp.tokenizer.pipe(forms)))
-    cues = PhraseMatcher(nlp.vocab, attr="LOWER")
-    cues.add("CLAUSE", list(nlp.tokenizer.pipe(lexicon.clause_cues)))
-    cues.add("COMPLEMENT", list(nlp.tokenizer.pipe(lexicon.complement_cues)))
-    return Matchers(triggers, cues, _dependency_matcher(nlp, forms))
+    words = PhraseMatcher(nlp.vocab, attr="LOWER")
+    words.add(TRIGGER, list(nlp.tokenizer.pipe(forms)))
+    words.add("CLAUSE", list(nlp.tokenizer.pipe(lexicon.clause_cues)))
+    words.add("COMPLEMENT", list(nlp.tokenizer.pipe(lexicon.complement_cues)))
+    return Matchers(words, nlp.vocab.strings[TRIGGER], _dependency_matcher(nlp, forms))
 
 
 def _dependency_matcher(nlp: Language, forms: list[str]) -> DependencyMatcher:
@@ -56,10 +58,10 @@ def _dependency_matcher(nlp: Language, forms: list[str]) -> DependencyMatcher:
     return matcher
 
 
-def candidates(doc: Doc, matcher: PhraseMatcher) -> list[tuple[int, int]]:
-    """Token ranges of trigger forms, left to right, the longest at each start, none
-    overlapping ("set up" rather than "set")."""
-    spans = [(s, e) for _, s, e in matcher(doc)]
+def candidates(matches: list[tuple[int, int, int]], trigger: int) -> list[tuple[int, int]]:
+    """Token ranges of trigger forms (the ``trigger`` key's ``matches``), left to right, the
+    longest at each start, none overlapping ("set up" rather than "set")."""
+    spans = [(s, e) for key, s, e in matches if key == trigger]
     spans.sort(key=lambda se: (se[0], se[0] - se[1]))
     chosen: list[tuple[int, int]] = []
     for start, end in spans:
