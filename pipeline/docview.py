@@ -9,7 +9,8 @@ cut at line breaks, datelines and Title Case headlines, and the hyphen, quote an
 character sets.
 
 The view is cached in a ``WeakKeyDictionary`` keyed by the Doc (not in ``doc.user_data``,
-which spaCy serialises with the Doc). Everything in it is fixed once the Doc is tokenised,
+which spaCy serialises with the Doc), and reaches its Doc through a weak reference, so the
+entry goes when the Doc does (a strong one kept every processed Doc alive). Everything in it is fixed once the Doc is tokenised,
 except the sentence starts: a component that sets them calls ``forget_sentences``.
 """
 
@@ -20,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 from operator import attrgetter
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 import numpy
 from spacy.attrs import IDX, LENGTH, ORTH, SENT_START, SPACY
@@ -105,7 +106,10 @@ class DocView:
     """The shared, cached facts about one Doc's tokens (see the module docstring)."""
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
+        # A weak reference: ``_VIEWS`` holds the view as long as the Doc lives, and a view
+        # that held the Doc itself would keep every Doc (and its view) alive for good.
+        self._doc = ref(doc)
+        self.length = len(doc)
         self.text = doc_text(doc)
         arrays = doc.to_array([ORTH, IDX, SPACY, LENGTH])
         self.orth_array = arrays[:, 0]
@@ -113,6 +117,14 @@ class DocView:
         self._spaced_array = arrays[:, 2]
         self._length_array = arrays[:, 3]
         self._bounds: dict[tuple[int, int | None], tuple[int, int]] = {}
+
+    @property
+    def doc(self) -> Doc:
+        """The Doc this view reads (views are dropped with their Doc)."""
+        doc = self._doc()
+        if doc is None:
+            raise ReferenceError("the Doc of this view no longer exists")
+        return doc
 
     # The lists are built on first use: a component that only needs the arrays (the
     # sentence splitter) does not pay for them.
@@ -129,10 +141,11 @@ class DocView:
     @cached_property
     def tok(self) -> list[LexicalToken]:
         """Each token's lexical attributes, one shared ``LexicalToken`` per word form."""
-        cache = _LEXICAL.setdefault(self.doc.vocab.lang, {})
+        vocab = self.doc.vocab
+        cache = _LEXICAL.setdefault(vocab.lang, {})
         orths = self.orth_array.tolist()
         for orth in set(orths).difference(cache):
-            cache[orth] = LexicalToken(self.doc.vocab[orth])
+            cache[orth] = LexicalToken(vocab[orth])
         return list(map(cache.__getitem__, orths))
 
     @cached_property
@@ -200,7 +213,7 @@ class DocView:
     @cached_property
     def sentence_starts(self) -> list[int]:
         """Sentence start tokens from the SENT_START array (token 0 always starts one)."""
-        if len(self.doc) == 0:
+        if self.length == 0:
             return []
         starts = numpy.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist()
         if not starts or starts[0] != 0:
@@ -223,7 +236,7 @@ class DocView:
         starts = self.sentence_starts
         if not starts:
             return []
-        return list(zip(starts, [*starts[1:], len(self.doc)], strict=True))
+        return list(zip(starts, [*starts[1:], self.length], strict=True))
 
     def line_sentence(self, i: int, reach: int | None = None) -> tuple[int, int]:
         """Token i's sentence cut at line breaks (a parser's sentences may cross them; the
@@ -236,7 +249,7 @@ class DocView:
         starts, newlines = self.sentence_starts, self.newlines
         at = bisect_right(starts, i)
         first = starts[at - 1]
-        last = starts[at] if at < len(starts) else len(self.doc)
+        last = starts[at] if at < len(starts) else self.length
         before = bisect_left(newlines, i)
         if before > 0:
             first = max(first, newlines[before - 1] + 1)
@@ -314,7 +327,8 @@ def text_sentence_bounds(text: str) -> list[tuple[int, int]]:
     nlp = _SEGMENTERS.get("en")
     if nlp is None:
         nlp = _SEGMENTERS["en"] = _segmenter()
-    view = doc_view(nlp(text))
+    doc = nlp(text)  # held here: a view does not keep its Doc alive
+    view = doc_view(doc)
     tok, offsets = view.tok, view.offsets
     bounds: list[tuple[int, int]] = []
     for start, end in view.sentences():

@@ -82,3 +82,17 @@ def test_sentence_starts_match_the_token_loop(nlp: Language, text: str) -> None:
     assert {t.i for t in doc if t.is_sent_start} == expected
     view = doc_view(doc)
     assert view.ends == [t.idx + len(t.text) for t in doc]
+
+
+def test_views_go_with_their_docs(nlp: Language) -> None:
+    """The view cache does not keep Docs alive: extraction's memory stays flat."""
+    import gc
+
+    from pipeline import docview
+
+    before = len(docview._VIEWS)
+    for doc in nlp.pipe(["Acme Corp. launched a fund in Oslo on Monday."] * 20):
+        assert doc_view(doc).doc is doc
+    del doc
+    gc.collect()
+    assert len(docview._VIEWS) <= before
