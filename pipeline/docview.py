@@ -10,8 +10,9 @@ character sets.
 
 The view is cached in a ``WeakKeyDictionary`` keyed by the Doc (not in ``doc.user_data``,
 which spaCy serialises with the Doc), and reaches its Doc through a weak reference, so the
-entry goes when the Doc does (a strong one kept every processed Doc alive). Everything in it is fixed once the Doc is tokenised,
-except the sentence starts: a component that sets them calls ``forget_sentences``.
+entry goes when the Doc does (a strong one kept every processed Doc alive). Everything in it
+is fixed once the Doc is tokenised, except the sentence starts: a component that sets them
+calls ``forget_sentences``.
 """
 
 from __future__ import annotations
