@@ -65,6 +65,14 @@ def extract_cli(
             help="Fail articles longer than this many characters (0: no limit).",
         ),
     ] = 1_000_000,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            min=0,
+            help="Fail an article that takes longer than this many seconds (0: no limit).",
+        ),
+    ] = 60.0,
 ) -> None:
     """Extract one JSON record per article, in input order.
 
@@ -94,6 +102,7 @@ def extract_cli(
         workers=workers,
         model=model,
         max_chars=max_chars,
+        timeout=timeout or None,
     )
     raise typer.Exit(code)
 
@@ -198,5 +207,10 @@ def evaluate_cli(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point. Ctrl-C before a command has set up its own handling
+    (while modules are still being imported, say) ends the run with one line, not a traceback."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("launchwatch: interrupted by SIGINT", err=True)
+        raise SystemExit(130) from None

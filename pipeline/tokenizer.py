@@ -27,7 +27,6 @@ from spacy.util import compile_infix_regex, registry
 
 from pipeline.extensions import remember_text
 
-
 AFFIX_WINDOW = 64
 """Characters the prefix and suffix searches look at, from the start and from the end of what
 is left of a stretch. spaCy's English affixes are a few characters long; only a run of more
