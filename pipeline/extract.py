@@ -28,6 +28,7 @@ import tempfile
 import threading
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager
 from itertools import islice
 from pathlib import Path
@@ -562,6 +563,10 @@ def _worker_run(docs: list[InputDoc]) -> list[bytes | InputError]:
     return safe_records(_WORKER_NLP, docs, timeout=_WORKER_TIMEOUT)
 
 
+class _WorkerHung(BrokenProcessPool):
+    """A worker that is alive but gives no answer within its deadline."""
+
+
 class _WorkerPool:
     """Worker processes for ``--workers N``, replaced when one dies (killed for memory, a crash
     in native code) instead of leaving the run to hang or fail as a whole."""
@@ -597,13 +602,12 @@ class _WorkerPool:
         stopped answering (hung, say, in its exit after running out of memory): a worker
         gets every document's ``timeout`` and WORKER_GRACE on top before it counts as hung."""
         from concurrent.futures import TimeoutError as FutureTimeout
-        from concurrent.futures.process import BrokenProcessPool
 
         deadline = WORKER_GRACE + self.timeout * max(documents, 1) if self.timeout else None
         try:
             return future.result(timeout=deadline)
         except FutureTimeout:
-            raise BrokenProcessPool("a worker stopped answering") from None
+            raise _WorkerHung(f"no answer in {deadline:g} s") from None
 
     def restart(self) -> None:
         self.close(kill=True)
@@ -625,8 +629,6 @@ def _pooled(
 ) -> Iterator[tuple[InputItem, bytes | InputError]]:
     """Results in input order from a pool of workers: a window of chunks in flight, each
     answered in order; the same lines and errors as one process gives."""
-    from concurrent.futures.process import BrokenProcessPool
-
     pool = _WorkerPool(workers, model, max_chars, timeout)
     window: deque[tuple[list[InputItem], Future[list[bytes | InputError]] | None]] = deque()
     chunks = _chunks(items, CHUNK_SIZE)
@@ -666,18 +668,17 @@ def _pooled(
 def _one_at_a_time(
     pool: _WorkerPool, chunk: list[InputItem]
 ) -> Iterator[tuple[InputItem, bytes | InputError]]:
-    from concurrent.futures.process import BrokenProcessPool
-
     for item in chunk:
         if isinstance(item, InputError):
             yield item, item
             continue
         try:
             (result,) = pool.wait(pool.submit([item]), 1)
-        except BrokenProcessPool:
+        except BrokenProcessPool as err:
             pool.restart()
+            what = "stopped answering" if isinstance(err, _WorkerHung) else "died"
             result = error_for(
-                item, "the worker process died while processing it (out of memory or a crash)"
+                item, f"the worker process {what} while processing it (out of memory or a crash)"
             )
         yield item, result
 
