@@ -6,10 +6,35 @@ Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error.
 
 from __future__ import annotations
 
+import os
+import signal
+import sys
 from pathlib import Path
-from typing import Annotated
+from types import FrameType
 
-import typer
+
+def _interrupted_while_starting(signum: int, frame: FrameType | None) -> None:
+    """Ctrl-C while the command is still importing its modules: one line, not a traceback of
+    the import machinery. Each command that writes files sets its own handling later."""
+    try:
+        os.write(2, b"launchwatch: interrupted by SIGINT\n")
+    finally:
+        os._exit(130)
+
+
+def _started_as_the_command() -> bool:
+    """True when this process is ``launchwatch`` or ``python -m pipeline``, not a program that
+    imports the module (a test run), whose Ctrl-C is its own."""
+    started = Path(sys.argv[0]) if sys.argv and sys.argv[0] else Path()
+    return started.name == "launchwatch" or started.parts[-2:] == ("pipeline", "__main__.py")
+
+
+if _started_as_the_command() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    signal.signal(signal.SIGINT, _interrupted_while_starting)
+
+from typing import Annotated  # noqa: E402  (after the handler: typer takes a while to import)
+
+import typer  # noqa: E402
 
 app = typer.Typer(
     name="launchwatch",
