@@ -188,6 +188,8 @@ def hog(nlp, items):
             doc.user_data["hog"] = bytearray(8 * 1024 ** 3)  # past any limit below
         yield doc
 
+nlp = extract_module.load_pipeline()
+extract_module.load_pipeline = lambda model=None: nlp  # forked workers share it, no reload
 extract_module.make_docs = hog
 extract_module.START_METHOD = "fork"
 resource.setrlimit(resource.RLIMIT_AS, (3 * 1024 ** 3, 3 * 1024 ** 3))
