@@ -23,7 +23,6 @@ from spacy.language import Language
 
 import pipeline.extract as extract_module
 import pipeline.inputs as inputs_module
-from pipeline.cli import app
 from pipeline.extract import capped_workers
 from pipeline.extraction import doc_to_record, make_docs
 from pipeline.inputs import InputDoc, shown_name
@@ -42,7 +41,7 @@ from tests.test_errors import (  # noqa: F401  (shared_pipeline: the autouse fix
     stderr_lines,
     subprocess_env,
 )
-from tests.test_evaluate_cli import PREDICTIONS, write_corpus, write_predictions
+from tests.test_evaluate_cli import PREDICTIONS, run_evaluate, write_corpus, write_predictions
 from tests.test_records import check_invariants
 
 NO_TRACEBACK = "Traceback"
@@ -97,11 +96,9 @@ def test_names_that_are_utf8_are_unchanged_and_unmarked() -> None:
 # -- 2. --timeout (the tokenizer: tests/test_tokenizer.py) ----------------------------------
 
 
-def test_a_runaway_document_times_out_alone(
-    tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The document that takes too long fails with one line; its batch is rerun, so its
-    neighbours (before and after, in the same batch) still give their records."""
+@pytest.fixture
+def stalling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make a document containing STALL take 30 s (interruptibly, as the components are)."""
     real = extract_module.make_docs
 
     def slow(nlp: Language, items: Any) -> Any:
@@ -111,6 +108,12 @@ def test_a_runaway_document_times_out_alone(
             yield doc
 
     monkeypatch.setattr(extract_module, "make_docs", slow)
+
+
+@pytest.mark.usefixtures("stalling")
+def test_a_runaway_document_times_out_alone(tmp_path: Path) -> None:
+    """The document that takes too long fails with one line; its batch is rerun, so its
+    neighbours (before and after, in the same batch) still give their records."""
     data = jsonl(tmp_path / "feed.jsonl", [f"{GOOD} {i}" if i != 3 else "STALL" for i in range(6)])
     started = time.monotonic()
     result = extract(data, "--timeout", "0.5")
@@ -120,18 +123,10 @@ def test_a_runaway_document_times_out_alone(
     assert stderr_lines(result) == [f"{PREFIX}{data}:4: timed out after 0.5 s (--timeout)"]
 
 
+@pytest.mark.usefixtures("stalling")
 def test_a_runaway_document_times_out_alone_with_workers(
-    tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = extract_module.make_docs
-
-    def slow(nlp: Language, items: Any) -> Any:
-        for doc in real(nlp, items):
-            if "STALL" in doc.text:
-                time.sleep(30)
-            yield doc
-
-    monkeypatch.setattr(extract_module, "make_docs", slow)
     monkeypatch.setattr(extract_module, "START_METHOD", "fork")
     texts = [f"{GOOD} {i}" if i != 40 else "STALL" for i in range(70)]
     data = jsonl(tmp_path / "feed.jsonl", texts)
@@ -481,19 +476,7 @@ def test_evaluate_refuses_predicted_spans_off_the_text(tmp_path: Path) -> None:
     )
     predictions[1]["events"][0]["trigger"]["text"] = "launch"
     path = write_predictions(root, predictions)
-    result = runner.invoke(
-        app,
-        [
-            "evaluate",
-            "--corpus",
-            str(root / "corpus"),
-            "--annotations",
-            str(root / "annotations"),
-            "--predictions",
-            str(path),
-            "--json",
-        ],
-    )
+    result = run_evaluate(root, "--predictions", str(path), "--json")
     assert result.exit_code == 1
     errors = stderr_lines(result)
     assert any("a1: ORG 1000000:1000005 ends beyond the text" in line for line in errors)
@@ -507,19 +490,7 @@ def test_gold_entries_that_are_pipes_or_loops_are_reported(tmp_path: Path) -> No
     annotations = root / "annotations"
     os.mkfifo(annotations / "fifo.json")
     (annotations / "loop.json").symlink_to("loop.json")
-    result = runner.invoke(
-        app,
-        [
-            "evaluate",
-            "--corpus",
-            str(root / "corpus"),
-            "--annotations",
-            str(annotations),
-            "--predictions",
-            str(write_predictions(root)),
-            "--json",
-        ],
-    )
+    result = run_evaluate(root, "--predictions", str(write_predictions(root)), "--json")
     assert result.exit_code == 1
     errors = stderr_lines(result)
     assert (
