@@ -542,6 +542,9 @@ def _worker_init(model: Path | None, max_chars: int | None, timeout: float | Non
     global _WORKER_NLP, _WORKER_FAILURE, _WORKER_TIMEOUT
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # A worker that dies (out of memory while unpickling its documents, say) would print
+    # multiprocessing's traceback; the parent reports each of its documents in one line.
+    sys.stderr = open(os.devnull, "w")
     _WORKER_TIMEOUT = timeout
     try:
         _WORKER_NLP = load(model, max_chars)

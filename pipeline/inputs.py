@@ -322,6 +322,8 @@ def _json_problem(raw: bytes, err: orjson.JSONDecodeError) -> str:
         raw.decode("utf-8")
     except UnicodeDecodeError as bad:
         return f"not valid UTF-8 (byte 0x{raw[bad.start]:02x} at column {bad.start + 1})"
+    if "memory" in err.msg.lower():  # orjson: "Not enough memory to allocate buffer ..."
+        return "out of memory reading the line"
     reason = f"malformed JSON ({err.msg} at column {err.colno})"
     if not raw.endswith(b"\n"):
         reason += "; the last line is incomplete (input cut short?)"

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import orjson
@@ -594,3 +595,25 @@ def test_records_plus_failures_equal_inputs_on_every_new_case(tmp_path: Path) ->
     assert NO_TRACEBACK not in result.output
     assert len(records(result.stdout)) + len(failures) == 3 + 1 + 3
     assert len(failures) == 2
+
+
+def test_a_jsonl_line_that_does_not_fit_in_memory_is_one_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What orjson says when it cannot allocate its buffer (seen under ``ulimit -v``), and a
+    MemoryError while reading, are each that line's failure, not "malformed JSON"."""
+
+    def loads(raw: bytes) -> Any:
+        if b"HUGE" in raw:
+            raise orjson.JSONDecodeError("Not enough memory to allocate buffer for parsing", "", 0)
+        return orjson.loads(raw)
+
+    monkeypatch.setattr(
+        inputs_module,
+        "orjson",
+        SimpleNamespace(loads=loads, JSONDecodeError=orjson.JSONDecodeError),
+    )
+    data = jsonl(tmp_path / "feed.jsonl", [GOOD, "HUGE", GOOD])
+    result = extract(data)
+    assert ids(result) == ["d0", "d2"]
+    assert stderr_lines(result) == [f"{PREFIX}{data}:2: out of memory reading the line"]
