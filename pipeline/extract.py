@@ -2,20 +2,20 @@
 
 A bad input never costs the others: every input gives either a record or one reported failure,
 in input order, whatever goes wrong (unreadable bytes, a malformed line, even an exception
-inside the pipeline, which is caught per document). Output to a file goes to a temporary file
-in the same folder, renamed into place only when the run completes, so an interrupted run
-leaves the old file or the whole new one; SIGINT and SIGTERM are held off while a line is being
-written, so standard output only ever receives whole lines.
+inside the pipeline, running out of memory or past ``--timeout``, which are caught per
+document; a long document runs in pieces, see ``pipeline.pieces``). Output to a file goes to a
+temporary file in the same folder, renamed into place only when the run completes, so an
+interrupted run leaves the old file or the whole new one; SIGINT and SIGTERM are held off
+while a line is being written, so standard output only ever receives whole lines.
 
 Exit codes: 0 every input gave a record; 1 some inputs failed, or the output could not be
-written; 2 usage error found before any input was read (an output that cannot be created, a
-pipeline that does not load); 141 standard output was closed by its reader (``| head``);
-130 and 143 interrupted by SIGINT and SIGTERM.
+written; 2 usage error found before any input was read (an output that cannot be created or
+that is also an input, a pipeline that does not load); 141 standard output was closed by its
+reader (``| head``); 130 and 143 interrupted by SIGINT and SIGTERM.
 """
 
 from __future__ import annotations
 
-import fcntl
 import gc
 import io
 import json
@@ -50,6 +50,11 @@ from pipeline.inputs import (
 )
 from pipeline.pieces import PIECE_CHARS, record_in_pieces
 from pipeline.timelimit import DEFAULT_TIMEOUT, DocumentTimeout, time_limit
+
+try:
+    import fcntl
+except ImportError:  # Windows: no locks, so no temporary file is ever taken for abandoned
+    fcntl = None  # type: ignore[assignment]
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -165,9 +170,9 @@ class AtomicOutput(AbstractContextManager["AtomicOutput"]):
             stream.flush()
             if self._tmp is not None:
                 os.fsync(stream.fileno())
-                stream.close()
-                os.replace(self._tmp, self._target or "")
+                os.replace(self._tmp, self._target or "")  # while still open, so still locked
                 self._tmp = None
+                stream.close()
             elif self.path is not None:
                 stream.close()
             self.stream = None
@@ -225,6 +230,8 @@ def _short_name(name: str) -> str:
 def _hold(fd: int) -> None:
     """Lock a temporary file for as long as this process lives (the lock goes with it), so a
     later run can tell an abandoned one (SIGKILL, a power cut) from one being written."""
+    if fcntl is None:
+        return
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
@@ -234,6 +241,8 @@ def _hold(fd: int) -> None:
 def _remove_stale_temporaries(folder: Path, prefix: str) -> None:
     """Remove the temporary files that earlier runs writing the same output left behind when
     they were killed: those whose lock no living process holds."""
+    if fcntl is None:
+        return
     try:
         names = [
             name
@@ -532,8 +541,6 @@ def _sequential(
 
 _WORKER_NLP: Language | None = None
 _WORKER_FAILURE: str | None = None
-
-
 _WORKER_TIMEOUT: float | None = DEFAULT_TIMEOUT
 
 
