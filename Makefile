@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint model evaluate bench fuzz clean
+.PHONY: run test test-browser chromium lint model evaluate bench fuzz clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,19 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
+# The review pages' browser test needs Debian's chromium; `make test` runs it too when
+# chromium is installed and skips it in one line when not.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "installing Debian's chromium for the browser test"; \
+		$(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium; }
+
+test-browser: chromium $(STAMP)
+	$(BIN)/python -m pytest -m browser tests/test_review_browser.py
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
@@ -28,11 +41,7 @@ model: $(STAMP)
 	$(BIN)/python -m pipeline.build
 
 evaluate: $(STAMP)
-	$(BIN)/launchwatch evaluate --docs '0*'
-	$(BIN)/launchwatch evaluate --docs 'dev_*'
-	$(BIN)/launchwatch evaluate --docs 'heldout_*'
-	$(BIN)/launchwatch evaluate --corpus ../shared/benchmarks/te3_tbaq/corpus \
-		--annotations ../shared/benchmarks/te3_tbaq/annotations --labels DATE
+	$(BIN)/python bench/accuracy.py $(ACCURACY_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)

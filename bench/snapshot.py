@@ -47,7 +47,9 @@ def normalised(path: Path) -> list[bytes]:
 def save(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, corpus in sets().items():
-        extract(corpus, folder / f"{name}.jsonl")
+        target = folder / f"{name}.jsonl"
+        extract(corpus, target)
+        target.write_bytes(b"".join(line + b"\n" for line in normalised(target)))
         print(f"saved {name}")
 
 

@@ -16,18 +16,10 @@ from typing import Any
 
 from pipeline import __version__
 from pipeline.extraction import DEFAULT_MODEL
+from pipeline.registry import COMPONENTS
 
-PIPELINE: list[tuple[str, dict[str, Any]]] = [
-    ("launchwatch_sentences", {}),
-    ("launchwatch_reference_date", {}),
-    ("launchwatch_places", {}),
-    ("launchwatch_orgs", {}),
-    ("launchwatch_money", {}),
-    ("launchwatch_dates", {}),
-    ("launchwatch_entities", {}),
-    ("launchwatch_launches", {}),
-]
-"""Component factories in pipeline order, with their config overrides."""
+PIPELINE: list[tuple[str, dict[str, Any]]] = [(c.factory, c.config) for c in COMPONENTS]
+"""Component factories in pipeline order, with their config overrides (``pipeline.registry``)."""
 
 TOKENIZER = "launchwatch.tokenizer.v1"
 

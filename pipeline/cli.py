@@ -32,7 +32,7 @@ def _started_as_the_command() -> bool:
 if _started_as_the_command() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
     signal.signal(signal.SIGINT, _interrupted_while_starting)
 
-from typing import Annotated  # noqa: E402  (after the handler: typer takes a while to import)
+from typing import Annotated, Any  # noqa: E402  (after the handler: typer takes a while to import)
 
 import typer  # noqa: E402
 
@@ -45,6 +45,11 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
+
+ModelOption = Annotated[
+    Path | None, typer.Option("--model", help="Pipeline directory (default models/launchwatch).")
+]
+"""The ``--model`` option, shared by every command that runs the pipeline."""
 
 
 def fail_usage(message: str) -> None:
@@ -78,10 +83,7 @@ def extract_cli(
     workers: Annotated[
         int, typer.Option("--workers", min=1, help="Worker processes (output is identical).")
     ] = 1,
-    model: Annotated[
-        Path | None,
-        typer.Option("--model", help="Pipeline directory (default models/launchwatch)."),
-    ] = None,
+    model: ModelOption = None,
     max_chars: Annotated[
         int,
         typer.Option(
@@ -109,7 +111,7 @@ def extract_cli(
     from pipeline.inputs import check_reference_date
 
     try:
-        check_reference_date(reference_date)
+        reference_day = check_reference_date(reference_date)
     except ValueError as err:
         fail_usage(f"--reference-date: {err}")
     if stdin_format not in ("text", "jsonl"):
@@ -121,13 +123,68 @@ def extract_cli(
     code = run_extract(
         inputs,
         output=output,
-        reference_date=reference_date,
+        reference_date=reference_day,
         stdin_format=stdin_format,
         errors_path=errors,
         workers=workers,
         model=model,
         max_chars=max_chars,
         timeout=timeout or None,
+    )
+    raise typer.Exit(code)
+
+
+@app.command("show")
+def show_cli(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Articles as for extract, or records files that extract wrote (.jsonl)."
+        ),
+    ],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Write the HTML page here.")],
+    records: Annotated[
+        bool,
+        typer.Option(
+            "--records",
+            help="INPUTs are extract's records files (found by their fields when not given).",
+        ),
+    ] = False,
+    reference_date: Annotated[
+        str | None,
+        typer.Option("--reference-date", help="YYYY-MM-DD for inputs that carry none."),
+    ] = None,
+    stdin_format: Annotated[
+        str, typer.Option("--stdin-format", help="How to read '-': text (one article) or jsonl.")
+    ] = "text",
+    model: ModelOption = None,
+) -> None:
+    """Write one self-contained HTML page to review the articles and their records.
+
+    The page has an index, each article drawn with displaCy (entities, and LAUNCH events with
+    their roles), and a table of every event that sorts and filters.
+
+    Exit codes: 0 every input shown; 1 some inputs failed (reported, the rest shown);
+    2 usage error.
+    """
+    from pipeline.inputs import check_reference_date
+    from pipeline.review.show import run_show
+
+    try:
+        reference_day = check_reference_date(reference_date)
+    except ValueError as err:
+        fail_usage(f"--reference-date: {err}")
+    if stdin_format not in ("text", "jsonl"):
+        fail_usage("--stdin-format must be 'text' or 'jsonl'")
+    if inputs.count("-") > 1:
+        fail_usage("'-' (standard input) can be given only once")
+    code = run_show(
+        inputs,
+        output,
+        records=records,
+        reference_date=reference_day,
+        stdin_format=stdin_format,
+        model=model,
     )
     raise typer.Exit(code)
 
@@ -199,9 +256,12 @@ def evaluate_cli(
     errors: Annotated[
         bool, typer.Option("--errors", help="List every false positive and negative.")
     ] = False,
-    model: Annotated[
+    model: ModelOption = None,
+    html: Annotated[
         Path | None,
-        typer.Option("--model", help="Pipeline directory (default models/launchwatch)."),
+        typer.Option(
+            "--html", help="Also write a page: gold beside predictions, errors marked, charts."
+        ),
     ] = None,
 ) -> None:
     """Score the pipeline, or a predictions file, against the gold files."""
@@ -215,11 +275,19 @@ def evaluate_cli(
         fail_usage(f"--labels: {err}")
     if predictions is not None and not predictions.is_file():
         fail_usage(f"--predictions: {predictions}: no such file")
+    scored: list[tuple[Any, dict[str, Any] | None]] | None = [] if html is not None else None
     try:
-        result = evaluate(corpus, annotations, predictions, chosen, docs, model)
+        result = evaluate(corpus, annotations, predictions, chosen, docs, model, collect=scored)
     except EvaluationError as err:
         typer.echo(f"launchwatch: error: {err}", err=True)
         raise typer.Exit(EXIT_INPUT_FAILED) from None
+    if html is not None:
+        from pipeline.review.evaluation_report import write_evaluation_page
+
+        problem = write_evaluation_page(result, scored or [], html)
+        if problem:
+            typer.echo(f"launchwatch: error: {problem}", err=True)
+            raise typer.Exit(EXIT_INPUT_FAILED)
     for problem in result["problems"]:
         typer.echo(f"launchwatch: error: {problem['line']}", err=True)
     for warning in result["warnings"]:

@@ -196,8 +196,12 @@ def evaluate(
     labels: str | Iterable[str] | None = None,
     docs_glob: str | None = None,
     model: str | Path | None = None,
+    collect: list[tuple[GoldDoc, dict[str, Any] | None]] | None = None,
 ) -> dict[str, Any]:
     """Score the pipeline (or a predictions JSONL file) against the gold files.
+
+    ``collect``, when a list, receives each scored gold document with its predicted record
+    (None when there is none): the HTML report draws them, and the pipeline runs only once.
 
     Returns::
 
@@ -245,6 +249,8 @@ def evaluate(
         total = total + scores
         per_doc.append({"doc_id": doc.doc_id, **scores.summary(chosen)})
         errors += doc_errors
+        if collect is not None:
+            collect.append((doc, predicted.get(doc.doc_id)))
 
     return {
         "corpus": str(corpus_dir),

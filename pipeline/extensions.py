@@ -7,14 +7,16 @@ value set on a candidate is visible on the identical span in ``doc.ents``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span
+
+from pipeline.reference_dates import format_reference_date, parse_reference_date
 
 CANDIDATES = "lw_candidates"
 """Name of the span group where recognisers put their candidates."""
 
 _DOC_EXTENSIONS: dict[str, object] = {
-    # Input metadata: the publication date (YYYY-MM-DD) that anchors relative dates.
-    "reference_date": None,
     # Where reference_date came from: "input", "dateline" or None.
     "reference_date_source": None,
     # LAUNCH events, as plain dicts in the contract's shape (filled by the launch component).
@@ -29,8 +31,44 @@ _SPAN_EXTENSIONS: dict[str, object] = {
 }
 
 
+_REF_DATE_KEY = ("launchwatch", "ref_date")
+
+
+def _ref_date(doc: Doc) -> dt.date | None:
+    ordinal = doc.user_data.get(_REF_DATE_KEY)
+    return None if ordinal is None else dt.date.fromordinal(ordinal)
+
+
+def _set_ref_date(doc: Doc, value: dt.date | None) -> None:
+    # Kept as a day number: ``Doc.to_bytes`` (and ``nlp.pipe(n_process=…)``) can write an
+    # int, not a ``date``.
+    if value is None:
+        doc.user_data.pop(_REF_DATE_KEY, None)
+    elif isinstance(value, dt.date):
+        doc.user_data[_REF_DATE_KEY] = value.toordinal()
+    else:
+        raise TypeError(f"doc._.ref_date must be a datetime.date or None, not {value!r}")
+
+
+def _reference_date(doc: Doc) -> str | None:
+    return format_reference_date(_ref_date(doc))
+
+
+def _set_reference_date(doc: Doc, value: str | dt.date | None) -> None:
+    _set_ref_date(doc, parse_reference_date(value))
+
+
 def register_extensions() -> None:
-    """Register the extensions if another import has not already done so."""
+    """Register the extensions if another import has not already done so.
+
+    ``doc._.ref_date`` is R, the publication date that anchors relative dates, as a
+    ``datetime.date`` (or None). ``doc._.reference_date`` is the same date as a
+    ``YYYY-MM-DD`` string, kept for code that still reads the string (launches.py).
+    """
+    if not Doc.has_extension("ref_date"):
+        Doc.set_extension("ref_date", getter=_ref_date, setter=_set_ref_date)
+    if not Doc.has_extension("reference_date"):
+        Doc.set_extension("reference_date", getter=_reference_date, setter=_set_reference_date)
     for name, default in _DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)

@@ -16,6 +16,7 @@ reader (``| head``); 130 and 143 interrupted by SIGINT and SIGTERM.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import io
 import json
@@ -712,7 +713,7 @@ def run_extract(
     inputs: list[str],
     *,
     output: Path | None = None,
-    reference_date: str | None = None,
+    reference_date: dt.date | None = None,
     stdin_format: str = "text",
     errors_path: Path | None = None,
     workers: int = 1,

@@ -6,10 +6,13 @@ validate them with the pydantic models, the hot path does not.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from pipeline.reference_dates import format_reference_date, parse_reference_date
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -25,8 +28,13 @@ class InputDoc:
 
     doc_id: str
     text: str
-    reference_date: str | None = None
+    reference_date: dt.date | None = None
     source: str = ""
+
+    def __post_init__(self) -> None:
+        # Library callers may give R as "YYYY-MM-DD": parsed (and checked) here, once.
+        if isinstance(self.reference_date, str):
+            object.__setattr__(self, "reference_date", parse_reference_date(self.reference_date))
 
 
 def load_pipeline(path: str | Path | None = None) -> Language:
@@ -43,7 +51,7 @@ def make_docs(nlp: Language, items: Iterable[InputDoc]) -> Iterator[Doc]:
     for item in items:
         doc = nlp.make_doc(item.text)
         if item.reference_date is not None:
-            doc._.reference_date = item.reference_date
+            doc._.ref_date = item.reference_date
             doc._.reference_date_source = "input"
         yield doc
 
@@ -84,7 +92,7 @@ def doc_to_record(doc: Doc, doc_id: str, source: str | None = None) -> dict[str,
         entities.append(entity)
     record: dict[str, Any] = {
         "doc_id": doc_id,
-        "reference_date": doc._.reference_date,
+        "reference_date": format_reference_date(doc._.ref_date),
         "entities": entities,
         "events": list(doc._.events or []),
     }

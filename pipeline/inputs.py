@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
-import re
 import stat
 import sys
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ from typing import BinaryIO
 import orjson
 
 from pipeline.extraction import InputDoc
+from pipeline.reference_dates import parse_reference_date
 
 DEFAULT_MAX_CHARS = 1_000_000
 """Longest article processed by default, in characters: spaCy's own ``max_length``. At about
@@ -106,28 +106,13 @@ def one_line(text: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
-_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-def check_reference_date(value: object) -> str | None:
-    """Return a valid YYYY-MM-DD date or None; raise ValueError with the reason otherwise."""
-    if value is None:
-        return None
-    if not isinstance(value, str):
+def check_reference_date(value: object) -> dt.date | None:
+    """The JSON value of a ``reference_date`` as a ``date`` or None; ValueError says why not."""
+    if value is not None and not isinstance(value, str):
         raise ValueError(
             f"reference_date must be a string YYYY-MM-DD or null, not {_json_type(value)}"
         )
-    # Checked by hand, not by date.fromisoformat alone, which accepts other ISO forms
-    # ("2024-W01-1", "20240119") from Python 3.11 on and rejects them before.
-    if not _ISO_DAY.fullmatch(value):
-        if value[:4].isdigit():
-            raise ValueError(f"reference_date {value!r} is not in the form YYYY-MM-DD")
-        raise ValueError(f"reference_date {value!r} is not a calendar date YYYY-MM-DD")
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"reference_date {value!r} is not a calendar date YYYY-MM-DD") from None
-    return value
+    return parse_reference_date(value)
 
 
 def _json_type(value: object) -> str:
@@ -180,7 +165,7 @@ NOT_REGULAR = "not a regular file (a pipe, device or socket?)"
 """Opening a named pipe would wait for a writer forever; a device may never end."""
 
 
-def _read_txt(path: Path, default_date: str | None, max_chars: int | None) -> InputItem:
+def _read_txt(path: Path, default_date: dt.date | None, max_chars: int | None) -> InputItem:
     name = str(path)
     try:
         info = path.stat()
@@ -207,7 +192,7 @@ def _read_txt(path: Path, default_date: str | None, max_chars: int | None) -> In
 
 
 def _text_doc(
-    data: bytes, doc_id: str, name: str, default_date: str | None, max_chars: int | None
+    data: bytes, doc_id: str, name: str, default_date: dt.date | None, max_chars: int | None
 ) -> InputItem:
     try:
         text = decode_text(data)
@@ -260,7 +245,7 @@ def _bounded_lines(stream: BinaryIO, limit: int | None) -> Iterator[bytes | str]
 
 
 def _read_jsonl(
-    stream: BinaryIO, name: str, default_date: str | None, max_chars: int | None
+    stream: BinaryIO, name: str, default_date: dt.date | None, max_chars: int | None
 ) -> Iterator[InputItem]:
     lines = _bounded_lines(stream, _line_limit(max_chars))
     for number, raw in enumerate(lines, start=1):
@@ -280,7 +265,7 @@ def parse_jsonl_line(
     raw: bytes,
     name: str,
     number: int,
-    default_date: str | None,
+    default_date: dt.date | None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> InputItem:
     """One JSONL input line as an InputDoc, or the reason it is not one."""
@@ -331,7 +316,7 @@ def _json_problem(raw: bytes, err: orjson.JSONDecodeError) -> str:
 
 
 def _read_stdin(
-    stdin_format: str, default_date: str | None, max_chars: int | None
+    stdin_format: str, default_date: dt.date | None, max_chars: int | None
 ) -> Iterator[InputItem]:
     """Standard input as one article or as JSONL; a closed standard input is an input error."""
     name = "<stdin>"
@@ -443,7 +428,7 @@ def _open_jsonl(path: Path, name: str) -> BinaryIO | InputError:
 
 
 def _jsonl_file(
-    path: Path, spec: str, default_date: str | None, max_chars: int | None
+    path: Path, spec: str, default_date: dt.date | None, max_chars: int | None
 ) -> Iterator[InputItem]:
     if stat.S_ISFIFO(_mode(path)):  # opening a FIFO would wait for a writer
         yield InputError(spec, NOT_REGULAR)
@@ -468,7 +453,7 @@ def _mode(path: Path) -> int:
 
 def iter_inputs(
     inputs: list[str],
-    default_date: str | None = None,
+    default_date: dt.date | None = None,
     stdin_format: str = "text",
     max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Iterator[InputItem]:

@@ -149,15 +149,16 @@ def place_names(aliases: list[str], exclude: list[str]) -> list[str]:
     return sorted(result)
 
 
-def legal_forms() -> list[str]:
-    """Company legal forms from cleanco, in their usual capitalisation."""
+def legal_forms(excluded: set[str]) -> list[str]:
+    """Company legal forms from cleanco, in their usual capitalisation, minus ``excluded``
+    (cleanco's words that are everyday words too, listed in ``orgs.json``)."""
     from cleanco import termdata
 
     forms: set[str] = set()
     for terms in termdata.terms_by_type.values():
         for term in terms:
             term = term.strip()
-            if not term or not term.isascii() or term in {"private", "unlimited", "company"}:
+            if not term or not term.isascii() or term in excluded:
                 continue
             forms.add(term)
             if not term.endswith("."):

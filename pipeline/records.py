@@ -6,12 +6,11 @@ The models validate gold files and tests; the hot path builds plain dicts of the
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+from pipeline.reference_dates import ISO_DAY
 
 
 class _Strict(BaseModel):
@@ -81,7 +80,7 @@ class _RecordBase(_Strict):
     @field_validator("reference_date")
     @classmethod
     def _iso_day(cls, value: str | None) -> str | None:
-        if value is not None and not _ISO_DAY.match(value):
+        if value is not None and not ISO_DAY.fullmatch(value):
             raise ValueError("reference_date must be YYYY-MM-DD or null")
         return value
 

@@ -158,6 +158,14 @@ def _span_problem(text: str, span: Mapping[str, Any], what: str) -> str | None:
     return reason
 
 
+def _duplicate_id(seen: set[str], item_id: str, kind: str, file: str) -> list[Problem]:
+    """A "duplicate <kind> id" problem if ``item_id`` is in ``seen``; adds it to ``seen``."""
+    if item_id in seen:
+        return [Problem(file, item_id, f"duplicate {kind} id")]
+    seen.add(item_id)
+    return []
+
+
 def _check_record(record: dict[str, Any], text: str, file: str) -> list[Problem]:
     """Offsets, order, overlaps, ids, roles and sentences of a schema-valid record."""
     problems: list[Problem] = []
@@ -166,9 +174,7 @@ def _check_record(record: dict[str, Any], text: str, file: str) -> list[Problem]
     furthest: dict[str, Any] | None = None  # the entity reaching furthest, for overlaps
     for entity in record["entities"]:
         span_id = entity["id"]
-        if span_id in seen:
-            problems.append(Problem(file, span_id, "duplicate entity id"))
-        seen.add(span_id)
+        problems += _duplicate_id(seen, span_id, "entity", file)
         reason = _span_problem(text, entity, entity["label"])
         if reason:
             problems.append(Problem(file, span_id, reason))
@@ -199,9 +205,7 @@ def _check_record(record: dict[str, Any], text: str, file: str) -> list[Problem]
     seen_events: set[str] = set()
     for event in record["events"]:
         event_id = event["id"]
-        if event_id in seen_events:
-            problems.append(Problem(file, event_id, "duplicate event id"))
-        seen_events.add(event_id)
+        problems += _duplicate_id(seen_events, event_id, "event", file)
         trigger = event["trigger"]
         reason = _span_problem(text, trigger, "trigger")
         if reason:

@@ -45,6 +45,7 @@ def dates_only_pipeline() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("launchwatch_reference_date")
     nlp.add_pipe("launchwatch_dates")
+    nlp.initialize()
     return nlp
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
+from spacy.language import Language
 
 from pipeline.build import build
 from pipeline.extraction import DEFAULT_MODEL, InputDoc, extract_records
@@ -37,6 +38,7 @@ def test_one_component_in_a_pipeline_of_ones_own() -> None:
     own = spacy.blank("en")
     own.add_pipe("launchwatch_money")
     own.add_pipe("launchwatch_entities")
+    own.initialize()  # builds the default rules
     doc = own("They raised 12 million Swiss francs.")
     assert [(e.text, e.label_, e._.amount, e._.currency) for e in doc.ents] == [
         ("12 million Swiss francs", "MONEY", 12_000_000, "CHF")
@@ -58,3 +60,27 @@ def test_spacy_load_finds_the_factories_through_entry_points(tmp_path: Path) -> 
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "['GPE', 'ORG']"
+
+
+def entry_points(group: str) -> dict[str, str]:
+    """The ``[project.entry-points.<group>]`` table of pyproject.toml (simple ``k = "v"`` lines;
+    read by hand because tomllib is not in Python 3.10)."""
+    import re
+
+    text = (Path(__file__).resolve().parent.parent / "pyproject.toml").read_text("utf-8")
+    section = text.split(f"[project.entry-points.{group}]\n", 1)[1].split("\n[", 1)[0]
+    return dict(re.findall(r'^"?([\w.]+)"?\s*=\s*"([^"]+)"', section, flags=re.MULTILINE))
+
+
+def test_the_entry_points_are_the_one_list_of_components() -> None:
+    """pyproject's factories, the build order and the registration all come from one list."""
+    import pipeline.components  # noqa: F401
+    from pipeline.build import PIPELINE
+    from pipeline.registry import COMPONENTS
+
+    assert list(entry_points("spacy_factories").items()) == [
+        (c.factory, c.entry_point) for c in COMPONENTS
+    ]
+    assert [factory for factory, _ in PIPELINE] == [c.factory for c in COMPONENTS]
+    assert all(Language.has_factory(c.factory) for c in COMPONENTS)
+    assert spacy.load(DEFAULT_MODEL).pipe_names == [c.factory for c in COMPONENTS]

@@ -8,6 +8,7 @@ otherwise: ISO week 20, second quarter, first half.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,9 @@ import pipeline.components  # noqa: F401  (registers the factories)
 from pipeline.components.dates import load_date_rules
 from pipeline.extensions import CANDIDATES
 from pipeline.temporal import (
+    FAMILIES,
     DateGrammar,
+    Family,
     resolve_month,
     resolve_month_day,
     resolve_quarter,
@@ -31,9 +34,12 @@ from pipeline.temporal import (
     shift_value,
     value_grain,
 )
+from pipeline.temporal.resolve import ANAPHORIC, RESOLVERS
+from pipeline.temporal.tense import TextTense
 from tests.conftest import dates_only_pipeline
 
 R = "2024-05-15"
+R_DATE = date(2024, 5, 15)
 
 
 make_nlp = dates_only_pipeline
@@ -204,8 +210,6 @@ def test_candidates_only_no_ents(nlp: Language) -> None:
 
 
 def test_weekday_rule() -> None:
-    from datetime import date
-
     wednesday = date(2024, 5, 15)
     assert resolve_weekday(wednesday, 2, "past") == "2024-05-15"  # on or before R includes R
     assert resolve_weekday(wednesday, 4, "past") == "2024-05-10"
@@ -215,8 +219,6 @@ def test_weekday_rule() -> None:
 
 
 def test_month_rules() -> None:
-    from datetime import date
-
     ref = date(2024, 5, 15)
     assert resolve_month(ref, 5, "past") == "2024-05"
     assert resolve_month(ref, 6, "past") == "2023-06"
@@ -229,8 +231,6 @@ def test_month_rules() -> None:
 
 
 def test_shifts_keep_their_grain() -> None:
-    from datetime import date
-
     ref = date(2024, 1, 3)
     assert shift_unit(ref, "week", 0) == "2024-W01"
     assert shift_unit(ref, "week", -1) == "2023-W52"
@@ -278,7 +278,7 @@ def test_to_disk_from_disk_round_trip(tmp_path: Path) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
 def test_no_text_breaks_the_grammar_or_the_components(text: str) -> None:
-    for reference_date in (R, None):
+    for reference_date in (R_DATE, None):
         for match in _GRAMMAR.find(text, reference_date):  # unguarded: errors surface here
             assert text[match.start : match.end] == match.text
     doc = run(_FUZZ_NLP, text)
@@ -350,7 +350,7 @@ def test_guard_keeps_the_pipeline_running(monkeypatch: pytest.MonkeyPatch) -> No
 )
 def test_date_words_in_any_order(words: list[str]) -> None:
     text = " ".join(words)
-    for match in _GRAMMAR.find(text, R):
+    for match in _GRAMMAR.find(text, R_DATE):
         assert text[match.start : match.end] == match.text
         assert match.value is None or match.value[:2].isdigit()
 
@@ -438,12 +438,12 @@ FAMILY_EXAMPLES = {
 
 
 def _family_matches(text: str, *, exhaustive: bool) -> list[tuple[str, tuple[int, int]]]:
-    return [(name, m.span()) for name, _, m in _GRAMMAR._matches(text, exhaustive=exhaustive)]
+    return [(family.name, m.span()) for family, m in _GRAMMAR._matches(text, exhaustive=exhaustive)]
 
 
 @pytest.mark.parametrize("family", sorted(FAMILY_EXAMPLES))
 def test_trigger_scan_on_every_family(family: str) -> None:
-    assert {name for name, _, _ in _GRAMMAR.families} == set(FAMILY_EXAMPLES)
+    assert {name for name, *_ in _GRAMMAR.families} == set(FAMILY_EXAMPLES)
     for example in FAMILY_EXAMPLES[family]:
         for case in (str, str.lower, str.upper, str.title):
             text = f"It was {case(example)}, they said."
@@ -489,7 +489,7 @@ def test_trigger_scan_on_the_corpus() -> None:
 
 def test_the_shortcuts_are_on_with_the_packaged_rules() -> None:
     assert _GRAMMAR._triggers.enabled  # rule data it cannot key would silently turn it off
-    assert _GRAMMAR._modifier_re.keyed and _GRAMMAR._quantity_prefix_re.keyed
+    assert _GRAMMAR.readers._modifier_re.keyed and _GRAMMAR.readers._quantity_prefix_re.keyed
 
 
 def test_texts_lower_casing_cannot_key_are_scanned_in_full() -> None:
@@ -505,6 +505,160 @@ def test_texts_lower_casing_cannot_key_are_scanned_in_full() -> None:
 def test_phrase_matchers_agree_with_their_full_regex(pieces: list[tuple[str, str]]) -> None:
     window = "".join(word + separator for word, separator in pieces)[-48:]
     for name in ("_modifier_re", "_year_context_re", "_quantity_prefix_re", "_determiner_re"):
-        matcher = getattr(_GRAMMAR, name)
+        matcher = getattr(_GRAMMAR.readers, name)
         fast, full = matcher.search(window), matcher.full.search(window)
         assert (fast and fast.span()) == (full and full.span()), name
+
+
+# -- the table -------------------------------------------------------------------------------
+
+
+def test_every_family_names_a_resolver_and_a_reader() -> None:
+    """A new table entry must name a resolver that exists and a reader of its own class."""
+    names = [family.name for family in FAMILIES]
+    assert len(names) == len(set(names))
+    for family in FAMILIES:
+        assert family.resolve in RESOLVERS or family.resolve in ANAPHORIC, family.name
+        assert callable(family.read) and family.read.__qualname__.startswith("Readers.")
+
+
+# -- the calendar's edges (issue 12, item 7) ---------------------------------------------------
+
+EDGE_EXPRESSIONS = [
+    "yesterday",
+    "today",
+    "tomorrow",
+    "last week",
+    "next week",
+    "this weekend",
+    "last month",
+    "next month",
+    "last year",
+    "next year",
+    "last quarter",
+    "next quarter",
+    "the last decade",
+    "next summer",
+    "last winter",
+    "the second half of next year",
+    "two days ago",
+    "three weeks ago",
+    "five years ago",
+    "a decade ago",
+    "on Monday",
+    "next Friday",
+    "last Sunday",
+    "in May",
+    "next March",
+    "on June 3",
+    "at Christmas",
+    "next Thanksgiving",
+    "in the third quarter",
+    "in the first half",
+    "in the nineties",
+    "by the end of the year",
+    "over the weekend",
+    "a year later",
+    "the following year",
+    "the year-ago quarter",
+]
+ABSOLUTE = "The plan of May 22, 2024 followed one in 2023."
+
+
+@pytest.mark.parametrize("reference_date", ["0001-01-01", "9999-12-31"])
+@pytest.mark.parametrize("expression", EDGE_EXPRESSIONS)
+def test_relative_dates_at_the_calendar_edges(
+    nlp: Language, expression: str, reference_date: str
+) -> None:
+    """Every kind of relative date, with R at either end of the calendar: the same spans as
+    with an ordinary R, a value only when it is on the calendar, absolute dates untouched."""
+    text = f"Officials said the work began {expression}. {ABSOLUTE}"
+    ordinary = dates(nlp, text)
+    at_edge = dates(nlp, text, reference_date)  # the component must not fail on this text
+    assert [span for span, _ in at_edge] == [span for span, _ in ordinary]
+    assert at_edge[-2:] == [("May 22, 2024", "2024-05-22"), ("2023", "2023")]
+    for _, value in at_edge:
+        assert value is None or (value[:1].isdigit() and "10000" not in value), value
+    edge = date.fromisoformat(reference_date)
+    for match in _GRAMMAR.find(text, edge):  # unguarded: an OverflowError would surface here
+        assert match.value is None or match.value[:1].isdigit()
+
+
+def test_an_edge_value_that_exists_is_still_given(nlp: Language) -> None:
+    assert dates(nlp, "It opened yesterday.", "9999-12-31") == [("yesterday", "9999-12-30")]
+    assert dates(nlp, "It opens tomorrow.", "0001-01-01") == [("tomorrow", "0001-01-02")]
+    assert dates(nlp, "It opens tomorrow.", "9999-12-31") == [("tomorrow", None)]
+    assert dates(nlp, "It closed yesterday.", "0001-01-01") == [("yesterday", None)]
+
+
+# -- tense is linear in the sentence (issue 12, item 10) ---------------------------------------
+
+
+def _scanned(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
+    """Dates found in ``text`` and the characters the tense reader scanned for them."""
+    readers: list[TextTense] = []
+    original = DateGrammar.tense
+
+    def remember(self: DateGrammar, text: str) -> TextTense:
+        readers.append(original(self, text))
+        return readers[-1]
+
+    monkeypatch.setattr(DateGrammar, "tense", remember)
+    found = _GRAMMAR.find(text, R_DATE)
+    return len(found), sum(reader.scanned for reader in readers)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the firm will open on Monday and it closed in May",  # one clause, no breaks
+        "the firm will open on Monday, officials said, and it closed in May",  # many clauses
+    ],
+)
+def test_tense_scans_a_long_sentence_a_bounded_number_of_times(
+    clause: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One sentence of thousands of relative dates: each window is scanned once, so the
+    characters scanned grow with the sentence, not with the sentence times its dates."""
+    short = " ".join([clause] * 100)
+    long = " ".join([clause] * 1000)
+    short_dates, short_scanned = _scanned(short, monkeypatch)
+    long_dates, long_scanned = _scanned(long, monkeypatch)
+    assert (short_dates, long_dates) == (200, 2000)
+    assert long_scanned <= 5 * len(long)
+    assert long_scanned <= 12 * short_scanned  # ten times the text, not a hundred times
+
+
+_GRAIN_OF_VALUE = {"weekend": "week", "decade": None, "century": None}
+
+
+@pytest.mark.parametrize("family", [family for family in FAMILIES if family.grain != "unit"])
+def test_each_family_writes_values_at_its_grain(family: Family) -> None:
+    """The table's ``grain`` is what the family's values are written at."""
+    values = [
+        match.value
+        for example in FAMILY_EXAMPLES[family.name]
+        for match in _GRAMMAR.find(f"It was {example}, they said.", R_DATE)
+        if match.rule == family.name and match.value is not None
+    ]
+    assert values, family.name
+    for value in values:
+        assert value_grain(value) == _GRAIN_OF_VALUE.get(family.grain, family.grain), value
+
+
+def test_new_word_lists_are_strict_and_extend_the_grammar() -> None:
+    """The word lists moved out of the code are validated, and adding a word is enough."""
+    data = load_date_rules()
+    data["anaphors"] = {**data["anaphors"], "the next": 2}
+    with pytest.raises(ValueError, match=r"\[anaphors\.the next\]"):
+        DateGrammar(data)
+    data = load_date_rules()
+    del data["clause_words"]
+    with pytest.raises(ValueError, match=r"\[clause_words\] Field required"):
+        DateGrammar(data)
+    text = "Sales rose in 2019. The subsequent year they fell."
+    assert [m.text for m in _GRAMMAR.find(text, R_DATE)] == ["2019"]
+    data = load_date_rules()
+    data["anaphors"] = {**data["anaphors"], "the subsequent": 1}
+    found = DateGrammar(data).find(text, R_DATE)
+    assert [(m.text, m.value) for m in found] == [("2019", "2019"), ("The subsequent year", "2020")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -351,7 +352,7 @@ def test_evaluate_runs_the_pipeline_with_reference_dates(
     report = evaluate(root / "corpus", root / "annotations", model="m")
     assert seen == {
         "model": "m",
-        "a1": ("2023-05-24", TEXTS["a1"]),
+        "a1": (date(2023, 5, 24), TEXTS["a1"]),  # R is parsed where it enters
         "a2": (None, TEXTS["a2"]),
     }
     assert report["micro"]["strict"]["tp"] == 4

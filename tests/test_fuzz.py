@@ -243,10 +243,6 @@ RELATIVE = st.sampled_from(
 )
 
 
-@pytest.mark.xfail(
-    reason="issue 12 item 7 (relative dates at the calendar's edge) is fixed on another branch",
-    strict=False,
-)
 @FUZZ
 @given(reference=CALENDAR_EDGES, words=st.lists(RELATIVE, min_size=1, max_size=4))
 def test_calendar_edge_reference_dates(nlp: Language, reference: str, words: list[str]) -> None:

@@ -986,12 +986,14 @@ def test_rule_data_is_validated() -> None:
 
 
 def test_default_data_without_a_built_model() -> None:
-    """``nlp.add_pipe("launchwatch_launches")`` works without the build step."""
+    """``nlp.add_pipe("launchwatch_launches")`` and ``nlp.initialize()`` work without the
+    build step."""
     import pipeline.components  # noqa: F401
 
     nlp = spacy.blank("en")
     nlp.add_pipe("launchwatch_sentences")
     nlp.add_pipe("launchwatch_launches")
+    nlp.initialize()
     doc = nlp("Tallis Foods rolled out a recycling programme.")
     assert events(doc) == [
         ("rolled out", "asserted", {"agent": "Tallis Foods", "object": "recycling programme"})
@@ -1049,7 +1051,8 @@ def test_dependency_path(text: str, expected: Expected) -> None:
         "launchwatch_entities",
         "launchwatch_launches",
     ):
-        nlp.add_pipe(name)
+        # only the added components: nlp.initialize() would reset the statistical ones
+        nlp.add_pipe(name).initialize(lambda: [], nlp=nlp)
     doc = nlp.make_doc(text)
     doc._.reference_date = REFERENCE
     doc = nlp(doc)

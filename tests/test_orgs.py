@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.orgs import acronym_fits
+from pipeline.orgs.acronyms import acronym_fits
 from tests.conftest import ents
 
 FINDS = [
@@ -158,3 +158,136 @@ def test_acronym_keeps_a_nationality_word_it_spells(run) -> None:
 def test_two_investors_joined_by_and_are_two_names(run) -> None:
     doc = run("The round was led by Larkspur Ventures and Cobalt Bay Partners.")
     assert ents(doc, "ORG") == ["Larkspur Ventures", "Cobalt Bay Partners"]
+
+
+# -- real-news rules (issue 11): sentences written for these tests ------------------------------
+
+HEAD_WORD_NAMES = [
+    ("Voters backed the Harbour Reform Party in the poll.", ["Harbour Reform Party"]),
+    ("A report in the Eastfield Herald said so.", ["Eastfield Herald"]),
+    ("Members of the Church of Kelvinism met.", ["Church of Kelvinism"]),
+    ("Dunmore Pharmaceuticals cut prices.", ["Dunmore Pharmaceuticals"]),
+    ("Crews from Lakeland Airways were idle.", ["Lakeland Airways"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_WORD_NAMES)
+def test_more_head_words(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+def test_head_words_need_a_name_before_them(run) -> None:
+    doc = run("The party said the news was good. Times are hard for the church.")
+    assert ents(doc, "ORG") == []
+
+
+def test_bare_initialism_of_a_name_found_in_the_article(run) -> None:
+    doc = run(
+        "The University of Northern Vellmar opened a campus. "
+        "A UNV spokesman said enrolment doubled."
+    )
+    assert ents(doc, "ORG") == ["University of Northern Vellmar", "UNV"]
+    assert [e._.canonical for e in doc.ents if e.label_ == "ORG"][1] == (
+        "University of Northern Vellmar"
+    )
+
+
+def test_initialism_without_its_long_name_is_not_an_org(run) -> None:
+    assert ents(run("Enrolment at UNV doubled."), "ORG") == []
+
+
+def test_name_after_a_leading_head_and_of_is_a_short_form(run) -> None:
+    doc = run("The Church of Kelvinism grew. Critics of Kelvinism protested.")
+    assert ents(doc, "ORG") == ["Church of Kelvinism", "Kelvinism"]
+
+
+def test_short_form_written_in_lower_case_elsewhere_is_not_propagated(run) -> None:
+    doc = run("The Church of Kelvinism grew. Critics say kelvinism is a fad. Kelvinism spread.")
+    assert ents(doc, "ORG") == ["Church of Kelvinism"]
+
+
+def test_lower_case_inside_a_web_address_does_not_count(run) -> None:
+    doc = run(
+        "The Church of Kelvinism grew. Its forum alt.talk.kelvinism was busy. Kelvinism spread."
+    )
+    assert ents(doc, "ORG") == ["Church of Kelvinism", "Kelvinism"]
+
+
+def test_first_word_of_a_company_name_is_its_short_form(run) -> None:
+    doc = run("Dunmore Pharmaceuticals cut prices. Dunmore said sales rose.")
+    assert ents(doc, "ORG") == ["Dunmore Pharmaceuticals", "Dunmore"]
+
+
+def test_short_form_next_to_another_name_word_is_part_of_that_name(run) -> None:
+    doc = run("Dunmore Pharmaceuticals cut prices. Analyst Petra Dunmore disagreed.")
+    assert ents(doc, "ORG") == ["Dunmore Pharmaceuticals"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Flights by Vellmar Airlines (VAL) resumed. VAL said demand was strong.", "VAL"),
+        ("The Korvan People's Army [KPA] moved. KPA units left.", "KPA"),
+        ("The NRB (Nordic Research Board) met. The NRB said little.", "NRB"),
+    ],
+)
+def test_acronym_definitions(run, text: str, acronym: str) -> None:
+    doc = run(text)
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    assert [e.text for e in orgs].count(acronym) >= 1
+    assert all(e._.canonical != acronym for e in orgs if e.text == acronym)
+
+
+def test_abbreviates_takes_letters_from_inside_words() -> None:
+    from pipeline.orgs.acronyms import abbreviates
+
+    assert abbreviates("VAL", "Vellmar Airlines")
+    assert abbreviates("INRT", "Institut National de Recherche Technique")
+    assert not abbreviates("VAL", "Nordic Research Board")
+    assert not abbreviates("AL", "Vellmar Airlines")  # the first letter must start a word
+
+
+def test_initialisms() -> None:
+    from pipeline.orgs.acronyms import initialisms
+
+    assert initialisms("Bank of Vellmar") == {"BV", "BOV"}
+    assert initialisms("University of Northern Vellmar") == {"UNV", "UONV"}
+    assert initialisms("Vellmar") == set()
+
+
+CUED = [
+    ("Shares of Brightwell fell 4 percent on Monday.", ["Brightwell"]),
+    ("A spokeswoman for Quorvane declined to comment.", ["Quorvane"]),
+    ("Analysts at Marlow Pike expect a rebound.", ["Marlow Pike"]),
+    ("Tessaly's chief executive resigned.", ["Tessaly"]),
+    ("A Dravik spokesman said output rose.", ["Dravik"]),
+    ("Rebels from the Black Lantern group attacked.", ["Black Lantern"]),
+    ("Peter Holm of Arveda Trust said so.", ["Arveda Trust"]),
+    ("Maria Lind of Nordvik said the plan works.", ["Nordvik"]),
+]
+
+NOT_CUED = [
+    "Shares of Tuesday's winners fell.",  # a weekday is a date, not a company
+    "A spokesman for Norway declined to comment.",  # a place
+    "Shares of Anna Berg's firm fell.",  # a person
+    "The Church's website was down.",  # a head word alone is generic
+    "Mr. Holm's chief executive title was new.",
+    "Ingrid said shares of Apple rose.",  # "Ingrid" is a first name, not a cue's name
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUED)
+def test_context_cues_mark_bare_names(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize("text", NOT_CUED)
+def test_context_cues_reject_places_people_and_generic_words(run, text: str) -> None:
+    orgs = ents(run(text), "ORG")
+    assert not any(name in orgs for name in ("Tuesday", "Norway", "Anna Berg", "Church", "Holm"))
+    assert "Ingrid" not in orgs
+
+
+def test_a_person_after_an_of_chain_is_not_part_of_the_name(run) -> None:
+    doc = run("Head of the Council on Coastal Relations Anna Berg said the talks failed.")
+    assert ents(doc, "ORG") == ["Council on Coastal Relations"]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+import orjson
 import pytest
 import spacy
 from hypothesis import given, settings
@@ -148,4 +150,54 @@ _FINDER.initialize()
 def test_finder_never_raises(text: list[str] | str) -> None:
     text = " ".join(text) if isinstance(text, list) else text
     found = _FINDER.find(text)  # unguarded: an error would surface here
-    assert found is None or len(found) == 10
+    assert found is None or isinstance(found, date)
+
+
+@pytest.mark.parametrize("reference_date", ["0001-01-01", "9999-12-31"])
+def test_extract_at_the_calendar_edges_keeps_every_date(
+    tmp_path: Path, reference_date: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 12, item 7: R at the calendar's edge through the whole pipeline and the record."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    path = tmp_path / "edge.jsonl"
+    text = "It opens tomorrow, next year and last week; it opened on May 22, 2024."
+    path.write_text(
+        orjson.dumps({"id": "e", "text": text, "reference_date": reference_date}).decode()
+        + "\n"
+        + orjson.dumps({"id": "f", "text": text}).decode()
+        + "\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["extract", str(path), "--reference-date", reference_date])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in capfd.readouterr().err
+    for line in result.stdout.splitlines():
+        record = orjson.loads(line)
+        assert record["reference_date"] == reference_date
+        found = {e["text"]: e["value"] for e in record["entities"] if e["label"] == "DATE"}
+        assert set(found) == {"tomorrow", "next year", "last week", "May 22, 2024"}
+        assert found["May 22, 2024"] == "2024-05-22"
+        assert all(value is None or value[:1].isdigit() for value in found.values())
+
+
+def test_reference_date_is_a_date_on_the_doc_and_survives_serialisation(nlp: Language) -> None:
+    """R is a ``date`` on ``doc._.ref_date``; ``doc._.reference_date`` is its string form."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    doc = nlp.make_doc("It opened on Monday.")
+    assert doc._.ref_date is None and doc._.reference_date is None
+    doc._.ref_date = date(2024, 5, 15)
+    assert doc._.reference_date == "2024-05-15"
+    copy = SpacyDoc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert copy._.ref_date == date(2024, 5, 15)
+    doc._.reference_date = "2023-01-02"  # the string accessor parses, once, as an edge does
+    assert doc._.ref_date == date(2023, 1, 2)
+    with pytest.raises(TypeError):
+        doc._.ref_date = "2023-01-02"  # type: ignore[assignment]
+    with pytest.raises(ValueError):
+        doc._.reference_date = "2023-02-30"
+    doc._.ref_date = None
+    assert doc._.reference_date is None

@@ -1,29 +1,47 @@
 """The shape every launchwatch rule component shares: data in, matchers compiled, data out.
 
-A component holds its rules as one JSON-serialisable dict. The dict comes from ``from_disk``
-(a built pipeline in ``models/``), from ``initialize`` (the build step, or a user who passes
-their own data), or, when neither ran, from ``default_data()`` on first use, so that
-``nlp.add_pipe("launchwatch_money")`` works in any pipeline without further setup.
+A component holds its rules as one JSON-serialisable dict, and it is a complete spaCy
+component in the way ``spacy.pipeline.SpanRuler`` is:
+
+- the data comes from ``initialize`` (the build step, ``nlp.initialize()``, which builds
+  the defaults from the packaged rule files, or ``initialize(data=...)`` with one's own),
+  or from ``from_disk``/``from_bytes`` (a built pipeline such as ``models/launchwatch``);
+- ``to_disk``/``to_bytes`` carry the data, so a copy never rebuilds anything, and both
+  directions honour ``exclude=["rules"]``;
+- a component that has no data says so when called, instead of quietly building defaults
+  (seconds of work, and custom data would be lost without a word);
+- data is checked against the component's ``data_model`` whenever it is set, with the error
+  format of ``pipeline.rules.schema`` (the file, the entry, the field);
+- ``nlp.pipe`` routes per-document failures to spaCy's error handler
+  (``nlp.set_error_handler``), which ``spacy.pipeline.Pipe`` provides.
+
 Data files are written with sorted keys and indentation so they stay human-editable and a
 rebuild is byte-for-byte reproducible.
 """
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from weakref import WeakKeyDictionary
 
 import orjson
+from pydantic import BaseModel
+from spacy import util
 from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 from spacy.vocab import Vocab
 
 from pipeline.extensions import CANDIDATES
+from pipeline.rules.schema import validate
 
 RuleData = dict[str, Any]
+
+RULES_KEY = "rules"
+"""The serialisation key of a component's rule data: ``exclude=["rules"]`` leaves it out."""
 
 
 def dump_json(data: Any, path: Path) -> None:
@@ -35,14 +53,25 @@ def load_json(path: Path) -> Any:
     return orjson.loads(path.read_bytes())
 
 
-class RuleComponent:
-    """Base class: subclasses implement ``default_data``, ``compile`` and ``process``."""
+class MissingRuleData(RuntimeError):
+    """A component was called before it had rule data."""
+
+
+class RuleComponent(Pipe):
+    """Base class: subclasses implement ``default_data``, ``compile`` and ``process``.
+
+    Optional hooks, each with a safe default: ``data_model`` (a pydantic model the data is
+    checked against; None checks nothing) and ``data_file`` (the file name in a saved
+    pipeline).
+    """
 
     data_file = "rules.json"
+    data_model: ClassVar[type[BaseModel] | None] = None
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, spans_key: str = CANDIDATES) -> None:
         self.nlp = nlp
         self.name = name
+        self.spans_key = spans_key
         self.data: RuleData | None = None
 
     # -- subclasses -------------------------------------------------------------------------
@@ -58,18 +87,30 @@ class RuleComponent:
         raise NotImplementedError
 
     # -- spaCy protocol ---------------------------------------------------------------------
+    @property
+    def hide_labels(self) -> bool:
+        """Only components that set entity labels list them in the pipeline's meta."""
+        return not self.labels
+
     def __call__(self, doc: Doc) -> Doc:
         if self.data is None:
-            self.set_data(self.default_data())
+            raise MissingRuleData(
+                f"{self.name!r} has no rule data: call nlp.initialize() to build the default "
+                f"rules (or nlp.initialize() with [initialize.components.{self.name}] data), "
+                "or load a built pipeline with spacy.load('models/launchwatch')"
+            )
         return self.process(doc)
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        for doc in docs:
-            yield self(doc)
-
-    def set_data(self, data: RuleData) -> None:
+    def set_data(self, data: RuleData, source: str | None = None) -> None:
+        """Check ``data`` against ``data_model`` (naming ``source`` in errors), then compile it."""
+        if self.data_model is not None:
+            validate(self.data_model, data, source or f"{self.name} rule data")
         self.compile(data)
         self.data = data
+
+    def add_candidates(self, doc: Doc, spans: Iterable[Any]) -> None:
+        """Append spans to this component's candidate group (the ``spans_key`` setting)."""
+        add_candidates(doc, spans, self.spans_key)
 
     def initialize(
         self,
@@ -79,26 +120,51 @@ class RuleComponent:
         data: RuleData | None = None,
     ) -> None:
         """Load ``data`` if given, else build the defaults (the build step calls this)."""
-        self.set_data(data if data is not None else self.default_data())
+        if data is not None:
+            self.set_data(data, f"{self.name} initialize data")
+        else:
+            self.set_data(self.default_data(), f"{self.name} default data")
 
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+    def require_data(self) -> RuleData:
+        if self.data is None:
+            raise MissingRuleData(f"{self.name!r} has no rule data to save: initialize it first")
+        return self.data
+
+    def to_bytes(self, *, exclude: Iterable[str] = util.SimpleFrozenList()) -> bytes:
+        serializers = {RULES_KEY: lambda: orjson.dumps(self.require_data())}
+        return util.to_bytes(serializers, exclude)
+
+    def from_bytes(
+        self, bytes_data: bytes, *, exclude: Iterable[str] = util.SimpleFrozenList()
+    ) -> "RuleComponent":
+        source = f"{self.name} bytes"
+        deserializers = {RULES_KEY: lambda b: self.set_data(orjson.loads(b), source)}
+        util.from_bytes(bytes_data, deserializers, exclude)
+        return self
+
+    def to_disk(
+        self, path: str | Path, *, exclude: Iterable[str] = util.SimpleFrozenList()
+    ) -> None:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        if self.data is None:
-            self.set_data(self.default_data())
-        dump_json(self.data, path / self.data_file)
+        if RULES_KEY not in exclude:
+            dump_json(self.require_data(), path / self.data_file)
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "RuleComponent":
-        self.set_data(load_json(ensure_path(path) / self.data_file))
+    def from_disk(
+        self, path: str | Path, *, exclude: Iterable[str] = util.SimpleFrozenList()
+    ) -> "RuleComponent":
+        if RULES_KEY not in exclude:
+            file = ensure_path(path) / self.data_file
+            self.set_data(load_json(file), str(file))
         return self
 
 
-def add_candidates(doc: Doc, spans: Iterable[Any]) -> None:
+def add_candidates(doc: Doc, spans: Iterable[Any], key: str = CANDIDATES) -> None:
     """Append spans to the candidate group that the entity resolver chooses from."""
-    group = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else None
+    group = doc.spans[key] if key in doc.spans else None
     spans = list(spans)
     if group is None:
-        doc.spans[CANDIDATES] = spans
+        doc.spans[key] = spans
     else:
         group.extend(spans)
 

@@ -1,8 +1,9 @@
 """DATE recogniser: the date grammar of ``pipeline.temporal`` as a spaCy component.
 
 The component only adapts: it runs :class:`~pipeline.temporal.DateGrammar` over ``doc.text``
-with ``doc._.reference_date``, turns each match into a ``DATE`` span with ``span._.value``
-and adds the spans to the candidate group. The entity resolver chooses ``doc.ents`` later.
+with R (``doc._.ref_date``, a ``datetime.date``), turns each match into a ``DATE`` span with
+``span._.value`` and adds the spans to the candidate group. The entity resolver chooses
+``doc.ents`` later.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ class DateRecognizer(RuleComponent):
     def find(self, doc: Doc) -> list[DateMatch]:
         """The grammar's matches for this Doc (character offsets, values resolved)."""
         assert self.grammar is not None
-        return self.grammar.find(doc_text(doc), doc._.reference_date)
+        return self.grammar.find(doc_text(doc), doc._.ref_date)
 
     def process(self, doc: Doc) -> Doc:
         spans: list[Span] = []

@@ -1,28 +1,62 @@
 """Choose the final entities once, deliberately, from every recogniser's candidates.
 
-Recognisers never drop each other's spans; they all add to ``doc.spans["lw_candidates"]``.
-This component keeps the longest candidate where candidates overlap, breaks ties by label
-priority (MONEY, DATE, ORG, GPE by default), then by position, and writes ``doc.ents``.
+Recognisers never drop each other's spans; they all add to one span group (the ``spans_key``
+setting, ``"lw_candidates"`` by default). This component keeps the longest candidate where
+candidates overlap, breaks ties by label priority (the ``label_priority`` setting: MONEY,
+DATE, ORG, GPE by default), then by position, and writes ``doc.ents``. Both settings live in
+``config.cfg``. Its scorer (``launchwatch.entity_scorer.v1``) gives ``nlp.evaluate`` the
+entity precision, recall and F1, overall and per label.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.pipeline import Pipe
+from spacy.scorer import get_ner_prf
+from spacy.tokens import Doc
+from spacy.training import Example
+from spacy.util import registry
 
 from pipeline.extensions import CANDIDATES
 
 DEFAULT_PRIORITY = ["MONEY", "DATE", "ORG", "GPE"]
 
+Scorer = Callable[..., dict[str, Any]]
 
-class EntityResolver:
-    def __init__(self, nlp: Language, name: str, priority: list[str], overwrite_ents: bool) -> None:
+
+class EntityResolver(Pipe):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        spans_key: str,
+        label_priority: list[str],
+        overwrite_ents: bool,
+        scorer: Scorer | None,
+    ) -> None:
         self.name = name
-        self.rank = {label: rank for rank, label in enumerate(priority)}
+        self.spans_key = spans_key
+        self.label_priority = list(label_priority)
+        self.rank = {label: rank for rank, label in enumerate(label_priority)}
         self.overwrite_ents = overwrite_ents
+        self.scorer = scorer
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(self.label_priority)
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Any = None
+    ) -> None:
+        """Nothing to build: the settings are all in the config."""
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = list(doc.spans[CANDIDATES]) if CANDIDATES in doc.spans else []
+        key = self.spans_key
+        candidates = list(doc.spans[key]) if key in doc.spans else []
         kept = [] if self.overwrite_ents else list(doc.ents)
         taken = bytearray(len(doc))
         for span in kept:
@@ -38,24 +72,44 @@ class EntityResolver:
         return doc
 
 
-def resolve(spans: list[Span]) -> list[Span]:
-    """The same choice for a plain list of spans (longest first, then earliest)."""
-    chosen: list[Span] = []
-    taken: set[int] = set()
-    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
-        if not taken.intersection(range(span.start, span.end)):
-            taken.update(range(span.start, span.end))
-            chosen.append(span)
-    return sorted(chosen, key=lambda s: s.start)
+def score_entities(examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+    """Strict entity P/R/F (``ents_p``, ``ents_r``, ``ents_f``) and ``ents_per_type``.
+
+    spaCy's own NER figures: a predicted entity counts when label, start and end all match.
+    """
+    return get_ner_prf(examples)
+
+
+@registry.scorers("launchwatch.entity_scorer.v1")
+def make_entity_scorer() -> Scorer:
+    return score_entities
 
 
 @Language.factory(
     "launchwatch_entities",
-    default_config={"priority": DEFAULT_PRIORITY, "overwrite_ents": True},
+    default_config={
+        "spans_key": CANDIDATES,
+        "label_priority": DEFAULT_PRIORITY,
+        "overwrite_ents": True,
+        "scorer": {"@scorers": "launchwatch.entity_scorer.v1"},
+    },
     assigns=["doc.ents"],
     requires=["doc.spans"],
+    default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
 )
 def make_entities(
-    nlp: Language, name: str, priority: list[str], overwrite_ents: bool
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    label_priority: list[str],
+    overwrite_ents: bool,
+    scorer: Scorer | None,
 ) -> EntityResolver:
-    return EntityResolver(nlp, name, priority, overwrite_ents)
+    return EntityResolver(
+        nlp,
+        name,
+        spans_key=spans_key,
+        label_priority=label_priority,
+        overwrite_ents=overwrite_ents,
+        scorer=scorer,
+    )

@@ -16,12 +16,11 @@ from itertools import combinations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import RuleComponent, RuleData, add_candidates, load_json
-from pipeline.extensions import doc_text
-from pipeline.rules import rule_file
+from pipeline.components.base import RuleComponent, RuleData
+from pipeline.extensions import CANDIDATES, doc_text
+from pipeline.rules.schema import MoneyData, MoneyRules, load_rules
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_ATTACHED_MULTIPLIERS = ["bn", "mn", "mln", "bln", "trn", "tn", "cr", "m", "b", "k", "M", "B", "K"]
 
 
 def _alternation(words: list[str], ignore_case: bool = False) -> str:
@@ -58,11 +57,16 @@ def _prefix_tree(words: list[str], ignore_case: bool) -> str:
 
 
 class MoneyRecognizer(RuleComponent):
+    data_model = MoneyData
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return ("MONEY",)
+
     def default_data(self) -> RuleData:
         from pipeline import library_data
 
-        curated = load_json(rule_file("money.json"))
-        curated.pop("_about", None)
+        _, curated = load_rules(MoneyRules, "money.json")
         names: dict[str, str] = {}
         symbols: dict[str, str] = {}
         codes: list[str] = []
@@ -78,13 +82,12 @@ class MoneyRecognizer(RuleComponent):
             names[word.lower()] = code
         symbols = {s: c for s, c in symbols.items() if c and not s.isalpha()}
         symbols.update(curated["symbols"])
+        words = {key: curated[key] for key in MoneyData.model_fields if key in curated}
         return {
+            **words,
             "currency_names": dict(sorted(names.items())),
             "symbols": dict(sorted(symbols.items())),
             "iso_codes": sorted(codes),
-            "multipliers": curated["multipliers"],
-            "number_words": curated["number_words"],
-            "yen_or_yuan": curated["yen_or_yuan"],
         }
 
     def compile(self, data: RuleData) -> None:
@@ -94,18 +97,21 @@ class MoneyRecognizer(RuleComponent):
         self.multipliers = {k: Decimal(str(v)) for k, v in data["multipliers"].items()}
         self.number_words = {k: Decimal(str(v)) for k, v in data["number_words"].items()}
         self.yen = data["yen_or_yuan"]
+        self.articles = set(data["articles"])
         word_numbers = _alternation(
-            [w for w in self.number_words if " " not in w and w not in ("a", "an")],
+            [w for w in self.number_words if " " not in w and w not in self.articles],
             ignore_case=True,
         )
-        tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+        tens, units = "|".join(data["tens"]), "|".join(data["units"])
+        scale = "|".join(data["scale_words"])
         number = (
             rf"(?:{_DIGITS}"
-            rf"|(?i:half\s+an?|an?\s+half|(?:{tens})-(?:one|two|three|four|five|six|seven|eight|nine)"
-            rf"|{word_numbers}|an?(?=\s+(?:hundred|thousand|million|billion|trillion)\b)))"
+            rf"|(?i:half\s+an?|an?\s+half|(?:{tens})-(?:{units})"
+            rf"|{word_numbers}|an?(?=\s+(?:{scale})\b)))"
         )
-        spaced = [w for w in self.multipliers if len(w) > 1 and w not in ("cr", "tr", "tn")]
-        attached = _alternation(_ATTACHED_MULTIPLIERS)
+        unspaced = set(data["unspaced_multipliers"])
+        spaced = [w for w in self.multipliers if len(w) > 1 and w not in unspaced]
+        attached = _alternation(data["attached_multipliers"])
         spaced_words = _alternation(spaced, ignore_case=True)
         multiplier = rf"(?:(?:{attached})(?![\w])|(?:(?:\s+|-)(?i:{spaced_words})(?![\w])){{1,2}})"
         symbol = _alternation(list(self.symbols))
@@ -171,7 +177,7 @@ class MoneyRecognizer(RuleComponent):
         for match in self.pattern.finditer(text):
             index = next(i for i in (1, 2, 3) if match[f"num{i}"] is not None)
             number, multiplier = match[f"num{index}"], match[f"mult{index}"]
-            if index == 3 and number.lower() in ("a", "an") and not multiplier:
+            if index == 3 and number.lower() in self.articles and not multiplier:
                 continue  # "a dollar" is a unit, not an amount worth a span
             value = self.parse_amount(number, multiplier)
             currency = self.currency_for(match, text)
@@ -189,10 +195,12 @@ class MoneyRecognizer(RuleComponent):
             span._.amount = amount
             span._.currency = currency
             spans.append(span)
-        add_candidates(doc, spans)
+        self.add_candidates(doc, spans)
         return doc
 
 
-@Language.factory("launchwatch_money", assigns=["doc.spans"])
-def make_money(nlp: Language, name: str) -> MoneyRecognizer:
-    return MoneyRecognizer(nlp, name)
+@Language.factory(
+    "launchwatch_money", default_config={"spans_key": CANDIDATES}, assigns=["doc.spans"]
+)
+def make_money(nlp: Language, name: str, spans_key: str) -> MoneyRecognizer:
+    return MoneyRecognizer(nlp, name, spans_key=spans_key)

@@ -12,27 +12,28 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import (
-    RuleComponent,
-    RuleData,
-    add_candidates,
-    load_json,
-    pattern_docs,
-)
-from pipeline.rules import rule_file
+from pipeline.components.base import RuleComponent, RuleData, pattern_docs
+from pipeline.extensions import CANDIDATES
+from pipeline.rules.schema import PlaceData, PlaceRules, load_rules
 
 
 class PlaceRecognizer(RuleComponent):
     """Finds GPE candidates; the entity resolver decides against overlapping ORG names."""
 
+    data_model = PlaceData
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return ("GPE",)
+
     def default_data(self) -> RuleData:
         from pipeline import library_data
 
-        curated = load_json(rule_file("places.json"))
+        curated, _ = load_rules(PlaceRules, "places.json")
         return {
-            "names": library_data.place_names(curated["aliases"], curated["exclude"]),
-            "designators": sorted(curated["designators"]),
-            "designator_only": sorted(curated["designator_only"]),
+            "names": library_data.place_names(curated.aliases, curated.exclude),
+            "designators": sorted(curated.designators),
+            "designator_only": sorted(curated.designator_only),
             "common_words": sorted(library_data.common_words()),
         }
 
@@ -56,10 +57,12 @@ class PlaceRecognizer(RuleComponent):
             if name is not None and name.is_title and name.is_alpha:
                 if name.lower_ not in self.common:  # "Jianye District", not "School District"
                     spans.append(Span(doc, start - 1, end, label="GPE"))
-        add_candidates(doc, spans)
+        self.add_candidates(doc, spans)
         return doc
 
 
-@Language.factory("launchwatch_places", assigns=["doc.spans"])
-def make_places(nlp: Language, name: str) -> PlaceRecognizer:
-    return PlaceRecognizer(nlp, name)
+@Language.factory(
+    "launchwatch_places", default_config={"spans_key": CANDIDATES}, assigns=["doc.spans"]
+)
+def make_places(nlp: Language, name: str, spans_key: str) -> PlaceRecognizer:
+    return PlaceRecognizer(nlp, name, spans_key=spans_key)

@@ -1,7 +1,7 @@
 """Reference date from the article itself: a dateline or date line at the top of the text.
 
 Relative dates ("Monday", "last year") need the publication date R. Inputs usually carry it
-(``doc._.reference_date`` set, source ``"input"``); when they do not, this component looks
+(``doc._.ref_date`` set, source ``"input"``); when they do not, this component looks
 for a full date in the article's first lines and sets R with source ``"dateline"``. It runs
 before the date recogniser.
 
@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.base import RuleComponent, RuleData
 from pipeline.components.dates import load_date_rules
+from pipeline.datelines import DATELINE_LEAD
 from pipeline.extensions import doc_text
 from pipeline.temporal import (
     ReferenceDateRules,
@@ -47,13 +49,10 @@ _TIME_TAIL = re.compile(
     re.IGNORECASE,
 )
 _LINE_LEAD = re.compile(r"^[\s\"“'‘(\[•*#>|-]*$")
-_DATELINE_LEAD = re.compile(
-    r"^[\s•*-]*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?\s*[,:—–-]\s*$"
-)
 
 
 class ReferenceDateFinder(RuleComponent):
-    """Sets ``doc._.reference_date`` from a dateline when the input gave none."""
+    """Sets R (``doc._.ref_date``, a ``date``) from a dateline when the input gave none."""
 
     data_file = "reference_date.json"
 
@@ -75,7 +74,7 @@ class ReferenceDateFinder(RuleComponent):
         self.month_numbers.update({k.lower(): v for k, v in rules.month_abbreviations.items()})
         names = list(rules.months) + list(rules.month_abbreviations)
         months = rf"(?i:{phrase_alternation(names)})\.?(?!\w)"
-        weekdays = list(rules.weekdays) + [w[:3] for w in rules.weekdays] + ["Tues", "Thurs"]
+        weekdays = list(rules.weekdays) + rules.dateline.weekday_abbreviations
         weekday = rf"(?:(?i:{phrase_alternation(weekdays)})\.?,?\s+)?"
         day = r"3[01]|[12]\d|0?[1-9]"
         suffix = r"(?:st|nd|rd|th)?"
@@ -114,8 +113,8 @@ class ReferenceDateFinder(RuleComponent):
             offset += len(line)
         return lines
 
-    def find(self, text: str) -> str | None:
-        """The reference date (``YYYY-MM-DD``) a dateline or date line gives, else ``None``."""
+    def find(self, text: str) -> date | None:
+        """The reference date a dateline or date line gives, else ``None``."""
         assert self.rules is not None and self._date_re is not None
         assert self._year_re is not None
         for _offset, line in self.head_lines(text):
@@ -127,14 +126,13 @@ class ReferenceDateFinder(RuleComponent):
                     return value
         return None
 
-    def _value(self, match: re.Match[str]) -> str | None:
-        """The match as ``YYYY-MM-DD``, or ``None`` when it is no calendar date."""
+    def _value(self, match: re.Match[str]) -> date | None:
+        """The match as a ``date``, or ``None`` when it is no calendar date."""
         for form in ("iso", "dot", "md", "dm"):
             if match[f"{form}_y"]:
                 month = match[f"{form}_m"]
                 number = int(month) if month.isdigit() else self._month_number(month)
-                found = calendar_date(int(match[f"{form}_y"]), number, int(match[f"{form}_d"]))
-                return found.isoformat() if found else None
+                return calendar_date(int(match[f"{form}_y"]), number, int(match[f"{form}_d"]))
         return None
 
     def _month_number(self, name: str) -> int:
@@ -146,7 +144,7 @@ class ReferenceDateFinder(RuleComponent):
         before, after = line[: match.start()], line[match.end() :]
         if self._label_re.search(before) or _LINE_LEAD.match(before):
             return True
-        if _DATELINE_LEAD.match(before):
+        if DATELINE_LEAD.match(before):
             return True
         return (
             len(line.strip()) <= self.rules.dateline.max_date_line_chars
@@ -154,11 +152,11 @@ class ReferenceDateFinder(RuleComponent):
         )
 
     def process(self, doc: Doc) -> Doc:
-        if doc._.reference_date is not None:
+        if doc._.ref_date is not None:
             return doc
         found = self.find(doc_text(doc))
         if found is not None:
-            doc._.reference_date = found
+            doc._.ref_date = found
             doc._.reference_date_source = "dateline"
         return doc
 
@@ -176,7 +174,7 @@ class ReferenceDateFinder(RuleComponent):
 @Language.factory(
     "launchwatch_reference_date",
     default_config={},
-    assigns=["doc._.reference_date", "doc._.reference_date_source"],
+    assigns=["doc._.ref_date", "doc._.reference_date_source"],
 )
 def make_reference_date(nlp: Language, name: str) -> ReferenceDateFinder:
     """Factory for :class:`ReferenceDateFinder`."""

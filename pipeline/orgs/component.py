@@ -1,0 +1,143 @@
+"""The ``launchwatch_orgs`` component: runs the ORG rules and adds their candidates.
+
+Rules, in order (each module says why it does what it does):
+1. ``names``: a capitalised name around a head word or a legal form;
+2. the gazetteer of well-known organisations (a PhraseMatcher);
+3. ``described``: a name the text calls a company;
+4. ``mentions``: every other mention of what rules 1-3 found (repeats, short forms, acronyms,
+   headlines), and the canonical name.
+Exclusions follow the contract: no leading "the" or possessive, no sentence-initial everyday
+words, no nationality adjective before a government body ("the Chinese Ministry of ...").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from pipeline.components.base import RuleComponent, RuleData, pattern_docs
+from pipeline.components.sentences import sentence_bounds
+from pipeline.extensions import CANDIDATES
+from pipeline.orgs.cues import CueNames
+from pipeline.orgs.described import DescribedNames
+from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.mentions import Mentions
+from pipeline.orgs.names import NameBounds
+from pipeline.orgs.text import Tokens, is_headline
+from pipeline.rules.schema import OrgData, OrgRules, load_rules
+
+
+class OrgRecognizer(RuleComponent):
+    data_model = OrgData
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return ("ORG",)
+
+    def default_data(self) -> RuleData:
+        from pipeline import library_data, name_sources
+
+        _, curated = load_rules(OrgRules, "orgs.json")
+        excluded = set(curated.pop("legal_form_exclusions"))
+        forms = library_data.legal_forms(excluded)
+        curated["legal_forms"] = forms + curated.pop("extra_legal_forms")
+        curated["common_words"] = sorted(library_data.common_words())
+        curated["frequent_words"] = sorted(library_data.common_words(library_data.PLACE_WORD_LIMIT))
+        curated["first_names"] = sorted(name_sources.first_names())
+        return {key: sorted(set(value)) for key, value in curated.items()}
+
+    def compile(self, data: RuleData) -> None:
+        vocab = self.nlp.vocab
+        lex = OrgLexicon.from_data(data, self.nlp.Defaults.stop_words)
+        self.lexicon = lex
+        # Single-word sets are PhraseMatchers: a Matcher "IN" predicate is Python per token.
+        self.head_matcher = PhraseMatcher(vocab, attr="ORTH")
+        self.head_matcher.add("HEAD", pattern_docs(self.nlp, sorted(lex.all_heads)))
+        descriptor_matcher = PhraseMatcher(vocab, attr="LOWER")
+        descriptor_matcher.add("DESCRIPTOR", pattern_docs(self.nlp, sorted(lex.descriptors)))
+        self.legal_matcher = PhraseMatcher(vocab, attr="LOWER")
+        forms = sorted({v for f in data["legal_forms"] for v in (f, f.title(), f.upper())})
+        self.legal_matcher.add("LEGAL", pattern_docs(self.nlp, forms))
+        self.gazetteer = PhraseMatcher(vocab, attr="ORTH")
+        self.gazetteer.add("ORG", pattern_docs(self.nlp, data["gazetteer"]))
+        self.bounds = NameBounds(lex)
+        self.described = DescribedNames(lex, self.bounds, descriptor_matcher)
+        self.mentions = Mentions(lex, self.spans_key)
+        self.cues = CueNames(
+            lex,
+            self.phrase_matcher("BEFORE", data["cues_before"]),
+            self.phrase_matcher("AFTER", data["cues_after"]),
+            frozenset(data["group_nouns"]),
+            frozenset(data["first_names"]),
+        )
+
+    def phrase_matcher(self, label: str, phrases: list[str]) -> PhraseMatcher:
+        """A lower-case PhraseMatcher of cue phrases, with curly apostrophes as well."""
+        matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        variants = sorted({v for p in phrases for v in (p, p.replace("'", "’"))})
+        matcher.add(label, pattern_docs(self.nlp, variants))
+        return matcher
+
+    def legal_forms(self, doc: Doc, words: list[str]) -> dict[int, int]:
+        """Start token -> end token of each capitalised legal form not followed by a hyphen."""
+        legal: dict[int, int] = {}
+        for _, start, end in self.legal_matcher(doc):
+            followed_by_hyphen = end < len(words) and words[end] in self.lexicon.hyphens
+            if (words[start][0].isupper() or words[start] == "&") and not followed_by_hyphen:
+                legal[start] = max(end, legal.get(start, end))
+        return legal
+
+    def process(self, doc: Doc) -> Doc:
+        tokens = Tokens(doc)
+        words = tokens.words
+        legal = self.legal_forms(doc, words)
+        found: list[Span] = [Span(doc, s, e, label="ORG") for _, s, e in self.gazetteer(doc)]
+        sentences = sentence_bounds(doc)
+        sentence_starts = [start for start, _ in sentences]
+        headline = [is_headline(tokens.char_text(start, end)) for start, end in sentences]
+        heads = [(start, False) for _, start, _ in self.head_matcher(doc)]
+        heads += [(start, True) for start in legal]
+        companies: list[Span] = []
+        for head, is_legal in heads:
+            index = bisect_right(sentence_starts, head) - 1
+            if headline[index]:
+                continue
+            sent = sentences[index]
+            if is_legal:
+                name = self.bounds.legal_name(words, head, sent, legal)
+            else:
+                name = self.bounds.head_name(words, head, sent, legal)
+            if name is not None:
+                span = Span(doc, *name, label="ORG")
+                found.append(span)
+                if is_legal:
+                    companies.append(span)
+        described = list(
+            self.described.described_names(tokens, sentences, sentence_starts, headline)
+        )
+        found.extend(described)
+        places = self.mentions.places(tokens)
+        cued = list(self.cues.find(tokens, sentences, sentence_starts, headline, places))
+        found.extend(cued)
+        canonical: dict[str, str] = {}
+        mentions = self.mentions
+        found.extend(mentions.short_forms(tokens, found, companies + described + cued, canonical))
+        found.extend(mentions.acronyms(tokens, found, canonical))
+        headlines = [sent for sent, is_head in zip(sentences, headline, strict=True) if is_head]
+        found.extend(mentions.in_headlines(tokens, found, headlines))
+        mentions.set_canonical(tokens, found, canonical)
+        self.add_candidates(doc, found)
+        return doc
+
+
+@Language.factory(
+    "launchwatch_orgs",
+    default_config={"spans_key": CANDIDATES},
+    assigns=["doc.spans"],
+    requires=["token.is_sent_start"],
+)
+def make_orgs(nlp: Language, name: str, spans_key: str) -> OrgRecognizer:
+    return OrgRecognizer(nlp, name, spans_key=spans_key)

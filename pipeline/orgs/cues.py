@@ -1,0 +1,156 @@
+"""Rule 4: context that says a name with no head word is an organisation.
+
+News names most companies and bodies bare ("Kestrel said", "shares of Brightwater"), so the
+words around a name carry the evidence:
+
+- a cue before it: "shares of X", "a spokesman for X", "analysts at X", "a unit of X";
+- a cue after it: "X's chief executive", "X spokesman", "X shareholders";
+- a group noun after it, with "the" before: "the X group", "the X party";
+- a person's affiliation: "<First Last> of X", where the person is a first name from the
+  name lists followed by a capitalised word.
+
+Evidence against wins: a place, a nationality, a person ("Mr. X", a first name leading the
+run), a grammar word at the start of a sentence, a Title Case headline.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+
+from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.text import Tokens
+
+MAX_NAME_WORDS = 5
+"""A bare name found by its context is at most this many words long."""
+
+
+class CueNames:
+    """Names found by the words around them."""
+
+    def __init__(
+        self,
+        lexicon: OrgLexicon,
+        before: PhraseMatcher,
+        after: PhraseMatcher,
+        group_nouns: frozenset[str],
+        first_names: frozenset[str],
+    ) -> None:
+        self.lex = lexicon
+        self.before = before
+        self.after = after
+        self.group_nouns = group_nouns
+        self.first_names = first_names
+
+    def find(
+        self,
+        tokens: Tokens,
+        sentences: list[tuple[int, int]],
+        starts: list[int],
+        headline: list[bool],
+        places: set[str],
+    ) -> Iterable[Span]:
+        words = tokens.words
+        runs: list[tuple[int, int]] = []
+        for _, _, end in self.before(tokens.doc):
+            runs.append((end, self.run_right(words, end, len(words))))
+        for _, start, _ in self.after(tokens.doc):
+            left = self.run_left(words, start)
+            if left >= 2 and words[left - 1] in ("of", "&") and self.is_name_word(words[left - 2]):
+                continue  # "Museum of Flight CEO": the tail of a longer name
+            runs.append((left, start))
+        runs += self.group_runs(words)
+        runs += self.affiliation_runs(words)
+        for left, right in runs:
+            if right <= left:
+                continue
+            index = bisect_right(starts, left) - 1
+            sent_start, sent_end = sentences[index]
+            if headline[index] or right > sent_end:
+                continue
+            if self.rejected(tokens, left, right, sent_start, places):
+                continue
+            yield Span(tokens.doc, left, right, label="ORG")
+
+    def is_name_word(self, word: str) -> bool:
+        return self.lex.is_name_word(word) and word not in self.lex.demonyms
+
+    def run_right(self, words: list[str], start: int, ceiling: int) -> int:
+        """End of a run of name words from ``start`` ("&" and hyphens join them)."""
+        end = start
+        while end < ceiling and end - start < MAX_NAME_WORDS:
+            word = words[end]
+            if self.is_name_word(word):
+                end += 1
+            elif (
+                (word in ("&", *self.lex.hyphens))
+                and end + 1 < ceiling
+                and self.is_name_word(words[end + 1])
+                and end > start
+            ):
+                end += 2
+            else:
+                break
+        return end
+
+    def run_left(self, words: list[str], end: int) -> int:
+        """Start of the run of name words that ends just before ``end``."""
+        start = end
+        while start > 0 and end - start < MAX_NAME_WORDS:
+            word = words[start - 1]
+            if self.is_name_word(word):
+                start -= 1
+            elif (
+                word in ("&", *self.lex.hyphens)
+                and start > 1
+                and self.is_name_word(words[start - 2])
+                and start < end
+            ):
+                start -= 2
+            else:
+                break
+        return start
+
+    def group_runs(self, words: list[str]) -> list[tuple[int, int]]:
+        """ "the X group", "the X party": a name between "the" and a group noun."""
+        runs = []
+        for i, word in enumerate(words):
+            if word.lower() in self.group_nouns and i > 1:
+                left = self.run_left(words, i)
+                if left < i and left > 0 and words[left - 1].lower() == "the":
+                    runs.append((left, i))
+        return runs
+
+    def affiliation_runs(self, words: list[str]) -> list[tuple[int, int]]:
+        """ "<First Last> of X": a person's organisation."""
+        runs = []
+        for i, word in enumerate(words):
+            if word != "of" or i < 2 or i + 1 >= len(words):
+                continue
+            person = self.run_left(words, i)
+            if i - person >= 2 and words[person] in self.first_names:
+                runs.append((i + 1, self.run_right(words, i + 1, len(words))))
+        return runs
+
+    def rejected(
+        self, tokens: Tokens, left: int, right: int, sent_start: int, places: set[str]
+    ) -> bool:
+        words = tokens.words
+        name = tokens.char_text(left, right)
+        first = words[left]
+        if name in places or first in self.lex.not_name or first.lower() in self.lex.stop_words:
+            return True
+        if right - left == 1 and first in self.lex.all_heads:
+            return True  # "the Church's website": a head word alone is a generic reference
+        if left == sent_start and self.lex.is_sentence_opener(words, left):
+            return True
+        if first in self.first_names and (right - left == 1 or self.lex.starts_person(words, left)):
+            return True  # "Anna Berg", or a bare first name
+        if left > 0 and words[left - 1] in self.lex.not_name and words[left - 1].endswith("."):
+            return True  # "Mr. Berg"
+        return all(w.lower() in self.lex.common for w in words[left:right] if w[:1].isalpha()) and (
+            left == sent_start
+        )

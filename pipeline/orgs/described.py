@@ -1,0 +1,80 @@
+"""Rule 3: names the text itself calls a company ("start-up Fjordcell", "Brisco, a maker of").
+
+A descriptor noun just before a Title Case run, or an apposition ", a/an/the ..." with a
+descriptor within six words after a Title Case word, makes that run a candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+
+from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.names import NameBounds
+from pipeline.orgs.text import Tokens
+
+_APPOSITION = re.compile(r",[ \t]+(?:a|an|the)\b")
+
+
+class DescribedNames:
+    """Finds names next to a company descriptor."""
+
+    def __init__(
+        self, lexicon: OrgLexicon, bounds: NameBounds, descriptor_matcher: PhraseMatcher
+    ) -> None:
+        self.lex = lexicon
+        self.bounds = bounds
+        self.descriptor_matcher = descriptor_matcher
+
+    def title_run(self, words: list[str], start: int, ceiling: int, step: int = 1) -> int:
+        """Index one past (or, with step -1, one before) a run of up to 4 name words."""
+        i = start
+        while 0 <= i < ceiling and abs(i - start) < 4 and self.lex.is_name_word(words[i]):
+            if words[i] in self.lex.demonyms:
+                break
+            i += step
+        return i
+
+    def described_names(
+        self,
+        tokens: Tokens,
+        sentences: list[tuple[int, int]],
+        starts: list[int],
+        headline: list[bool],
+    ) -> Iterable[Span]:
+        """Names that the text calls a company: "start-up Fjordcell", "Brisco, a maker of"."""
+        words = tokens.words
+        candidates: list[tuple[int, int, bool]] = [
+            (end, end, True)
+            for _, start, end in self.descriptor_matcher(tokens.doc)
+            if end < len(words) and words[end].istitle()
+        ]
+        for match in _APPOSITION.finditer(tokens.text):
+            comma = tokens.token_range(match.start(), match.start() + 1)
+            if comma is not None and comma[0] > 0 and words[comma[0] - 1].istitle():
+                candidates.append((comma[0] - 1, comma[1] + 1, False))
+        for start, end, before in candidates:
+            index = bisect_right(starts, start) - 1
+            sent_start, sent_end = sentences[index]
+            if headline[index]:
+                continue
+            if before:  # "start-up Fjordcell"
+                left, right = start, self.title_run(words, start, sent_end)
+            else:  # "Brisco, a Chilean lithium miner"
+                window = words[end : min(end + 6, sent_end)]
+                if not any(w.lower() in self.lex.descriptors for w in window):
+                    continue
+                right = start + 1
+                left = self.title_run(words, start, len(words), step=-1) + 1
+                left = max(left, sent_start)
+                left = self.bounds.trim_left(words, left, start, sent_start)
+            if right <= left:
+                continue
+            name = words[left:right]
+            if all(w.lower() in self.lex.common for w in name) or name[0] in self.lex.not_name:
+                continue
+            yield Span(tokens.doc, left, right, label="ORG")

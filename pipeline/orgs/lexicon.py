@@ -1,0 +1,120 @@
+"""The ORG rule data as a typed, frozen lexicon, and the word tests built on it.
+
+The component builds one ``OrgLexicon`` from its validated data when the data changes; every
+rule reads words through it (``lexicon.heads``), never through string keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class OrgLexicon:
+    heads: frozenset[str]
+    """Words that end an organisation name ("University", "Ministry", "Airlines")."""
+    leading_heads: frozenset[str]
+    """Words that may start one and continue with an of-chain ("Ministry of ...")."""
+    foreign_heads: frozenset[str]
+    """Heads that start a name in other languages ("Universiti Sains Malaysia")."""
+    descriptors: frozenset[str]
+    """Nouns that call the next or previous name a company ("start-up", "chipmaker")."""
+    government_heads: frozenset[str]
+    connectors: frozenset[str]
+    inner: frozenset[str]
+    demonyms: frozenset[str]
+    not_name: frozenset[str]
+    list_connectors: frozenset[str]
+    apostrophe_s: frozenset[str]
+    possessive_names: frozenset[str]
+    hyphens: frozenset[str]
+    not_canonical_heads: tuple[str, ...]
+    common: frozenset[str]
+    """The most frequent English words (case-folded): everyday words, not names."""
+    frequent: frozenset[str]
+    single_names: frozenset[str]
+    stop_words: frozenset[str]
+    legal_words: frozenset[str]
+    first_names: frozenset[str]
+    """First names (Faker, every locale): "Anna Berg" is a person, not a name's last words."""
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any], stop_words: Iterable[str]) -> OrgLexicon:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(data[key])
+
+        return cls(
+            heads=words("head_words"),
+            leading_heads=words("leading_heads"),
+            foreign_heads=words("foreign_leading_heads"),
+            descriptors=words("company_descriptors"),
+            government_heads=words("government_heads"),
+            connectors=words("name_connectors"),
+            inner=words("inner_connectors"),
+            demonyms=words("demonyms"),
+            not_name=words("not_name_words"),
+            list_connectors=words("list_connectors"),
+            apostrophe_s=words("possessive_endings"),
+            possessive_names=words("possessive_names"),
+            hyphens=words("hyphens"),
+            not_canonical_heads=tuple(data["not_canonical_heads"]),
+            common=words("common_words"),
+            frequent=words("frequent_words"),
+            single_names=frozenset(n for n in data["gazetteer"] if " " not in n),
+            stop_words=frozenset(stop_words),
+            legal_words=frozenset(f.lower() for f in data["legal_forms"] if " " not in f),
+            first_names=words("first_names"),
+        )
+
+    @property
+    def all_heads(self) -> frozenset[str]:
+        return self.heads | self.leading_heads | self.foreign_heads
+
+    @property
+    def starting_heads(self) -> frozenset[str]:
+        return self.leading_heads | self.foreign_heads
+
+    def is_name_word(self, word: str) -> bool:
+        """Capitalised, or a digit-led word with letters ("3M"), and not a listed non-name."""
+        if not word or word in self.not_name:
+            return False
+        first = word[0]
+        return first.isupper() or (first.isdigit() and any(c.isalpha() for c in word))
+
+    def is_sentence_opener(self, words: list[str], i: int) -> bool:
+        """A capitalised first word that is grammar, not a name ("Despite", "Leveraging")."""
+        word = words[i]
+        lower = word.lower()
+        return (
+            lower in self.stop_words
+            or word in self.not_name
+            or (
+                lower.endswith(("ly", "ing"))
+                and lower in self.common
+                and not (i + 1 < len(words) and self.is_name_word(words[i + 1]))
+            )
+        )
+
+    def starts_person(self, words: list[str], i: int) -> bool:
+        """A first name followed by another name word that is not a head: "Anna Berg"."""
+        return (
+            words[i] in self.first_names
+            and i + 1 < len(words)
+            and self.is_name_word(words[i + 1])
+            and words[i + 1] not in self.heads
+        )
+
+    def distinctive(self, word: str, places: set[str]) -> bool:
+        """A first word that names the organisation on its own ("Fjordcell" for "Fjordcell
+        Energy"): not a frequent English word, a place, a nationality or a head word."""
+        return (
+            word[:1].isupper()
+            and word.lower() not in self.frequent
+            and word not in places
+            and word not in self.demonyms
+            and word not in self.heads
+            and word not in self.not_name
+            and len(word) > 2
+        )

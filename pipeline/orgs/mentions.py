@@ -1,0 +1,239 @@
+"""What one article says once, it knows everywhere: repeats, short forms, acronyms, headlines.
+
+These rules read the names the other rules found in the same article and find their other
+mentions: every repeat of a name, a company's distinctive first word ("Fjordcell" after
+"Fjordcell Energy, a start-up"), an acronym defined in brackets and its bare uses, names in
+Title Case headlines, and the fullest name for ``canonical``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from pipeline.extensions import CANDIDATES
+from pipeline.orgs.acronyms import abbreviates, acronym_fits, initialisms
+from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.text import Tokens, find_all, find_names
+
+ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
+_BRACKETS = {("(", ")"), ("[", "]")}
+
+
+class Mentions:
+    """Finds the other mentions of the names found in one article."""
+
+    def __init__(self, lexicon: OrgLexicon, spans_key: str = CANDIDATES) -> None:
+        self.lex = lexicon
+        self.spans_key = spans_key
+
+    def places(self, tokens: Tokens) -> set[str]:
+        """The texts the place recogniser found: a place name is never an ORG's short form."""
+        text = tokens.text
+        return {
+            text[s.start_char : s.end_char]
+            for s in tokens.doc.spans.get(self.spans_key, [])
+            if s.label_ == "GPE"
+        }
+
+    def short_forms(
+        self, tokens: Tokens, names: list[Span], companies: list[Span], canonical: dict[str, str]
+    ) -> list[Span]:
+        """Every other mention of a found name, its short forms and its initialisms.
+
+        One name keeps one sense within an article: once "Fjordcell Energy, a start-up" is
+        found, a later bare "Fjordcell" is the same organisation; after "Northern Pacific
+        Institute of Technology", a bare "NPIT" is too; after "Church of Kelvinism", a bare
+        "Kelvinism" is. A short form that the article also writes in lower case is a common
+        noun there ("Metaverse Department"), and one written next to another name word is
+        part of that name ("Ann Fjordcell"), so neither counts.
+        """
+        text = tokens.text
+        places = self.places(tokens)
+        company_texts = {text[s.start_char : s.end_char] for s in companies}
+        forms: dict[str, str] = {}
+        derived: set[str] = set()
+        for span in names:
+            name = text[span.start_char : span.end_char]
+            if name in places or name in forms:
+                continue
+            forms[name] = name
+            if span.end - span.start < 2:
+                continue
+            for form in self.derived_forms(tokens, span, name in company_texts, places):
+                if form not in forms:
+                    forms[form] = name
+                    derived.add(form)
+        if not forms:
+            return []
+        spans: list[Span] = []
+        for start, end in find_names(text, forms):
+            found = tokens.token_range(start, end)
+            if found is None:
+                continue
+            form = text[start:end]
+            if form in derived and self.inside_longer_name(tokens, *found):
+                continue
+            spans.append(Span(tokens.doc, *found, label="ORG"))
+            if forms[form] != form:
+                canonical.setdefault(form, forms[form])
+        return spans
+
+    def derived_forms(
+        self, tokens: Tokens, span: Span, is_company: bool, places: set[str]
+    ) -> list[str]:
+        """A name's initialisms, its distinctive first word (companies and names ending in a
+        head word) and what follows a leading head's "of" ("Church of Kelvinism")."""
+        lex, words, text = self.lex, tokens.words, tokens.text
+        name_words = words[span.start : span.end]
+        forms = [
+            form
+            for form in initialisms(text[span.start_char : span.end_char])
+            if form not in places and form.lower() not in lex.frequent
+        ]
+        first = name_words[0]
+        company_like = is_company or name_words[-1] in lex.heads
+        if (
+            company_like
+            and first not in lex.leading_heads
+            and name_words[1] not in lex.apostrophe_s
+            and lex.distinctive(first, places)
+            and not self.written_in_lower_case(text, first)
+        ):
+            forms.append(first)
+        if (
+            len(name_words) == 3
+            and first in lex.leading_heads
+            and name_words[1].lower() == "of"
+            and lex.distinctive(name_words[2], places)
+            and not self.written_in_lower_case(text, name_words[2])
+        ):
+            forms.append(name_words[2])
+        return forms
+
+    @staticmethod
+    def written_in_lower_case(text: str, word: str) -> bool:
+        """True when the article writes ``word`` in lower case as a word of its own, not
+        inside an address ("alt.religion.kelvinism", "kelvinism.org", "@kelvinism")."""
+        lower = word.lower()
+        for match in re.finditer(rf"\b{re.escape(lower)}\b", text):
+            before = text[match.start() - 1] if match.start() > 0 else " "
+            after = text[match.end()] if match.end() < len(text) else " "
+            glued = (
+                before in "./@" and match.start() > 1 and text[match.start() - 2].isalnum()
+            ) or (
+                after in "./@" and match.end() + 1 < len(text) and text[match.end() + 1].isalnum()
+            )
+            if not glued:
+                return True
+        return False
+
+    def inside_longer_name(self, tokens: Tokens, start: int, end: int) -> bool:
+        """A short form next to another capitalised word is part of some other name."""
+        words = tokens.words
+        before = words[start - 1] if start > 0 else ""
+        after = words[end] if end < len(words) else ""
+        return (before[:1].isupper() and before not in self.lex.not_name) or (
+            after[:1].isupper() and tokens.starts[end] == tokens.ends[end - 1] + 1
+        )
+
+    def acronyms(self, tokens: Tokens, names: list[Span], canonical: dict[str, str]) -> list[Span]:
+        """Acronyms defined in brackets beside a name, and every bare use of them.
+
+        "Long Name (ACR)", "Long Name [ACR]" and "ACR (Long Name)" define an acronym when its
+        letters abbreviate the name (``acronyms.abbreviates``: "Japan Airlines (JAL)").
+        The acronym also settles a nationality word before a government body: "Australian
+        Renewable Energy Agency (ARENA)" keeps "Australian" because the acronym spells it.
+        """
+        words = tokens.words
+        found: list[Span] = []
+        defined: dict[str, str] = {}
+        for name in names:
+            start, end = name.start, name.end
+            acronym = self.bracketed_after(words, end) or self.bracketed_before(words, start, end)
+            if acronym is None:
+                continue
+            name_text = tokens.char_text(start, end)
+            before = words[start - 1] if start > 0 else None
+            if before is not None and before in self.lex.demonyms:
+                longer = tokens.char_text(start - 1, end)
+                if acronym[0] == before[0] and acronym_fits(acronym, longer):
+                    found.append(Span(tokens.doc, start - 1, end, label="ORG"))
+                    name_text = longer
+            if acronym_fits(acronym, name_text) or abbreviates(acronym, name_text):
+                defined.setdefault(acronym, name_text)
+        if not defined:
+            return found
+        canonical.update(defined)
+        for start, end in find_names(tokens.text, defined):
+            span = tokens.span(start, end)
+            if span is not None:
+                found.append(span)
+        return found
+
+    @staticmethod
+    def bracketed_after(words: list[str], end: int) -> str | None:
+        """The acronym in "Name (ACR)" or "Name [ACR]", if the name ends at ``end``."""
+        if end + 2 < len(words) and (words[end], words[end + 2]) in _BRACKETS:
+            acronym = words[end + 1]
+            return acronym if ACRONYM.match(acronym) else None
+        return None
+
+    @staticmethod
+    def bracketed_before(words: list[str], start: int, end: int) -> str | None:
+        """The acronym in "ACR (Name)", if the bracketed name spans ``start``-``end``."""
+        if start >= 2 and end < len(words) and (words[start - 1], words[end]) in _BRACKETS:
+            acronym = words[start - 2]
+            return acronym if ACRONYM.match(acronym) and acronym.isupper() else None
+        return None
+
+    def in_headlines(
+        self, tokens: Tokens, names: list[Span], headlines: list[tuple[int, int]]
+    ) -> list[Span]:
+        """Names found elsewhere in the article, where they occur in Title Case lines."""
+        if not headlines:
+            return []
+        full_text = tokens.text
+        texts = {full_text[s.start_char : s.end_char] for s in names if len(s) > 1}
+        spans: list[Span] = []
+        for start, end in headlines:
+            line_start = tokens.starts[start]
+            line_text = tokens.char_text(start, end)
+            for text in texts:
+                for offset in find_all(line_text, text):
+                    span = tokens.span(line_start + offset, line_start + offset + len(text))
+                    if span is not None:
+                        spans.append(span)
+        return spans
+
+    def set_canonical(self, tokens: Tokens, spans: list[Span], canonical: dict[str, str]) -> None:
+        """The fullest name the article uses: acronym expansions and longer forms."""
+        full_text = tokens.text
+        span_texts = [full_text[s.start_char : s.end_char] for s in spans]
+        by_length = sorted(set(span_texts), key=len, reverse=True)
+        # Longer names by the shorter names they end in ("... Fjordcell Energy" under
+        # "Fjordcell Energy" and "Energy"), in by_length order.
+        ending_in: dict[str, list[str]] = {}
+        for longer in by_length:
+            space = longer.find(" ")
+            while space != -1:
+                ending_in.setdefault(longer[space + 1 :], []).append(longer)
+                space = longer.find(" ", space + 1)
+        fullest: dict[str, str] = {}
+        for text in by_length:
+            full = canonical.get(text)
+            if full is None:
+                full = next(
+                    (
+                        longer
+                        for longer in ending_in.get(text, ())
+                        if len(longer) > len(text)
+                        and " of " not in longer[: -len(text)]
+                        and not longer.startswith(self.lex.not_canonical_heads)
+                    ),
+                    text,
+                )
+            fullest[text] = full
+        for span, text in zip(spans, span_texts, strict=True):
+            span._.canonical = fullest[text]

@@ -1,0 +1,180 @@
+"""Rule 1: a capitalised name around an organisational head word or a company legal form.
+
+"... University", "... Ministry", "Acme Robotics Co., Ltd.", "Volvo AB", or a head word that
+starts an of-chain ("Ministry of Industry and Information Technology", "School of Artificial
+Intelligence of X University"). Works on the token texts of one sentence; returns token
+bounds, never Spans, so the component decides what becomes a candidate.
+"""
+
+from __future__ import annotations
+
+from pipeline.orgs.lexicon import OrgLexicon
+
+MAX_LEFT_AFTER_AND = 3
+"""How far left of a head word an "and" may still join words into the name."""
+
+
+class NameBounds:
+    """Where a name around a head word or legal form starts and ends."""
+
+    def __init__(self, lexicon: OrgLexicon) -> None:
+        self.lex = lexicon
+
+    def extend_left(self, words: list[str], head: int, floor: int) -> int:
+        """First token of the name that ends at ``head``."""
+        left = head
+        i = head - 1
+        and_seen = False
+        while i >= floor:
+            word = words[i]
+            if self.lex.is_name_word(word):
+                left = i
+            elif (
+                word in self.lex.hyphens and i - 1 >= floor and self.lex.is_name_word(words[i - 1])
+            ):
+                left = i
+            elif (
+                word in self.lex.apostrophe_s
+                and i - 1 >= floor
+                and words[i - 1] in self.lex.possessive_names
+            ):
+                left = i
+            elif (
+                word.lower() in self.lex.inner
+                and not and_seen
+                and head - i <= MAX_LEFT_AFTER_AND
+                and i - 1 >= floor
+                and self.lex.is_name_word(words[i - 1])
+                and words[i - 1] not in self.lex.single_names
+                and words[i - 1].lower() not in self.lex.legal_words
+                and words[i - 1] not in self.lex.heads
+            ):
+                and_seen = True
+                left = i
+            else:
+                break
+            i -= 1
+        while left < head and (
+            words[left].lower() in self.lex.inner or words[left] in self.lex.hyphens
+        ):
+            left += 1
+        return left
+
+    def extend_right(self, words: list[str], end: int, ceiling: int) -> int:
+        """End (exclusive) of the name after its head: of-chains and hyphenated words."""
+        while end < ceiling:
+            word = words[end]
+            if word in self.lex.hyphens and end + 1 < ceiling and words[end + 1].isalpha():
+                end += 2
+                continue
+            if word.lower() in self.lex.connectors:
+                k = end + 1
+                if k < ceiling and words[k].lower() == "the":
+                    k += 1
+                if k < ceiling and self.lex.is_name_word(words[k]):
+                    end = self.name_run(words, k, ceiling)
+                    continue
+            break
+        return end
+
+    def name_run(self, words: list[str], start: int, ceiling: int) -> int:
+        """End of a run of name words joined by "and", "&" and hyphens."""
+        end = start
+        while end < ceiling:
+            word = words[end]
+            if end > start and self.lex.starts_person(words, end):
+                break  # "... Relations Anna Berg said": a person follows the name
+            if self.lex.is_name_word(word):
+                end += 1
+            elif (
+                (word.lower() in self.lex.inner or word in self.lex.hyphens)
+                and end + 1 < ceiling
+                and (self.lex.is_name_word(words[end + 1]) or word in self.lex.hyphens)
+                and words[end + 1].isalpha()
+                and not (word.lower() in self.lex.inner and words[end + 1] in self.lex.all_heads)
+            ):
+                end += 2
+            elif word == "," and self.listed_name_end(words, end + 1, ceiling):
+                end = self.listed_name_end(words, end + 1, ceiling)
+            else:
+                break
+        return end
+
+    def listed_name_end(self, words: list[str], start: int, ceiling: int) -> int:
+        """End of ", Trade and Industry" in "Ministry of Investment, Trade and Industry", or 0.
+
+        A comma continues a name only when name words follow it up to an "and" or "&" and
+        a last name word: the shape of a list of portfolios, not of a sentence going on.
+        """
+        end = start
+        while end < ceiling and self.lex.is_name_word(words[end]):
+            end += 1
+        if end == start or end + 1 >= ceiling or words[end].lower() not in self.lex.list_connectors:
+            return 0
+        if not self.lex.is_name_word(words[end + 1]):
+            return 0
+        end += 1
+        while end < ceiling and self.lex.is_name_word(words[end]):
+            end += 1
+        return end
+
+    def legal_tail(self, words: list[str], end: int, legal: dict[int, int], ceiling: int) -> int:
+        """Extend over legal forms: "Co., Ltd.", ", Inc.", "GmbH & Co. KG"."""
+        while end < ceiling:
+            if end in legal:
+                end = legal[end]
+            elif words[end] == "," and end + 1 in legal:
+                end = legal[end + 1]
+            else:
+                break
+        return end
+
+    def trim_left(self, words: list[str], left: int, head: int, sent_start: int) -> int:
+        if left == sent_start and left < head and self.lex.is_sentence_opener(words, left):
+            left += 1
+        if (
+            words[left] in self.lex.demonyms
+            and words[head] in self.lex.government_heads
+            and left < head
+        ):
+            left += 1
+        return left
+
+    def head_name(
+        self, words: list[str], head: int, sent: tuple[int, int], legal: dict[int, int]
+    ) -> tuple[int, int] | None:
+        """The name around a head word, or None when the rules say it is not one."""
+        sent_start, sent_end = sent
+        end = head + 1
+        if words[head] in self.lex.foreign_heads:
+            end = self.name_run(words, end, sent_end)  # "Universiti Sains Malaysia"
+        end = self.extend_right(words, end, sent_end)
+        end = self.legal_tail(words, end, legal, sent_end)
+        if (
+            end < sent_end
+            and words[end].isalpha()
+            and self.lex.is_name_word(words[end])
+            and not self.lex.starts_person(words, end)
+        ):
+            return None  # the name goes on past this head word ("... Platform Conference")
+        if words[head] in self.lex.foreign_heads:
+            left = head  # "Universiti Sains Malaysia": the name starts at its head word
+        else:
+            left = self.extend_left(words, head, sent_start)
+            left = self.trim_left(words, left, head, sent_start)
+        if end - left < 2 or (left == head and words[head] not in self.lex.starting_heads):
+            return None
+        return left, end
+
+    def legal_name(
+        self, words: list[str], head: int, sent: tuple[int, int], legal: dict[int, int]
+    ) -> tuple[int, int] | None:
+        """The name before a legal form: "Acme Robotics Co., Ltd.", "Volvo AB"."""
+        sent_start, sent_end = sent
+        left = self.extend_left(words, head, sent_start)
+        if left == head and head - 1 > sent_start and words[head - 1] == ",":
+            left = self.extend_left(words, head - 1, sent_start)
+        left = self.trim_left(words, left, head, sent_start)
+        if left >= head or words[left] == ",":
+            return None
+        return left, self.legal_tail(words, head, legal, sent_end)

@@ -1,0 +1,237 @@
+"""One loader and one error format for every rule file and every component's saved data.
+
+Rule data is strict: each file has a pydantic model that forbids unknown keys, so a misspelt
+key fails where it is written instead of being silently ignored, and a missing key fails
+with its name instead of a ``KeyError`` deep inside a component. Every problem is reported
+in one shape, ``<file>: <entry>: <problem>``, one line per problem, for example::
+
+    pipeline/rules/orgs.json: head_words[12]: expected a string
+    pipeline/rules/money.json: multipliers.bilion: expected a number
+
+The models of ``dates.json`` and ``launches.json`` live beside their grammars; this loader
+takes any model, so all five rule files load the same way (``SHIPPED_RULE_FILES``, read
+from the one list of components in ``pipeline.registry``).
+Top-level keys starting with ``_`` ("_about") are documentation and are never loaded.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import orjson
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from pipeline.registry import COMPONENTS
+from pipeline.rules import RULES_DIR, rule_file
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+class RuleDataError(ValueError):
+    """Rule data that does not fit its model; the message has one line per problem."""
+
+
+class StrictData(BaseModel):
+    """Base of the rule models: unknown keys fail, values are never coerced, nothing mutates."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+WordList = list[str]
+Number = Annotated[float, Field(gt=0)]
+
+# -- what the hand-curated files hold ---------------------------------------------------------
+
+
+class OrgWords(StrictData):
+    """The ORG word lists, shared by the curated file and the built data."""
+
+    head_words: WordList
+    leading_heads: WordList
+    foreign_leading_heads: WordList
+    name_connectors: WordList
+    inner_connectors: WordList
+    list_connectors: WordList
+    government_heads: WordList
+    demonyms: WordList
+    not_name_words: WordList
+    possessive_endings: WordList
+    possessive_names: WordList
+    hyphens: WordList
+    not_canonical_heads: WordList
+    gazetteer: WordList
+    company_descriptors: WordList
+    cues_before: WordList
+    cues_after: WordList
+    group_nouns: WordList
+
+
+class OrgRules(OrgWords):
+    """``orgs.json``: the words the ORG rules are built from (see ``pipeline/orgs/``)."""
+
+    extra_legal_forms: WordList
+    legal_form_exclusions: WordList
+
+
+class PlaceRules(StrictData):
+    """``places.json``: names the libraries lack or get wrong, and place designators."""
+
+    aliases: WordList
+    exclude: WordList
+    designators: WordList
+    designator_only: WordList
+
+
+class YenRule(StrictData):
+    """Which currency the shared yen/yuan symbol means: whichever country's words win."""
+
+    symbol: str
+    china_signals: WordList
+    japan_signals: WordList
+
+
+class MoneyWords(StrictData):
+    """The words that make an amount, shared by the curated file and the built data."""
+
+    multipliers: dict[str, Number]
+    attached_multipliers: WordList
+    unspaced_multipliers: WordList
+    number_words: dict[str, Number]
+    tens: WordList
+    units: WordList
+    articles: WordList
+    scale_words: WordList
+    yen_or_yuan: YenRule
+
+
+class MoneyRules(MoneyWords):
+    """``money.json``: what CLDR leaves open, and the words and multipliers of an amount."""
+
+    unit_words: dict[str, str]
+    symbols: dict[str, str]
+    iso_excluded: WordList
+
+
+# -- what the components save in models/ (curated rules enriched with library data) ----------
+
+
+class OrgData(OrgWords):
+    """The ORG component's saved data: ``orgs.json`` plus legal forms and word frequencies."""
+
+    legal_forms: WordList
+    common_words: WordList
+    frequent_words: WordList
+    first_names: WordList
+
+
+class PlaceData(StrictData):
+    """The GPE component's saved data: every place name, designators, everyday words."""
+
+    names: WordList
+    designators: WordList
+    designator_only: WordList
+    common_words: WordList
+
+
+class MoneyData(MoneyWords):
+    """The MONEY component's saved data: CLDR's currencies settled by ``money.json``."""
+
+    currency_names: dict[str, str]
+    symbols: dict[str, str]
+    iso_codes: WordList
+
+
+SHIPPED_RULE_FILES: dict[str, str] = {
+    spec.rule_file: spec.rule_model
+    for spec in COMPONENTS
+    if spec.rule_file is not None and spec.rule_model is not None
+}
+"""Every packaged rule file and the model (``module:Class``) that checks it."""
+
+
+def shipped_model(file_name: str) -> type[BaseModel]:
+    """The model of a packaged rule file, imported on demand (its module may be heavy)."""
+    module, _, name = SHIPPED_RULE_FILES[file_name].partition(":")
+    model: type[BaseModel] = getattr(importlib.import_module(module), name)
+    return model
+
+
+# -- the loader -------------------------------------------------------------------------------
+
+
+def read_rule_file(path: Path) -> dict[str, Any]:
+    """The JSON object in ``path`` without its documentation keys; bad JSON names the file."""
+    try:
+        data = orjson.loads(path.read_bytes())
+    except orjson.JSONDecodeError as error:
+        raise RuleDataError(f"{display_path(path)}: not valid JSON: {error}") from None
+    if not isinstance(data, dict):
+        raise RuleDataError(f"{display_path(path)}: expected a JSON object")
+    return without_comments(data)
+
+
+def without_comments(data: Mapping[str, Any]) -> dict[str, Any]:
+    """``data`` without the top-level keys that start with ``_`` ("_about", "_keys")."""
+    return {key: value for key, value in data.items() if not key.startswith("_")}
+
+
+def load_rules(model: type[ModelT], file: str | Path) -> tuple[ModelT, dict[str, Any]]:
+    """Read and check a rule file: its model and its plain data.
+
+    ``file`` is the name of a packaged rule file ("orgs.json") or the path of any other.
+    """
+    path = rule_file(file) if isinstance(file, str) else file
+    data = read_rule_file(path)
+    return validate(model, data, display_path(path)), data
+
+
+def validate(model: type[ModelT], data: Mapping[str, Any], source: str) -> ModelT:
+    """Check ``data`` against ``model``; raise RuleDataError naming source, entry and field."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        lines = [f"{source}: {location(item['loc'])}: {problem(item)}" for item in error.errors()]
+        raise RuleDataError("\n".join(lines)) from None
+
+
+def location(loc: tuple[int | str, ...]) -> str:
+    """pydantic's error location as a path: ``head_words[12]``, ``multipliers.bilion``."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif part in ("[key]",):
+            continue  # pydantic's marker for "the key itself" in a dict
+        else:
+            text += f".{part}" if text else str(part)
+    return text or "(top level)"
+
+
+_PROBLEMS = {
+    "extra_forbidden": "unknown field",
+    "missing": "missing field",
+    "string_type": "expected a string",
+    "list_type": "expected a list",
+    "dict_type": "expected an object",
+    "model_type": "expected an object",
+    "model_attributes_type": "expected an object",
+    "int_type": "expected an integer",
+    "float_type": "expected a number",
+    "bool_type": "expected true or false",
+}
+
+
+def problem(item: Mapping[str, Any]) -> str:
+    """A short, plain description of one validation error."""
+    return _PROBLEMS.get(item["type"], item["msg"])
+
+
+def display_path(path: Path) -> str:
+    """A rule file's path as people see it in the repository: ``pipeline/rules/orgs.json``."""
+    try:
+        return str(path.resolve().relative_to(RULES_DIR.parent.parent))
+    except ValueError:
+        return str(path)

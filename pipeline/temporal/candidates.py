@@ -1,0 +1,48 @@
+"""What the grammar finds: candidates while it works, :class:`DateMatch` when it is done."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date found in a text: offsets into it, its value, and the family that found it."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    rule: str
+
+
+@dataclass
+class Candidate:
+    """A possible date: its span, and the fields its family's reader parsed from the match.
+
+    ``fields["value"]`` is set when the text alone fixes the value ("May 22, 2024");
+    otherwise ``rule`` names the resolver that computes it from R or an earlier date. The
+    grammar stamps ``rule`` (and ``family``) from the family's table entry.
+    """
+
+    start: int
+    end: int
+    fields: dict[str, Any] = field(default_factory=dict)
+    rule: str = ""
+    family: str = ""
+
+
+def longest_first(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first, ties to the earlier start (filter_spans)."""
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start))
+    taken: list[Candidate] = []
+    used: set[int] = set()
+    for candidate in ordered:
+        if candidate.end <= candidate.start:
+            continue
+        if any(i in used for i in range(candidate.start, candidate.end)):
+            continue
+        taken.append(candidate)
+        used.update(range(candidate.start, candidate.end))
+    return sorted(taken, key=lambda c: c.start)

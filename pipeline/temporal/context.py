@@ -1,0 +1,118 @@
+"""What the readers look at around a match: short windows left and right, and their regexes.
+
+A family's pattern matches the core of a date ("May", "2025"); whether it is one depends on
+the words around it ("in May" against "may"; "in 2025" against "2025 people"). These regexes,
+built once from the word lists, read those words from a 48-character window each side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.temporal.candidates import Candidate
+from pipeline.temporal.phrases import PhrasesBefore, phrase_alternation
+from pipeline.temporal.pieces import YEAR, Lexicon, Pieces, norm
+from pipeline.temporal.values import Relation
+
+WINDOW = 48
+"""How many characters each side of a match the context checks read."""
+
+RELATIONS: dict[int, Relation] = {-1: "last", 0: "this", 1: "next"}
+
+
+class Context:
+    """The context regexes of one rule set, and the helpers that apply them to a text."""
+
+    def __init__(self, pieces: Pieces, lexicon: Lexicon) -> None:
+        rules = pieces.rules
+        rel, weekday = pieces.rel, pieces.weekday
+        connectors = phrase_alternation(rules.range_connectors)
+        self.lexicon = lexicon
+        # Words read from the window left of a match ("last", "the", "Friday,", "fiscal").
+        self._rel_before_re = re.compile(rf"(?i:(?:^|(?<=[^\w-]))(?P<rel>{rel})\s+)$")
+        self._weekday_before_re = re.compile(rf"(?:^|(?<=[^\w-]))(?P<wd>{weekday}),?\s+$")
+        self._the_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$")
+        self._quarter_before_re = re.compile(
+            rf"(?:^|(?<=[^\w-]))(?:(?:(?i:the)\s+(?:(?P<dyear>{YEAR})\s+)?"
+            rf"|(?P<yrel>this|last|next)\s+year['’]s\s+|(?P<pyear>{YEAR})['’]s\s+)"
+            r"(?:(?i:fiscal)[\s-]+)?|(?i:fiscal)[\s-]+)$"
+        )
+        self._fiscal_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:fiscal)\s+$")
+        self._compared_before_re = re.compile(
+            rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.comparison_determiners)})\s+"
+            rf"(?:(?i:{phrase_alternation(rules.comparison_words)})\s+)?$"
+        )
+        self._modifier_re = PhrasesBefore(
+            self._modifier_words(rules.period_modifiers), ignore_case=True
+        )
+        self._month_context_re = PhrasesBefore(rules.month_context_words, ignore_case=True)
+        self._year_context_re = PhrasesBefore(rules.year_context_words, ignore_case=True)
+        self._determiner_re = PhrasesBefore(rules.determiners, ignore_case=True)
+        self._quantity_prefix_re = PhrasesBefore(rules.quantity_prefixes, ignore_case=False)
+        self._frequency_re = PhrasesBefore(rules.frequency_words, ignore_case=True)
+        self._vague_re = PhrasesBefore(rules.vague_prefixes, ignore_case=True)
+        quantity_nouns = phrase_alternation(rules.quantity_nouns)
+        self._quantity_after_re = re.compile(
+            rf"^(?:\s*(?:%|percent\b|per\s+cent\b)|\s+(?i:{quantity_nouns})\b)"
+        )
+        self._capitalised_before_re = re.compile(r"(?:^|(?<=[^\w.]))(?P<word>[A-Z][\w&-]*)\s+$")
+        self._capitalised_after_re = re.compile(r"^\s+[A-Z0-9][\w&-]*")
+        self._lowercase_after_re = re.compile(r"^\s+[a-z][\w-]*")
+        self._digit_after_re = re.compile(r"^\s*-?\s*\d")
+        self._of_after_re = re.compile(r"^\s+of\b")
+        self._range_after_re = re.compile(r"^\s*[-–/]\s*\d")
+        self._number_before_re = re.compile(r"\d[\s.,:/-]?$")
+        self._year_after_re = re.compile(rf"^(?:,|['’]s\b|\)|\s+{connectors}\s+(?:1[89]|20)\d\d\b)")
+        self._year_list_before_re = re.compile(rf"(?:1[89]|20)\d\d(?:\s*,\s*|\s+{connectors}\s+)$")
+        self._possessive_before_re = re.compile(r"\w['’]s?\s+$")
+        self._of_before_re = re.compile(r"(?i:(?:^|(?<=\W))(?<!\bas\s)of\s+)$")
+        self._generic_after_re = re.compile(
+            r"^['’]s\s+(?i:" + phrase_alternation(rules.generic_after_relative_day) + r")\b"
+        )
+        self._line_start_re = re.compile(r"(?:^|\n)[ \t\"“'‘(\[•*-]*$")
+        self._sentence_start_re = re.compile(r"(?:^|[.!?][\"”’')\]]*\s+|\n\s*|[:;]\s+)$")
+
+    @staticmethod
+    def _modifier_words(modifiers: Iterable[str]) -> list[str]:
+        """ "mid", "early" and "late" work with a space or a hyphen ("mid 2024", "mid-2024")."""
+        words: list[str] = []
+        for modifier in modifiers:
+            words.append(modifier)
+            if modifier.split()[-1] in ("mid", "early", "late"):
+                words.append(modifier + "-")
+        return words
+
+    @staticmethod
+    def _left(text: str, position: int) -> str:
+        return text[max(0, position - WINDOW) : position]
+
+    @staticmethod
+    def _right(text: str, position: int) -> str:
+        return text[position : position + WINDOW]
+
+    def _before(
+        self, regex: re.Pattern[str] | PhrasesBefore, text: str, position: int
+    ) -> re.Match[str] | None:
+        """``regex`` (anchored with ``$``) matched against the text just left of ``position``."""
+        return regex.search(self._left(text, position))
+
+    def extend_modifier(self, candidate: Candidate, text: str) -> None:
+        """Pull a part-of-period modifier into the span ("early 2024", "the end of 2025")."""
+        if candidate.fields.get("no_modifier"):
+            return
+        found = self._before(self._modifier_re, text, candidate.start)
+        if found is None:
+            return
+        modifier = found[0]
+        if candidate.rule == "month":
+            # "the late-November meeting": the article belongs to the noun, not to the date
+            modifier = re.sub(r"(?i)^the\s+(?=early|late|mid)", "", modifier)
+        candidate.start -= len(modifier)
+
+    def _relation(self, rel: str | None) -> Relation | None:
+        """``last``/``this``/``next`` for a relative word, ``None`` when there is none."""
+        if rel is None:
+            return None
+        offset = self.lexicon.relative_words.get(norm(rel))
+        return None if offset is None else RELATIONS[offset]

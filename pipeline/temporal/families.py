@@ -1,0 +1,352 @@
+"""The date grammar as a table: one entry per family of date expressions.
+
+To add a family, add an entry here (and, when it needs context checks, a reader method in
+``readers.py``; when its value depends on R, a resolver in ``resolve.py``). An entry says
+
+- ``pattern``: the regex, written with the word-list fragments of :class:`Pieces` (``p``);
+- ``triggers``: the words, numbers or quotes every match starts with, so one scan of the
+  text finds where the family can match (see ``triggers.py``; a test checks the scan
+  against running every pattern over whole texts);
+- ``read``: the :class:`Readers` method that checks a match's context ("May" the month, not
+  the verb) and parses it into candidates with fields;
+- ``resolve``: the name of the resolver (``resolve.RESOLVERS``) that computes a value the
+  text does not fix from R or from an earlier date ("fixed" when the text always fixes it);
+- ``grain``: the granularity of the value, as TIMEX3 writes it ("unit": the one it names).
+
+Order matters only for ties: overlapping candidates are settled longest first, then by start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from pipeline.temporal.candidates import Candidate
+from pipeline.temporal.phrases import phrase_alternation
+from pipeline.temporal.pieces import D12, YEAR, YEAR_END, Pieces
+from pipeline.temporal.readers import Readers
+from pipeline.temporal.triggers import Trigger
+
+Grain = Literal[
+    "day", "weekend", "month", "quarter", "half", "season", "year", "decade", "century", "unit"
+]
+Reader = Callable[[Readers, re.Match[str], str], Iterable[Candidate]]
+
+
+@dataclass(frozen=True)
+class Family:
+    """One family of date expressions (see the module docstring for each field)."""
+
+    name: str
+    pattern: Callable[[Pieces], str]
+    triggers: Callable[[Pieces], tuple[Trigger, ...]]
+    read: Reader
+    resolve: str
+    grain: Grain
+
+
+FAMILIES: tuple[Family, ...] = (
+    Family(
+        "iso",  # 2024-01-19, 2024/1/19
+        lambda p: (
+            r"(?<![\w/.-])(?P<y>[12]\d{3})(?P<sep>[-/])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+            r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|[-/.]\d)"
+        ),
+        lambda p: (Trigger(("9999",), "[-/]"),),
+        Readers.iso,
+        "fixed",
+        "day",
+    ),
+    Family(
+        "numeric",  # 19/01/2024, 1/19/2024 (when day and month can be told apart)
+        lambda p: r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>[12]\d{3})(?![\w/]|[-.]\d)",
+        lambda p: (Trigger(D12, "/"),),
+        Readers.numeric,
+        "fixed",
+        "day",
+    ),
+    Family(
+        "month_day",  # May 22, Jan. 5, 2024, Friday, Oct. 23
+        lambda p: (
+            rf"{p.month_any}\s*{p.day}(?:(?:,\s*|\s+){p.year})?"
+            r"(?!\w|\s*(?:%|percent\b))"
+        ),
+        lambda p: (Trigger(p.month_words, r"\b"),),
+        Readers.month_day,
+        "month_day",
+        "day",
+    ),
+    Family(
+        "day_month",  # 22 May 2023, the 22nd of May
+        lambda p: (
+            rf"(?<![\w.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?"
+            rf"\s+{p.month_any}(?:,?\s+{p.year})?"
+        ),
+        lambda p: (Trigger(D12, rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{p.month_start}"),),
+        Readers.day_month,
+        "month_day",
+        "day",
+    ),
+    Family(
+        "month_year",  # February 2023, May of last year
+        lambda p: rf"{p.month_any}(?:\s+of)?,?\s+(?:{p.year}|(?P<yrel>this|last|next)\s+year\b)",
+        lambda p: (Trigger(p.month_words, r"\b"),),
+        Readers.month_year,
+        "month_year",
+        "month",
+    ),
+    Family(
+        "month",  # in May, last March
+        lambda p: p.month_full,
+        lambda p: (Trigger(tuple(p.rules.months), r"\b"),),
+        Readers.month,
+        "month",
+        "month",
+    ),
+    Family(
+        "weekday",  # Monday, last Friday
+        lambda p: rf"(?<![\w-])(?P<wd>{p.weekday})\b(?!-)",
+        lambda p: (Trigger(tuple(p.rules.weekdays), r"\b"),),
+        Readers.weekday,
+        "weekday",
+        "day",
+    ),
+    Family(
+        "relative_day",  # yesterday, today, tomorrow
+        lambda p: rf"(?<![\w-])(?P<rd>{p.relative_days})\b(?!-)",
+        lambda p: (Trigger(tuple(p.rules.relative_days), r"\b"),),
+        Readers.relative_day,
+        "relative_day",
+        "day",
+    ),
+    Family(
+        "relative_unit",  # last year, this week, the coming quarter, next summer
+        lambda p: (
+            rf"(?<![\w-])(?P<rel>(?i:{p.rel}))\s+(?P<unit>(?i:week(?:end)?|month|year"
+            rf"|quarter|decade|fiscal\s+year|{p.h_ord}\s+half)|{p.seasons})\b(?!-)"
+        ),
+        lambda p: (Trigger(tuple(p.rules.relative_words), rf"\s+{p.unit_start}"),),
+        Readers.relative_unit,
+        "relative_unit",
+        "unit",
+    ),
+    Family(
+        "ago",  # two years ago (from R); a year earlier, three days later (from a date)
+        lambda p: (
+            rf"(?<![\w-])(?P<n>{p.numbers}|\d{{1,3}})(?:\s+|-)(?P<unit>(?i:days?|weeks?"
+            rf"|months?|years?|decades?))\s+(?P<dir>(?i:ago|earlier|later))\b"
+        ),
+        lambda p: (
+            Trigger(
+                (*p.rules.number_words, *D12, "999"), r"(?:\s+|-)(?:day|week|month|year|decade)"
+            ),
+        ),
+        Readers.ago,
+        "ago",
+        "unit",
+    ),
+    Family(
+        "quarter",  # the third quarter (of 2024), this year's fourth quarter
+        lambda p: (
+            rf"(?<![\w-])(?P<ord>(?i:{p.q_ord}))\s+(?i:quarter)\b(?!-)(?:{p.year_of}"
+            rf"|,?\s+(?P<year2>{YEAR}){YEAR_END})?"
+        ),
+        lambda p: (Trigger(tuple(p.rules.quarter_ordinals), r"\s+quarter"),),
+        Readers.quarter,
+        "quarter",
+        "quarter",
+    ),
+    Family(
+        "quarter_adjective",  # third-quarter, fiscal second-quarter
+        lambda p: rf"(?<![\w-])(?P<ord>(?i:{p.q_ord}))-(?i:quarter)\b",
+        lambda p: (Trigger(tuple(p.rules.quarter_ordinals), "-quarter"),),
+        Readers.quarter_adjective,
+        "quarter",
+        "quarter",
+    ),
+    Family(
+        "quarter_code",  # Q3 2024, 3Q, 2024 Q3, Q3 '24
+        lambda p: (
+            rf"(?<![\w-])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s*-?\s*(?:FY\s?)?{p.year}"
+            rf"|\s*['’](?P<yy>\d\d)\b)?(?![\w-])"
+            rf"|(?<![\w-])(?P<year3>{YEAR})\s*-?\s*Q(?P<q3>[1-4])\b"
+        ),
+        lambda p: (
+            Trigger(("q",), "[1-4]"),
+            Trigger(("9",), "q"),
+            Trigger(("9999",), r"\s*-?\s*q"),
+        ),
+        Readers.quarter_code,
+        "quarter",
+        "quarter",
+    ),
+    Family(
+        "half",  # the first half of 2025, the second half, first-half
+        lambda p: rf"(?<![\w-])(?P<ord>(?i:{p.h_ord}))(?P<sep>\s+|-)(?i:half)\b(?:{p.year_of})?",
+        lambda p: (Trigger(tuple(p.rules.half_ordinals), r"(?:\s+|-)half"),),
+        Readers.half,
+        "half",
+        "half",
+    ),
+    Family(
+        "half_code",  # H2 2024, 2024 H2
+        lambda p: (
+            rf"(?<![\w-])(?:H(?P<h>[12])|(?P<h2>[12])H)\s*-?\s*(?:FY\s?)?{p.year}"
+            rf"|(?<![\w-])(?P<year3>{YEAR})\s*-?\s*H(?P<h3>[12])\b"
+        ),
+        lambda p: (
+            Trigger(("h",), "[12]"),
+            Trigger(("9",), "h"),
+            Trigger(("9999",), r"\s*-?\s*h"),
+        ),
+        Readers.half_code,
+        "fixed",
+        "half",
+    ),
+    Family(
+        "decade",  # the 1990s, the '90s, the nineties
+        lambda p: (
+            r"(?<![\w'’])(?<!\d-)(?:(?P<dec>(?:1\d|20)\d0)['’]?s|['’](?P<dd>\d0)['’]?s)\b"
+            rf"|(?<![\w-])(?P<dw>(?i:{phrase_alternation(p.rules.decade_words)}))\b"
+        ),
+        lambda p: (
+            Trigger(("9999",), r"['’]?s"),
+            Trigger(("'", "’"), r"\d0"),
+            Trigger(tuple(p.rules.decade_words), r"\b"),
+        ),
+        Readers.decade,
+        "decade",
+        "decade",
+    ),
+    Family(
+        "century",  # the 20th century, the twenty-first century
+        lambda p: (
+            r"(?<![\w-])(?:(?P<n>[1-9]|1\d|2[0-2])(?:st|nd|rd|th)"
+            rf"|(?P<nw>(?i:{phrase_alternation(p.rules.century_ordinals)})))[\s-](?i:century)\b"
+        ),
+        lambda p: (
+            Trigger(D12, r"(?:st|nd|rd|th)[\s-]century"),
+            Trigger(tuple(p.rules.century_ordinals), r"[\s-]century"),
+        ),
+        Readers.century,
+        "fixed",
+        "century",
+    ),
+    Family(
+        "fiscal_year",  # fiscal 2024, fiscal year 2024, FY2024, FY24
+        lambda p: (
+            rf"(?<![\w-])(?:(?i:fiscal)(?:\s+(?i:year))?\s+{p.year}"
+            rf"|FY\s?['’]?(?:(?P<fyear>{YEAR})|(?P<yy>\d\d)))(?![\w%]|[.,]\d)"
+        ),
+        lambda p: (Trigger(("fiscal",), r"\s"), Trigger(("fy",), r"\s?['’]?\d")),
+        Readers.fiscal_year,
+        "fixed",
+        "year",
+    ),
+    Family(
+        "season",  # summer 2023, the summer of 2023
+        lambda p: rf"(?<![\w-])(?P<season>{p.seasons})\b(?!-)(?:\s+(?:of\s+)?{p.year})?",
+        lambda p: (Trigger(tuple(p.rules.seasons), r"\b"),),
+        Readers.season,
+        "fixed",
+        "season",
+    ),
+    Family(
+        "period_of",  # the end of the year, year-end, earlier in the month
+        lambda p: (
+            rf"(?i:(?<!\w)the\s+(?:very\s+)?{p.period_parts}\s+of"
+            r"\s+(?:the|this)\s+(?P<unit>year|month|week)\b"
+            r"|(?<![\w-])(?P<unit2>year|month)[\s-]end\b|(?<![\w-])year['’]s\s+end\b"
+            rf"|(?<![\w-]){p.period_positions}\s+in\s+the\s+(?P<unit3>year|month)\b)"
+            rf"(?:\s+{p.year})?"
+        ),
+        lambda p: (
+            Trigger(("the",), rf"\s+(?:very\s+)?{p.period_parts.lower()}\s"),
+            Trigger(("year", "month"), r"[\s-]end"),
+            Trigger(("year",), r"['’]s\s+end"),
+            Trigger(tuple(p.rules.period_positions), r"\s+in\s+the\s"),
+        ),
+        Readers.period_of,
+        "period_of",
+        "unit",
+    ),
+    Family(
+        "year_ago_adjective",  # year-earlier, the year-ago quarter
+        lambda p: (
+            rf"(?<![\w-])(?i:year)-(?i:earlier|ago)\b(?:\s+(?:(?i:fiscal)\s+)?"
+            rf"(?:(?P<ord>(?i:{p.q_ord}))\s+)?(?P<unit>(?i:quarter|period|half))\b)?"
+        ),
+        lambda p: (Trigger(("year",), "-(?:earlier|ago)"),),
+        Readers.year_ago_adjective,
+        "year_ago_adjective",
+        "unit",
+    ),
+    Family(
+        "anaphor",  # that year, the following year, the same month
+        lambda p: rf"(?<![\w-])(?P<a>(?i:{p.anaphors}))\s+(?P<unit>year|month|quarter)\b(?!-)",
+        lambda p: (Trigger(tuple(p.rules.anaphors), r"\s+(?:year|month|quarter)\b"),),
+        Readers.anaphor,
+        "anaphor",
+        "unit",
+    ),
+    Family(
+        "reported_quarter",  # the quarter, the latest quarter (in a results story)
+        lambda p: (
+            rf"(?<![\w-])(?i:the)\s+(?:(?P<latest>{p.reported_quarter_words})\s+)?"
+            r"(?:(?i:fiscal)\s+)?quarter\b(?![\w-]|\s+(?:of|century)\b)"
+        ),
+        lambda p: (
+            Trigger(
+                ("the",),
+                rf"\s+(?:{p.reported_quarter_words.lower()}\s+)?(?:fiscal\s+)?quarter\b",
+            ),
+        ),
+        Readers.reported_quarter,
+        "reported_quarter",
+        "quarter",
+    ),
+    Family(
+        "weekend",  # the weekend
+        lambda p: r"(?<![\w-])(?i:the)\s+weekend\b(?!-)",
+        lambda p: (Trigger(("the",), r"\s+weekend\b"),),
+        Readers.weekend,
+        "weekend",
+        "weekend",
+    ),
+    Family(
+        "holiday",  # Christmas, Thanksgiving Day 2023, last Thanksgiving
+        lambda p: (
+            rf"(?<![\w-])(?P<name>{phrase_alternation(p.rules.holidays)})(?![\w-])"
+            rf"(?:,?\s+{p.year})?"
+        ),
+        lambda p: (Trigger(tuple(p.rules.holidays)),),
+        Readers.holiday,
+        "holiday",
+        "day",
+    ),
+    Family(
+        "spoken_year",  # nineteen ninety-six, two thousand and one
+        lambda p: (
+            rf"(?<![\w-])(?i:(?P<century>nineteen|eighteen)\s+(?:hundred"
+            rf"(?:\s+and\s+{p.below_100})?|oh[\s-]+(?:{p.units})|{p.below_100})"
+            rf"|(?P<millennium>two\s+thousand)(?:\s+and)?(?:\s+{p.below_100})?)(?![\w-])"
+        ),
+        lambda p: (Trigger(("nineteen", "eighteen"), r"\s"), Trigger(("two thousand",))),
+        Readers.spoken_year,
+        "fixed",
+        "year",
+    ),
+    Family(
+        "year",  # 2025, in 1960, 2023-24
+        lambda p: (
+            rf"(?<![\w$€£¥#@/\\'’.:])(?<!\d-)(?<!\d–){p.year}"
+            r"(?:\s*[-–/]\s*(?P<y2>\d\d(?:\d\d)?)(?![\w%]|[.,]\d))?"
+        ),
+        lambda p: (Trigger(("9999",)),),
+        Readers.year,
+        "fixed",
+        "year",
+    ),
+)

@@ -1,0 +1,129 @@
+"""The compiled date grammar: the family table turned into regexes, and the search.
+
+Finding a date happens in four steps:
+
+1. every family in the table (``families.py``) proposes candidates where its pattern matches
+   and its reader accepts the context ("May" the month versus "may" the verb);
+2. part-of-period modifiers just before a candidate are pulled in ("early", "the end of");
+3. overlaps are resolved once, longest first (as ``spacy.util.filter_spans`` does);
+4. values are resolved in text order (``resolve.py``), so anaphoric dates ("a year
+   earlier", "that year") can use the dates before them.
+
+Python code runs per *match* (context checks, value resolution), never per token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from functools import partial
+from typing import Any, NamedTuple
+
+from pipeline.temporal.candidates import Candidate, DateMatch, longest_first
+from pipeline.temporal.families import FAMILIES, Family
+from pipeline.temporal.pieces import Lexicon, Pieces
+from pipeline.temporal.readers import Readers
+from pipeline.temporal.resolve import UNRESOLVED, Resolution, is_anaphoric, resolve
+from pipeline.temporal.rules import DateRules, validate_rules
+from pipeline.temporal.tense import TenseCues, TextTense
+from pipeline.temporal.triggers import TriggerScan
+
+
+class CompiledFamily(NamedTuple):
+    """A table entry with its pattern compiled and its reader bound to this rule set."""
+
+    name: str
+    regex: re.Pattern[str]
+    read: partial[Iterable[Candidate]]
+    family: Family
+
+
+class DateGrammar:
+    """The compiled date grammar for one set of rule data.
+
+    Build it once (the component does so in ``compile``) and call :meth:`find` per text.
+    Each family starts with a required word (a month, a digit, an ordinal …), named in its
+    triggers, so one scan for those words tells where the family can match (see
+    ``triggers.py``); optional words *before* that core ("last", "the", "Friday,", "fiscal")
+    are read afterwards from a short window left of the match.
+    """
+
+    def __init__(self, data: Mapping[str, Any], families: Iterable[Family] = FAMILIES) -> None:
+        rules = validate_rules(DateRules, data, "date rule data")
+        self.rules = rules
+        self.lexicon = Lexicon(rules)
+        pieces = Pieces.build(rules, self.lexicon)
+        self.readers = Readers(pieces, self.lexicon)
+        self.families = [
+            CompiledFamily(
+                family.name,
+                re.compile(family.pattern(pieces)),
+                partial(family.read, self.readers),
+                family,
+            )
+            for family in families
+        ]
+        self._triggers = TriggerScan([family.triggers(pieces) for family in families])
+        self.tense_cues = TenseCues(rules)
+
+    def find(self, text: str, reference_date: date | None = None) -> list[DateMatch]:
+        """Every date in ``text``, non-overlapping, in text order, with resolved values."""
+        candidates: list[Candidate] = []
+        for compiled, match in self._matches(text):
+            for candidate in compiled.read(match, text):
+                candidate.rule = compiled.family.resolve
+                candidate.family = compiled.name
+                candidates.append(candidate)
+        for candidate in candidates:
+            self.readers.extend_modifier(candidate, text)
+        return self._resolve_all(longest_first(candidates), text, reference_date)
+
+    def tense(self, text: str) -> TextTense:
+        """Sentences and tense cues of ``text``, scanned as resolution needs them."""
+        return TextTense(self.tense_cues, text)
+
+    def _matches(
+        self, text: str, *, exhaustive: bool = False
+    ) -> Iterator[tuple[CompiledFamily, re.Match[str]]]:
+        """Every family's matches, family by family, each family's in text order.
+
+        They are what ``regex.finditer(text)`` gives, found by ``regex.match`` at the offsets
+        the trigger scan proposes (skipping those inside the previous match); ``exhaustive``
+        runs ``finditer`` itself, as texts the scan cannot read do.
+        """
+        starts = None if exhaustive else self._triggers.starts(text)
+        if starts is None:
+            for compiled in self.families:
+                for match in compiled.regex.finditer(text):
+                    yield compiled, match
+            return
+        for compiled, positions in zip(self.families, starts, strict=True):
+            end = 0
+            for position in positions:
+                if position >= end and (match := compiled.regex.match(text, position)):
+                    end = match.end()
+                    yield compiled, match
+
+    def _resolve_all(self, chosen: list[Candidate], text: str, ref: date | None) -> list[DateMatch]:
+        resolution = Resolution(ref, self.tense(text), [])
+        resolved: list[DateMatch] = []
+        for candidate in chosen:
+            if "value" in candidate.fields:
+                value: str | None = candidate.fields["value"]
+            else:
+                resolution.sentence = resolution.tense.sentence(candidate.start)
+                value = resolve(candidate, resolution)
+            if value is UNRESOLVED:
+                continue  # "the same month" with no month before it: not placeable
+            found = DateMatch(
+                candidate.start,
+                candidate.end,
+                text[candidate.start : candidate.end],
+                value,
+                candidate.family,
+            )
+            resolved.append(found)
+            if not is_anaphoric(candidate):
+                resolution.anchors.append(found)
+        return resolved

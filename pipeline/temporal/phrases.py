@@ -1,0 +1,85 @@
+"""Regex pieces built from word lists: alternations, and "one of these words just before".
+
+The date grammar reads short windows left of a match ("the", "last", "early", "in"); the
+word lists come from the rule data, so the regexes are built here from them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def phrase_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, any run of spaces between words."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered) + ")"
+
+
+def before_pattern(words: Iterable[str]) -> str:
+    """A regex for "one of ``words`` right before this point" (hyphenated words touch it)."""
+    parts = []
+    for word in sorted(set(words), key=lambda item: (-len(item), item)):
+        escaped = re.escape(word).replace(r"\ ", r"\s+")
+        lead = r"(?:^|(?<=[^\w]))" if word[:1].isalnum() else ""
+        tail = "" if word.endswith(("-", "$", "#", "€", "£", "¥")) else r"\s+"
+        parts.append(f"{lead}{escaped}{tail}")
+    return "(?:" + "|".join(parts) + ")$"
+
+
+LOWER_HAZARDS = ("ſ", "ı", "İ")
+"""Letters ``lower`` cannot key: regexes ignoring case match "ſ" and "ı" as "s" and "i",
+which ``lower`` leaves alone, and "İ" lower-cases to two characters (shifting offsets)."""
+
+
+def caseless_beyond_ascii(word: str) -> bool:
+    """Whether matching ``word`` ignoring case is comparing it with lower-cased text.
+
+    True when its only letters with case are ASCII ("new year’s day", "€"): an ASCII letter
+    matches just what lower-cases to it, bar the ``LOWER_HAZARDS``.
+    """
+    return word.isascii() or all(char.isascii() or char.lower() == char.upper() for char in word)
+
+
+class PhrasesBefore:
+    """``before_pattern(words)`` compiled for speed: one of ``words`` right before the window's end.
+
+    The one ``$``-anchored alternation makes ``search`` try every start in the 48-character
+    window with every phrase (up to 0.1 ms a call). A match ends with the phrase's last word,
+    so that word must end the window's text, trailing spaces aside: the last characters pick
+    the few phrases that can match, and only those are searched, from where a one-word phrase
+    would have to start. The answer is the full regex's, which still serves the odd window.
+    """
+
+    def __init__(self, words: Iterable[str], *, ignore_case: bool) -> None:
+        phrases = sorted(set(words), key=lambda item: (-len(item), item))
+        wrap = "(?i:{})" if ignore_case else "{}"
+        self.full = re.compile(wrap.format(before_pattern(phrases)))
+        last = {phrase: (phrase.split() or [""])[-1].lower() for phrase in phrases}
+        keys = set(last.values())
+        self.lengths = sorted({len(key) for key in keys}, reverse=True) or [0]
+        # Keys are compared lower-cased, exact only for letters without case variants
+        # beyond what ``lower`` maps (any ASCII, or no case at all: "€").
+        self.keyed = bool(keys) and all(key and caseless_beyond_ascii(key) for key in keys)
+        # per key: the phrases whose last word it ends with (a text that ends with the key
+        # ends with each of those words too), and whether all are single words (a match
+        # then starts where the key does, or later)
+        self.by_key: dict[str, tuple[re.Pattern[str], bool]] = {}
+        for key in keys:
+            subset = [phrase for phrase in phrases if key.endswith(last[phrase])]
+            single = all(phrase.split() == [phrase] for phrase in subset)
+            self.by_key[key] = (re.compile(wrap.format(before_pattern(subset))), single)
+
+    def search(self, window: str) -> re.Match[str] | None:
+        """What ``search`` of the full regex finds in ``window``."""
+        stripped = window.rstrip()
+        tail = stripped[-self.lengths[0] :]
+        if not self.keyed or (not tail.isascii() and any(c in tail for c in LOWER_HAZARDS)):
+            return self.full.search(window)
+        tail = tail.lower()
+        for length in self.lengths:
+            found = self.by_key.get(tail[-length:])
+            if found is not None:
+                regex, single = found
+                return regex.search(window, len(stripped) - length if single else 0)
+        return None

@@ -1,0 +1,405 @@
+"""The family readers: each checks a match's context and parses it into candidates.
+
+A reader is named after its family in the table (``families.py``) and returns the
+candidates the match stands for (none when the context says it is no date: "may" the verb,
+"2025 people"). It parses what the text says into ``fields``; a value the text fixes goes in
+``fields["value"]``, anything that needs R is left to the family's resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from pipeline.temporal.candidates import Candidate
+from pipeline.temporal.context import Context
+from pipeline.temporal.pieces import norm
+from pipeline.temporal.values import (
+    calendar_date,
+    day_value,
+    half_value,
+    holiday_date,
+    month_value,
+    quarter_value,
+    season_value,
+    two_digit_year,
+)
+
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
+class Readers(Context):
+    """One reader method per family; the table refers to them as ``Readers.<family>``."""
+
+    def iso(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        day = calendar_date(int(match["y"]), int(match["m"]), int(match["d"]))
+        if day is None:
+            return []
+        return [Candidate(match.start(), match.end(), {"value": day_value(day)})]
+
+    def numeric(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+        if first > 12 >= second:
+            day = calendar_date(year, second, first)
+        elif second > 12 >= first or first == second:
+            day = calendar_date(year, first, second)
+        else:
+            day = None  # 3/4/2024: month and day cannot be told apart, so no value to give
+        if day is None:
+            return []
+        return [Candidate(match.start(), match.end(), {"value": day_value(day)})]
+
+    def day_month(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "22 May 2023", "the 22nd of May"."""
+        the = self._before(self._the_before_re, text, match.start())
+        return self.month_day(match, text, match.start() - (len(the[0]) if the else 0))
+
+    def month_day(
+        self, match: re.Match[str], text: str, start: int | None = None
+    ) -> Iterable[Candidate]:
+        """ "May 22", "Jan. 5, 2024", "Friday, Oct. 23" (a real calendar date only)."""
+        month = self.lexicon.month_numbers[match["mon"].rstrip(".").lower()]
+        day = int(match["day"])
+        if calendar_date(2000, month, day) is None:  # 2000 is a leap year: Feb 29 is allowed
+            return []
+        start = match.start() if start is None else start
+        fields: dict[str, Any] = {"month": month, "day": day}
+        weekday = self._before(self._weekday_before_re, text, start)
+        if weekday is not None:
+            fields["weekday"] = self.lexicon.weekday_numbers[weekday["wd"].lower()]
+            start -= len(weekday[0])
+        if match["year"]:
+            resolved = calendar_date(int(match["year"]), month, day)
+            if resolved is None:
+                return []
+            fields["value"] = day_value(resolved)
+        return [Candidate(start, match.end(), fields)]
+
+    def month_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        month = self.lexicon.month_numbers[match["mon"].rstrip(".").lower()]
+        fields: dict[str, Any] = {"month": month}
+        if match["year"]:
+            if self._quantity_after_re.match(self._right(text, match.end())):
+                return []
+            fields["value"] = month_value(int(match["year"]), month)
+        else:
+            fields["year_offset"] = {"this": 0, "last": -1, "next": 1}[match["yrel"]]
+        return [Candidate(match.start(), match.end(), fields)]
+
+    def month(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """A bare month name: ambiguous ones ("May", "March") only where context says month."""
+        name = match["mon"]
+        start = match.start()
+        fields: dict[str, Any] = {"month": self.lexicon.month_numbers[name.lower()], "rel": None}
+        rel = self._before(self._rel_before_re, text, start)
+        if rel is not None:
+            fields["rel"] = self._relation(rel["rel"])
+            return [Candidate(start - len(rel[0]), match.end(), fields)]
+        left, right = self._left(text, start), self._right(text, match.end())
+        if self._frequency_re.search(left):
+            return []
+        in_context = self._month_context_re.search(left) is not None or bool(
+            self._determiner_re.search(left) and self._lowercase_after_re.match(right)
+        )  # "in May", "the March accession", "a June agreement"
+        if name.lower() in self.lexicon.ambiguous_months and not in_context:
+            return []
+        if not in_context and self._capitalised_after_re.match(right):
+            return []  # "June Carter", "April Fools": a name, not the month
+        if self._digit_after_re.match(right):
+            return []  # "March 2-4", "May 5G": a day the other families did not accept
+        return [Candidate(start, match.end(), fields)]
+
+    def weekday(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        start = match.start()
+        fields: dict[str, Any] = {"weekday": self.lexicon.weekday_numbers[match["wd"].lower()]}
+        rel = self._before(self._rel_before_re, text, start)
+        if rel is not None:
+            if norm(rel["rel"]) in ("last", "next") and self._before(
+                self._vague_re, text, start - len(rel[0])
+            ):
+                return []  # "over the next Monday" is no date
+            fields["rel"] = self._relation(rel["rel"])
+            return [Candidate(start - len(rel[0]), match.end(), fields)]
+        left = self._left(text, start)
+        if self._frequency_re.search(left):
+            return []  # "every Monday"
+        previous = self._capitalised_before_re.search(left)
+        if previous is not None and previous["word"] in self.lexicon.weekday_name_prefixes:
+            return []  # "Black Friday", "Good Friday"
+        fields["rel"] = None
+        return [Candidate(start, match.end(), fields)]
+
+    def relative_day(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        word = match["rd"]
+        if word.lower() != "yesterday" and (
+            self._before(self._of_before_re, text, match.start())
+            or self._generic_after_re.match(self._right(text, match.end()))
+        ):
+            return []  # "the world of tomorrow", "today's youth": the present age, not R
+        if word[0].isupper() and not word.isupper():
+            previous = self._before(self._capitalised_before_re, text, match.start())
+            if previous is not None and not self._before(
+                self._sentence_start_re, text, match.start() - len(previous[0])
+            ):
+                return []  # "USA Today": a name
+        fields = {"days": self.lexicon.relative_days[word.lower()]}
+        return [Candidate(match.start(), match.end(), fields)]
+
+    def relative_unit(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "last year", "this week", "next month", "the coming year", "this summer"."""
+        rel_words = norm(match["rel"])
+        offset = self.lexicon.relative_words[rel_words]
+        unit_text = norm(match["unit"])
+        if not rel_words.startswith("the") and self._before(self._vague_re, text, match.start()):
+            return []  # "over the last year", "in the next month": durations
+        fields: dict[str, Any] = {"offset": offset}
+        if unit_text in self.lexicon.seasons:
+            fields["season"] = self.lexicon.seasons[unit_text]
+            unit = "season"
+        elif unit_text.endswith("half"):
+            fields["half"] = self.lexicon.half_ordinals.get(unit_text.split()[0], 1)
+            unit = "named_half"
+        elif unit_text == "fiscal year":
+            unit = "year"
+        else:
+            unit = unit_text
+        if unit == "decade" and offset == 1:
+            return []  # "the next decade" is a duration more often than a date
+        fields["unit"] = unit
+        return [Candidate(match.start(), match.end(), fields)]
+
+    def ago(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "two years ago" (from R); "a year earlier", "three days later" (from an anchor)."""
+        raw = match["n"].lower()
+        amount = int(raw) if raw.isdigit() else self.lexicon.number_words.get(norm(raw))
+        if not amount:
+            return []
+        unit = match["unit"].lower().rstrip("s")
+        if unit == "decade":
+            unit, amount = "year", amount * 10
+        fields = {"unit": unit, "amount": amount, "direction": match["dir"].lower()}
+        return [Candidate(match.start(), match.end(), fields)]
+
+    def quarter(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "the third quarter (of 2024)", "this year's fourth quarter", "third-quarter"."""
+        quarter = self.lexicon.quarter_ordinals[match["ord"].lower()]
+        fields: dict[str, Any] = {"quarter": quarter}
+        start = match.start()
+        groups = match.groupdict()
+        if groups.get("year") or groups.get("year2"):
+            fields["value"] = quarter_value(int(groups.get("year") or groups["year2"]), quarter)
+        elif groups.get("orel"):
+            fields["year_offset"] = _YEAR_OFFSETS[groups["orel"].lower()]
+        elif groups.get("ofy"):
+            fields["year_offset"] = 0
+        prefix = self._before(self._quarter_before_re, text, start)
+        if prefix is not None:
+            start -= len(prefix[0])
+            prefix_year = prefix["dyear"] or prefix["pyear"]
+            if prefix_year and "value" not in fields:
+                fields["value"] = quarter_value(int(prefix_year), quarter)
+            elif prefix["yrel"] and "value" not in fields:
+                fields["year_offset"] = _YEAR_OFFSETS[prefix["yrel"].lower()]
+        return [Candidate(start, match.end(), fields)]
+
+    def quarter_adjective(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "third-quarter" ("fiscal second-quarter"); "the" stays with the noun it modifies."""
+        fields: dict[str, Any] = {"quarter": self.lexicon.quarter_ordinals[match["ord"].lower()]}
+        fiscal = self._before(self._fiscal_before_re, text, match.start())
+        start = match.start() - (len(fiscal[0]) if fiscal else 0)
+        return [Candidate(start, match.end(), fields)]
+
+    def quarter_code(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "Q3 2024", "3Q", "2024 Q3", "Q3 '24"."""
+        quarter = int(match["q"] or match["q2"] or match["q3"])
+        fields: dict[str, Any] = {"quarter": quarter}
+        if match["year"] or match["year3"]:
+            fields["value"] = quarter_value(int(match["year"] or match["year3"]), quarter)
+        elif match["yy"]:
+            fields["value"] = quarter_value(two_digit_year(int(match["yy"])), quarter)
+        return [Candidate(match.start(), match.end(), fields)]
+
+    def half(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "the first half of 2025", "the second half", "first-half"."""
+        half = self.lexicon.half_ordinals[match["ord"].lower()]
+        fields: dict[str, Any] = {"half": half}
+        start = match.start()
+        if match["year"]:
+            fields["value"] = half_value(int(match["year"]), half)
+        elif match["orel"]:
+            fields["year_offset"] = _YEAR_OFFSETS[match["orel"].lower()]
+        elif match["ofy"]:
+            fields["year_offset"] = 0
+        elif self._of_after_re.match(self._right(text, match.end())):
+            return []  # "the first half of the century", "of the game": not ours to place
+        elif match["ord"].lower() == "last":
+            return []  # "the last half" without a year is a duration
+        the = self._before(self._the_before_re, text, start)
+        if the is not None and (match["sep"] != "-" or "value" in fields):
+            start -= len(the[0])  # not in "the first-half results"
+        return [Candidate(start, match.end(), fields)]
+
+    def half_code(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        half = int(match["h"] or match["h2"] or match["h3"])
+        value = half_value(int(match["year"] or match["year3"]), half)
+        return [Candidate(match.start(), match.end(), {"value": value})]
+
+    def decade(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "the 1990s" (199), "the '90s", "the nineties"; words only after "the"."""
+        fields: dict[str, Any] = {}
+        the = self._before(self._the_before_re, text, match.start())
+        if match["dec"]:
+            fields["value"] = match["dec"][:3]
+        elif match["dd"]:
+            fields["decade_digit"] = int(match["dd"][0])
+        elif the is not None:
+            fields["decade_digit"] = self.lexicon.decade_words[match["dw"].lower()]
+        else:
+            return []  # "in his nineties" is an age
+        start = match.start() - (len(the[0]) if the else 0)
+        return [Candidate(start, match.end(), fields)]
+
+    def century(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        number = (
+            int(match["n"]) if match["n"] else self.lexicon.century_ordinals[match["nw"].lower()]
+        )
+        the = self._before(self._the_before_re, text, match.start())
+        start = match.start() - (len(the[0]) if the else 0)
+        return [Candidate(start, match.end(), {"value": f"{number - 1:02d}"})]
+
+    def fiscal_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "fiscal 2024", "fiscal year 2024", "FY2024", "FY24"."""
+        if match["year"] or match["fyear"]:
+            fields: dict[str, Any] = {"value": match["year"] or match["fyear"]}
+        else:
+            fields = {"value": f"{two_digit_year(int(match['yy'])):04d}"}
+        return [Candidate(match.start(), match.end(), fields)]
+
+    def season(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "summer 2023", "the summer of 2023"."""
+        if not match["year"]:
+            return []  # "summer", "the summer": generic ("this summer" is a relative unit)
+        value = season_value(int(match["year"]), self.lexicon.seasons[match["season"].lower()])
+        the = self._before(self._the_before_re, text, match.start())
+        start = match.start() - (len(the[0]) if the else 0)
+        return [Candidate(start, match.end(), {"value": value})]
+
+    def period_of(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "the end of the year", "year-end", "earlier in the year": R's year or month."""
+        fields: dict[str, Any] = {"no_modifier": True}
+        if match["year"]:
+            fields["value"] = match["year"]
+        else:
+            fields["unit"] = (match["unit"] or match["unit2"] or match["unit3"] or "year").lower()
+        return [Candidate(match.start(), match.end(), fields)]
+
+    def year_ago_adjective(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "year-earlier", "the year-ago quarter", "the comparable year-ago period"."""
+        unit = (match["unit"] or "").lower()
+        start = match.start()
+        fields: dict[str, Any] = {"unit": unit, "no_modifier": True}
+        if match["ord"]:
+            fields["quarter"] = self.lexicon.quarter_ordinals[match["ord"].lower()]
+            fields["unit"] = "quarter"
+        if unit and (det := self._before(self._compared_before_re, text, start)):
+            start -= len(det[0])
+        return [Candidate(start, match.end(), fields)]
+
+    def anaphor(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "that year", "the following year", "the same month": relative to an earlier date."""
+        word = norm(match["a"])
+        left = self._left(text, match.start())
+        if word == "that" and not (
+            self._year_context_re.search(left) or self._modifier_re.search(left)
+        ):
+            return []  # "that year" only after a preposition ("in that year"); else too vague
+        fields = {"unit": match["unit"].lower(), "offset": self.lexicon.anaphors[word]}
+        fields["no_modifier"] = True
+        return [Candidate(match.start(), match.end(), fields)]
+
+    def reported_quarter(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "the quarter", "the latest quarter": the quarter a results story reports on."""
+        fields = {"latest": match["latest"] is not None, "no_modifier": True}
+        return [Candidate(match.start(), match.end(), fields)]
+
+    def weekend(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        return [Candidate(match.start(), match.end(), {"no_modifier": True})]
+
+    def holiday(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "Christmas", "Thanksgiving Day 2023", "last Thanksgiving"."""
+        spec = self.lexicon.holidays[norm(match["name"])]
+        start = match.start()
+        fields: dict[str, Any] = {"holiday": spec, "rel": None}
+        if match["year"]:
+            day = holiday_date(int(match["year"]), spec)
+            if day is None:
+                return []
+            fields["value"] = day_value(day)
+        elif (rel := self._before(self._rel_before_re, text, start)) is not None:
+            fields["rel"] = self._relation(rel["rel"])
+            start -= len(rel[0])
+        elif self._before(self._frequency_re, text, start):
+            return []  # "every Christmas"
+        return [Candidate(start, match.end(), fields)]
+
+    def spoken_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "nineteen ninety-six", "two thousand and one": years as transcripts write them."""
+        words = re.split(r"[\s-]+", match[0].lower())
+        if match["millennium"]:
+            year, rest = 2000, words[2:]
+        else:
+            year, rest = self.lexicon.number_words[words[0]] * 100, words[1:]
+        year += sum(
+            self.lexicon.number_words.get(word, 0) for word in rest if word not in ("and", "oh")
+        )
+        left, right = self._left(text, match.start()), self._right(text, match.end())
+        if self._quantity_after_re.match(right):
+            return []
+        if match["millennium"] and not (
+            self._year_context_re.search(left) or self._modifier_re.search(left)
+        ):
+            return []  # "two thousand" alone is more often a number than a year
+        return [Candidate(match.start(), match.end(), {"value": f"{year:04d}"})]
+
+    def year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """A bare year, only where its context says "year" and not "quantity"."""
+        start, end = match.start("year"), match.end("year")
+        year = int(match["year"])
+        left, right = self._left(text, start), self._right(text, end)
+        second: Candidate | None = None
+        if match["y2"] is not None:  # "2023-24", "2009-2010", "1957-58": two years
+            y2 = match["y2"]
+            end_year = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)
+            if year < end_year <= year + 99 and end_year <= 2099:
+                fields = {"value": f"{end_year:04d}", "no_modifier": True}
+                second = Candidate(match.start("y2"), match.end("y2"), fields)
+        if second is None and self._range_after_re.match(right):
+            return []  # a phone number, a code or a score, not a range of years
+        if self._number_before_re.search(left) or self._quantity_prefix_re.search(left):
+            return []  # "1.2025", "No. 2025", "$2025", "about 2025"
+        if second is None and (
+            self._quantity_after_re.match(right) or not self._year_context(text, start, left, right)
+        ):
+            return []
+        found = [Candidate(start, end, {"value": f"{year:04d}"})]
+        return [*found, second] if second is not None else found
+
+    def _year_context(self, text: str, start: int, left: str, right: str) -> bool:
+        """The brief's year contexts: a preposition before, a comma after, or a name."""
+        if self._year_context_re.search(left) or self._modifier_re.search(left):
+            return True
+        if self._year_after_re.match(right) or self._year_list_before_re.search(left):
+            return True  # "2023,", "2023's", "(2023)", "2022 and 2023", "1994, 1995"
+        if self._possessive_before_re.search(left) and self._lowercase_after_re.match(right):
+            return True  # "the company's 1989 results"
+        capitalised = self._capitalised_before_re.search(left)
+        if capitalised is not None and not self._before(
+            self._sentence_start_re, text, start - len(capitalised[0])
+        ):
+            return True  # "Expo 2020", "Nanjing 2023 Metaverse …": a year inside a name
+        if self._determiner_re.search(left) and (
+            self._capitalised_after_re.match(right) or self._lowercase_after_re.match(right)
+        ):
+            return True  # "the 2023 conference", "its 2024 budget"
+        return bool(self._line_start_re.search(left) and self._capitalised_after_re.match(right))

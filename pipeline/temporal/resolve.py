@@ -1,0 +1,242 @@
+"""Value resolution: the named resolvers the family table refers to.
+
+A candidate whose text fixes its value ("May 22, 2024") needs none. The others are resolved
+in text order by the resolver their family names: against R (``RESOLVERS``: "Monday",
+"last year", "the third quarter") or against an earlier date (``ANAPHORIC``: "a year
+earlier", "that year", "the year-ago quarter"), with R standing in when there is none.
+Without R a date that needs it gets ``None``; a value that falls off the calendar (R at
+9999-12-31 and "tomorrow") gets ``None`` too, and nothing else changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from pipeline.temporal.candidates import Candidate, DateMatch
+from pipeline.temporal.context import RELATIONS
+from pipeline.temporal.tense import TextTense
+from pipeline.temporal.values import (
+    VALUE_RE,
+    Relation,
+    day_value,
+    half_value,
+    month_value,
+    on_calendar,
+    quarter_value,
+    resolve_half,
+    resolve_holiday,
+    resolve_month,
+    resolve_month_day,
+    resolve_quarter,
+    resolve_season,
+    resolve_weekday,
+    resolve_weekday_date,
+    resolve_weekend,
+    season_value,
+    shift_unit,
+    shift_value,
+    value_grain,
+    value_start,
+)
+
+UNRESOLVED: Any = object()
+"""Returned for an anaphoric date with nothing to refer to: the candidate is dropped."""
+ANCHOR_GRAINS = ("day", "month", "quarter", "half", "season", "year")
+
+
+@dataclass
+class Resolution:
+    """What resolving one text's dates needs: R, the text's tense, the dates before."""
+
+    ref: date | None
+    tense: TextTense
+    anchors: list[DateMatch]
+    """Dates so far that do not themselves depend on an anchor (so errors do not chain)."""
+    sentence: tuple[int, int] = (0, 0)
+    """The sentence of the candidate being resolved."""
+
+    def relation(self, candidate: Candidate) -> Relation:
+        """The candidate's own "last"/"next"/"this", else its sentence's tense."""
+        rel: Relation | None = candidate.fields.get("rel")
+        return rel or self.tense.relation(self.sentence, candidate.start, candidate.end)
+
+    def anchor(self, *, grains: tuple[str, ...] = ANCHOR_GRAINS, same_sentence: bool) -> str | None:
+        """The value of the nearest earlier anchor date (in the sentence, or anywhere before)."""
+        for match in reversed(self.anchors):
+            if same_sentence and match.start < self.sentence[0]:
+                return None
+            if match.value is not None and value_grain(match.value) in grains:
+                return match.value
+        return None
+
+
+def resolve(candidate: Candidate, resolution: Resolution) -> str | None:
+    """The candidate's value by its family's resolver; ``None`` if it cannot be placed."""
+    try:
+        if is_anaphoric(candidate):
+            value = ANAPHORIC[candidate.rule](candidate, resolution)
+        elif resolution.ref is None:
+            return None
+        else:
+            value = RESOLVERS[candidate.rule](candidate, resolution.ref, resolution)
+    except (OverflowError, ValueError):
+        return None  # off the calendar: R is at its edge ("tomorrow" after 9999-12-31)
+    return value if value is UNRESOLVED else on_calendar(value)
+
+
+def is_anaphoric(candidate: Candidate) -> bool:
+    """Whether a candidate's value depends on an earlier date rather than on R alone."""
+    if candidate.rule == "ago":
+        return candidate.fields["direction"] != "ago"
+    return candidate.rule in ANAPHORIC
+
+
+# -- against R ---------------------------------------------------------------------------------
+Resolver = Callable[[Candidate, date, Resolution], "str | None"]
+
+
+def _month_day(c: Candidate, ref: date, r: Resolution) -> str | None:
+    fields = c.fields
+    if "weekday" in fields:
+        fitted = resolve_weekday_date(ref, fields["month"], fields["day"], fields["weekday"])
+        if fitted is not None:
+            return fitted
+    return resolve_month_day(ref, fields["month"], fields["day"], r.relation(c))
+
+
+def _quarter(c: Candidate, ref: date, r: Resolution) -> str | None:
+    fields = c.fields
+    if "year_offset" in fields:
+        return quarter_value(ref.year + fields["year_offset"], fields["quarter"])
+    just_ended = shift_unit(ref, "quarter", -1) or ""
+    if just_ended.endswith(f"Q{fields['quarter']}"):
+        # The quarter that just ended is reported in future tense ("expects to report
+        # third-quarter profit") without being in the future itself.
+        return just_ended
+    return resolve_quarter(ref, fields["quarter"], r.relation(c))
+
+
+def _half(c: Candidate, ref: date, r: Resolution) -> str | None:
+    if "year_offset" in c.fields:
+        return half_value(ref.year + c.fields["year_offset"], c.fields["half"])
+    return resolve_half(ref, c.fields["half"], r.relation(c))
+
+
+def _decade(c: Candidate, ref: date, r: Resolution) -> str | None:
+    """ "the '90s", "the nineties": the latest such decade."""
+    digit = c.fields["decade_digit"]
+    century = ref.year // 100
+    if century * 100 + digit * 10 > ref.year:
+        century -= 1
+    return f"{century:02d}{digit}"
+
+
+def _relative_unit(c: Candidate, ref: date, r: Resolution) -> str | None:
+    """ "last year", "this summer", "the second half of next year", "this weekend"."""
+    fields = c.fields
+    unit, offset = fields["unit"], fields["offset"]
+    if unit == "season":
+        if offset == 0:
+            return season_value(ref.year, fields["season"])
+        return resolve_season(ref, fields["season"], RELATIONS[offset])
+    if unit == "named_half":
+        return half_value(ref.year + offset, fields["half"])
+    if unit == "weekend":
+        if offset == 0:
+            return resolve_weekend(ref, r.tense.relation(r.sentence, c.start, c.end))
+        return resolve_weekend(ref, RELATIONS[offset] if offset > 0 else "last")
+    return shift_unit(ref, unit, offset)
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "fixed": lambda c, ref, r: None,  # the reader always sets the value
+    "month_day": _month_day,
+    "holiday": lambda c, ref, r: resolve_holiday(ref, c.fields["holiday"], r.relation(c)),
+    "weekend": lambda c, ref, r: resolve_weekend(ref, r.relation(c)),
+    "month_year": lambda c, ref, r: month_value(
+        ref.year + c.fields["year_offset"], c.fields["month"]
+    ),
+    "month": lambda c, ref, r: resolve_month(ref, c.fields["month"], r.relation(c)),
+    "weekday": lambda c, ref, r: resolve_weekday(ref, c.fields["weekday"], r.relation(c)),
+    "relative_day": lambda c, ref, r: day_value(ref + timedelta(days=c.fields["days"])),
+    "relative_unit": _relative_unit,
+    "ago": lambda c, ref, r: shift_unit(ref, c.fields["unit"], -c.fields["amount"]),
+    "quarter": _quarter,
+    "half": _half,
+    "decade": _decade,
+    "period_of": lambda c, ref, r: shift_unit(ref, c.fields["unit"], 0),
+}
+"""Resolvers that place a date against R, by the name the family table gives."""
+
+
+# -- against an earlier date -------------------------------------------------------------------
+AnaphoricResolver = Callable[[Candidate, Resolution], Any]
+
+
+def _ago_from_anchor(c: Candidate, r: Resolution) -> str | None:
+    """ "a year earlier", "three days later": from the date before, else from R."""
+    fields = c.fields
+    sign = -1 if fields["direction"] == "earlier" else 1
+    anchor = r.anchor(same_sentence=True)
+    if anchor is None and sign > 0:
+        anchor = r.anchor(same_sentence=False)
+    if anchor is None:
+        return shift_unit(r.ref, fields["unit"], sign * fields["amount"]) if r.ref else None
+    return shift_value(anchor, fields["unit"], sign * fields["amount"])
+
+
+def _reported_quarter(c: Candidate, r: Resolution) -> str | None:
+    """ "the quarter": the quarter named before, else the one that just ended."""
+    if not c.fields["latest"]:
+        anchor = r.anchor(grains=("quarter",), same_sentence=False)
+        if anchor is not None:
+            return anchor
+    return shift_unit(r.ref, "quarter", -1) if r.ref else None
+
+
+def _anaphor(c: Candidate, r: Resolution) -> Any:
+    """ "that year", "the following month": the unit of the date before, moved."""
+    unit, offset = c.fields["unit"], c.fields["offset"]
+    grains = {"year": ANCHOR_GRAINS, "month": ("day", "month"), "quarter": ("quarter",)}
+    anchor = r.anchor(grains=grains[unit], same_sentence=False)
+    if anchor is None:
+        if offset == 0:
+            return UNRESOLVED
+        return shift_unit(r.ref, unit, offset) if r.ref else None
+    parsed = VALUE_RE.match(anchor)
+    return shift_unit(value_start(parsed), unit, offset) if parsed else None
+
+
+def _year_ago(c: Candidate, r: Resolution) -> str | None:
+    """ "year-ago", "year-earlier": the same period one year before the one compared.
+
+    "period" and the bare adjective compare with the reported quarter or half, if any.
+    """
+    fields = c.fields
+    if fields["unit"] in ("period", "half", ""):
+        anchor = r.anchor(grains=("quarter", "half"), same_sentence=False)
+        if anchor is not None:
+            return shift_value(anchor, "year", -1)
+    if fields["unit"] == "quarter":
+        anchor = r.anchor(grains=("quarter",), same_sentence=False)
+        if anchor is None and r.ref is not None:
+            anchor = shift_unit(r.ref, "quarter", -1)
+        if anchor is not None and "quarter" in fields:
+            anchor = quarter_value(int(anchor[:4]), fields["quarter"])
+        return shift_value(anchor, "year", -1) if anchor else None
+    anchor = r.anchor(same_sentence=True)
+    if anchor is None:
+        return shift_unit(r.ref, "year", -1) if r.ref else None
+    return shift_value(anchor, "year", -1)
+
+
+ANAPHORIC: dict[str, AnaphoricResolver] = {
+    "ago": _ago_from_anchor,  # only "earlier"/"later": see is_anaphoric
+    "reported_quarter": _reported_quarter,
+    "anaphor": _anaphor,
+    "year_ago_adjective": _year_ago,
+}
+"""Resolvers that place a date against an earlier one, by the name the family table gives."""

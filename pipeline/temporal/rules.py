@@ -1,0 +1,103 @@
+"""The rule data of ``dates.json``: one strict model per section, so a typo fails loudly.
+
+Every word list the date grammar is built from lives in ``pipeline/rules/dates.json``; these
+models say what each list may hold. ``extra="forbid"`` makes a misspelt key an error that
+names its location instead of a list silently ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+MonthNumber = Annotated[int, Field(ge=1, le=12)]
+WeekdayNumber = Annotated[int, Field(ge=0, le=6)]
+Season = Literal["SP", "SU", "FA", "WI"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DatelineRules(_Strict):
+    """Where the reference-date component looks for a dateline, and the labels it trusts."""
+
+    max_chars: int = Field(default=300, ge=1)
+    max_lines: int = Field(default=5, ge=1)
+    max_date_line_chars: int = Field(default=80, ge=1)
+    labels: list[str]
+    weekday_abbreviations: list[str]
+    """ "Fri., Jan. 19, 2024": weekday forms a dateline may put before its date."""
+
+
+class CalendarNames(_Strict):
+    months: dict[str, MonthNumber]
+    month_abbreviations: dict[str, MonthNumber]
+    weekdays: dict[str, WeekdayNumber]
+
+
+class ReferenceDateRules(CalendarNames):
+    """The part of ``dates.json`` the reference-date component needs."""
+
+    dateline: DatelineRules
+
+
+class DateRules(CalendarNames):
+    """The whole of ``dates.json``: every word list the date grammar is built from."""
+
+    ambiguous_months: list[str]
+    month_context_words: list[str]
+    weekday_name_prefixes: list[str]
+    number_words: dict[str, Annotated[int, Field(ge=1)]]
+    quarter_ordinals: dict[str, Annotated[int, Field(ge=1, le=4)]]
+    half_ordinals: dict[str, Annotated[int, Field(ge=1, le=2)]]
+    century_ordinals: dict[str, Annotated[int, Field(ge=1, le=30)]]
+    decade_words: dict[str, Annotated[int, Field(ge=0, le=9)]]
+    seasons: dict[str, Season]
+    relative_days: dict[str, int]
+    relative_words: dict[str, Annotated[int, Field(ge=-1, le=1)]]
+    period_modifiers: list[str]
+    year_context_words: list[str]
+    determiners: list[str]
+    quantity_prefixes: list[str]
+    quantity_nouns: list[str]
+    frequency_words: list[str]
+    anaphors: dict[str, Annotated[int, Field(ge=-1, le=1)]]
+    """ "that year", "the following year": the word before the unit, and its offset."""
+    reported_quarter_words: list[str]
+    """ "the latest quarter": what may stand between "the" and "quarter" of a results story."""
+    period_parts: list[str]
+    """ "the end of the year": the part of the period."""
+    period_positions: list[str]
+    """ "earlier in the year": where in the period."""
+    comparison_words: list[str]
+    """ "the comparable year-ago period"."""
+    comparison_determiners: list[str]
+    range_connectors: list[str]
+    """ "2022 and 2023", "1994 to 1995": words that join years in a list or range."""
+    clause_words: list[str]
+    """Words that start a new clause, for the tense rule ("…, which", "because")."""
+    vague_prefixes: list[str]
+    future_cues: list[str]
+    past_cues: list[str]
+    holidays: dict[str, Annotated[str, Field(pattern=r"^\d{2}-(?:\d{2}|[A-Z][a-z]+day-[1-5])$")]]
+    generic_after_relative_day: list[str]
+    abbreviations: list[str]
+    dateline: DatelineRules
+
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def validate_rules(model: type[ModelT], data: Mapping[str, Any], source: str) -> ModelT:
+    """Validate rule data, turning pydantic's errors into one "[loc] msg" line each."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        lines = [
+            f"[{'.'.join(str(part) for part in item['loc'])}] {item['msg']}"
+            for item in error.errors()
+        ]
+        raise ValueError(f"invalid date rules in {source}:\n" + "\n".join(lines)) from None

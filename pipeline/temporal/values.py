@@ -1,0 +1,279 @@
+"""TIMEX3-style values: small pure functions, each one rule of the annotation brief.
+
+Everything here works on ``datetime.date`` and ``str`` values. Resolution follows the brief:
+a weekday or a month without a year is the latest one on or before R unless its sentence
+puts it in the future; a value keeps the expression's own grain. A value that would fall off
+the calendar (R = 9999-12-31 and "tomorrow") is ``None``: see :func:`on_calendar`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Literal
+
+from dateutil.relativedelta import relativedelta
+
+Relation = Literal["past", "future", "last", "next", "this"]
+"""How a cyclic date (weekday, month, quarter …) without a year relates to R.
+
+``past``/``future`` come from the sentence's tense (the brief's rule: on or before R, or the
+next one when the sentence is about the future); ``last``/``next``/``this`` from a modifier.
+"""
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def calendar_date(year: int, month: int, day: int) -> date | None:
+    """The date, or ``None`` when it is not on the calendar (February 30)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def year_value(year: int) -> str | None:
+    return f"{year:04d}" if 1 <= year <= 9999 else None
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def day_value(day: date) -> str:
+    return day.isoformat()
+
+
+def week_value(day: date) -> str:
+    """ISO week of ``day``, as TIMEX3 writes it (``2024-W05``)."""
+    iso_year, iso_week, _ = day.isocalendar()
+    return f"{iso_year:04d}-W{iso_week:02d}"
+
+
+def quarter_value(year: int, quarter: int) -> str:
+    return f"{year:04d}-Q{quarter}"
+
+
+def half_value(year: int, half: int) -> str:
+    return f"{year:04d}-H{half}"
+
+
+def season_value(year: int, season: str) -> str:
+    return f"{year:04d}-{season}"
+
+
+def _cyclic_year(item: int, current: int, relation: Relation) -> int:
+    """Year offset (-1, 0, +1) of a cyclic item (month, quarter …) relative to R's item."""
+    if relation == "past":
+        return 0 if item <= current else -1
+    if relation == "future":
+        return 0 if item >= current else 1
+    if relation == "last":
+        return 0 if item < current else -1
+    if relation == "next":
+        return 0 if item > current else 1
+    return 0
+
+
+def resolve_weekday(ref: date, weekday: int, relation: Relation) -> str:
+    """A weekday: the latest on or before R, or (future) the first after R.
+
+    ``last`` is the latest strictly before R, ``this`` the one in R's ISO week.
+    """
+    current = ref.weekday()
+    if relation == "past":
+        offset = -((current - weekday) % 7)
+    elif relation in ("future", "next"):
+        offset = (weekday - current - 1) % 7 + 1
+    elif relation == "last":
+        offset = -((current - weekday - 1) % 7 + 1)
+    else:
+        offset = weekday - current
+    return day_value(ref + timedelta(days=offset))
+
+
+def resolve_month(ref: date, month: int, relation: Relation) -> str:
+    """A month without a year: the latest on or before R's month, or the next one."""
+    return month_value(ref.year + _cyclic_year(month, ref.month, relation), month)
+
+
+def resolve_month_day(ref: date, month: int, day: int, relation: Relation) -> str | None:
+    """A month and day without a year, by the month rule at day grain; ``None`` if no date."""
+    offset = _cyclic_year(month * 100 + day, ref.month * 100 + ref.day, relation)
+    resolved = calendar_date(ref.year + offset, month, day)
+    return day_value(resolved) if resolved else None
+
+
+def resolve_quarter(ref: date, quarter: int, relation: Relation) -> str:
+    current = (ref.month - 1) // 3 + 1
+    return quarter_value(ref.year + _cyclic_year(quarter, current, relation), quarter)
+
+
+def resolve_half(ref: date, half: int, relation: Relation) -> str:
+    current = 1 if ref.month <= 6 else 2
+    return half_value(ref.year + _cyclic_year(half, current, relation), half)
+
+
+def resolve_season(ref: date, season: str, relation: Relation) -> str:
+    start = _SEASON_START[season]
+    return season_value(ref.year + _cyclic_year(start, ref.month, relation), season)
+
+
+def resolve_weekend(ref: date, relation: Relation) -> str:
+    """The weekend (TIMEX3 ``YYYY-Www-WE``): the latest one, or the next in the future."""
+    saturday = date.fromisoformat(resolve_weekday(ref, 5, relation))
+    if relation == "past" and ref.weekday() == 6:
+        saturday = ref - timedelta(days=1)
+    return week_value(saturday) + "-WE"
+
+
+def holiday_date(year: int, spec: str) -> date | None:
+    """The date of a holiday in ``year``: ``"12-25"``, or ``"11-Thursday-4"`` (4th Thursday)."""
+    parts = spec.split("-")
+    month = int(parts[0])
+    if len(parts) == 2:
+        return calendar_date(year, month, int(parts[1]))
+    weekday = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    first = calendar_date(year, month, 1)
+    if first is None:
+        return None
+    offset = (weekday.index(parts[1].lower()) - first.weekday()) % 7
+    found = first + timedelta(days=offset + 7 * (int(parts[2]) - 1))
+    return found if found.month == month else None
+
+
+def resolve_holiday(ref: date, spec: str, relation: Relation) -> str | None:
+    """A holiday without a year, by the month rule: the latest on or before R, or the next."""
+    this_year = holiday_date(ref.year, spec)
+    if this_year is None:
+        return None
+    if relation == "past":
+        year = ref.year if this_year <= ref else ref.year - 1
+    elif relation == "future":
+        year = ref.year if this_year >= ref else ref.year + 1
+    elif relation == "last":
+        year = ref.year if this_year < ref else ref.year - 1
+    elif relation == "next":
+        year = ref.year if this_year > ref else ref.year + 1
+    else:
+        year = ref.year
+    found = holiday_date(year, spec)
+    return day_value(found) if found else None
+
+
+def resolve_weekday_date(ref: date, month: int, day: int, weekday: int) -> str | None:
+    """ "Friday, Oct. 23" without a year: the year (R's, or one either side) that fits."""
+    fits = [
+        found
+        for year in (ref.year - 1, ref.year, ref.year + 1)
+        if (found := calendar_date(year, month, day)) is not None and found.weekday() == weekday
+    ]
+    return day_value(min(fits, key=lambda found: abs(found - ref))) if fits else None
+
+
+def shift_unit(ref: date, unit: str, amount: int) -> str | None:
+    """R moved by ``amount`` units, written at that unit's grain ("last year", "two weeks ago")."""
+    try:
+        if unit == "day":
+            return day_value(ref + timedelta(days=amount))
+        if unit == "week":
+            return week_value(ref + timedelta(weeks=amount))
+        if unit == "weekend":
+            return resolve_weekend(ref + timedelta(weeks=amount), "this")
+        if unit == "month":
+            moved = ref + relativedelta(months=amount)
+            return month_value(moved.year, moved.month)
+        if unit == "quarter":
+            moved = ref + relativedelta(months=3 * amount)
+            return quarter_value(moved.year, (moved.month - 1) // 3 + 1)
+        if unit == "half":
+            moved = ref + relativedelta(months=6 * amount)
+            return half_value(moved.year, 1 if moved.month <= 6 else 2)
+        if unit == "year":
+            return year_value(ref.year + amount)
+        if unit == "decade":
+            return f"{(ref.year + 10 * amount) // 10:03d}"
+    except (OverflowError, ValueError):
+        return None
+    return None
+
+
+VALUE_RE = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|Q(?P<quarter>[1-4])"
+    r"|H(?P<half>[12])|W(?P<week>\d{2})(?P<we>-WE)?|(?P<season>SP|SU|FA|WI)))?$"
+)
+
+
+def value_grain(value: str | None) -> str | None:
+    """The grain of a value this module writes: day, week, month, quarter, half, season, year."""
+    if value is None:
+        return None
+    match = VALUE_RE.match(value)
+    if match is None:
+        return None
+    for grain in ("day", "week", "month", "quarter", "half", "season"):
+        if match[grain]:
+            return grain
+    return "year"
+
+
+def shift_value(value: str, unit: str, amount: int) -> str | None:
+    """A value moved by ``amount`` units, keeping its own grain when it is finer than the unit.
+
+    Anaphoric dates use this: "a year earlier" than ``1989-Q3`` is ``1988-Q3``; "the
+    following year" after ``1996-05`` is ``1997``.
+    """
+    match = VALUE_RE.match(value)
+    if match is None:
+        return None
+    year = int(match["year"])
+    try:
+        if unit == "year":
+            if match["day"]:
+                moved = date(year, int(match["month"]), int(match["day"])) + relativedelta(
+                    years=amount
+                )
+                return day_value(moved)
+            if match["week"]:
+                return f"{year + amount:04d}-W{match['week']}{match['we'] or ''}"
+            return f"{year + amount:04d}" + value[4:]
+        start = value_start(match)
+        if unit in ("month", "week", "day") and value_grain(value) in ("year", "half", "season"):
+            return None
+        return shift_unit(start, unit, amount)
+    except (OverflowError, ValueError):
+        return None
+
+
+def value_start(match: re.Match[str]) -> date:
+    year = int(match["year"])
+    if match["day"]:
+        return date(year, int(match["month"]), int(match["day"]))
+    if match["month"]:
+        return date(year, int(match["month"]), 1)
+    if match["quarter"]:
+        return date(year, 3 * int(match["quarter"]) - 2, 1)
+    if match["half"]:
+        return date(year, 6 * int(match["half"]) - 5, 1)
+    if match["week"]:
+        return date.fromisocalendar(year, int(match["week"]), 1)
+    if match["season"]:
+        return date(year, _SEASON_START[match["season"]], 1)
+    return date(year, 1, 1)
+
+
+def two_digit_year(digits: int) -> int:
+    """The full year of "'24" or "FY24": 2000–2049 for 00–49, else 1950–1999."""
+    return (2000 if digits < 50 else 1900) + digits
+
+
+_ON_CALENDAR = re.compile(r"\d{2,3}|" + VALUE_RE.pattern.strip("^$"))
+"""What a resolved value may look like: a century or decade, or a year in 0001–9999 with its
+finer part. At the calendar's edges arithmetic gives "10000-01" or "-19"; those are no date."""
+
+
+def on_calendar(value: str | None) -> str | None:
+    """``value`` if it is a value the contract can hold, else ``None`` (no date to give)."""
+    if value is None or not _ON_CALENDAR.fullmatch(value) or value.startswith("0000"):
+        return None
+    return value
