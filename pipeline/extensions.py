@@ -19,7 +19,8 @@ CANDIDATES = "lw_candidates"
 _DOC_EXTENSIONS: dict[str, object] = {
     # Where reference_date came from: "input", "dateline" or None.
     "reference_date_source": None,
-    # LAUNCH events, as plain dicts in the contract's shape (filled by the launch component).
+    # LAUNCH events as typed ``pipeline.launches.LaunchEvent`` objects (trigger and arguments
+    # are Spans), filled by the launch component; ``extraction.doc_to_record`` formats them.
     "events": None,
 }
 
@@ -63,7 +64,7 @@ def register_extensions() -> None:
 
     ``doc._.ref_date`` is R, the publication date that anchors relative dates, as a
     ``datetime.date`` (or None). ``doc._.reference_date`` is the same date as a
-    ``YYYY-MM-DD`` string, kept for code that still reads the string (launches.py).
+    ``YYYY-MM-DD`` string, for code that reads the string (the launch rules read ``ref_date``).
     """
     if not Doc.has_extension("ref_date"):
         Doc.set_extension("ref_date", getter=_ref_date, setter=_set_ref_date)

@@ -12,11 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.extensions import doc_text
 from pipeline.reference_dates import format_reference_date, parse_reference_date
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
+
+    from pipeline.launches.model import LaunchEvent
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "launchwatch"
 """The rule pipeline built by ``make model``; used when no other model path is given."""
@@ -72,7 +75,9 @@ def process(
 
 
 def doc_to_record(doc: Doc, doc_id: str, source: str | None = None) -> dict[str, Any]:
-    """The contract's record for one processed Doc (``source`` is added for output lines)."""
+    """The contract's record for one processed Doc (``source`` is added for output lines):
+    the entities of ``doc.ents`` and the LAUNCH events of ``doc._.events``, formatted here
+    and nowhere else."""
     entities: list[dict[str, Any]] = []
     for index, span in enumerate(doc.ents, start=1):
         entity: dict[str, Any] = {
@@ -94,11 +99,34 @@ def doc_to_record(doc: Doc, doc_id: str, source: str | None = None) -> dict[str,
         "doc_id": doc_id,
         "reference_date": format_reference_date(doc._.ref_date),
         "entities": entities,
-        "events": list(doc._.events or []),
+        "events": [
+            event_record(doc, index, event)
+            for index, event in enumerate(doc._.events or [], start=1)
+        ],
     }
     if source is not None:
         record["source"] = source
     return record
+
+
+def event_record(doc: Doc, index: int, event: LaunchEvent) -> dict[str, Any]:
+    """The contract's event shape: id ``E<index>``, roles in contract order (the event keeps
+    them so), offsets from the spans."""
+    text = doc_text(doc)
+
+    def offsets(span: Span) -> dict[str, Any]:
+        start, end = span.start_char, span.end_char
+        # a span's text is the document text between its offsets (slicing it is cheaper
+        # than Span.text, which joins the tokens)
+        return {"start": start, "end": end, "text": text[start:end] if len(span) else span.text}
+
+    return {
+        "id": f"E{index}",
+        "type": event.type,
+        "modality": event.modality,
+        "trigger": offsets(event.trigger),
+        "arguments": [{"role": a.role, **offsets(a.span)} for a in event.arguments],
+    }
 
 
 def extract_records(nlp: Language, items: Iterable[InputDoc]) -> Iterator[dict[str, Any]]:

@@ -60,8 +60,8 @@ COMPONENTS: tuple[ComponentSpec, ...] = (
     ),
     ComponentSpec("launchwatch_entities", f"{_COMPONENTS}.entities", "make_entities"),
     ComponentSpec(
-        "launchwatch_launches", f"{_COMPONENTS}.launches", "make_launches",
-        "launches.json", f"{_COMPONENTS}.launches:LaunchRules",
+        "launchwatch_launches", "pipeline.launches.component", "make_launches",
+        "launches.json", "pipeline.launches.lexicon:LaunchRules",
     ),
 )  # fmt: skip
 """Every component, in pipeline order (the reference-date finder reads part of dates.json)."""

@@ -16,8 +16,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.components.launches import LaunchRecognizer, validate_rules
 from pipeline.extraction import doc_to_record
+from pipeline.launches.component import LaunchRecognizer
+from pipeline.launches.lexicon import validate_rules
 from pipeline.records import Event
 
 Expected = list[tuple[str, str, dict[str, str]]]
@@ -25,13 +26,14 @@ REFERENCE = "2024-05-01"
 
 
 def events(doc: Doc) -> Expected:
+    """The events of ``doc`` as its record gives them."""
     return [
         (
             e["trigger"]["text"],
             e["modality"],
             {a["role"]: a["text"] for a in e["arguments"]},
         )
-        for e in doc._.events
+        for e in doc_to_record(doc, "t")["events"]
     ]
 
 

@@ -291,3 +291,30 @@ def test_context_cues_reject_places_people_and_generic_words(run, text: str) -> 
 def test_a_person_after_an_of_chain_is_not_part_of_the_name(run) -> None:
     doc = run("Head of the Council on Coastal Relations Anna Berg said the talks failed.")
     assert ents(doc, "ORG") == ["Council on Coastal Relations"]
+
+
+def test_listed_company_from_the_index_lists(run) -> None:
+    assert ents(run("The deal leaves Accenture with more staff."), "ORG") == ["Accenture"]
+
+
+def test_listed_company_that_is_an_everyday_word_needs_a_cue(run) -> None:
+    assert ents(run("The oracle of the temple spoke. Oracle answered."), "ORG") == []
+    assert ents(run("Shares of Oracle rose in late trading."), "ORG") == ["Oracle"]
+
+
+def test_listed_company_beside_another_name_word_is_a_person(run) -> None:
+    assert "Accenture" not in ents(run("Maria Accenture spoke first."), "ORG")
+
+
+def test_all_caps_line_has_no_legal_forms_but_knows_the_body_names(run) -> None:
+    doc = run("KESTREL OPTICS AS BIG AS EVER\nKestrel Optics GmbH said sales rose.")
+    assert ents(doc, "ORG") == ["KESTREL OPTICS", "Kestrel Optics GmbH"]
+
+
+def test_a_full_stop_written_apart_ends_the_sentence_not_the_legal_form(run) -> None:
+    doc = run("Shares of Orvane Robotics Corp . rose 5 percent .")
+    assert ents(doc, "ORG") == ["Orvane Robotics Corp"]
+
+
+def test_a_place_is_not_an_organisation_because_it_ends_in_a_head_word(run) -> None:
+    assert ents(run("Troops left Gaza and the West Bank on Monday."), "GPE") != []

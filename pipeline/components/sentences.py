@@ -4,7 +4,9 @@ News text puts headlines, bullets and datelines on lines of their own with no fi
 stop; a punctuation-only splitter would glue a headline onto the first sentence, and LAUNCH
 arguments must stay inside the trigger's sentence. The rule is spaCy's sentencizer rule
 (a sentence ends after a punctuation token such as "." and any closing punctuation that
-follows it), computed on token arrays instead of token objects so that it stays cheap.
+follows it), computed on the shared document view's token arrays instead of token objects so
+that it stays cheap. Sentence bounds are read back through ``pipeline.docview`` (re-exported
+here as ``sentence_bounds`` for the components that import it from this module).
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ import re
 from bisect import bisect_left
 
 import numpy
-from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from pipeline.extensions import doc_text
+from pipeline.docview import doc_view, sentence_bounds
+
+__all__ = ["LineSentencizer", "make_sentences", "sentence_bounds"]
 
 _LINE_BREAK = re.compile(r"\n\s*")
 
@@ -38,11 +42,12 @@ class LineSentencizer:
         length = len(doc)
         if length == 0:
             return doc
-        arrays = doc.to_array([ORTH, IS_PUNCT, IDX, SENT_START])
-        if (arrays[1:, 3] != 0).any():
+        arrays = doc.to_array([IS_PUNCT, SENT_START])
+        if (arrays[1:, 1] != 0).any():
             return doc  # a parser or another segmenter already decided
-        ends = numpy.flatnonzero(numpy.isin(arrays[:, 0], self.punct_ids))
-        is_punct = arrays[:, 1]
+        view = doc_view(doc)
+        ends = numpy.flatnonzero(numpy.isin(view.orth_array, self.punct_ids))
+        is_punct = arrays[:, 0]
         starts = numpy.full(length, -1, dtype="int32")
         starts[0] = 1
         for end in ends.tolist():
@@ -51,14 +56,14 @@ class LineSentencizer:
                 index += 1
             if index < length:
                 starts[index] = 1
-        text = doc_text(doc)
-        if "\n" in text:
-            offsets = arrays[:, 2].tolist()
-            for match in _LINE_BREAK.finditer(text):
+        if "\n" in view.text:
+            offsets = view.offsets
+            for match in _LINE_BREAK.finditer(view.text):
                 index = bisect_left(offsets, match.end())
                 if index < length:
                     starts[index] = 1
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
+        view.forget_sentences()
         return doc
 
 
@@ -69,17 +74,3 @@ class LineSentencizer:
 )
 def make_sentences(nlp: Language, name: str, punct_chars: list[str] | None) -> LineSentencizer:
     return LineSentencizer(nlp, name, punct_chars)
-
-
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) token indices of each sentence, read from the SENT_START array.
-
-    ``Doc.sents`` first checks for sentence annotation with a Python loop over every token;
-    the components need the boundaries often, so they read the array once instead.
-    """
-    if len(doc) == 0:
-        return []
-    starts = numpy.flatnonzero(doc.to_array(SENT_START).astype("int64") == 1).tolist()
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
-    return list(zip(starts, [*starts[1:], len(doc)], strict=True))

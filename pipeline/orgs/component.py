@@ -26,7 +26,7 @@ from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.names import NameBounds
-from pipeline.orgs.text import Tokens, is_headline
+from pipeline.orgs.text import Tokens, is_all_caps, is_headline
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
 
 
@@ -47,6 +47,9 @@ class OrgRecognizer(RuleComponent):
         curated["common_words"] = sorted(library_data.common_words())
         curated["frequent_words"] = sorted(library_data.common_words(library_data.PLACE_WORD_LIMIT))
         curated["first_names"] = sorted(name_sources.first_names())
+        listed, ambiguous = name_sources.listed_companies()
+        curated["listed_companies"] = sorted(listed)
+        curated["ambiguous_companies"] = sorted(ambiguous)
         return {key: sorted(set(value)) for key, value in curated.items()}
 
     def compile(self, data: RuleData) -> None:
@@ -63,6 +66,9 @@ class OrgRecognizer(RuleComponent):
         self.legal_matcher.add("LEGAL", pattern_docs(self.nlp, forms))
         self.gazetteer = PhraseMatcher(vocab, attr="ORTH")
         self.gazetteer.add("ORG", pattern_docs(self.nlp, data["gazetteer"]))
+        self.listed = PhraseMatcher(vocab, attr="ORTH")
+        self.listed.add("LISTED", pattern_docs(self.nlp, data["listed_companies"]))
+        self.ambiguous = frozenset(data["ambiguous_companies"])
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds, descriptor_matcher)
         self.mentions = Mentions(lex, self.spans_key)
@@ -81,23 +87,82 @@ class OrgRecognizer(RuleComponent):
         matcher.add(label, pattern_docs(self.nlp, variants))
         return matcher
 
-    def legal_forms(self, doc: Doc, words: list[str]) -> dict[int, int]:
-        """Start token -> end token of each capitalised legal form not followed by a hyphen."""
+    def legal_forms(self, tokens: Tokens, caps_lines: list[tuple[int, int]]) -> dict[int, int]:
+        """Start token -> end token of each capitalised legal form not followed by a hyphen.
+
+        Not in ALL-CAPS lines, where "AS" or "SA" is more often a word than a legal form. A
+        full stop written apart ("Lear Corp .", as tokenised text has it) ends the sentence,
+        not the legal form.
+        """
+        doc, words = tokens.doc, tokens.words
         legal: dict[int, int] = {}
         for _, start, end in self.legal_matcher(doc):
+            if any(a <= start < b for a, b in caps_lines):
+                continue
+            if (
+                end - start > 1
+                and words[end - 1] == "."
+                and tokens.starts[end - 1] > tokens.ends[end - 2]
+            ):
+                end -= 1
             followed_by_hyphen = end < len(words) and words[end] in self.lexicon.hyphens
             if (words[start][0].isupper() or words[start] == "&") and not followed_by_hyphen:
                 legal[start] = max(end, legal.get(start, end))
         return legal
 
+    def well_known(self, tokens: Tokens, sentence_starts: set[int]) -> list[Span]:
+        """The curated gazetteer's names. A one-word name that is also an everyday word
+        ("Apple", "Shell", "Unity") needs the article's support: written mid-sentence, never in
+        lower case in the article, and not beside another name word; its other mentions,
+        sentence-initial ones too, are then found as repeats (``mentions``)."""
+        text, words = tokens.text, tokens.words
+        spans = []
+        for _, start, end in self.gazetteer(tokens.doc):
+            word = words[start]
+            if (
+                end - start == 1
+                and word.lower() in self.lexicon.common
+                and (
+                    start in sentence_starts
+                    or self.mentions.written_in_lower_case(text, word)
+                    or self.mentions.inside_longer_name(tokens, start, end)
+                )
+            ):
+                continue
+            spans.append(Span(tokens.doc, start, end, label="ORG"))
+        return spans
+
+    def listed_companies(self, tokens: Tokens, found: list[Span]) -> list[Span]:
+        """Index-listed companies (``name_sources``), where the article supports the name.
+
+        A one-word name must not sit beside another name word ("Ian Pearson"). One that is
+        also an everyday word ("Oracle", "Shell", "News") is left to the context cues
+        ("shares of Oracle"): in a feed about technology, "Unity" and "News" are words first.
+        """
+        taken = {i for span in found for i in range(span.start, span.end)}
+        spans = []
+        for _, start, end in self.listed(tokens.doc):
+            if start in taken or end - 1 in taken:
+                continue
+            if end - start == 1 and (
+                tokens.words[start] in self.ambiguous
+                or self.mentions.inside_longer_name(tokens, start, end)
+            ):
+                continue
+            spans.append(Span(tokens.doc, start, end, label="ORG"))
+        return spans
+
     def process(self, doc: Doc) -> Doc:
         tokens = Tokens(doc)
         words = tokens.words
-        legal = self.legal_forms(doc, words)
-        found: list[Span] = [Span(doc, s, e, label="ORG") for _, s, e in self.gazetteer(doc)]
         sentences = sentence_bounds(doc)
         sentence_starts = [start for start, _ in sentences]
-        headline = [is_headline(tokens.char_text(start, end)) for start, end in sentences]
+        found = self.well_known(tokens, set(sentence_starts))
+        lines = [tokens.char_text(start, end) for start, end in sentences]
+        headline = [is_headline(line) for line in lines]
+        caps = [s for s, line in zip(sentences, lines, strict=True) if is_all_caps(line)]
+        legal = self.legal_forms(tokens, caps)
+        places = self.mentions.places(tokens)
         heads = [(start, False) for _, start, _ in self.head_matcher(doc)]
         heads += [(start, True) for start in legal]
         companies: list[Span] = []
@@ -110,7 +175,7 @@ class OrgRecognizer(RuleComponent):
                 name = self.bounds.legal_name(words, head, sent, legal)
             else:
                 name = self.bounds.head_name(words, head, sent, legal)
-            if name is not None:
+            if name is not None and tokens.char_text(*name) not in places:
                 span = Span(doc, *name, label="ORG")
                 found.append(span)
                 if is_legal:
@@ -119,7 +184,7 @@ class OrgRecognizer(RuleComponent):
             self.described.described_names(tokens, sentences, sentence_starts, headline)
         )
         found.extend(described)
-        places = self.mentions.places(tokens)
+        found.extend(self.listed_companies(tokens, found))
         cued = list(self.cues.find(tokens, sentences, sentence_starts, headline, places))
         found.extend(cued)
         canonical: dict[str, str] = {}
@@ -128,6 +193,7 @@ class OrgRecognizer(RuleComponent):
         found.extend(mentions.acronyms(tokens, found, canonical))
         headlines = [sent for sent, is_head in zip(sentences, headline, strict=True) if is_head]
         found.extend(mentions.in_headlines(tokens, found, headlines))
+        found.extend(mentions.in_capitals(tokens, found, caps))
         mentions.set_canonical(tokens, found, canonical)
         self.add_candidates(doc, found)
         return doc

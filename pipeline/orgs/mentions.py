@@ -237,3 +237,31 @@ class Mentions:
             fullest[text] = full
         for span, text in zip(spans, span_texts, strict=True):
             span._.canonical = fullest[text]
+
+    def in_capitals(
+        self, tokens: Tokens, names: list[Span], lines: list[tuple[int, int]]
+    ) -> list[Span]:
+        """Names found elsewhere in the article, written in an ALL-CAPS line ("KESTREL TO
+        CUT JOBS" after "Kestrel Optics said"): matched without case, whole words only."""
+        if not lines:
+            return []
+        text, words = tokens.text, tokens.words
+        by_upper: set[str] = set()
+        for span in names:
+            by_upper.add(text[span.start_char : span.end_char].upper())
+            last = span.end - 1
+            if (
+                span.end - span.start > 1
+                and words[last].lower().rstrip(".") in self.lex.legal_words
+            ):
+                by_upper.add(tokens.char_text(span.start, last).rstrip(" ,").upper())
+        by_upper.discard("")
+        spans: list[Span] = []
+        for start, end in lines:
+            line_start = tokens.starts[start]
+            line = tokens.char_text(start, end)
+            for begin, finish in find_names(line, by_upper):
+                span = tokens.span(line_start + begin, line_start + finish)
+                if span is not None:
+                    spans.append(span)
+        return spans

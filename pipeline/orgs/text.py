@@ -24,6 +24,12 @@ def is_headline(text: str) -> bool:
     return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.8
 
 
+def is_all_caps(text: str) -> bool:
+    """A line in capitals ("SIEMENS TO CUT 500 JOBS"): its capitals say nothing about names."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters if c.isascii())
+
+
 def contains_word(text: str, word: str) -> bool:
     """True when ``word`` occurs in ``text`` between word boundaries (``\\b`` on each side)."""
     return word in text and re.search(rf"\b{re.escape(word)}\b", text) is not None

@@ -125,6 +125,8 @@ class OrgData(OrgWords):
     common_words: WordList
     frequent_words: WordList
     first_names: WordList
+    listed_companies: WordList
+    ambiguous_companies: WordList
 
 
 class PlaceData(StrictData):

@@ -1,0 +1,293 @@
+"""One read-only view of a Doc that every component shares, built once per Doc.
+
+``doc[i]`` builds a new Token object on every access and ``Doc.text`` joins every token each
+time, while the rules look at each token many times. The view reads the token arrays once
+(``doc.to_array``) and offers the word-level facts the components agree on: the lexical
+attributes of each token, the offsets, where whitespace and line breaks are, the sentence
+starts (one definition: the SENT_START array that ``launchwatch_sentences`` sets), a sentence
+cut at line breaks, datelines and Title Case headlines, and the hyphen, quote and possessive
+character sets.
+
+The view is cached in a ``WeakKeyDictionary`` keyed by the Doc (not in ``doc.user_data``,
+which spaCy serialises with the Doc). Everything in it is fixed once the Doc is tokenised,
+except the sentence starts: a component that sets them calls ``forget_sentences``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+import numpy
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.lexeme import Lexeme
+from spacy.tokens import Doc
+
+from pipeline.datelines import DATELINE
+from pipeline.extensions import doc_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+HYPHENS = frozenset({"-", "–", "‑"})
+"""Hyphen, en dash and non-breaking hyphen (U+2011), as tokens."""
+QUOTES_OPEN = frozenset({"“", '"', "‘", "'", "«"})
+QUOTES_CLOSE = frozenset({"”", '"', "’", "'", "»"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+"""Possessive markers as the tokenizer splits them off ("Acme's", "the banks'")."""
+
+MAX_DATELINE_TOKENS = 16
+"""A match of ``pipeline.datelines.DATELINE`` longer than this is not a dateline."""
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def is_headline(text: str, *, closing_quote_ends: bool = True) -> bool:
+    """A Title Case line without a final full stop: its capitals are style, not names.
+
+    ``closing_quote_ends``: a line ending in ``.”`` ends with a full stop (the LAUNCH rules
+    read it so). The ORG recogniser was tuned without that ending and passes False; the two
+    readings differ only on such lines, and each keeps its component's output unchanged.
+    """
+    endings = (
+        (".", "!", "?", "”.", '."', ".”") if closing_quote_ends else (".", "!", "?", "”.", '."')
+    )
+    if text.rstrip().endswith(endings):
+        return False
+    words = _LONG_WORD.findall(text)
+    if len(words) < 2:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.8
+
+
+class LexicalToken:
+    """One vocabulary entry's lexical attributes under the names ``Token`` gives them, so
+    ``view.tok[i].lower_`` reads what ``doc[i].lower_`` does without building a Token."""
+
+    __slots__ = (
+        "is_alpha",
+        "is_lower",
+        "is_punct",
+        "is_space",
+        "is_stop",
+        "is_title",
+        "is_upper",
+        "like_num",
+        "lower_",
+        "text",
+    )
+
+    def __init__(self, lexeme: Lexeme) -> None:
+        self.text: str = lexeme.orth_
+        self.lower_: str = lexeme.lower_
+        self.is_alpha: bool = lexeme.is_alpha
+        self.is_lower: bool = lexeme.is_lower
+        self.is_upper: bool = lexeme.is_upper
+        self.is_title: bool = lexeme.is_title
+        self.is_punct: bool = lexeme.is_punct
+        self.is_space: bool = lexeme.is_space
+        self.is_stop: bool = lexeme.is_stop
+        self.like_num: bool = lexeme.like_num
+
+
+_LEXICAL: dict[str, dict[int, LexicalToken]] = {}
+"""Language code -> orth -> lexical attributes. A word's lexical attributes come from its
+language's attribute getters and do not change once a pipeline is loaded, so one entry per
+word form serves every Doc (``Vocab`` objects cannot be weak keys)."""
+
+
+class DocView:
+    """The shared, cached facts about one Doc's tokens (see the module docstring)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        arrays = doc.to_array([ORTH, IDX, SPACY])
+        self.orth_array = arrays[:, 0]
+        self.offset_array = arrays[:, 1]
+        self._spaced_array = arrays[:, 2]
+        self._bounds: dict[tuple[int, int | None], tuple[int, int]] = {}
+
+    # The lists are built on first use: a component that only needs the arrays (the
+    # sentence splitter) does not pay for them.
+    @cached_property
+    def offsets(self) -> list[int]:
+        """Character offset of each token (``token.idx``)."""
+        return self.offset_array.tolist()
+
+    @cached_property
+    def spaced(self) -> list[int]:
+        """Whether whitespace follows each token (``token.whitespace_``)."""
+        return self._spaced_array.tolist()
+
+    @cached_property
+    def tok(self) -> list[LexicalToken]:
+        """Each token's lexical attributes, one shared ``LexicalToken`` per word form."""
+        cache = _LEXICAL.setdefault(self.doc.vocab.lang, {})
+        orths = self.orth_array.tolist()
+        for orth in set(orths).difference(cache):
+            cache[orth] = LexicalToken(self.doc.vocab[orth])
+        return list(map(cache.__getitem__, orths))
+
+    # -- words ------------------------------------------------------------------------------
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``, sliced from the text."""
+        if start >= end:
+            return ""
+        last = min(end, len(self.tok)) - 1
+        return self.text[self.offsets[start] : self.offsets[last] + len(self.tok[last].text)]
+
+    def lowers(self, start: int, end: int) -> list[str]:
+        """``[t.lower_ for t in doc[start:end]]``."""
+        return [t.lower_ for t in self.tok[start:end]]
+
+    def glued(self, k: int) -> bool:
+        """Token k is part of a hyphenated word (a hyphen touches it on either side)."""
+        tok, spaced = self.tok, self.spaced
+        before = k >= 2 and tok[k - 1].text in HYPHENS and not spaced[k - 2]
+        after = k + 1 < len(tok) and tok[k + 1].text in HYPHENS and not spaced[k]
+        return (before and not spaced[k - 1]) or after
+
+    # -- lines and sentences ----------------------------------------------------------------
+    @cached_property
+    def newlines(self) -> list[int]:
+        """The tokens that hold a line break, found with arrays and a regex."""
+        breaks = [match.start() for match in re.finditer("\n", self.text)]
+        found = numpy.searchsorted(self.offset_array, breaks, side="right") - 1
+        return numpy.unique(found).tolist()
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Sentence start tokens from the SENT_START array (token 0 always starts one)."""
+        if len(self.doc) == 0:
+            return []
+        starts = numpy.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        return starts
+
+    @cached_property
+    def sentence_start_set(self) -> frozenset[int]:
+        """``token.is_sent_start`` for every token, as a set of indices."""
+        return frozenset(self.sentence_starts)
+
+    def forget_sentences(self) -> None:
+        """Drop what was read from SENT_START (a segmenter has just set it)."""
+        for name in ("sentence_starts", "sentence_start_set"):
+            self.__dict__.pop(name, None)
+        self._bounds.clear()
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) token indices of each sentence."""
+        starts = self.sentence_starts
+        if not starts:
+            return []
+        return list(zip(starts, [*starts[1:], len(self.doc)], strict=True))
+
+    def line_sentence(self, i: int, reach: int | None = None) -> tuple[int, int]:
+        """Token i's sentence cut at line breaks (a parser's sentences may cross them; the
+        contract's never do), at most ``reach`` tokens either side of i, and without
+        leading whitespace."""
+        key = (i, reach)
+        cached = self._bounds.get(key)
+        if cached is not None:
+            return cached
+        starts, newlines = self.sentence_starts, self.newlines
+        at = bisect_right(starts, i)
+        first = starts[at - 1]
+        last = starts[at] if at < len(starts) else len(self.doc)
+        before = bisect_left(newlines, i)
+        if before > 0:
+            first = max(first, newlines[before - 1] + 1)
+        if before < len(newlines) and newlines[before] > i:
+            last = min(last, newlines[before])
+        if reach is not None:
+            first, last = max(first, i - reach), min(last, i + reach)
+        while first < i and self.tok[first].is_space:
+            first += 1
+        self._bounds[key] = (first, last)
+        return first, last
+
+    # -- datelines and headlines ------------------------------------------------------------
+    @cached_property
+    def dateline_end(self) -> dict[int, int]:
+        """Line start token -> first token after the dateline on that line."""
+        ends: dict[int, int] = {}
+        for match in DATELINE.finditer(self.text):
+            span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None and len(span) <= MAX_DATELINE_TOKENS:
+                first = span.start
+                while first < span.end and self.tok[first].is_space:
+                    first += 1
+                ends[first] = span.end
+        return ends
+
+    def in_dateline(self, start: int, line_start: int) -> bool:
+        """Token ``start`` lies inside the dateline of the line that starts at
+        ``line_start``."""
+        end = self.dateline_end.get(line_start)
+        return end is not None and start < end
+
+    def is_headline(self, start: int, end: int, *, closing_quote_ends: bool = True) -> bool:
+        """Tokens [start, end) are a Title Case headline (see :func:`is_headline`)."""
+        return is_headline(self.span_text(start, end), closing_quote_ends=closing_quote_ends)
+
+
+_VIEWS: WeakKeyDictionary[Doc, DocView] = WeakKeyDictionary()
+
+
+def doc_view(doc: Doc) -> DocView:
+    """The Doc's view, built on first use and shared by every component after that."""
+    view = _VIEWS.get(doc)
+    if view is None:
+        view = _VIEWS[doc] = DocView(doc)
+    return view
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of each sentence, read from the SENT_START array.
+
+    ``Doc.sents`` first checks for sentence annotation with a Python loop over every token;
+    the components need the boundaries often, so they read the array once instead.
+    """
+    return doc_view(doc).sentences()
+
+
+_SEGMENTERS: dict[str, Language] = {}
+
+
+def text_sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the pipeline's sentences of ``text``: the launchwatch
+    tokenizer and ``launchwatch_sentences``, so a gold check can use the very definition the
+    pipeline uses. Each range runs from a sentence's first to its last token that is not
+    whitespace; a sentence of whitespace alone has none."""
+    nlp = _SEGMENTERS.get("en")
+    if nlp is None:
+        nlp = _SEGMENTERS["en"] = _segmenter()
+    view = doc_view(nlp(text))
+    tok, offsets = view.tok, view.offsets
+    bounds: list[tuple[int, int]] = []
+    for start, end in view.sentences():
+        while start < end and tok[start].is_space:
+            start += 1
+        while end > start and tok[end - 1].is_space:
+            end -= 1
+        if start < end:
+            bounds.append((offsets[start], offsets[end - 1] + len(tok[end - 1].text)))
+    return bounds
+
+
+def _segmenter() -> Language:
+    """A blank English pipeline with the launchwatch tokenizer and sentence splitter."""
+    import spacy
+
+    import pipeline.components  # noqa: F401  (registers the factories)
+    from pipeline.tokenizer import create_tokenizer
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer = create_tokenizer()(nlp)
+    nlp.add_pipe("launchwatch_sentences")
+    return nlp

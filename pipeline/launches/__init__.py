@@ -1,0 +1,62 @@
+"""LAUNCH events: triggers, modality and arguments from token patterns and the entity spans.
+
+The default pipeline has no tagger or parser, so every decision reads surface cues. The
+word lists live in ``pipeline/rules/launches.json`` (its ``_keys`` entry says what each list
+is for). The package is layered; each module imports only the ones above it in this list:
+
+- ``model``: the typed ``LaunchEvent`` on ``Doc._.events`` (trigger and arguments are
+  ``Span`` objects) and the rules' working values; ``lexicon``: the validated, frozen rule
+  file.
+- ``pipeline.docview`` (shared with the other components) and ``context``: one document as
+  the rules read it (token lists, sentences, datelines, headlines, entities, names).
+- ``clauses`` and ``verbcomplex``: where clauses and introductions end; the walk left over
+  a verb's modals, auxiliaries and adverbs.
+- ``arguments``: ``phrases`` (noun phrases), ``subject``, ``agent``, ``object``, ``scan``,
+  ``date``, ``location``, ``setting`` (date and place together) and ``parse`` (a dependency
+  parse's attachments, when there is one).
+- ``modality``; ``triggers`` (rules T1-T2); ``verbal`` and ``nominal`` (the arguments of a
+  verb and of a noun trigger); ``analysis`` (one document's events); ``component`` (the
+  spaCy factory ``launchwatch_launches``).
+
+The rules:
+
+**Triggers** (``triggers``, ``arguments.object.object_ok``)
+  T1. A PhraseMatcher finds every form of the inflection table; each candidate is a verb,
+      an attributive participle or a noun by its neighbours.
+  T2. A candidate is dropped when it is part of a name, modifies another noun, follows a
+      blocker, is another verb or has another sense by its object (rockets,
+      investigations, recalls, "formed the backbone of").
+  T3. Strong verbs (launch, establish, set up, ...) need no more; weak ones (open, form,
+      introduce, release) need a name or a launchable head noun; announce, present,
+      showcase and outline need a new-thing head ("strategy", "plan"); "set" only takes
+      standards.
+
+**Arguments** (``verbal``, ``nominal`` and ``arguments``), all inside the trigger's sentence:
+  A1. Active verb: agent = the subject where the left walk over the verb complex stops
+      (an entity, a name, a relative pronoun's antecedent, a pronoun's referent); object =
+      the noun phrase after the verb, or its name ("a subsidiary, Acme Asia Pte Ltd").
+  A2. Passive and participle clauses ("was set up by X", "Acme Cloud, launched in 2006,",
+      "Founded in 1921, Bellucci ..."): object = the phrase described, agent = "by" phrase.
+  A3. Relative and copular clauses: "a scheme that Acme introduced" (object = antecedent),
+      "the network it launched", "what Acme unveiled was X" / "the one lab that opened is
+      Y" (object = what the copula names).
+  A4. Inherited subjects: a coordinated verb takes the first verb's named subject, a gerund
+      after a preposition the possessor of the noun before it ("X's role in founding") or
+      the sentence subject ("by launching"), an infinitive after a prepositional phrase or
+      "the first ... to" the sentence subject.
+  A5. Nouns: object after "of" or before the noun ("the fund launch"), a possessor or
+      "its"/"whose" referent; agent = a possessor with "of" ("Acme's launch of X"), a "by"
+      phrase, or the subject of "announced"/"completed the formation of".
+  A6. Date and place: see ``arguments.date`` and ``arguments.location``. Datelines are
+      never arguments.
+
+**Modality** (``modality``): see that module.
+
+When the Doc carries a dependency parse (a user added these components to a statistical
+pipeline), a DependencyMatcher supplies subject, object and "by" agent attachments first and
+the token rules fill whatever it leaves open (``arguments.parse``).
+"""
+
+from pipeline.launches.model import ROLES, Argument, LaunchEvent
+
+__all__ = ["ROLES", "Argument", "LaunchEvent"]

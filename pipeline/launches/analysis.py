@@ -1,0 +1,47 @@
+"""One document's events: every trigger candidate, left to right, through the rules.
+
+A candidate is read (lemma and kinds), dropped when its use is not a launch, classified as
+a verb, participle or noun, and handed to ``verbal`` or ``nominal`` for its arguments and
+modality. Events found earlier in a sentence are passed on: a coordinated verb inherits the
+first verb's subject.
+"""
+
+from __future__ import annotations
+
+from pipeline.launches.context import LaunchDoc
+from pipeline.launches.model import Found, LaunchEvent
+from pipeline.launches.nominal import nominal
+from pipeline.launches.triggers import blocked, classify, read_trigger
+from pipeline.launches.verbal import verbal
+
+
+def find_events(d: LaunchDoc, candidates: list[tuple[int, int]]) -> list[LaunchEvent]:
+    """The document's LAUNCH events in trigger order (``candidates``: the token ranges of
+    trigger forms, from ``triggers.candidates``)."""
+    found: list[Found] = []
+    for start, end in candidates:
+        event = analyse(d, start, end, found)
+        if event is not None:
+            found.append(event)
+    return [f.event(d.doc[f.trigger.start : f.trigger.end]) for f in found]
+
+
+def analyse(d: LaunchDoc, start: int, end: int, found: list[Found]) -> Found | None:
+    """One trigger candidate: its event, or None when it is not a launch."""
+    trigger = read_trigger(d, start, end)
+    if trigger is None:
+        return None
+    floor, sent_end, headline = d.sentence(trigger.start)
+    if trigger.start < floor or blocked(d, trigger, floor, sent_end, headline):
+        return None
+    trigger.use = classify(d, trigger, floor, sent_end, headline)
+    if trigger.use == "none":
+        return None
+    if trigger.use == "noun":
+        event = nominal(d, trigger, floor, sent_end, headline)
+    else:
+        event = verbal(d, trigger, floor, sent_end, headline, found)
+    if event is None:
+        return None
+    event.sentence_start = floor
+    return event

@@ -1,0 +1,1 @@
+"""The argument rules of a LAUNCH trigger: phrases, subjects, agents, objects, date, place."""

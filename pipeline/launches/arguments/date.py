@@ -1,0 +1,25 @@
+"""The date argument: a DATE inside the verb complex ("on Monday launched"), else the first
+DATE of the clause to the right (not a "by" deadline of a target), else, for verbs, an
+introductory "In May 2019," unless "subsequently" or a clause break comes between."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.launches.arguments.scan import Setting
+from pipeline.launches.context import LaunchDoc
+from pipeline.launches.model import Trigger
+
+
+def launch_date(
+    d: LaunchDoc, trigger: Trigger, setting: Setting, left_date: Span | None, *, nominal: bool
+) -> Span | None:
+    """The launch's date, or None; a date in a dateline is never one."""
+    date = left_date or setting.right_date
+    if date is None and setting.intro_date is not None and not nominal:
+        between = set(d.lowers(setting.intro_end, trigger.start))
+        if not between & d.lex.sequence_words and not between & d.lex.clause_breaks:
+            date = setting.intro_date
+    if date is not None and d.in_dateline(date):
+        return None
+    return date

@@ -1,0 +1,54 @@
+"""The location argument, most specific first: an "in"/"at" GPE of the trigger's clause,
+the place the subject's phrase names ("a centre in Daejeon, which is due to open"), a GPE
+agent, an introductory "In Peru,", a place word inside an unnamed object ("a Singapore
+arm"), and last a place that only frames a superlative ("the first lab in China"). A place
+in a dateline is never one."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.docview import POSSESSIVE
+from pipeline.launches.arguments.scan import Setting
+from pipeline.launches.context import LaunchDoc
+
+
+def launch_location(
+    d: LaunchDoc,
+    args: dict[str, Span],
+    setting: Setting,
+    subject_location: Span | None,
+    object_phrase: Span | None,
+    headline: bool,
+) -> Span | None:
+    """The launch's place, or None (``object_phrase``: the whole phrase the object was
+    named from, "a Singapore subsidiary, Orvane Robotics Asia Pte Ltd")."""
+    agent = args.get("agent")
+    agent_place = agent if agent is not None and agent.label_ == "GPE" else None
+    premodifier = _place_in_object(d, object_phrase or args.get("object"), headline)
+    for place in (
+        setting.right_place if not setting.scoped else None,
+        subject_location,
+        agent_place,
+        setting.intro_place,
+        premodifier,
+        setting.right_place,
+    ):
+        if place is not None and not d.in_dateline(place):
+            return place
+    return None
+
+
+def _place_in_object(d: LaunchDoc, obj: Span | None, headline: bool) -> Span | None:
+    """A GPE that opens an unnamed object ("a Singapore arm"), not a possessor ("Lima's
+    platform")."""
+    if obj is None or obj.label_ == "ORG" or not (headline or not d.is_named(obj)):
+        return None
+    first = d.ent(obj.start, ("GPE",))
+    if (
+        first is not None
+        and first.end < obj.end
+        and not (first.end < len(d.doc) and d.tok[first.end].text in POSSESSIVE)
+    ):
+        return first
+    return None

@@ -1,0 +1,155 @@
+"""Objects: what was launched. The name a phrase stands for ("a subsidiary, Acme Asia Pte
+Ltd", "a platform called X"), the phrase after a fronted participle clause, the phrase a
+copula names ("what Acme unveiled was X"), and the sense checks on the object that weak,
+conditional and restricted triggers need (``object_ok``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.docview import HYPHENS, QUOTES_OPEN
+from pipeline.launches.arguments.phrases import core_words, head_words, np_right, phrase_core_end
+from pipeline.launches.context import LaunchDoc
+from pipeline.launches.model import Trigger
+
+
+def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
+    """Prefer the name: the ORG that ends the phrase, an appositive name after it
+    ("a subsidiary, Acme Asia Pte Ltd,"), or a "called X" name."""
+    tok = d.tok
+    core_end = phrase_core_end(d, np)
+    last_org = None
+    for k in range(np.start, core_end):
+        ent = d.ent(k, ("ORG",))
+        if ent is not None and ent.end == core_end:
+            last_org = ent
+    if last_org is not None:
+        return last_org
+    is_named = all(
+        d.is_name_token(k, headline) or tok[k].like_num or tok[k].text in HYPHENS
+        for k in range(np.start, core_end)
+    ) or (d.ent(np.start, ("ORG",)) is not None)
+    k = np.end
+    if k < limit and tok[k].lower_ in d.lex.naming_words:
+        m = k + 1
+        if m < limit and tok[m].lower_ == "as":
+            m += 1
+        while m < limit and (tok[m].lower_ in ("the", "a", "an") or tok[m].text in QUOTES_OPEN):
+            m += 1
+        name = d.name_at(m, limit, headline)
+        if name is not None:
+            return name
+    if not is_named and not headline and k + 1 < limit and tok[k].text == ",":
+        name = d.name_at(k + 1, limit, headline)
+        if name is not None and (
+            name.end >= limit
+            or tok[name.end].text in (",", ".", ";")
+            or tok[name.end].lower_ == "and"
+        ):
+            return name
+    return np
+
+
+def after_comma(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | None:
+    """The noun phrase after the comma that closes a fronted participle clause."""
+    k = end
+    while k < sent_end and d.tok[k].text != ",":
+        k += 1
+    if k + 1 >= sent_end:
+        return None
+    np = np_right(d, k + 1, sent_end, headline)
+    return named_object(d, np, sent_end, headline) if np is not None else None
+
+
+def copular_object(
+    d: LaunchDoc, end: int, sent_end: int, headline: bool, *, any_phrase: bool
+) -> Span | None:
+    """X in "[the one project that has launched] is X" and "[what Acme unveiled on
+    Monday] was X": a copula right after the clause (past its dates, places and adverbs)
+    identifies what was launched. After a relative clause only a name counts ("... is
+    Acme Lab", not "... was a success"); after a free relative ("what") any phrase."""
+    tok = d.tok
+    k = end
+    while k < sent_end:
+        ent = d.ent(k, ("DATE", "GPE"))
+        if ent is not None:
+            k = ent.end
+            continue
+        token = tok[k]
+        low = token.lower_
+        if (
+            low in d.lex.prepositions
+            or low == "the"
+            or (token.is_lower and token.is_alpha and low.endswith("ly"))
+        ):
+            k += 1
+            continue
+        break
+    if k + 1 >= sent_end or tok[k].lower_ not in d.lex.copulas:
+        return None
+    np = np_right(d, k + 1, sent_end, headline)
+    if np is None:
+        return None
+    if not any_phrase and not (
+        d.ent(np.start, ("ORG",)) is not None or d.is_name_token(np.start, headline)
+    ):
+        return None
+    return named_object(d, np, sent_end, headline)
+
+
+def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
+    """Sense checks on what was launched: distractors, rockets, and the evidence weak
+    and conditional triggers need."""
+    doc = d.doc
+    tok = d.tok
+    words: set[str] = set()
+    heads: list[str] = []
+    named = False
+    if obj is not None:
+        words = set(d.lowers(obj.start, obj.end))
+        heads = head_words(d, obj)
+        core = obj[: phrase_core_end(d, obj) - obj.start]
+        named = obj.label_ == "ORG" or (
+            not d.sentence(obj.start)[2]
+            and any(
+                d.is_name_token(k, False) and d.ent(k, ("GPE",)) is None
+                for k in range(core.start, core.end)
+            )
+        )
+        if (
+            obj.end < len(doc)
+            and tok[obj.end].lower_ == "to"
+            and heads
+            and heads[0] in d.lex.purpose_nouns
+        ):
+            return False  # "announced plans to launch ...": the plan is not launched
+    window = set(d.lowers(max(trigger.start - 2, 0), trigger.start))
+    if (words | window) & d.lex.space_words:
+        return False
+    if heads and listed(heads[0], d.lex.distractor_objects):
+        return False
+    if trigger.klass == "strong":
+        return True
+    if obj is None:
+        # a bare noun already passed its own test ("the opening has been delayed")
+        return trigger.use == "noun" and trigger.klass == "weak"
+    if trigger.klass == "weak":
+        # any word before "of" may be the head: the phrase can run on ("a working group
+        # comprising representatives")
+        core = core_words(d, obj)
+        return named or any(listed(h, d.lex.object_heads) for h in heads + core)
+    if trigger.klass == "conditional":
+        return any(listed(h, d.lex.new_thing_heads) for h in heads)
+    allowed = d.lex.verbs[trigger.lemma].objects
+    return any(listed(h, allowed) for h in heads)
+
+
+def listed(word: str, words: frozenset[str]) -> bool:
+    """``word`` or its singular is in ``words`` ("branches" -> "branch", "labs" -> "lab")."""
+    if word in words:
+        return True
+    if word.endswith("ies") and word[:-3] + "y" in words:
+        return True
+    if word.endswith("es") and word[:-2] in words:
+        return True
+    return word.endswith("s") and word[:-1] in words

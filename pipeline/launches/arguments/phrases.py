@@ -1,0 +1,321 @@
+"""Noun phrases read from words: the phrase ending before a word (a subject, ``np_left``),
+the phrase starting after it (an object, ``np_right``), the head nouns the sense checks
+read, and the name an appositive describes ("Acme, a start-up, ...")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from pipeline.docview import HYPHENS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
+from pipeline.launches.context import LaunchDoc
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+MAX_OBJECT = 14
+"""Tokens an object noun phrase may span."""
+
+
+def np_left(d: LaunchDoc, j: int, floor: int) -> Span | None:
+    """The noun phrase ending at j, without determiners or possessors."""
+    doc = d.doc
+    tok = d.tok
+    start = j
+    k = j - 1
+    while k >= floor:
+        token = tok[k]
+        low = token.lower_
+        ent = d.ent(k, ("MONEY", "GPE", "ORG"))
+        if ent is not None and ent.label_ == "MONEY":
+            start = ent.start
+            k = ent.start - 1
+            continue
+        if token.text in HYPHENS or token.like_num:
+            start = k
+            k -= 1
+            continue
+        if token.text == ")":
+            m = k
+            while m >= floor and tok[m].text != "(" and k - m < 8:
+                m -= 1
+            if m >= floor and tok[m].text == "(":
+                start = m
+                k = m - 1
+                continue
+            break
+        if token.text in POSSESSIVE:
+            break
+        if (
+            (token.is_alpha or "-" in token.text)
+            and low not in d.lex.np_break
+            and low not in d.lex.determiners
+        ):
+            if ent is not None and k + 1 < len(doc) and tok[k + 1].text in POSSESSIVE:
+                break  # "the city's planned hub": the possessor is not part of the phrase
+            start = k
+            k -= 1
+            continue
+        break
+    while start < j and tok[start].text in HYPHENS:
+        start += 1
+    return doc[start : j + 1]
+
+
+def np_right(d: LaunchDoc, j: int, limit: int, headline: bool) -> Span | None:
+    """The object noun phrase starting at j: a quoted name, an entity or a noun phrase,
+    without determiners or possessives; "of" and one more phrase are kept."""
+    tok = d.tok
+    while j < limit and (
+        tok[j].lower_ in d.lex.determiners and tok[j].lower_ not in ("that", "which")
+    ):
+        j += 1
+    quoted = _quoted_phrase(d, j, limit, headline)
+    if quoted is not None:
+        return quoted
+    # a possessor: "Lima's first platform"
+    ent = d.ent(j, ("ORG", "GPE"))
+    if ent is not None and ent.end + 1 < limit and tok[ent.end].text in POSSESSIVE:
+        j = ent.end + 1
+    scan = _Scan(start=j, k=j)
+    while scan.k < limit and scan.k - scan.start < MAX_OBJECT:
+        if not _advance(d, scan, limit, headline):
+            break
+    start, k = scan.start, scan.k
+    while k > start and (tok[k - 1].text in HYPHENS or tok[k - 1].lower_ in ("of", "and")):
+        k -= 1
+    if k <= start:
+        return None
+    return d.doc[start:k]
+
+
+@dataclass
+class _Scan:
+    """Where ``np_right`` is: the phrase start (moved past a possessive "'s"), the next
+    token, and whether the phrase has taken its one "of"."""
+
+    start: int
+    k: int
+    of_used: bool = False
+
+
+def _quoted_phrase(d: LaunchDoc, j: int, limit: int, headline: bool) -> Span | None:
+    """A quoted name at j: the ORG inside the quotes, the quotes and the noun they modify
+    ('"Smart Port" platform'), or the quoted words (None when j opens no quotation)."""
+    tok = d.tok
+    if not (j < limit and tok[j].text in QUOTES_OPEN):
+        return None
+    k = j + 1
+    while k < min(limit, j + 20) and tok[k].text not in QUOTES_CLOSE:
+        k += 1
+    if not (k < limit and k > j + 1):
+        return None
+    ent = d.ent(j + 1, ("ORG",))
+    if ent is not None and ent.end == k:
+        return ent
+    after = k + 1
+    if (
+        after < limit
+        and tok[after].is_alpha
+        and tok[after].is_lower
+        and tok[after].lower_ not in d.lex.np_break
+        and tok[after].lower_ not in d.lex.prepositions
+    ):
+        tail = np_right(d, after, limit, headline)
+        if tail is not None:
+            return d.doc[j : tail.end]
+    return d.doc[j + 1 : k]
+
+
+def _advance(d: LaunchDoc, scan: _Scan, limit: int, headline: bool) -> bool:
+    """One step of ``np_right``: move ``scan.k`` past the next word, entity or joiner, or
+    return False where the phrase ends."""
+    k = scan.k
+    token = d.tok[k]
+    ent = d.ent_at.get(k)
+    if ent is not None:
+        return _past_entity(d, scan, ent, limit)
+    if token.text == "(":
+        return _past_money_brackets(d, scan, limit)
+    if token.text in HYPHENS or token.text in ("+", "&", "/"):
+        # a joiner inside the phrase: "Asia-Pacific", "R&D"
+        if k > scan.start and k + 1 < limit and not d.tok[k + 1].is_punct:
+            scan.k += 1
+            return True
+        return False
+    if token.text in POSSESSIVE:
+        scan.start = scan.k = k + 1
+        return True
+    if token.is_punct or token.is_space:
+        return False
+    if k > scan.start and d.glued(k) and token.is_alpha:
+        scan.k += 1  # inside a hyphenated word: "pay-as-you-go"
+        return True
+    if token.lower_ == "of" and not scan.of_used and k > scan.start:
+        return _past_of(d, scan, limit)
+    if _ends_phrase(d, k, scan.start, limit, headline):
+        return False
+    if (
+        d.is_name_token(k, headline)
+        or token.is_alpha
+        or token.like_num
+        or any(c.isalnum() for c in token.text)
+    ):
+        scan.k += 1
+        return True
+    return False
+
+
+def _past_entity(d: LaunchDoc, scan: _Scan, ent: Span, limit: int) -> bool:
+    """An entity joins the phrase, except a DATE or one that began before it; an ORG
+    heads its phrase, so the phrase ends after it unless a possessive follows ("the launch
+    of the X Exchange drew ...")."""
+    if ent.label_ == "DATE" or ent.start < scan.start:
+        return False
+    scan.k = ent.end
+    return ent.label_ != "ORG" or (scan.k < limit and d.tok[scan.k].text in POSSESSIVE)
+
+
+def _past_money_brackets(d: LaunchDoc, scan: _Scan, limit: int) -> bool:
+    """Brackets holding a converted amount stay in the phrase ("a 50 billion won ($37
+    million) fund"); any other bracket ends it."""
+    tok = d.tok
+    k = scan.k
+    m = k + 1
+    while m < limit and tok[m].text != ")" and m - k < 8:
+        m += 1
+    if m < limit and tok[m].text == ")" and any(d.ent(x, ("MONEY",)) for x in range(k + 1, m)):
+        scan.k = m + 1
+        return True
+    return False
+
+
+def _past_of(d: LaunchDoc, scan: _Scan, limit: int) -> bool:
+    """ "of" and one more phrase ("a network of labs"), not "of" before a date, a
+    preposition or a word that ends a phrase."""
+    tok = d.tok
+    nxt = scan.k + 1
+    while nxt < limit and tok[nxt].lower_ in d.lex.determiners:
+        nxt += 1
+    if (
+        nxt < limit
+        and not tok[nxt].is_punct
+        and tok[nxt].lower_ not in d.lex.np_break
+        and tok[nxt].lower_ not in d.lex.prepositions
+        and d.ent(nxt, ("DATE",)) is None
+    ):
+        scan.of_used = True
+        scan.k = nxt
+        return True
+    return False
+
+
+def _ends_phrase(d: LaunchDoc, k: int, start: int, limit: int, headline: bool) -> bool:
+    """Token k ends the phrase: a preposition or phrase break (in a headline also a
+    capitalised one, or a trigger form), a second determiner, or a verb after the noun."""
+    token = d.tok[k]
+    low = token.lower_
+    lex = d.lex
+    function_word = low in lex.prepositions or low in lex.np_break or low in lex.determiners
+    if headline and ((d.is_cap(token) and function_word) or (low in lex.forms and k > start)):
+        return True
+    if low in lex.np_break or low in lex.prepositions:
+        return True
+    if low in lex.determiners and k > start:
+        return True
+    return token.is_lower and k > start and _verb_after_noun(d, k, limit)
+
+
+def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
+    """Token k ends the noun phrase before it: a participle that takes a complement
+    ("a fund backed by", "a system allowing the"), a verb with a number object ("the
+    alliance groups 86 companies"), or an adverb that no noun follows ("release the chip
+    commercially next year", not "an assembly line")."""
+    tok = d.tok
+    token = tok[k]
+    low = token.lower_
+    if tok[k - 1].text in HYPHENS:
+        return False
+    nxt = tok[k + 1] if k + 1 < limit else None
+    if low.endswith("ly") and len(low) > 4:
+        return (
+            nxt is None
+            or not (nxt.is_alpha and nxt.is_lower)
+            or nxt.lower_ in d.lex.prepositions
+            or d.ent(k + 1) is not None
+        )
+    if low.endswith(("ing", "ed")) and low not in d.lex.object_heads:
+        if nxt is None or nxt.is_punct:
+            return low.endswith("ed")
+        nlow = nxt.lower_
+        return (
+            nlow in d.lex.determiners
+            or nlow in d.lex.prepositions
+            or nlow in d.lex.pronouns
+            or nxt.like_num
+            or d.ent(k + 1, ("MONEY", "ORG", "GPE")) is not None
+        )
+    return (
+        low.endswith("s")
+        and nxt is not None
+        and nxt.like_num
+        and d.ent(k + 1, ("MONEY", "DATE")) is None
+    )
+
+
+def phrase_core_end(d: LaunchDoc, np: Span) -> int:
+    """End of the phrase before its "of" part."""
+    tok = d.tok
+    for k in range(np.start, np.end):
+        if tok[k].lower_ == "of":
+            return k
+    return np.end
+
+
+def head_words(d: LaunchDoc, np: Span) -> list[str]:
+    """Head nouns to check: the last word before "of", and after "of" for quantities."""
+    words = core_words(d, np)
+    heads = words[-1:]
+    if len(words) >= 2:
+        heads.append(" ".join(words[-2:]))
+    core_end = phrase_core_end(d, np)
+    if core_end < np.end and heads and heads[0] in d.lex.quantity_heads:
+        tail = _WORD.findall(d.span_text(core_end + 1, np.end).lower())
+        if tail:
+            heads.append(tail[-1])
+    return heads
+
+
+def core_words(d: LaunchDoc, np: Span) -> list[str]:
+    """The phrase's words before "of", hyphenated words kept whole ("start-up")."""
+    return _WORD.findall(d.span_text(np.start, phrase_core_end(d, np)).lower())
+
+
+def appositive_name_before(d: LaunchDoc, start: int, floor: int, headline: bool) -> Span | None:
+    """ "Name, a noun phrase": the name an appositive noun phrase describes."""
+    doc = d.doc
+    tok = d.tok
+    k = start - 1
+    if k >= floor and tok[k].lower_ in ("a", "an", "the"):
+        k -= 1
+    if k < floor or tok[k].text != ",":
+        return None
+    k -= 1
+    if k < floor:
+        return None
+    if tok[k].text == ")" and k - 2 >= floor and tok[k - 2].text == "(":
+        k -= 3
+    ent = d.ent(k, ("ORG",))
+    if ent is not None:
+        return ent
+    if d.is_name_token(k, headline) and d.ent(k) is None:
+        m = k
+        while (
+            m - 1 >= floor
+            and (d.is_name_token(m - 1, headline) or tok[m - 1].like_num)
+            and d.ent(m - 1) is None
+        ):
+            m -= 1
+        if not (m == floor and tok[m].is_stop):
+            return doc[m : k + 1]
+    return None

@@ -1,0 +1,131 @@
+"""The clause around a trigger, read once for its date and place arguments: the first DATE
+and the first "in"/"at" GPE to the right of the trigger (``scan_right``) and the
+introductory phrase that opens the trigger's clause ("In May 2019," / "In Peru,")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from pipeline.launches.clauses import introduction, new_clause, purpose_infinitive
+from pipeline.launches.context import LaunchDoc
+from pipeline.launches.model import Trigger
+
+MAX_RIGHT = 40
+"""Tokens after a trigger that the right scan reads."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What the trigger's clause offers as date and place."""
+
+    right_date: Span | None
+    right_place: Span | None
+    scoped: bool
+    """the right place only frames a superlative ("the first lab in China")"""
+    intro_date: Span | None
+    intro_place: Span | None
+    intro_end: int
+    """where the introductory phrase ends (the clause start when there is none)"""
+
+
+def read_setting(
+    d: LaunchDoc,
+    trigger: Trigger,
+    args: dict[str, Span],
+    floor: int,
+    sent_end: int,
+    *,
+    stop_at_comma: bool,
+) -> Setting:
+    """Scan right of the trigger, then read the introduction of the trigger's own clause
+    ("..., and in 2021 it set up ...": the clause after "and")."""
+    right_date, right_place, scoped = scan_right(
+        d, trigger, args, sent_end, stop_at_comma=stop_at_comma
+    )
+    clause_start = floor
+    for m in range(floor, trigger.start):
+        if new_clause(d, m, sent_end):
+            clause_start = m + (2 if d.tok[m].text == "," else 1)
+    intro_date, intro_place, intro_end = introduction(d, clause_start, trigger.start)
+    return Setting(right_date, right_place, scoped, intro_date, intro_place, intro_end)
+
+
+def scan_right(
+    d: LaunchDoc, trigger: Trigger, args: dict[str, Span], sent_end: int, *, stop_at_comma: bool
+) -> tuple[Span | None, Span | None, bool]:
+    """The first DATE and the first "in"/"at" GPE after the trigger, in its clause.
+
+    The clause ends at a modal, a clause break, a reporting verb, a new subject (",
+    and the government ..."), and, for nouns and participle clauses, a comma. A "by"
+    date after a target word or a purpose infinitive is that target's deadline, not the
+    launch's ("revenue of ... by 2025", "a programme to train engineers by 2028"). A place
+    after another participant ("commitments from funds in Japan") is that participant's,
+    and one after a scope word ("the first lab in China") only frames the superlative,
+    so it is returned with ``scoped`` set."""
+    tok = d.tok
+    date: Span | None = None
+    place: Span | None = None
+    scoped = False
+    target_seen = False
+    other_participant = False
+    obj = args.get("object")
+    k = trigger.end
+    limit = min(sent_end, trigger.end + MAX_RIGHT)
+    while k < limit and (date is None or place is None):
+        token = tok[k]
+        low = token.lower_
+        ent = d.ent_at.get(k)
+        if ent is not None:
+            if ent.label_ == "DATE" and date is None:
+                prep = tok[ent.start - 1].lower_ if ent.start > 0 else ""
+                if not (prep == "by" and target_seen):
+                    date = ent
+            elif ent.label_ == "GPE" and place is None and ent.start > 0:
+                if not other_participant and _launch_place(d, ent, obj):
+                    place = ent
+                    window = set(d.lowers(trigger.end, ent.start))
+                    scoped = bool(window & d.lex.scope_words)
+            k = ent.end
+            continue
+        if d.glued(k):
+            k += 1  # inside a hyphenated word ("pay-as-you-go"), not a clause word
+            continue
+        if low in d.lex.target_words or purpose_infinitive(d, k, limit):
+            target_seen = True
+        if low in d.lex.participant_prepositions:
+            other_participant = True
+        if _ends_clause(d, k, limit, stop_at_comma=stop_at_comma):
+            break
+        k += 1
+    return date, place, scoped
+
+
+def _launch_place(d: LaunchDoc, ent: Span, obj: Span | None) -> bool:
+    """A GPE after "in"/"at" (or "in the"), outside the object phrase."""
+    tok = d.tok
+    prep = tok[ent.start - 1].lower_
+    if prep == "the" and ent.start > 1:
+        prep = tok[ent.start - 2].lower_
+    inside_object = obj is not None and obj.start <= ent.start < obj.end
+    return prep in d.lex.location_prepositions and not inside_object
+
+
+def _ends_clause(d: LaunchDoc, k: int, limit: int, *, stop_at_comma: bool) -> bool:
+    """Token k ends the right scan's clause: a modal, a clause break, a reporting verb, a
+    right stop, a new clause, a comma (``stop_at_comma``), or "since"/"after"... that no
+    DATE follows ("since March" dates the launch; "since the fund ..." is a new clause)."""
+    token = d.tok[k]
+    low = token.lower_
+    lex = d.lex
+    if (
+        low in lex.modals
+        or low in lex.clause_breaks
+        or low in lex.reporting_verbs
+        or low in lex.right_stops
+        or (stop_at_comma and token.text == ",")
+        or new_clause(d, k, limit)
+    ):
+        return True
+    return low in lex.right_stops_unless_date and d.ent(k + 1, ("DATE",)) is None

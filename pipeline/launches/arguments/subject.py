@@ -1,0 +1,358 @@
+"""Subjects: the phrase where a left walk from a verb stops. An entity (the first of "X and
+Y", the long name of "X (ABC)", "Sichuan province"), a relative pronoun's antecedent, a
+pronoun's referent, an appositive's name ("X, a start-up, ..."), a capitalised name or a
+noun phrase; "coord" after "and", "prep" after a preposition. Also the sentence's own
+subject and the named possessor before a noun, which other verbs inherit."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.docview import HYPHENS, POSSESSIVE
+from pipeline.launches.arguments.phrases import appositive_name_before, np_left
+from pipeline.launches.clauses import intro_only
+from pipeline.launches.context import LaunchDoc
+from pipeline.launches.model import Subject
+from pipeline.launches.verbcomplex import chain_left
+
+
+def subject_at(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int = 0) -> Subject:
+    """The subject that ends at token j, where a left walk stopped: an entity (the first
+    of "X and Y", the long name of "X (ABC)", "Sichuan province"), a relative pronoun's
+    antecedent, a pronoun's referent, an appositive's name ("X, a start-up, ..."), a
+    capitalised name, or a noun phrase; "coord" after "and", "prep" after a
+    preposition. A name or phrase inside a PP ("a scheme in Wales") is not the subject;
+    a name after a relative clause's noun ("the fund that Acme launched") also reports
+    that noun as ``object_relative``."""
+    if j < floor:
+        return Subject("none")
+    token = d.tok[j]
+    low = token.lower_
+    entity = _entity_ending_at(d, j, floor, headline)
+    if entity is not None:
+        return entity
+    if low in ("which", "that", "who"):
+        return _antecedent(d, j, floor, headline, depth)
+    if low in ("it", "they") and depth < 2:
+        return _pronoun(d, j, floor, headline, depth)
+    if token.text == ",":
+        return _before_comma(d, j, floor, headline, depth)
+    if low in ("and", "or", "&"):
+        return Subject("coord")
+    if low in d.lex.prepositions:
+        return Subject("prep")
+    if d.is_name_token(j, headline) and not (j == floor and token.is_stop):
+        return _name_subject(d, j, floor, headline, depth)
+    if d.is_plain_word(j, d.lex.determiners):
+        return _phrase_subject(d, j, floor, headline, depth)
+    return Subject("none")
+
+
+def _entity_ending_at(d: LaunchDoc, j: int, floor: int, headline: bool) -> Subject | None:
+    """An entity subject ending at j: "Sichuan province", the long name of "X (ABC)", an
+    ORG or GPE; a MONEY or DATE there means no subject (None: not an entity at all)."""
+    tok = d.tok
+    token = tok[j]
+    if token.lower_ in d.lex.name_designators and token.is_lower:
+        gpe = d.ent(j - 1, ("GPE",)) if j - 1 >= floor else None
+        if gpe is not None:
+            return Subject("entity", gpe)
+    if token.text == ")" and j - 2 >= floor and tok[j - 2].text == "(":
+        inner = d.ent(j - 1, ("ORG", "GPE"))
+        before = d.ent(j - 3, ("ORG", "GPE")) if j - 3 >= floor else None
+        if before is not None:
+            return _entity_subject(d, before, floor, headline)
+        if inner is not None:
+            return Subject("entity", inner)
+    ent = d.ent(j, ("ORG", "GPE"))
+    if ent is not None:
+        return _entity_subject(d, ent, floor, headline)
+    if d.ent(j, ("MONEY", "DATE")) is not None:
+        return Subject("none")
+    return None
+
+
+def _antecedent(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
+    """ "X, which launched ...": the relative pronoun's antecedent X."""
+    k = j - 1
+    if k >= floor and d.tok[k].text == ",":
+        k -= 1
+    if depth < 2:
+        antecedent = subject_at(d, k, floor, headline, depth + 1)
+        if antecedent.span is not None:
+            return antecedent
+    return Subject("none")
+
+
+def _name_subject(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
+    """A capitalised name ending at j: the whole run (joined to an ORG the recogniser cut
+    short), the first of "X and Y", not a name inside a PP; a relative clause's noun
+    before it is reported as ``object_relative``."""
+    tok = d.tok
+    start = j
+    while (
+        start - 1 >= floor
+        and (
+            d.is_name_token(start - 1, headline)
+            or (
+                tok[start - 1].like_num
+                and start - 2 >= floor
+                and d.is_name_token(start - 2, headline)
+            )
+        )
+        and d.ent(start - 1) is None
+    ):
+        start -= 1
+    if start == floor and tok[start].is_stop and start < j:
+        start += 1
+    if tok[start].is_stop and start == j:
+        return Subject("none")
+    partial = d.ent(start - 1, ("ORG",)) if start - 1 >= floor else None
+    if partial is not None:
+        start = partial.start  # a name the ORG recogniser cut short: "Acme" + "Grid"
+    span = d.doc[start : j + 1]
+    if start - 2 >= floor and tok[start - 1].lower_ in ("and", "&") and depth < 2:
+        first = subject_at(d, start - 2, floor, headline, 2)
+        if first.kind in ("entity", "name") and first.span is not None:
+            return first
+    subject = _check_pp(d, Subject("name", span), start, floor, headline)
+    if subject.kind == "name":
+        subject.object_relative = relative_object(d, start, floor, headline)
+    return subject
+
+
+def _phrase_subject(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
+    """A lower-case noun phrase ending at j, or the name an appositive phrase describes
+    ("Acme, a start-up, launched")."""
+    np = np_left(d, j, floor)
+    if np is None:
+        return Subject("none")
+    subject = _check_pp(d, Subject("np", np), np.start, floor, headline)
+    if subject.kind == "np":
+        named = appositive_name_before(d, np.start, floor, headline)
+        if named is not None:
+            return Subject("name", named)
+        if depth < 2:
+            subject.object_relative = relative_object(d, np.start, floor, headline)
+    return subject
+
+
+def _entity_subject(d: LaunchDoc, ent: Span, floor: int, headline: bool) -> Subject:
+    """An entity ending the subject: first conjunct of "X and Y", not one inside a PP."""
+    tok = d.tok
+    k = ent.start - 1
+    if k >= floor and tok[k].lower_ == "the":
+        k -= 1
+    if k >= floor and tok[k].lower_ in ("and", "&", "or", "nor"):
+        m = k - 1
+        if m >= floor and tok[m].text == ")" and m - 3 >= floor and tok[m - 2].text == "(":
+            m -= 3
+        first = d.ent(m, ("ORG", "GPE")) if m >= floor else None
+        if first is not None:
+            return _entity_subject(d, first, floor, headline)
+    subject = _check_pp(d, Subject("entity", ent), ent.start, floor, headline)
+    if subject.kind == "entity":
+        subject.object_relative = relative_object(d, ent.start, floor, headline)
+    return subject
+
+
+def _check_pp(d: LaunchDoc, subject: Subject, start: int, floor: int, headline: bool) -> Subject:
+    """A name right after a preposition is inside a PP ("a scheme in Wales"): look
+    further left for the noun it modifies and keep the place as a location."""
+    tok = d.tok
+    k = start - 1
+    if k >= floor and tok[k].lower_ == "the":
+        k -= 1
+    if k < floor or tok[k].lower_ not in d.lex.prepositions or tok[k].lower_ in d.lex.subordinators:
+        return subject
+    location = subject.span if subject.span is not None and subject.span.label_ == "GPE" else None
+    if (
+        location is not None
+        and tok[k].lower_ == "of"
+        and k - 1 >= floor
+        and tok[k - 1].lower_ in d.lex.name_designators
+    ):
+        return subject  # "the state of Oregon launched ...": the place itself
+    if tok[k].lower_ in d.lex.location_prepositions and k - 1 >= floor:
+        outer = subject_at(d, k - 1, floor, headline, 2)
+        if outer.kind in ("np", "name", "entity"):
+            outer.location = outer.location or location
+            return outer
+    if tok[k].lower_ not in d.lex.location_prepositions:
+        location = None
+    return Subject("none", location=location, blocked=True)
+
+
+def _pronoun(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
+    """ "it"/"they": the subject of the reporting verb before it, else the sentence's."""
+    tok = d.tok
+    k = j - 1
+    while k >= floor:
+        low = tok[k].lower_
+        date = d.ent(k, ("DATE",))
+        if date is not None:
+            k = date.start - 1
+            continue
+        if (
+            low in ("that", ",")
+            or low in d.lex.date_prepositions
+            or (tok[k].is_lower and low.endswith("ly"))
+        ):
+            k -= 1
+            continue
+        break
+    if k >= floor and tok[k].lower_ in d.lex.reporting_verbs:
+        _, stop, _ = chain_left(d, k, floor)
+        subject = subject_at(d, stop, floor, headline, depth + 1)
+        if subject.kind == "coord":
+            return subject
+        return subject if subject.kind in ("entity", "name") else Subject("none")
+    head = sentence_subject(d, floor, headline)
+    subject = head if head.span is not None else Subject("none")
+    if k >= floor and d.is_plain_word(k, d.lex.skippable, d.lex.prepositions):
+        # a zero relative: "the network it launched" -> the object is that noun
+        subject.object_relative = np_left(d, k, floor)
+    return subject
+
+
+def _before_comma(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
+    """ "X, an appositive, launched": the named one of X and the appositive."""
+    tok = d.tok
+    k = j - 1
+    while k >= floor and tok[k].text != ",":
+        k -= 1
+    if k < floor or depth >= 2:
+        if intro_only(d, floor, j):
+            return Subject("none")
+        return Subject("coord")
+    segment_start = k + 1
+    while segment_start < j and tok[segment_start].lower_ in d.lex.determiners:
+        segment_start += 1
+    segment = _named_segment(d, segment_start, j, headline)
+    before = subject_at(d, k - 1, floor, headline, depth + 1)
+    if intro_only(d, floor, k):
+        return segment or Subject("none")
+    if before.kind in ("entity", "name"):
+        return before
+    if segment is not None:
+        return segment
+    return before
+
+
+def _named_segment(d: LaunchDoc, start: int, end: int, headline: bool) -> Subject | None:
+    """The tokens [start, end) are one entity or one capitalised name."""
+    if start >= end:
+        return None
+    ent = d.ent(start, ("ORG", "GPE"))
+    if ent is not None and ent.start == start and ent.end == end:
+        return Subject("entity", ent)
+    if all(
+        d.is_name_token(k, headline) or (d.tok[k].like_num and k > start) for k in range(start, end)
+    ):
+        return Subject("name", d.doc[start:end])
+    return None
+
+
+def relative_object(d: LaunchDoc, start: int, floor: int, headline: bool) -> Span | None:
+    """The noun a relative clause starting at ``start`` modifies: "a scheme that [Acme
+    introduced]", "the ranking [the institute released]" (None when there is none)."""
+    tok = d.tok
+    k = start - 1
+    determiner = k >= floor and tok[k].lower_ in ("the", "a", "an")
+    if determiner:
+        k -= 1
+    if k < floor:
+        return None
+    low = tok[k].lower_
+    if low in ("which", "that"):
+        m = k - 1
+        if m >= floor and tok[m].text == ",":
+            m -= 1
+        antecedent = subject_at(d, m, floor, headline, 2)
+        return antecedent.span if antecedent.kind in ("np", "name", "entity") else None
+    lex = d.lex
+    if (
+        determiner
+        and d.is_plain_word(k, lex.prepositions, lex.skippable, lex.reporting_verbs, lex.forms)
+        and not low.endswith(("ed", "ly"))
+    ):
+        return np_left(d, k, floor)
+    return None
+
+
+def possessor_before(d: LaunchDoc, j: int, floor: int, headline: bool) -> Subject | None:
+    """The named possessor of the noun phrase ending just before token j: "Acme's role"
+    in "Acme's role in founding ..." (None when the phrase has no named possessor)."""
+    k = j - 1
+    if k < floor or not (d.tok[k].is_alpha and d.tok[k].is_lower):
+        return None
+    np = np_left(d, k, floor)
+    mark = np.start - 1 if np is not None else -1
+    if mark - 1 < floor or d.tok[mark].text not in POSSESSIVE:
+        return None
+    owner = subject_at(d, mark - 1, floor, headline, 2)
+    return owner if owner.kind in ("entity", "name") else None
+
+
+def sentence_subject(d: LaunchDoc, floor: int, headline: bool) -> Subject:
+    """The head of the sentence's first noun phrase, after an introductory adverbial: the
+    last entity or name before the first word that is not part of a noun phrase (an
+    entity, once found, is not replaced by a later name)."""
+    doc = d.doc
+    tok = d.tok
+    sent_end = d.bounds(floor)[1]
+    k = _past_introduction(d, floor, sent_end)
+    last: Span | None = None
+    kind = "none"
+    while k < sent_end:
+        token = tok[k]
+        ent = d.ent(k, ("ORG", "GPE", "MONEY", "DATE"))
+        if ent is not None:
+            if ent.label_ not in ("MONEY", "DATE") and not (
+                ent.end < len(doc) and tok[ent.end].text in POSSESSIVE
+            ):
+                last, kind = ent, "entity"
+            k = ent.end
+            continue
+        low = token.lower_
+        if token.text in ("(",):
+            while k < sent_end and tok[k].text != ")":
+                k += 1
+            k += 1
+            continue
+        if token.text in POSSESSIVE or token.text in HYPHENS or low == "the":
+            k += 1
+            continue
+        if d.is_name_token(k, headline):
+            if low in d.lex.forms:
+                break
+            start = k
+            k = d.name_run_end(start, sent_end, headline)
+            if not (start == floor and tok[start].is_stop and k - start == 1):
+                if last is None or kind != "entity":
+                    last, kind = doc[start:k], "name"
+            continue
+        if d.is_plain_word(k, d.lex.prepositions, d.lex.forms):
+            k += 1
+            continue
+        break
+    if last is None:
+        return Subject("none")
+    return Subject(kind, last)
+
+
+def _past_introduction(d: LaunchDoc, floor: int, sent_end: int) -> int:
+    """Where the sentence's subject can start: after an introductory adverbial that ends
+    in a comma within 12 tokens ("In September 2022,", "Yesterday,", "Notably,"), and after
+    an introductory date or place without a comma ("In 2019 Ontario launched ...")."""
+    tok = d.tok
+    k = floor
+    comma = next((m for m in range(floor, min(sent_end, floor + 12)) if tok[m].text == ","), None)
+    if comma is not None and intro_only(d, floor, comma):
+        k = comma + 1
+    while k + 1 < sent_end and tok[k].lower_ in d.lex.prepositions:
+        ent = d.ent(k + 1, ("DATE", "GPE"))
+        if ent is None or ent.start != k + 1 or ent.end >= sent_end:
+            break
+        k = ent.end
+    return k

@@ -1,0 +1,171 @@
+"""One document as the LAUNCH rules read it: the shared document view, the lexicon, the
+entity index and the cue phrases, with the word-level tests every rule uses.
+
+A ``LaunchDoc`` is built once per Doc by the component and passed to every rule function
+explicitly; nothing here refers back to the component. Sentences are the document view's
+(the SENT_START array cut at line breaks), clipped to ``MAX_REACH`` tokens around a token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.matcher import DependencyMatcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from pipeline.docview import HYPHENS, DocView, LexicalToken, doc_view
+from pipeline.launches.lexicon import Lexicon
+
+MAX_REACH = 150
+"""Tokens either side of a trigger that argument rules may look at. A "sentence" of thousands
+of tokens (a list, a table, text without punctuation) would make every search around a
+trigger scan all of it; arguments further away are not read from such text anyway."""
+
+
+@dataclass(frozen=True)
+class Matchers:
+    """The matchers compiled from the lexicon (see ``triggers.compile_matchers``)."""
+
+    triggers: PhraseMatcher
+    cues: PhraseMatcher
+    dependencies: DependencyMatcher
+
+
+class LaunchDoc:
+    """Per-document state and word tests: the view's token lists, the entity at each token,
+    where cue phrases end, the parse's attachments (when there is a parse), sentences with
+    their dateline and headline, and capitalised names."""
+
+    def __init__(
+        self, doc: Doc, lexicon: Lexicon, matchers: Matchers, *, use_dependencies: bool
+    ) -> None:
+        self.doc = doc
+        self.lex = lexicon
+        self.view: DocView = doc_view(doc)
+        # the rules read words through these lists, not through ``doc[i]`` (which builds a
+        # Token object on every access): tok[i] has doc[i]'s lexical attributes (text,
+        # lower_, is_title, ...), spaced[i] says whether whitespace follows token i
+        self.tok: list[LexicalToken] = self.view.tok
+        self.spaced: list[int] = self.view.spaced
+        self.text = self.view.text
+        self.sent_starts = self.view.sentence_start_set
+        self.ent_at: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+        # last token of a cue phrase -> whether it is a clause cue ("if") or a complement cue
+        # ("calls for"); see modality.cue_before
+        self.cue_end: dict[int, str] = {}
+        for match_id, _, end in matchers.cues(doc):
+            self.cue_end[end - 1] = doc.vocab.strings[match_id]
+        self.headlines: dict[int, bool] = {}
+        self.dep: dict[int, dict[str, int]] = {}
+        if use_dependencies and doc.has_annotation("DEP"):
+            for match_id, tokens in matchers.dependencies(doc):
+                label = doc.vocab.strings[match_id]
+                self.dep.setdefault(tokens[0], {}).setdefault(label, tokens[-1])
+
+    # -- sentences --------------------------------------------------------------------------
+    def bounds(self, i: int) -> tuple[int, int]:
+        """Token i's sentence, cut at line breaks, within ``MAX_REACH`` tokens of i and
+        without leading whitespace."""
+        return self.view.line_sentence(i, MAX_REACH)
+
+    def sentence(self, i: int) -> tuple[int, int, bool]:
+        """Start and end of token i's sentence, the start moved past a dateline, and whether
+        the sentence is a Title Case headline."""
+        first, last = self.bounds(i)
+        start = self.view.dateline_end.get(first, first)
+        if start > i:
+            start = first
+        if first not in self.headlines:
+            self.headlines[first] = self.view.is_headline(first, last)
+        return start, last, self.headlines[first]
+
+    def in_dateline(self, span: Span) -> bool:
+        """The span lies inside its line's dateline (datelines are never arguments)."""
+        return self.view.in_dateline(span.start, self.bounds(span.start)[0])
+
+    # -- words ------------------------------------------------------------------------------
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``, sliced from the text."""
+        return self.view.span_text(start, end)
+
+    def lowers(self, start: int, end: int) -> list[str]:
+        """``[t.lower_ for t in doc[start:end]]``."""
+        return self.view.lowers(start, end)
+
+    def glued(self, k: int) -> bool:
+        """Token k is part of a hyphenated word."""
+        return self.view.glued(k)
+
+    def ent(self, i: int, labels: Iterable[str] = ("ORG", "GPE", "DATE", "MONEY")) -> Span | None:
+        """The entity at token i when its label is one of ``labels``."""
+        ent = self.ent_at.get(i)
+        return ent if ent is not None and ent.label_ in labels else None
+
+    def is_cap(self, token: LexicalToken) -> bool:
+        """Capitalised, or a digit-led word with letters ("5G", "3M")."""
+        text = token.text
+        return bool(text) and (
+            text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))
+        )
+
+    def is_name_token(self, i: int, headline: bool) -> bool:
+        """Token i is a capitalised word that can be part of a name (not a capitalised
+        function word)."""
+        token = self.tok[i]
+        if not self.is_cap(token) or not any(c.isalpha() for c in token.text):
+            return False
+        low = token.lower_
+        if low in self.lex.prepositions or low in self.lex.determiners or low in self.lex.np_break:
+            return False
+        if headline and low in self.lex.forms:
+            return False
+        if i in self.sent_starts or (i > 0 and self.tok[i - 1].is_space):
+            if low in self.lex.common_words and self.ent(i) is None and not token.is_upper:
+                return False
+        return True
+
+    def is_named(self, span: Span) -> bool:
+        """An entity or a capitalised name, not a generic noun phrase."""
+        if span.label_ in ("ORG", "GPE"):
+            return True
+        tok = self.tok
+        return all(
+            self.is_name_token(k, False) or tok[k].like_num or tok[k].text in HYPHENS
+            for k in range(span.start, span.end)
+        )
+
+    def is_plain_word(self, i: int, *excluded: frozenset[str]) -> bool:
+        """Token i is a lower-case word that can be part of a noun phrase: alphabetic, not a
+        phrase break (``np_break``) and in none of the ``excluded`` word lists."""
+        token = self.tok[i]
+        if not (token.is_lower and token.is_alpha):
+            return False
+        low = token.lower_
+        return low not in self.lex.np_break and not any(low in words for words in excluded)
+
+    def name_at(self, m: int, limit: int, headline: bool) -> Span | None:
+        """An ORG entity or a capitalised name run starting at token m."""
+        if m >= limit:
+            return None
+        ent = self.ent(m, ("ORG",))
+        if ent is not None and ent.start == m:
+            return ent
+        if self.ent(m) is not None or not self.is_name_token(m, headline):
+            return None
+        return self.doc[m : self.name_run_end(m, limit, headline)]
+
+    def name_run_end(self, m: int, limit: int, headline: bool) -> int:
+        """End of the run of name tokens starting at m (numbers count after its first word,
+        "Model 3"); the run stops at any entity."""
+        end = m
+        while (
+            end < limit
+            and (self.is_name_token(end, headline) or (self.tok[end].like_num and end > m))
+            and self.ent(end) is None
+        ):
+            end += 1
+        return end

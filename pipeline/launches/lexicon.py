@@ -1,0 +1,237 @@
+"""The LAUNCH rule file as typed, frozen word lists: validated once, then read by attribute.
+
+``LaunchRules`` is the rule file's shape (pydantic, ``extra="forbid"``, so a misspelt key
+fails with its name); ``Lexicon`` is what the rules read: every word list a ``frozenset``,
+the trigger forms indexed by their lower-case text, and the unions the left walk and the
+noun-phrase scan use, computed once. Every word list that is rule knowledge lives in
+``pipeline/rules/launches.json``; the code keeps only the punctuation and the few function
+words its grammar is written in ("to", "of", "the", "and").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from types import MappingProxyType
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from pipeline.rules.schema import RuleDataError, validate
+
+RuleData = dict[str, Any]
+FORM_KINDS = ("base", "third", "past", "participle", "gerund")
+"""The five inflected forms every trigger lemma lists; "noun" is the sixth kind of form."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class VerbEntry(_Strict):
+    """One trigger lemma and all five of its forms (phrasal forms are written with a space)."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    class_: Literal["strong", "weak", "conditional", "restricted"] = Field(alias="class")
+    base: str
+    third: str
+    past: str
+    participle: str
+    gerund: str
+    marked_base: bool = False
+    objects: list[str] = []
+
+
+class LaunchRules(_Strict):
+    """The rule file's shape; a typo in a key fails with the field's name."""
+
+    verbs: dict[str, VerbEntry]
+    nouns: dict[str, list[str]]
+    noun_only_with_of: list[str]
+    modifier_nouns: list[str]
+    premodifier_blockers: list[str]
+    object_heads: list[str]
+    new_thing_heads: list[str]
+    distractor_objects: list[str]
+    space_words: list[str]
+    modals: list[str]
+    negations: list[str]
+    auxiliaries: list[str]
+    chain_words: list[str]
+    irrealis_words: list[str]
+    realis_before_to: list[str]
+    realis_to_phrases: list[str]
+    clause_cues: list[str]
+    negative_subject_words: list[str]
+    inversion_words: list[str]
+    complement_cues: list[str]
+    after_cues: list[str]
+    reporting_verbs: list[str]
+    pronouns: list[str]
+    determiners: list[str]
+    nominal_premodifiers: list[str]
+    clause_breaks: list[str]
+    right_stops: list[str]
+    prepositions: list[str]
+    location_prepositions: list[str]
+    date_prepositions: list[str]
+    target_words: list[str]
+    scope_words: list[str]
+    sequence_words: list[str]
+    quantity_heads: list[str]
+    name_designators: list[str]
+    naming_words: list[str]
+    np_breaks: list[str]
+    participant_prepositions: list[str]
+    subordinators: list[str]
+    right_stops_unless_date: list[str]
+    purpose_nouns: list[str]
+    host_verbs: list[str]
+    verb_prefixes: list[str]
+    verbal_negations: list[str]
+    do_support: list[str]
+    be_forms: list[str]
+    copulas: list[str]
+    relative_pronouns: list[str]
+    possessive_determiners: list[str]
+    subject_pronouns: list[str]
+    attributive_adverbs: list[str]
+    common_words: list[str] = []
+
+
+def validate_rules(data: RuleData, source: str = "launches rule data") -> LaunchRules:
+    """Check the rule data; raise ``RuleDataError`` (a ValueError) with one line per problem
+    in the format of ``pipeline.rules.schema`` (source, entry, field)."""
+    body = {key: value for key, value in data.items() if not key.startswith("_")}
+    rules = validate(LaunchRules, body, source)
+    unknown = [lemma for lemma in rules.nouns if lemma not in rules.verbs]
+    if unknown:
+        raise RuleDataError(
+            "\n".join(f"{source}: nouns.{lemma}: no such verb lemma" for lemma in unknown)
+        )
+    return rules
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A trigger lemma as the rules read it."""
+
+    lemma: str
+    klass: str  # strong | weak | conditional | restricted
+    base: str
+    marked_base: bool
+    objects: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list of the rule file as a frozenset, plus the indexes built from them."""
+
+    verbs: Mapping[str, Verb]
+    forms: Mapping[str, Mapping[str, frozenset[str]]]
+    """lower-case form -> lemma -> its kinds ("past", "noun", ...), in rule-file order"""
+    clause_cues: tuple[str, ...]
+    complement_cues: tuple[str, ...]
+    noun_only_with_of: frozenset[str]
+    modifier_nouns: frozenset[str]
+    premodifier_blockers: frozenset[str]
+    object_heads: frozenset[str]
+    new_thing_heads: frozenset[str]
+    distractor_objects: frozenset[str]
+    space_words: frozenset[str]
+    modals: frozenset[str]
+    negations: frozenset[str]
+    auxiliaries: frozenset[str]
+    chain_words: frozenset[str]
+    irrealis_words: frozenset[str]
+    realis_before_to: frozenset[str]
+    realis_to_phrases: frozenset[str]
+    negative_subject_words: frozenset[str]
+    inversion_words: frozenset[str]
+    after_cues: frozenset[str]
+    reporting_verbs: frozenset[str]
+    pronouns: frozenset[str]
+    determiners: frozenset[str]
+    nominal_premodifiers: frozenset[str]
+    clause_breaks: frozenset[str]
+    right_stops: frozenset[str]
+    prepositions: frozenset[str]
+    location_prepositions: frozenset[str]
+    date_prepositions: frozenset[str]
+    target_words: frozenset[str]
+    scope_words: frozenset[str]
+    sequence_words: frozenset[str]
+    quantity_heads: frozenset[str]
+    name_designators: frozenset[str]
+    naming_words: frozenset[str]
+    np_breaks: frozenset[str]
+    participant_prepositions: frozenset[str]
+    subordinators: frozenset[str]
+    right_stops_unless_date: frozenset[str]
+    purpose_nouns: frozenset[str]
+    host_verbs: frozenset[str]
+    verb_prefixes: frozenset[str]
+    verbal_negations: frozenset[str]
+    do_support: frozenset[str]
+    be_forms: frozenset[str]
+    copulas: frozenset[str]
+    relative_pronouns: frozenset[str]
+    possessive_determiners: frozenset[str]
+    subject_pronouns: frozenset[str]
+    attributive_adverbs: frozenset[str]
+    common_words: frozenset[str]
+    skippable: frozenset[str]
+    """What the left walk over a verb complex passes: modals, negations, auxiliaries,
+    chain words and words of intention."""
+    np_break: frozenset[str]
+    """What ends a noun phrase: its breaks, prepositions, modals, auxiliaries, negations."""
+
+    @classmethod
+    def from_data(cls, data: RuleData) -> Lexicon:
+        """Validate ``data`` and build the lexicon (ValueError names the faulty entry)."""
+        rules = validate_rules(data)
+        entries = rules.verbs
+        forms: dict[str, dict[str, set[str]]] = {}
+        for lemma, entry in entries.items():
+            for kind in FORM_KINDS:
+                forms.setdefault(getattr(entry, kind).lower(), {}).setdefault(lemma, set()).add(
+                    kind
+                )
+        for lemma, nouns in rules.nouns.items():
+            for noun in nouns:
+                forms.setdefault(noun.lower(), {}).setdefault(lemma, set()).add("noun")
+        verbs = {
+            lemma: Verb(lemma, e.class_, e.base, e.marked_base, frozenset(e.objects))
+            for lemma, e in entries.items()
+        }
+        lists = {
+            f.name: frozenset(getattr(rules, f.name))
+            for f in fields(cls)
+            if f.name in LaunchRules.model_fields and f.name not in _NOT_SETS
+        }
+        return cls(
+            verbs=MappingProxyType(verbs),
+            forms=MappingProxyType(
+                {
+                    form: MappingProxyType({k: frozenset(v) for k, v in lemmas.items()})
+                    for form, lemmas in forms.items()
+                }
+            ),
+            clause_cues=tuple(rules.clause_cues),
+            complement_cues=tuple(rules.complement_cues),
+            skippable=lists["modals"]
+            | lists["negations"]
+            | lists["auxiliaries"]
+            | lists["chain_words"]
+            | lists["irrealis_words"],
+            np_break=lists["np_breaks"]
+            | lists["prepositions"]
+            | lists["modals"]
+            | lists["auxiliaries"]
+            | lists["negations"],
+            **lists,
+        )
+
+
+_NOT_SETS = frozenset({"verbs", "nouns", "clause_cues", "complement_cues"})

@@ -1,0 +1,176 @@
+"""Modality: "asserted" or "unasserted". Unasserted for a modal, a negation, "to" or a word
+of intention in the verb complex ("plans to", "has yet to"), except infinitives that report
+a fact ("went on to found"); a negative or inverted subject ("No bank has", "Had Acme
+launched"); a clause cue ("if", "whether", "denied that"); a complement cue before a noun or
+gerund ("calls for the establishment of", "ruled out launching"); a schedule word after a
+noun ("the launch ... was postponed"); or a date after the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from pipeline.launches.clauses import new_clause
+from pipeline.launches.context import LaunchDoc
+from pipeline.launches.model import Trigger
+from pipeline.launches.verbcomplex import realis_to
+
+
+def verbal_modality(
+    d: LaunchDoc,
+    trigger: Trigger,
+    walked: list[Token],
+    stop: int,
+    floor: int,
+    args: dict[str, Span],
+) -> str:
+    """unasserted when the verb complex holds a modal, a negation, "to" or "plans to", the
+    subject is negative ("No bank has launched"), a cue phrase precedes the clause, or
+    the launch is dated after publication."""
+    lowset = {t.lower_ for t in walked}
+    if lowset & (d.lex.modals | d.lex.negations | d.lex.irrealis_words):
+        return "unasserted"
+    if _negative_subject(d, stop, floor):
+        return "unasserted"
+    if "to" in lowset and not realis_to(d, walked, floor):
+        return "unasserted"
+    if not walked and _coordinated_infinitive(d, trigger, floor):
+        return "unasserted"
+    gerund_complement = "gerund" in trigger.kinds and (
+        d.cue_end.get(trigger.start - 1) == "COMPLEMENT"  # "is considering launching"
+    )
+    if gerund_complement or cue_before(d, trigger.start, floor, complement=False):
+        return "unasserted"
+    if _goal_gerund(d, trigger, floor):
+        return "unasserted"
+    if future_date(d, args.get("date")):
+        return "unasserted"
+    return "asserted"
+
+
+def _coordinated_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A base form after "and"/"or" that shares an earlier "to" or modal: "efforts to
+    foster the growth and establish standards"."""
+    if not (trigger.kinds & {"base"} and not trigger.kinds & {"past"}):
+        return False
+    tok = d.tok
+    k = trigger.start - 1
+    if not (k >= floor and tok[k].lower_ in ("and", "or")):
+        return False
+    for m in range(k - 1, max(floor, k - 14) - 1, -1):
+        low = tok[m].lower_
+        if low in (",", ";", ".") or low in d.lex.clause_breaks:
+            return False
+        if low == "to" or low in d.lex.modals:
+            return True
+    return False
+
+
+def _goal_gerund(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A gerund after a goal noun: "the goal of establishing", "a plan for launching"."""
+    tok = d.tok
+    if not (
+        trigger.kinds & {"gerund"}
+        and trigger.start - 1 >= floor
+        and tok[trigger.start - 1].lower_ in ("of", "for")
+    ):
+        return False
+    k = trigger.start - 2
+    return k >= floor and tok[k].lower_ in d.lex.purpose_nouns
+
+
+def nominal_modality(
+    d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, args: dict[str, Span]
+) -> str:
+    """unasserted for "the planned launch", "would oversee the establishment of", "the
+    opening was postponed" and launches dated after publication."""
+    tok = d.tok
+    if cue_before(d, trigger.start, floor, complement=True):
+        return "unasserted"
+    k = trigger.start - 1
+    steps = 0
+    while k >= floor and steps < 8:
+        low = tok[k].lower_
+        if low in (",", ";", ":") or low in d.lex.clause_breaks or low == "that":
+            break
+        if low in d.lex.modals or low in d.lex.negations or low == "to":
+            return "unasserted"
+        k -= 1
+        steps += 1
+    k = trigger.end
+    limit = min(sent_end, trigger.end + 16)
+    while k < limit:
+        low = tok[k].lower_
+        if low in d.lex.after_cues:
+            return "unasserted"  # "the launch ... has been postponed"
+        if (
+            low in (";", ":")
+            or low in d.lex.reporting_verbs
+            or low in d.lex.clause_breaks
+            or new_clause(d, k, limit)
+        ):
+            break
+        k += 1
+    if future_date(d, args.get("date")):
+        return "unasserted"
+    return "asserted"
+
+
+def _negative_subject(d: LaunchDoc, stop: int, floor: int) -> bool:
+    """The clause of the subject ending at ``stop`` opens with a negative word ("Neither
+    X nor Y has launched", "No bank has launched", "None of the funds was set up") or
+    an inverted auxiliary of a condition ("Had Acme launched it earlier, ...")."""
+    tok = d.tok
+    if stop < floor:
+        return False
+    k = stop
+    while k > floor and not tok[k - 1].is_punct and tok[k - 1].lower_ not in d.lex.clause_breaks:
+        k -= 1
+    low = tok[k].lower_
+    return low in d.lex.negative_subject_words or (
+        low in d.lex.inversion_words and k < stop and tok[k].is_title
+    )
+
+
+def cue_before(d: LaunchDoc, start: int, floor: int, *, complement: bool) -> bool:
+    """A cue phrase ending shortly before the trigger, in the same clause. Clause cues
+    ("if", "whether", "denied that") count for every trigger; complement cues ("calls for",
+    "includes", "fostering", "the planned") only when the trigger is their complement, a
+    noun or a gerund ("calls for the establishment of", "is considering launching")."""
+    tok = d.tok
+    k = start - 1
+    steps = 0
+    while k >= floor and steps < 8:
+        kind = d.cue_end.get(k)
+        if kind == "CLAUSE" or (kind == "COMPLEMENT" and complement):
+            return True
+        low = tok[k].lower_
+        if low in (",", ";", ":") or low in d.lex.clause_breaks:
+            return False
+        k -= 1
+        steps += 1
+    return False
+
+
+def future_date(d: LaunchDoc, date: Span | None) -> bool:
+    """A launch dated after the publication date (``Doc._.ref_date``) has not happened yet;
+    the date is compared at its own grain (year, month, day, quarter or half)."""
+    reference: dt.date | None = d.doc._.ref_date
+    if date is None or reference is None:
+        return False
+    value = date._.value
+    if not isinstance(value, str) or not value[:4].isdigit():
+        return False
+    year = int(value[:4])
+    if year != reference.year:
+        return year > reference.year
+    if len(value) >= 7 and value[5:7].isdigit():
+        day = value[:10]  # "2024-05" or "2024-05-22": ISO text orders as the dates do
+        return day > reference.isoformat()[: len(day)]
+    if "-Q" in value:
+        quarter = int(value[-1])
+        return (quarter - 1) * 3 + 1 > reference.month
+    if "-H" in value:
+        return value.endswith("2") and reference.month <= 6
+    return False

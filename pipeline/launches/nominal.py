@@ -1,0 +1,133 @@
+"""Arguments of a noun trigger ("the launch of X", "the fund launch", "its unveiling").
+
+Object: the phrase after "of", else what stands before the noun: a possessive pronoun's
+referent ("The card has grown since its launch"), a "whose" antecedent, a possessor ("the
+fund's launch"), or a noun modifier ("the fund launch"). Agent: a possessor with "of"
+("Acme's launch of X"), the subject of a host verb ("X announced the formation of"), or a
+"by" phrase after the object.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.docview import POSSESSIVE
+from pipeline.launches.arguments.agent import by_agent
+from pipeline.launches.arguments.object import after_comma, named_object, object_ok
+from pipeline.launches.arguments.parse import apply_dependencies
+from pipeline.launches.arguments.phrases import np_left, np_right
+from pipeline.launches.arguments.setting import attach_date_location
+from pipeline.launches.arguments.subject import sentence_subject, subject_at
+from pipeline.launches.context import LaunchDoc
+from pipeline.launches.modality import nominal_modality
+from pipeline.launches.model import Found, Trigger, overlaps
+from pipeline.launches.verbcomplex import chain_left
+
+
+def nominal(
+    d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline: bool
+) -> Found | None:
+    """The event of a noun trigger, or None when its object fails the sense checks."""
+    tok = d.tok
+    start, end = trigger.start, trigger.end
+    args: dict[str, Span] = {}
+    obj = _noun_object(d, trigger, floor, sent_end, headline)
+    # possessor agent: "Lima's launch of ..."
+    prev = start - 1
+    if (
+        prev >= floor
+        and tok[prev].text in POSSESSIVE
+        and end < sent_end
+        and tok[end].lower_ == "of"
+    ):
+        owner = subject_at(d, prev - 1, floor, headline, 2)
+        if owner.kind in ("entity", "name") and owner.span is not None:
+            args["agent"] = owner.span
+    if obj is not None:
+        args["object"] = obj
+    left_date = _host_verb_agent(d, trigger, floor, headline, args)
+    if obj is not None:
+        agent = by_agent(d, obj.end, sent_end, headline) if obj.end > end else None
+        if agent is not None:
+            args["agent"] = agent
+    apply_dependencies(d, trigger, args, headline)
+    if not object_ok(d, trigger, args.get("object")):
+        return None
+    if "agent" in args and "object" in args and overlaps(args["agent"], args["object"]):
+        del args["agent"]
+    attach_date_location(d, trigger, args, floor, sent_end, left_date, None, headline, nominal=True)
+    modality = nominal_modality(d, trigger, floor, sent_end, args)
+    event = Found(trigger, modality, args)
+    event.subject = args.get("agent")
+    return event
+
+
+def _noun_object(
+    d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline: bool
+) -> Span | None:
+    """The thing launched: "the launch of X", else what stands before the noun; never a
+    phrase that contains the trigger."""
+    start, end = trigger.start, trigger.end
+    obj: Span | None = None
+    if end < sent_end and d.tok[end].lower_ == "of":
+        np = np_right(d, end + 1, sent_end, headline)
+        if np is not None:
+            obj = named_object(d, np, sent_end, headline)
+    if obj is None and start - 1 >= floor:
+        obj = _object_before(d, trigger, floor, sent_end, headline)
+    if obj is not None and obj.end > start and obj.start < start:
+        return None
+    return obj
+
+
+def _object_before(
+    d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline: bool
+) -> Span | None:
+    """The object the word before a noun trigger gives: "its"/"their" (the sentence
+    subject, or the subject after an introductory "Since its launch in 2021,"), "whose"
+    (the relative's antecedent), a possessor, or a noun modifier ("the fund launch")."""
+    tok = d.tok
+    start, end = trigger.start, trigger.end
+    prev = start - 1
+    token = tok[prev]
+    low = token.lower_
+    if low in ("its", "their"):
+        head = sentence_subject(d, floor, headline)
+        if head.span is not None and head.span.end <= start:
+            return head.span  # "The card has grown since its launch"
+        if head.span is None or head.span.start > start:
+            return after_comma(d, end, sent_end, headline)
+        return None
+    if low == "whose":
+        if prev - 1 < floor:
+            return None
+        # "The fund, whose launch was delayed, ...": the relative's antecedent
+        k = prev - 1 if tok[prev - 1].text != "," else prev - 2
+        antecedent = subject_at(d, k, floor, headline, 2)
+        return antecedent.span if antecedent.kind in ("entity", "name", "np") else None
+    if token.text in POSSESSIVE:
+        if prev - 1 < floor:
+            return None
+        return subject_at(d, prev - 1, floor, headline, 2).span
+    lex = d.lex
+    if d.is_plain_word(prev, lex.nominal_premodifiers, lex.determiners, lex.prepositions):
+        return np_left(d, prev, floor)
+    return None
+
+
+def _host_verb_agent(
+    d: LaunchDoc, trigger: Trigger, floor: int, headline: bool, args: dict[str, Span]
+) -> Span | None:
+    """The subject of a host verb is the agent when none is known yet ("X announced the
+    formation of ..."); returns a DATE the walk from the host verb passed."""
+    tok = d.tok
+    k = trigger.start - 1
+    while k >= floor and tok[k].lower_ in d.lex.determiners:
+        k -= 1
+    if "agent" in args or not (k >= floor and tok[k].lower_ in d.lex.host_verbs):
+        return None
+    _, stop, date = chain_left(d, k, floor)
+    subject = subject_at(d, stop, floor, headline)
+    if subject.kind in ("entity", "name") and subject.span is not None:
+        args["agent"] = subject.span
+    return date

@@ -1,0 +1,222 @@
+"""Triggers: where the inflection table's forms occur and which of them are launches.
+
+T1. A PhraseMatcher finds every form of the inflection table ("launched", "sets up",
+    "roll-out", "co-founded"); each candidate is a verb, an attributive participle or a noun
+    by its neighbours ("the launch", "which launched", "the newly formed") (``classify``).
+T2. A candidate is dropped when it is part of a name ("Platform Establishment Conference"),
+    modifies another noun ("launch date", "founding members"), follows a blocker ("press
+    release", "well established") or is another verb ("opening up", "found" = past of
+    "find" without "to" or a modal) (``blocked``); the sense checks on its object are in
+    ``arguments.object``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from pipeline.docview import HYPHENS, POSSESSIVE
+from pipeline.launches.context import LaunchDoc, Matchers
+from pipeline.launches.lexicon import Lexicon
+from pipeline.launches.model import Trigger
+from pipeline.launches.verbcomplex import chain_left
+
+
+def compile_matchers(nlp: Language, lexicon: Lexicon) -> Matchers:
+    """The trigger forms, the cue phrases (CLAUSE, COMPLEMENT) and the parse relations."""
+    forms = sorted(lexicon.forms)
+    triggers = PhraseMatcher(nlp.vocab, attr="LOWER")
+    triggers.add("TRIGGER", list(nlp.tokenizer.pipe(forms)))
+    cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+    cues.add("CLAUSE", list(nlp.tokenizer.pipe(lexicon.clause_cues)))
+    cues.add("COMPLEMENT", list(nlp.tokenizer.pipe(lexicon.complement_cues)))
+    return Matchers(triggers, cues, _dependency_matcher(nlp, forms))
+
+
+def _dependency_matcher(nlp: Language, forms: list[str]) -> DependencyMatcher:
+    """Subject, passive subject, direct object, possessor, "by" agent and "of" object of a
+    trigger, keyed by relation name; only used when the Doc has a parse."""
+    matcher = DependencyMatcher(nlp.vocab)
+    anchor = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LOWER": {"IN": forms}}}
+
+    def child(left: str, right: str, attrs: dict[str, Any]) -> dict[str, Any]:
+        return {"LEFT_ID": left, "REL_OP": ">", "RIGHT_ID": right, "RIGHT_ATTRS": attrs}
+
+    for dep in ("nsubj", "nsubjpass", "dobj", "poss"):
+        matcher.add(dep, [[anchor, child("trigger", "arg", {"DEP": dep})]])
+    by = child("trigger", "by", {"DEP": "agent"})
+    matcher.add("agent", [[anchor, by, child("by", "arg", {"DEP": "pobj"})]])
+    of = child("trigger", "of", {"DEP": "prep", "LOWER": "of"})
+    matcher.add("of", [[anchor, of, child("of", "arg", {"DEP": "pobj"})]])
+    return matcher
+
+
+def candidates(doc: Doc, matcher: PhraseMatcher) -> list[tuple[int, int]]:
+    """Token ranges of trigger forms, left to right, the longest at each start, none
+    overlapping ("set up" rather than "set")."""
+    spans = [(s, e) for _, s, e in matcher(doc)]
+    spans.sort(key=lambda se: (se[0], se[0] - se[1]))
+    chosen: list[tuple[int, int]] = []
+    for start, end in spans:
+        if chosen and start < chosen[-1][1]:
+            continue
+        chosen.append((start, end))
+    return chosen
+
+
+def read_trigger(d: LaunchDoc, start: int, end: int) -> Trigger | None:
+    """The trigger a matched form is: its lemma and kinds (a hyphenated "roll-out" is read
+    as "roll out" or "rollout"), with a joined prefix ("co-founded") in its range."""
+    tok = d.tok
+    forms = d.lex.forms
+    text = d.span_text(start, end).lower()
+    entries = forms.get(text)
+    if entries is None:
+        form = " ".join(t.lower_ for t in tok[start:end] if t.text not in HYPHENS)
+        entries = forms.get(form) or forms.get(text.replace(" ", ""))
+    if not entries:
+        return None
+    if (
+        start >= 2
+        and tok[start - 1].text in HYPHENS
+        and not d.spaced[start - 2]
+        and not d.spaced[start - 1]
+        and tok[start - 2].lower_ in d.lex.verb_prefixes
+    ):
+        start -= 2  # "co-founded": the prefix is part of the trigger word
+    lemma, kinds = next(iter(entries.items()))
+    return Trigger(start, end, lemma, kinds, d.lex.verbs[lemma].klass)
+
+
+def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline: bool) -> bool:
+    """Rule T2: the form is part of a name, modifies a noun, follows a blocker or is a
+    phrasal verb with "up" that is not a trigger ("opening up")."""
+    tok = d.tok
+    start, end = trigger.start, trigger.end
+    # inside a name that is not an entity ("the Data Hub Opening Gala")
+    if not headline and tok[start].text[0].isupper() and start > floor:
+        if d.is_name_token(start - 1, headline) or (
+            end < sent_end and d.is_name_token(end, headline)
+        ):
+            return True
+    if d.ent(start, ("ORG",)) is not None:
+        return True  # the word is part of an organisation's name
+    if end < sent_end and tok[end].lower_ in d.lex.modifier_nouns:
+        return True
+    prev_low = tok[start - 1].lower_ if start - 1 >= floor else ""
+    if prev_low in d.lex.premodifier_blockers or (
+        start - 2 >= floor
+        and tok[start - 1].text in HYPHENS
+        and tok[start - 2].lower_ in d.lex.premodifier_blockers
+    ):
+        return True
+    return end < sent_end and tok[end].lower_ == "up" and " " not in trigger.lemma
+
+
+def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline: bool) -> str:
+    """verb, participle (a verb form used as an adjective), noun, or none (not a trigger).
+
+    - A form that is also a noun ("launch", "release", "debut") is a verb after a modal,
+      "to" or a negation; a noun after a determiner, possessor or adjective, before
+      "of", or after a content word ("the fund launch"); a verb otherwise.
+    - A gerund after a determiner or possessor is a noun ("the setting of standards").
+    - A base form that is also another word ("found", "open", "form", "present", "set")
+      is a verb only after "to", a modal or do-support.
+    - A past participle after a determiner or adjective is attributive ("the newly
+      formed alliance" walks past "newly" later; "its planned opening")."""
+    tok = d.tok
+    kinds = trigger.kinds
+    start = trigger.start
+    prev = tok[start - 1] if start - 1 >= floor else None
+    prev_low = prev.lower_ if prev is not None else ""
+    # a determiner, possessor or adjective before the word makes it a noun or an
+    # attributive participle; a relative pronoun ("which launched") does not
+    nominal_prev = prev is not None and (
+        (prev_low in d.lex.determiners and prev_low not in d.lex.relative_pronouns)
+        or prev_low in d.lex.possessive_determiners
+        or prev.text in POSSESSIVE
+        or prev_low in d.lex.nominal_premodifiers
+    )
+    if "noun" in kinds:
+        return _noun_or_verb(d, trigger, floor, sent_end, headline, nominal_prev=nominal_prev)
+    if "gerund" in kinds and nominal_prev:
+        return _noun_ok(d, trigger, floor, sent_end)
+    verb = d.lex.verbs[trigger.lemma]
+    form = d.span_text(start, trigger.end).lower()
+    if verb.marked_base and kinds <= {"base"} and form == verb.base.lower():
+        walked, _, _ = chain_left(d, start, floor)
+        lows = {t.lower_ for t in walked}
+        if not (lows & (d.lex.modals | {"to"} | d.lex.do_support)):
+            return "none"
+    if kinds & {"past", "participle"} and nominal_prev:
+        return "participle"
+    return "verb"
+
+
+def _noun_or_verb(
+    d: LaunchDoc,
+    trigger: Trigger,
+    floor: int,
+    sent_end: int,
+    headline: bool,
+    *,
+    nominal_prev: bool,
+) -> str:
+    """A form that is also a noun: a verb after a modal, "to", do-support or a negation;
+    a noun after a determiner, possessor or adjective, before "of", or after a content
+    word ("the fund launch"); a verb otherwise."""
+    tok = d.tok
+    lex = d.lex
+    kinds = trigger.kinds
+    prev = tok[trigger.start - 1] if trigger.start - 1 >= floor else None
+    nxt = tok[trigger.end] if trigger.end < sent_end else None
+    prev_low = prev.lower_ if prev is not None else ""
+    if prev is not None and (
+        prev_low in lex.modals
+        or prev_low == "to"
+        or prev_low in lex.verbal_negations
+        or prev_low in lex.do_support
+    ):
+        return "verb" if len(kinds) > 1 else "none"
+    if nominal_prev or (nxt is not None and nxt.lower_ == "of") or len(kinds) == 1:
+        return _noun_ok(d, trigger, floor, sent_end)
+    if (
+        prev is not None
+        and d.is_plain_word(trigger.start - 1, lex.skippable, lex.prepositions, lex.pronouns)
+        and not headline
+    ):
+        return _noun_ok(d, trigger, floor, sent_end)
+    return "verb"
+
+
+def _noun_ok(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> str:
+    """Nouns with other everyday senses ("opening", "release") are launches only with
+    "of" or a possessor ("the opening of", "its unveiling"), or as the subject of a
+    clause about their schedule ("the opening has been pushed back", "the release was
+    delayed"), not "the opening was marked by protests"."""
+    tok = d.tok
+    form = d.span_text(trigger.start, trigger.end).lower()
+    if form not in d.lex.noun_only_with_of:
+        return "noun"
+    nxt = tok[trigger.end] if trigger.end < sent_end else None
+    prev = tok[trigger.start - 1] if trigger.start - 1 >= floor else None
+    if nxt is not None and nxt.lower_ == "of":
+        return "noun"
+    if prev is not None and (
+        prev.lower_ in d.lex.possessive_determiners or prev.text in POSSESSIVE
+    ):
+        return "noun"
+    if (
+        prev is not None
+        and prev.lower_ == "the"
+        and nxt is not None
+        and (nxt.lower_ in d.lex.auxiliaries or nxt.lower_ in d.lex.modals)
+        and any(
+            t.lower_ in d.lex.after_cues for t in tok[trigger.end : min(sent_end, trigger.end + 6)]
+        )
+    ):
+        return "noun"
+    return "none"

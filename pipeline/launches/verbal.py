@@ -1,0 +1,264 @@
+"""Arguments of a verb or participle trigger. Its voice decides where the roles are:
+
+- attributive participle ("the newly established platform"): the noun after it is the
+  object (``_attributive``);
+- fronted participle clause ("Founded in 1921, Bellucci ..."): the phrase after the comma
+  is the object, a "by" phrase the agent (``_fronted_participle``);
+- passive ("was set up by METI") and reduced participle clause ("Acme Cloud, launched in
+  2006,", "a start-up founded in Paris"): the phrase it describes is the object, a "by"
+  phrase the agent (``_passive``);
+- relative clause with its own subject ("a scheme that Acme introduced", "the network it
+  launched"): the modified noun is the object, the subject the agent (``_relative``);
+- active: the subject is the agent and the noun phrase after the verb the object
+  (``_active``); with no such phrase a copula after the clause can name the object ("What
+  Acme unveiled was X"), or the verb is intransitive ("the centre, which opened in March")
+  (``_copular_or_intransitive``).
+
+Subjects a verb inherits (coordination, gerunds, infinitives) come from
+``arguments.agent.controller``; date, place, parse attachments, sense checks and modality
+are shared with nouns (``_finish``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from pipeline.launches.arguments.agent import by_agent, controller
+from pipeline.launches.arguments.object import (
+    after_comma,
+    copular_object,
+    named_object,
+    object_ok,
+)
+from pipeline.launches.arguments.parse import apply_dependencies
+from pipeline.launches.arguments.phrases import np_right
+from pipeline.launches.arguments.setting import attach_date_location
+from pipeline.launches.arguments.subject import subject_at
+from pipeline.launches.context import LaunchDoc
+from pipeline.launches.modality import verbal_modality
+from pipeline.launches.model import Found, Subject, Trigger, overlaps
+from pipeline.launches.verbcomplex import chain_left
+
+_NAMED = ("entity", "name")
+
+
+@dataclass
+class _Verb:
+    """A verb trigger's clause as the left walk and the right scan read it, and the roles
+    filled so far."""
+
+    trigger: Trigger
+    floor: int
+    sent_end: int
+    headline: bool
+    walked: list[Token]
+    stop: int
+    """where the left walk over the verb complex stopped"""
+    left_date: Span | None
+    perfect: bool
+    passive: bool
+    participle: bool
+    np_after: Span | None
+    """the noun phrase right after the verb, when it is its object"""
+    args: dict[str, Span] = field(default_factory=dict)
+    location: Span | None = None
+    subject_span: Span | None = None
+    enclosed: bool = False
+    """the clause ends at the next comma (participle or comma relative clause)"""
+
+
+def verbal(
+    d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline: bool, found: list[Found]
+) -> Found | None:
+    """The event of a verb or participle trigger, or None when its object fails the sense
+    checks (see the module docstring)."""
+    v = _read_verb(d, trigger, floor, sent_end, headline)
+    if v.participle and v.np_after is not None and not v.passive:
+        _attributive(d, v)
+    elif v.perfect and not v.passive and v.np_after is None and v.stop < floor:
+        _fronted_participle(d, v)
+    else:
+        _clause(d, v, found)
+    return _finish(d, v)
+
+
+def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline: bool) -> _Verb:
+    """Walk left over the verb complex and read the voice and the phrase after the verb."""
+    tok = d.tok
+    end = trigger.end
+    walked, stop, left_date = chain_left(d, trigger.start, floor)
+    lows = [t.lower_ for t in walked]
+    perfect = bool(trigger.kinds & {"past", "participle"})
+    passive = perfect and any(w in d.lex.be_forms for w in lows)
+    # "the newly established platform": an adjective after a determiner, not a clause
+    participle = trigger.use == "participle" or (
+        perfect
+        and any(w in d.lex.attributive_adverbs for w in lows)
+        and not any(w in d.lex.auxiliaries for w in lows)
+        and (stop < floor or tok[stop].lower_ in d.lex.determiners or tok[stop].is_punct)
+    )
+    np_after = np_right(d, end, sent_end, headline)
+    if not (
+        np_after is not None
+        and np_after.start <= end + 3
+        and tok[end].lower_ not in d.lex.prepositions
+        and tok[end].text not in (",", ".")
+    ):
+        np_after = None
+    return _Verb(
+        trigger,
+        floor,
+        sent_end,
+        headline,
+        walked,
+        stop,
+        left_date,
+        perfect,
+        passive,
+        participle,
+        np_after,
+    )
+
+
+def _attributive(d: LaunchDoc, v: _Verb) -> None:
+    """ "the newly established platform": the noun after the participle."""
+    assert v.np_after is not None
+    v.args["object"] = named_object(d, v.np_after, v.sent_end, v.headline)
+
+
+def _fronted_participle(d: LaunchDoc, v: _Verb) -> None:
+    """ "Founded in 1921, Bellucci Motors makes cars": the phrase after the comma."""
+    v.enclosed = True
+    described = after_comma(d, v.trigger.end, v.sent_end, v.headline)
+    if described is not None:
+        v.args["object"] = v.subject_span = described
+    _by_agent(d, v)
+
+
+def _by_agent(d: LaunchDoc, v: _Verb) -> None:
+    """A "by" phrase after the verb is the agent ("was set up by METI")."""
+    agent = by_agent(d, v.trigger.end, v.sent_end, v.headline)
+    if agent is not None:
+        v.args["agent"] = agent
+
+
+def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
+    """A verb with a subject to its left: find the subject (or the one it inherits), then
+    fill the roles by voice."""
+    tok = d.tok
+    stop, floor = v.stop, v.floor
+    reduced = (
+        not v.passive
+        and v.np_after is None
+        and v.perfect
+        and stop >= floor
+        and stop == v.trigger.start - 1 - len(v.walked)
+        and (tok[stop].text == "," or tok[stop].is_lower)
+        and tok[stop].lower_ not in ("which", "that", "who", "it", "they")
+    )
+    if reduced and tok[stop].text == ",":
+        # "Acme Cloud, launched in 2006, ...": the phrase before the comma
+        subject = subject_at(d, stop - 1, floor, v.headline, 1)
+    else:
+        subject = subject_at(d, stop, floor, v.headline)
+        if subject.object_relative is not None:
+            reduced = False  # "Zeta, which the central bank opened": a full clause
+    subject = controller(d, subject, v.trigger, v.walked, stop, floor, v.headline, found)
+    v.location = subject.location
+    # a participle clause, or a relative clause after a comma, ends at the next comma
+    v.enclosed = reduced or (
+        stop - 1 >= floor and tok[stop].lower_ in ("which", "who") and tok[stop - 1].text == ","
+    )
+    if v.passive or reduced:
+        _passive(d, v, subject)
+    elif subject.object_relative is not None and v.np_after is None:
+        _relative(d, v, subject)
+    elif v.np_after is not None:
+        _active(d, v, subject)
+    else:
+        relative = stop >= floor and tok[stop].lower_ in ("which", "that", "who")
+        _copular_or_intransitive(d, v, subject, relative=relative)
+
+
+def _passive(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
+    """ "was set up by METI", "Acme Cloud, launched in 2006,": the subject is the object."""
+    if subject.span is not None:
+        v.args["object"] = v.subject_span = subject.span
+    _by_agent(d, v)
+
+
+def _relative(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
+    """ "a scheme that Acme introduced in 2019", "the network it launched"; "the first
+    product Acme released was the Pulse headset" (a copula names the object)."""
+    assert subject.object_relative is not None
+    v.args["object"] = copular_object(
+        d, v.trigger.end, v.sent_end, v.headline, any_phrase=False
+    ) or named_object(d, subject.object_relative, v.trigger.start, v.headline)
+    if subject.kind in _NAMED and subject.span is not None:
+        v.args["agent"] = v.subject_span = subject.span
+
+
+def _active(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
+    """ "Acme launched a fund": the named subject is the agent, the phrase the object."""
+    assert v.np_after is not None
+    v.args["object"] = named_object(d, v.np_after, v.sent_end, v.headline)
+    if subject.kind in _NAMED and subject.span is not None:
+        v.args["agent"] = subject.span
+    v.subject_span = subject.span
+
+
+def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relative: bool) -> None:
+    """No phrase after the verb: "the one project that has launched is Acme Lab"; "what
+    Acme unveiled was a cheese range" (the subject of a free relative is the agent); else
+    intransitive, the subject is the object ("the centre, which opened in March", "the app
+    could debut")."""
+    tok = d.tok
+    free = (
+        subject.span is not None
+        and subject.span.start - 1 >= v.floor
+        and tok[subject.span.start - 1].lower_ == "what"
+    )
+    named = (
+        copular_object(d, v.trigger.end, v.sent_end, v.headline, any_phrase=free)
+        if free or relative
+        else None
+    )
+    if named is not None:
+        v.args["object"] = named
+        if free and subject.span is not None and subject.kind in _NAMED:
+            v.args["agent"] = v.subject_span = subject.span
+    elif subject.span is not None:
+        v.args["object"] = v.subject_span = subject.span
+
+
+def _finish(d: LaunchDoc, v: _Verb) -> Found | None:
+    """Parse attachments, sense checks, date and place, modality; the subject a later
+    coordinated verb inherits."""
+    args, trigger = v.args, v.trigger
+    apply_dependencies(d, trigger, args, v.headline)
+    obj = args.get("object")
+    if not object_ok(d, trigger, obj):
+        return None
+    if "agent" in args and obj is not None and overlaps(args["agent"], obj):
+        del args["agent"]
+    attach_date_location(
+        d,
+        trigger,
+        args,
+        v.floor,
+        v.sent_end,
+        v.left_date,
+        v.location,
+        v.headline,
+        nominal=False,
+        enclosed=v.enclosed,
+        object_phrase=v.np_after,
+    )
+    modality = verbal_modality(d, trigger, v.walked, v.stop, v.floor, args)
+    event = Found(trigger, modality, args)
+    event.subject = v.subject_span if v.subject_span is not None else args.get("agent")
+    if v.passive or v.participle:
+        event.subject = args.get("object")
+    return event

@@ -1,0 +1,58 @@
+"""The verb complex: the walk left from a verb over its modals, auxiliaries, negations,
+adverbs and "to" (``chain_left``), and whether an infinitive reports a fact (``realis_to``).
+Modality, subjects and trigger classification all start from this walk."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.launches.context import LaunchDoc
+
+
+def chain_left(d: LaunchDoc, i: int, floor: int) -> tuple[list[Token], int, Span | None]:
+    """Tokens of the verb complex left of token i (modals, auxiliaries, negation, adverbs,
+    "to", "plans to"), the index where the walk stopped, and a DATE passed on the way
+    ("on Monday launched"). A word of intention ("plans", "aims", "due") is part of the
+    complex only before "to": otherwise it is a noun ("the plan launched last year")."""
+    doc = d.doc
+    tok = d.tok
+    walked: list[Token] = []
+    date: Span | None = None
+    j = i - 1
+    while j >= floor:
+        token = tok[j]
+        low = token.lower_
+        ent = d.ent(j, ("DATE",))
+        if ent is not None:
+            date = date or ent
+            j = ent.start - 1
+            if j >= floor and tok[j].lower_ in d.lex.date_prepositions:
+                j -= 1
+            continue
+        if low in d.lex.skippable:
+            if low in d.lex.irrealis_words and not (walked and walked[-1].lower_ == "to"):
+                break
+            walked.append(doc[j])
+            j -= 1
+            continue
+        if token.is_lower and low.endswith("ly") and len(low) > 4:
+            walked.append(doc[j])  # "has finally launched", "was quietly wound up"
+            j -= 1
+            continue
+        break
+    return walked, j, date
+
+
+def realis_to(d: LaunchDoc, walked: list[Token], floor: int) -> bool:
+    """An infinitive that reports what happened: "went on to found", "became the first
+    institution to establish" (an ordinal before the infinitive), unless a modal, a
+    negation or a word of intention governs it ("hopes to be the first to launch")."""
+    if [t.lower_ for t in walked] != ["to"]:
+        return False
+    to_index = walked[0].i
+    before = d.lowers(max(floor, to_index - 8), to_index)
+    if set(before) & (d.lex.modals | d.lex.negations | d.lex.irrealis_words):
+        return False
+    if " ".join(before[-2:]) in d.lex.realis_to_phrases:
+        return True
+    return "the" in before and bool(set(before) & d.lex.realis_before_to)
