@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -58,11 +59,17 @@ def test_runs_of_affix_characters_take_linear_time(nlp: Language, run: str) -> N
     assert large < 8 * small + 0.5
 
 
-def test_nested_parentheses_and_a_megabyte_of_dollars(nlp: Language) -> None:
+def test_nested_parentheses(nlp: Language) -> None:
     nested = "(" * 100_000 + "x" + ")" * 100_000
     assert _tokenize_seconds(nlp, nested) < 5
     assert len(nlp.make_doc(nested)) == 200_001
-    assert _tokenize_seconds(nlp, "$" * 1_000_000) < 30
+
+
+@pytest.mark.skipif(
+    os.environ.get("HYPOTHESIS_PROFILE") != "fuzz", reason="a few seconds; `make fuzz` runs it"
+)
+def test_a_megabyte_of_dollars(nlp: Language) -> None:
+    assert _tokenize_seconds(nlp, "$" * 1_000_000) < 30  # was past 300 s
 
 
 def test_tokens_of_ordinary_text_are_spacys(nlp: Language) -> None:
