@@ -187,7 +187,8 @@ RUNS = st.builds(
 GIANT_NUMBERS = st.builds(
     lambda sign, digits, tail, unit: f"Acme raised {sign}{digits}{tail}{unit} on May 22, 2023.",
     st.sampled_from(["$", "US$", "", "€", "USD "]),
-    st.integers(0, 10**6000 if PROFILE == "fuzz" else 10**600).map(str),
+    st.text("0123456789", min_size=1, max_size=6000 if PROFILE == "fuzz" else 600)
+    | st.integers(0, 2**70).map(str),
     st.sampled_from(["", ".5", ",000", ".000001"]),
     st.sampled_from(["", " trillion", " billion yuan", " million", "m", "bn"]),
 )
