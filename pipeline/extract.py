@@ -49,7 +49,7 @@ from pipeline.inputs import (
     one_line,
     shown_name,
 )
-from pipeline.pieces import PIECE_CHARS, record_in_pieces
+from pipeline.pieces import PIECE_CHARS, record_in_pieces, release
 from pipeline.timelimit import DEFAULT_TIMEOUT, DocumentTimeout, time_limit
 
 try:
@@ -413,7 +413,9 @@ class _Signals(AbstractContextManager["_Signals"]):
 
 
 def _record_line(item: InputDoc, doc: Any) -> bytes:
-    return record_bytes(doc_to_record(doc, item.doc_id, item.source))
+    record = doc_to_record(doc, item.doc_id, item.source)
+    release(doc)
+    return record_bytes(record)
 
 
 def record_bytes(record: dict[str, Any]) -> bytes:

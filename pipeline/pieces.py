@@ -24,6 +24,7 @@ from pipeline.extraction import InputDoc, doc_to_record, make_docs
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 PIECE_CHARS = 100_000
 """Longest text run through the pipeline at once (about 0.7 s and 60 MB); a longer one is cut."""
@@ -71,8 +72,9 @@ def record_in_pieces(
     for index, (start, end) in enumerate(piece_bounds(item.text, size)):
         piece = InputDoc(item.doc_id, item.text[start:end], reference_date, item.source)
         (doc,) = make_docs(nlp, [piece])
-        part = doc_to_record(nlp(doc), item.doc_id)
-        del doc
+        doc = nlp(doc)
+        part = doc_to_record(doc, item.doc_id)
+        release(doc)
         if index == 0:
             record_date = reference_date = part["reference_date"]
         entities.extend(_shifted(entity, start) for entity in part["entities"])
@@ -89,6 +91,14 @@ def record_in_pieces(
         "events": events,
     }
     return record
+
+
+def release(doc: Doc) -> None:
+    """Let a Doc whose record is built be freed: its shared view (``pipeline.docview``) holds
+    it and would keep it, and all the Doc holds, for the rest of the run."""
+    from pipeline.docview import forget_view  # spaCy is imported only once a run needs it
+
+    forget_view(doc)
 
 
 def _shifted(span: dict[str, Any], offset: int) -> dict[str, Any]:
