@@ -58,6 +58,7 @@ def dev_sets() -> list[DevSet]:
         DevSet("corpus", *own, everything, "0*"),
         DevSet("development", *own, everything, "dev_*"),
         DevSet("held-out", *own, everything, "heldout_*"),
+        DevSet("tracking articles", *own, everything, "track_*"),
         DevSet("gum_news", *gum, ("ORG", "DATE", "GPE")),
         DevSet("conll03_dev", *conll, ("ORG",)),
         DevSet("conll03_dev other", *conll, ("ORG",), section=("section", "other")),

@@ -189,6 +189,56 @@ def show_cli(
     raise typer.Exit(code)
 
 
+@app.command("track")
+def track_cli(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Articles as for extract, or with --records JSONL files of extract records."
+        ),
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write JSON Lines here (else stdout).")
+    ] = None,
+    records: Annotated[
+        bool, typer.Option("--records", help="Inputs are records that extract wrote.")
+    ] = False,
+    reference_date: Annotated[
+        str | None,
+        typer.Option("--reference-date", help="YYYY-MM-DD for inputs that carry none."),
+    ] = None,
+    stdin_format: Annotated[
+        str, typer.Option("--stdin-format", help="How to read '-': text (one article) or jsonl.")
+    ] = "text",
+    model: ModelOption = None,
+) -> None:
+    """Group LAUNCH mentions across articles: one line per launch, with every report of it.
+
+    Exit codes: 0 every input was read; 1 some inputs failed or the output could not be
+    written; 2 usage error.
+    """
+    from pipeline.inputs import check_reference_date
+    from pipeline.tracking.run import run_track
+
+    try:
+        reference_day = check_reference_date(reference_date)
+    except ValueError as err:
+        fail_usage(f"--reference-date: {err}")
+    if stdin_format not in ("text", "jsonl"):
+        fail_usage("--stdin-format must be 'text' or 'jsonl'")
+    if inputs.count("-") > 1:
+        fail_usage("'-' (standard input) can be given only once")
+    code = run_track(
+        inputs,
+        output=output,
+        records=records,
+        reference_date=reference_day,
+        stdin_format=stdin_format,
+        model=model,
+    )
+    raise typer.Exit(code)
+
+
 @app.command("schema")
 def schema_cli(
     kind: Annotated[

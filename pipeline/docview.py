@@ -24,7 +24,7 @@ from weakref import WeakKeyDictionary
 import numpy
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.lexeme import Lexeme
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.datelines import DATELINE
 from pipeline.extensions import doc_text
@@ -131,6 +131,41 @@ class DocView:
         for orth in set(orths).difference(cache):
             cache[orth] = LexicalToken(self.doc.vocab[orth])
         return list(map(cache.__getitem__, orths))
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Character offset of each token, the same list as ``offsets``."""
+        return self.offsets
+
+    @cached_property
+    def ends(self) -> list[int]:
+        """Character offset just past each token."""
+        return [start + len(t.text) for start, t in zip(self.offsets, self.tok, strict=True)]
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Each token's text (``token.text``)."""
+        return [t.text for t in self.tok]
+
+    def char_text(self, start: int, end: int) -> str:
+        """The text of tokens ``start`` to ``end`` (exclusive): ``doc[start:end].text``."""
+        return self.text[self.starts[start] : self.ends[end - 1]]
+
+    def token_range(self, start_char: int, end_char: int) -> tuple[int, int] | None:
+        """Token indices of a character range that starts and ends on token boundaries,
+        else None: ``doc.char_span`` in its default "strict" mode."""
+        start = bisect_left(self.starts, start_char)
+        end = bisect_left(self.ends, end_char)
+        if start >= len(self.starts) or self.starts[start] != start_char:
+            return None
+        if end >= len(self.ends) or self.ends[end] != end_char or end < start:
+            return None
+        return start, end + 1
+
+    def span(self, start_char: int, end_char: int, label: str = "ORG") -> Span | None:
+        """A labelled span over a character range, or None when it cuts through a token."""
+        found = self.token_range(start_char, end_char)
+        return None if found is None else Span(self.doc, *found, label=label)
 
     # -- words ------------------------------------------------------------------------------
     def span_text(self, start: int, end: int) -> str:

@@ -213,6 +213,10 @@ def evaluate(
           "micro": {"labels": [...], "strict": C, "lenient": C},   # the headline
           "normalisation": {"DATE": R, "MONEY": R},                 # requested ones only
           "events": None | {"trigger": C, "arguments": {role: C}, "event": C, "modality": R},
+          "tracking": None | {"links": {"within": C, "across": C, "all": C},   # with LAUNCH
+                              "b3": {"precision", "recall", "f1", "mentions"},
+                              "errors": [{"kind": "joined"|"split", "doc_id", "event_id",
+                                          "trigger", "object", "note"}, ...]},
           "per_doc": [{"doc_id", "entities", "micro", "normalisation", "events"}, ...],
           "errors": [{"doc_id", "kind": "fp"|"fn"|"value", "label", "id", "start", "end",
                       "text", "context", "note"}, ...],
@@ -252,6 +256,16 @@ def evaluate(
         if collect is not None:
             collect.append((doc, predicted.get(doc.doc_id)))
 
+    tracking: dict[str, Any] | None = None
+    if EVENT_LABEL in chosen and docs:
+        from pipeline.tracking.gold import LAUNCHES_FILE
+        from pipeline.tracking.scoring import evaluate_tracking
+
+        tracking, launch_problems = evaluate_tracking(
+            {doc.doc_id: doc.record for doc in docs}, predicted, annotations_dir / LAUNCHES_FILE
+        )
+        warnings += [Problem(*problem) for problem in launch_problems]
+
     return {
         "corpus": str(corpus_dir),
         "annotations": str(annotations_dir),
@@ -260,6 +274,7 @@ def evaluate(
         "labels": chosen,
         "documents": {"gold_files": n_files, "scored": len(docs), "skipped": n_files - len(docs)},
         **total.summary(chosen),
+        "tracking": tracking,
         "per_doc": per_doc,
         "errors": errors,
         "problems": [_problem_dict(p) for p in problems],
@@ -349,6 +364,10 @@ def print_report(
             f"({modality['correct']}/{modality['total']})"
         )
 
+    tracking = result.get("tracking")
+    if tracking is not None:
+        _print_tracking(tracking, console)
+
     if per_doc and result["per_doc"]:
         table = Table(title="Per document (micro over " + ",".join(micro["labels"]) + ")")
         for name in ("Document", "Gold", "Pred", "Strict P", "R", "F1", "Lenient P", "R", "F1"):
@@ -374,3 +393,27 @@ def print_report(
                 f"{error['label']} {error['text']!r}{note}  …{error['context']}…"
             )
             console.print(line, markup=False, soft_wrap=True)
+        if tracking is not None:
+            console.print(f"Launch errors ({len(tracking['errors'])}):", style="bold")
+            for error in tracking["errors"]:
+                line = (
+                    f"{error['doc_id']} {error['event_id']} {error['kind'].upper()} "
+                    f"{error['trigger']!r} {error['object']!r}  [{error['note']}]"
+                )
+                console.print(line, markup=False, soft_wrap=True)
+
+
+def _print_tracking(tracking: dict[str, Any], console: Console) -> None:
+    """The launches-across-articles table: link P/R/F1 by scope, then B³."""
+    from rich.table import Table
+
+    table = Table(title="Launches across articles", title_justify="left")
+    for name in ("Figure", "Gold", "Pred", "P", "R", "F1"):
+        table.add_column(name, justify="left" if name == "Figure" else "right", no_wrap=True)
+    for scope in ("within", "across", "all"):
+        counts = tracking["links"][scope]
+        name = f"links {scope} articles" if scope != "all" else "links (all)"
+        table.add_row(name, str(counts["gold"]), str(counts["pred"]), *_prf_cells(counts))
+    b3 = tracking["b3"]
+    table.add_row("B³ (gold mentions)", str(b3["mentions"]), "", *_prf_cells(b3))
+    console.print(table)

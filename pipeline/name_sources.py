@@ -6,10 +6,13 @@
 - Faker (MIT): first names of about 80 locales, the evidence that a capitalised pair of
   words is a person ("Otis Brawley said") rather than an organisation.
 
+- english-words (MIT; Webster's Second International, public domain): which one-word names
+  are also everyday words.
+
 Names are reduced to the forms news uses: the legal form stripped by cleanco ("Adobe Inc." →
 "Adobe"). A one-word name that is also an everyday English word ("Oracle", "Shell", "Target")
 is *ambiguous*: the organisation rules take it only with evidence from the article (see
-``pipeline.components.orgs``). None of these lists is written by hand, and none comes from
+``pipeline.orgs``). None of these lists is written by hand, and none comes from
 the gold files of any development set.
 """
 
@@ -18,9 +21,8 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from collections.abc import Iterable
 from functools import cache
-
-from pipeline.library_data import common_words
 
 _SPACES = re.compile(r"\s+")
 _NOT_A_NAME = re.compile(r"[^\w&.'\- ]")
@@ -37,11 +39,26 @@ def _strip_legal_form(name: str) -> str:
 
 
 @cache
-def listed_companies() -> tuple[frozenset[str], frozenset[str]]:
-    """(names, ambiguous names) of index-listed companies, full and without legal form."""
+def dictionary_words() -> frozenset[str]:
+    """Words a dictionary lists in lower case (Webster's Second, via english-words): "apple",
+    "shell", "visa" are everyday words; "renault", "toyota", "amazon" are not (Webster lists
+    "Amazon" only with a capital). Case-folded frequency lists cannot tell the two apart."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+
+
+def everyday_names(names: Iterable[str]) -> list[str]:
+    """The one-word names among ``names`` that are also everyday words ("Oracle", "Shell")."""
+    words = dictionary_words()
+    return sorted(n for n in names if " " not in n and not n.isupper() and n.lower() in words)
+
+
+@cache
+def listed_companies() -> frozenset[str]:
+    """Names of index-listed companies, in full and without their legal form."""
     from pytickersymbols import PyTickerSymbols
 
-    everyday = common_words()
     names: set[str] = set()
     for stock in PyTickerSymbols().get_all_stocks():
         full = _SPACES.sub(" ", stock["name"]).strip()
@@ -50,12 +67,7 @@ def listed_companies() -> tuple[frozenset[str], frozenset[str]]:
         for form in {full, _strip_legal_form(full)}:
             if len(form) >= 2 and form[0].isalnum() and any(c.isupper() for c in form):
                 names.add(form)
-    ambiguous = {
-        name
-        for name in names
-        if " " not in name and name.lower() in everyday and not name.isupper()
-    }
-    return frozenset(names), frozenset(ambiguous)
+    return frozenset(names)
 
 
 @cache
@@ -74,3 +86,15 @@ def first_names() -> frozenset[str]:
                 if name.isascii() and name.isalpha() and name[:1].isupper() and len(name) > 1:
                     names.add(name)
     return frozenset(names)
+
+
+@cache
+def countries() -> frozenset[str]:
+    """Country names (ISO 3166, pycountry) and the UK's four countries, whose national teams
+    stand for the country in sports reports."""
+    import pycountry
+
+    from pipeline.library_data import country_names
+
+    home = {sub.name.split(" [")[0] for sub in pycountry.subdivisions if sub.type == "Country"}
+    return frozenset(country_names() | home)

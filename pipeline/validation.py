@@ -328,4 +328,16 @@ def validate_gold(annotations_dir: str | Path, corpus_dir: str | Path) -> list[P
     problems: list[Problem] = []
     for path in gold_files(annotations_dir):
         problems += check_gold_file(path, corpus_dir)[1]
-    return problems
+    return problems + check_launches_file(annotations_dir)
+
+
+def check_launches_file(annotations_dir: Path) -> list[Problem]:
+    """Problems of ``launches.jsonl`` (the gold launches across articles), if the folder has
+    one: every mention is a gold event of this folder, and none is in two launches."""
+    from pipeline.tracking.gold import LAUNCHES_FILE, gold_event_ids, read_launches
+
+    path = annotations_dir / LAUNCHES_FILE
+    if not path.is_file():
+        return []
+    _, found = read_launches(path, gold_event_ids(annotations_dir))
+    return [Problem(*problem) for problem in found]

@@ -213,7 +213,9 @@ def test_weekday_rule() -> None:
     wednesday = date(2024, 5, 15)
     assert resolve_weekday(wednesday, 2, "past") == "2024-05-15"  # on or before R includes R
     assert resolve_weekday(wednesday, 4, "past") == "2024-05-10"
-    assert resolve_weekday(wednesday, 2, "future") == "2024-05-22"  # first such day after R
+    # future: on or after R, as the guideline says ("will meet Wednesday" written on one)
+    assert resolve_weekday(wednesday, 2, "future") == "2024-05-15"
+    assert resolve_weekday(wednesday, 2, "next") == "2024-05-22"  # "next Wednesday"
     assert resolve_weekday(wednesday, 4, "future") == "2024-05-17"
     assert resolve_weekday(wednesday, 1, "last") == "2024-05-14"
 
@@ -368,6 +370,7 @@ FAMILY_EXAMPLES = {
     "month_day": ["May 22, 2023", "Jan. 5", "SEPT. 3 2024", "Friday, Oct. 23"],
     "day_month": ["22 May 2023", "the 22nd of May", "1st of JANUARY"],
     "month_year": ["February 2023", "May of last year", "Dec. 2024"],
+    "year_period": ["the 1988 quarter", "The 2023 period"],
     "month": ["in March", "December"],
     "weekday": ["on Monday", "FRIDAY"],
     "relative_day": ["yesterday", "Today", "TOMORROW"],
@@ -416,6 +419,7 @@ FAMILY_EXAMPLES = {
     "reported_quarter": [
         "the quarter",
         "the latest quarter",
+        "the latest period",
         "the most recent fiscal quarter",
         "the just-ended quarter",
     ],

@@ -318,3 +318,81 @@ def test_a_full_stop_written_apart_ends_the_sentence_not_the_legal_form(run) -> 
 
 def test_a_place_is_not_an_organisation_because_it_ends_in_a_head_word(run) -> None:
     assert ents(run("Troops left Gaza and the West Bank on Monday."), "GPE") != []
+
+
+SPORTS_REPORT = (
+    "SOCCER - RESULTS OF THE NORTHERN LEAGUE\n"
+    "Results of league matches played on Saturday , with halftime scores and standings .\n"
+    "Kelso 3 Brackwell 1 ( halftime 1-0 )\n"
+    "Standings ( played , won , drawn , lost , goals for , against , points ) :\n"
+    "Kelso 4 3 1 0 9 2 10\n"
+    "Anna Berg 4 3 1 0 9 2 10\n"
+    "Scotland 2 Wales 0\n"
+    "Coach Tom Reid said Kelso beat Brackwell fairly in the second game of the season .\n"
+)
+
+
+def test_teams_in_results_lines_and_standings_are_organisations(run) -> None:
+    orgs = ents(run(SPORTS_REPORT), "ORG")
+    assert orgs.count("Kelso") == 3
+    assert orgs.count("Brackwell") == 2
+
+
+def test_national_teams_and_players_are_not_club_names(run) -> None:
+    orgs = ents(run(SPORTS_REPORT), "ORG")
+    assert "Scotland" not in orgs and "Wales" not in orgs and "Anna Berg" not in orgs
+
+
+def test_results_shapes_outside_a_sports_report_are_not_teams(run) -> None:
+    text = "Quarterly figures:\nRevenue 4 3 1 0 9\nKelso 3 Brackwell 1\nProfit rose.\n"
+    assert ents(run(text), "ORG") == []
+
+
+def test_acronym_that_spells_a_place_after_the_name_takes_it_in(run) -> None:
+    doc = run("The Council for Trade and Shipping in Vellmaria (CTSV) met. CTSV agreed.")
+    assert ents(doc, "ORG") == ["Council for Trade and Shipping in Vellmaria", "CTSV", "CTSV"]
+
+
+def test_a_place_after_a_name_stays_out_without_an_acronym(run) -> None:
+    doc = run("The Ministry of Finance in Lagos said rates would rise.")
+    assert ents(doc, "ORG") == ["Ministry of Finance"]
+
+
+def test_names_joined_by_an_ampersand_are_a_firm(run) -> None:
+    assert ents(run("Profits at Lomar & Kett fell sharply."), "ORG") == ["Lomar & Kett"]
+
+
+def test_a_country_after_a_portfolio_word_is_its_agency(run) -> None:
+    assert ents(run("Forecasters at Environment Canada warned of floods."), "ORG") == [
+        "Environment Canada"
+    ]
+    assert ents(run("The environment in Canada is changing."), "ORG") == []
+
+
+def test_news_agency_after_a_name(run) -> None:
+    assert ents(run("The Tavrida news agency reported the fire."), "ORG") == ["Tavrida"]
+
+
+def test_dotted_form_of_a_well_known_acronym(run) -> None:
+    assert ents(run("The U.N. Security Council met on Friday."), "ORG")[0].startswith("U.N.")
+
+
+def test_coordinated_companies_are_separate_names(run) -> None:
+    doc = run("Carmakers such as Renault, Volvo and Stellantis agreed.")
+    assert ents(doc, "ORG") == ["Renault", "Volvo", "Stellantis"]
+    doc = run("The deal between Kestrel Web Services and Orvane Corp. was signed.")
+    assert ents(doc, "ORG") == ["Kestrel Web Services", "Orvane Corp."]
+
+
+def test_one_word_either_side_of_and_is_one_company(run) -> None:
+    assert ents(run("Profits at Lomar and Kett Co. fell."), "ORG") == ["Lomar and Kett Co."]
+
+
+def test_everyday_words_come_from_a_dictionary_not_from_frequency(run) -> None:
+    # "Renault" is frequent in English text but no dictionary lists "renault"
+    assert ents(run("The deal with Renault was signed."), "ORG") == ["Renault"]
+    assert ents(run("She ate an apple. Apple was tasty."), "ORG") == []
+
+
+def test_a_strong_cue_holds_at_the_start_of_a_sentence(run) -> None:
+    assert ents(run("Oracle 's shares rose ."), "ORG") == ["Oracle"]

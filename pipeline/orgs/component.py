@@ -19,15 +19,21 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.components.base import RuleComponent, RuleData, pattern_docs
-from pipeline.components.sentences import sentence_bounds
+from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.cues import CueNames
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.names import NameBounds
-from pipeline.orgs.text import Tokens, is_all_caps, is_headline
+from pipeline.orgs.teams import TeamNames
+from pipeline.orgs.text import is_all_caps
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
+
+
+def dotted_acronyms(names: list[str]) -> list[str]:
+    """ "U.N." for "UN": the press writes short acronyms with full stops too."""
+    return [".".join(n) + "." for n in names if n.isalpha() and n.isupper() and len(n) <= 3]
 
 
 class OrgRecognizer(RuleComponent):
@@ -47,9 +53,11 @@ class OrgRecognizer(RuleComponent):
         curated["common_words"] = sorted(library_data.common_words())
         curated["frequent_words"] = sorted(library_data.common_words(library_data.PLACE_WORD_LIMIT))
         curated["first_names"] = sorted(name_sources.first_names())
-        listed, ambiguous = name_sources.listed_companies()
+        listed = name_sources.listed_companies()
         curated["listed_companies"] = sorted(listed)
-        curated["ambiguous_companies"] = sorted(ambiguous)
+        curated["everyday_names"] = name_sources.everyday_names([*listed, *curated["gazetteer"]])
+        curated["countries"] = sorted(name_sources.countries())
+        curated["gazetteer"] = curated["gazetteer"] + dotted_acronyms(curated["gazetteer"])
         return {key: sorted(set(value)) for key, value in curated.items()}
 
     def compile(self, data: RuleData) -> None:
@@ -68,17 +76,34 @@ class OrgRecognizer(RuleComponent):
         self.gazetteer.add("ORG", pattern_docs(self.nlp, data["gazetteer"]))
         self.listed = PhraseMatcher(vocab, attr="ORTH")
         self.listed.add("LISTED", pattern_docs(self.nlp, data["listed_companies"]))
-        self.ambiguous = frozenset(data["ambiguous_companies"])
+        self.everyday_names = frozenset(data["everyday_names"])
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds, descriptor_matcher)
         self.mentions = Mentions(lex, self.spans_key)
+        countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
+        sport = PhraseMatcher(vocab, attr="LOWER")
+        sport.add("SPORT", pattern_docs(self.nlp, data["sport_words"]))
+        self.teams = TeamNames(lex, sport, tuple(data["result_verbs"]), countries)
         self.cues = CueNames(
             lex,
             self.phrase_matcher("BEFORE", data["cues_before"]),
             self.phrase_matcher("AFTER", data["cues_after"]),
             frozenset(data["group_nouns"]),
             frozenset(data["first_names"]),
+            frozenset(data["country_prefixes"]),
+            countries,
+            self.anchor_matcher(data),
         )
+
+    def anchor_matcher(self, data: RuleData) -> PhraseMatcher:
+        """One lower-case matcher for the words the cue rules start from."""
+        matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        matcher.add("GROUP", pattern_docs(self.nlp, data["group_nouns"]))
+        matcher.add("OF", pattern_docs(self.nlp, ["of"]))
+        matcher.add("AMP", pattern_docs(self.nlp, ["&"]))
+        prefixes = sorted({p.lower() for p in data["country_prefixes"]})
+        matcher.add("PREFIX", pattern_docs(self.nlp, prefixes))
+        return matcher
 
     def phrase_matcher(self, label: str, phrases: list[str]) -> PhraseMatcher:
         """A lower-case PhraseMatcher of cue phrases, with curly apostrophes as well."""
@@ -87,7 +112,7 @@ class OrgRecognizer(RuleComponent):
         matcher.add(label, pattern_docs(self.nlp, variants))
         return matcher
 
-    def legal_forms(self, tokens: Tokens, caps_lines: list[tuple[int, int]]) -> dict[int, int]:
+    def legal_forms(self, tokens: DocView, caps_lines: list[tuple[int, int]]) -> dict[int, int]:
         """Start token -> end token of each capitalised legal form not followed by a hyphen.
 
         Not in ALL-CAPS lines, where "AS" or "SA" is more often a word than a legal form. A
@@ -110,7 +135,7 @@ class OrgRecognizer(RuleComponent):
                 legal[start] = max(end, legal.get(start, end))
         return legal
 
-    def well_known(self, tokens: Tokens, sentence_starts: set[int]) -> list[Span]:
+    def well_known(self, tokens: DocView, sentence_starts: set[int]) -> list[Span]:
         """The curated gazetteer's names. A one-word name that is also an everyday word
         ("Apple", "Shell", "Unity") needs the article's support: written mid-sentence, never in
         lower case in the article, and not beside another name word; its other mentions,
@@ -132,7 +157,7 @@ class OrgRecognizer(RuleComponent):
             spans.append(Span(tokens.doc, start, end, label="ORG"))
         return spans
 
-    def listed_companies(self, tokens: Tokens, found: list[Span]) -> list[Span]:
+    def listed_companies(self, tokens: DocView, found: list[Span]) -> list[Span]:
         """Index-listed companies (``name_sources``), where the article supports the name.
 
         A one-word name must not sit beside another name word ("Ian Pearson"). One that is
@@ -145,7 +170,7 @@ class OrgRecognizer(RuleComponent):
             if start in taken or end - 1 in taken:
                 continue
             if end - start == 1 and (
-                tokens.words[start] in self.ambiguous
+                tokens.words[start] in self.everyday_names
                 or self.mentions.inside_longer_name(tokens, start, end)
             ):
                 continue
@@ -153,13 +178,13 @@ class OrgRecognizer(RuleComponent):
         return spans
 
     def process(self, doc: Doc) -> Doc:
-        tokens = Tokens(doc)
+        tokens = doc_view(doc)
         words = tokens.words
         sentences = sentence_bounds(doc)
         sentence_starts = [start for start, _ in sentences]
         found = self.well_known(tokens, set(sentence_starts))
         lines = [tokens.char_text(start, end) for start, end in sentences]
-        headline = [is_headline(line) for line in lines]
+        headline = [is_headline(line, closing_quote_ends=False) for line in lines]
         caps = [s for s, line in zip(sentences, lines, strict=True) if is_all_caps(line)]
         legal = self.legal_forms(tokens, caps)
         places = self.mentions.places(tokens)
@@ -180,12 +205,17 @@ class OrgRecognizer(RuleComponent):
                 found.append(span)
                 if is_legal:
                     companies.append(span)
+                    partner = self.bounds.coordinated_before(words, name[0], sent[0])
+                    if partner is not None:
+                        found.append(Span(doc, *partner, label="ORG"))
+                        companies.append(found[-1])
         described = list(
             self.described.described_names(tokens, sentences, sentence_starts, headline)
         )
         found.extend(described)
         found.extend(self.listed_companies(tokens, found))
         cued = list(self.cues.find(tokens, sentences, sentence_starts, headline, places))
+        cued += self.teams.find(tokens, sentences, places)
         found.extend(cued)
         canonical: dict[str, str] = {}
         mentions = self.mentions

@@ -21,8 +21,8 @@ from collections.abc import Iterable
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
+from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
-from pipeline.orgs.text import Tokens
 
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
@@ -38,16 +38,23 @@ class CueNames:
         after: PhraseMatcher,
         group_nouns: frozenset[str],
         first_names: frozenset[str],
+        country_prefixes: frozenset[str] = frozenset(),
+        countries: frozenset[str] = frozenset(),
+        anchors: PhraseMatcher | None = None,
     ) -> None:
         self.lex = lexicon
         self.before = before
         self.after = after
         self.group_nouns = group_nouns
         self.first_names = first_names
+        self.country_prefixes = country_prefixes
+        self.countries = countries
+        self.anchors = anchors
+        """Group nouns, "of", "&" and country prefixes (lower case): where rules 4c-4f look."""
 
     def find(
         self,
-        tokens: Tokens,
+        tokens: DocView,
         sentences: list[tuple[int, int]],
         starts: list[int],
         headline: list[bool],
@@ -62,8 +69,15 @@ class CueNames:
             if left >= 2 and words[left - 1] in ("of", "&") and self.is_name_word(words[left - 2]):
                 continue  # "Museum of Flight CEO": the tail of a longer name
             runs.append((left, start))
-        runs += self.group_runs(words)
-        runs += self.affiliation_runs(words)
+        at: dict[str, list[int]] = {"GROUP": [], "OF": [], "AMP": [], "PREFIX": []}
+        if self.anchors is not None:
+            vocab_strings = tokens.doc.vocab.strings
+            for label, start, _ in self.anchors(tokens.doc):
+                at[vocab_strings[label]].append(start)
+        runs += self.group_runs(words, at["GROUP"])
+        runs += self.affiliation_runs(words, at["OF"])
+        runs += self.ampersand_runs(words, at["AMP"])
+        runs += self.country_body_runs(words, at["PREFIX"])
         for left, right in runs:
             if right <= left:
                 continue
@@ -114,29 +128,52 @@ class CueNames:
                 break
         return start
 
-    def group_runs(self, words: list[str]) -> list[tuple[int, int]]:
+    def group_runs(self, words: list[str], nouns: list[int]) -> list[tuple[int, int]]:
         """ "the X group", "the X party": a name between "the" and a group noun."""
         runs = []
-        for i, word in enumerate(words):
-            if word.lower() in self.group_nouns and i > 1:
+        for i in nouns:
+            if i > 1:
                 left = self.run_left(words, i)
                 if left < i and left > 0 and words[left - 1].lower() == "the":
                     runs.append((left, i))
         return runs
 
-    def affiliation_runs(self, words: list[str]) -> list[tuple[int, int]]:
+    def affiliation_runs(self, words: list[str], ofs: list[int]) -> list[tuple[int, int]]:
         """ "<First Last> of X": a person's organisation."""
         runs = []
-        for i, word in enumerate(words):
-            if word != "of" or i < 2 or i + 1 >= len(words):
+        for i in ofs:
+            if words[i] != "of" or i < 2 or i + 1 >= len(words):
                 continue
             person = self.run_left(words, i)
             if i - person >= 2 and words[person] in self.first_names:
                 runs.append((i + 1, self.run_right(words, i + 1, len(words))))
         return runs
 
+    def ampersand_runs(self, words: list[str], amps: list[int]) -> list[tuple[int, int]]:
+        """ "Lomar & Kett", "Procter & Gamble": names joined by "&" name a firm."""
+        runs = []
+        for i in amps:
+            if 0 < i < len(words) - 1:
+                left, right = self.run_left(words, i), self.run_right(words, i + 1, len(words))
+                if left < i and right > i + 1:
+                    runs.append((left, right))
+        return runs
+
+    def country_body_runs(self, words: list[str], prefixes: list[int]) -> list[tuple[int, int]]:
+        """ "Environment Vellmaria", "Air Vellmaria": a portfolio or service word before a
+        country's name is that country's agency or carrier (``country_prefixes``)."""
+        runs = []
+        for i in prefixes:
+            if words[i] not in self.country_prefixes:
+                continue
+            for size in (3, 2, 1):
+                if " ".join(words[i + 1 : i + 1 + size]) in self.countries:
+                    runs.append((i, i + 1 + size))
+                    break
+        return runs
+
     def rejected(
-        self, tokens: Tokens, left: int, right: int, sent_start: int, places: set[str]
+        self, tokens: DocView, left: int, right: int, sent_start: int, places: set[str]
     ) -> bool:
         words = tokens.words
         name = tokens.char_text(left, right)
@@ -151,6 +188,4 @@ class CueNames:
             return True  # "Anna Berg", or a bare first name
         if left > 0 and words[left - 1] in self.lex.not_name and words[left - 1].endswith("."):
             return True  # "Mr. Berg"
-        return all(w.lower() in self.lex.common for w in words[left:right] if w[:1].isalpha()) and (
-            left == sent_start
-        )
+        return False

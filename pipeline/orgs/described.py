@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
+from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.names import NameBounds
-from pipeline.orgs.text import Tokens
 
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)\b")
 
@@ -41,7 +41,7 @@ class DescribedNames:
 
     def described_names(
         self,
-        tokens: Tokens,
+        tokens: DocView,
         sentences: list[tuple[int, int]],
         starts: list[int],
         headline: list[bool],

@@ -12,10 +12,11 @@ import re
 
 from spacy.tokens import Span
 
+from pipeline.docview import DocView
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.acronyms import abbreviates, acronym_fits, initialisms
 from pipeline.orgs.lexicon import OrgLexicon
-from pipeline.orgs.text import Tokens, find_all, find_names
+from pipeline.orgs.text import find_all, find_names
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
 _BRACKETS = {("(", ")"), ("[", "]")}
@@ -28,7 +29,7 @@ class Mentions:
         self.lex = lexicon
         self.spans_key = spans_key
 
-    def places(self, tokens: Tokens) -> set[str]:
+    def places(self, tokens: DocView) -> set[str]:
         """The texts the place recogniser found: a place name is never an ORG's short form."""
         text = tokens.text
         return {
@@ -38,7 +39,7 @@ class Mentions:
         }
 
     def short_forms(
-        self, tokens: Tokens, names: list[Span], companies: list[Span], canonical: dict[str, str]
+        self, tokens: DocView, names: list[Span], companies: list[Span], canonical: dict[str, str]
     ) -> list[Span]:
         """Every other mention of a found name, its short forms and its initialisms.
 
@@ -81,7 +82,7 @@ class Mentions:
         return spans
 
     def derived_forms(
-        self, tokens: Tokens, span: Span, is_company: bool, places: set[str]
+        self, tokens: DocView, span: Span, is_company: bool, places: set[str]
     ) -> list[str]:
         """A name's initialisms, its distinctive first word (companies and names ending in a
         head word) and what follows a leading head's "of" ("Church of Kelvinism")."""
@@ -129,7 +130,7 @@ class Mentions:
                 return True
         return False
 
-    def inside_longer_name(self, tokens: Tokens, start: int, end: int) -> bool:
+    def inside_longer_name(self, tokens: DocView, start: int, end: int) -> bool:
         """A short form next to another capitalised word is part of some other name."""
         words = tokens.words
         before = words[start - 1] if start > 0 else ""
@@ -138,7 +139,7 @@ class Mentions:
             after[:1].isupper() and tokens.starts[end] == tokens.ends[end - 1] + 1
         )
 
-    def acronyms(self, tokens: Tokens, names: list[Span], canonical: dict[str, str]) -> list[Span]:
+    def acronyms(self, tokens: DocView, names: list[Span], canonical: dict[str, str]) -> list[Span]:
         """Acronyms defined in brackets beside a name, and every bare use of them.
 
         "Long Name (ACR)", "Long Name [ACR]" and "ACR (Long Name)" define an acronym when its
@@ -150,11 +151,15 @@ class Mentions:
         found: list[Span] = []
         defined: dict[str, str] = {}
         for name in names:
-            start, end = name.start, name.end
+            start, end = name.start, self.place_tail(words, name.end)
             acronym = self.bracketed_after(words, end) or self.bracketed_before(words, start, end)
             if acronym is None:
                 continue
             name_text = tokens.char_text(start, end)
+            if end != name.end:  # "... Cooperation in Europe (OSCE)": the acronym spells it
+                if not abbreviates(acronym, name_text):
+                    continue
+                found.append(Span(tokens.doc, start, end, label="ORG"))
             before = words[start - 1] if start > 0 else None
             if before is not None and before in self.lex.demonyms:
                 longer = tokens.char_text(start - 1, end)
@@ -171,6 +176,21 @@ class Mentions:
             if span is not None:
                 found.append(span)
         return found
+
+    def place_tail(self, words: list[str], end: int) -> int:
+        """End of "in Europe" after a name when a bracketed acronym follows it, else ``end``.
+
+        A name does not take "in <place>" in general ("the Ministry of Finance in Lagos"), but
+        when an acronym right after it spells that part too, the words belong to the name.
+        """
+        if end + 1 >= len(words) or words[end] not in ("in", "for", "of", "on"):
+            return end
+        k = end + 1
+        while k < len(words) and k - end <= 3 and self.lex.is_name_word(words[k]):
+            k += 1
+        if k > end + 1 and self.bracketed_after(words, k):
+            return k
+        return end
 
     @staticmethod
     def bracketed_after(words: list[str], end: int) -> str | None:
@@ -189,7 +209,7 @@ class Mentions:
         return None
 
     def in_headlines(
-        self, tokens: Tokens, names: list[Span], headlines: list[tuple[int, int]]
+        self, tokens: DocView, names: list[Span], headlines: list[tuple[int, int]]
     ) -> list[Span]:
         """Names found elsewhere in the article, where they occur in Title Case lines."""
         if not headlines:
@@ -207,7 +227,7 @@ class Mentions:
                         spans.append(span)
         return spans
 
-    def set_canonical(self, tokens: Tokens, spans: list[Span], canonical: dict[str, str]) -> None:
+    def set_canonical(self, tokens: DocView, spans: list[Span], canonical: dict[str, str]) -> None:
         """The fullest name the article uses: acronym expansions and longer forms."""
         full_text = tokens.text
         span_texts = [full_text[s.start_char : s.end_char] for s in spans]
@@ -239,7 +259,7 @@ class Mentions:
             span._.canonical = fullest[text]
 
     def in_capitals(
-        self, tokens: Tokens, names: list[Span], lines: list[tuple[int, int]]
+        self, tokens: DocView, names: list[Span], lines: list[tuple[int, int]]
     ) -> list[Span]:
         """Names found elsewhere in the article, written in an ALL-CAPS line ("KESTREL TO
         CUT JOBS" after "Kestrel Optics said"): matched without case, whole words only."""

@@ -20,7 +20,7 @@ class NameBounds:
     def __init__(self, lexicon: OrgLexicon) -> None:
         self.lex = lexicon
 
-    def extend_left(self, words: list[str], head: int, floor: int) -> int:
+    def extend_left(self, words: list[str], head: int, floor: int, *, company: bool = False) -> int:
         """First token of the name that ends at ``head``."""
         left = head
         i = head - 1
@@ -48,7 +48,10 @@ class NameBounds:
                 and words[i - 1] not in self.lex.single_names
                 and words[i - 1].lower() not in self.lex.legal_words
                 and words[i - 1] not in self.lex.heads
+                and not (company and i - 2 >= floor and self.lex.is_name_word(words[i - 2]))
             ):
+                # "Procter and Gamble Co." is one company, but two or more name words before
+                # "and" are a company of their own ("Amazon Web Services and Nvidia Corp.")
                 and_seen = True
                 left = i
             else:
@@ -171,10 +174,23 @@ class NameBounds:
     ) -> tuple[int, int] | None:
         """The name before a legal form: "Acme Robotics Co., Ltd.", "Volvo AB"."""
         sent_start, sent_end = sent
-        left = self.extend_left(words, head, sent_start)
+        left = self.extend_left(words, head, sent_start, company=True)
         if left == head and head - 1 > sent_start and words[head - 1] == ",":
-            left = self.extend_left(words, head - 1, sent_start)
+            left = self.extend_left(words, head - 1, sent_start, company=True)
         left = self.trim_left(words, left, head, sent_start)
         if left >= head or words[left] == ",":
             return None
         return left, self.legal_tail(words, head, legal, sent_end)
+
+    def coordinated_before(self, words: list[str], left: int, floor: int) -> tuple[int, int] | None:
+        """The name before "and" in "Kestrel Web Services and Orvane Corp.": joined to a
+        company by "and", a run of two or more name words is a company of its own."""
+        if left - 1 <= floor or words[left - 1].lower() not in self.lex.list_connectors:
+            return None
+        end = left - 1
+        start = end
+        while start - 1 >= floor and self.lex.is_name_word(words[start - 1]):
+            start -= 1
+        if end - start < 2 or self.lex.is_sentence_opener(words, start):
+            return None
+        return start, end

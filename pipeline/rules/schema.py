@@ -67,6 +67,10 @@ class OrgWords(StrictData):
     cues_before: WordList
     cues_after: WordList
     group_nouns: WordList
+    sport_words: WordList
+    result_verbs: WordList
+    country_aliases: WordList
+    country_prefixes: WordList
 
 
 class OrgRules(OrgWords):
@@ -126,7 +130,8 @@ class OrgData(OrgWords):
     frequent_words: WordList
     first_names: WordList
     listed_companies: WordList
-    ambiguous_companies: WordList
+    everyday_names: WordList
+    countries: WordList
 
 
 class PlaceData(StrictData):

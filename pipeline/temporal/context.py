@@ -31,7 +31,7 @@ class Context:
         self.lexicon = lexicon
         # Words read from the window left of a match ("last", "the", "Friday,", "fiscal").
         self._rel_before_re = re.compile(rf"(?i:(?:^|(?<=[^\w-]))(?P<rel>{rel})\s+)$")
-        self._weekday_before_re = re.compile(rf"(?:^|(?<=[^\w-]))(?P<wd>{weekday}),?\s+$")
+        self._weekday_before_re = re.compile(rf"(?:^|(?<=[^\w-]))(?P<wd>{weekday})(?:\s*,)?\s+$")
         self._the_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$")
         self._quarter_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?:(?:(?i:the)\s+(?:(?P<dyear>{YEAR})\s+)?"
@@ -54,7 +54,8 @@ class Context:
         self._vague_re = PhrasesBefore(rules.vague_prefixes, ignore_case=True)
         quantity_nouns = phrase_alternation(rules.quantity_nouns)
         self._quantity_after_re = re.compile(
-            rf"^(?:\s*(?:%|percent\b|per\s+cent\b)|\s+(?i:{quantity_nouns})\b)"
+            rf"^(?:\s*(?:%|percent\b|per\s+cent\b)|\s+(?i:{quantity_nouns})\b"
+            r"|[\s-]+(?i:years?)[\s-]+old\b)"  # "a 2000 year old tradition": an age
         )
         self._capitalised_before_re = re.compile(r"(?:^|(?<=[^\w.]))(?P<word>[A-Z][\w&-]*)\s+$")
         self._capitalised_after_re = re.compile(r"^\s+[A-Z0-9][\w&-]*")
@@ -70,6 +71,11 @@ class Context:
         self._generic_after_re = re.compile(
             r"^['’]s\s+(?i:" + phrase_alternation(rules.generic_after_relative_day) + r")\b"
         )
+        self._business_re = re.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(rules.business_words)})(?![\w-])"
+        )
+        self._sentence_end_before_re = re.compile(r"[.!?][\"”’')\]]*\s|\n")
+        self._sentence_end_after_re = re.compile(r"[.!?](?:\s|$)|\n")
         self._line_start_re = re.compile(r"(?:^|\n)[ \t\"“'‘(\[•*-]*$")
         self._sentence_start_re = re.compile(r"(?:^|[.!?][\"”’')\]]*\s+|\n\s*|[:;]\s+)$")
 
@@ -97,11 +103,19 @@ class Context:
         """``regex`` (anchored with ``$``) matched against the text just left of ``position``."""
         return regex.search(self._left(text, position))
 
+    def _prefix(
+        self, regex: re.Pattern[str] | PhrasesBefore, text: str, position: int
+    ) -> re.Match[str] | None:
+        """Words a span is extended with on its left ("last", "the", "Friday,", "early"): as
+        ``_before``, but never across a line break, since no DATE span crosses one."""
+        found = self._before(regex, text, position)
+        return None if found is None or "\n" in found[0] else found
+
     def extend_modifier(self, candidate: Candidate, text: str) -> None:
         """Pull a part-of-period modifier into the span ("early 2024", "the end of 2025")."""
         if candidate.fields.get("no_modifier"):
             return
-        found = self._before(self._modifier_re, text, candidate.start)
+        found = self._prefix(self._modifier_re, text, candidate.start)
         if found is None:
             return
         modifier = found[0]
@@ -109,6 +123,20 @@ class Context:
             # "the late-November meeting": the article belongs to the noun, not to the date
             modifier = re.sub(r"(?i)^the\s+(?=early|late|mid)", "", modifier)
         candidate.start -= len(modifier)
+
+    def in_financial_sentence(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence around ``[start, end)`` names a business or economic quantity
+        ("revenue", "demand", "fiscal", "year"): "the second half" is then half a year, where
+        in a match report ("scored in the second half") it is half a game."""
+        left = text[max(0, start - 4 * WINDOW) : start]
+        ends = [found.end() for found in self._sentence_end_before_re.finditer(left)]
+        if ends:
+            left = left[ends[-1] :]
+        right = text[end : end + 4 * WINDOW]
+        stop = self._sentence_end_after_re.search(right)
+        if stop is not None:
+            right = right[: stop.start()]
+        return bool(self._business_re.search(left) or self._business_re.search(right))
 
     def _relation(self, rel: str | None) -> Relation | None:
         """``last``/``this``/``next`` for a relative word, ``None`` when there is none."""

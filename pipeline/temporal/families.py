@@ -70,7 +70,7 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "month_day",  # May 22, Jan. 5, 2024, Friday, Oct. 23
         lambda p: (
-            rf"{p.month_any}\s*{p.day}(?:(?:,\s*|\s+){p.year})?"
+            rf"{p.month_any}\s*{p.day}(?:(?:\s*,\s*|\s+){p.year})?"
             r"(?!\w|\s*(?:%|percent\b))"
         ),
         lambda p: (Trigger(p.month_words, r"\b"),),
@@ -82,7 +82,7 @@ FAMILIES: tuple[Family, ...] = (
         "day_month",  # 22 May 2023, the 22nd of May
         lambda p: (
             rf"(?<![\w.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?"
-            rf"\s+{p.month_any}(?:,?\s+{p.year})?"
+            rf"\s+{p.month_any}(?:(?:\s*,)?\s+{p.year})?"
         ),
         lambda p: (Trigger(D12, rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{p.month_start}"),),
         Readers.day_month,
@@ -91,7 +91,9 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "month_year",  # February 2023, May of last year
-        lambda p: rf"{p.month_any}(?:\s+of)?,?\s+(?:{p.year}|(?P<yrel>this|last|next)\s+year\b)",
+        lambda p: (
+            rf"{p.month_any}(?:\s+of)?(?:\s*,)?\s+(?:{p.year}|(?P<yrel>this|last|next)\s+year\b)"
+        ),
         lambda p: (Trigger(p.month_words, r"\b"),),
         Readers.month_year,
         "month_year",
@@ -151,7 +153,7 @@ FAMILIES: tuple[Family, ...] = (
         "quarter",  # the third quarter (of 2024), this year's fourth quarter
         lambda p: (
             rf"(?<![\w-])(?P<ord>(?i:{p.q_ord}))\s+(?i:quarter)\b(?!-)(?:{p.year_of}"
-            rf"|,?\s+(?P<year2>{YEAR}){YEAR_END})?"
+            rf"|(?:\s*,)?\s+(?P<year2>{YEAR}){YEAR_END})?"
         ),
         lambda p: (Trigger(tuple(p.rules.quarter_ordinals), r"\s+quarter"),),
         Readers.quarter,
@@ -292,20 +294,28 @@ FAMILIES: tuple[Family, ...] = (
         "unit",
     ),
     Family(
-        "reported_quarter",  # the quarter, the latest quarter (in a results story)
+        "reported_quarter",  # the quarter, the latest quarter, the latest period (results)
         lambda p: (
             rf"(?<![\w-])(?i:the)\s+(?:(?P<latest>{p.reported_quarter_words})\s+)?"
-            r"(?:(?i:fiscal)\s+)?quarter\b(?![\w-]|\s+(?:of|century)\b)"
+            r"(?:(?i:fiscal)\s+)?(?:quarter|(?P<period>period))\b(?![\w-]|\s+(?:of|century)\b)"
         ),
         lambda p: (
             Trigger(
                 ("the",),
-                rf"\s+(?:{p.reported_quarter_words.lower()}\s+)?(?:fiscal\s+)?quarter\b",
+                rf"\s+(?:{p.reported_quarter_words.lower()}\s+)?(?:fiscal\s+)?(?:quarter|period)\b",
             ),
         ),
         Readers.reported_quarter,
         "reported_quarter",
         "quarter",
+    ),
+    Family(
+        "year_period",  # the 1988 quarter, the 1989 period (in a results story)
+        lambda p: rf"(?<![\w-])(?i:the)\s+(?P<year>{YEAR})\s+(?P<unit>(?i:quarter|period))\b(?!-)",
+        lambda p: (Trigger(("the",), r"\s+\d{4}\s+(?:quarter|period)\b"),),
+        Readers.year_period,
+        "year_period",
+        "unit",
     ),
     Family(
         "weekend",  # the weekend
@@ -319,7 +329,7 @@ FAMILIES: tuple[Family, ...] = (
         "holiday",  # Christmas, Thanksgiving Day 2023, last Thanksgiving
         lambda p: (
             rf"(?<![\w-])(?P<name>{phrase_alternation(p.rules.holidays)})(?![\w-])"
-            rf"(?:,?\s+{p.year})?"
+            rf"(?:(?:\s*,)?\s+{p.year})?"
         ),
         lambda p: (Trigger(tuple(p.rules.holidays)),),
         Readers.holiday,

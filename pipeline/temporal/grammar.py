@@ -29,6 +29,9 @@ from pipeline.temporal.rules import DateRules, validate_rules
 from pipeline.temporal.tense import TenseCues, TextTense
 from pipeline.temporal.triggers import TriggerScan
 
+_LINE_RE = re.compile(r"[^\n]*")
+"""A line: what a family match may span."""
+
 
 class CompiledFamily(NamedTuple):
     """A table entry with its pattern compiled and its reader bound to this rule set."""
@@ -90,18 +93,27 @@ class DateGrammar:
 
         They are what ``regex.finditer(text)`` gives, found by ``regex.match`` at the offsets
         the trigger scan proposes (skipping those inside the previous match); ``exhaustive``
-        runs ``finditer`` itself, as texts the scan cannot read do.
+        runs ``finditer`` itself, as texts the scan cannot read do. A match ends at the end
+        of its line (regexes see the line's end as the text's), so no DATE span crosses a
+        line break: "Nov. 3\n2024 plans" is "Nov. 3"; the words around a match that decide
+        whether it is a date are still read across it.
         """
         starts = None if exhaustive else self._triggers.starts(text)
         if starts is None:
+            lines = [(found.start(), found.end()) for found in _LINE_RE.finditer(text)]
             for compiled in self.families:
-                for match in compiled.regex.finditer(text):
-                    yield compiled, match
+                for line_start, line_end in lines:
+                    for match in compiled.regex.finditer(text, line_start, line_end):
+                        yield compiled, match
             return
         for compiled, positions in zip(self.families, starts, strict=True):
             end = 0
             for position in positions:
-                if position >= end and (match := compiled.regex.match(text, position)):
+                if position < end:
+                    continue
+                line_end = text.find("\n", position)
+                line_end = len(text) if line_end < 0 else line_end
+                if match := compiled.regex.match(text, position, line_end):
                     end = match.end()
                     yield compiled, match
 

@@ -52,7 +52,7 @@ class Readers(Context):
 
     def day_month(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "22 May 2023", "the 22nd of May"."""
-        the = self._before(self._the_before_re, text, match.start())
+        the = self._prefix(self._the_before_re, text, match.start())
         return self.month_day(match, text, match.start() - (len(the[0]) if the else 0))
 
     def month_day(
@@ -65,7 +65,7 @@ class Readers(Context):
             return []
         start = match.start() if start is None else start
         fields: dict[str, Any] = {"month": month, "day": day}
-        weekday = self._before(self._weekday_before_re, text, start)
+        weekday = self._prefix(self._weekday_before_re, text, start)
         if weekday is not None:
             fields["weekday"] = self.lexicon.weekday_numbers[weekday["wd"].lower()]
             start -= len(weekday[0])
@@ -92,7 +92,7 @@ class Readers(Context):
         name = match["mon"]
         start = match.start()
         fields: dict[str, Any] = {"month": self.lexicon.month_numbers[name.lower()], "rel": None}
-        rel = self._before(self._rel_before_re, text, start)
+        rel = self._prefix(self._rel_before_re, text, start)
         if rel is not None:
             fields["rel"] = self._relation(rel["rel"])
             return [Candidate(start - len(rel[0]), match.end(), fields)]
@@ -113,7 +113,7 @@ class Readers(Context):
     def weekday(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         start = match.start()
         fields: dict[str, Any] = {"weekday": self.lexicon.weekday_numbers[match["wd"].lower()]}
-        rel = self._before(self._rel_before_re, text, start)
+        rel = self._prefix(self._rel_before_re, text, start)
         if rel is not None:
             if norm(rel["rel"]) in ("last", "next") and self._before(
                 self._vague_re, text, start - len(rel[0])
@@ -193,7 +193,7 @@ class Readers(Context):
             fields["year_offset"] = _YEAR_OFFSETS[groups["orel"].lower()]
         elif groups.get("ofy"):
             fields["year_offset"] = 0
-        prefix = self._before(self._quarter_before_re, text, start)
+        prefix = self._prefix(self._quarter_before_re, text, start)
         if prefix is not None:
             start -= len(prefix[0])
             prefix_year = prefix["dyear"] or prefix["pyear"]
@@ -206,7 +206,7 @@ class Readers(Context):
     def quarter_adjective(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "third-quarter" ("fiscal second-quarter"); "the" stays with the noun it modifies."""
         fields: dict[str, Any] = {"quarter": self.lexicon.quarter_ordinals[match["ord"].lower()]}
-        fiscal = self._before(self._fiscal_before_re, text, match.start())
+        fiscal = self._prefix(self._fiscal_before_re, text, match.start())
         start = match.start() - (len(fiscal[0]) if fiscal else 0)
         return [Candidate(start, match.end(), fields)]
 
@@ -235,7 +235,9 @@ class Readers(Context):
             return []  # "the first half of the century", "of the game": not ours to place
         elif match["ord"].lower() == "last":
             return []  # "the last half" without a year is a duration
-        the = self._before(self._the_before_re, text, start)
+        elif not self.in_financial_sentence(text, match.start(), match.end()):
+            return []  # "scored in the second half", "a first-half goal": a match, not a year
+        the = self._prefix(self._the_before_re, text, start)
         if the is not None and (match["sep"] != "-" or "value" in fields):
             start -= len(the[0])  # not in "the first-half results"
         return [Candidate(start, match.end(), fields)]
@@ -248,7 +250,7 @@ class Readers(Context):
     def decade(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "the 1990s" (199), "the '90s", "the nineties"; words only after "the"."""
         fields: dict[str, Any] = {}
-        the = self._before(self._the_before_re, text, match.start())
+        the = self._prefix(self._the_before_re, text, match.start())
         if match["dec"]:
             fields["value"] = match["dec"][:3]
         elif match["dd"]:
@@ -264,7 +266,7 @@ class Readers(Context):
         number = (
             int(match["n"]) if match["n"] else self.lexicon.century_ordinals[match["nw"].lower()]
         )
-        the = self._before(self._the_before_re, text, match.start())
+        the = self._prefix(self._the_before_re, text, match.start())
         start = match.start() - (len(the[0]) if the else 0)
         return [Candidate(start, match.end(), {"value": f"{number - 1:02d}"})]
 
@@ -281,7 +283,7 @@ class Readers(Context):
         if not match["year"]:
             return []  # "summer", "the summer": generic ("this summer" is a relative unit)
         value = season_value(int(match["year"]), self.lexicon.seasons[match["season"].lower()])
-        the = self._before(self._the_before_re, text, match.start())
+        the = self._prefix(self._the_before_re, text, match.start())
         start = match.start() - (len(the[0]) if the else 0)
         return [Candidate(start, match.end(), {"value": value})]
 
@@ -302,7 +304,7 @@ class Readers(Context):
         if match["ord"]:
             fields["quarter"] = self.lexicon.quarter_ordinals[match["ord"].lower()]
             fields["unit"] = "quarter"
-        if unit and (det := self._before(self._compared_before_re, text, start)):
+        if unit and (det := self._prefix(self._compared_before_re, text, start)):
             start -= len(det[0])
         return [Candidate(start, match.end(), fields)]
 
@@ -318,8 +320,19 @@ class Readers(Context):
         fields["no_modifier"] = True
         return [Candidate(match.start(), match.end(), fields)]
 
+    def year_period(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "the 1988 quarter", "the 1989 period": the reported period, in the year named."""
+        if match["unit"].lower() == "period" and not self.in_financial_sentence(
+            text, match.start(), match.end()
+        ):
+            return []  # "the 2021 period drama"
+        fields = {"year": int(match["year"]), "no_modifier": True}
+        return [Candidate(match.start(), match.end(), fields)]
+
     def reported_quarter(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "the quarter", "the latest quarter": the quarter a results story reports on."""
+        if match["period"] and match["latest"] is None:
+            return []  # "the period" alone is any stretch of time
         fields = {"latest": match["latest"] is not None, "no_modifier": True}
         return [Candidate(match.start(), match.end(), fields)]
 
@@ -336,7 +349,7 @@ class Readers(Context):
             if day is None:
                 return []
             fields["value"] = day_value(day)
-        elif (rel := self._before(self._rel_before_re, text, start)) is not None:
+        elif (rel := self._prefix(self._rel_before_re, text, start)) is not None:
             fields["rel"] = self._relation(rel["rel"])
             start -= len(rel[0])
         elif self._before(self._frequency_re, text, start):

@@ -233,7 +233,16 @@ def _year_ago(c: Candidate, r: Resolution) -> str | None:
     return shift_value(anchor, "year", -1)
 
 
+def _year_period(c: Candidate, r: Resolution) -> str:
+    """ "the 1988 quarter", "the 1989 period": the quarter or half the story reports on
+    (the one named before), in the year named; the year alone when none was named."""
+    year = f"{c.fields['year']:04d}"
+    anchor = r.anchor(grains=("quarter", "half"), same_sentence=False)
+    return year + anchor[4:] if anchor is not None else year
+
+
 ANAPHORIC: dict[str, AnaphoricResolver] = {
+    "year_period": _year_period,
     "ago": _ago_from_anchor,  # only "earlier"/"later": see is_anaphoric
     "reported_quarter": _reported_quarter,
     "anaphor": _anaphor,

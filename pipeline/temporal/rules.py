@@ -72,6 +72,9 @@ class DateRules(CalendarNames):
     """ "the end of the year": the part of the period."""
     period_positions: list[str]
     """ "earlier in the year": where in the period."""
+    business_words: list[str]
+    """Business words that make a bare "the second half" half a year, not half a game, and
+    "the 1988 period" a reported period, not a costume drama."""
     comparison_words: list[str]
     """ "the comparable year-ago period"."""
     comparison_determiners: list[str]
@@ -82,6 +85,8 @@ class DateRules(CalendarNames):
     vague_prefixes: list[str]
     future_cues: list[str]
     past_cues: list[str]
+    present_cues: list[str]
+    """Present verbs: a date without a year in their clause is the one nearest to R."""
     holidays: dict[str, Annotated[str, Field(pattern=r"^\d{2}-(?:\d{2}|[A-Z][a-z]+day-[1-5])$")]]
     generic_after_relative_day: list[str]
     abbreviations: list[str]

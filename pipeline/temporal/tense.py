@@ -23,12 +23,26 @@ class TenseCues:
     """The sentence, clause and tense-cue regexes of one rule set."""
 
     def __init__(self, rules: DateRules) -> None:
-        # Tense cues are matched case-sensitively: "may" is a cue, "May" is a month.
-        self.future_re = re.compile(rf"(?<![\w'’]){phrase_alternation(rules.future_cues)}(?!\w)")
-        # A participle after "be" or "to" is no past tense ("will be paid", "to be held").
-        self.past_re = re.compile(
-            rf"(?<![\w'’])(?<!\bbe\s)(?<!\bto\s)(?:{phrase_alternation(rules.past_cues)}"
-            r"|[a-z]{2,}(?<!e)ed)(?!\w)"
+        # Tense cues are matched case-sensitively: "may" is a cue, "May" is a month. One scan
+        # finds the listed cues of the three tenses; where they overlap the future is tried
+        # first, then the past, so "is to" is a future and "has been" a past, not the present
+        # "is" and "has". A present verb ("says", "is", "has set") places a date without a
+        # year nowhere in particular: the nearest occurrence (``Relation``). A participle after
+        # "be" or "to" is no past tense ("will be paid", "to be held").
+        self.listed_re = re.compile(
+            rf"(?<![\w'’])(?:(?P<future>{phrase_alternation(rules.future_cues)})"
+            rf"|(?<!\bbe\s)(?<!\bto\s)(?P<past>{phrase_alternation(rules.past_cues)})"
+            rf"|(?P<present>{phrase_alternation(rules.present_cues)}))(?!\w)"
+        )
+        # The weaker cues, in a second scan. Any "-ed" word is a past cue only where no listed
+        # one is (in the date's clause): it is often a participle used as an adjective
+        # ("preferred shares", "markets untouched by"). An infinitive between a past verb and
+        # the date moves the date off the past verb's time ("agreed to purchase the line in
+        # February", "asked it to respond by Oct. 31"): it is placed as in a present sentence.
+        determiners = phrase_alternation(rules.determiners)
+        self.weak_re = re.compile(
+            r"(?<![\w'’])(?:(?<!\bbe\s)(?<!\bto\s)(?P<regular>[a-z]{2,}(?<!e)ed)(?!\w)"
+            rf"|(?P<infinitive>to\s+(?!{determiners}\b)[a-z]{{2,}}\b))"
         )
         # A regular past tense right before the date: "ruled Wednesday", "issued on July 1".
         self.adjacent_past_re = re.compile(r"(?<![\w'’])[a-z]{2,}(?<!e)ed\s+(?:on\s+)?$")
@@ -78,8 +92,9 @@ class _Found:
     starts: list[int]
     ends: list[int]
 
-    def nearest(self, start: int, end: int) -> int | None:
-        """Character distance from ``[start, end)`` to the nearest match outside it.
+    def nearest(self, start: int, end: int, side: str = "either") -> int | None:
+        """Character distance from ``[start, end)`` to the nearest match outside it
+        (``side``: "before" it, "after" it, or "either").
 
         Matches of one ``finditer`` do not overlap, so ends are sorted like starts: the
         nearest match before the span is the last to end by ``start``, the nearest after it
@@ -87,10 +102,10 @@ class _Found:
         """
         best: int | None = None
         before = bisect_right(self.ends, start) - 1
-        if before >= 0:
+        if before >= 0 and side != "after":
             best = start - self.ends[before]
         after = bisect_left(self.starts, end)
-        if after < len(self.starts):
+        if after < len(self.starts) and side != "before":
             distance = self.starts[after] - end
             if best is None or distance < best:
                 best = distance
@@ -104,7 +119,7 @@ class TextTense:
         self.cues = cues
         self.text = text
         self._starts: list[int] | None = None
-        self._found: dict[tuple[int, int, int], _Found] = {}
+        self._found: dict[tuple[int, int, int], dict[str | None, _Found]] = {}
         self.scanned = 0
         """Characters scanned for cues so far (tests check it grows linearly)."""
 
@@ -117,42 +132,82 @@ class TextTense:
         end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
         return starts[index], end
 
-    def _scan(self, kind: int, regex: re.Pattern[str], lo: int, hi: int) -> _Found:
-        """The matches of ``regex`` in ``text[lo:hi]``, scanned once per window."""
+    def _scan(
+        self, kind: int, regex: re.Pattern[str], lo: int, hi: int
+    ) -> dict[str | None, _Found]:
+        """The matches of ``regex`` in ``text[lo:hi]`` by the named group that matched (``None``
+        for a regex without groups), scanned once per window."""
         key = (kind, lo, hi)
         found = self._found.get(key)
         if found is None:
             self.scanned += hi - lo
-            spans = [match.span() for match in regex.finditer(self.text, lo, hi)]
-            found = self._found[key] = _Found([s for s, _ in spans], [e for _, e in spans])
+            spans: dict[str | None, list[tuple[int, int]]] = {}
+            for match in regex.finditer(self.text, lo, hi):
+                spans.setdefault(match.lastgroup, []).append(match.span())
+            found = self._found[key] = {
+                group: _Found([s for s, _ in items], [e for _, e in items])
+                for group, items in spans.items()
+            }
         return found
 
     def relation(self, sentence: tuple[int, int], start: int, end: int) -> Relation:
-        """Whether the sentence puts a date in the future: the brief's "will", "next", "is due
-        to" rule, read as "the nearest tense cue wins, future on a tie, past by default".
+        """Whether the sentence puts a date in the past or the future, or neither (``nearest``).
 
-        Cues in the date's own clause (between commas, or before "that") are tried first, so
-        in "X will begin on Sept. 3, officials said" the reporting verb does not decide.
+        The brief's "will", "next", "is due to" rule, read as "the verb that governs the date
+        wins": in the date's own clause (between commas, or before "that") the nearest cue
+        before the date decides ("will double its flights … by August in the search for new
+        markets untouched by …": "will", not the participle after); with none before it, the
+        nearest after it ("Sales in May rose"); then the nearest anywhere in the sentence, so
+        in "X will begin on Sept. 3, officials said" the reporting verb does not decide. On a
+        tie the future wins, then the past. A sentence with only present cues ("Congress
+        reconvenes Jan. 24", "says", "is calling for … on Dec. 7"), or none, gives
+        ``nearest``.
         """
         cues, text = self.cues, self.text
         lo, hi = sentence
-        breaks = self._scan(0, cues.clause_break_re, lo, hi)
+        # A regular past right before the date counts as a past cue at distance 0 ("ruled
+        # Wednesday", "issued on July 1"); a future cue ending there too still wins a tie
+        # ("scheduled Monday").
+        adjacent = cues.adjacent_past_re.search(text[max(lo, start - 24) : start]) is not None
+        breaks = self._scan(0, cues.clause_break_re, lo, hi).get(None, _NONE)
         last = bisect_right(breaks.ends, start) - 1
         clause_lo = breaks.ends[last] if last >= 0 else lo
         following = bisect_left(breaks.starts, end)
         clause_hi = breaks.starts[following] if following < len(breaks.starts) else hi
-        for window_lo, window_hi in ((clause_lo, clause_hi), (lo, hi)):
-            future = self._scan(1, cues.future_re, window_lo, window_hi)
-            past = self._scan(2, cues.past_re, window_lo, window_hi)
-            nearest_future = future.nearest(start, end)
-            nearest_past = past.nearest(start, end)
-            if cues.adjacent_past_re.search(text[max(window_lo, start - 24) : start]):
-                nearest_past = 0
-            if nearest_future is None and nearest_past is None:
-                continue
-            if nearest_future is None:
-                return "past"
-            if nearest_past is not None and nearest_past < nearest_future:
-                return "past"
-            return "future"
-        return "past"
+        for window_lo, window_hi, sides in (
+            (clause_lo, clause_hi, ("before", "after")),
+            (lo, hi, ("either",)),
+        ):
+            found = self._scan(1, cues.listed_re, window_lo, window_hi)
+            listed = [found.get(tense, _NONE) for tense in ("future", "past", "present")]
+            weak = self._scan(2, cues.weak_re, window_lo, window_hi)
+            regular, infinitive = weak.get("regular", _NONE), weak.get("infinitive", _NONE)
+            for side in sides:
+                distances = [found.nearest(start, end, side) for found in listed]
+                if adjacent and side != "after":
+                    distances[1] = 0
+                if side == "either" or all(distance is None for distance in distances):
+                    # in the clause an "-ed" word counts only where no listed cue does;
+                    # across the sentence it counts like one ("On Wednesday, X published …")
+                    distances[1] = _closer(distances[1], regular.nearest(start, end, side))
+                known = [(d, i) for i, d in enumerate(distances) if d is not None]
+                to_verb = infinitive.nearest(start, end, "before") if side == "before" else None
+                if known:
+                    distance, kind = min(known)
+                    if kind == 1 and to_verb is not None and to_verb < distance:
+                        return "nearest"
+                    return _TENSES[kind]
+                if to_verb is not None:
+                    return "nearest"
+        return "nearest"
+
+
+_TENSES: tuple[Relation, ...] = ("future", "past", "nearest")
+_NONE = _Found([], [])
+
+
+def _closer(first: int | None, second: int | None) -> int | None:
+    """The smaller of two distances, either of which may be missing."""
+    if first is None or second is None:
+        return second if first is None else first
+    return min(first, second)

@@ -14,11 +14,14 @@ from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
-Relation = Literal["past", "future", "last", "next", "this"]
+Relation = Literal["past", "future", "nearest", "last", "next", "this"]
 """How a cyclic date (weekday, month, quarter …) without a year relates to R.
 
 ``past``/``future`` come from the sentence's tense (the brief's rule: on or before R, or the
-next one when the sentence is about the future); ``last``/``next``/``this`` from a modifier.
+next one on or after R when the sentence is about the future); ``nearest`` when the sentence
+has no tense cue or only a present one ("Congress reconvenes Jan. 24", "has set Nov. 10 as
+the deadline"): a present sentence names the occurrence closest to R, and a past one is the
+wrong guess for schedules and deadlines. ``last``/``next``/``this`` come from a modifier.
 """
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -62,9 +65,18 @@ def season_value(year: int, season: str) -> str:
     return f"{year:04d}-{season}"
 
 
-def _cyclic_year(item: int, current: int, relation: Relation) -> int:
-    """Year offset (-1, 0, +1) of a cyclic item (month, quarter …) relative to R's item."""
-    if relation == "past":
+def _cyclic_year(item: int, current: int, relation: Relation, cycle: int = 0) -> int:
+    """Year offset (-1, 0, +1) of a cyclic item (month, quarter …) relative to R's item.
+
+    ``nearest`` needs the ``cycle`` length (12 for months): the item at most half a cycle
+    away, the earlier one on a tie. Without a cycle it is read as ``past``, the guideline's
+    rule for a present sentence, which quarters, halves and seasons keep.
+    """
+    if relation == "nearest" and cycle:
+        if 2 * (item - current) > cycle or (2 * (item - current) == cycle):
+            return -1
+        return 1 if 2 * (current - item) > cycle else 0
+    if relation in ("past", "nearest"):
         return 0 if item <= current else -1
     if relation == "future":
         return 0 if item >= current else 1
@@ -76,14 +88,21 @@ def _cyclic_year(item: int, current: int, relation: Relation) -> int:
 
 
 def resolve_weekday(ref: date, weekday: int, relation: Relation) -> str:
-    """A weekday: the latest on or before R, or (future) the first after R.
+    """A weekday: the latest on or before R, or (future) the first on or after R.
 
-    ``last`` is the latest strictly before R, ``this`` the one in R's ISO week.
+    R's own weekday is R in either tense (news names the day, not "today": "will meet
+    Thursday" written on a Thursday is that day). ``nearest`` is the one at most three days
+    away; ``next`` the first strictly after R, ``last`` the latest strictly before R, ``this``
+    the one in R's ISO week.
     """
     current = ref.weekday()
     if relation == "past":
         offset = -((current - weekday) % 7)
-    elif relation in ("future", "next"):
+    elif relation == "future":
+        offset = (weekday - current) % 7
+    elif relation == "nearest":
+        offset = (weekday - current + 3) % 7 - 3
+    elif relation == "next":
         offset = (weekday - current - 1) % 7 + 1
     elif relation == "last":
         offset = -((current - weekday - 1) % 7 + 1)
@@ -94,11 +113,23 @@ def resolve_weekday(ref: date, weekday: int, relation: Relation) -> str:
 
 def resolve_month(ref: date, month: int, relation: Relation) -> str:
     """A month without a year: the latest on or before R's month, or the next one."""
-    return month_value(ref.year + _cyclic_year(month, ref.month, relation), month)
+    return month_value(ref.year + _cyclic_year(month, ref.month, relation, 12), month)
 
 
 def resolve_month_day(ref: date, month: int, day: int, relation: Relation) -> str | None:
-    """A month and day without a year, by the month rule at day grain; ``None`` if no date."""
+    """A month and day without a year, by the month rule at day grain; ``None`` if no date.
+
+    ``nearest``: the one of R's year and the years either side closest to R (earlier on a tie).
+    """
+    if relation == "nearest":
+        found = [
+            day_found
+            for year in (ref.year - 1, ref.year, ref.year + 1)
+            if (day_found := calendar_date(year, month, day)) is not None
+        ]
+        if not found:
+            return None
+        return day_value(min(found, key=lambda item: (abs((item - ref).days), item)))
     offset = _cyclic_year(month * 100 + day, ref.month * 100 + ref.day, relation)
     resolved = calendar_date(ref.year + offset, month, day)
     return day_value(resolved) if resolved else None
@@ -121,7 +152,11 @@ def resolve_season(ref: date, season: str, relation: Relation) -> str:
 
 def resolve_weekend(ref: date, relation: Relation) -> str:
     """The weekend (TIMEX3 ``YYYY-Www-WE``): the latest one, or the next in the future."""
+    if relation == "nearest":
+        relation = "past"  # "the weekend" with no tense cue is the one just gone
     saturday = date.fromisoformat(resolve_weekday(ref, 5, relation))
+    if relation == "future" and ref.weekday() == 5:
+        saturday = ref + timedelta(days=7)
     if relation == "past" and ref.weekday() == 6:
         saturday = ref - timedelta(days=1)
     return week_value(saturday) + "-WE"
@@ -147,6 +182,10 @@ def resolve_holiday(ref: date, spec: str, relation: Relation) -> str | None:
     this_year = holiday_date(ref.year, spec)
     if this_year is None:
         return None
+    if relation == "nearest":
+        years = [year for year in (ref.year - 1, ref.year + 1) if holiday_date(year, spec)]
+        found = [this_year] + [day for year in years if (day := holiday_date(year, spec))]
+        return day_value(min(found, key=lambda item: (abs((item - ref).days), item)))
     if relation == "past":
         year = ref.year if this_year <= ref else ref.year - 1
     elif relation == "future":
