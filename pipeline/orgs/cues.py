@@ -63,6 +63,8 @@ class CueNames:
         words = tokens.words
         runs: list[tuple[int, int]] = []
         for _, _, end in self.before(tokens.doc):
+            if end < len(words) and words[end] == "the":
+                end += 1  # "joined the Sea Guild", "a spokesman for the Tide Union"
             runs.append((end, self.run_right(words, end, len(words))))
         for _, start, _ in self.after(tokens.doc):
             left = self.run_left(words, start)
