@@ -6,10 +6,35 @@ Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error.
 
 from __future__ import annotations
 
+import os
+import signal
+import sys
 from pathlib import Path
-from typing import Annotated, Any
+from types import FrameType
 
-import typer
+
+def _interrupted_while_starting(signum: int, frame: FrameType | None) -> None:
+    """Ctrl-C while the command is still importing its modules: one line, not a traceback of
+    the import machinery. Each command that writes files sets its own handling later."""
+    try:
+        os.write(2, b"launchwatch: interrupted by SIGINT\n")
+    finally:
+        os._exit(130)
+
+
+def _started_as_the_command() -> bool:
+    """True when this process is ``launchwatch`` or ``python -m pipeline``, not a program that
+    imports the module (a test run), whose Ctrl-C is its own."""
+    started = Path(sys.argv[0]) if sys.argv and sys.argv[0] else Path()
+    return started.name == "launchwatch" or started.parts[-2:] == ("pipeline", "__main__.py")
+
+
+if _started_as_the_command() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    signal.signal(signal.SIGINT, _interrupted_while_starting)
+
+from typing import Annotated, Any  # noqa: E402  (after the handler: typer takes a while to import)
+
+import typer  # noqa: E402
 
 app = typer.Typer(
     name="launchwatch",
@@ -67,6 +92,14 @@ def extract_cli(
             help="Fail articles longer than this many characters (0: no limit).",
         ),
     ] = 1_000_000,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            min=0,
+            help="Fail an article that takes longer than this many seconds (0: no limit).",
+        ),
+    ] = 60.0,
 ) -> None:
     """Extract one JSON record per article, in input order.
 
@@ -96,6 +129,7 @@ def extract_cli(
         workers=workers,
         model=model,
         max_chars=max_chars,
+        timeout=timeout or None,
     )
     raise typer.Exit(code)
 
@@ -316,5 +350,10 @@ def evaluate_cli(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point. Ctrl-C before a command has set up its own handling
+    (while modules are still being imported, say) ends the run with one line, not a traceback."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("launchwatch: interrupted by SIGINT", err=True)
+        raise SystemExit(130) from None

@@ -9,6 +9,7 @@ from running the pipeline over the corpus texts that have gold, or from a JSONL 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -18,7 +19,14 @@ import orjson
 from pydantic import ValidationError
 
 from pipeline.records import OutputRecord
-from pipeline.scoring import ALL_LABELS, EVENT_LABEL, ROLES, Scores, score_document
+from pipeline.scoring import (
+    ALL_LABELS,
+    EVENT_LABEL,
+    ROLES,
+    Scores,
+    misplaced_spans,
+    score_document,
+)
 from pipeline.validation import GoldDoc, Problem, check_gold_file, fill_defaults, gold_files
 
 if TYPE_CHECKING:
@@ -108,13 +116,56 @@ def load_gold(
         matching = f" matching {docs_glob!r}" if docs_glob else ""
         return [], [Problem(str(annotations_dir), None, f"no gold files{matching}")], 0
     docs: list[GoldDoc] = []
-    problems: list[Problem] = []
+    problems = _unreadable_gold(annotations_dir, docs_glob)
     for path in paths:
         doc, found = check_gold_file(path, corpus_dir)
         problems += found
         if doc is not None:
             docs.append(doc)
     return docs, problems, len(paths)
+
+
+def _unreadable_gold(annotations_dir: Path, docs_glob: str | None) -> list[Problem]:
+    """A problem for each ``*.json`` entry that is not a readable regular file (a named pipe,
+    a link loop, a broken link): it is not scored, and the user is told so."""
+    problems: list[Problem] = []
+    try:
+        entries = sorted(os.scandir(annotations_dir), key=lambda entry: entry.name)
+    except OSError:
+        return problems
+    for entry in entries:
+        stem = entry.name.removesuffix(".json")
+        if not entry.name.endswith(".json") or (docs_glob and not fnmatchcase(stem, docs_glob)):
+            continue
+        try:
+            mode = os.stat(entry.path).st_mode
+        except OSError as err:
+            problems.append(Problem(entry.path, None, f"cannot read: {err.strerror or err}"))
+            continue
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            reason = "not a regular file (a pipe, device or socket?)"
+            problems.append(Problem(entry.path, None, reason))
+    return problems
+
+
+def _check_predictions(
+    docs: Sequence[GoldDoc], predicted: dict[str, dict[str, Any]], source: str
+) -> list[Problem]:
+    """A problem for each predicted span that is not where it says in its article's text; such
+    a record is scored as predicting nothing, never with spans off the text."""
+    problems: list[Problem] = []
+    for doc in docs:
+        record = predicted.get(doc.doc_id)
+        if record is None:
+            continue
+        found = misplaced_spans(record, doc.text)
+        for span_id, reason in found:
+            problems.append(
+                Problem(source, span_id, f"{doc.doc_id}: {reason} (scored as no prediction)")
+            )
+        if found:
+            del predicted[doc.doc_id]
+    return problems
 
 
 def run_pipeline(docs: Sequence[GoldDoc], model: str | Path | None) -> dict[str, dict[str, Any]]:
@@ -184,6 +235,7 @@ def evaluate(
     if predictions is not None:
         predicted, prediction_problems = read_predictions(Path(predictions))
         problems += prediction_problems
+        problems += _check_predictions(docs, predicted, str(predictions))
         for doc in docs:
             if doc.doc_id not in predicted:
                 reason = f"no prediction for {doc.doc_id} (scored as predicting nothing)"

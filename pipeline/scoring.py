@@ -589,3 +589,32 @@ def score_document(
         errors += event_errors
     errors.sort(key=lambda e: (e["start"], e["end"], e["label"], e["kind"]))
     return scores, errors
+
+
+def misplaced_spans(record: Mapping[str, Any], text: str) -> list[tuple[str, str]]:
+    """(id, reason) for each span of a predicted record that does not sit at its offsets in
+    ``text``: scoring it would count a match, or a miss, for something the system never said."""
+    found: list[tuple[str, str]] = []
+    for entity in record.get("entities", []):
+        reason = _misplaced(entity, text, entity.get("label", "entity"))
+        if reason:
+            found.append((str(entity.get("id")), reason))
+    for event in record.get("events", []):
+        spans = [("trigger", event.get("trigger", {}))]
+        spans += [(f"{a.get('role')} argument", a) for a in event.get("arguments", [])]
+        for what, span in spans:
+            reason = _misplaced(span, text, what)
+            if reason:
+                found.append((str(event.get("id")), reason))
+    return found
+
+
+def _misplaced(span: Mapping[str, Any], text: str, what: str) -> str | None:
+    start, end, shown = span.get("start"), span.get("end"), span.get("text")
+    if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end:
+        return f"{what} {start}:{end} is not a span"
+    if end > len(text):
+        return f"{what} {start}:{end} ends beyond the text ({len(text)} characters)"
+    if text[start:end] != shown:
+        return f"{what} text {shown!r} != text at {start}:{end} {text[start:end]!r}"
+    return None
