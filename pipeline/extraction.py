@@ -21,8 +21,12 @@ if TYPE_CHECKING:
 
     from pipeline.launches.model import LaunchEvent
 
-DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "launchwatch"
-"""The rule pipeline built by ``make model``; used when no other model path is given."""
+PACKAGED_MODEL = Path(__file__).resolve().parent / "model" / "launchwatch"
+"""Where a wheel carries the pipeline (``setup.py`` copies ``models/launchwatch`` there)."""
+REPOSITORY_MODEL = Path(__file__).resolve().parent.parent / "models" / "launchwatch"
+"""The rule pipeline built by ``make model``: the source of truth in the repository."""
+DEFAULT_MODEL = PACKAGED_MODEL if PACKAGED_MODEL.is_dir() else REPOSITORY_MODEL
+"""Used when no other model path is given: the installed copy, else the repository's."""
 
 
 @dataclass(frozen=True)
