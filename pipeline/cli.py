@@ -6,10 +6,13 @@ Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error.
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+
+from pipeline import __version__
 
 app = typer.Typer(
     name="launchwatch",
@@ -17,7 +20,43 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # click's plain help: flags shown as flags, choices as choices (Typer's rich panels show
+    # every option with a type, ``--json <bool>``), and ``-h`` as well as ``--help``.
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+class StdinFormat(str, Enum):
+    """How to read ``-``: one article of plain text, or JSON Lines of inputs."""
+
+    text = "text"
+    jsonl = "jsonl"
+
+
+class SchemaKind(str, Enum):
+    """Which record's JSON Schema ``schema`` prints."""
+
+    output = "output"
+    gold = "gold"
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"launchwatch {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Extract organisations, money, dates, places and LAUNCH events from news articles."""
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -37,18 +76,26 @@ def fail_usage(message: str) -> None:
 def extract_cli(
     inputs: Annotated[
         list[str],
-        typer.Argument(help="Articles: .txt files, folders of .txt, .jsonl files, or - for stdin."),
+        typer.Argument(
+            metavar="INPUT...",
+            help="Articles: .txt files, folders of .txt, .jsonl files, or - for stdin.",
+        ),
     ],
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write JSON Lines here (else stdout).")
     ] = None,
     reference_date: Annotated[
         str | None,
-        typer.Option("--reference-date", help="YYYY-MM-DD for inputs that carry none."),
+        typer.Option(
+            "--reference-date",
+            metavar="YYYY-MM-DD",
+            help="Reference date for inputs that carry none; an article's own dateline wins.",
+        ),
     ] = None,
     stdin_format: Annotated[
-        str, typer.Option("--stdin-format", help="How to read '-': text (one article) or jsonl.")
-    ] = "text",
+        StdinFormat,
+        typer.Option("--stdin-format", help="How to read '-': one article, or JSON Lines."),
+    ] = StdinFormat.text,
     errors: Annotated[
         Path | None,
         typer.Option(
@@ -81,8 +128,6 @@ def extract_cli(
         reference_day = check_reference_date(reference_date)
     except ValueError as err:
         fail_usage(f"--reference-date: {err}")
-    if stdin_format not in ("text", "jsonl"):
-        fail_usage("--stdin-format must be 'text' or 'jsonl'")
     if inputs.count("-") > 1:
         fail_usage("'-' (standard input) can be given only once")
     if errors is not None and output is not None and errors.resolve() == output.resolve():
@@ -91,7 +136,7 @@ def extract_cli(
         inputs,
         output=output,
         reference_date=reference_day,
-        stdin_format=stdin_format,
+        stdin_format=stdin_format.value,
         errors_path=errors,
         workers=workers,
         model=model,
@@ -118,11 +163,16 @@ def show_cli(
     ] = False,
     reference_date: Annotated[
         str | None,
-        typer.Option("--reference-date", help="YYYY-MM-DD for inputs that carry none."),
+        typer.Option(
+            "--reference-date",
+            metavar="YYYY-MM-DD",
+            help="Reference date for inputs that carry none; an article's own dateline wins.",
+        ),
     ] = None,
     stdin_format: Annotated[
-        str, typer.Option("--stdin-format", help="How to read '-': text (one article) or jsonl.")
-    ] = "text",
+        StdinFormat,
+        typer.Option("--stdin-format", help="How to read '-': one article, or JSON Lines."),
+    ] = StdinFormat.text,
     model: ModelOption = None,
 ) -> None:
     """Write one self-contained HTML page to review the articles and their records.
@@ -140,8 +190,6 @@ def show_cli(
         reference_day = check_reference_date(reference_date)
     except ValueError as err:
         fail_usage(f"--reference-date: {err}")
-    if stdin_format not in ("text", "jsonl"):
-        fail_usage("--stdin-format must be 'text' or 'jsonl'")
     if inputs.count("-") > 1:
         fail_usage("'-' (standard input) can be given only once")
     code = run_show(
@@ -149,7 +197,7 @@ def show_cli(
         output,
         records=records,
         reference_date=reference_day,
-        stdin_format=stdin_format,
+        stdin_format=stdin_format.value,
         model=model,
     )
     raise typer.Exit(code)
@@ -158,8 +206,9 @@ def show_cli(
 @app.command("schema")
 def schema_cli(
     kind: Annotated[
-        str, typer.Option("--kind", help="output (an extract line) or gold (an annotation file).")
-    ] = "output",
+        SchemaKind,
+        typer.Option("--kind", help="output (an extract line) or gold (an annotation file)."),
+    ] = SchemaKind.output,
 ) -> None:
     """Print the JSON Schema of the record."""
     import orjson
@@ -167,9 +216,7 @@ def schema_cli(
     from pipeline.records import json_schemas
 
     schemas = json_schemas()
-    key = {"output": "OutputRecord", "gold": "GoldRecord"}.get(kind)
-    if key is None:
-        fail_usage("--kind must be 'output' or 'gold'")
+    key = {SchemaKind.output: "OutputRecord", SchemaKind.gold: "GoldRecord"}[kind]
     typer.echo(orjson.dumps(schemas[key], option=orjson.OPT_INDENT_2).decode())
 
 
