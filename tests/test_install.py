@@ -61,7 +61,8 @@ def test_extract_runs_from_any_folder(installed: Path, tmp_path: Path) -> None:
     labels = {e["label"] for e in record["entities"]}
     assert {"ORG", "MONEY", "DATE", "GPE"} <= labels
     assert [e["trigger"]["text"] for e in record["events"]] == ["launched"]
-    where = run(installed / "python", "-c", "import pipeline; print(pipeline.__file__)", cwd=tmp_path)
+    code = "import pipeline; print(pipeline.__file__)"
+    where = run(installed / "python", "-c", code, cwd=tmp_path)
     assert not where.stdout.strip().startswith(str(ROOT)), "the test ran the repository's code"
 
 
