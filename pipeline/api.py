@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING
 
 from pipeline.extraction import InputDoc, doc_to_record, load_pipeline, process
 from pipeline.records import OutputRecord
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-TextItem = Union[str, tuple[str, str], tuple[str, str, "str | dt.date | None"], InputDoc]
+TextItem = str | tuple[str, str] | tuple[str, str, str | dt.date | None] | InputDoc
 """What ``pipe`` accepts: a text, ``(id, text)``, ``(id, text, reference_date)`` or InputDoc."""
 
 RESOLVER = "launchwatch_entities"

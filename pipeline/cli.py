@@ -117,6 +117,9 @@ def extract_cli(
 ) -> None:
     """Extract one JSON record per article, in input order.
 
+    --reference-date fills in only where an input carries no date: an article's own dateline
+    (or a JSONL line's reference_date) wins over it.
+
     Exit codes: 0 every input gave a record; 1 some inputs failed (see --errors)
     or the output could not be written; 2 usage error; 141 standard output
     closed early; 130 / 143 interrupted by SIGINT / SIGTERM.
@@ -223,14 +226,32 @@ def schema_cli(
 @app.command("validate")
 def validate_cli(
     annotations_dir: Annotated[
-        Path, typer.Argument(help="Folder of gold files (annotations/<doc_id>.json).")
+        Path,
+        typer.Argument(
+            metavar="[ANNOTATIONS | RECORDS.jsonl]",
+            help="Folder of gold files (annotations/<doc_id>.json), or a file extract wrote.",
+        ),
     ] = Path("annotations"),
     corpus: Annotated[
         Path, typer.Option("--corpus", help="Folder of the articles (corpus/<doc_id>.txt).")
     ] = Path("corpus"),
 ) -> None:
-    """Check every gold file against the contract; one line per problem, exit 1 if any."""
-    from pipeline.validation import gold_files, validate_gold
+    """Check gold files, or an extract output file, against the contract.
+
+    One line per problem, exit 1 if any. An output file's lines are checked against the record
+    schema, and against their article's text where the line's source is a readable .txt file.
+    """
+    from pipeline.validation import gold_files, validate_gold, validate_output
+
+    if annotations_dir.is_file():
+        count, problems = validate_output(annotations_dir)
+        for problem in problems:
+            typer.echo(str(problem))
+        if problems:
+            typer.echo(f"launchwatch: {len(problems)} problem(s)", err=True)
+            raise typer.Exit(EXIT_INPUT_FAILED)
+        typer.echo(f"OK: {count} records in {annotations_dir} valid")
+        raise typer.Exit(EXIT_OK)
 
     problems = validate_gold(annotations_dir, corpus)
     for problem in problems:

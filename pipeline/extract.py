@@ -34,7 +34,13 @@ from typing import IO, TYPE_CHECKING, Any
 
 import orjson
 
-from pipeline.extraction import InputDoc, doc_to_record, load_pipeline, make_docs
+from pipeline.extraction import (
+    InputDoc,
+    doc_to_record,
+    load_pipeline,
+    make_docs,
+    with_fallback_date,
+)
 from pipeline.inputs import (
     DEFAULT_MAX_CHARS,
     InputError,
@@ -534,7 +540,9 @@ def run_extract(
                     else:
                         _allow_length(nlp, max_chars)
                 items = mark_duplicates(
-                    iter_inputs(inputs, reference_date, stdin_format, max_chars)
+                    with_fallback_date(
+                        iter_inputs(inputs, None, stdin_format, max_chars), reference_date
+                    )
                 )
                 if workers <= 1:
                     assert nlp is not None
