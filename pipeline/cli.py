@@ -61,7 +61,10 @@ def _main(
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 
 ModelOption = Annotated[
-    Path | None, typer.Option("--model", help="Pipeline directory (default models/launchwatch).")
+    Path | None,
+    typer.Option(
+        "--model", help="Pipeline directory (default: the pipeline installed with the package)."
+    ),
 ]
 """The ``--model`` option, shared by every command that runs the pipeline."""
 

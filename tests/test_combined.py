@@ -23,14 +23,14 @@ def combined() -> Launchwatch:
 
 TEXT = (
     "BEIJING, May 3, 2024 (Xinhua) -- Huawei launched a 1 billion yuan fund in Shenzhen "
-    "on Monday, said Tim Cook of Acme Widgets."
+    "on Monday. The plan was approved by the QXTL board, said Tim Cook."
 )
 
 
 def test_statistical_entities_are_resolved_with_the_rules(combined: Launchwatch) -> None:
     record = combined.extract(TEXT)
     labels = {e.text: e.label for e in record.entities}
-    assert labels["Acme Widgets"] == "ORG"  # found by the statistical ner only
+    assert labels["QXTL"] == "ORG"  # an acronym found by the statistical ner only
     assert "Tim Cook" not in labels  # PERSON is outside the contract
     for entity in record.entities:  # every MONEY and DATE carries its reading
         if entity.label == "MONEY":
