@@ -55,7 +55,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_extract_runs_from_any_folder(installed: Path, tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
-    article.write_text("Huawei launched a 1 billion yuan fund in Shenzhen on May 3, 2024.\n")
+    article.write_text(
+        "BEIJING, May 3, 2024 (Xinhua) -- Huawei launched a 1 billion yuan fund in Shenzhen.\n"
+    )
     result = run(installed / "launchwatch", "extract", "a.txt", cwd=tmp_path)
     record = json.loads(result.stdout)
     labels = {e["label"] for e in record["entities"]}
@@ -72,11 +74,12 @@ def test_version(installed: Path, tmp_path: Path) -> None:
 
 
 def test_spacy_load_by_name(installed: Path, tmp_path: Path) -> None:
+    text = "BEIJING, May 3, 2024 (Xinhua) -- Huawei launched a fund in Shenzhen."
     code = (
         "import spacy\n"
         "nlp = spacy.load('en_launchwatch')\n"
-        "doc = nlp('Huawei launched a fund in Shenzhen.')\n"
-        "print(nlp.meta['name'], [e.label_ for e in doc.ents], len(doc._.events))\n"
+        f"doc = nlp({text!r})\n"
+        "print(nlp.meta['name'], ' '.join(e.label_ for e in doc.ents), len(doc._.events))\n"
     )
     result = run(installed / "python", "-c", code, cwd=tmp_path)
-    assert result.stdout.split() == ["launchwatch", "['ORG',", "'GPE']", "1"]
+    assert result.stdout.split() == ["launchwatch", "GPE", "DATE", "ORG", "ORG", "GPE", "1"]
