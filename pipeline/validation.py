@@ -313,24 +313,6 @@ def check_gold_file(path: Path, corpus_dir: Path) -> tuple[GoldDoc | None, list[
 # -- a folder -----------------------------------------------------------------------------------
 
 
-def gold_files(annotations_dir: Path) -> list[Path]:
-    """The gold files of a folder: its ``*.json``, sorted by name."""
-    return sorted(p for p in Path(annotations_dir).glob("*.json") if p.is_file())
-
-
-def validate_gold(annotations_dir: str | Path, corpus_dir: str | Path) -> list[Problem]:
-    """Every problem in every gold file of ``annotations_dir`` (an empty list when all is well)."""
-    annotations_dir, corpus_dir = Path(annotations_dir), Path(corpus_dir)
-    if not annotations_dir.is_dir():
-        return [Problem(str(annotations_dir), None, "no such folder")]
-    if not corpus_dir.is_dir():
-        return [Problem(str(corpus_dir), None, "no such folder")]
-    problems: list[Problem] = []
-    for path in gold_files(annotations_dir):
-        problems += check_gold_file(path, corpus_dir)[1]
-    return problems
-
-
 def _source_text(source: str) -> str | None:
     """The article text a record's ``source`` names, when it is a readable ``.txt`` file."""
     path = Path(source)
@@ -364,3 +346,22 @@ def validate_output(path: str | Path) -> tuple[int, list[Problem]]:
         if text is not None:
             problems += _check_record(fill_defaults(record), text, where)
     return len(lines), problems
+
+
+def gold_files(annotations_dir: Path) -> list[Path]:
+    """The gold files of a folder: its ``*.json``, sorted by name."""
+    return sorted(p for p in Path(annotations_dir).glob("*.json") if p.is_file())
+
+
+def validate_gold(annotations_dir: str | Path, corpus_dir: str | Path) -> list[Problem]:
+    """Every problem in every gold file of ``annotations_dir`` (an empty list when all is well)."""
+    annotations_dir, corpus_dir = Path(annotations_dir), Path(corpus_dir)
+    if not annotations_dir.is_dir():
+        return [Problem(str(annotations_dir), None, "no such folder")]
+    if not corpus_dir.is_dir():
+        return [Problem(str(corpus_dir), None, "no such folder")]
+    problems: list[Problem] = []
+    for path in gold_files(annotations_dir):
+        problems += check_gold_file(path, corpus_dir)[1]
+    return problems
+
