@@ -364,4 +364,3 @@ def validate_gold(annotations_dir: str | Path, corpus_dir: str | Path) -> list[P
     for path in gold_files(annotations_dir):
         problems += check_gold_file(path, corpus_dir)[1]
     return problems
-
