@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from enum import Enum
 from pathlib import Path
 from types import FrameType
 
@@ -36,18 +37,59 @@ from typing import Annotated, Any  # noqa: E402  (after the handler: typer takes
 
 import typer  # noqa: E402
 
+from pipeline import __version__  # noqa: E402
+
 app = typer.Typer(
     name="launchwatch",
     help="Extract organisations, money, dates, places and LAUNCH events from news articles.",
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # click's plain help: flags shown as flags, choices as choices (Typer's rich panels show
+    # every option with a type, ``--json <bool>``), and ``-h`` as well as ``--help``.
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+class StdinFormat(str, Enum):
+    """How to read ``-``: one article of plain text, or JSON Lines of inputs."""
+
+    text = "text"
+    jsonl = "jsonl"
+
+
+class SchemaKind(str, Enum):
+    """Which record's JSON Schema ``schema`` prints."""
+
+    output = "output"
+    gold = "gold"
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"launchwatch {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Extract organisations, money, dates, places and LAUNCH events from news articles."""
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 
 ModelOption = Annotated[
-    Path | None, typer.Option("--model", help="Pipeline directory (default models/launchwatch).")
+    Path | None,
+    typer.Option(
+        "--model", help="Pipeline directory (default: the pipeline installed with the package)."
+    ),
 ]
 """The ``--model`` option, shared by every command that runs the pipeline."""
 
@@ -62,18 +104,26 @@ def fail_usage(message: str) -> None:
 def extract_cli(
     inputs: Annotated[
         list[str],
-        typer.Argument(help="Articles: .txt files, folders of .txt, .jsonl files, or - for stdin."),
+        typer.Argument(
+            metavar="INPUT...",
+            help="Articles: .txt files, folders of .txt, .jsonl files, or - for stdin.",
+        ),
     ],
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write JSON Lines here (else stdout).")
     ] = None,
     reference_date: Annotated[
         str | None,
-        typer.Option("--reference-date", help="YYYY-MM-DD for inputs that carry none."),
+        typer.Option(
+            "--reference-date",
+            metavar="YYYY-MM-DD",
+            help="Reference date for inputs that carry none; an article's own dateline wins.",
+        ),
     ] = None,
     stdin_format: Annotated[
-        str, typer.Option("--stdin-format", help="How to read '-': text (one article) or jsonl.")
-    ] = "text",
+        StdinFormat,
+        typer.Option("--stdin-format", help="How to read '-': one article, or JSON Lines."),
+    ] = StdinFormat.text,
     errors: Annotated[
         Path | None,
         typer.Option(
@@ -103,6 +153,9 @@ def extract_cli(
 ) -> None:
     """Extract one JSON record per article, in input order.
 
+    --reference-date fills in only where an input carries no date: an article's own dateline
+    (or a JSONL line's reference_date) wins over it.
+
     Exit codes: 0 every input gave a record; 1 some inputs failed (see --errors)
     or the output could not be written; 2 usage error; 141 standard output
     closed early; 130 / 143 interrupted by SIGINT / SIGTERM.
@@ -114,8 +167,6 @@ def extract_cli(
         reference_day = check_reference_date(reference_date)
     except ValueError as err:
         fail_usage(f"--reference-date: {err}")
-    if stdin_format not in ("text", "jsonl"):
-        fail_usage("--stdin-format must be 'text' or 'jsonl'")
     if inputs.count("-") > 1:
         fail_usage("'-' (standard input) can be given only once")
     if errors is not None and output is not None and errors.resolve() == output.resolve():
@@ -124,7 +175,7 @@ def extract_cli(
         inputs,
         output=output,
         reference_date=reference_day,
-        stdin_format=stdin_format,
+        stdin_format=stdin_format.value,
         errors_path=errors,
         workers=workers,
         model=model,
@@ -152,11 +203,16 @@ def show_cli(
     ] = False,
     reference_date: Annotated[
         str | None,
-        typer.Option("--reference-date", help="YYYY-MM-DD for inputs that carry none."),
+        typer.Option(
+            "--reference-date",
+            metavar="YYYY-MM-DD",
+            help="Reference date for inputs that carry none; an article's own dateline wins.",
+        ),
     ] = None,
     stdin_format: Annotated[
-        str, typer.Option("--stdin-format", help="How to read '-': text (one article) or jsonl.")
-    ] = "text",
+        StdinFormat,
+        typer.Option("--stdin-format", help="How to read '-': one article, or JSON Lines."),
+    ] = StdinFormat.text,
     model: ModelOption = None,
 ) -> None:
     """Write one self-contained HTML page to review the articles and their records.
@@ -174,8 +230,6 @@ def show_cli(
         reference_day = check_reference_date(reference_date)
     except ValueError as err:
         fail_usage(f"--reference-date: {err}")
-    if stdin_format not in ("text", "jsonl"):
-        fail_usage("--stdin-format must be 'text' or 'jsonl'")
     if inputs.count("-") > 1:
         fail_usage("'-' (standard input) can be given only once")
     code = run_show(
@@ -183,7 +237,7 @@ def show_cli(
         output,
         records=records,
         reference_date=reference_day,
-        stdin_format=stdin_format,
+        stdin_format=stdin_format.value,
         model=model,
     )
     raise typer.Exit(code)
@@ -242,8 +296,9 @@ def track_cli(
 @app.command("schema")
 def schema_cli(
     kind: Annotated[
-        str, typer.Option("--kind", help="output (an extract line) or gold (an annotation file).")
-    ] = "output",
+        SchemaKind,
+        typer.Option("--kind", help="output (an extract line) or gold (an annotation file)."),
+    ] = SchemaKind.output,
 ) -> None:
     """Print the JSON Schema of the record."""
     import orjson
@@ -251,23 +306,39 @@ def schema_cli(
     from pipeline.records import json_schemas
 
     schemas = json_schemas()
-    key = {"output": "OutputRecord", "gold": "GoldRecord"}.get(kind)
-    if key is None:
-        fail_usage("--kind must be 'output' or 'gold'")
+    key = {SchemaKind.output: "OutputRecord", SchemaKind.gold: "GoldRecord"}[kind]
     typer.echo(orjson.dumps(schemas[key], option=orjson.OPT_INDENT_2).decode())
 
 
 @app.command("validate")
 def validate_cli(
     annotations_dir: Annotated[
-        Path, typer.Argument(help="Folder of gold files (annotations/<doc_id>.json).")
+        Path,
+        typer.Argument(
+            metavar="[ANNOTATIONS | RECORDS.jsonl]",
+            help="Folder of gold files (annotations/<doc_id>.json), or a file extract wrote.",
+        ),
     ] = Path("annotations"),
     corpus: Annotated[
         Path, typer.Option("--corpus", help="Folder of the articles (corpus/<doc_id>.txt).")
     ] = Path("corpus"),
 ) -> None:
-    """Check every gold file against the contract; one line per problem, exit 1 if any."""
-    from pipeline.validation import gold_files, validate_gold
+    """Check gold files, or an extract output file, against the contract.
+
+    One line per problem, exit 1 if any. An output file's lines are checked against the record
+    schema, and against their article's text where the line's source is a readable .txt file.
+    """
+    from pipeline.validation import gold_files, validate_gold, validate_output
+
+    if annotations_dir.is_file():
+        count, problems = validate_output(annotations_dir)
+        for problem in problems:
+            typer.echo(str(problem))
+        if problems:
+            typer.echo(f"launchwatch: {len(problems)} problem(s)", err=True)
+            raise typer.Exit(EXIT_INPUT_FAILED)
+        typer.echo(f"OK: {count} records in {annotations_dir} valid")
+        raise typer.Exit(EXIT_OK)
 
     problems = validate_gold(annotations_dir, corpus)
     for problem in problems:

@@ -26,6 +26,7 @@ import stat
 import sys
 import tempfile
 import threading
+import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
@@ -37,7 +38,13 @@ from typing import IO, TYPE_CHECKING, Any
 
 import orjson
 
-from pipeline.extraction import InputDoc, doc_to_record, load_pipeline, make_docs
+from pipeline.extraction import (
+    InputDoc,
+    doc_to_record,
+    load_pipeline,
+    make_docs,
+    with_fallback_date,
+)
 from pipeline.inputs import (
     DEFAULT_MAX_CHARS,
     InputError,
@@ -730,6 +737,7 @@ def run_extract(
     ``errors_path``, a JSON line there). ``nlp``, when given, is used instead of loading
     ``model`` (one process only). ``timeout`` (None or 0: none) bounds each document's time.
     """
+    started = time.perf_counter()
     out = AtomicOutput(output, "-o")
     error_sink = AtomicOutput(errors_path, "--errors") if errors_path is not None else None
     failures = 0
@@ -750,14 +758,16 @@ def run_extract(
                     else:
                         _allow_length(nlp, max_chars)
                 items = mark_duplicates(
-                    iter_inputs(inputs, reference_date, stdin_format, max_chars)
+                    with_fallback_date(
+                        iter_inputs(inputs, None, stdin_format, max_chars), reference_date
+                    )
                 )
                 if workers <= 1:
                     assert nlp is not None
                     results = _sequential(nlp, items, timeout)
                 else:
                     results = _pooled(items, workers, model, max_chars, timeout)
-                with _Progress() as progress:
+                with _Progress(known_total(inputs)) as progress:
                     for item, result in results:
                         if isinstance(item, SourcedDoc) and item.warning:
                             report_warning(item)
@@ -793,35 +803,68 @@ def run_extract(
             kept = f"; {output} left as it was" if output is not None else ""
             _stderr(f"launchwatch: interrupted by {name}{kept}")
             return 128 + err.signum
+    if progress.enabled:  # a person is watching: say what the run did (scripts read the code)
+        records = progress.count - failures
+        _stderr(f"{records} records, {failures} failed, {time.perf_counter() - started:.1f} s")
     return EXIT_INPUT_FAILED if failures else EXIT_OK
 
 
-class _Progress(AbstractContextManager["_Progress"]):
-    """A progress counter on standard error, shown only on a terminal from the second document."""
+def known_total(inputs: list[str]) -> int | None:
+    """How many documents ``inputs`` hold when that is known without reading them (files and
+    folders of ``.txt``); None when standard input or a JSONL file is among them."""
+    total = 0
+    for spec in inputs:
+        path = Path(spec)
+        if spec == "-" or path.suffix == ".jsonl":
+            return None
+        try:
+            total += sum(1 for _ in path.glob("*.txt")) if path.is_dir() else 1
+        except OSError:
+            total += 1
+    return total
 
-    def __init__(self) -> None:
+
+class _Progress(AbstractContextManager["_Progress"]):
+    """Progress on standard error, shown only on a terminal from the second document: a bar with
+    total, rate and time left when the number of documents is known, else a counter."""
+
+    def __init__(self, total: int | None = None) -> None:
+        self.total = total
         self.count = 0
         self._bar: Any = None
         self._task: Any = None
         self.enabled = sys.stderr is not None and sys.stderr.isatty()
 
     def advance(self) -> None:
+        self.count += 1
         if not self.enabled:
             return
-        self.count += 1
         if self._bar is None and self.count >= 2:
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-            self._bar = Progress(
-                SpinnerColumn(),
-                TextColumn("{task.completed} documents"),
-                TimeElapsedColumn(),
-                transient=True,
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
             )
+
+            rate = TextColumn("{task.fields[rate]}")
+            columns = (
+                [BarColumn(), MofNCompleteColumn(), rate, TimeRemainingColumn()]
+                if self.total
+                else [SpinnerColumn(), TextColumn("{task.completed} documents"), rate]
+            )
+            self._bar = Progress(*columns, TimeElapsedColumn(), transient=True)
             self._bar.start()
-            self._task = self._bar.add_task("extract", total=None, completed=self.count - 1)
+            self._task = self._bar.add_task(
+                "extract", total=self.total, completed=self.count - 1, rate=""
+            )
         if self._bar is not None:
-            self._bar.advance(self._task)
+            speed = self._bar.tasks[0].speed
+            rate = f"{speed:.1f} docs/s" if speed else ""
+            self._bar.update(self._task, advance=1, rate=rate)
 
     def __exit__(self, *exc: object) -> None:
         if self._bar is not None:
