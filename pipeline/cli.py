@@ -6,6 +6,7 @@ Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import sys
@@ -93,11 +94,38 @@ ModelOption = Annotated[
 ]
 """The ``--model`` option, shared by every command that runs the pipeline."""
 
+ReferenceDateOption = Annotated[
+    str | None,
+    typer.Option(
+        "--reference-date",
+        metavar="YYYY-MM-DD",
+        help="Reference date for inputs that carry none; an article's own dateline wins.",
+    ),
+]
+StdinFormatOption = Annotated[
+    StdinFormat,
+    typer.Option("--stdin-format", help="How to read '-': one article, or JSON Lines."),
+]
+"""The input options that extract, show and track share (they read inputs alike)."""
+
 
 def fail_usage(message: str) -> None:
     """Report a usage error in one line and exit with code 2."""
     typer.echo(f"launchwatch: error: {message}", err=True)
     raise typer.Exit(EXIT_USAGE)
+
+
+def checked_inputs(inputs: list[str], reference_date: str | None) -> dt.date | None:
+    """The usage checks of every command that reads articles; the parsed reference date."""
+    from pipeline.inputs import check_reference_date
+
+    try:
+        reference_day = check_reference_date(reference_date)
+    except ValueError as err:
+        fail_usage(f"--reference-date: {err}")
+    if inputs.count("-") > 1:
+        fail_usage("'-' (standard input) can be given only once")
+    return reference_day
 
 
 @app.command("extract")
@@ -112,18 +140,8 @@ def extract_cli(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write JSON Lines here (else stdout).")
     ] = None,
-    reference_date: Annotated[
-        str | None,
-        typer.Option(
-            "--reference-date",
-            metavar="YYYY-MM-DD",
-            help="Reference date for inputs that carry none; an article's own dateline wins.",
-        ),
-    ] = None,
-    stdin_format: Annotated[
-        StdinFormat,
-        typer.Option("--stdin-format", help="How to read '-': one article, or JSON Lines."),
-    ] = StdinFormat.text,
+    reference_date: ReferenceDateOption = None,
+    stdin_format: StdinFormatOption = StdinFormat.text,
     errors: Annotated[
         Path | None,
         typer.Option(
@@ -161,14 +179,8 @@ def extract_cli(
     closed early; 130 / 143 interrupted by SIGINT / SIGTERM.
     """
     from pipeline.extract import run_extract
-    from pipeline.inputs import check_reference_date
 
-    try:
-        reference_day = check_reference_date(reference_date)
-    except ValueError as err:
-        fail_usage(f"--reference-date: {err}")
-    if inputs.count("-") > 1:
-        fail_usage("'-' (standard input) can be given only once")
+    reference_day = checked_inputs(inputs, reference_date)
     if errors is not None and output is not None and errors.resolve() == output.resolve():
         fail_usage("--errors and -o must be different files")
     code = run_extract(
@@ -201,18 +213,8 @@ def show_cli(
             help="INPUTs are extract's records files (found by their fields when not given).",
         ),
     ] = False,
-    reference_date: Annotated[
-        str | None,
-        typer.Option(
-            "--reference-date",
-            metavar="YYYY-MM-DD",
-            help="Reference date for inputs that carry none; an article's own dateline wins.",
-        ),
-    ] = None,
-    stdin_format: Annotated[
-        StdinFormat,
-        typer.Option("--stdin-format", help="How to read '-': one article, or JSON Lines."),
-    ] = StdinFormat.text,
+    reference_date: ReferenceDateOption = None,
+    stdin_format: StdinFormatOption = StdinFormat.text,
     model: ModelOption = None,
 ) -> None:
     """Write one self-contained HTML page to review the articles and their records.
@@ -223,15 +225,9 @@ def show_cli(
     Exit codes: 0 every input shown; 1 some inputs failed (reported, the rest shown);
     2 usage error.
     """
-    from pipeline.inputs import check_reference_date
     from pipeline.review.show import run_show
 
-    try:
-        reference_day = check_reference_date(reference_date)
-    except ValueError as err:
-        fail_usage(f"--reference-date: {err}")
-    if inputs.count("-") > 1:
-        fail_usage("'-' (standard input) can be given only once")
+    reference_day = checked_inputs(inputs, reference_date)
     code = run_show(
         inputs,
         output,
@@ -257,13 +253,8 @@ def track_cli(
     records: Annotated[
         bool, typer.Option("--records", help="Inputs are records that extract wrote.")
     ] = False,
-    reference_date: Annotated[
-        str | None,
-        typer.Option("--reference-date", help="YYYY-MM-DD for inputs that carry none."),
-    ] = None,
-    stdin_format: Annotated[
-        str, typer.Option("--stdin-format", help="How to read '-': text (one article) or jsonl.")
-    ] = "text",
+    reference_date: ReferenceDateOption = None,
+    stdin_format: StdinFormatOption = StdinFormat.text,
     model: ModelOption = None,
 ) -> None:
     """Group LAUNCH mentions across articles: one line per launch, with every report of it.
@@ -271,23 +262,15 @@ def track_cli(
     Exit codes: 0 every input was read; 1 some inputs failed or the output could not be
     written; 2 usage error.
     """
-    from pipeline.inputs import check_reference_date
     from pipeline.tracking.run import run_track
 
-    try:
-        reference_day = check_reference_date(reference_date)
-    except ValueError as err:
-        fail_usage(f"--reference-date: {err}")
-    if stdin_format not in ("text", "jsonl"):
-        fail_usage("--stdin-format must be 'text' or 'jsonl'")
-    if inputs.count("-") > 1:
-        fail_usage("'-' (standard input) can be given only once")
+    reference_day = checked_inputs(inputs, reference_date)
     code = run_track(
         inputs,
         output=output,
         records=records,
         reference_date=reference_day,
-        stdin_format=stdin_format,
+        stdin_format=stdin_format.value,
         model=model,
     )
     raise typer.Exit(code)

@@ -507,7 +507,20 @@ def _safe_record(nlp: Language, item: InputDoc, timeout: float | None) -> bytes 
         return _pipeline_failure(item, err)
 
 
-def _chunks(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
+def read_inputs(
+    inputs: list[str],
+    reference_date: dt.date | None,
+    stdin_format: str,
+    max_chars: int | None,
+) -> Iterator[InputItem]:
+    """Every input as ``extract``, ``show`` and ``track`` read it: documents and failures in
+    input order, duplicate ids warned about, and ``reference_date`` only where an input and
+    its own dateline give none (``--reference-date`` fills in, it does not override)."""
+    items = iter_inputs(inputs, None, stdin_format, max_chars)
+    return mark_duplicates(with_fallback_date(items, reference_date))
+
+
+def chunks(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
@@ -541,10 +554,10 @@ def _allow_length(nlp: Language, max_chars: int | None) -> None:
         nlp.max_length = limit
 
 
-def _sequential(
+def sequential(
     nlp: Language, items: Iterable[InputItem], timeout: float | None = DEFAULT_TIMEOUT
 ) -> Iterator[tuple[InputItem, bytes | InputError]]:
-    for chunk in _chunks(items, BATCH_SIZE):
+    for chunk in chunks(items, BATCH_SIZE):
         docs = [i for i in chunk if isinstance(i, InputDoc)]
         yield from _merge(chunk, safe_records(nlp, docs, timeout=timeout))
 
@@ -643,14 +656,14 @@ def _pooled(
     answered in order; the same lines and errors as one process gives."""
     pool = _WorkerPool(workers, model, max_chars, timeout)
     window: deque[tuple[list[InputItem], Future[list[bytes | InputError]] | None]] = deque()
-    chunks = _chunks(items, CHUNK_SIZE)
+    pending = chunks(items, CHUNK_SIZE)
 
     def submit(chunk: list[InputItem]) -> None:
         docs = [i for i in chunk if isinstance(i, InputDoc)]
         window.append((chunk, pool.submit(docs) if docs else None))
 
     def refill() -> None:
-        while len(window) < 2 * workers and (following := next(chunks, None)) is not None:
+        while len(window) < 2 * workers and (following := next(pending, None)) is not None:
             submit(following)
 
     finished = False
@@ -757,14 +770,10 @@ def run_extract(
                         nlp = load(model, max_chars)
                     else:
                         _allow_length(nlp, max_chars)
-                items = mark_duplicates(
-                    with_fallback_date(
-                        iter_inputs(inputs, None, stdin_format, max_chars), reference_date
-                    )
-                )
+                items = read_inputs(inputs, reference_date, stdin_format, max_chars)
                 if workers <= 1:
                     assert nlp is not None
-                    results = _sequential(nlp, items, timeout)
+                    results = sequential(nlp, items, timeout)
                 else:
                     results = _pooled(items, workers, model, max_chars, timeout)
                 with _Progress(known_total(inputs)) as progress:
