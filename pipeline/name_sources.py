@@ -51,7 +51,12 @@ def dictionary_words() -> frozenset[str]:
 def everyday_names(names: Iterable[str]) -> list[str]:
     """The one-word names among ``names`` that are also everyday words ("Oracle", "Shell")."""
     words = dictionary_words()
-    return sorted(n for n in names if " " not in n and not n.isupper() and n.lower() in words)
+
+    def everyday(name: str) -> bool:
+        lower = name.lower()  # "Waters": the dictionary lists "water"
+        return lower in words or (lower.endswith("s") and lower[:-1] in words)
+
+    return sorted(n for n in names if " " not in n and not n.isupper() and everyday(n))
 
 
 @cache

@@ -412,3 +412,13 @@ def test_industry_plurals_end_a_company_name(run) -> None:
 def test_a_portfolio_word_before_and_stays_in_a_department_name(run) -> None:
     doc = run("The Electronics and Information Technology Department set up a lab.")
     assert ents(doc, "ORG") == ["Electronics and Information Technology Department"]
+
+
+def test_a_job_title_before_a_name_is_not_a_company_cue(run) -> None:
+    assert ents(run("Prices rose, said broker Tarek Osmani in Cairo."), "ORG") == []
+
+
+def test_a_plural_of_a_dictionary_word_is_an_everyday_word() -> None:
+    from pipeline.name_sources import everyday_names
+
+    assert everyday_names(["Waters", "Shell", "Renault", "IBM"]) == ["Shell", "Waters"]
