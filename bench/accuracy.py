@@ -215,10 +215,40 @@ def markdown(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def summary(results: list[dict[str, Any]]) -> str:
+    """One row per set and label: strict F1 of every system, and launchwatch's lenient F1."""
+    names = list(results[0]["systems"]) if results else []
+    head = "| set (documents) | label | " + " | ".join(f"{n} strict F1" for n in names)
+    lines = [head + " | launchwatch lenient F1 |", "|---" * (3 + len(names)) + "|"]
+    for result in results:
+        labels = [label for label in result["labels"] if label != "LAUNCH"]
+        rows = [*labels, "micro"] if len(labels) > 1 else labels
+        for label in rows:
+            cells = []
+            for name in names:
+                summary_ = result["systems"].get(name)
+                if summary_ is None:
+                    cells.append("–")
+                    continue
+                counts = summary_["micro"] if label == "micro" else summary_["entities"][label]
+                cells.append(_f1(counts["strict"]))
+            ours = result["systems"]["launchwatch"]
+            counts = ours["micro"] if label == "micro" else ours["entities"][label]
+            title = "micro " + "+".join(ours["micro"]["labels"]) if label == "micro" else label
+            where = f"{result['set']} ({result['documents']})"
+            lines.append(
+                f"| {where} | {title} | " + " | ".join(cells) + f" | {_f1(counts['lenient'])} |"
+            )
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", help="comma-separated set names (default: all)")
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
+    parser.add_argument(
+        "--summary", action="store_true", help="end with one compact table of strict F1 (README)"
+    )
     args = parser.parse_args()
     wanted = set(args.sets.split(",")) if args.sets else None
     small = load_small_model()
@@ -235,6 +265,8 @@ def main() -> int:
             results.append(result)
             print(markdown(result), end="\n\n", flush=True)
     print(f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+    if args.summary:
+        print(summary(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0
