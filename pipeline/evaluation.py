@@ -306,8 +306,10 @@ def print_report(
 
     if console is None:
         console = Console(highlight=False)
-        if not console.is_terminal and "COLUMNS" not in os.environ:
-            console = Console(highlight=False, width=120)  # logs and pipes: room for the table
+        if not console.is_terminal:  # logs and pipes: room for the table, COLUMNS or not
+            columns = os.environ.get("COLUMNS", "")
+            width = int(columns) if columns.isdigit() else 120
+            console = Console(highlight=False, width=max(width, 120))
     _print_entities(result, console)
     if result["events"] is not None:
         _print_events(result["events"], console)
