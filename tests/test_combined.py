@@ -51,3 +51,20 @@ def test_a_dateline_is_never_an_argument(combined: Launchwatch) -> None:
     dateline_end = TEXT.index("--")
     for event in record.events:
         assert all(a.start > dateline_end for a in event.arguments)
+
+
+def test_with_the_statistical_parser_a_dateline_is_never_an_argument() -> None:
+    try:
+        nlp = spacy.load(SMALL)  # tagger, parser and ner all present
+    except OSError:
+        pytest.skip(f"{SMALL} is not installed")
+    rules = Launchwatch().nlp
+    for name in rules.pipe_names:
+        nlp.add_pipe(name, source=rules)
+    lw = Launchwatch(nlp=nlp)
+    record = lw.extract(
+        "OSLO, May 3 (Coast Wire) -- Officials unveiled a new data centre in Bergen.\n"
+        "TROMSO, May 4 (Coast Wire) -- The port launched a ferry app on Monday."
+    )
+    arguments = [a.text for event in record.events for a in event.arguments]
+    assert record.events and not {"OSLO", "TROMSO", "Coast Wire"} & set(arguments)
