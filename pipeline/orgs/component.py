@@ -116,7 +116,7 @@ class OrgRecognizer(RuleComponent):
         """Start token -> end token of each capitalised legal form not followed by a hyphen.
 
         Not in ALL-CAPS lines, where "AS" or "SA" is more often a word than a legal form. A
-        full stop written apart ("Lear Corp .", as tokenised text has it) ends the sentence,
+        full stop written apart ("Orvane Corp .", as tokenised text has it) ends the sentence,
         not the legal form.
         """
         doc, words = tokens.doc, tokens.words
