@@ -143,7 +143,7 @@ class Mentions:
         """Acronyms defined in brackets beside a name, and every bare use of them.
 
         "Long Name (ACR)", "Long Name [ACR]" and "ACR (Long Name)" define an acronym when its
-        letters abbreviate the name (``acronyms.abbreviates``: "Japan Airlines (JAL)").
+        letters abbreviate the name (``acronyms.abbreviates``: "Vellmar Airlines (VAL)").
         The acronym also settles a nationality word before a government body: "Australian
         Renewable Energy Agency (ARENA)" keeps "Australian" because the acronym spells it.
         """
@@ -156,7 +156,7 @@ class Mentions:
             if acronym is None:
                 continue
             name_text = tokens.char_text(start, end)
-            if end != name.end:  # "... Cooperation in Europe (OSCE)": the acronym spells it
+            if end != name.end:  # "... Shipping in Vellmaria (CTSV)": the acronym spells it
                 if not abbreviates(acronym, name_text):
                     continue
                 found.append(Span(tokens.doc, start, end, label="ORG"))
