@@ -422,3 +422,7 @@ def test_a_plural_of_a_dictionary_word_is_an_everyday_word() -> None:
     from pipeline.name_sources import everyday_names
 
     assert everyday_names(["Waters", "Shell", "Renault", "IBM"]) == ["Shell", "Waters"]
+
+
+def test_a_company_noun_opening_a_sentence_is_not_part_of_the_name(run) -> None:
+    assert ents(run("Rival Orvane Inc. cut prices."), "ORG") == ["Orvane Inc."]
