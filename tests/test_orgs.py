@@ -426,3 +426,10 @@ def test_a_plural_of_a_dictionary_word_is_an_everyday_word() -> None:
 
 def test_a_company_noun_opening_a_sentence_is_not_part_of_the_name(run) -> None:
     assert ents(run("Rival Orvane Inc. cut prices."), "ORG") == ["Orvane Inc."]
+
+
+def test_an_attribution_after_a_comma_is_not_an_apposition(run) -> None:
+    doc = run("It opened a lab in Tarnwick Harbour, the company said on Monday.")
+    assert ents(doc, "ORG") == []
+    doc = run("Prices rose at Brisco, the company that mines lithium.")
+    assert ents(doc, "ORG") == ["Brisco"]

@@ -222,9 +222,11 @@ class OrgRecognizer(RuleComponent):
                     if partner is not None:
                         found.append(Span(doc, *partner, label="ORG"))
                         companies.append(found[-1])
-        described = list(
-            self.described.described_names(tokens, sentences, sentence_starts, headline)
-        )
+        described = [
+            span
+            for span in self.described.described_names(tokens, sentences, sentence_starts, headline)
+            if tokens.char_text(span.start, span.end) not in places
+        ]
         found.extend(described)
         found.extend(self.dateline_agencies(tokens, places))
         found.extend(self.listed_companies(tokens, found))
