@@ -433,3 +433,12 @@ def test_an_attribution_after_a_comma_is_not_an_apposition(run) -> None:
     assert ents(doc, "ORG") == []
     doc = run("Prices rose at Brisco, the company that mines lithium.")
     assert ents(doc, "ORG") == ["Brisco"]
+
+
+def test_the_initialism_of_a_company_leaves_out_its_legal_form(run) -> None:
+    doc = run("General Vellmar Corp. said sales rose. A GV spokesman confirmed it.")
+    orgs = [(e.text, e._.canonical) for e in doc.ents if e.label_ == "ORG"]
+    assert orgs == [
+        ("General Vellmar Corp.", "General Vellmar Corp."),
+        ("GV", "General Vellmar Corp."),
+    ]

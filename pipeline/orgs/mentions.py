@@ -66,6 +66,8 @@ class Mentions:
                 if form not in forms:
                     forms[form] = name
                     derived.add(form)
+                elif forms[form] == form:  # found bare ("GM spokesman"), short for this name
+                    forms[form] = name
         if not forms:
             return []
         spans: list[Span] = []
@@ -88,10 +90,17 @@ class Mentions:
         head word) and what follows a leading head's "of" ("Church of Kelvinism")."""
         lex, words, text = self.lex, tokens.words, tokens.text
         name_words = words[span.start : span.end]
+        core_end = span.end  # "General Motors Corp." abbreviates as "GM": no legal form
+        while core_end - span.start > 1 and (
+            words[core_end - 1].lower().rstrip(".") in lex.legal_words
+            or words[core_end - 1] in (",", ".")
+        ):
+            core_end -= 1
+        core = tokens.char_text(span.start, core_end)
         forms = [
             form
-            for form in initialisms(text[span.start_char : span.end_char])
-            if form not in places and form.lower() not in lex.frequent
+            for form in initialisms(core) | initialisms(text[span.start_char : span.end_char])
+            if form not in places and form.lower() not in lex.stop_words  # "IT", "AS"
         ]
         first = name_words[0]
         company_like = is_company or name_words[-1] in lex.heads
