@@ -1,4 +1,5 @@
-# launchwatch: `make run` extracts records from corpus/, `make test` runs the checks.
+# launchwatch: `make run` extracts records from corpus/ into out/corpus.jsonl and prints a table
+# of the LAUNCH events found, `make test` runs the checks, `make package` builds the wheels.
 # Both create the virtual environment .venv on first use (Python 3.10+ and make are enough).
 
 PYTHON ?= python3
@@ -6,16 +7,18 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-browser chromium lint model evaluate bench fuzz clean
+.PHONY: run test test-browser chromium lint model package evaluate bench fuzz clean
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml setup.py constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]" -c constraints.txt
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/launchwatch extract corpus/
+	@mkdir -p out
+	$(BIN)/launchwatch extract corpus/ -o out/corpus.jsonl
+	@$(BIN)/python -m pipeline.launch_table out/corpus.jsonl
 
 test: $(STAMP)
 	$(BIN)/ruff check .
@@ -40,6 +43,14 @@ lint: $(STAMP)
 model: $(STAMP)
 	$(BIN)/python -m pipeline.build
 
+# dist/launchwatch-<version>-py3-none-any.whl (the library and CLI, carrying the built pipeline)
+# and dist/en_launchwatch-<version>-py3-none-any.whl (the spaCy pipeline package:
+# `pip install` both, then `spacy.load("en_launchwatch")`).
+package: $(STAMP)
+	$(BIN)/python -m pip wheel --quiet --no-deps -w dist .
+	$(BIN)/python -m pipeline.build --package dist
+
+# Development sets under ../shared/benchmarks (or LAUNCHWATCH_BENCHMARKS) are skipped when absent.
 evaluate: $(STAMP)
 	$(BIN)/python bench/accuracy.py $(ACCURACY_ARGS)
 
@@ -47,7 +58,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 fuzz: $(STAMP)
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_fuzz.py tests/test_properties.py -p no:cacheprovider
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_fuzz.py tests/test_properties.py tests/test_tokenizer.py -p no:cacheprovider
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis out dist build

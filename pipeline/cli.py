@@ -6,10 +6,39 @@ Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error.
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import signal
+import sys
+from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from types import FrameType
 
-import typer
+
+def _interrupted_while_starting(signum: int, frame: FrameType | None) -> None:
+    """Ctrl-C while the command is still importing its modules: one line, not a traceback of
+    the import machinery. Each command that writes files sets its own handling later."""
+    try:
+        os.write(2, b"launchwatch: interrupted by SIGINT\n")
+    finally:
+        os._exit(130)
+
+
+def _started_as_the_command() -> bool:
+    """True when this process is ``launchwatch`` or ``python -m pipeline``, not a program that
+    imports the module (a test run), whose Ctrl-C is its own."""
+    started = Path(sys.argv[0]) if sys.argv and sys.argv[0] else Path()
+    return started.name == "launchwatch" or started.parts[-2:] == ("pipeline", "__main__.py")
+
+
+if _started_as_the_command() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    signal.signal(signal.SIGINT, _interrupted_while_starting)
+
+from typing import Annotated, Any  # noqa: E402  (after the handler: typer takes a while to import)
+
+import typer  # noqa: E402
+
+from pipeline import __version__  # noqa: E402
 
 app = typer.Typer(
     name="launchwatch",
@@ -17,14 +46,67 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # click's plain help: flags shown as flags, choices as choices (Typer's rich panels show
+    # every option with a type, ``--json <bool>``), and ``-h`` as well as ``--help``.
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+class StdinFormat(str, Enum):
+    """How to read ``-``: one article of plain text, or JSON Lines of inputs."""
+
+    text = "text"
+    jsonl = "jsonl"
+
+
+class SchemaKind(str, Enum):
+    """Which record's JSON Schema ``schema`` prints."""
+
+    output = "output"
+    gold = "gold"
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"launchwatch {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Extract organisations, money, dates, places and LAUNCH events from news articles."""
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 
 ModelOption = Annotated[
-    Path | None, typer.Option("--model", help="Pipeline directory (default models/launchwatch).")
+    Path | None,
+    typer.Option(
+        "--model", help="Pipeline directory (default: the pipeline installed with the package)."
+    ),
 ]
 """The ``--model`` option, shared by every command that runs the pipeline."""
+
+ReferenceDateOption = Annotated[
+    str | None,
+    typer.Option(
+        "--reference-date",
+        metavar="YYYY-MM-DD",
+        help="Reference date for inputs that carry none; an article's own dateline wins.",
+    ),
+]
+StdinFormatOption = Annotated[
+    StdinFormat,
+    typer.Option("--stdin-format", help="How to read '-': one article, or JSON Lines."),
+]
+"""The input options that extract, show and track share (they read inputs alike)."""
 
 
 def fail_usage(message: str) -> None:
@@ -33,22 +115,33 @@ def fail_usage(message: str) -> None:
     raise typer.Exit(EXIT_USAGE)
 
 
+def checked_inputs(inputs: list[str], reference_date: str | None) -> dt.date | None:
+    """The usage checks of every command that reads articles; the parsed reference date."""
+    from pipeline.inputs import check_reference_date
+
+    try:
+        reference_day = check_reference_date(reference_date)
+    except ValueError as err:
+        fail_usage(f"--reference-date: {err}")
+    if inputs.count("-") > 1:
+        fail_usage("'-' (standard input) can be given only once")
+    return reference_day
+
+
 @app.command("extract")
 def extract_cli(
     inputs: Annotated[
         list[str],
-        typer.Argument(help="Articles: .txt files, folders of .txt, .jsonl files, or - for stdin."),
+        typer.Argument(
+            metavar="INPUT...",
+            help="Articles: .txt files, folders of .txt, .jsonl files, or - for stdin.",
+        ),
     ],
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write JSON Lines here (else stdout).")
     ] = None,
-    reference_date: Annotated[
-        str | None,
-        typer.Option("--reference-date", help="YYYY-MM-DD for inputs that carry none."),
-    ] = None,
-    stdin_format: Annotated[
-        str, typer.Option("--stdin-format", help="How to read '-': text (one article) or jsonl.")
-    ] = "text",
+    reference_date: ReferenceDateOption = None,
+    stdin_format: StdinFormatOption = StdinFormat.text,
     errors: Annotated[
         Path | None,
         typer.Option(
@@ -67,35 +160,39 @@ def extract_cli(
             help="Fail articles longer than this many characters (0: no limit).",
         ),
     ] = 1_000_000,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            min=0,
+            help="Fail an article that takes longer than this many seconds (0: no limit).",
+        ),
+    ] = 60.0,
 ) -> None:
     """Extract one JSON record per article, in input order.
+
+    --reference-date fills in only where an input carries no date: an article's own dateline
+    (or a JSONL line's reference_date) wins over it.
 
     Exit codes: 0 every input gave a record; 1 some inputs failed (see --errors)
     or the output could not be written; 2 usage error; 141 standard output
     closed early; 130 / 143 interrupted by SIGINT / SIGTERM.
     """
     from pipeline.extract import run_extract
-    from pipeline.inputs import check_reference_date
 
-    try:
-        reference_day = check_reference_date(reference_date)
-    except ValueError as err:
-        fail_usage(f"--reference-date: {err}")
-    if stdin_format not in ("text", "jsonl"):
-        fail_usage("--stdin-format must be 'text' or 'jsonl'")
-    if inputs.count("-") > 1:
-        fail_usage("'-' (standard input) can be given only once")
+    reference_day = checked_inputs(inputs, reference_date)
     if errors is not None and output is not None and errors.resolve() == output.resolve():
         fail_usage("--errors and -o must be different files")
     code = run_extract(
         inputs,
         output=output,
         reference_date=reference_day,
-        stdin_format=stdin_format,
+        stdin_format=stdin_format.value,
         errors_path=errors,
         workers=workers,
         model=model,
         max_chars=max_chars,
+        timeout=timeout or None,
     )
     raise typer.Exit(code)
 
@@ -116,13 +213,8 @@ def show_cli(
             help="INPUTs are extract's records files (found by their fields when not given).",
         ),
     ] = False,
-    reference_date: Annotated[
-        str | None,
-        typer.Option("--reference-date", help="YYYY-MM-DD for inputs that carry none."),
-    ] = None,
-    stdin_format: Annotated[
-        str, typer.Option("--stdin-format", help="How to read '-': text (one article) or jsonl.")
-    ] = "text",
+    reference_date: ReferenceDateOption = None,
+    stdin_format: StdinFormatOption = StdinFormat.text,
     model: ModelOption = None,
 ) -> None:
     """Write one self-contained HTML page to review the articles and their records.
@@ -133,23 +225,15 @@ def show_cli(
     Exit codes: 0 every input shown; 1 some inputs failed (reported, the rest shown);
     2 usage error.
     """
-    from pipeline.inputs import check_reference_date
     from pipeline.review.show import run_show
 
-    try:
-        reference_day = check_reference_date(reference_date)
-    except ValueError as err:
-        fail_usage(f"--reference-date: {err}")
-    if stdin_format not in ("text", "jsonl"):
-        fail_usage("--stdin-format must be 'text' or 'jsonl'")
-    if inputs.count("-") > 1:
-        fail_usage("'-' (standard input) can be given only once")
+    reference_day = checked_inputs(inputs, reference_date)
     code = run_show(
         inputs,
         output,
         records=records,
         reference_date=reference_day,
-        stdin_format=stdin_format,
+        stdin_format=stdin_format.value,
         model=model,
     )
     raise typer.Exit(code)
@@ -169,13 +253,8 @@ def track_cli(
     records: Annotated[
         bool, typer.Option("--records", help="Inputs are records that extract wrote.")
     ] = False,
-    reference_date: Annotated[
-        str | None,
-        typer.Option("--reference-date", help="YYYY-MM-DD for inputs that carry none."),
-    ] = None,
-    stdin_format: Annotated[
-        str, typer.Option("--stdin-format", help="How to read '-': text (one article) or jsonl.")
-    ] = "text",
+    reference_date: ReferenceDateOption = None,
+    stdin_format: StdinFormatOption = StdinFormat.text,
     model: ModelOption = None,
 ) -> None:
     """Group LAUNCH mentions across articles: one line per launch, with every report of it.
@@ -183,23 +262,15 @@ def track_cli(
     Exit codes: 0 every input was read; 1 some inputs failed or the output could not be
     written; 2 usage error.
     """
-    from pipeline.inputs import check_reference_date
     from pipeline.tracking.run import run_track
 
-    try:
-        reference_day = check_reference_date(reference_date)
-    except ValueError as err:
-        fail_usage(f"--reference-date: {err}")
-    if stdin_format not in ("text", "jsonl"):
-        fail_usage("--stdin-format must be 'text' or 'jsonl'")
-    if inputs.count("-") > 1:
-        fail_usage("'-' (standard input) can be given only once")
+    reference_day = checked_inputs(inputs, reference_date)
     code = run_track(
         inputs,
         output=output,
         records=records,
         reference_date=reference_day,
-        stdin_format=stdin_format,
+        stdin_format=stdin_format.value,
         model=model,
     )
     raise typer.Exit(code)
@@ -208,8 +279,9 @@ def track_cli(
 @app.command("schema")
 def schema_cli(
     kind: Annotated[
-        str, typer.Option("--kind", help="output (an extract line) or gold (an annotation file).")
-    ] = "output",
+        SchemaKind,
+        typer.Option("--kind", help="output (an extract line) or gold (an annotation file)."),
+    ] = SchemaKind.output,
 ) -> None:
     """Print the JSON Schema of the record."""
     import orjson
@@ -217,23 +289,39 @@ def schema_cli(
     from pipeline.records import json_schemas
 
     schemas = json_schemas()
-    key = {"output": "OutputRecord", "gold": "GoldRecord"}.get(kind)
-    if key is None:
-        fail_usage("--kind must be 'output' or 'gold'")
+    key = {SchemaKind.output: "OutputRecord", SchemaKind.gold: "GoldRecord"}[kind]
     typer.echo(orjson.dumps(schemas[key], option=orjson.OPT_INDENT_2).decode())
 
 
 @app.command("validate")
 def validate_cli(
     annotations_dir: Annotated[
-        Path, typer.Argument(help="Folder of gold files (annotations/<doc_id>.json).")
+        Path,
+        typer.Argument(
+            metavar="[ANNOTATIONS | RECORDS.jsonl]",
+            help="Folder of gold files (annotations/<doc_id>.json), or a file extract wrote.",
+        ),
     ] = Path("annotations"),
     corpus: Annotated[
         Path, typer.Option("--corpus", help="Folder of the articles (corpus/<doc_id>.txt).")
     ] = Path("corpus"),
 ) -> None:
-    """Check every gold file against the contract; one line per problem, exit 1 if any."""
-    from pipeline.validation import gold_files, validate_gold
+    """Check gold files, or an extract output file, against the contract.
+
+    One line per problem, exit 1 if any. An output file's lines are checked against the record
+    schema, and against their article's text where the line's source is a readable .txt file.
+    """
+    from pipeline.validation import gold_files, validate_gold, validate_output
+
+    if annotations_dir.is_file():
+        count, problems = validate_output(annotations_dir)
+        for problem in problems:
+            typer.echo(str(problem))
+        if problems:
+            typer.echo(f"launchwatch: {len(problems)} problem(s)", err=True)
+            raise typer.Exit(EXIT_INPUT_FAILED)
+        typer.echo(f"OK: {count} records in {annotations_dir} valid")
+        raise typer.Exit(EXIT_OK)
 
     problems = validate_gold(annotations_dir, corpus)
     for problem in problems:
@@ -316,5 +404,10 @@ def evaluate_cli(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point. Ctrl-C before a command has set up its own handling
+    (while modules are still being imported, say) ends the run with one line, not a traceback."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("launchwatch: interrupted by SIGINT", err=True)
+        raise SystemExit(130) from None

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 DATELINE = re.compile(
-    r"^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{1,40}"  # OSLO, SANTA FE, LIMA/QUITO
+    r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{1,40}?)"  # OSLO, SANTA FE, LIMA/QUITO
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?:[ \t]+\d{1,2})?)?"  # , Oct. 9 / , Ontario
     r"(?:[ \t]*\((?P<agency>[^)\n]{1,60})\))?"  # (Coast Wire)
-    r"[ \t]*(?:--|—|–)",
+    r"(?:[ \t]*(?:--|—|–)|(?<=\))[ \t]+-(?=[ \t]))",  # "(Reuters) - ": one hyphen after an agency
     re.MULTILINE,
 )
 """A dateline at the start of a line, up to and including its dash."""

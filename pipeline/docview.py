@@ -308,6 +308,12 @@ def doc_view(doc: Doc) -> DocView:
     return view
 
 
+def forget_view(doc: Doc) -> None:
+    """Drop the Doc's view once the Doc is done with. The view holds the Doc, so its weak key
+    alone never frees either: without this every processed Doc stays in memory."""
+    _VIEWS.pop(doc, None)
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token indices of each sentence, read from the SENT_START array.
 

@@ -9,6 +9,7 @@ from running the pipeline over the corpus texts that have gold, or from a JSONL 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -18,11 +19,19 @@ import orjson
 from pydantic import ValidationError
 
 from pipeline.records import OutputRecord
-from pipeline.scoring import ALL_LABELS, EVENT_LABEL, ROLES, Scores, score_document
+from pipeline.scoring import (
+    ALL_LABELS,
+    EVENT_LABEL,
+    ROLES,
+    Scores,
+    misplaced_spans,
+    score_document,
+)
 from pipeline.validation import GoldDoc, Problem, check_gold_file, fill_defaults, gold_files
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.table import Table
 
 
 class EvaluationError(Exception):
@@ -108,13 +117,56 @@ def load_gold(
         matching = f" matching {docs_glob!r}" if docs_glob else ""
         return [], [Problem(str(annotations_dir), None, f"no gold files{matching}")], 0
     docs: list[GoldDoc] = []
-    problems: list[Problem] = []
+    problems = _unreadable_gold(annotations_dir, docs_glob)
     for path in paths:
         doc, found = check_gold_file(path, corpus_dir)
         problems += found
         if doc is not None:
             docs.append(doc)
     return docs, problems, len(paths)
+
+
+def _unreadable_gold(annotations_dir: Path, docs_glob: str | None) -> list[Problem]:
+    """A problem for each ``*.json`` entry that is not a readable regular file (a named pipe,
+    a link loop, a broken link): it is not scored, and the user is told so."""
+    problems: list[Problem] = []
+    try:
+        entries = sorted(os.scandir(annotations_dir), key=lambda entry: entry.name)
+    except OSError:
+        return problems
+    for entry in entries:
+        stem = entry.name.removesuffix(".json")
+        if not entry.name.endswith(".json") or (docs_glob and not fnmatchcase(stem, docs_glob)):
+            continue
+        try:
+            mode = os.stat(entry.path).st_mode
+        except OSError as err:
+            problems.append(Problem(entry.path, None, f"cannot read: {err.strerror or err}"))
+            continue
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            reason = "not a regular file (a pipe, device or socket?)"
+            problems.append(Problem(entry.path, None, reason))
+    return problems
+
+
+def _check_predictions(
+    docs: Sequence[GoldDoc], predicted: dict[str, dict[str, Any]], source: str
+) -> list[Problem]:
+    """A problem for each predicted span that is not where it says in its article's text; such
+    a record is scored as predicting nothing, never with spans off the text."""
+    problems: list[Problem] = []
+    for doc in docs:
+        record = predicted.get(doc.doc_id)
+        if record is None:
+            continue
+        found = misplaced_spans(record, doc.text)
+        for span_id, reason in found:
+            problems.append(
+                Problem(source, span_id, f"{doc.doc_id}: {reason} (scored as no prediction)")
+            )
+        if found:
+            del predicted[doc.doc_id]
+    return problems
 
 
 def run_pipeline(docs: Sequence[GoldDoc], model: str | Path | None) -> dict[str, dict[str, Any]]:
@@ -184,6 +236,7 @@ def evaluate(
     if predictions is not None:
         predicted, prediction_problems = read_predictions(Path(predictions))
         problems += prediction_problems
+        problems += _check_predictions(docs, predicted, str(predictions))
         for doc in docs:
             if doc.doc_id not in predicted:
                 reason = f"no prediction for {doc.doc_id} (scored as predicting nothing)"
@@ -250,30 +303,53 @@ def print_report(
 ) -> None:
     """Print ``evaluate``'s result as rich tables (scores in percent; – where undefined)."""
     from rich.console import Console
-    from rich.table import Table
 
     if console is None:
         console = Console(highlight=False)
-        if not console.is_terminal and "COLUMNS" not in os.environ:
-            console = Console(highlight=False, width=120)  # logs and pipes: room for the table
+        if not console.is_terminal:  # logs and pipes: room for the table, COLUMNS or not
+            columns = os.environ.get("COLUMNS", "")
+            width = int(columns) if columns.isdigit() else 120
+            console = Console(highlight=False, width=max(width, 120))
+    _print_entities(result, console)
+    if result["events"] is not None:
+        _print_events(result["events"], console)
+    tracking = result.get("tracking")
+    if tracking is not None:
+        _print_tracking(tracking, console)
+    if per_doc and result["per_doc"]:
+        _print_per_doc(result, console)
+    if errors:
+        _print_errors(result, console)
+
+
+def _table(title: str, first: str, names: tuple[str, ...]) -> Table:
+    """A rich table whose first column is left-aligned and the figures right-aligned."""
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    table.add_column(first, justify="left", no_wrap=True)
+    for name in names:
+        table.add_column(name, justify="right", no_wrap=True)
+    return table
+
+
+_ENTITY_COLUMNS = ("Gold", "Pred", "Strict P", "R", "F1", "Lenient P", "R", "F1")
+
+
+def _print_entities(result: dict[str, Any], console: Console) -> None:
     docs = result["documents"]
     title = (
         f"{docs['scored']} documents scored"
         + (f", {docs['skipped']} skipped" if docs["skipped"] else "")
         + f" · {result['predictions'] or result['model'] or 'default model'}"
     )
-    table = Table(title=title, title_justify="left")
-    for name in ("Label", "Gold", "Pred", "Strict P", "R", "F1", "Lenient P", "R", "F1"):
-        table.add_column(name, justify="left" if name == "Label" else "right", no_wrap=True)
+    table = _table(title, "Label", _ENTITY_COLUMNS)
     for label, scores in result["entities"].items():
         strict, lenient = scores["strict"], scores["lenient"]
         table.add_row(
-            label,
-            str(strict["gold"]),
-            str(strict["pred"]),
-            *_prf_cells(strict),
+            label, str(strict["gold"]), str(strict["pred"]), *_prf_cells(strict),
             *_prf_cells(lenient),
-        )
+        )  # fmt: skip
     micro = result["micro"]
     if micro["labels"]:
         table.add_section()
@@ -286,7 +362,6 @@ def print_report(
             style="bold",
         )
     console.print(table)
-
     norm = result["normalisation"]
     if norm:
         parts = [
@@ -295,60 +370,54 @@ def print_report(
         ]
         console.print("Normalisation accuracy over matched pairs: " + "; ".join(parts))
 
-    events = result["events"]
-    if events is not None:
-        table = Table(title="LAUNCH events (asserted)", title_justify="left")
-        for name in ("Figure", "Gold", "Pred", "P", "R", "F1"):
-            table.add_column(name, justify="left" if name == "Figure" else "right", no_wrap=True)
-        rows = [("trigger", events["trigger"])]
-        rows += [(f"argument {role}", events["arguments"][role]) for role in ROLES]
-        rows += [("event (trigger + object)", events["event"])]
-        for name, counts in rows:
-            table.add_row(name, str(counts["gold"]), str(counts["pred"]), *_prf_cells(counts))
-        console.print(table)
-        modality = events["modality"]
-        console.print(
-            f"Modality accuracy over matched events: {_pct(modality['accuracy'], '%')} "
-            f"({modality['correct']}/{modality['total']})"
-        )
 
+def _print_events(events: dict[str, Any], console: Console) -> None:
+    table = _table("LAUNCH events (asserted)", "Figure", ("Gold", "Pred", "P", "R", "F1"))
+    rows = [("trigger", events["trigger"])]
+    rows += [(f"argument {role}", events["arguments"][role]) for role in ROLES]
+    rows += [("event (trigger + object)", events["event"])]
+    for name, counts in rows:
+        table.add_row(name, str(counts["gold"]), str(counts["pred"]), *_prf_cells(counts))
+    console.print(table)
+    modality = events["modality"]
+    console.print(
+        f"Modality accuracy over matched events: {_pct(modality['accuracy'], '%')} "
+        f"({modality['correct']}/{modality['total']})"
+    )
+
+
+def _print_per_doc(result: dict[str, Any], console: Console) -> None:
+    title = "Per document (micro over " + ",".join(result["micro"]["labels"]) + ")"
+    show_events = EVENT_LABEL in result["labels"]
+    table = _table(title, "Document", _ENTITY_COLUMNS + (("Event F1",) if show_events else ()))
+    for row in result["per_doc"]:
+        strict, lenient = row["micro"]["strict"], row["micro"]["lenient"]
+        cells = [row["doc_id"], str(strict["gold"]), str(strict["pred"])]
+        cells += _prf_cells(strict) + _prf_cells(lenient)
+        if show_events:
+            cells.append(_pct(row["events"]["event"]["f1"]))
+        table.add_row(*cells)
+    console.print(table)
+
+
+def _print_errors(result: dict[str, Any], console: Console) -> None:
+    console.print(f"Errors ({len(result['errors'])}):", style="bold")
+    for error in result["errors"]:
+        note = f"  [{error['note']}]" if error["note"] else ""
+        line = (
+            f"{error['doc_id']} {error['start']}:{error['end']} {error['kind'].upper()} "
+            f"{error['label']} {error['text']!r}{note}  …{error['context']}…"
+        )
+        console.print(line, markup=False, soft_wrap=True)
     tracking = result.get("tracking")
     if tracking is not None:
-        _print_tracking(tracking, console)
-
-    if per_doc and result["per_doc"]:
-        table = Table(title="Per document (micro over " + ",".join(micro["labels"]) + ")")
-        for name in ("Document", "Gold", "Pred", "Strict P", "R", "F1", "Lenient P", "R", "F1"):
-            table.add_column(name, justify="left" if name == "Document" else "right", no_wrap=True)
-        show_events = EVENT_LABEL in result["labels"]
-        if show_events:
-            table.add_column("Event F1", justify="right")
-        for row in result["per_doc"]:
-            strict, lenient = row["micro"]["strict"], row["micro"]["lenient"]
-            cells = [row["doc_id"], str(strict["gold"]), str(strict["pred"])]
-            cells += _prf_cells(strict) + _prf_cells(lenient)
-            if show_events:
-                cells.append(_pct(row["events"]["event"]["f1"]))
-            table.add_row(*cells)
-        console.print(table)
-
-    if errors:
-        console.print(f"Errors ({len(result['errors'])}):", style="bold")
-        for error in result["errors"]:
-            note = f"  [{error['note']}]" if error["note"] else ""
+        console.print(f"Launch errors ({len(tracking['errors'])}):", style="bold")
+        for error in tracking["errors"]:
             line = (
-                f"{error['doc_id']} {error['start']}:{error['end']} {error['kind'].upper()} "
-                f"{error['label']} {error['text']!r}{note}  …{error['context']}…"
+                f"{error['doc_id']} {error['event_id']} {error['kind'].upper()} "
+                f"{error['trigger']!r} {error['object']!r}  [{error['note']}]"
             )
             console.print(line, markup=False, soft_wrap=True)
-        if tracking is not None:
-            console.print(f"Launch errors ({len(tracking['errors'])}):", style="bold")
-            for error in tracking["errors"]:
-                line = (
-                    f"{error['doc_id']} {error['event_id']} {error['kind'].upper()} "
-                    f"{error['trigger']!r} {error['object']!r}  [{error['note']}]"
-                )
-                console.print(line, markup=False, soft_wrap=True)
 
 
 def _print_tracking(tracking: dict[str, Any], console: Console) -> None:

@@ -3,15 +3,23 @@
 Candidate spans live in ``doc.spans[CANDIDATES]`` until the entity resolver picks the final,
 non-overlapping set for ``doc.ents``. spaCy keys ``Span._`` values by (start, end, label), so a
 value set on a candidate is visible on the identical span in ``doc.ents``.
+
+Every value lives in ``Doc.user_data`` as plain data (ints, strings, tuples), so a ``DocBin``
+made with ``store_user_data=True`` keeps all of them: R, the span values, the events.
+``doc.spans`` (the candidates) and ``doc.ents`` travel in the DocBin itself.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
 from pipeline.reference_dates import format_reference_date, parse_reference_date
+
+if TYPE_CHECKING:
+    from pipeline.launches.model import LaunchEvent
 
 CANDIDATES = "lw_candidates"
 """Name of the span group where recognisers put their candidates."""
@@ -19,9 +27,6 @@ CANDIDATES = "lw_candidates"
 _DOC_EXTENSIONS: dict[str, object] = {
     # Where reference_date came from: "input", "dateline" or None.
     "reference_date_source": None,
-    # LAUNCH events as typed ``pipeline.launches.LaunchEvent`` objects (trigger and arguments
-    # are Spans), filled by the launch component; ``extraction.doc_to_record`` formats them.
-    "events": None,
 }
 
 _SPAN_EXTENSIONS: dict[str, object] = {
@@ -59,6 +64,47 @@ def _set_reference_date(doc: Doc, value: str | dt.date | None) -> None:
     _set_ref_date(doc, parse_reference_date(value))
 
 
+_EVENTS_KEY = ("launchwatch", "events")
+
+
+def _events(doc: Doc) -> list[LaunchEvent] | None:
+    stored = doc.user_data.get(_EVENTS_KEY)
+    if stored is None:
+        return None
+    from pipeline.launches.model import Argument, LaunchEvent
+
+    def span(start: int, end: int, label: str) -> Span:
+        return Span(doc, start, end, label=label)
+
+    return [
+        LaunchEvent(
+            span(*trigger),
+            modality,
+            tuple(Argument(role, span(*where)) for role, *where in arguments),
+            event_type,
+        )
+        for event_type, modality, trigger, arguments in stored
+    ]
+
+
+def _set_events(doc: Doc, events: list[LaunchEvent] | None) -> None:
+    # Kept as token offsets and labels, not Span objects: ``DocBin`` (and ``Doc.to_bytes``)
+    # write ``user_data`` with msgpack, so the events survive a round trip and come back as
+    # the same typed ``LaunchEvent`` objects.
+    if events is None:
+        doc.user_data.pop(_EVENTS_KEY, None)
+        return
+    doc.user_data[_EVENTS_KEY] = [
+        (
+            event.type,
+            event.modality,
+            (event.trigger.start, event.trigger.end, event.trigger.label_),
+            tuple((a.role, a.span.start, a.span.end, a.span.label_) for a in event.arguments),
+        )
+        for event in events
+    ]
+
+
 def register_extensions() -> None:
     """Register the extensions if another import has not already done so.
 
@@ -70,6 +116,11 @@ def register_extensions() -> None:
         Doc.set_extension("ref_date", getter=_ref_date, setter=_set_ref_date)
     if not Doc.has_extension("reference_date"):
         Doc.set_extension("reference_date", getter=_reference_date, setter=_set_reference_date)
+    if not Doc.has_extension("events"):
+        # LAUNCH events as typed ``pipeline.launches.LaunchEvent`` objects (trigger and
+        # arguments are Spans), set by the launch component; ``extraction.doc_to_record``
+        # formats them. Each read builds the objects afresh from the stored offsets.
+        Doc.set_extension("events", getter=_events, setter=_set_events)
     for name, default in _DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,8 +21,12 @@ if TYPE_CHECKING:
 
     from pipeline.launches.model import LaunchEvent
 
-DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "launchwatch"
-"""The rule pipeline built by ``make model``; used when no other model path is given."""
+PACKAGED_MODEL = Path(__file__).resolve().parent / "model" / "launchwatch"
+"""Where a wheel carries the pipeline (``setup.py`` copies ``models/launchwatch`` there)."""
+REPOSITORY_MODEL = Path(__file__).resolve().parent.parent / "models" / "launchwatch"
+"""The rule pipeline built by ``make model``: the source of truth in the repository."""
+DEFAULT_MODEL = PACKAGED_MODEL if PACKAGED_MODEL.is_dir() else REPOSITORY_MODEL
+"""Used when no other model path is given: the installed copy, else the repository's."""
 
 
 @dataclass(frozen=True)
@@ -33,11 +37,26 @@ class InputDoc:
     text: str
     reference_date: dt.date | None = None
     source: str = ""
+    fallback_reference_date: dt.date | None = field(default=None, kw_only=True)
+    """R for an input that carries none (``--reference-date``): the article's own dateline,
+    when it has one, wins over it; ``reference_date`` (the input's own) wins over both."""
 
     def __post_init__(self) -> None:
         # Library callers may give R as "YYYY-MM-DD": parsed (and checked) here, once.
         if isinstance(self.reference_date, str):
             object.__setattr__(self, "reference_date", parse_reference_date(self.reference_date))
+        if isinstance(self.fallback_reference_date, str):
+            fallback = parse_reference_date(self.fallback_reference_date)
+            object.__setattr__(self, "fallback_reference_date", fallback)
+
+
+def with_fallback_date(items: Iterable[Any], fallback: dt.date | None) -> Iterator[Any]:
+    """``items`` with ``fallback`` as the reference date of every InputDoc that carries none
+    (other items, such as input errors, pass through)."""
+    for item in items:
+        if fallback is not None and isinstance(item, InputDoc) and item.reference_date is None:
+            item = replace(item, fallback_reference_date=fallback)
+        yield item
 
 
 def load_pipeline(path: str | Path | None = None) -> Language:
@@ -56,6 +75,11 @@ def make_docs(nlp: Language, items: Iterable[InputDoc]) -> Iterator[Doc]:
         if item.reference_date is not None:
             doc._.ref_date = item.reference_date
             doc._.reference_date_source = "input"
+        elif item.fallback_reference_date is not None:
+            # the reference-date component looks for a dateline first (pipeline.components.
+            # reference_date), and keeps this one only when it finds none
+            doc._.ref_date = item.fallback_reference_date
+            doc._.reference_date_source = "fallback"
         yield doc
 
 

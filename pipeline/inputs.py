@@ -8,6 +8,7 @@ item read is one input: a record or a reported failure comes out for every one o
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import stat
 import sys
@@ -36,6 +37,25 @@ _JSON_TYPES = {
 }
 
 
+JSONL_READ_PIECE = 1 << 20
+"""Bytes a JSONL line is read in at a time, so that a line is never read without a bound."""
+
+
+def shown_name(name: str) -> str:
+    """A path as valid UTF-8 text, losslessly: unchanged when it is valid UTF-8; otherwise
+    (a file name with bytes that are not UTF-8, which Python holds as surrogates) each such
+    byte is written ``\\xNN`` and each backslash doubled, so the bytes can be recovered."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            raw = name.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            raw = name.encode("utf-8", "surrogatepass")
+        return raw.replace(b"\\", b"\\\\").decode("utf-8", "backslashreplace")
+    return name
+
+
 @dataclass(frozen=True)
 class InputError:
     """One input that could not be read or processed: where it is and why, in one line."""
@@ -46,10 +66,17 @@ class InputError:
 
     @property
     def where(self) -> str:
-        return self.input if self.line is None else f"{self.input}:{self.line}"
+        name = shown_name(self.input)
+        return name if self.line is None else f"{name}:{self.line}"
 
     def as_dict(self) -> dict[str, object]:
-        return {"input": self.input, "line": self.line, "reason": self.reason}
+        """The --errors line; ``input_escaped`` marks a name written with ``shown_name``'s
+        escapes (it is absent for every name that is valid UTF-8)."""
+        shown = shown_name(self.input)
+        fields: dict[str, object] = {"input": shown, "line": self.line, "reason": self.reason}
+        if shown != self.input:
+            fields["input_escaped"] = True
+        return fields
 
 
 @dataclass(frozen=True)
@@ -134,6 +161,10 @@ def _os_reason(err: OSError) -> str:
     return err.strerror or str(err)
 
 
+NOT_REGULAR = "not a regular file (a pipe, device or socket?)"
+"""Opening a named pipe would wait for a writer forever; a device may never end."""
+
+
 def _read_txt(path: Path, default_date: dt.date | None, max_chars: int | None) -> InputItem:
     name = str(path)
     try:
@@ -142,10 +173,11 @@ def _read_txt(path: Path, default_date: dt.date | None, max_chars: int | None) -
         gone = "broken symbolic link" if path.is_symlink() else "no such file (removed meanwhile?)"
         return InputError(name, gone)
     except OSError as err:
+        if err.errno == errno.ELOOP:
+            return InputError(name, f"symbolic link loop ({_os_reason(err)})")
         return InputError(name, _os_reason(err))
     if not stat.S_ISREG(info.st_mode):
-        # Opening a named pipe would wait for a writer forever; a device may never end.
-        return InputError(name, "not a regular file (a pipe, device or socket?)")
+        return InputError(name, NOT_REGULAR)
     # A file of more bytes than the limit's characters can take is too long whatever it holds,
     # and is not read into memory at all.
     reason = _too_long(info.st_size, max_chars, "bytes")
@@ -172,10 +204,56 @@ def _text_doc(
     return SourcedDoc(doc_id, text, default_date, name, input=name)
 
 
+def _line_limit(max_chars: int | None) -> int | None:
+    """Most bytes a JSONL line within ``max_chars`` can take: 12 a character (an astral
+    character written as two ``\\uXXXX`` escapes) and 64 KiB for the other fields."""
+    return 12 * max_chars + (1 << 16) if max_chars else None
+
+
+def _bounded_lines(stream: BinaryIO, limit: int | None) -> Iterator[bytes | str]:
+    """Each line of ``stream``, read in pieces of JSONL_READ_PIECE bytes; a line over
+    ``limit`` bytes, or one that does not fit in memory, is the reason it failed (a str)
+    instead, and the rest of it is read and dropped piece by piece."""
+    while True:
+        parts: list[bytes] = []
+        size = 0
+        failed: str | None = None
+        while True:
+            try:
+                piece = stream.readline(JSONL_READ_PIECE)
+            except MemoryError:
+                piece, failed, parts = b"", "out of memory reading the line", []
+            if not piece:
+                break
+            size += len(piece)
+            if failed is None and limit is not None and size > limit:
+                failed, parts = f"too long: more than {limit:,} bytes on one line", []
+            if failed is None:
+                parts.append(piece)
+            if piece.endswith(b"\n"):
+                break
+        if size == 0 and failed is None:
+            return
+        if failed is not None:
+            yield failed
+            continue
+        try:
+            yield b"".join(parts)
+        except MemoryError:
+            parts = []
+            yield "out of memory reading the line"
+
+
 def _read_jsonl(
     stream: BinaryIO, name: str, default_date: dt.date | None, max_chars: int | None
 ) -> Iterator[InputItem]:
-    for number, raw in enumerate(stream, start=1):
+    lines = _bounded_lines(stream, _line_limit(max_chars))
+    for number, raw in enumerate(lines, start=1):
+        if isinstance(raw, str):
+            if raw.startswith("too long"):
+                raw += f", the limit is {max_chars:,} characters (--max-chars)"
+            yield InputError(name, raw, number)
+            continue
         if raw.startswith(b"\xef\xbb\xbf"):  # a BOM: the file's, or one of files joined by cat
             raw = raw[3:]
         if not raw.strip():
@@ -229,6 +307,8 @@ def _json_problem(raw: bytes, err: orjson.JSONDecodeError) -> str:
         raw.decode("utf-8")
     except UnicodeDecodeError as bad:
         return f"not valid UTF-8 (byte 0x{raw[bad.start]:02x} at column {bad.start + 1})"
+    if "memory" in err.msg.lower():  # orjson: "Not enough memory to allocate buffer ..."
+        return "out of memory reading the line"
     reason = f"malformed JSON ({err.msg} at column {err.colno})"
     if not raw.endswith(b"\n"):
         reason += "; the last line is incomplete (input cut short?)"
@@ -302,8 +382,73 @@ def _folder_files(path: Path) -> list[Path]:
         return sorted(
             Path(entry.path)
             for entry in entries
-            if entry.name.endswith(".txt") and not entry.is_dir()
+            if entry.name.endswith(".txt") and not _is_folder(entry)
         )
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """Whether an entry is a folder; a looping or otherwise unfollowable link is not one, and
+    is listed so that reading it reports it alone."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _missing(spec: str) -> str:
+    """Why a path that does not exist cannot be followed: a link loop, a broken link, or none."""
+    try:
+        os.stat(spec)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return f"symbolic link loop ({_os_reason(err)})"
+        if os.path.islink(spec):
+            return "broken symbolic link"
+        if err.errno not in (errno.ENOENT, errno.ENOTDIR):
+            return _os_reason(err)
+    return "no such file or folder"
+
+
+def _open_jsonl(path: Path, name: str) -> BinaryIO | InputError:
+    """The JSONL file open for reading, or why not: like a .txt, only a regular file is read,
+    as a device may never end (a named pipe is refused before it is opened)."""
+    try:
+        stream = path.open("rb")
+    except OSError as err:
+        return InputError(name, _os_reason(err))
+    try:
+        regular = stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except OSError as err:
+        stream.close()
+        return InputError(name, _os_reason(err))
+    if not regular:
+        stream.close()
+        return InputError(name, NOT_REGULAR)
+    return stream
+
+
+def _jsonl_file(
+    path: Path, spec: str, default_date: dt.date | None, max_chars: int | None
+) -> Iterator[InputItem]:
+    if stat.S_ISFIFO(_mode(path)):  # opening a FIFO would wait for a writer
+        yield InputError(spec, NOT_REGULAR)
+        return
+    opened = _open_jsonl(path, spec)
+    if isinstance(opened, InputError):
+        yield opened
+        return
+    try:
+        with opened as stream:
+            yield from _read_jsonl(stream, spec, default_date, max_chars)
+    except OSError as err:
+        yield InputError(spec, _os_reason(err))
+
+
+def _mode(path: Path) -> int:
+    try:
+        return path.stat().st_mode
+    except OSError:
+        return 0
 
 
 def iter_inputs(
@@ -337,13 +482,9 @@ def iter_inputs(
             for file in files:
                 yield _read_txt(file, default_date, max_chars)
         elif not exists:
-            yield InputError(spec, "no such file or folder")
+            yield InputError(spec, _missing(spec))
         elif path.suffix.lower() == ".jsonl":
-            try:
-                with path.open("rb") as stream:
-                    yield from _read_jsonl(stream, spec, default_date, max_chars)
-            except OSError as err:
-                yield InputError(spec, _os_reason(err))
+            yield from _jsonl_file(path, spec, default_date, max_chars)
         elif path.suffix.lower() == ".txt":
             yield _read_txt(path, default_date, max_chars)
         else:

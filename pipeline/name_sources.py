@@ -2,7 +2,7 @@
 
 - pytickersymbols (MIT): the members of twenty stock indices (S&P 500 and 600, NASDAQ 100,
   DAX, CAC 40, FTSE 100, NIKKEI 225, IBEX 35, …), about 1,800 listed companies with their
-  names as the press writes them ("Adobe Inc.", "AB InBev", "Nissan Motor").
+  names as the press writes them ("Adobe Inc.", "AB InBev").
 - Faker (MIT): first names of about 80 locales, the evidence that a capitalised pair of
   words is a person ("Otis Brawley said") rather than an organisation.
 
@@ -51,7 +51,12 @@ def dictionary_words() -> frozenset[str]:
 def everyday_names(names: Iterable[str]) -> list[str]:
     """The one-word names among ``names`` that are also everyday words ("Oracle", "Shell")."""
     words = dictionary_words()
-    return sorted(n for n in names if " " not in n and not n.isupper() and n.lower() in words)
+
+    def everyday(name: str) -> bool:
+        lower = name.lower()  # "Waters": the dictionary lists "water"
+        return lower in words or (lower.endswith("s") and lower[:-1] in words)
+
+    return sorted(n for n in names if " " not in n and not n.isupper() and everyday(n))
 
 
 @cache

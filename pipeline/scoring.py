@@ -21,13 +21,15 @@ when there is no gold, F1 ``None`` when there is neither.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from pipeline.matching import Matching, Pair, match_spans, overlap
+
+__all__ = ["Matching", "Pair", "match_spans", "overlap"]  # re-exported: older imports work
 
 ENTITY_LABELS: tuple[str, ...] = ("ORG", "MONEY", "DATE", "GPE")
 HEADLINE_LABELS: tuple[str, ...] = ("ORG", "MONEY", "DATE")
@@ -40,7 +42,6 @@ MONEY_REL_TOL = 1e-6
 CONTEXT_CHARS = 40
 
 Record = Mapping[str, Any]
-Pair = tuple[int, int]
 
 
 # -- counts -------------------------------------------------------------------------------------
@@ -170,157 +171,6 @@ class Scores:
             },
             "events": events,
         }
-
-
-# -- matching -----------------------------------------------------------------------------------
-
-
-def overlap(a: Pair, b: Pair) -> int:
-    """Characters two (start, end) spans share; 0 when they do not overlap."""
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-@dataclass(frozen=True)
-class Matching:
-    """One-to-one pairs (gold index, predicted index): exact pairs, then overlap-only pairs."""
-
-    strict: list[Pair]
-    loose: list[Pair]
-
-    @property
-    def pairs(self) -> list[Pair]:
-        """All lenient pairs: the strict ones and the overlap-only ones."""
-        return self.strict + self.loose
-
-
-def _hungarian(weights: list[list[int]]) -> list[int]:
-    """Column for each row maximising the total weight (rows <= columns; e-maxx's version)."""
-    rows, cols = len(weights), len(weights[0])
-    inf = float("inf")
-    u = [0.0] * (rows + 1)
-    v = [0.0] * (cols + 1)
-    owner = [0] * (cols + 1)
-    way = [0] * (cols + 1)
-    for row in range(1, rows + 1):
-        owner[0] = row
-        col0 = 0
-        minv = [inf] * (cols + 1)
-        used = [False] * (cols + 1)
-        while True:
-            used[col0] = True
-            row0, delta, col1 = owner[col0], inf, 0
-            for col in range(1, cols + 1):
-                if used[col]:
-                    continue
-                cost = -weights[row0 - 1][col - 1] - u[row0] - v[col]
-                if cost < minv[col]:
-                    minv[col], way[col] = cost, col0
-                if minv[col] < delta:
-                    delta, col1 = minv[col], col
-            for col in range(cols + 1):
-                if used[col]:
-                    u[owner[col]] += delta
-                    v[col] -= delta
-                else:
-                    minv[col] -= delta
-            col0 = col1
-            if owner[col0] == 0:
-                break
-        while col0:
-            col1 = way[col0]
-            owner[col0] = owner[col1]
-            col0 = col1
-    assignment = [-1] * rows
-    for col in range(1, cols + 1):
-        if owner[col]:
-            assignment[owner[col] - 1] = col - 1
-    return assignment
-
-
-def _best_overlap_pairs(gold: Sequence[Pair], pred: Sequence[Pair]) -> list[Pair]:
-    """Most overlap pairs, then most overlapping characters, one-to-one (indices into inputs)."""
-    edges: dict[Pair, int] = {}
-    # Predictions by start with a running maximum of ends: walking back from the last one
-    # starting before a gold span ends, stop once no earlier prediction can reach it.
-    order = sorted(range(len(pred)), key=lambda pi: pred[pi])
-    starts = [pred[pi][0] for pi in order]
-    reach = list(itertools.accumulate((pred[pi][1] for pi in order), max))
-    for gi, g in enumerate(gold):
-        index = bisect.bisect_left(starts, g[1]) - 1
-        while index >= 0 and reach[index] > g[0]:
-            pi = order[index]
-            shared = overlap(g, pred[pi])
-            if shared:
-                edges[gi, pi] = shared
-            index -= 1
-    if not edges:
-        return []
-    # Connected groups of the overlap graph (gold nodes g<i>, predicted nodes p<i>).
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def find(node: tuple[str, int]) -> tuple[str, int]:
-        while parent.setdefault(node, node) != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
-    for gi, pi in edges:
-        parent[find(("g", gi))] = find(("p", pi))
-    groups: dict[tuple[str, int], tuple[set[int], set[int]]] = defaultdict(lambda: (set(), set()))
-    for gi, pi in edges:
-        golds, preds = groups[find(("g", gi))]
-        golds.add(gi)
-        preds.add(pi)
-    pairs: list[Pair] = []
-    for golds, preds in groups.values():
-        g_list, p_list = sorted(golds), sorted(preds)
-        if len(g_list) == 1 or len(p_list) == 1:
-            best = max(
-                ((gi, pi) for gi in g_list for pi in p_list if (gi, pi) in edges),
-                key=lambda pair: edges[pair],
-            )
-            pairs.append(best)
-            continue
-        # Any extra pair outweighs every possible gain in overlap: cardinality first.
-        bonus = 1 + sum(edges[gi, pi] for gi in g_list for pi in p_list if (gi, pi) in edges)
-        transpose = len(g_list) > len(p_list)
-        rows, cols = (p_list, g_list) if transpose else (g_list, p_list)
-        weights = [
-            [
-                bonus + edges[(c, r) if transpose else (r, c)]
-                if ((c, r) if transpose else (r, c)) in edges
-                else 0
-                for c in cols
-            ]
-            for r in rows
-        ]
-        for ri, ci in enumerate(_hungarian(weights)):
-            if ci < 0 or not weights[ri][ci]:
-                continue
-            r, c = rows[ri], cols[ci]
-            pairs.append((c, r) if transpose else (r, c))
-    return sorted(pairs)
-
-
-def match_spans(gold: Sequence[Pair], pred: Sequence[Pair]) -> Matching:
-    """Match gold and predicted (start, end) spans: exact pairs first, then best overlaps."""
-    by_offsets: dict[Pair, list[int]] = defaultdict(list)
-    for gi, g in enumerate(gold):
-        by_offsets[g].append(gi)
-    strict: list[Pair] = []
-    for pi, p in enumerate(pred):
-        waiting = by_offsets.get(p)
-        if waiting:
-            strict.append((waiting.pop(0), pi))
-    taken_g = {gi for gi, _ in strict}
-    taken_p = {pi for _, pi in strict}
-    rest_g = [gi for gi in range(len(gold)) if gi not in taken_g]
-    rest_p = [pi for pi in range(len(pred)) if pi not in taken_p]
-    loose = [
-        (rest_g[a], rest_p[b])
-        for a, b in _best_overlap_pairs([gold[i] for i in rest_g], [pred[i] for i in rest_p])
-    ]
-    return Matching(sorted(strict), loose)
 
 
 # -- errors -------------------------------------------------------------------------------------
@@ -589,3 +439,32 @@ def score_document(
         errors += event_errors
     errors.sort(key=lambda e: (e["start"], e["end"], e["label"], e["kind"]))
     return scores, errors
+
+
+def misplaced_spans(record: Mapping[str, Any], text: str) -> list[tuple[str, str]]:
+    """(id, reason) for each span of a predicted record that does not sit at its offsets in
+    ``text``: scoring it would count a match, or a miss, for something the system never said."""
+    found: list[tuple[str, str]] = []
+    for entity in record.get("entities", []):
+        reason = _misplaced(entity, text, entity.get("label", "entity"))
+        if reason:
+            found.append((str(entity.get("id")), reason))
+    for event in record.get("events", []):
+        spans = [("trigger", event.get("trigger", {}))]
+        spans += [(f"{a.get('role')} argument", a) for a in event.get("arguments", [])]
+        for what, span in spans:
+            reason = _misplaced(span, text, what)
+            if reason:
+                found.append((str(event.get("id")), reason))
+    return found
+
+
+def _misplaced(span: Mapping[str, Any], text: str, what: str) -> str | None:
+    start, end, shown = span.get("start"), span.get("end"), span.get("text")
+    if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end:
+        return f"{what} {start}:{end} is not a span"
+    if end > len(text):
+        return f"{what} {start}:{end} ends beyond the text ({len(text)} characters)"
+    if text[start:end] != shown:
+        return f"{what} text {shown!r} != text at {start}:{end} {text[start:end]!r}"
+    return None

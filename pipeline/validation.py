@@ -32,7 +32,7 @@ import orjson
 from pydantic import ValidationError
 
 from pipeline.inputs import check_reference_date, decode_text
-from pipeline.records import GoldRecord
+from pipeline.records import GoldRecord, OutputRecord
 
 DOC_ID = re.compile(r"^[A-Za-z0-9_.-]+$")
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
@@ -311,6 +311,41 @@ def check_gold_file(path: Path, corpus_dir: Path) -> tuple[GoldDoc | None, list[
 
 
 # -- a folder -----------------------------------------------------------------------------------
+
+
+def _source_text(source: str) -> str | None:
+    """The article text a record's ``source`` names, when it is a readable ``.txt`` file."""
+    path = Path(source)
+    if path.suffix != ".txt" or not path.is_file():
+        return None
+    try:
+        return decode_text(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+
+
+def validate_output(path: str | Path) -> tuple[int, list[Problem]]:
+    """Check every line of an ``extract`` output file against the record schema, and, where
+    the line's ``source`` is a ``.txt`` file that can be read, its offsets, order, overlaps and
+    events against that text. Returns the number of lines and the problems."""
+    problems: list[Problem] = []
+    lines = Path(path).read_bytes().splitlines()
+    for number, raw in enumerate(lines, start=1):
+        where = f"{path}:{number}"
+        try:
+            record = orjson.loads(raw)
+        except orjson.JSONDecodeError as err:
+            problems.append(Problem(where, None, f"not JSON: {err}"))
+            continue
+        try:
+            OutputRecord.model_validate(record)
+        except ValidationError as err:
+            problems += _flatten_validation(err, record, where)
+            continue
+        text = _source_text(record["source"])
+        if text is not None:
+            problems += _check_record(fill_defaults(record), text, where)
+    return len(lines), problems
 
 
 def gold_files(annotations_dir: Path) -> list[Path]:

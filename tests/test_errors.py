@@ -733,10 +733,10 @@ def test_a_worker_that_dies_costs_only_its_document(
     inherit the crashing stand-in for ``safe_records``."""
     real = extract_module.safe_records
 
-    def crashing(nlp: Language, docs: list[InputDoc]) -> list[bytes | InputError]:
+    def crashing(nlp: Language, docs: list[InputDoc], **options: Any) -> list[bytes | InputError]:
         if any("CRASH" in doc.text for doc in docs):
             os._exit(1)
-        return real(nlp, docs)
+        return real(nlp, docs, **options)
 
     monkeypatch.setattr(extract_module, "safe_records", crashing)
     monkeypatch.setattr(extract_module, "START_METHOD", "fork")

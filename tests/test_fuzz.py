@@ -7,7 +7,9 @@ property) or ``fuzz`` (``make fuzz``: thousands, plus a 5 MB article through the
 
 from __future__ import annotations
 
+import json
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -167,3 +169,102 @@ def test_5_mb_article_through_the_whole_pipeline(nlp: Language, tmp_path: Path) 
     check_invariants(record, text)
     assert len(record["entities"]) > 100_000
     print(f"5 MB article: {elapsed:.1f} s")
+
+
+# -- hostile runs, giant numbers, calendar edges (issue 12) --------------------------------------
+
+RUN_CHARS = st.sampled_from(
+    [*"$(){}[]\"'!?.,;:-–—*#%&@/\\|^~`+=<>", "€", "£", "¥", "…", "“", "”", *ODD[5:8]]
+)
+RUNS = st.builds(
+    lambda char, count, around: around[0] + char * count + around[1],
+    RUN_CHARS,
+    st.integers(1, 5000 if PROFILE == "fuzz" else 600),
+    st.tuples(
+        st.sampled_from(["", " ", "Acme ", "x"]), st.sampled_from(["", " ", " Nanjing", "y"])
+    ),
+)
+GIANT_NUMBERS = st.builds(
+    lambda sign, digits, tail, unit: f"Acme raised {sign}{digits}{tail}{unit} on May 22, 2023.",
+    st.sampled_from(["$", "US$", "", "€", "USD "]),
+    st.text("0123456789", min_size=1, max_size=6000 if PROFILE == "fuzz" else 600)
+    | st.integers(0, 2**70).map(str),
+    st.sampled_from(["", ".5", ",000", ".000001"]),
+    st.sampled_from(["", " trillion", " billion yuan", " million", "m", "bn"]),
+)
+
+
+@FUZZ
+@given(parts=st.lists(RUNS | TEXT, min_size=1, max_size=4))
+def test_runs_of_punctuation_symbols_and_emoji(nlp: Language, parts: list[str]) -> None:
+    text = " ".join(parts)
+    started = time.perf_counter()
+    (line,) = safe_records(nlp, [InputDoc("f", text, "2024-02-29", "fuzz")])
+    assert time.perf_counter() - started < 30  # linear: a few thousand characters, milliseconds
+    assert isinstance(line, bytes), line
+    record = orjson.loads(line)
+    OutputRecord.model_validate(record)
+    check_invariants(record, text)
+
+
+@FUZZ
+@given(text=GIANT_NUMBERS)
+def test_giant_numbers_give_a_record_with_exact_amounts(nlp: Language, text: str) -> None:
+    (line,) = safe_records(nlp, [InputDoc("f", text, None, "fuzz")])
+    assert isinstance(line, bytes), line  # never a lost article
+    digits = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
+    try:
+        record = json.loads(line)  # the standard library reads big integers exactly
+    finally:
+        sys.set_int_max_str_digits(digits)
+    OutputRecord.model_validate(record)
+    check_invariants(record, text)
+    for money in (e for e in record["entities"] if e["label"] == "MONEY"):
+        assert isinstance(money["amount"], int | float)
+
+
+CALENDAR_EDGES = st.sampled_from(
+    ["0001-01-01", "0001-01-02", "0001-12-31", "9999-01-01", "9999-12-30", "9999-12-31"]
+)
+RELATIVE = st.sampled_from(
+    [
+        "tomorrow",
+        "yesterday",
+        "next year",
+        "last year",
+        "next month",
+        "last week",
+        "Monday",
+        "this quarter",
+        "the end of next year",
+        "in two years",
+        "May 22, 2023",
+    ]
+)
+
+
+@FUZZ
+@given(reference=CALENDAR_EDGES, words=st.lists(RELATIVE, min_size=1, max_size=4))
+def test_calendar_edge_reference_dates(nlp: Language, reference: str, words: list[str]) -> None:
+    """Every date still gets a span; a relative one that falls off the calendar gets null."""
+    text = "Acme launched it " + ", and ".join(words) + ". It opened on May 22, 2023."
+    (line,) = safe_records(nlp, [InputDoc("f", text, reference, "fuzz")])
+    assert isinstance(line, bytes), line
+    record = orjson.loads(line)
+    OutputRecord.model_validate(record)
+    check_invariants(record, text)
+    assert any(e["label"] == "DATE" and e["text"] == "May 22, 2023" for e in record["entities"])
+
+
+@FUZZ
+@given(words=st.lists(RELATIVE, min_size=1, max_size=4))
+def test_reference_dates_near_the_calendar_edge_that_work_today(
+    nlp: Language, words: list[str]
+) -> None:
+    """Reference dates a few years in from each end, which resolve today on every branch."""
+    text = "Acme launched it " + ", and ".join(words) + ". It opened on May 22, 2023."
+    for reference in ("0005-06-15", "9990-06-15"):
+        (line,) = safe_records(nlp, [InputDoc("f", text, reference, "fuzz")])
+        assert isinstance(line, bytes), line
+        check_invariants(orjson.loads(line), text)

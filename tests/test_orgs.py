@@ -412,3 +412,33 @@ def test_industry_plurals_end_a_company_name(run) -> None:
 def test_a_portfolio_word_before_and_stays_in_a_department_name(run) -> None:
     doc = run("The Electronics and Information Technology Department set up a lab.")
     assert ents(doc, "ORG") == ["Electronics and Information Technology Department"]
+
+
+def test_a_job_title_before_a_name_is_not_a_company_cue(run) -> None:
+    assert ents(run("Prices rose, said broker Tarek Osmani in Cairo."), "ORG") == []
+
+
+def test_a_plural_of_a_dictionary_word_is_an_everyday_word() -> None:
+    from pipeline.name_sources import everyday_names
+
+    assert everyday_names(["Waters", "Shell", "Renault", "IBM"]) == ["Shell", "Waters"]
+
+
+def test_a_company_noun_opening_a_sentence_is_not_part_of_the_name(run) -> None:
+    assert ents(run("Rival Orvane Inc. cut prices."), "ORG") == ["Orvane Inc."]
+
+
+def test_an_attribution_after_a_comma_is_not_an_apposition(run) -> None:
+    doc = run("It opened a lab in Tarnwick Harbour, the company said on Monday.")
+    assert ents(doc, "ORG") == []
+    doc = run("Prices rose at Brisco, the company that mines lithium.")
+    assert ents(doc, "ORG") == ["Brisco"]
+
+
+def test_the_initialism_of_a_company_leaves_out_its_legal_form(run) -> None:
+    doc = run("General Vellmar Corp. said sales rose. A GV spokesman confirmed it.")
+    orgs = [(e.text, e._.canonical) for e in doc.ents if e.label_ == "ORG"]
+    assert orgs == [
+        ("General Vellmar Corp.", "General Vellmar Corp."),
+        ("GV", "General Vellmar Corp."),
+    ]

@@ -45,3 +45,22 @@ def test_lower_case_designator_stays_out(run) -> None:
 def test_place_inside_an_organisation_name_is_not_separate(run) -> None:
     doc = run("Students at Lisbon Polytechnic University protested.")
     assert ents(doc, "GPE") == [] and ents(doc, "ORG") == ["Lisbon Polytechnic University"]
+
+
+def test_the_dateline_place_and_its_other_mentions_are_places(run) -> None:
+    doc = run("TARNWICK, Feb. 24 (Coast Wire) -- Jobs came back to Tarnwick on Monday.")
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["TARNWICK", "Tarnwick"]
+
+
+def test_a_place_noun_names_an_unlisted_place(run) -> None:
+    doc = run("The province of Garrow set a target. Garrow wants hydrogen.")
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["Garrow", "Garrow"]
+    assert [e.text for e in run("The city of knowledge grew.").ents] == []
+
+
+def test_a_wire_dateline_with_one_hyphen_after_the_agency(run) -> None:
+    doc = run("TARNWICK, Oct. 3 (Coast Wire) - Kestrel Optics GmbH opened a lab in Tarnwick.")
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["TARNWICK", "Tarnwick"]
+    launches = doc._.events
+    assert launches and all(a.span.text != "TARNWICK" for e in launches for a in e.arguments)
+    assert [e.text for e in run("SOCCER - RESULTS OF THE NORTHERN LEAGUE").ents] == []

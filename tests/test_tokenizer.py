@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import time
+from pathlib import Path
+
 import pytest
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from pipeline.extensions import doc_text
+from pipeline.tokenizer import LONG_STRETCH, WindowedSearch
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
 @pytest.mark.parametrize(
@@ -24,3 +33,62 @@ def test_the_doc_keeps_its_text(nlp) -> None:
     text = "Zero\u200bwidth  and\r\nCRLF stay."
     doc = nlp.make_doc(text)
     assert doc_text(doc) == text == doc.text
+
+
+# -- linear time on runs of prefix and suffix characters (issue 12, item 2) ---------------------
+
+RUNS = ["$", "(", ")", '"', "!", "🚀", "👩\u200d👧", "$(", "?!", "(x)"]
+
+
+def _tokenize_seconds(nlp: Language, text: str) -> float:
+    started = time.perf_counter()
+    doc = nlp.make_doc(text)
+    seconds = time.perf_counter() - started
+    assert doc.text == text and doc_text(doc) == text
+    assert [t.idx for t in doc] == sorted(t.idx for t in doc)
+    return seconds
+
+
+@pytest.mark.parametrize("run", RUNS)
+def test_runs_of_affix_characters_take_linear_time(nlp: Language, run: str) -> None:
+    """16 KB of ``$`` took 40 s (quadratic); now 16k and 64k repetitions take milliseconds,
+    and four times the text takes about four times as long, not sixteen."""
+    small = _tokenize_seconds(nlp, run * 16_000)
+    large = _tokenize_seconds(nlp, run * 64_000)
+    assert small < 2
+    assert large < 8 * small + 0.5
+
+
+def test_nested_parentheses(nlp: Language) -> None:
+    nested = "(" * 100_000 + "x" + ")" * 100_000
+    assert _tokenize_seconds(nlp, nested) < 5
+    assert len(nlp.make_doc(nested)) == 200_001
+
+
+@pytest.mark.skipif(
+    os.environ.get("HYPOTHESIS_PROFILE") != "fuzz", reason="a few seconds; `make fuzz` runs it"
+)
+def test_a_megabyte_of_dollars(nlp: Language) -> None:
+    assert _tokenize_seconds(nlp, "$" * 1_000_000) < 30  # was past 300 s
+
+
+def test_tokens_of_ordinary_text_are_spacys(nlp: Language) -> None:
+    """The windowed searches and the long-stretch pieces change no token of ordinary text:
+    every corpus article, and words up to LONG_STRETCH characters, tokenise exactly as the
+    unbounded spaCy tokenizer (rebuilt from the saved rules) does."""
+    plain = Tokenizer(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
+    texts = [path.read_text(encoding="utf-8-sig") for path in sorted(CORPUS.glob("*.txt"))]
+    texts += [
+        "See https://example.com/" + "a" * 150 + '?q=1, ("quoted")!',
+        "$" * 60 + " and " + "!" * 60 + " and (" + "x" * (LONG_STRETCH - 2) + ")",
+        "U.S.-based $5.3bn (€4.9bn) deal... “Really?!” she said—twice.",
+    ]
+    for text in texts:
+        assert [t.text for t in nlp.make_doc(text)] == [t.text for t in plain(text)]
+        assert [t.whitespace_ for t in nlp.make_doc(text)] == [t.whitespace_ for t in plain(text)]
+
+
+def test_saving_the_tokenizer_writes_spacys_bytes(nlp: Language) -> None:
+    plain = Tokenizer(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
+    assert plain.to_bytes() == nlp.tokenizer.to_bytes()
+    assert isinstance(nlp.tokenizer.tokenizer.prefix_search, WindowedSearch)

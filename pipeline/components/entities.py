@@ -6,6 +6,18 @@ candidates overlap, breaks ties by label priority (the ``label_priority`` settin
 DATE, ORG, GPE by default), then by position, and writes ``doc.ents``. Both settings live in
 ``config.cfg``. Its scorer (``launchwatch.entity_scorer.v1``) gives ``nlp.evaluate`` the
 entity precision, recall and F1, overall and per label.
+
+Behind a statistical ``ner`` (``pipeline.api.combine``), the entities already on ``doc.ents``
+are candidates of the same choice, not winners or losers by position: the rules' candidates
+are placed first (they carry values, and the rule reading is the more specific one), then a
+statistical ORG or GPE fills tokens no rule candidate took, with a leading "the" and a
+possessive cut off as the contract says, unless it cannot be a name (``plausible_name``). A
+statistical ORG that overlaps a rule candidate of
+another label is contradicted by the rules and dropped. A statistical MONEY or DATE that no
+rule reads has no amount, currency or value to give, so it is dropped; one the rules read is
+kept as the rules' span, with its value. Other statistical labels (PERSON, PRODUCT, …) are
+outside the contract and dropped. With ``overwrite_ents = false`` the existing entities are
+kept unchanged instead.
 """
 
 from __future__ import annotations
@@ -16,7 +28,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.scorer import get_ner_prf
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
@@ -59,19 +71,81 @@ class EntityResolver(Pipe):
     def __call__(self, doc: Doc) -> Doc:
         key = self.spans_key
         candidates = list(doc.spans[key]) if key in doc.spans else []
+        statistical = list(doc.ents) if self.overwrite_ents else []
         kept = [] if self.overwrite_ents else list(doc.ents)
         taken = bytearray(len(doc))
         for span in kept:
             taken[span.start : span.end] = b"\x01" * len(span)
+        self._place(candidates, kept, taken)
+        if statistical:
+            self._place(statistical_candidates(statistical, candidates), kept, taken)
+        kept.sort(key=lambda s: s.start)
+        doc.set_ents(kept, default="outside" if self.overwrite_ents else "unmodified")
+        return doc
+
+
+    def _place(self, candidates: list[Span], kept: list[Span], taken: bytearray) -> None:
+        """Keep the longest candidates on free tokens, ties by label priority, then position."""
         worst, rank = len(self.rank), self.rank_by_id
         candidates.sort(key=lambda s: (s.start - s.end, rank.get(s.label, worst), s.start))
         for span in candidates:
             if span.start < span.end and not any(taken[span.start : span.end]):
                 taken[span.start : span.end] = b"\x01" * len(span)
                 kept.append(span)
-        kept.sort(key=lambda s: s.start)
-        doc.set_ents(kept, default="outside" if self.overwrite_ents else "unmodified")
-        return doc
+
+
+STATISTICAL_LABELS = frozenset({"ORG", "GPE"})
+"""Statistical labels that may fill gaps: the ones whose records need no value."""
+
+
+def statistical_candidates(ents: Iterable[Span], rules: list[Span]) -> list[Span]:
+    """A statistical ``ner``'s ORG and GPE spans in the contract's shape, minus the ORGs the
+    rules contradict (a rule candidate of another label overlaps them)."""
+    owner = {}
+    for span in rules:
+        for i in range(span.start, span.end):
+            owner.setdefault(i, set()).add(span.label_)
+    found = []
+    for ent in ents:
+        if ent.label_ not in STATISTICAL_LABELS:
+            continue
+        doc, start, end = ent.doc, ent.start, ent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end - start > 1 and doc[start].lower_ == "the":
+            start += 1
+        if end - start > 1 and doc[end - 1].lower_ in ("'s", "’s", "'"):
+            end -= 1
+        if start >= end or not plausible_name(doc[start:end]):
+            continue
+        labels = set().union(*(owner.get(i, set()) for i in range(start, end)))
+        if ent.label_ == "ORG" and (labels - {"ORG"} or not acronym(doc[start:end])):
+            continue
+        found.append(Span(doc, start, end, label=ent.label_))
+    return found
+
+
+_NAME_PUNCT = frozenset({".", "&", "'", "-"})
+
+
+def plausible_name(span: Span) -> bool:
+    """Whether a statistical span can be a name at all: on one line, no number on its own,
+    no punctuation but a name's (``.``, ``&``, apostrophe, hyphen), and not several words of
+    an ALL-CAPS line (a headline or a table heading, where the statistical model guesses)."""
+    if any("\n" in token.text or token.is_digit for token in span):
+        return False
+    if any(token.is_punct and token.text not in _NAME_PUNCT for token in span):
+        return False
+    return not (len(span) > 1 and span.text.isupper())
+
+
+def acronym(span: Span) -> bool:
+    """One ALL-CAPS word of two or more letters (``NYMEX``, ``UNHCR``): the statistical ORGs
+    worth taking. On the development sets its other ORGs (mostly surnames, events, products,
+    title words) were wrong more often than the rules' recall could gain from them."""
+    return len(span) == 1 and len(span.text) >= 2 and span.text.isupper() and span.text.isalpha()
 
 
 def score_entities(examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:

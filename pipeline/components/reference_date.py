@@ -152,7 +152,8 @@ class ReferenceDateFinder(RuleComponent):
         )
 
     def process(self, doc: Doc) -> Doc:
-        if doc._.ref_date is not None:
+        # an input's own date stands; a fallback (``--reference-date``) yields to a dateline
+        if doc._.ref_date is not None and doc._.reference_date_source != "fallback":
             return doc
         found = self.find(doc_text(doc))
         if found is not None:

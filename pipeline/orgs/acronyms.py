@@ -6,8 +6,8 @@ Two tests, for two levels of evidence:
   definitions in biomedical text"): every letter or digit of the short form occurs in the long
   name in order, scanning from the right, and the first one starts the name (the name is given: the
   acronym must cover all of it). This is for a
-  *definition*, where the text itself pairs the two ("Japan Airlines (JAL)", "Institut National
-  de Recherche en Informatique (INRIA)"), so letters from inside words count ("JAL" takes
+  *definition*, where the text itself pairs the two ("Vellmar Airlines (VAL)", "Institut National
+  de Recherche Technique (INRT)"), so letters from inside words count ("VAL" takes
   "A" and "L" from "Airlines").
 - ``initialisms`` lists the forms an organisation's bare initialism takes ("University of
   Southern Indiana" → "USI", "Bank of Japan" → "BOJ"/"BJ"): with no brackets to pair them,
@@ -36,7 +36,7 @@ def _long_form_too_long(short: str, long_name: str) -> bool:
 def abbreviates(short: str, long_name: str) -> bool:
     """True when ``short`` can abbreviate ``long_name`` (the text pairs them as a definition).
 
-    >>> abbreviates("JAL", "Japan Airlines")
+    >>> abbreviates("VAL", "Vellmar Airlines")
     True
     >>> abbreviates("NTR", "Nordic Tidal Research")
     True

@@ -116,7 +116,7 @@ class OrgRecognizer(RuleComponent):
         """Start token -> end token of each capitalised legal form not followed by a hyphen.
 
         Not in ALL-CAPS lines, where "AS" or "SA" is more often a word than a legal form. A
-        full stop written apart ("Lear Corp .", as tokenised text has it) ends the sentence,
+        full stop written apart ("Orvane Corp .", as tokenised text has it) ends the sentence,
         not the legal form.
         """
         doc, words = tokens.doc, tokens.words
@@ -222,9 +222,11 @@ class OrgRecognizer(RuleComponent):
                     if partner is not None:
                         found.append(Span(doc, *partner, label="ORG"))
                         companies.append(found[-1])
-        described = list(
-            self.described.described_names(tokens, sentences, sentence_starts, headline)
-        )
+        described = [
+            span
+            for span in self.described.described_names(tokens, sentences, sentence_starts, headline)
+            if tokens.char_text(span.start, span.end) not in places
+        ]
         found.extend(described)
         found.extend(self.dateline_agencies(tokens, places))
         found.extend(self.listed_companies(tokens, found))

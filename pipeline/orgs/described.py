@@ -17,6 +17,11 @@ from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.names import NameBounds
 
+_ATTRIBUTION_VERBS = frozenset(
+    {"said", "says", "announced", "added", "stated", "reported", "confirmed", "told", "noted"}
+)
+"""Verbs after ", the company" that make the clause an attribution, not an apposition."""
+
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)\b")
 
 
@@ -65,9 +70,13 @@ class DescribedNames:
             if before:  # "start-up Fjordcell"
                 left, right = start, self.title_run(words, start, sent_end)
             else:  # "Brisco, a Chilean lithium miner"
-                window = words[end : min(end + 6, sent_end)]
-                if not any(w.lower() in self.lex.descriptors for w in window):
+                window = [w.lower() for w in words[end : min(end + 6, sent_end)]]
+                found = [i for i, w in enumerate(window) if w in self.lex.descriptors]
+                if not found:
                     continue
+                after = window[found[0] + 1] if found[0] + 1 < len(window) else ""
+                if after in _ATTRIBUTION_VERBS:
+                    continue  # "... in Eindhoven, the company said": an attribution, no apposition
                 right = start + 1
                 left = self.title_run(words, start, len(words), step=-1) + 1
                 left = max(left, sent_start)

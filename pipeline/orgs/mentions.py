@@ -66,6 +66,8 @@ class Mentions:
                 if form not in forms:
                     forms[form] = name
                     derived.add(form)
+                elif forms[form] == form:  # found bare ("GM spokesman"), short for this name
+                    forms[form] = name
         if not forms:
             return []
         spans: list[Span] = []
@@ -88,10 +90,17 @@ class Mentions:
         head word) and what follows a leading head's "of" ("Church of Kelvinism")."""
         lex, words, text = self.lex, tokens.words, tokens.text
         name_words = words[span.start : span.end]
+        core_end = span.end  # "General Motors Corp." abbreviates as "GM": no legal form
+        while core_end - span.start > 1 and (
+            words[core_end - 1].lower().rstrip(".") in lex.legal_words
+            or words[core_end - 1] in (",", ".")
+        ):
+            core_end -= 1
+        core = tokens.char_text(span.start, core_end)
         forms = [
             form
-            for form in initialisms(text[span.start_char : span.end_char])
-            if form not in places and form.lower() not in lex.frequent
+            for form in initialisms(core) | initialisms(text[span.start_char : span.end_char])
+            if form not in places and form.lower() not in lex.stop_words  # "IT", "AS"
         ]
         first = name_words[0]
         company_like = is_company or name_words[-1] in lex.heads
@@ -143,7 +152,7 @@ class Mentions:
         """Acronyms defined in brackets beside a name, and every bare use of them.
 
         "Long Name (ACR)", "Long Name [ACR]" and "ACR (Long Name)" define an acronym when its
-        letters abbreviate the name (``acronyms.abbreviates``: "Japan Airlines (JAL)").
+        letters abbreviate the name (``acronyms.abbreviates``: "Vellmar Airlines (VAL)").
         The acronym also settles a nationality word before a government body: "Australian
         Renewable Energy Agency (ARENA)" keeps "Australian" because the acronym spells it.
         """
@@ -156,7 +165,7 @@ class Mentions:
             if acronym is None:
                 continue
             name_text = tokens.char_text(start, end)
-            if end != name.end:  # "... Cooperation in Europe (OSCE)": the acronym spells it
+            if end != name.end:  # "... Shipping in Vellmaria (CTSV)": the acronym spells it
                 if not abbreviates(acronym, name_text):
                     continue
                 found.append(Span(tokens.doc, start, end, label="ORG"))

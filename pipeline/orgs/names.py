@@ -133,7 +133,14 @@ class NameBounds:
         return end
 
     def trim_left(self, words: list[str], left: int, head: int, sent_start: int) -> int:
-        if left == sent_start and left < head and self.lex.is_sentence_opener(words, left):
+        if (
+            left == sent_start
+            and left < head
+            and (
+                self.lex.is_sentence_opener(words, left)
+                or words[left].lower() in self.lex.descriptors  # "Rival Acme Inc. said"
+            )
+        ):
             left += 1
         if (
             words[left] in self.lex.demonyms

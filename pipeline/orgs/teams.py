@@ -1,12 +1,12 @@
 """Rule 5: clubs in sports reports, which the press names by their town or sponsor.
 
-"Pohang 3 Ulsan 2", a standings row "Puchon 3 1 0 6 1 10", "Leicestershire beat Somerset":
+"Kelso 3 Brackwell 2", a standings row "Kelso 3 1 0 6 1 10", "Arvon beat Delmere":
 in a sports report the names in these positions are teams, and a team is an organisation
 even when its name is a place. The rule only runs in an article that reads as a sports
 report (several of the ``sport_words`` occur), and never takes a country (a national team
 stands for its country: GPE, as the contract's metonymy rule has it) or a person ("Anna
 Berg 69 70 71 72" in a golf table). In running text only a place in a result phrase
-("Essex beat Kent") counts, since players are named bare too ("Agassi beat Sampras").
+("Arvon beat Delmere") counts, since players are named bare too ("Agassi beat Sampras").
 Every other mention of a team in the article follows through ``mentions``.
 """
 

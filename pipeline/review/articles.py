@@ -21,7 +21,6 @@ from pipeline.inputs import (
     DEFAULT_MAX_CHARS,
     InputError,
     iter_inputs,
-    mark_duplicates,
     parse_jsonl_line,
 )
 
@@ -74,12 +73,12 @@ def run_articles(
     ``nlp``, when given, is used instead of loading ``model``. Raises
     ``pipeline.extract.UsageError`` when the model will not load.
     """
-    from pipeline.extract import _chunks, load, safe_records
+    from pipeline.extract import chunks, load, read_inputs, safe_records
 
     if nlp is None:
         nlp = load(model, max_chars)
-    items = mark_duplicates(iter_inputs(inputs, reference_date, stdin_format, max_chars))
-    for chunk in _chunks(items, BATCH):
+    items = read_inputs(inputs, reference_date, stdin_format, max_chars)
+    for chunk in chunks(items, BATCH):
         docs = [item for item in chunk if not isinstance(item, InputError)]
         results = iter(safe_records(nlp, docs))
         for item in chunk:

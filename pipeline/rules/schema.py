@@ -87,6 +87,7 @@ class PlaceRules(StrictData):
     exclude: WordList
     designators: WordList
     designator_only: WordList
+    place_nouns: WordList
 
 
 class YenRule(StrictData):
@@ -141,6 +142,7 @@ class PlaceData(StrictData):
     designators: WordList
     designator_only: WordList
     common_words: WordList
+    place_nouns: WordList
 
 
 class MoneyData(MoneyWords):

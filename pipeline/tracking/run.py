@@ -20,11 +20,12 @@ from pipeline.extract import (
     OutputError,
     StdoutClosed,
     UsageError,
-    _sequential,
     load,
+    read_inputs,
     report_error,
+    sequential,
 )
-from pipeline.inputs import DEFAULT_MAX_CHARS, InputError, iter_inputs, mark_duplicates
+from pipeline.inputs import DEFAULT_MAX_CHARS, InputError
 from pipeline.tracking.tracker import Tracker
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -73,8 +74,8 @@ def extracted_records(
 ) -> Iterator[dict[str, Any] | InputError]:
     """Records made by running the pipeline over articles, as ``extract`` reads them."""
     nlp = load(model, max_chars)
-    items = mark_duplicates(iter_inputs(inputs, reference_date, stdin_format, max_chars))
-    for _, result in _sequential(nlp, items):
+    items = read_inputs(inputs, reference_date, stdin_format, max_chars)
+    for _, result in sequential(nlp, items):
         yield result if isinstance(result, InputError) else orjson.loads(result)
 
 
