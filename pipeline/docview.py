@@ -160,6 +160,11 @@ class DocView:
         return (self.offset_array + self._length_array).tolist()
 
     @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The tokens written in lower case: a word the article also uses as a common noun."""
+        return frozenset(t.text for t in self.tok if t.is_lower)
+
+    @cached_property
     def words(self) -> list[str]:
         """Each token's text (``token.text``)."""
         return list(map(_TEXT, self.tok))

@@ -140,7 +140,7 @@ class OrgRecognizer(RuleComponent):
         ("Apple", "Shell", "Unity") needs the article's support: written mid-sentence, never in
         lower case in the article, and not beside another name word; its other mentions,
         sentence-initial ones too, are then found as repeats (``mentions``)."""
-        text, words = tokens.text, tokens.words
+        words = tokens.words
         spans = []
         for _, start, end in self.gazetteer(tokens.doc):
             word = words[start]
@@ -149,7 +149,7 @@ class OrgRecognizer(RuleComponent):
                 and word.lower() in self.lexicon.common
                 and (
                     start in sentence_starts
-                    or self.mentions.written_in_lower_case(text, word)
+                    or self.mentions.written_in_lower_case(tokens, word)
                     or self.mentions.inside_longer_name(tokens, start, end)
                 )
             ):

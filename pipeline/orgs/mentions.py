@@ -109,7 +109,7 @@ class Mentions:
             and first not in lex.leading_heads
             and name_words[1] not in lex.apostrophe_s
             and lex.distinctive(first, places)
-            and not self.written_in_lower_case(text, first)
+            and not self.written_in_lower_case(tokens, first)
         ):
             forms.append(first)
         if (
@@ -117,27 +117,16 @@ class Mentions:
             and first in lex.leading_heads
             and name_words[1].lower() == "of"
             and lex.distinctive(name_words[2], places)
-            and not self.written_in_lower_case(text, name_words[2])
+            and not self.written_in_lower_case(tokens, name_words[2])
         ):
             forms.append(name_words[2])
         return forms
 
     @staticmethod
-    def written_in_lower_case(text: str, word: str) -> bool:
-        """True when the article writes ``word`` in lower case as a word of its own, not
-        inside an address ("alt.religion.kelvinism", "kelvinism.org", "@kelvinism")."""
-        lower = word.lower()
-        for match in re.finditer(rf"\b{re.escape(lower)}\b", text):
-            before = text[match.start() - 1] if match.start() > 0 else " "
-            after = text[match.end()] if match.end() < len(text) else " "
-            glued = (
-                before in "./@" and match.start() > 1 and text[match.start() - 2].isalnum()
-            ) or (
-                after in "./@" and match.end() + 1 < len(text) and text[match.end() + 1].isalnum()
-            )
-            if not glued:
-                return True
-        return False
+    def written_in_lower_case(tokens: DocView, word: str) -> bool:
+        """True when the article writes ``word`` in lower case as a token of its own; inside
+        an address ("alt.religion.kelvinism", "kelvinism.org") it is part of another token."""
+        return word.lower() in tokens.lower_words
 
     def inside_longer_name(self, tokens: DocView, start: int, end: int) -> bool:
         """A short form next to another capitalised word is part of some other name."""
