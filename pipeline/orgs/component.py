@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import RuleComponent, RuleData, pattern_docs
+from pipeline.components.base import RuleComponent, RuleData, phrase_patterns
 from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.cues import CueNames
@@ -66,23 +66,25 @@ class OrgRecognizer(RuleComponent):
         self.lexicon = lex
         # Single-word sets are PhraseMatchers: a Matcher "IN" predicate is Python per token.
         self.head_matcher = PhraseMatcher(vocab, attr="ORTH")
-        self.head_matcher.add("HEAD", pattern_docs(self.nlp, sorted(lex.all_heads)))
+        self.head_matcher.add("HEAD", phrase_patterns(self.nlp, sorted(lex.all_heads)))
         descriptor_matcher = PhraseMatcher(vocab, attr="LOWER")
-        descriptor_matcher.add("DESCRIPTOR", pattern_docs(self.nlp, sorted(lex.descriptors)))
+        descriptor_matcher.add(
+            "DESCRIPTOR", phrase_patterns(self.nlp, sorted(lex.descriptors), "LOWER")
+        )
         self.legal_matcher = PhraseMatcher(vocab, attr="LOWER")
         forms = sorted({v for f in data["legal_forms"] for v in (f, f.title(), f.upper())})
-        self.legal_matcher.add("LEGAL", pattern_docs(self.nlp, forms))
+        self.legal_matcher.add("LEGAL", phrase_patterns(self.nlp, forms, "LOWER"))
         self.gazetteer = PhraseMatcher(vocab, attr="ORTH")
-        self.gazetteer.add("ORG", pattern_docs(self.nlp, data["gazetteer"]))
+        self.gazetteer.add("ORG", phrase_patterns(self.nlp, data["gazetteer"]))
         self.listed = PhraseMatcher(vocab, attr="ORTH")
-        self.listed.add("LISTED", pattern_docs(self.nlp, data["listed_companies"]))
+        self.listed.add("LISTED", phrase_patterns(self.nlp, data["listed_companies"]))
         self.everyday_names = frozenset(data["everyday_names"])
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds, descriptor_matcher)
         self.mentions = Mentions(lex, self.spans_key)
         countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
         sport = PhraseMatcher(vocab, attr="LOWER")
-        sport.add("SPORT", pattern_docs(self.nlp, data["sport_words"]))
+        sport.add("SPORT", phrase_patterns(self.nlp, data["sport_words"], "LOWER"))
         self.teams = TeamNames(lex, sport, tuple(data["result_verbs"]), countries)
         self.cues = CueNames(
             lex,
@@ -98,18 +100,18 @@ class OrgRecognizer(RuleComponent):
     def anchor_matcher(self, data: RuleData) -> PhraseMatcher:
         """One lower-case matcher for the words the cue rules start from."""
         matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        matcher.add("GROUP", pattern_docs(self.nlp, data["group_nouns"]))
-        matcher.add("OF", pattern_docs(self.nlp, ["of"]))
-        matcher.add("AMP", pattern_docs(self.nlp, ["&"]))
+        matcher.add("GROUP", phrase_patterns(self.nlp, data["group_nouns"], "LOWER"))
+        matcher.add("OF", phrase_patterns(self.nlp, ["of"], "LOWER"))
+        matcher.add("AMP", phrase_patterns(self.nlp, ["&"], "LOWER"))
         prefixes = sorted({p.lower() for p in data["country_prefixes"]})
-        matcher.add("PREFIX", pattern_docs(self.nlp, prefixes))
+        matcher.add("PREFIX", phrase_patterns(self.nlp, prefixes, "LOWER"))
         return matcher
 
     def phrase_matcher(self, label: str, phrases: list[str]) -> PhraseMatcher:
         """A lower-case PhraseMatcher of cue phrases, with curly apostrophes as well."""
         matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         variants = sorted({v for p in phrases for v in (p, p.replace("'", "’"))})
-        matcher.add(label, pattern_docs(self.nlp, variants))
+        matcher.add(label, phrase_patterns(self.nlp, variants, "LOWER"))
         return matcher
 
     def legal_forms(self, tokens: DocView, caps_lines: list[tuple[int, int]]) -> dict[int, int]:
