@@ -252,7 +252,7 @@ def test_initialisms() -> None:
 
     assert initialisms("Bank of Vellmar") == {"BV", "BOV"}
     assert initialisms("University of Northern Vellmar") == {"UNV", "UONV"}
-    assert initialisms("Vellmar") == set()
+    assert initialisms("Vellmar") == frozenset()
 
 
 CUED = [

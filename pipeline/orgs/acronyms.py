@@ -17,6 +17,7 @@ Two tests, for two levels of evidence:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 FUNCTION_WORDS = frozenset(
     {"of", "and", "the", "for", "in", "on", "at", "to", "&", "de", "du", "des", "la", "le", "di"}
@@ -61,7 +62,8 @@ def abbreviates(short: str, long_name: str) -> bool:
     return True
 
 
-def initialisms(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def initialisms(name: str) -> frozenset[str]:
     """Upper-case initialisms of a name: of its capitalised words, with and without the
     function words ("Bank of Japan" → {"BOJ", "BJ"}). Empty for names of fewer than two
     capitalised words: one initial names nothing."""
@@ -69,10 +71,10 @@ def initialisms(name: str) -> set[str]:
     words = [w for w in words if w and w not in {"'s", "’s"}]
     content = [w for w in words if w[0].isupper() or w[0].isdigit()]
     if len(content) < 2:
-        return set()
+        return frozenset()
     without = "".join(w[0] for w in content).upper()
     kept = "".join(w[0] for w in words if w[0].isupper() or w.lower() in FUNCTION_WORDS).upper()
-    return {form for form in (without, kept) if len(form) >= 2 and form.isalnum()}
+    return frozenset(form for form in (without, kept) if len(form) >= 2 and form.isalnum())
 
 
 def acronym_fits(acronym: str, name: str) -> bool:

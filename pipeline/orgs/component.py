@@ -237,7 +237,9 @@ class OrgRecognizer(RuleComponent):
         found.extend(cued)
         canonical: dict[str, str] = {}
         mentions = self.mentions
-        found.extend(mentions.short_forms(tokens, found, companies + described + cued, canonical))
+        found.extend(
+            mentions.short_forms(tokens, found, companies + described + cued, canonical, places)
+        )
         found.extend(mentions.acronyms(tokens, found, canonical))
         headlines = [sent for sent, is_head in zip(sentences, headline, strict=True) if is_head]
         found.extend(mentions.in_headlines(tokens, found, headlines))

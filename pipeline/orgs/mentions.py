@@ -39,7 +39,12 @@ class Mentions:
         }
 
     def short_forms(
-        self, tokens: DocView, names: list[Span], companies: list[Span], canonical: dict[str, str]
+        self,
+        tokens: DocView,
+        names: list[Span],
+        companies: list[Span],
+        canonical: dict[str, str],
+        places: set[str],
     ) -> list[Span]:
         """Every other mention of a found name, its short forms and its initialisms.
 
@@ -51,7 +56,6 @@ class Mentions:
         part of that name ("Ann Fjordcell"), so neither counts.
         """
         text = tokens.text
-        places = self.places(tokens)
         company_texts = {text[s.start_char : s.end_char] for s in companies}
         forms: dict[str, str] = {}
         derived: set[str] = set()
