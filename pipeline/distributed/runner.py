@@ -35,7 +35,7 @@ this module starts; a running scheduler keeps its own ``distributed.scheduler.al
 3 by default)."""
 WORKER_DIED = "the worker process died while processing it (out of memory or a crash)"
 """The local run's words for the same failure (``pipeline.extract``)."""
-CONNECT_TIMEOUT = "30s"
+CONNECT_TIMEOUT = "10s"
 MANIFEST = "manifest.json"
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +48,8 @@ ShardResult = list[tuple[InputItem, bytes | InputError | None]]
 record went to the shard's part file)."""
 
 _PIPELINES: dict[tuple[str | None, int | None], Language] = {}
+_LOADING = threading.Lock()
+"""A worker with several threads loads its pipeline once, not once a thread."""
 
 
 def pipeline_for(settings: Settings) -> Language:
@@ -54,10 +57,11 @@ def pipeline_for(settings: Settings) -> Language:
     from pipeline.extract import load
 
     key = (settings.model, settings.max_chars)
-    if key not in _PIPELINES:
-        model = Path(settings.model) if settings.model is not None else None
-        _PIPELINES[key] = load(model, settings.max_chars)
-    return _PIPELINES[key]
+    with _LOADING:
+        if key not in _PIPELINES:
+            model = Path(settings.model) if settings.model is not None else None
+            _PIPELINES[key] = load(model, settings.max_chars)
+        return _PIPELINES[key]
 
 
 def run_shard(shard: Shard, settings: Settings) -> ShardResult:
