@@ -4,7 +4,7 @@ failure, in input order. ``run_extract`` then writes ``-o`` and ``--errors`` and
 code exactly as it does for a local run.
 
 Accounting: a worker that dies mid-shard costs nothing, because the scheduler gives the shard
-to another worker. A shard whose workers die ``ALLOWED_FAILURES`` + 1 times comes back as
+to another worker. A shard whose workers die twice (``CLUSTER_CONFIG``) comes back as
 ``KilledWorker``; it is then cut in two and each half run again, down to the one input that
 kills every worker that reads it, which is reported as that input's failure. So records plus
 failures always equal inputs, and no input is retried forever.
@@ -29,10 +29,14 @@ from pipeline.distributed.shards import Shard, lost_input, plan_shards, split
 from pipeline.distributed.worker import Settings, ShardResult, part_name, run_shard
 from pipeline.inputs import InputError, InputItem, mark_duplicates
 
-ALLOWED_FAILURES = 1
-"""Worker deaths a shard may cause before the scheduler gives up on it (set on the clusters
-this module starts; a running scheduler keeps its own ``distributed.scheduler.allowed-failures``,
-3 by default)."""
+CLUSTER_CONFIG = {
+    "distributed.scheduler.allowed-failures": 1,
+    "distributed.scheduler.worker-saturation": 1.0,
+}
+"""Set on the clusters this module starts (a running scheduler keeps its own; set the same
+there): a shard may kill 1 worker and is retried, the second death gives it up as
+``KilledWorker``; and a worker holds only the task it runs, so a death counts against that
+shard alone, not against one that was merely queued on the same worker."""
 WORKER_DIED = "the worker process died while processing it (out of memory or a crash)"
 """The local run's words for the same failure (``pipeline.extract``)."""
 CONNECT_TIMEOUT = "10s"
@@ -82,7 +86,7 @@ def connect(address: str) -> Iterator[Any]:
         with client:
             yield client
         return
-    with dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES}):
+    with dask.config.set(CLUSTER_CONFIG):
         cluster = LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
