@@ -36,7 +36,7 @@ def scheduler(kill_file: Path) -> Iterator[str]:
     patch.setenv(KILL_HOOK, str(kill_file))  # the workers inherit it
     with dask.config.set(CLUSTER_CONFIG):
         cluster = distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, dashboard_address=None, silence_logs=logging.ERROR
+            n_workers=2, threads_per_worker=1, dashboard_address=":0", silence_logs=logging.ERROR
         )
     with cluster:
         yield cluster.scheduler_address
@@ -54,6 +54,16 @@ def test_corpus_is_byte_identical(scheduler: str, local_corpus: bytes, tmp_path:
     out = tmp_path / "dask.jsonl"
     assert run_extract([CORPUS], output=out, dask=scheduler) == 0
     assert out.read_bytes() == local_corpus
+
+
+def test_cli_local_cluster_is_byte_identical(local_corpus: bytes, tmp_path: Path) -> None:
+    """``--dask local:2`` starts its own LocalCluster of 2 processes (on a few articles)."""
+    files = sorted(Path(CORPUS).glob("*.txt"))[:5]
+    out = tmp_path / "dask.jsonl"
+    args = ["extract", *map(str, files), "--dask", "local:2", "-o", str(out)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().splitlines() == local_corpus.splitlines()[:5]
 
 
 def test_a_killed_worker_loses_nothing(

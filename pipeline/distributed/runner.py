@@ -91,7 +91,7 @@ def connect(address: str) -> Iterator[Any]:
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",
             silence_logs=logging.CRITICAL,
         )
     with cluster, Client(cluster) as client:
