@@ -208,6 +208,56 @@ def end_to_end(jsonl: Path, n_words: int, workers: int) -> dict[str, float]:
     return result
 
 
+def dask_comparison(jsonl: Path, n_words: int, rounds: int = 2) -> dict[str, Any] | None:
+    """``extract`` on the same JSONL as one process, ``--workers 2``, and a Dask LocalCluster
+    of 1 and 2 worker processes (cluster start and each worker's pipeline load included, as a
+    user's run pays them); whether every output is byte-identical. None without Dask.
+
+    The four runs take turns, ``rounds`` times, and each keeps its fastest: on a machine that
+    others share, the fastest run is the one least slowed by them."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        return None
+    runs = {
+        "single_process": ["--workers", "1"],
+        "workers_2": ["--workers", "2"],
+        "dask_local_1": ["--dask", "local:1"],
+        "dask_local_2": ["--dask", "local:2"],
+    }
+    rows: dict[str, Any] = {}
+    outputs = []
+    for _ in range(rounds):
+        for name, options in runs.items():
+            out = DATA / f"out-{name}.jsonl"
+            row = timed_process(
+                launchwatch("extract", str(jsonl), "-o", str(out), *options),
+                stdout=subprocess.DEVNULL,
+            )
+            row["words_per_second"] = n_words / row["seconds"]
+            if name not in rows or row["seconds"] < rows[name]["seconds"]:
+                rows[name] = row
+            outputs.append(out.read_bytes())
+    base = rows["single_process"]["seconds"]
+    for row in rows.values():
+        row["speedup"] = base / row["seconds"]
+    return {"runs": rows, "identical_output": all(o == outputs[0] for o in outputs)}
+
+
+def report_dask(results: dict[str, Any]) -> None:
+    section = results.get("dask")
+    if not section:
+        print("\nDask: not installed (pip install 'launchwatch[dask]')")
+        return
+    print("\nlaunchwatch extract on the same texts: one process, --workers 2, Dask LocalCluster:")
+    for name, row in section["runs"].items():
+        print(
+            f"  {name:15} {row['seconds']:7.1f} s  {row['words_per_second']:>10,.0f} words/s"
+            f"  {row['speedup']:.2f}x"
+        )
+    print(f"  identical output: {section['identical_output']}")
+
+
 def startup() -> dict[str, float]:
     """Cold start: ``--help``, ``extract`` of one short and one real article (the longest
     corpus article), and the parts of loading, each the fastest of a few fresh processes."""
@@ -287,7 +337,16 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=100_000,
         help="words of the repeated corpus the per-component profile runs on",
     )
+    parser.add_argument(
+        "--dask",
+        action="store_true",
+        help="run only the Dask comparison (it is also part of the full run) and add it to "
+        "bench/results.json",
+    )
     args = parser.parse_args(argv)
+    if args.dask:
+        dask_only(args.words)
+        return
 
     import spacy
 
@@ -384,8 +443,21 @@ def main(argv: Sequence[str] | None = None) -> None:
             else None
         )
     results["ratios"] = ratios
+    results["dask"] = dask_comparison(jsonl, n_words)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     report(results)
+    report_dask(results)
+
+
+def dask_only(target_words: int) -> None:
+    """``--dask``: the Dask comparison alone, merged into the results of the last full run."""
+    jsonl = DATA / "bench.jsonl"
+    n_docs, n_words = build_jsonl(jsonl, target_words)
+    print(f"benchmark corpus: {n_docs:,} documents, {n_words:,} words ({jsonl})")
+    results = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
+    results["dask"] = dask_comparison(jsonl, n_words)
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    report_dask(results)
 
 
 def report(results: dict[str, Any]) -> None:

@@ -168,6 +168,24 @@ def extract_cli(
             help="Fail an article that takes longer than this many seconds (0: no limit).",
         ),
     ] = 60.0,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Run on Dask: local, local:N (N worker processes), or a scheduler's "
+            "tcp://host:port (needs launchwatch[dask]; output is identical).",
+        ),
+    ] = None,
+    dask_output: Annotated[
+        Path | None,
+        typer.Option(
+            "--dask-output",
+            metavar="DIR",
+            help="With --dask: workers write one JSONL part per shard here, with "
+            "manifest.json (instead of -o).",
+        ),
+    ] = None,
 ) -> None:
     """Extract one JSON record per article, in input order.
 
@@ -183,6 +201,12 @@ def extract_cli(
     reference_day = checked_inputs(inputs, reference_date)
     if errors is not None and output is not None and errors.resolve() == output.resolve():
         fail_usage("--errors and -o must be different files")
+    if dask_output is not None and dask is None:
+        fail_usage("--dask-output needs --dask")
+    if dask_output is not None and output is not None:
+        fail_usage("--dask-output and -o: the records go to one or the other")
+    if dask is not None and workers > 1:
+        fail_usage("--workers and --dask: the Dask cluster has its own workers")
     code = run_extract(
         inputs,
         output=output,
@@ -193,6 +217,8 @@ def extract_cli(
         model=model,
         max_chars=max_chars,
         timeout=timeout or None,
+        dask=dask,
+        dask_output=dask_output,
     )
     raise typer.Exit(code)
 

@@ -743,12 +743,17 @@ def run_extract(
     max_chars: int | None = DEFAULT_MAX_CHARS,
     nlp: Language | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
+    dask: str | None = None,
+    dask_output: Path | None = None,
 ) -> int:
     """Extract every input; return the exit code (see the module docstring).
 
     Every input gives a record or one reported failure (a line on standard error and, with
     ``errors_path``, a JSON line there). ``nlp``, when given, is used instead of loading
     ``model`` (one process only). ``timeout`` (None or 0: none) bounds each document's time.
+    ``dask`` (``local``, ``local:N`` or a scheduler's address) runs the documents on a Dask
+    cluster instead (``pipeline.distributed``), the records written here or, with
+    ``dask_output``, by the workers as part files in that folder.
     """
     started = time.perf_counter()
     out = AtomicOutput(output, "-o")
@@ -761,17 +766,20 @@ def run_extract(
                 if output is None and sys.stdout is None:
                     raise UsageError("standard output is closed (write to a file with -o)")
                 check_outputs_are_not_inputs(inputs, [out, error_sink])
-                workers = capped_workers(workers)
+                workers = capped_workers(workers) if dask is None else 0
                 out.open()
                 if error_sink is not None:
                     error_sink.open()
-                if workers <= 1:
+                if dask is None and workers <= 1:
                     if nlp is None:
                         nlp = load(model, max_chars)
                     else:
                         _allow_length(nlp, max_chars)
                 items = read_inputs(inputs, reference_date, stdin_format, max_chars)
-                if workers <= 1:
+                if dask is not None:
+                    results = _on_dask(inputs, dask, dask_output, reference_date, stdin_format,
+                                       max_chars, model, timeout)
+                elif workers <= 1:
                     assert nlp is not None
                     results = sequential(nlp, items, timeout)
                 else:
@@ -816,6 +824,37 @@ def run_extract(
         records = progress.count - failures
         _stderr(f"{records} records, {failures} failed, {time.perf_counter() - started:.1f} s")
     return EXIT_INPUT_FAILED if failures else EXIT_OK
+
+
+def _on_dask(
+    inputs: list[str],
+    address: str,
+    output_dir: Path | None,
+    reference_date: dt.date | None,
+    stdin_format: str,
+    max_chars: int | None,
+    model: Path | None,
+    timeout: float | None,
+) -> Iterator[tuple[InputItem, bytes | InputError]]:
+    """The Dask run's results; a cluster that cannot be started or reached is a UsageError."""
+    from pipeline.distributed.runner import DaskUnavailable, dask_results
+
+    results = dask_results(
+        inputs,
+        address,
+        reference_date=reference_date,
+        stdin_format=stdin_format,
+        max_chars=max_chars,
+        model=model,
+        timeout=timeout,
+        output_dir=output_dir,
+    )
+    try:
+        yield from results
+    except DaskUnavailable as err:
+        raise UsageError(str(err)) from None
+    finally:
+        results.close()
 
 
 def known_total(inputs: list[str]) -> int | None:
