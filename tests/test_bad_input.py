@@ -24,13 +24,14 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import pipeline.extract as extract_module
 import pipeline.inputs as inputs_module
-from pipeline.extract import capped_workers
+import pipeline.processing as processing_module
+import pipeline.workers as workers_module
 from pipeline.extraction import doc_to_record, make_docs
 from pipeline.inputs import InputDoc, shown_name
 from pipeline.pieces import piece_bounds, record_in_pieces
 from pipeline.records import OutputRecord
+from pipeline.workers import capped_workers
 from tests.test_errors import (  # noqa: F401  (shared_pipeline: the autouse fixture)
     GOOD,
     PREFIX,
@@ -102,7 +103,7 @@ def test_names_that_are_utf8_are_unchanged_and_unmarked() -> None:
 @pytest.fixture
 def stalling(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make a document containing STALL take 30 s (interruptibly, as the components are)."""
-    real = extract_module.make_docs
+    real = processing_module.make_docs
 
     def slow(nlp: Language, items: Any) -> Any:
         for doc in real(nlp, items):
@@ -110,7 +111,7 @@ def stalling(monkeypatch: pytest.MonkeyPatch) -> None:
                 time.sleep(30)
             yield doc
 
-    monkeypatch.setattr(extract_module, "make_docs", slow)
+    monkeypatch.setattr(processing_module, "make_docs", slow)
 
 
 @pytest.mark.usefixtures("stalling")
@@ -130,7 +131,7 @@ def test_a_runaway_document_times_out_alone(tmp_path: Path) -> None:
 def test_a_runaway_document_times_out_alone_with_workers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(extract_module, "START_METHOD", "fork")
+    monkeypatch.setattr(workers_module, "START_METHOD", "fork")
     texts = [f"{GOOD} {i}" if i != 40 else "STALL" for i in range(70)]
     data = jsonl(tmp_path / "feed.jsonl", texts)
     result = extract(data, "--timeout", "1", "--workers", "2")
@@ -144,7 +145,7 @@ def test_a_hung_worker_is_replaced_and_costs_its_document_only(
 ) -> None:
     """A worker alive but silent (seen when one ran out of memory and spun in its exit
     function) is given its documents' time limits plus WORKER_GRACE, then replaced."""
-    real = extract_module.safe_records
+    real = workers_module.safe_records
 
     def hanging(nlp: Language, docs: list[InputDoc], **options: Any) -> Any:
         if any("HANG" in doc.text for doc in docs):
@@ -152,9 +153,9 @@ def test_a_hung_worker_is_replaced_and_costs_its_document_only(
             time.sleep(300)
         return real(nlp, docs, **options)
 
-    monkeypatch.setattr(extract_module, "safe_records", hanging)
-    monkeypatch.setattr(extract_module, "START_METHOD", "fork")
-    monkeypatch.setattr(extract_module, "WORKER_GRACE", 1.0)
+    monkeypatch.setattr(workers_module, "safe_records", hanging)
+    monkeypatch.setattr(workers_module, "START_METHOD", "fork")
+    monkeypatch.setattr(workers_module, "WORKER_GRACE", 1.0)
     texts = [f"{GOOD} {i}" if i != 5 else "HANG" for i in range(8)]
     data = jsonl(tmp_path / "feed.jsonl", texts)
     started = time.monotonic()
@@ -179,6 +180,8 @@ OOM_SCRIPT = """
 import resource, sys
 from pathlib import Path
 import pipeline.extract as extract_module
+import pipeline.processing as processing_module
+import pipeline.workers as workers_module
 from pipeline.extraction import make_docs as real
 
 def hog(nlp, items):
@@ -187,10 +190,10 @@ def hog(nlp, items):
             doc.user_data["hog"] = bytearray(8 * 1024 ** 3)  # past any limit below
         yield doc
 
-nlp = extract_module.load_pipeline()
-extract_module.load_pipeline = lambda model=None: nlp  # forked workers share it, no reload
-extract_module.make_docs = hog
-extract_module.START_METHOD = "fork"
+nlp = processing_module.load_pipeline()
+processing_module.load_pipeline = lambda model=None: nlp  # forked workers share it, no reload
+processing_module.make_docs = hog
+workers_module.START_METHOD = "fork"
 resource.setrlimit(resource.RLIMIT_AS, (3 * 1024 ** 3, 3 * 1024 ** 3))
 feed, folder = sys.argv[1:]
 for workers in (1, 2):
@@ -640,5 +643,5 @@ def test_processed_docs_are_freed(nlp: Language) -> None:
     before = alive()
     long_text = (GOOD + "\n\n") * 2000  # 184,000 characters: two pieces
     docs = [InputDoc(f"d{i}", f"{GOOD} {i}") for i in range(20)] + [InputDoc("long", long_text)]
-    assert all(isinstance(line, bytes) for line in extract_module.safe_records(nlp, docs))
+    assert all(isinstance(line, bytes) for line in processing_module.safe_records(nlp, docs))
     assert alive() == before

@@ -23,7 +23,9 @@ from click.testing import Result
 from spacy.language import Language
 from typer.testing import CliRunner
 
-import pipeline.extract as extract_module
+import pipeline.output as output_module
+import pipeline.processing as processing_module
+import pipeline.workers as workers_module
 from pipeline.cli import app
 from pipeline.extract import run_extract
 from pipeline.inputs import InputDoc, InputError, iter_inputs
@@ -41,7 +43,7 @@ PREFIX = "launchwatch: error: "
 def shared_pipeline(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Give every in-process run the session's pipeline instead of loading it again."""
     length = nlp.max_length
-    monkeypatch.setattr(extract_module, "load_pipeline", lambda model=None: nlp)
+    monkeypatch.setattr(processing_module, "load_pipeline", lambda model=None: nlp)
     yield
     nlp.max_length = length
 
@@ -481,7 +483,7 @@ def test_output_folder_refusing_to_write(tmp_path: Path, monkeypatch: pytest.Mon
     def refusing_mkstemp(*args: Any, **kwargs: Any) -> Any:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(extract_module.tempfile, "mkstemp", refusing_mkstemp)
+    monkeypatch.setattr(output_module.tempfile, "mkstemp", refusing_mkstemp)
     out = tmp_path / "out.jsonl"
     result = extract(tmp_path / "nope.txt", "-o", out)
     assert result.exit_code == 2
@@ -731,15 +733,15 @@ def test_a_worker_that_dies_costs_only_its_document(
     """A worker killed mid-chunk (out of memory, a crash in native code) is replaced and the
     chunks in flight are rerun one document at a time. Workers are forked here so that they
     inherit the crashing stand-in for ``safe_records``."""
-    real = extract_module.safe_records
+    real = workers_module.safe_records
 
     def crashing(nlp: Language, docs: list[InputDoc], **options: Any) -> list[bytes | InputError]:
         if any("CRASH" in doc.text for doc in docs):
             os._exit(1)
         return real(nlp, docs, **options)
 
-    monkeypatch.setattr(extract_module, "safe_records", crashing)
-    monkeypatch.setattr(extract_module, "START_METHOD", "fork")
+    monkeypatch.setattr(workers_module, "safe_records", crashing)
+    monkeypatch.setattr(workers_module, "START_METHOD", "fork")
     data = tmp_path / "feed.jsonl"
     texts = [f"{GOOD} {i}" for i in range(100)]
     texts[40] = "CRASH in Nanjing."

@@ -58,7 +58,7 @@ def extract_bag(
 
 def records_of_partition(elements: Iterable[Any], settings: Settings) -> list[dict[str, Any]]:
     """One partition's records (runs on a worker, with that worker's cached pipeline)."""
-    from pipeline.extract import sequential
+    from pipeline.processing import sequential
 
     items = [
         as_input(element, number, settings.max_chars)

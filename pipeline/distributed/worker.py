@@ -3,7 +3,7 @@
 The pipeline (about 180 MB, a second or two to load) is kept in a module global of the worker
 process, keyed by model and ``--max-chars``, so every later task on that worker reuses it; a
 worker that dies and is restarted by its nanny loads it again on its first task. Documents run
-through ``pipeline.extract.sequential``, the local run's own code, so a document's record or
+through ``pipeline.processing.sequential``, the local run's own code, so a document's record or
 failure is byte for byte what one local process gives.
 """
 
@@ -54,7 +54,7 @@ _LOADING = threading.Lock()
 
 def pipeline_for(settings: Settings) -> Language:
     """This worker process's pipeline, loaded on its first task."""
-    from pipeline.extract import load
+    from pipeline.processing import load
 
     key = (settings.model, settings.max_chars)
     with _LOADING:
@@ -66,7 +66,7 @@ def pipeline_for(settings: Settings) -> Language:
 
 def run_shard(shard: Shard, settings: Settings) -> ShardResult:
     """The Dask task: read the shard, extract it, return or write its records."""
-    from pipeline.extract import sequential
+    from pipeline.processing import sequential
 
     nlp = pipeline_for(settings)
     items = with_fallback_date(

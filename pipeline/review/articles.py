@@ -71,9 +71,9 @@ def run_articles(
     """Run the pipeline over ``inputs`` (as ``extract`` reads them), in input order.
 
     ``nlp``, when given, is used instead of loading ``model``. Raises
-    ``pipeline.extract.UsageError`` when the model will not load.
+    ``pipeline.run_errors.UsageError`` when the model will not load.
     """
-    from pipeline.extract import chunks, load, read_inputs, safe_records
+    from pipeline.processing import chunks, load, read_inputs, safe_records
 
     if nlp is None:
         nlp = load(model, max_chars)

@@ -16,7 +16,8 @@ def write_evaluation_page(
     path: Path,
 ) -> str | None:
     """Write the page to ``path`` in one piece; the reason in one line if it cannot be."""
-    from pipeline.extract import AtomicOutput, OutputError, UsageError
+    from pipeline.output import AtomicOutput
+    from pipeline.run_errors import OutputError, UsageError
 
     articles = [(doc.doc_id, doc.text, doc.record, pred) for doc, pred in scored]
     try:

@@ -40,7 +40,8 @@ def run_show(
     Without ``records``, inputs that are all records files (by their fields) are read as such;
     otherwise the pipeline runs on them as in ``extract``.
     """
-    from pipeline.extract import AtomicOutput, OutputError, UsageError, _stderr
+    from pipeline.output import AtomicOutput
+    from pipeline.run_errors import OutputError, UsageError, stderr_line
 
     as_records = records or all(is_records_file(Path(spec)) for spec in inputs)
     try:
@@ -54,6 +55,6 @@ def run_show(
                 articles, failures = _collect(found)
             out.write(show_page(articles).encode("utf-8"))
     except (UsageError, OutputError) as err:
-        _stderr(f"launchwatch: error: {err}")
+        stderr_line(f"launchwatch: error: {err}")
         return EXIT_USAGE if isinstance(err, UsageError) else EXIT_INPUT_FAILED
     return EXIT_INPUT_FAILED if failures else EXIT_OK

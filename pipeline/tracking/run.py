@@ -15,17 +15,11 @@ from typing import IO, Any
 
 import orjson
 
-from pipeline.extract import (
-    AtomicOutput,
-    OutputError,
-    StdoutClosed,
-    UsageError,
-    load,
-    read_inputs,
-    report_error,
-    sequential,
-)
+from pipeline.extract import report_error
 from pipeline.inputs import DEFAULT_MAX_CHARS, InputError
+from pipeline.output import AtomicOutput
+from pipeline.processing import load, read_inputs, sequential
+from pipeline.run_errors import OutputError, StdoutClosed, UsageError
 from pipeline.tracking.tracker import Tracker
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
