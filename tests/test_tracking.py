@@ -474,3 +474,25 @@ def test_track_usage_errors() -> None:
     assert result.exit_code == 2
     result = runner.invoke(app, ["track", "-", "-"])
     assert result.exit_code == 2
+
+
+def test_a_general_noun_refers_back_to_the_launch_its_article_names() -> None:
+    from pipeline.tracking.tracker import track_records
+
+    record = {
+        "doc_id": "a1",
+        "reference_date": "2026-03-02",
+        "entities": [],
+        "events": [
+            {"id": "E1", "type": "LAUNCH", "modality": "asserted",
+             "trigger": {"start": 10, "end": 18, "text": "launched"},
+             "arguments": [{"role": "object", "start": 20, "end": 44,
+                            "text": "Tidewater Research Forum"}]},
+            {"id": "E2", "type": "LAUNCH", "modality": "asserted",
+             "trigger": {"start": 60, "end": 71, "text": "established"},
+             "arguments": [{"role": "object", "start": 72, "end": 94,
+                            "text": "state-backed organization"}]},
+        ],
+    }  # fmt: skip
+    launches = list(track_records([record]))
+    assert len(launches) == 1 and len(launches[0]["mentions"]) == 2

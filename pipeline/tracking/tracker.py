@@ -119,6 +119,8 @@ def name_evidence(mention: Mention, launch: Launch) -> Relation:
     CONFLICT when nothing relates and some name conflicts."""
     if mention.object is None:
         return Relation.UNKNOWN
+    if not mention.named and head_word(mention.object) in GENERAL_HEADS and launch.names:
+        return Relation.GENERIC  # "the organization" can stand for any launched body
     relations = [
         name_relation(
             mention.object, name, mention.object_canonical, canonical, mention.named, named
@@ -294,12 +296,19 @@ def join_score(mention: Mention, launch: Launch, same_article: bool) -> int | No
     )
 
 
+GENERAL_HEADS = frozenset({"organization", "organisation", "body", "entity", "institution"})
+"""Nouns general enough to name any launched organisation-like thing: a mention with one of
+them as its head and no name refers back to a launch its article names."""
+
+
 def is_bare(mention: Mention) -> bool:
     """A mention whose object is a bare head noun ("the platform") or missing: it refers to a
     launch its own article names, or to another article's only by agent and date."""
     if mention.object is None:
         return True
     tokens = content_words(mention.object)
+    if not mention.named and head_word(mention.object) in GENERAL_HEADS:
+        return True  # "this newly established state-backed organization"
     return len(tokens) <= 1 and not mention.named
 
 
@@ -434,7 +443,8 @@ class Tracker:
             ranked = [order for order in ranked if order < bare.order]
         for order in ranked:
             launch = placed[order]
-            if head in launch.heads and join_score(bare, launch, True) is not None:
+            general = head in GENERAL_HEADS  # "the organization": whatever was launched
+            if (general or head in launch.heads) and join_score(bare, launch, True) is not None:
                 return launch
         return None
 
