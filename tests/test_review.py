@@ -96,7 +96,20 @@ def test_show_page_holds_every_entity_and_event_and_nothing_external(
     )
     events = sum(len(a.record["events"]) for a in articles)
     table = page[page.index('<table id="events"') :]
+    table = table[: table.index("</table>")]
     assert table.count("<tr data-modality=") == events
+
+
+def test_show_page_lists_each_launch_once_with_every_report(articles: list[Article]) -> None:
+    from pipeline.tracking.tracker import track_records
+
+    page = show_page(articles)
+    table = page[page.index('<table id="launches"') :]
+    table = table[: table.index("</table>")]
+    launches = list(track_records(a.record for a in articles))
+    assert table.count("<tr data-modality=") == len(launches)
+    mentions = sum(len(launch["mentions"]) for launch in launches)
+    assert table.count('<a href="#doc-') == mentions
 
 
 def test_article_text_cannot_end_the_script_that_holds_it() -> None:

@@ -105,6 +105,34 @@ def _event_rows(index: int, article: Article) -> list[str]:
     return rows
 
 
+def _launch_rows(articles: Sequence[Article]) -> list[str]:
+    """One row per launch across articles (``launchwatch track``'s grouping), with links to
+    every article that reports it and the trigger and object each report uses."""
+    from pipeline.tracking.tracker import track_records
+
+    where = {article.doc_id: index for index, article in enumerate(articles)}
+    rows = []
+    for launch in track_records(article.record for article in articles):
+        reports = "<br>".join(
+            f'<a href="#doc-{where.get(m["doc_id"], 0)}">{esc(m["doc_id"])}</a> '
+            f'{esc(m["event_id"])}: {esc(m["trigger"])} — {esc(m.get("object") or "")}'
+            for m in launch["mentions"]
+        )
+        cells = [
+            launch["launch_id"],
+            launch.get("object") or "",
+            launch.get("agent") or "",
+            launch.get("date") or "",
+            launch.get("location") or "",
+        ]
+        rows.append(
+            f'<tr data-modality="{esc(launch["modality"])}">'
+            + "".join(f"<td>{esc(cell)}</td>" for cell in cells)
+            + f'<td class="n">{len(launch["mentions"])}</td><td>{reports}</td></tr>'
+        )
+    return rows
+
+
 def _filters(table_id: str, modalities: Sequence[str]) -> str:
     buttons = '<button class="active" data-modality="">all</button> ' + " ".join(
         f'<button data-modality="{m}">{m}</button>' for m in modalities
@@ -133,6 +161,13 @@ def show_page(articles: Sequence[Article], title: str = "launchwatch review") ->
         ["Article", "Agent", "Trigger", "Object", "Date", "Location", "Modality"],
         event_rows,
     )
+    launch_rows = _launch_rows(articles)
+    launches = table(
+        "launches",
+        ["Launch", "Object", "Agent", "Date", "Location", "Mentions", "Reports"],
+        launch_rows,
+        numeric=[False, False, False, False, False, True, False],
+    )
     sections = article_sections(
         (
             a.doc_id,
@@ -143,13 +178,18 @@ def show_page(articles: Sequence[Article], title: str = "launchwatch review") ->
     )
     body = (
         f"<h1>{esc(title)}</h1><p>{len(articles)} articles: {summary} events.</p>"
-        '<nav><a href="#articles">Articles</a><a href="#events-table">Events</a></nav>'
+        '<nav><a href="#articles">Articles</a><a href="#events-table">Events</a>'
+        '<a href="#launches-table">Launches</a></nav>'
         f'<h2 id="articles">Articles</h2><p class="meta">Click an article to draw it. '
         '<button data-action="open-all">open all</button> '
         '<button data-action="close-all">close all</button></p>'
         f'<div class="offscreen">{index}</div>'
         f'<h2 id="events-table">Events ({len(event_rows)})</h2>'
         f"{_filters('events', ['asserted', 'unasserted'])}"
-        f'<div class="offscreen">{events}</div>{sections}'
+        f'<div class="offscreen">{events}</div>'
+        f'<h2 id="launches-table">Launches across articles ({len(launch_rows)})</h2>'
+        '<p class="meta">Each launch once, with every report of it (as launchwatch track '
+        "groups them).</p>"
+        f'<div class="offscreen">{launches}</div>{sections}'
     )
     return page(title, body)
