@@ -253,9 +253,9 @@ def run_extract(
             kept = f"; {output} left as it was" if output is not None else ""
             stderr_line(f"launchwatch: interrupted by {name}{kept}")
             return 128 + err.signum
-    if progress.enabled:  # a person is watching: say what the run did (scripts read the code)
-        records = progress.count - failures
-        stderr_line(f"{records} records, {failures} failed, {time.perf_counter() - started:.1f} s")
+    records = progress.count - failures  # one summary line, last, for people and for logs
+    seconds = time.perf_counter() - started
+    stderr_line(f"launchwatch: {records} records, {failures} failed, {seconds:.1f} s")
     return EXIT_INPUT_FAILED if failures else EXIT_OK
 
 

@@ -62,7 +62,8 @@ def test_bad_jsonl_line_is_reported_and_the_rest_processed(tmp_path: Path) -> No
     result = runner.invoke(app, ["extract", str(data)])
     assert result.exit_code == 1
     assert [r["doc_id"] for r in lines(result.stdout)] == ["ok"]
-    errors = result.stderr.strip().splitlines()
+    *errors, summary = result.stderr.strip().splitlines()
+    assert summary.startswith("launchwatch: 1 records, 2 failed, ")
     assert errors == [
         f"launchwatch: error: {data}:2: 'text' must be a string, not int",
         f"launchwatch: error: {data}:3: malformed JSON (unexpected character)",
