@@ -192,20 +192,22 @@ class OrgRecognizer(RuleComponent):
             spans.append(Span(tokens.doc, start, end, label="ORG"))
         return spans
 
-    def process(self, doc: Doc) -> Doc:
-        tokens = doc_view(doc)
-        words = tokens.words
-        sentences = sentence_bounds(doc)
+    def head_names(
+        self,
+        tokens: DocView,
+        sentences: list[tuple[int, int]],
+        headline: list[bool],
+        legal: dict[int, int],
+        places: set[str],
+        companies: list[Span],
+    ) -> list[Span]:
+        """Rule 1 at every head word and legal form outside headlines; names with a legal
+        form (and a company coordinated with one) are also added to ``companies``."""
+        doc, words = tokens.doc, tokens.words
         sentence_starts = [start for start, _ in sentences]
-        found = self.well_known(tokens, set(sentence_starts))
-        lines = [tokens.char_text(start, end) for start, end in sentences]
-        headline = [is_headline(line, closing_quote_ends=False) for line in lines]
-        caps = [s for s, line in zip(sentences, lines, strict=True) if is_all_caps(line)]
-        legal = self.legal_forms(tokens, caps)
-        places = self.mentions.places(tokens)
         heads = [(start, False) for _, start, _ in self.head_matcher(doc)]
         heads += [(start, True) for start in legal]
-        companies: list[Span] = []
+        found: list[Span] = []
         for head, is_legal in heads:
             index = bisect_right(sentence_starts, head) - 1
             if headline[index]:
@@ -215,15 +217,30 @@ class OrgRecognizer(RuleComponent):
                 name = self.bounds.legal_name(words, head, sent, legal)
             else:
                 name = self.bounds.head_name(words, head, sent, legal)
-            if name is not None and tokens.char_text(*name) not in places:
-                span = Span(doc, *name, label="ORG")
-                found.append(span)
-                if is_legal:
-                    companies.append(span)
-                    partner = self.bounds.coordinated_before(words, name[0], sent[0])
-                    if partner is not None:
-                        found.append(Span(doc, *partner, label="ORG"))
-                        companies.append(found[-1])
+            if name is None or tokens.char_text(*name) in places:
+                continue
+            span = Span(doc, *name, label="ORG")
+            found.append(span)
+            if is_legal:
+                companies.append(span)
+                partner = self.bounds.coordinated_before(words, name[0], sent[0])
+                if partner is not None:
+                    found.append(Span(doc, *partner, label="ORG"))
+                    companies.append(found[-1])
+        return found
+
+    def process(self, doc: Doc) -> Doc:
+        tokens = doc_view(doc)
+        sentences = sentence_bounds(doc)
+        sentence_starts = [start for start, _ in sentences]
+        found = self.well_known(tokens, set(sentence_starts))
+        lines = [tokens.char_text(start, end) for start, end in sentences]
+        headline = [is_headline(line, closing_quote_ends=False) for line in lines]
+        caps = [s for s, line in zip(sentences, lines, strict=True) if is_all_caps(line)]
+        legal = self.legal_forms(tokens, caps)
+        places = self.mentions.places(tokens)
+        companies: list[Span] = []
+        found += self.head_names(tokens, sentences, headline, legal, places, companies)
         described = [
             span
             for span in self.described.described_names(tokens, sentences, sentence_starts, headline)
