@@ -329,23 +329,26 @@ def validate_output(path: str | Path) -> tuple[int, list[Problem]]:
     the line's ``source`` is a ``.txt`` file that can be read, its offsets, order, overlaps and
     events against that text. Returns the number of lines and the problems."""
     problems: list[Problem] = []
-    lines = Path(path).read_bytes().splitlines()
-    for number, raw in enumerate(lines, start=1):
-        where = f"{path}:{number}"
-        try:
-            record = orjson.loads(raw)
-        except orjson.JSONDecodeError as err:
-            problems.append(Problem(where, None, f"not JSON: {err}"))
-            continue
-        try:
-            OutputRecord.model_validate(record)
-        except ValidationError as err:
-            problems += _flatten_validation(err, record, where)
-            continue
-        text = _source_text(record["source"])
-        if text is not None:
-            problems += _check_record(fill_defaults(record), text, where)
-    return len(lines), problems
+    count = 0
+    with Path(path).open("rb") as stream:  # line by line: output files can be large
+        for number, line in enumerate(stream, start=1):
+            count = number
+            problems += _check_output_line(line.rstrip(b"\r\n"), f"{path}:{number}")
+    return count, problems
+
+
+def _check_output_line(raw: bytes, where: str) -> list[Problem]:
+    """The problems of one ``extract`` output line (see ``validate_output``)."""
+    try:
+        record = orjson.loads(raw)
+    except orjson.JSONDecodeError as err:
+        return [Problem(where, None, f"not JSON: {err}")]
+    try:
+        OutputRecord.model_validate(record)
+    except ValidationError as err:
+        return _flatten_validation(err, record, where)
+    text = _source_text(record["source"])
+    return [] if text is None else _check_record(fill_defaults(record), text, where)
 
 
 def gold_files(annotations_dir: Path) -> list[Path]:
