@@ -73,3 +73,59 @@ def test_no_money_without_an_amount_and_currency(record, text: str) -> None:
 def test_integral_amounts_are_integers(record) -> None:
     (money,) = [e for e in record("It cost $19.13 billion.")["entities"] if e["label"] == "MONEY"]
     assert money["amount"] == 19_130_000_000 and isinstance(money["amount"], int)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The retailer earned 38 cents a share.", [("38 cents", 0.38, "USD")]),
+        ("Its stock slipped 7 pence to 214 pence.", [("7 pence", 0.07, "GBP"), ("214 pence", 2.14, "GBP")]),
+        ("The toll is one cent per mile.", [("one cent", 0.01, "USD")]),
+        ("Shares added 40 Australian cents.", [("40 Australian cents", 0.4, "AUD")]),
+        ("A stamp costs 250 cents.", [("250 cents", 2.5, "USD")]),
+    ],
+)
+def test_a_hundredth_of_a_currency_is_money(record, text: str, expected: list) -> None:
+    money = [e for e in record(text)["entities"] if e["label"] == "MONEY"]
+    assert [(m["text"], m["amount"], m["currency"]) for m in money] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "currency"),
+    [
+        ("The museum was bought for 90 million French francs in 1994.", "90 million French francs", "FRF"),
+        ("a loan of 300 million Deutsche marks", "300 million Deutsche marks", "DEM"),
+        ("the bridge cost 4 billion pesetas", "4 billion pesetas", "ESP"),
+        ("tickets at 12,000 lire each", "12,000 lire", "ITL"),
+        ("a 5 million guilders fine", "5 million guilders", "NLG"),
+    ],
+)
+def test_currencies_the_euro_replaced(record, text: str, span: str, currency: str) -> None:
+    money = [e for e in record(text)["entities"] if e["label"] == "MONEY"]
+    assert [(m["text"], m["currency"]) for m in money] == [(span, currency)]
+
+
+def test_a_bare_unit_word_keeps_the_articles_qualifier(record) -> None:
+    text = (
+        "The fund paid 20 million Belgian francs in May. A further 6 million francs followed. "
+        "Later it spent 3 million Swiss francs and then 2 million francs more."
+    )
+    money = [e for e in record(text)["entities"] if e["label"] == "MONEY"]
+    assert [m["currency"] for m in money] == ["BEF", "BEF", "CHF", "CHF"]
+    alone = [e for e in record("It paid 6 million francs.")["entities"] if e["label"] == "MONEY"]
+    assert [m["currency"] for m in alone] == ["CHF"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Cairns beat the champion.",
+        "She scored 95 marks in the exam.",
+        "The coin was a penny.",
+        "Prices rose by a few cents.",
+        "The centre opened 12 centuries ago.",
+        "Shares of Tencent and of Onecent Labs rose.",
+    ],
+)
+def test_no_money_from_names_grades_or_vague_amounts(record, text: str) -> None:
+    assert [e for e in record(text)["entities"] if e["label"] == "MONEY"] == []

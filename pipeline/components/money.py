@@ -56,6 +56,19 @@ def _prefix_tree(words: list[str], ignore_case: bool) -> str:
     return "|".join(parts)
 
 
+def _same_length_lower(text: str) -> str:
+    """``text`` in lower case with its offsets kept ("İ" lowers to two characters)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _name_key(name: str) -> str:
+    """A currency word as the saved lists key it: lower case, one space between words."""
+    return " ".join(name.lower().split())
+
+
 class MoneyRecognizer(RuleComponent):
     data_model = MoneyData
 
@@ -80,18 +93,27 @@ class MoneyRecognizer(RuleComponent):
                 symbols[symbol] = code if symbols.get(symbol, code) == code else ""
         for word, code in curated["unit_words"].items():
             names[word.lower()] = code
+        subunits = {word.lower(): code for word, code in curated["subunit_words"].items()}
         symbols = {s: c for s, c in symbols.items() if c and not s.isalpha()}
         symbols.update(curated["symbols"])
         words = {key: curated[key] for key in MoneyData.model_fields if key in curated}
         return {
             **words,
             "currency_names": dict(sorted(names.items())),
+            "subunit_names": dict(sorted(subunits.items())),
             "symbols": dict(sorted(symbols.items())),
             "iso_codes": sorted(codes),
         }
 
     def compile(self, data: RuleData) -> None:
         self.names = data["currency_names"]
+        self.subunits = data["subunit_names"]
+        self.qualified: dict[str, list[tuple[str, str]]] = {}
+        for table in (self.names, self.subunits):
+            for name, code in table.items():
+                *qualifier, word = name.split()
+                if qualifier and word in table:
+                    self.qualified.setdefault(word, []).append((name, code))
         self.symbols = data["symbols"]
         self.codes = set(data["iso_codes"])
         self.multipliers = {k: Decimal(str(v)) for k, v in data["multipliers"].items()}
@@ -116,7 +138,7 @@ class MoneyRecognizer(RuleComponent):
         multiplier = rf"(?:(?:{attached})(?![\w])|(?:(?:\s+|-)(?i:{spaced_words})(?![\w])){{1,2}})"
         symbol = _alternation(list(self.symbols))
         iso = _alternation(sorted(self.codes))
-        names = _alternation(list(self.names), ignore_case=True)
+        names = _alternation([*self.names, *self.subunits], ignore_case=True)
 
         def amount(i: int) -> str:
             return rf"(?P<num{i}>{number})(?P<mult{i}>{multiplier})?"
@@ -133,7 +155,7 @@ class MoneyRecognizer(RuleComponent):
             r"(?<![\w$])(?:"
             rf"(?P<sym>{symbol})\s?{amount(1)}"
             rf"|(?P<iso1>{iso})\s?{amount(2)}"
-            rf"|{amount(3)}(?:\s*|-)(?:(?P<iso2>{iso})(?![\w])|(?P<name>(?i:{names}))(?![\w]))"
+            rf"|{amount(3)}(?:(?<=\d)\s*|\s+|-)(?:(?P<iso2>{iso})(?![\w])|(?P<name>(?i:{names}))(?![\w]))"
             r")"
         )
 
@@ -158,7 +180,7 @@ class MoneyRecognizer(RuleComponent):
                 value *= factor
         return value
 
-    def currency_for(self, match: re.Match[str], doc_text: str) -> str | None:
+    def currency_for(self, match: re.Match[str], doc_text: str, lowered: str) -> str | None:
         if match["sym"]:
             symbol = match["sym"]
             code = self.symbols.get(symbol)
@@ -169,10 +191,27 @@ class MoneyRecognizer(RuleComponent):
             return code
         if match["iso1"] or match["iso2"]:
             return match["iso1"] or match["iso2"]
-        return self.names.get(" ".join(match["name"].lower().split()))
+        name = _name_key(match["name"])
+        named = self.article_currency(name, lowered, match.start())
+        return named or self.names.get(name) or self.subunits.get(name)
+
+    def article_currency(self, word: str, lowered: str, end: int) -> str | None:
+        """The currency a bare unit word ("francs", "cents") has in this article: that of the
+        nearest earlier qualified name ending in it ("1,850 French francs ... 528 million
+        francs" is FRF throughout), as a reader carries the qualifier forward."""
+        qualified = self.qualified.get(word)
+        if not qualified:
+            return None
+        best, code = -1, None
+        for name, name_code in qualified:
+            at = lowered.rfind(name, 0, end)
+            if at > best:
+                best, code = at, name_code
+        return code
 
     def process(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        lowered = _same_length_lower(text)
         spans: list[Span] = []
         for match in self.pattern.finditer(text):
             index = next(i for i in (1, 2, 3) if match[f"num{i}"] is not None)
@@ -180,9 +219,11 @@ class MoneyRecognizer(RuleComponent):
             if index == 3 and number.lower() in self.articles and not multiplier:
                 continue  # "a dollar" is a unit, not an amount worth a span
             value = self.parse_amount(number, multiplier)
-            currency = self.currency_for(match, text)
+            currency = self.currency_for(match, text, lowered)
             if value is None or currency is None:
                 continue
+            if match["name"] and _name_key(match["name"]) in self.subunits:
+                value = value / 100  # "51 cents" is 0.51 of the currency
             # A match that ends inside a token ("$5m" in "b>$5m</b") keeps the whole tokens
             # inside it; growing the span would pull stray characters into MONEY.
             span = doc.char_span(match.start(), match.end(), "MONEY", alignment_mode="contract")

@@ -116,6 +116,7 @@ class MoneyRules(MoneyWords):
     """``money.json``: what CLDR leaves open, and the words and multipliers of an amount."""
 
     unit_words: dict[str, str]
+    subunit_words: dict[str, str]
     symbols: dict[str, str]
     iso_excluded: WordList
 
@@ -149,6 +150,7 @@ class MoneyData(MoneyWords):
     """The MONEY component's saved data: CLDR's currencies settled by ``money.json``."""
 
     currency_names: dict[str, str]
+    subunit_names: dict[str, str]
     symbols: dict[str, str]
     iso_codes: WordList
 
