@@ -79,7 +79,10 @@ def test_integral_amounts_are_integers(record) -> None:
     ("text", "expected"),
     [
         ("The retailer earned 38 cents a share.", [("38 cents", 0.38, "USD")]),
-        ("Its stock slipped 7 pence to 214 pence.", [("7 pence", 0.07, "GBP"), ("214 pence", 2.14, "GBP")]),
+        (
+            "Its stock slipped 7 pence to 214 pence.",
+            [("7 pence", 0.07, "GBP"), ("214 pence", 2.14, "GBP")],
+        ),
         ("The toll is one cent per mile.", [("one cent", 0.01, "USD")]),
         ("Shares added 40 Australian cents.", [("40 Australian cents", 0.4, "AUD")]),
         ("A stamp costs 250 cents.", [("250 cents", 2.5, "USD")]),
@@ -93,7 +96,11 @@ def test_a_hundredth_of_a_currency_is_money(record, text: str, expected: list) -
 @pytest.mark.parametrize(
     ("text", "span", "currency"),
     [
-        ("The museum was bought for 90 million French francs in 1994.", "90 million French francs", "FRF"),
+        (
+            "The museum was bought for 90 million French francs in 1994.",
+            "90 million French francs",
+            "FRF",
+        ),
         ("a loan of 300 million Deutsche marks", "300 million Deutsche marks", "DEM"),
         ("the bridge cost 4 billion pesetas", "4 billion pesetas", "ESP"),
         ("tickets at 12,000 lire each", "12,000 lire", "ITL"),
