@@ -9,7 +9,6 @@ from running the pipeline over the corpus texts that have gold, or from a JSONL 
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Iterable, Sequence
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -27,7 +26,14 @@ from pipeline.scoring import (
     misplaced_spans,
     score_document,
 )
-from pipeline.validation import GoldDoc, Problem, check_gold_file, fill_defaults, gold_files
+from pipeline.validation import (
+    GoldDoc,
+    Problem,
+    check_gold_file,
+    fill_defaults,
+    gold_files,
+    unreadable_gold,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -117,36 +123,13 @@ def load_gold(
         matching = f" matching {docs_glob!r}" if docs_glob else ""
         return [], [Problem(str(annotations_dir), None, f"no gold files{matching}")], 0
     docs: list[GoldDoc] = []
-    problems = _unreadable_gold(annotations_dir, docs_glob)
+    problems = unreadable_gold(annotations_dir, docs_glob)
     for path in paths:
         doc, found = check_gold_file(path, corpus_dir)
         problems += found
         if doc is not None:
             docs.append(doc)
     return docs, problems, len(paths)
-
-
-def _unreadable_gold(annotations_dir: Path, docs_glob: str | None) -> list[Problem]:
-    """A problem for each ``*.json`` entry that is not a readable regular file (a named pipe,
-    a link loop, a broken link): it is not scored, and the user is told so."""
-    problems: list[Problem] = []
-    try:
-        entries = sorted(os.scandir(annotations_dir), key=lambda entry: entry.name)
-    except OSError:
-        return problems
-    for entry in entries:
-        stem = entry.name.removesuffix(".json")
-        if not entry.name.endswith(".json") or (docs_glob and not fnmatchcase(stem, docs_glob)):
-            continue
-        try:
-            mode = os.stat(entry.path).st_mode
-        except OSError as err:
-            problems.append(Problem(entry.path, None, f"cannot read: {err.strerror or err}"))
-            continue
-        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
-            reason = "not a regular file (a pipe, device or socket?)"
-            problems.append(Problem(entry.path, None, reason))
-    return problems
 
 
 def _check_predictions(

@@ -22,9 +22,12 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import os
 import re
+import stat
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -356,6 +359,29 @@ def gold_files(annotations_dir: Path) -> list[Path]:
     return sorted(p for p in Path(annotations_dir).glob("*.json") if p.is_file())
 
 
+def unreadable_gold(annotations_dir: Path, docs_glob: str | None = None) -> list[Problem]:
+    """A problem for each ``*.json`` entry that is not a readable regular file (a named pipe,
+    a link loop, a broken link): it is neither checked nor scored, and the user is told so."""
+    problems: list[Problem] = []
+    try:
+        entries = sorted(os.scandir(annotations_dir), key=lambda entry: entry.name)
+    except OSError:
+        return problems
+    for entry in entries:
+        stem = entry.name.removesuffix(".json")
+        if not entry.name.endswith(".json") or (docs_glob and not fnmatchcase(stem, docs_glob)):
+            continue
+        try:
+            mode = os.stat(entry.path).st_mode
+        except OSError as err:
+            problems.append(Problem(entry.path, None, f"cannot read: {err.strerror or err}"))
+            continue
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            reason = "not a regular file (a pipe, device or socket?)"
+            problems.append(Problem(entry.path, None, reason))
+    return problems
+
+
 def validate_gold(annotations_dir: str | Path, corpus_dir: str | Path) -> list[Problem]:
     """Every problem in every gold file of ``annotations_dir`` (an empty list when all is well)."""
     annotations_dir, corpus_dir = Path(annotations_dir), Path(corpus_dir)
@@ -363,7 +389,7 @@ def validate_gold(annotations_dir: str | Path, corpus_dir: str | Path) -> list[P
         return [Problem(str(annotations_dir), None, "no such folder")]
     if not corpus_dir.is_dir():
         return [Problem(str(corpus_dir), None, "no such folder")]
-    problems: list[Problem] = []
+    problems = unreadable_gold(annotations_dir)
     for path in gold_files(annotations_dir):
         problems += check_gold_file(path, corpus_dir)[1]
     return problems + check_launches_file(annotations_dir)

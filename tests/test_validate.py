@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -244,6 +245,21 @@ def test_every_bad_file_is_reported_and_good_ones_pass(tmp_path: Path) -> None:
     annotations = write_doc(tmp_path, "{", name="doc3")
     problems = validate_gold(annotations, tmp_path / "corpus")
     assert sorted({Path(p.file).name for p in problems}) == ["doc2.json", "doc3.json"]
+
+
+def test_gold_entries_that_are_pipes_or_links_that_lead_nowhere_are_reported(
+    tmp_path: Path,
+) -> None:
+    annotations = write_doc(tmp_path, good_record())
+    os.mkfifo(annotations / "pipe.json")
+    (annotations / "loop.json").symlink_to("loop.json")
+    (annotations / "gone.json").symlink_to("nowhere.json")
+    problems = validate_gold(annotations, tmp_path / "corpus")  # returns: the pipe is not opened
+    reasons = {Path(p.file).name: p.reason for p in problems}
+    assert sorted(reasons) == ["gone.json", "loop.json", "pipe.json"]
+    assert reasons["pipe.json"] == "not a regular file (a pipe, device or socket?)"
+    assert "symbolic links" in reasons["loop.json"]
+    assert "No such file" in reasons["gone.json"]
 
 
 def test_missing_folder() -> None:
