@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 from pydantic import ValidationError
 
+from pipeline.json_lines import loads_exact
 from pipeline.records import OutputRecord
 from pipeline.scoring import (
     ALL_LABELS,
@@ -79,7 +80,7 @@ def read_predictions(path: Path) -> tuple[dict[str, dict[str, Any]], list[Proble
                 continue
             where = f"{path}:{number}"
             try:
-                obj = orjson.loads(raw)
+                obj = loads_exact(raw)
             except orjson.JSONDecodeError as err:
                 problems.append(Problem(where, None, f"malformed JSON ({err})"))
                 continue

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import orjson
+from pipeline.json_lines import loads_exact
 
 COLUMNS = ("article", "agent", "trigger", "object", "date", "location")
 WIDTHS = {"article": 22, "agent": 24, "trigger": 14, "object": 40, "date": 14, "location": 14}
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("records", type=Path, help="a JSON Lines file that extract wrote")
     args = parser.parse_args(argv)
-    records = [orjson.loads(line) for line in args.records.read_bytes().splitlines() if line]
+    records = [loads_exact(line) for line in args.records.read_bytes().splitlines() if line]
     rows = list(event_rows(records))
     print(format_table(rows))
     print(f"{len(rows)} LAUNCH events in {len(records)} articles ({args.records})")

@@ -35,6 +35,7 @@ import orjson
 from pydantic import ValidationError
 
 from pipeline.inputs import check_reference_date, decode_text
+from pipeline.json_lines import loads_exact
 from pipeline.records import GoldRecord, OutputRecord
 
 DOC_ID = re.compile(r"^[A-Za-z0-9_.-]+$")
@@ -265,7 +266,7 @@ def check_gold_file(path: Path, corpus_dir: Path) -> tuple[GoldDoc | None, list[
     except OSError as err:
         return None, [Problem(file, None, f"cannot read: {err.strerror or err}")]
     try:
-        raw = orjson.loads(data)
+        raw = loads_exact(data)
     except orjson.JSONDecodeError as err:
         return None, [Problem(file, None, f"malformed JSON ({err})")]
     if not isinstance(raw, dict):
@@ -343,7 +344,7 @@ def validate_output(path: str | Path) -> tuple[int, list[Problem]]:
 def _check_output_line(raw: bytes, where: str) -> list[Problem]:
     """The problems of one ``extract`` output line (see ``validate_output``)."""
     try:
-        record = orjson.loads(raw)
+        record = loads_exact(raw)
     except orjson.JSONDecodeError as err:
         return [Problem(where, None, f"not JSON: {err}")]
     try:

@@ -30,6 +30,7 @@ import orjson
 from pipeline.distributed.worker import Settings, pipeline_for
 from pipeline.extraction import InputDoc, with_fallback_date
 from pipeline.inputs import DEFAULT_MAX_CHARS, InputError, InputItem, parse_jsonl_line
+from pipeline.json_lines import loads_exact
 from pipeline.reference_dates import parse_reference_date
 from pipeline.timelimit import DEFAULT_TIMEOUT
 
@@ -69,7 +70,7 @@ def records_of_partition(elements: Iterable[Any], settings: Settings) -> list[di
     results: list[dict[str, Any]] = []
     for item, line in pairs:
         if isinstance(line, bytes):
-            results.append(orjson.loads(line))
+            results.append(loads_exact(line))
         else:
             assert isinstance(line, InputError)
             doc_id = item.doc_id if isinstance(item, InputDoc) else line.input

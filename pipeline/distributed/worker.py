@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import orjson
-
 from pipeline.distributed.shards import Shard, read_shard
 from pipeline.extraction import InputDoc, with_fallback_date
 from pipeline.inputs import InputError, InputItem
+from pipeline.json_lines import loads_exact
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -137,7 +136,7 @@ def record_dicts(pairs: ShardResult) -> Iterator[dict[str, object]]:
     """Records as JSON objects, and each failure as ``{"doc_id", "source", "error"}``."""
     for item, line in pairs:
         if isinstance(line, bytes):
-            yield orjson.loads(line)
+            yield loads_exact(line)
         elif isinstance(line, InputError):
             doc_id = item.doc_id if isinstance(item, InputDoc) else None
             yield {"doc_id": doc_id, "source": line.where, "error": line.reason}

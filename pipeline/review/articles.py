@@ -23,6 +23,7 @@ from pipeline.inputs import (
     iter_inputs,
     parse_jsonl_line,
 )
+from pipeline.json_lines import loads_exact
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -52,7 +53,7 @@ def is_records_file(path: Path) -> bool:
         with path.open("rb") as stream:
             for raw in stream:
                 if raw.strip():
-                    obj = orjson.loads(raw.removeprefix(b"\xef\xbb\xbf"))
+                    obj = loads_exact(raw.removeprefix(b"\xef\xbb\xbf"))
                     return isinstance(obj, dict) and "doc_id" in obj and "entities" in obj
     except (OSError, orjson.JSONDecodeError):
         return False
@@ -89,7 +90,7 @@ def run_articles(
             if isinstance(result, InputError):
                 yield result
             else:
-                yield Article(item.text, orjson.loads(result))
+                yield Article(item.text, loads_exact(result))
 
 
 class _TextSource:
@@ -150,7 +151,7 @@ def record_articles(paths: list[str]) -> Iterator[Article | InputError]:
             if not raw.strip():
                 continue
             try:
-                record = orjson.loads(raw.removeprefix(b"\xef\xbb\xbf"))
+                record = loads_exact(raw.removeprefix(b"\xef\xbb\xbf"))
             except orjson.JSONDecodeError as err:
                 yield InputError(name, f"malformed JSON ({err})", number)
                 continue

@@ -17,6 +17,7 @@ import orjson
 
 from pipeline.extract import report_error
 from pipeline.inputs import DEFAULT_MAX_CHARS, InputError
+from pipeline.json_lines import loads_exact
 from pipeline.output import AtomicOutput
 from pipeline.processing import load, read_inputs, sequential
 from pipeline.run_errors import OutputError, StdoutClosed, UsageError
@@ -47,7 +48,7 @@ def read_records(inputs: list[str]) -> Iterator[dict[str, Any] | InputError]:
         try:
             for where, raw in _record_lines(spec):
                 try:
-                    record = orjson.loads(raw)
+                    record = loads_exact(raw)
                 except orjson.JSONDecodeError as err:
                     yield InputError(where, f"malformed JSON ({err})")
                     continue
@@ -70,7 +71,7 @@ def extracted_records(
     nlp = load(model, max_chars)
     items = read_inputs(inputs, reference_date, stdin_format, max_chars)
     for _, result in sequential(nlp, items):
-        yield result if isinstance(result, InputError) else orjson.loads(result)
+        yield result if isinstance(result, InputError) else loads_exact(result)
 
 
 def run_track(
