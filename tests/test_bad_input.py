@@ -168,6 +168,52 @@ def test_a_hung_worker_is_replaced_and_costs_its_document_only(
     ]
 
 
+@pytest.fixture
+def spinning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make a document containing SPIN run Python for 30 s (as a runaway component would)."""
+    real = processing_module.make_docs
+
+    def slow(nlp: Language, items: Any) -> Any:
+        for doc in real(nlp, items):
+            deadline = time.monotonic() + 30
+            while "SPIN" in doc.text and time.monotonic() < deadline:
+                sum(range(100))
+            yield doc
+
+    monkeypatch.setattr(processing_module, "make_docs", slow)
+
+
+@pytest.mark.usefixtures("spinning")
+def test_the_time_limit_holds_outside_the_main_thread(nlp: Language) -> None:
+    """A thread cannot take SIGALRM (a Dask worker runs its tasks in one, a service may call
+    the API from one): there the limit is raised in the thread by a timer, the runaway
+    document fails alone, and nothing is raised after the block has ended."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    docs = [InputDoc(f"d{i}", GOOD if i != 1 else "SPIN", None, "feed") for i in range(3)]
+    started = time.monotonic()
+    with ThreadPoolExecutor(1) as pool:
+        lines = pool.submit(processing_module.safe_records, nlp, docs, timeout=0.5).result()
+        assert pool.submit(time.sleep, 0.7).result() is None  # no late timeout
+    assert time.monotonic() - started < 15
+    assert isinstance(lines[0], bytes) and isinstance(lines[2], bytes)
+    assert lines[1].reason == "timed out after 0.5 s (--timeout)"
+
+
+@pytest.mark.usefixtures("spinning")
+def test_extract_bag_applies_the_time_limit_in_dasks_threads() -> None:
+    db = pytest.importorskip("dask.bag")
+    from pipeline.distributed.bag import extract_bag
+
+    articles = db.from_sequence(
+        [{"id": "a", "text": GOOD}, {"id": "b", "text": "SPIN"}], npartitions=1
+    )
+    records = extract_bag(articles, timeout=0.5).compute(scheduler="threads")
+    assert [r["doc_id"] for r in records] == ["a", "b"]
+    assert "error" not in records[0]
+    assert records[1]["error"] == "timed out after 0.5 s (--timeout)"
+
+
 def test_timeout_zero_means_no_limit(tmp_path: Path) -> None:
     data = jsonl(tmp_path / "feed.jsonl", [GOOD, GOOD])
     assert extract(data, "--timeout", "0").exit_code == 0
