@@ -227,7 +227,8 @@ class OrgRecognizer(RuleComponent):
         sentence_starts = [start for start, _ in sentences]
         matches = self.word_lists(doc)
         found = self.well_known(tokens, matches, set(sentence_starts))
-        lines = [tokens.char_text(start, end) for start, end in sentences]
+        text, starts, ends = tokens.text, tokens.starts, tokens.ends
+        lines = [text[starts[start] : ends[end - 1]] for start, end in sentences]
         headline = [is_headline(line, closing_quote_ends=False) for line in lines]
         caps = [s for s, line in zip(sentences, lines, strict=True) if is_all_caps(line)]
         legal = self.legal_forms(tokens, matches, caps)

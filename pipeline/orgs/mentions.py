@@ -33,10 +33,11 @@ class Mentions:
     def places(self, tokens: DocView) -> set[str]:
         """The texts the place recogniser found: a place name is never an ORG's short form."""
         text = tokens.text
+        gpe = tokens.doc.vocab.strings["GPE"]  # a label hash: no string lookup per span
         return {
             text[s.start_char : s.end_char]
             for s in tokens.doc.spans.get(self.spans_key, [])
-            if s.label_ == "GPE"
+            if s.label == gpe
         }
 
     def short_forms(
