@@ -23,11 +23,6 @@ def find_all(text: str, needle: str) -> Iterable[int]:
         start = text.find(needle, start + len(needle))
 
 
-def is_name_char(char: str) -> bool:
-    """A character that a name cannot border: ``[\\w&]`` in a regex."""
-    return char.isalnum() or char in "_&"
-
-
 def find_names(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     """(start, end) of each whole-word use of the names, leftmost first, then longest.
 
