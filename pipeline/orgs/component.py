@@ -127,7 +127,7 @@ class OrgRecognizer(RuleComponent):
         return legal
 
     def well_known(
-        self, tokens: DocView, matches: Matches, sentence_starts: set[int]
+        self, tokens: DocView, matches: Matches, sentence_starts: frozenset[int]
     ) -> list[Span]:
         """The curated gazetteer's names. A one-word name that is also an everyday word
         ("Apple", "Shell", "Unity") needs the article's support: written mid-sentence, never in
@@ -226,7 +226,7 @@ class OrgRecognizer(RuleComponent):
         sentences = sentence_bounds(doc)
         sentence_starts = [start for start, _ in sentences]
         matches = self.word_lists(doc)
-        found = self.well_known(tokens, matches, set(sentence_starts))
+        found = self.well_known(tokens, matches, tokens.sentence_start_set)
         text, starts, ends = tokens.text, tokens.starts, tokens.ends
         lines = [text[starts[start] : ends[end - 1]] for start, end in sentences]
         headline = [is_headline(line, closing_quote_ends=False) for line in lines]

@@ -45,6 +45,8 @@ class TeamNames:
 
     def is_sports_report(self, tokens: DocView, matches: Matches) -> bool:
         """Several distinct ``sport_words`` (the "SPORT" list) occur in the article."""
+        if len(matches["SPORT"]) < MIN_SPORT_WORDS:
+            return False  # most articles: no need to read the LOWER array
         lowers = tokens.doc.to_array([LOWER])
         found = {int(lowers[start]) for start, _ in matches["SPORT"]}
         return len(found) >= MIN_SPORT_WORDS
