@@ -21,6 +21,10 @@ from pipeline.extensions import CANDIDATES
 from pipeline.orgs.text import find_names
 from pipeline.rules.schema import PlaceData, PlaceRules, load_rules
 
+# The match keys of the place lists: listed names, designators that may follow a listed name
+# ("Province"), designators that make an unknown word a place ("District"), "city of".
+NAMES, DESIGNATOR, DESIGNATOR_ONLY, PLACE_OF = "GPE", "DESIGNATOR", "DESIGNATOR_ONLY", "OF"
+
 
 class PlaceRecognizer(RuleComponent):
     """Finds GPE candidates; the entity resolver decides against overlapping ORG names."""
@@ -44,32 +48,47 @@ class PlaceRecognizer(RuleComponent):
         }
 
     def compile(self, data: RuleData) -> None:
-        self.names = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.names.add("GPE", phrase_patterns(self.nlp, data["names"]))
-        self.designators = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.designators.add("DESIGNATOR", phrase_patterns(self.nlp, data["designators"]))
-        self.designator_only = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.designator_only.add("DESIGNATOR", phrase_patterns(self.nlp, data["designator_only"]))
+        """One case-sensitive PhraseMatcher for the four lists, one match key each: a single
+        pass over the Doc gives each list's matches in the order its own matcher would."""
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.matcher.add(NAMES, phrase_patterns(self.nlp, data["names"]))
+        self.matcher.add(DESIGNATOR, phrase_patterns(self.nlp, data["designators"]))
+        self.matcher.add(DESIGNATOR_ONLY, phrase_patterns(self.nlp, data["designator_only"]))
+        self.matcher.add(PLACE_OF, pattern_docs(self.nlp, [f"{n} of" for n in data["place_nouns"]]))
+        strings = self.nlp.vocab.strings
+        self.keys = {
+            strings.add(key): key for key in (NAMES, DESIGNATOR, DESIGNATOR_ONLY, PLACE_OF)
+        }
         self.common = set(data["common_words"])
-        self.place_of = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.place_of.add("OF", pattern_docs(self.nlp, [f"{n} of" for n in data["place_nouns"]]))
+
+    def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+        """List name -> (start, end) of each of its matches in ``doc``."""
+        found: dict[str, list[tuple[int, int]]] = {key: [] for key in self.keys.values()}
+        keys = self.keys
+        for key, start, end in self.matcher(doc):
+            found[keys[key]].append((start, end))
+        return found
 
     def process(self, doc: Doc) -> Doc:
-        designator_ends = {start: end for _, start, end in self.designators(doc)}
+        matches = self.matches(doc)
+        designator_ends = {start: end for start, end in matches[DESIGNATOR]}
         spans: list[Span] = []
-        for _, start, end in self.names(doc):
+        for start, end in matches[NAMES]:
             end = designator_ends.get(end, end)
             spans.append(Span(doc, start, end, label="GPE"))
-        for _, start, end in self.designator_only(doc):
+        for start, end in matches[DESIGNATOR_ONLY]:
             name = doc[start - 1] if start > 0 else None
             if name is not None and name.is_title and name.is_alpha:
                 if name.lower_ not in self.common:  # "Jianye District", not "School District"
                     spans.append(Span(doc, start - 1, end, label="GPE"))
-        spans += self.unlisted_places(doc, {(s.start, s.end) for s in spans})
+        found = {(s.start, s.end) for s in spans}
+        spans += self.unlisted_places(doc, matches[PLACE_OF], found)
         self.add_candidates(doc, spans)
         return doc
 
-    def unlisted_places(self, doc: Doc, found: set[tuple[int, int]]) -> list[Span]:
+    def unlisted_places(
+        self, doc: Doc, place_of: list[tuple[int, int]], found: set[tuple[int, int]]
+    ) -> list[Span]:
         """Places no list knows, named by a dateline ("TARNWICK, Feb. 24 --") or a place noun
         ("the city of Tarnwick"), and every other mention of them in the article."""
         view = doc_view(doc)
@@ -81,7 +100,7 @@ class PlaceRecognizer(RuleComponent):
             if "/" not in place and len(place) >= 3 and token_range is not None:
                 ranges.append(token_range)
                 names.add(place.title())
-        for _, _, end in self.place_of(doc):
+        for _, end in place_of:
             right = end
             while right < len(doc) and right - end < 3 and view.words[right].istitle():
                 right += 1

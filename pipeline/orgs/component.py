@@ -2,7 +2,7 @@
 
 Rules, in order (each module says why it does what it does):
 1. ``names``: a capitalised name around a head word or a legal form;
-2. the gazetteer of well-known organisations (a PhraseMatcher);
+2. the gazetteer of well-known organisations (a phrase list);
 3. ``described``: a name the text calls a company;
 4. ``mentions``: every other mention of what rules 1-3 found (repeats, short forms, acronyms,
    headlines), and the canonical name.
@@ -15,10 +15,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import RuleComponent, RuleData, phrase_patterns
+from pipeline.components.base import RuleComponent, RuleData
 from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.cues import CueNames
@@ -28,6 +27,7 @@ from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.names import NameBounds
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps
+from pipeline.orgs.word_lists import Matches, WordLists
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
 
 
@@ -61,69 +61,58 @@ class OrgRecognizer(RuleComponent):
         return {key: sorted(set(value)) for key, value in curated.items()}
 
     def compile(self, data: RuleData) -> None:
-        vocab = self.nlp.vocab
         lex = OrgLexicon.from_data(data, self.nlp.Defaults.stop_words)
         self.lexicon = lex
-        # Single-word sets are PhraseMatchers: a Matcher "IN" predicate is Python per token.
-        self.head_matcher = PhraseMatcher(vocab, attr="ORTH")
-        self.head_matcher.add("HEAD", phrase_patterns(self.nlp, sorted(lex.all_heads)))
-        descriptor_matcher = PhraseMatcher(vocab, attr="LOWER")
-        descriptor_matcher.add(
-            "DESCRIPTOR", phrase_patterns(self.nlp, sorted(lex.descriptors), "LOWER")
-        )
-        self.legal_matcher = PhraseMatcher(vocab, attr="LOWER")
-        forms = sorted({v for f in data["legal_forms"] for v in (f, f.title(), f.upper())})
-        self.legal_matcher.add("LEGAL", phrase_patterns(self.nlp, forms, "LOWER"))
-        self.gazetteer = PhraseMatcher(vocab, attr="ORTH")
-        self.gazetteer.add("ORG", phrase_patterns(self.nlp, data["gazetteer"]))
-        self.listed = PhraseMatcher(vocab, attr="ORTH")
-        self.listed.add("LISTED", phrase_patterns(self.nlp, data["listed_companies"]))
+        self.word_lists = self.compile_word_lists(data, lex)
         self.everyday_names = frozenset(data["everyday_names"])
         self.bounds = NameBounds(lex)
-        self.described = DescribedNames(lex, self.bounds, descriptor_matcher)
+        self.described = DescribedNames(lex, self.bounds)
         self.mentions = Mentions(lex, self.spans_key)
         countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
-        sport = PhraseMatcher(vocab, attr="LOWER")
-        sport.add("SPORT", phrase_patterns(self.nlp, data["sport_words"], "LOWER"))
-        self.teams = TeamNames(lex, sport, tuple(data["result_verbs"]), countries)
+        self.teams = TeamNames(lex, tuple(data["result_verbs"]), countries)
         self.cues = CueNames(
             lex,
-            self.phrase_matcher("BEFORE", data["cues_before"]),
-            self.phrase_matcher("AFTER", data["cues_after"]),
             frozenset(data["group_nouns"]),
             frozenset(data["first_names"]),
             frozenset(data["country_prefixes"]),
             countries,
-            self.anchor_matcher(data),
         )
 
-    def anchor_matcher(self, data: RuleData) -> PhraseMatcher:
-        """One lower-case matcher for the words the cue rules start from."""
-        matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        matcher.add("GROUP", phrase_patterns(self.nlp, data["group_nouns"], "LOWER"))
-        matcher.add("OF", phrase_patterns(self.nlp, ["of"], "LOWER"))
-        matcher.add("AMP", phrase_patterns(self.nlp, ["&"], "LOWER"))
-        prefixes = sorted({p.lower() for p in data["country_prefixes"]})
-        matcher.add("PREFIX", phrase_patterns(self.nlp, prefixes, "LOWER"))
-        return matcher
+    def compile_word_lists(self, data: RuleData, lex: OrgLexicon) -> WordLists:
+        """Every list the rules look up, for one ORTH and one LOWER pass per Doc.
 
-    def phrase_matcher(self, label: str, phrases: list[str]) -> PhraseMatcher:
-        """A lower-case PhraseMatcher of cue phrases, with curly apostrophes as well."""
-        matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        variants = sorted({v for p in phrases for v in (p, p.replace("'", "’"))})
-        matcher.add(label, phrase_patterns(self.nlp, variants, "LOWER"))
-        return matcher
+        Single-word sets are phrase lists too: a Matcher "IN" predicate is Python per token.
+        Cue phrases also come with curly apostrophes; "GROUP", "OF", "AMP" and "PREFIX" are
+        the words the cue rules start from.
+        """
+        lists = WordLists(self.nlp)
+        lists.add("HEAD", lex.all_heads)
+        lists.add("ORG", data["gazetteer"])
+        lists.add("LISTED", data["listed_companies"])
+        lists.add("DESCRIPTOR", lex.descriptors, "LOWER")
+        forms = {v for f in data["legal_forms"] for v in (f, f.title(), f.upper())}
+        lists.add("LEGAL", forms, "LOWER")
+        lists.add("SPORT", data["sport_words"], "LOWER")
+        for name, phrases in (("BEFORE", data["cues_before"]), ("AFTER", data["cues_after"])):
+            lists.add(name, {v for p in phrases for v in (p, p.replace("'", "’"))}, "LOWER")
+        lists.add("GROUP", data["group_nouns"], "LOWER")
+        lists.add("OF", ["of"], "LOWER")
+        lists.add("AMP", ["&"], "LOWER")
+        lists.add("PREFIX", {p.lower() for p in data["country_prefixes"]}, "LOWER")
+        return lists
 
-    def legal_forms(self, tokens: DocView, caps_lines: list[tuple[int, int]]) -> dict[int, int]:
+    def legal_forms(
+        self, tokens: DocView, matches: Matches, caps_lines: list[tuple[int, int]]
+    ) -> dict[int, int]:
         """Start token -> end token of each capitalised legal form not followed by a hyphen.
 
         Not in ALL-CAPS lines, where "AS" or "SA" is more often a word than a legal form. A
         full stop written apart ("Orvane Corp .", as tokenised text has it) ends the sentence,
         not the legal form.
         """
-        doc, words = tokens.doc, tokens.words
+        words = tokens.words
         legal: dict[int, int] = {}
-        for _, start, end in self.legal_matcher(doc):
+        for start, end in matches["LEGAL"]:
             if any(a <= start < b for a, b in caps_lines):
                 continue
             if (
@@ -137,14 +126,16 @@ class OrgRecognizer(RuleComponent):
                 legal[start] = max(end, legal.get(start, end))
         return legal
 
-    def well_known(self, tokens: DocView, sentence_starts: set[int]) -> list[Span]:
+    def well_known(
+        self, tokens: DocView, matches: Matches, sentence_starts: frozenset[int]
+    ) -> list[Span]:
         """The curated gazetteer's names. A one-word name that is also an everyday word
         ("Apple", "Shell", "Unity") needs the article's support: written mid-sentence, never in
         lower case in the article, and not beside another name word; its other mentions,
         sentence-initial ones too, are then found as repeats (``mentions``)."""
         words = tokens.words
         spans = []
-        for _, start, end in self.gazetteer(tokens.doc):
+        for start, end in matches["ORG"]:
             word = words[start]
             if (
                 end - start == 1
@@ -172,7 +163,7 @@ class OrgRecognizer(RuleComponent):
             spans.append(Span(tokens.doc, *found, label="ORG"))
         return spans
 
-    def listed_companies(self, tokens: DocView, found: list[Span]) -> list[Span]:
+    def listed_companies(self, tokens: DocView, matches: Matches, found: list[Span]) -> list[Span]:
         """Index-listed companies (``name_sources``), where the article supports the name.
 
         A one-word name must not sit beside another name word ("Ian Pearson"). One that is
@@ -181,7 +172,7 @@ class OrgRecognizer(RuleComponent):
         """
         taken = {i for span in found for i in range(span.start, span.end)}
         spans = []
-        for _, start, end in self.listed(tokens.doc):
+        for start, end in matches["LISTED"]:
             if start in taken or end - 1 in taken:
                 continue
             if end - start == 1 and (
@@ -195,6 +186,7 @@ class OrgRecognizer(RuleComponent):
     def head_names(
         self,
         tokens: DocView,
+        matches: Matches,
         sentences: list[tuple[int, int]],
         headline: list[bool],
         legal: dict[int, int],
@@ -205,7 +197,7 @@ class OrgRecognizer(RuleComponent):
         form (and a company coordinated with one) are also added to ``companies``."""
         doc, words = tokens.doc, tokens.words
         sentence_starts = [start for start, _ in sentences]
-        heads = [(start, False) for _, start, _ in self.head_matcher(doc)]
+        heads = [(start, False) for start, _ in matches["HEAD"]]
         heads += [(start, True) for start in legal]
         found: list[Span] = []
         for head, is_legal in heads:
@@ -233,24 +225,28 @@ class OrgRecognizer(RuleComponent):
         tokens = doc_view(doc)
         sentences = sentence_bounds(doc)
         sentence_starts = [start for start, _ in sentences]
-        found = self.well_known(tokens, set(sentence_starts))
-        lines = [tokens.char_text(start, end) for start, end in sentences]
+        matches = self.word_lists(doc)
+        found = self.well_known(tokens, matches, tokens.sentence_start_set)
+        text, starts, ends = tokens.text, tokens.starts, tokens.ends
+        lines = [text[starts[start] : ends[end - 1]] for start, end in sentences]
         headline = [is_headline(line, closing_quote_ends=False) for line in lines]
         caps = [s for s, line in zip(sentences, lines, strict=True) if is_all_caps(line)]
-        legal = self.legal_forms(tokens, caps)
+        legal = self.legal_forms(tokens, matches, caps)
         places = self.mentions.places(tokens)
         companies: list[Span] = []
-        found += self.head_names(tokens, sentences, headline, legal, places, companies)
+        found += self.head_names(tokens, matches, sentences, headline, legal, places, companies)
         described = [
             span
-            for span in self.described.described_names(tokens, sentences, sentence_starts, headline)
+            for span in self.described.described_names(
+                tokens, matches, sentences, sentence_starts, headline
+            )
             if tokens.char_text(span.start, span.end) not in places
         ]
         found.extend(described)
         found.extend(self.dateline_agencies(tokens, places))
-        found.extend(self.listed_companies(tokens, found))
-        cued = list(self.cues.find(tokens, sentences, sentence_starts, headline, places))
-        cued += self.teams.find(tokens, sentences, places)
+        found.extend(self.listed_companies(tokens, matches, found))
+        cued = list(self.cues.find(tokens, matches, sentences, sentence_starts, headline, places))
+        cued += self.teams.find(tokens, matches, sentences, places)
         found.extend(cued)
         canonical: dict[str, str] = {}
         mentions = self.mentions

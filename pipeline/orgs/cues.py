@@ -18,11 +18,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.word_lists import Matches
 
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
@@ -34,27 +34,21 @@ class CueNames:
     def __init__(
         self,
         lexicon: OrgLexicon,
-        before: PhraseMatcher,
-        after: PhraseMatcher,
         group_nouns: frozenset[str],
         first_names: frozenset[str],
         country_prefixes: frozenset[str] = frozenset(),
         countries: frozenset[str] = frozenset(),
-        anchors: PhraseMatcher | None = None,
     ) -> None:
         self.lex = lexicon
-        self.before = before
-        self.after = after
         self.group_nouns = group_nouns
         self.first_names = first_names
         self.country_prefixes = country_prefixes
         self.countries = countries
-        self.anchors = anchors
-        """Group nouns, "of", "&" and country prefixes (lower case): where rules 4c-4f look."""
 
     def find(
         self,
         tokens: DocView,
+        matches: Matches,
         sentences: list[tuple[int, int]],
         starts: list[int],
         headline: list[bool],
@@ -62,24 +56,20 @@ class CueNames:
     ) -> Iterable[Span]:
         words = tokens.words
         runs: list[tuple[int, int]] = []
-        for _, _, end in self.before(tokens.doc):
+        for _, end in matches["BEFORE"]:
             if end < len(words) and words[end] == "the":
                 end += 1  # "joined the Sea Guild", "a spokesman for the Tide Union"
             runs.append((end, self.run_right(words, end, len(words))))
-        for _, start, _ in self.after(tokens.doc):
+        for start, _ in matches["AFTER"]:
             left = self.run_left(words, start)
             if left >= 2 and words[left - 1] in ("of", "&") and self.is_name_word(words[left - 2]):
                 continue  # "Museum of Flight CEO": the tail of a longer name
             runs.append((left, start))
-        at: dict[str, list[int]] = {"GROUP": [], "OF": [], "AMP": [], "PREFIX": []}
-        if self.anchors is not None:
-            vocab_strings = tokens.doc.vocab.strings
-            for label, start, _ in self.anchors(tokens.doc):
-                at[vocab_strings[label]].append(start)
-        runs += self.group_runs(words, at["GROUP"])
-        runs += self.affiliation_runs(words, at["OF"])
-        runs += self.ampersand_runs(words, at["AMP"])
-        runs += self.country_body_runs(words, at["PREFIX"])
+        # Rules 4c-4f start from group nouns, "of", "&" and country prefixes.
+        runs += self.group_runs(words, [start for start, _ in matches["GROUP"]])
+        runs += self.affiliation_runs(words, [start for start, _ in matches["OF"]])
+        runs += self.ampersand_runs(words, [start for start, _ in matches["AMP"]])
+        runs += self.country_body_runs(words, [start for start, _ in matches["PREFIX"]])
         for left, right in runs:
             if right <= left:
                 continue

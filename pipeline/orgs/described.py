@@ -10,12 +10,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.names import NameBounds
+from pipeline.orgs.word_lists import Matches
 
 _ATTRIBUTION_VERBS = frozenset(
     {"said", "says", "announced", "added", "stated", "reported", "confirmed", "told", "noted"}
@@ -28,12 +28,9 @@ _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)\b")
 class DescribedNames:
     """Finds names next to a company descriptor."""
 
-    def __init__(
-        self, lexicon: OrgLexicon, bounds: NameBounds, descriptor_matcher: PhraseMatcher
-    ) -> None:
+    def __init__(self, lexicon: OrgLexicon, bounds: NameBounds) -> None:
         self.lex = lexicon
         self.bounds = bounds
-        self.descriptor_matcher = descriptor_matcher
 
     def title_run(self, words: list[str], start: int, ceiling: int, step: int = 1) -> int:
         """Index one past (or, with step -1, one before) a run of up to 4 name words."""
@@ -47,6 +44,7 @@ class DescribedNames:
     def described_names(
         self,
         tokens: DocView,
+        matches: Matches,
         sentences: list[tuple[int, int]],
         starts: list[int],
         headline: list[bool],
@@ -55,7 +53,7 @@ class DescribedNames:
         words = tokens.words
         candidates: list[tuple[int, int, bool]] = [
             (end, end, True)
-            for _, start, end in self.descriptor_matcher(tokens.doc)
+            for _, end in matches["DESCRIPTOR"]
             if end < len(words) and words[end].istitle()
         ]
         for match in _APPOSITION.finditer(tokens.text):

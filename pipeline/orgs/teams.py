@@ -16,11 +16,11 @@ import re
 from collections.abc import Iterable
 
 from spacy.attrs import LOWER
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.word_lists import Matches
 
 _NAME = r"[A-Z][\w.'&]*(?:[ -][A-Z][\w.'&]*){0,3}"
 _SCORE_LINE = re.compile(rf"^({_NAME}) \d{{1,3}} ({_NAME}) \d{{1,3}}(?=\s|$)")
@@ -35,26 +35,30 @@ class TeamNames:
     def __init__(
         self,
         lexicon: OrgLexicon,
-        sport_words: PhraseMatcher,
         result_verbs: tuple[str, ...],
         countries: frozenset[str],
     ) -> None:
         self.lex = lexicon
-        self.sport_words = sport_words
-        """A lower-case PhraseMatcher of the words that make an article a sports report."""
         self.countries = countries
         verbs = "|".join(re.escape(v) for v in sorted(result_verbs, key=len, reverse=True))
         self.result_phrase = re.compile(rf"(?<![\w.'&-])({_NAME}) (?:{verbs}) ({_NAME})(?![\w'&])")
 
-    def is_sports_report(self, tokens: DocView) -> bool:
+    def is_sports_report(self, tokens: DocView, matches: Matches) -> bool:
+        """Several distinct ``sport_words`` (the "SPORT" list) occur in the article."""
+        if len(matches["SPORT"]) < MIN_SPORT_WORDS:
+            return False  # most articles: no need to read the LOWER array
         lowers = tokens.doc.to_array([LOWER])
-        found = {int(lowers[start]) for _, start, _ in self.sport_words(tokens.doc)}
+        found = {int(lowers[start]) for start, _ in matches["SPORT"]}
         return len(found) >= MIN_SPORT_WORDS
 
     def find(
-        self, tokens: DocView, sentences: list[tuple[int, int]], places: set[str]
+        self,
+        tokens: DocView,
+        matches: Matches,
+        sentences: list[tuple[int, int]],
+        places: set[str],
     ) -> Iterable[Span]:
-        if not self.is_sports_report(tokens):
+        if not self.is_sports_report(tokens, matches):
             return
         for start, end in sentences:
             line_start = tokens.starts[start]

@@ -23,11 +23,6 @@ def find_all(text: str, needle: str) -> Iterable[int]:
         start = text.find(needle, start + len(needle))
 
 
-def is_name_char(char: str) -> bool:
-    """A character that a name cannot border: ``[\\w&]`` in a regex."""
-    return char.isalnum() or char in "_&"
-
-
 def find_names(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     """(start, end) of each whole-word use of the names, leftmost first, then longest.
 
@@ -36,16 +31,18 @@ def find_names(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     would be compiled again for every article.
     """
     longest: dict[int, int] = {}
+    # The text padded with a space at either end, so that the characters around a use are
+    # two plain indexings (the ORG rules run this for every mention of every name).
+    padded, find = f" {text} ", text.find
     for name in names:
-        start = text.find(name)
+        size = len(name)
+        start = find(name)
         while start != -1:
-            end = start + len(name)
-            if not (
-                (start > 0 and is_name_char(text[start - 1]))
-                or (end < len(text) and is_name_char(text[end]))
-            ):
+            end = start + size
+            before, after = padded[start], padded[end + 1]
+            if not (before.isalnum() or before in "_&" or after.isalnum() or after in "_&"):
                 longest[start] = max(end, longest.get(start, end))
-            start = text.find(name, start + 1)
+            start = find(name, start + 1)
     found: list[tuple[int, int]] = []
     for start in sorted(longest):
         if not found or start >= found[-1][1]:
