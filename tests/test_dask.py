@@ -1,11 +1,15 @@
 """extract --dask: the same bytes as the local run, on a LocalCluster of 2 worker processes
-started once for the module, also when a worker is killed mid-run or an input is bad."""
+started once for the module, also when a worker is killed mid-run or an input is bad.
+
+The tests that kill workers get a cluster of their own: on a loaded machine a killed worker
+can take long to come back, and the shared cluster must not be left without workers."""
 
 from __future__ import annotations
 
 import json
 import logging
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -29,18 +33,35 @@ def kill_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("hook") / "kill"
 
 
-@pytest.fixture(scope="module")
-def scheduler(kill_file: Path) -> Iterator[str]:
-    """A scheduler's address; its workers read the kill hook's file (absent: no kill)."""
+@contextmanager
+def local_cluster(kill_file: Path) -> Iterator[str]:
+    """A LocalCluster of 2 worker processes (the address); they read the kill hook's file
+    (absent: no kill)."""
     patch = pytest.MonkeyPatch()
     patch.setenv(KILL_HOOK, str(kill_file))  # the workers inherit it
     with dask.config.set(CLUSTER_CONFIG):
         cluster = distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, dashboard_address=":0", silence_logs=logging.ERROR
         )
-    with cluster:
-        yield cluster.scheduler_address
-    patch.undo()
+    try:
+        with cluster:
+            yield cluster.scheduler_address
+    finally:
+        patch.undo()
+
+
+@pytest.fixture(scope="module")
+def scheduler(kill_file: Path) -> Iterator[str]:
+    """The module's cluster, for the tests that leave its workers alive."""
+    with local_cluster(kill_file) as address:
+        yield address
+
+
+@pytest.fixture
+def own_scheduler(kill_file: Path) -> Iterator[str]:
+    """A cluster for one test that kills workers."""
+    with local_cluster(kill_file) as address:
+        yield address
 
 
 @pytest.fixture(scope="module")
@@ -67,17 +88,17 @@ def test_cli_local_cluster_is_byte_identical(local_corpus: bytes, tmp_path: Path
 
 
 def test_a_killed_worker_loses_nothing(
-    scheduler: str, local_corpus: bytes, kill_file: Path, tmp_path: Path
+    own_scheduler: str, local_corpus: bytes, kill_file: Path, tmp_path: Path
 ) -> None:
     kill_file.write_text("004_201e85b8339e5a87 once")
     out = tmp_path / "dask.jsonl"
-    assert run_extract([CORPUS], output=out, dask=scheduler) == 0
+    assert run_extract([CORPUS], output=out, dask=own_scheduler) == 0
     assert not kill_file.exists()  # the worker reached the document and died
     assert out.read_bytes() == local_corpus
 
 
 def test_a_bad_input_costs_only_itself(
-    scheduler: str, nlp: Language, kill_file: Path, tmp_path: Path
+    own_scheduler: str, nlp: Language, kill_file: Path, tmp_path: Path
 ) -> None:
     """A malformed line and a document that kills every worker that reads it each cost one
     input; the other records are the local run's."""
@@ -89,7 +110,7 @@ def test_a_bad_input_costs_only_itself(
     kill_file.write_text("killer")
     try:
         out, errors = tmp_path / "dask.jsonl", tmp_path / "errors.jsonl"
-        code = run_extract([str(source)], output=out, errors_path=errors, dask=scheduler)
+        code = run_extract([str(source)], output=out, errors_path=errors, dask=own_scheduler)
     finally:
         kill_file.unlink(missing_ok=True)
     local = tmp_path / "local.jsonl"
