@@ -38,6 +38,23 @@ class Context:
             rf"|(?P<yrel>this|last|next)\s+year['’]s\s+|(?P<pyear>{YEAR})['’]s\s+)"
             r"(?:(?i:fiscal)[\s-]+)?|(?i:fiscal)[\s-]+)$"
         )
+        # "over the (early) summer": the preposition is read, the span starts at "the"
+        self._season_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:over|during|in|into|through|throughout|since|until|till"
+            r"|by|before|after|of|for|from)\s+(?P<the>(?i:the)\s+(?:(?i:early|late|mid)[\s-]+)?)$"
+        )
+        self._month_before_re = re.compile(
+            rf"(?:^|(?<=[^\w-]))(?P<mon>{phrase_alternation(rules.months)})(?:\s+of)?\s+$"
+        )
+        self._season_of_before_re = re.compile(
+            rf"(?:^|(?<=[^\w-]))(?:(?i:the)\s+)?(?P<season>{pieces.seasons})\s+of\s+$"
+        )
+        self._quote_open_re = re.compile(r"[\"“‘]$|(?<![\w.,!?])['`]{1,2}$")
+        self._clause_end_re = re.compile(r"^\s*(?:[,.;:!?)\"”’'—–]|$)")
+        self._season_after_re = re.compile(
+            r"^\s*(?:[,.;:!?)\"”’'—–]|$)|^\s+(?:and|or|but|when|as|to|in|at|on|for|with|before"
+            r"|after|until|while|because|if|than|that|the|a|an|its|their|he|she|it|they|we)\b"
+        )
         self._fiscal_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:fiscal)\s+$")
         self._compared_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.comparison_determiners)})\s+"
@@ -121,7 +138,8 @@ class Context:
         modifier = found[0]
         if candidate.rule == "month":
             # "the late-November meeting": the article belongs to the noun, not to the date
-            modifier = re.sub(r"(?i)^the\s+(?=early|late|mid)", "", modifier)
+            # ("the middle of November" keeps it: "middle" is no "mid")
+            modifier = re.sub(r"(?i)^the\s+(?=(?:early|late|mid)(?![a-z]))", "", modifier)
         candidate.start -= len(modifier)
 
     def in_financial_sentence(self, text: str, start: int, end: int) -> bool:

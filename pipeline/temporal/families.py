@@ -252,7 +252,7 @@ FAMILIES: tuple[Family, ...] = (
         lambda p: rf"(?<![\w-])(?P<season>{p.seasons})\b(?!-)(?:\s+(?:of\s+)?{p.year})?",
         lambda p: (Trigger(tuple(p.rules.seasons), r"\b"),),
         Readers.season,
-        "fixed",
+        "season",
         "season",
     ),
     Family(

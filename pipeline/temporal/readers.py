@@ -153,6 +153,8 @@ class Readers(Context):
         unit_text = norm(match["unit"])
         if not rel_words.startswith("the") and self._before(self._vague_re, text, match.start()):
             return []  # "over the last year", "in the next month": durations
+        if self._quoted_title(match, text):
+            return []  # ABC's "This Week": a programme's title
         fields: dict[str, Any] = {"offset": offset}
         if unit_text in self.lexicon.seasons:
             fields["season"] = self.lexicon.seasons[unit_text]
@@ -169,6 +171,19 @@ class Readers(Context):
         fields["unit"] = unit
         return [Candidate(match.start(), match.end(), fields)]
 
+    def _quoted_title(self, match: re.Match[str], text: str) -> bool:
+        """Whether a capitalised phrase ("This Week", "Next Year") opens a quotation in the
+        middle of a sentence: the title of a programme, book or film, not a date. A quote
+        that opens a sentence ('He said: "Next year we will …"') is speech, and stays."""
+        words = match[0].split()
+        if not all(word[0].isupper() for word in words):
+            return False
+        left = self._left(text, match.start())
+        opened = self._quote_open_re.search(left)
+        if opened is None:
+            return False
+        return not self._sentence_start_re.search(left[: opened.start()])
+
     def ago(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "two years ago" (from R); "a year earlier", "three days later" (from an anchor)."""
         raw = match["n"].lower()
@@ -176,9 +191,19 @@ class Readers(Context):
         if not amount:
             return []
         unit = match["unit"].lower().rstrip("s")
+        direction = match["dir"].lower()
+        if direction == "later" or (direction == "earlier" and unit in ("day", "week")):
+            # "three days later", "a day earlier": counted from an event the story tells,
+            # not from R or a reported period, so no calendar date (guideline 6.1: "a week
+            # after"). "a year earlier"/"a month earlier" compare reported periods and stay.
+            return []
         if unit == "decade":
             unit, amount = "year", amount * 10
-        fields = {"unit": unit, "amount": amount, "direction": match["dir"].lower()}
+        fields = {"unit": unit, "amount": amount, "direction": direction}
+        if unit == "year" and amount == 1:
+            # "profit of $2 million a year ago": in a results sentence the reported period
+            # a year before (resolve.py), as "the year-ago quarter" is
+            fields["results"] = self.in_financial_sentence(text, match.start(), match.end())
         return [Candidate(match.start(), match.end(), fields)]
 
     def quarter(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
@@ -279,13 +304,30 @@ class Readers(Context):
         return [Candidate(match.start(), match.end(), fields)]
 
     def season(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        """ "summer 2023", "the summer of 2023"."""
+        """ "summer 2023", "the summer of 2023"; "over the summer", "into the early summer"."""
+        season = self.lexicon.seasons[match["season"].lower()]
         if not match["year"]:
-            return []  # "summer", "the summer": generic ("this summer" is a relative unit)
-        value = season_value(int(match["year"]), self.lexicon.seasons[match["season"].lower()])
+            return self._bare_season(match, text, season)
+        value = season_value(int(match["year"]), season)
         the = self._prefix(self._the_before_re, text, match.start())
         start = match.start() - (len(the[0]) if the else 0)
         return [Candidate(start, match.end(), {"value": value})]
+
+    def _bare_season(self, match: re.Match[str], text: str, season: str) -> Iterable[Candidate]:
+        """A season with no year is a date only as "the summer" after a preposition ("over
+        the summer", "into the early summer": the one R's tense points at) and with the
+        phrase ending there: "summer" alone, "the summer months", "the spring collection"
+        and "the fall of the Berlin Wall" are no dates ("this summer" is a relative unit).
+        "the fall" must end its clause, since "the fall in prices" is no season."""
+        prefix = self._prefix(self._season_before_re, text, match.start())
+        if prefix is None:
+            return []
+        right = self._right(text, match.end())
+        after = self._clause_end_re if season == "FA" else self._season_after_re
+        if not after.match(right):
+            return []
+        start = match.start() - len(prefix[0]) + prefix.start("the") - prefix.start()
+        return [Candidate(start, match.end(), {"season": season, "no_modifier": True})]
 
     def period_of(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "the end of the year", "year-end", "earlier in the year": R's year or month."""
@@ -354,7 +396,19 @@ class Readers(Context):
             start -= len(rel[0])
         elif self._before(self._frequency_re, text, start):
             return []  # "every Christmas"
+        elif self._name_before(text, start):
+            return []  # "illustrator Johnnie Christmas", "Merry Christmas", "Orthodox Christmas"
         return [Candidate(start, match.end(), fields)]
+
+    def _name_before(self, text: str, start: int) -> bool:
+        """Whether a capitalised word that does not open the sentence, and is no preposition
+        ("On", "Before" in a headline), comes right before ``start``: the holiday's name is
+        then a surname, part of a greeting, or another calendar's holiday."""
+        left = self._left(text, start)
+        previous = self._capitalised_before_re.search(left)
+        if previous is None or self._month_context_re.search(left):
+            return False
+        return not self._sentence_start_re.search(left[: previous.start()])
 
     def spoken_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "nineteen ninety-six", "two thousand and one": years as transcripts write them."""
@@ -373,7 +427,19 @@ class Readers(Context):
             self._year_context_re.search(left) or self._modifier_re.search(left)
         ):
             return []  # "two thousand" alone is more often a number than a year
-        return [Candidate(match.start(), match.end(), {"value": f"{year:04d}"})]
+        return [self._spoken_year_with_period(match.start(), match.end(), year, text)]
+
+    def _spoken_year_with_period(self, start: int, end: int, year: int, text: str) -> Candidate:
+        """A spoken year with the month or season it completes: "January nineteen
+        ninety-seven" (``1997-01``) and "the winter of nineteen ninety-four" (``1994-WI``),
+        one span each, as "January 1997" and "the winter of 1994" are."""
+        if month := self._prefix(self._month_before_re, text, start):
+            value = month_value(year, self.lexicon.month_numbers[month["mon"].lower()])
+            return Candidate(start - len(month[0]), end, {"value": value})
+        if season := self._prefix(self._season_of_before_re, text, start):
+            value = season_value(year, self.lexicon.seasons[season["season"].lower()])
+            return Candidate(start - len(season[0]), end, {"value": value})
+        return Candidate(start, end, {"value": f"{year:04d}"})
 
     def year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """A bare year, only where its context says "year" and not "quantity"."""

@@ -10,6 +10,7 @@ Without R a date that needs it gets ``None``; a value that falls off the calenda
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -90,7 +91,9 @@ def resolve(candidate: Candidate, resolution: Resolution) -> str | None:
 def is_anaphoric(candidate: Candidate) -> bool:
     """Whether a candidate's value depends on an earlier date rather than on R alone."""
     if candidate.rule == "ago":
-        return candidate.fields["direction"] != "ago"
+        # "a year ago" may be the reported period a year before (``_reported_year_before``):
+        # resolved with the anaphors, and never itself an anchor for "the quarter"
+        return candidate.fields["direction"] != "ago" or "results" in candidate.fields
     return candidate.rule in ANAPHORIC
 
 
@@ -156,6 +159,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_day": _month_day,
     "holiday": lambda c, ref, r: resolve_holiday(ref, c.fields["holiday"], r.relation(c)),
     "weekend": lambda c, ref, r: resolve_weekend(ref, r.relation(c)),
+    "season": lambda c, ref, r: resolve_season(ref, c.fields["season"], r.relation(c)),
     "month_year": lambda c, ref, r: month_value(
         ref.year + c.fields["year_offset"], c.fields["month"]
     ),
@@ -176,11 +180,41 @@ RESOLVERS: dict[str, Resolver] = {
 AnaphoricResolver = Callable[[Candidate, Resolution], Any]
 
 
+_FIGURE_RE = re.compile(r"[$€£¥#]\s?\d|\d\s?(?:%|(?:percent|per\s+cent|cents?|pence)\b)")
+"""An amount of money or a percentage: what a results sentence compares."""
+
+
+def _reported_year_before(c: Candidate, r: Resolution) -> str | None:
+    """ "a year ago"/"a year earlier" in a results sentence ("net of $2 million, up from $1
+    million a year ago": a business word or a figure in it) of a story that has named the
+    quarter or half it reports: that period one year before, as "the year-ago quarter" is.
+    ``None`` otherwise."""
+    if "results" not in c.fields:
+        return None  # not "a year"
+    lo, hi = r.sentence
+    if not c.fields["results"] and _FIGURE_RE.search(r.tense.text, lo, hi) is None:
+        return None
+    anchor = r.anchor(grains=("quarter", "half"), same_sentence=False)
+    return shift_value(anchor, "year", -1) if anchor is not None else None
+
+
 def _ago_from_anchor(c: Candidate, r: Resolution) -> str | None:
-    """ "a year earlier", "three days later": from the date before, else from R."""
+    """ "a year earlier", "a month earlier": from the date before, else from R; "a year
+    ago" from R, or the reported period a year before."""
     fields = c.fields
+    if fields["direction"] == "ago":
+        reported = _reported_year_before(c, r)
+        if reported is not None:
+            return reported
+        return shift_unit(r.ref, fields["unit"], -fields["amount"]) if r.ref else None
     sign = -1 if fields["direction"] == "earlier" else 1
     anchor = r.anchor(same_sentence=True)
+    if anchor is None or value_grain(anchor) not in ("quarter", "half"):
+        # a results sentence compares the reported period, not the day a period ended
+        # ("for the quarter ended Sept. 29, up from $388.5 million a year earlier")
+        reported = _reported_year_before(c, r)
+        if reported is not None:
+            return reported
     if anchor is None and sign > 0:
         anchor = r.anchor(same_sentence=False)
     if anchor is None:
@@ -243,7 +277,7 @@ def _year_period(c: Candidate, r: Resolution) -> str:
 
 ANAPHORIC: dict[str, AnaphoricResolver] = {
     "year_period": _year_period,
-    "ago": _ago_from_anchor,  # only "earlier"/"later": see is_anaphoric
+    "ago": _ago_from_anchor,  # "earlier", and "a year ago": see is_anaphoric
     "reported_quarter": _reported_quarter,
     "anaphor": _anaphor,
     "year_ago_adjective": _year_ago,

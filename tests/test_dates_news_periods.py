@@ -1,0 +1,205 @@
+"""Dates of wire and broadcast news (issue 11, brief H15): seasons without a year, spoken
+years after a month or season, anchored counts ("three days later"), programme titles,
+holidays that are surnames, and "a year ago" in a results story. Sentences of our own;
+R is Wednesday 2024-05-15.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.components.dates import load_date_rules
+from pipeline.temporal import DateGrammar
+
+R = date(2024, 5, 15)
+GRAMMAR = DateGrammar(load_date_rules())
+
+
+def values(text: str) -> list[tuple[str, str | None]]:
+    return [(found.text, found.value) for found in GRAMMAR.find(text, R)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over the summer, rival brewers cut their prices.", [("the summer", "2023-SU")]),
+        ("Demand should stay firm well into the summer.", [("the summer", "2024-SU")]),
+        (
+            "Orders recovered from the lows of the early summer, a dealer said.",
+            [("the early summer", "2023-SU")],
+        ),
+        (
+            "The union struck during the winter and settled in March.",
+            [
+                ("the winter", "2023-WI"),
+                ("March", "2024-03"),
+            ],
+        ),
+        ("Shipments resumed after the fall.", [("the fall", "2023-FA")]),
+    ],
+)
+def test_a_season_after_a_preposition_and_the_is_a_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summer months are the busiest for the ferry line.",
+        "Summer is the busiest season for hotels.",
+        "The fall in copper prices hurt the miner.",
+        "Investors cheered the fall of the currency board.",
+        "She showed the spring collection in Milan.",
+        "He won gold in the Summer Olympics.",
+        "Prices rose after the fall in output.",
+    ],
+)
+def test_a_season_as_a_noun_or_a_modifier_is_no_date(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "March nineteen ninety-six. The floods come again.",
+            [
+                ("March nineteen ninety-six", "1996-03"),
+            ],
+        ),
+        (
+            "Oil fell to the level of the winter of nineteen eighty-six.",
+            [
+                ("the winter of nineteen eighty-six", "1986-WI"),
+            ],
+        ),
+        (
+            "It happened in October of nineteen seventy-three.",
+            [
+                ("October of nineteen seventy-three", "1973-10"),
+            ],
+        ),
+        ("In nineteen ninety-one, the wall was gone.", [("nineteen ninety-one", "1991")]),
+    ],
+)
+def test_a_spoken_year_completes_the_month_or_season_before_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
+
+
+def test_the_middle_of_a_month_keeps_its_article() -> None:
+    assert values("Rates have eased since the middle of October.") == [
+        ("the middle of October", "2023-10")
+    ]
+    assert values("They held the late-November meeting in Rome.") == [("late-November", "2023-11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ship docked in Aden. Three days later, it sailed for Suez.",
+        "A day earlier, the convoy had crossed the border.",
+        "He would be free to leave seven days later.",
+        "Two weeks earlier the board had rejected the bid.",
+        "The plant reopened a year later.",
+    ],
+)
+def test_a_count_from_an_event_in_the_story_is_no_date(text: str) -> None:
+    """The guideline's "a week after": anchored to an event, not to R or a reported period."""
+    assert values(text) == []
+
+
+def test_a_year_or_month_earlier_still_compares_periods() -> None:
+    assert values("Jobless claims rose from a month earlier.") == [("a month earlier", "2024-04")]
+    assert values("Exports fell 3% from a year earlier.") == [("a year earlier", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The minister said on ABC\'s "This Week," that talks would resume.', []),
+        ("He told CBS's ``This Week'' programme that he would run.", []),
+        ('"Next year we will hire again," the chief executive said.', [("Next year", "2025")]),
+        ('She said: "This week was the hardest."', [("This week", "2024-W20")]),
+        ('He called it "this week\'s best offer".', [("this week", "2024-W20")]),
+    ],
+)
+def test_a_capitalised_relative_date_opening_a_quotation_mid_sentence_is_a_title(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The comic was drawn by illustrator Johnnie Christmas.", []),
+        ("The choir wished everyone a Merry Christmas.", []),
+        ("Stores will close on Christmas.", [("Christmas", "2024-12-25")]),
+        ("Christmas sales will be weak, the retailer said.", [("Christmas", "2024-12-25")]),
+        ("Retail Sales Slow Before Christmas", [("Christmas", "2023-12-25")]),
+    ],
+)
+def test_a_holiday_after_a_capitalised_word_is_part_of_a_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "First-quarter profit rose 8%. Net income was $12 million, up from $11 million a"
+            " year ago.",
+            [("First-quarter", "2024-Q1"), ("a year ago", "2023-Q1")],
+        ),
+        (
+            "The first quarter was strong. Sales for the quarter ended March 31 rose 4% from"
+            " a year earlier.",
+            [
+                ("The first quarter", "2024-Q1"),
+                ("the quarter", "2024-Q1"),
+                ("March 31", "2024-03-31"),
+                ("a year earlier", "2023-Q1"),
+            ],
+        ),
+        (
+            "First-quarter profit rose 8%. A year ago, the rebels took the town.",
+            [("First-quarter", "2024-Q1"), ("A year ago", "2023")],
+        ),
+        ("Net income was $12 million, up from $11 million a year ago.", [("a year ago", "2023")]),
+        (
+            "First-quarter profit rose 8% from a year ago. In the quarter, margins widened.",
+            [("First-quarter", "2024-Q1"), ("a year ago", "2023-Q1"), ("the quarter", "2024-Q1")],
+        ),
+    ],
+)
+def test_a_year_ago_in_a_results_story_is_the_reported_period_a_year_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """As "the year-ago quarter" is; outside figures, or with no period named, R's year - 1."""
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices have risen since the middle of October.", [("the middle of October", "2023-10")]),
+        ("The mill has been idle since Friday.", [("Friday", "2024-05-10")]),
+        ("Rates have held since June.", [("June", "2023-06")]),
+        ("The appeal is heard in June in the circuit court.", [("June", "2024-06")]),
+        ("Bonuses are paid in June.", [("June", "2024-06")]),
+        ("The appeal was heard in June.", [("June", "2023-06")]),
+    ],
+)
+def test_since_points_back_and_a_participle_after_is_is_no_past(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "since" always looks back; "is heard"/"are paid" is a present passive (nearest)."""
+    assert values(text) == expected
