@@ -203,3 +203,76 @@ def test_since_points_back_and_a_participle_after_is_is_no_past(
 ) -> None:
     """ "since" always looks back; "is heard"/"are paid" is a present passive (nearest)."""
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Photo: the harbour at dawn; from file, 2009.", [("2009", "2009")]),
+        ("The figure comes from a survey (Lee and Park, 2019).", [("2019", "2019")]),
+        ("The tally: apples, 1500.", []),
+        ("They counted oranges, 1990 and pears.", []),
+    ],
+)
+def test_a_year_closing_a_credit_or_citation_is_a_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The show, now open, is to run from May 2 through July 9.",
+            [("May 2", "2024-05-02"), ("July 9", "2024-07-09")],
+        ),
+        (
+            "The fair will run from December 20 to January 5.",
+            [("December 20", "2024-12-20"), ("January 5", "2025-01-05")],
+        ),
+        (
+            "The vote was held from March 3 to March 9.",
+            [("March 3", "2024-03-03"), ("March 9", "2024-03-09")],
+        ),
+        ("Sales rose in May and fell in April.", [("May", "2024-05"), ("April", "2024-04")]),
+    ],
+)
+def test_a_range_starts_before_it_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A hearing is set for the week of June 3, the lawyer said.",
+            [("the week of June 3", "2024-W23")],
+        ),
+        ("The week of March 6, 2023 was the busiest.", [("The week of March 6, 2023", "2023-W10")]),
+        ("The hearing is set for June 3.", [("June 3", "2024-06-03")]),
+    ],
+)
+def test_the_week_of_a_date_is_its_iso_week(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The summit will be held in Lisbon on June 24 and 25.",
+            [("June 24", "2024-06-24"), ("25", "2024-06-25")],
+        ),
+        (
+            "Talks on June 3 and 4 in Geneva will be closed.",
+            [("June 3", "2024-06-03"), ("4", "2024-06-04")],
+        ),
+        ("On June 24 and 25 people will march.", [("June 24", "2024-06-24")]),
+        ("Shares will rise on June 3 and 4% after that.", [("June 3", "2024-06-03")]),
+    ],
+)
+def test_a_second_day_after_a_month_day_shares_its_month(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected

@@ -49,6 +49,13 @@ class Context:
         self._season_of_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?:(?i:the)\s+)?(?P<season>{pieces.seasons})\s+of\s+$"
         )
+        self._word_comma_before_re = re.compile(r"[A-Za-z]\s*,\s+$")
+        self._week_of_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+week\s+of)\s+$")
+        # "April 24 and 25": a bare day after a month-day, closing the phrase
+        self._second_day_re = re.compile(
+            r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+            r"(?=\s*(?:[.;:)]|,(?!\s*\d)|$)|\s+(?:in|at|on)\s+[A-Z])"
+        )
         self._quote_open_re = re.compile(r"[\"“‘]$|(?<![\w.,!?])['`]{1,2}$")
         self._clause_end_re = re.compile(r"^\s*(?:[,.;:!?)\"”’'—–]|$)")
         self._season_after_re = re.compile(

@@ -24,6 +24,7 @@ from pipeline.temporal.values import (
     quarter_value,
     season_value,
     two_digit_year,
+    week_value,
 )
 
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
@@ -69,12 +70,26 @@ class Readers(Context):
         if weekday is not None:
             fields["weekday"] = self.lexicon.weekday_numbers[weekday["wd"].lower()]
             start -= len(weekday[0])
+        if week := self._prefix(self._week_of_before_re, text, start):
+            fields["week_of"] = True  # "the week of March 6": that date's ISO week
+            start -= len(week[0])
         if match["year"]:
             resolved = calendar_date(int(match["year"]), month, day)
             if resolved is None:
                 return []
-            fields["value"] = day_value(resolved)
-        return [Candidate(start, match.end(), fields)]
+            fields["value"] = week_value(resolved) if "week_of" in fields else day_value(resolved)
+        found = [Candidate(start, match.end(), fields)]
+        second = self._second_day_re.match(text, match.end()) if not match["year"] else None
+        if second is not None and calendar_date(2000, month, int(second["day"])) is not None:
+            # "April 24 and 25": the second day is a date of the same month
+            found.append(
+                Candidate(
+                    second.start("day"),
+                    second.end("day"),
+                    {"month": month, "day": int(second["day"])},
+                )
+            )
+        return found
 
     def month_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         month = self.lexicon.month_numbers[match["mon"].rstrip(".").lower()]
@@ -470,6 +485,12 @@ class Readers(Context):
             return True
         if self._year_after_re.match(right) or self._year_list_before_re.search(left):
             return True  # "2023,", "2023's", "(2023)", "2022 and 2023", "1994, 1995"
+        if (
+            text[start : start + 2] in ("19", "20")
+            and self._word_comma_before_re.search(left)
+            and self._sentence_end_after_re.match(right)
+        ):
+            return True  # a credit or a citation closing its sentence: "from file, 2008."
         if self._possessive_before_re.search(left) and self._lowercase_after_re.match(right):
             return True  # "the company's 1989 results"
         capitalised = self._capitalised_before_re.search(left)

@@ -41,6 +41,7 @@ from pipeline.temporal.values import (
     shift_value,
     value_grain,
     value_start,
+    week_value,
 )
 
 UNRESOLVED: Any = object()
@@ -103,11 +104,14 @@ Resolver = Callable[[Candidate, date, Resolution], "str | None"]
 
 def _month_day(c: Candidate, ref: date, r: Resolution) -> str | None:
     fields = c.fields
+    value: str | None = None
     if "weekday" in fields:
-        fitted = resolve_weekday_date(ref, fields["month"], fields["day"], fields["weekday"])
-        if fitted is not None:
-            return fitted
-    return resolve_month_day(ref, fields["month"], fields["day"], r.relation(c))
+        value = resolve_weekday_date(ref, fields["month"], fields["day"], fields["weekday"])
+    if value is None:
+        value = resolve_month_day(ref, fields["month"], fields["day"], r.relation(c))
+    if fields.get("week_of") and value is not None:
+        return week_value(date.fromisoformat(value))  # "the week of March 6"
+    return value
 
 
 def _quarter(c: Candidate, ref: date, r: Resolution) -> str | None:
