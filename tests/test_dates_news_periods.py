@@ -276,3 +276,31 @@ def test_a_second_day_after_a_month_day_shares_its_month(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "First-quarter net fell 5%. For the quarter a year ago, the bank earned $3 million.",
+            [("First-quarter", "2024-Q1"), ("the quarter a year ago", "2023-Q1")],
+        ),
+        (
+            "First-quarter sales rose from $1.8 million in the same period last year.",
+            [("First-quarter", "2024-Q1"), ("the same period last year", "2023-Q1")],
+        ),
+        (
+            "Retail sales in April rose 4% from the corresponding period last year.",
+            [("April", "2024-04"), ("the corresponding period last year", "2023-04")],
+        ),
+        ("Sales for last year's quarter were $3 million.", [("last year's quarter", "2023")]),
+        ("Last year's results were weak.", [("Last year", "2023")]),
+        ("The period last year's storms hit was the worst.", [("last year", "2023")]),
+    ],
+)
+def test_a_period_compared_with_last_year_is_one_span(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """The reported period a year before, as "the year-earlier period" (R's year - 1 when
+    the story names no period)."""
+    assert values(text) == expected

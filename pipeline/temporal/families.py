@@ -286,6 +286,26 @@ FAMILIES: tuple[Family, ...] = (
         "unit",
     ),
     Family(
+        "compared_period",  # the quarter a year ago, the same period last year
+        lambda p: (
+            rf"(?<![\w-])(?i:the\s+(?:(?:{phrase_alternation(p.rules.comparison_words)})\s+)?"
+            r"(?:quarter|period|half|three\s+months)\s+(?:a\s+year\s+(?:ago|earlier)"
+            r"|(?:of\s+)?last\s+year(?!['’]))"
+            r"|last\s+year['’]s\s+(?:quarter|period))\b(?!-)"
+        ),
+        lambda p: (
+            Trigger(
+                ("the",),
+                rf"\s+(?:(?:{phrase_alternation(p.rules.comparison_words)})\s+)?"
+                r"(?:quarter|period|half|three\s+months)\s+(?:a\s+year|of\s+last|last)",
+            ),
+            Trigger(("last",), r"\s+year['’]s\s+(?:quarter|period)"),
+        ),
+        Readers.compared_period,
+        "year_ago_adjective",
+        "unit",
+    ),
+    Family(
         "anaphor",  # that year, the following year, the same month
         lambda p: rf"(?<![\w-])(?P<a>(?i:{p.anaphors}))\s+(?P<unit>year|month|quarter)\b(?!-)",
         lambda p: (Trigger(tuple(p.rules.anaphors), r"\s+(?:year|month|quarter)\b"),),

@@ -365,6 +365,11 @@ class Readers(Context):
             start -= len(det[0])
         return [Candidate(start, match.end(), fields)]
 
+    def compared_period(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "the quarter a year ago", "the same period last year", "last year's quarter": the
+        period a results story reports on, a year before (as "the year-ago quarter")."""
+        return [Candidate(match.start(), match.end(), {"unit": "period", "no_modifier": True})]
+
     def anaphor(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "that year", "the following year", "the same month": relative to an earlier date."""
         word = norm(match["a"])
