@@ -304,3 +304,33 @@ def test_a_period_compared_with_last_year_is_one_span(
     """The reported period a year before, as "the year-earlier period" (R's year - 1 when
     the story names no period)."""
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "First-quarter profit fell 54%. Analysts expect losses through the third quarter"
+            " of 2025. In the year-ago period, the company earned $101 million.",
+            [
+                ("First-quarter", "2024-Q1"),
+                ("the third quarter of 2025", "2025-Q3"),
+                ("the year-ago period", "2023-Q1"),
+            ],
+        ),
+        (
+            "Net rose 8% for the second quarter ended May 4. A year earlier, it earned $2 million.",
+            [
+                ("the second quarter", "2024-Q2"),
+                ("May 4", "2024-05-04"),
+                ("A year earlier", "2023-Q2"),
+            ],
+        ),
+    ],
+)
+def test_the_reported_period_is_one_that_has_ended(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """An outlook named after the results is no period a "year-ago" figure compares with;
+    a fiscal quarter the text says has ended is one."""
+    assert values(text) == expected

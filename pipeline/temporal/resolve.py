@@ -44,6 +44,8 @@ from pipeline.temporal.values import (
     week_value,
 )
 
+_ENDED_RE = re.compile(r"\s*,?\s*(?:which\s+)?ended\b")
+"""A period the text says is over: "the fourth quarter ended Aug. 26"."""
 UNRESOLVED: Any = object()
 """Returned for an anaphoric date with nothing to refer to: the candidate is dropped."""
 ANCHOR_GRAINS = ("day", "month", "quarter", "half", "season", "year")
@@ -71,6 +73,26 @@ class Resolution:
             if same_sentence and match.start < self.sentence[0]:
                 return None
             if match.value is not None and value_grain(match.value) in grains:
+                return match.value
+        return None
+
+
+    def reported(self, grains: tuple[str, ...] = ("quarter", "half")) -> str | None:
+        """The period a results story reports on: the nearest earlier quarter or half that
+        has ended by R. An outlook named since ("losses through the third quarter of 1990",
+        "into the fourth quarter") is no reported period, so "the year-ago period" does not
+        compare with it; with R unknown, the nearest one. A fiscal quarter the text says
+        has ended ("the fourth quarter ended Aug. 26") counts whatever its calendar value."""
+        for match in reversed(self.anchors):
+            if match.value is None or value_grain(match.value) not in grains:
+                continue
+            following = shift_value(match.value, value_grain(match.value), 1)
+            parsed = VALUE_RE.match(following or "")
+            if (
+                self.ref is None
+                or (parsed is not None and value_start(parsed) <= self.ref)
+                or _ENDED_RE.match(self.tense.text, match.end) is not None
+            ):
                 return match.value
         return None
 
@@ -198,7 +220,7 @@ def _reported_year_before(c: Candidate, r: Resolution) -> str | None:
     lo, hi = r.sentence
     if not c.fields["results"] and _FIGURE_RE.search(r.tense.text, lo, hi) is None:
         return None
-    anchor = r.anchor(grains=("quarter", "half"), same_sentence=False)
+    anchor = r.reported()
     return shift_value(anchor, "year", -1) if anchor is not None else None
 
 
@@ -255,11 +277,11 @@ def _year_ago(c: Candidate, r: Resolution) -> str | None:
     """
     fields = c.fields
     if fields["unit"] in ("period", "half", ""):
-        anchor = r.anchor(grains=("quarter", "half"), same_sentence=False)
+        anchor = r.reported()
         if anchor is not None:
             return shift_value(anchor, "year", -1)
     if fields["unit"] == "quarter":
-        anchor = r.anchor(grains=("quarter",), same_sentence=False)
+        anchor = r.reported(("quarter",))
         if anchor is None and r.ref is not None:
             anchor = shift_unit(r.ref, "quarter", -1)
         if anchor is not None and "quarter" in fields:
@@ -275,7 +297,7 @@ def _year_period(c: Candidate, r: Resolution) -> str:
     """ "the 1988 quarter", "the 1989 period": the quarter or half the story reports on
     (the one named before), in the year named; the year alone when none was named."""
     year = f"{c.fields['year']:04d}"
-    anchor = r.anchor(grains=("quarter", "half"), same_sentence=False)
+    anchor = r.reported()
     return year + anchor[4:] if anchor is not None else year
 
 
