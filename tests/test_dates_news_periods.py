@@ -334,3 +334,13 @@ def test_the_reported_period_is_one_that_has_ended(
     """An outlook named after the results is no period a "year-ago" figure compares with;
     a fiscal quarter the text says has ended is one."""
     assert values(text) == expected
+
+
+def test_next_to_is_a_place_not_a_future() -> None:
+    assert values("Six people died in the blast next to the embassy on Friday.") == [
+        ("Friday", "2024-05-10")
+    ]
+    assert values("The talks resume next Friday.") == [("next Friday", "2024-05-17")]
+    assert values("The board will meet next to the plant on Friday.") == [
+        ("Friday", "2024-05-17")
+    ]

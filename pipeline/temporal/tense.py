@@ -32,9 +32,9 @@ class TenseCues:
         # first, then the past, so "is to" is a future and "has been" a past, not the present
         # "is" and "has". A present verb ("says", "is", "has set") places a date without a
         # year nowhere in particular: the nearest occurrence (``Relation``). A participle after
-        # "be", "is" or "to" is no past tense (``_NO_PARTICIPLE``).
+        # "be", "is" or "to" is no past tense (``_NO_PARTICIPLE``). "next to" is a place.
         self.listed_re = re.compile(
-            rf"(?<![\w'’])(?:(?P<future>{phrase_alternation(rules.future_cues)})"
+            rf"(?<![\w'’])(?:(?!next\s+to\b)(?P<future>{phrase_alternation(rules.future_cues)})"
             rf"|{_NO_PARTICIPLE}(?P<past>{phrase_alternation(rules.past_cues)})"
             rf"|(?P<present>{phrase_alternation(rules.present_cues)}))(?!\w)"
         )
