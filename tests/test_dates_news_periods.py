@@ -341,6 +341,4 @@ def test_next_to_is_a_place_not_a_future() -> None:
         ("Friday", "2024-05-10")
     ]
     assert values("The talks resume next Friday.") == [("next Friday", "2024-05-17")]
-    assert values("The board will meet next to the plant on Friday.") == [
-        ("Friday", "2024-05-17")
-    ]
+    assert values("The board will meet next to the plant on Friday.") == [("Friday", "2024-05-17")]

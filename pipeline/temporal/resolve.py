@@ -76,7 +76,6 @@ class Resolution:
                 return match.value
         return None
 
-
     def reported(self, grains: tuple[str, ...] = ("quarter", "half")) -> str | None:
         """The period a results story reports on: the nearest earlier quarter or half that
         has ended by R. An outlook named since ("losses through the third quarter of 1990",
