@@ -342,3 +342,38 @@ def test_next_to_is_a_place_not_a_future() -> None:
     ]
     assert values("The talks resume next Friday.") == [("next Friday", "2024-05-17")]
     assert values("The board will meet next to the plant on Friday.") == [("Friday", "2024-05-17")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shops closed on Good Friday.", [("Good Friday", "2024-03-29")]),
+        ("Sales rose after Easter.", [("Easter", "2024-03-31")]),
+        ("The parade will be held on Memorial Day.", [("Memorial Day", "2024-05-27")]),
+        ("Turnout rose on Labor Day.", [("Labor Day", "2023-09-04")]),
+        ("Polls will open on Election Day.", [("Election Day", "2024-11-05")]),
+        ("The fireworks on the Fourth of July will be huge.", [("Fourth of July", "2024-07-04")]),
+        ("Troops marched on Anzac Day.", [("Anzac Day", "2024-04-25")]),
+        ("He spent Easter 2019 in Rome.", [("Easter 2019", "2019-04-21")]),
+        ("The ship sailed to Easter Island.", []),
+        ("Sales fell over Easter week.", []),
+        ("The Christmas holidays ended early.", []),
+    ],
+)
+def test_holidays_by_fixed_day_weekday_rule_or_easter(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Election Day is the Tuesday after the first Monday of November, Memorial Day the last
+    Monday of May, Good Friday two days before Easter Sunday. A place named for a holiday,
+    or the days around it ("Easter week"), is no date."""
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "easter"),
+    [(1989, "1989-03-26"), (2000, "2000-04-23"), (2019, "2019-04-21"), (2038, "2038-04-25")],
+)
+def test_easter_sunday(year: int, easter: str) -> None:
+    from pipeline.temporal.values import easter_sunday
+
+    assert easter_sunday(year).isoformat() == easter

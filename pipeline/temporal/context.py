@@ -56,6 +56,10 @@ class Context:
             r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
             r"(?=\s*(?:[.;:)]|,(?!\s*\d)|$)|\s+(?:in|at|on)\s+[A-Z])"
         )
+        self._holiday_period_after_re = re.compile(
+            r"^\s+(?:week|weekend|holidays?|season|period|break|vacation|recess)\b"
+        )
+        self._word_capitalised_after_re = re.compile(r"^\s+[A-Z][a-z]")
         self._quote_open_re = re.compile(r"[\"“‘]$|(?<![\w.,!?])['`]{1,2}$")
         self._clause_end_re = re.compile(r"^\s*(?:[,.;:!?)\"”’'—–]|$)")
         self._season_after_re = re.compile(

@@ -418,6 +418,10 @@ class Readers(Context):
             return []  # "every Christmas"
         elif self._name_before(text, start):
             return []  # "illustrator Johnnie Christmas", "Merry Christmas", "Orthodox Christmas"
+        elif self._word_capitalised_after_re.match(self._right(text, match.end())):
+            return []  # "Easter Island", "Christmas Island": a place named for the day
+        elif self._holiday_period_after_re.match(self._right(text, match.end())):
+            return []  # "Easter week", "the Christmas holidays": days around it, not the day
         return [Candidate(start, match.end(), fields)]
 
     def _name_before(self, text: str, start: int) -> bool:
