@@ -377,3 +377,27 @@ def test_easter_sunday(year: int, easter: str) -> None:
     from pipeline.temporal.values import easter_sunday
 
     assert easter_sunday(year).isoformat() == easter
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rally is this coming Sunday, June ninth.",
+            [("this coming Sunday, June ninth", "2024-06-09")],
+        ),
+        ("The vote on June fourth passed easily.", [("June fourth", "2023-06-04")]),
+        ("It opened on May the third.", [("May the third", "2024-05-03")]),
+        ("The deadline is June twenty-first.", [("June twenty-first", "2024-06-21")]),
+        ("The June first round went well.", [("June", "2023-06")]),
+        (
+            "The May second-quarter forecast was cut.",
+            [("May", "2024-05"), ("second-quarter", "2024-Q2")],
+        ),
+        ("Last Friday, May 10, was calm.", [("Last Friday, May 10", "2024-05-10")]),
+    ],
+)
+def test_a_spoken_day_after_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    """Transcripts write "June ninth"; an ordinal that belongs to the noun after it ("the
+    June first round") is no day."""
+    assert values(text) == expected

@@ -62,7 +62,8 @@ class Context:
         self._word_capitalised_after_re = re.compile(r"^\s+[A-Z][a-z]")
         self._quote_open_re = re.compile(r"[\"“‘]$|(?<![\w.,!?])['`]{1,2}$")
         self._clause_end_re = re.compile(r"^\s*(?:[,.;:!?)\"”’'—–]|$)")
-        self._season_after_re = re.compile(
+        # what may follow a phrase that ends a noun group ("over the summer, …"; "March eighth in")
+        self._phrase_end_after_re = re.compile(
             r"^\s*(?:[,.;:!?)\"”’'—–]|$)|^\s+(?:and|or|but|when|as|to|in|at|on|for|with|before"
             r"|after|until|while|because|if|than|that|the|a|an|its|their|he|she|it|they|we)\b"
         )

@@ -61,15 +61,24 @@ class Readers(Context):
     ) -> Iterable[Candidate]:
         """ "May 22", "Jan. 5, 2024", "Friday, Oct. 23" (a real calendar date only)."""
         month = self.lexicon.month_numbers[match["mon"].rstrip(".").lower()]
-        day = int(match["day"])
+        groups = match.groupdict()
+        day = int(groups["day"]) if groups.get("day") else self.lexicon.day_ordinals.get(
+            (groups.get("dayw") or "").lower(), 0
+        )
         if calendar_date(2000, month, day) is None:  # 2000 is a leap year: Feb 29 is allowed
             return []
         start = match.start() if start is None else start
+        if groups.get("dayw") and not match["year"] and not self._spoken_day_context(
+            text, start, match.end()
+        ):
+            return []  # "the May first round": an ordinal of the noun after it
         fields: dict[str, Any] = {"month": month, "day": day}
         weekday = self._prefix(self._weekday_before_re, text, start)
         if weekday is not None:
             fields["weekday"] = self.lexicon.weekday_numbers[weekday["wd"].lower()]
             start -= len(weekday[0])
+            if rel := self._prefix(self._rel_before_re, text, start):
+                start -= len(rel[0])  # "this coming Sunday, March 8": one date
         if week := self._prefix(self._week_of_before_re, text, start):
             fields["week_of"] = True  # "the week of March 6": that date's ISO week
             start -= len(week[0])
@@ -90,6 +99,16 @@ class Readers(Context):
                 )
             )
         return found
+
+    def _spoken_day_context(self, text: str, start: int, end: int) -> bool:
+        """Whether "March eighth" is a date: after "on", "by" … or a weekday ("on July
+        fourth passed", "Sunday, March eighth"), or closing its phrase ("March eighth.")."""
+        left = self._left(text, start)
+        return bool(
+            self._month_context_re.search(left)
+            or self._weekday_before_re.search(left)
+            or self._phrase_end_after_re.match(self._right(text, end))
+        )
 
     def month_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         month = self.lexicon.month_numbers[match["mon"].rstrip(".").lower()]
@@ -338,7 +357,7 @@ class Readers(Context):
         if prefix is None:
             return []
         right = self._right(text, match.end())
-        after = self._clause_end_re if season == "FA" else self._season_after_re
+        after = self._clause_end_re if season == "FA" else self._phrase_end_after_re
         if not after.match(right):
             return []
         start = match.start() - len(prefix[0]) + prefix.start("the") - prefix.start()

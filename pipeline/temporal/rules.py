@@ -59,6 +59,8 @@ class DateRules(CalendarNames):
     quarter_ordinals: dict[str, Annotated[int, Field(ge=1, le=4)]]
     half_ordinals: dict[str, Annotated[int, Field(ge=1, le=2)]]
     century_ordinals: dict[str, Annotated[int, Field(ge=1, le=30)]]
+    day_ordinals: dict[str, Annotated[int, Field(ge=1, le=31)]]
+    """Spoken days of the month, as transcripts write them ("March eighth")."""
     decade_words: dict[str, Annotated[int, Field(ge=0, le=9)]]
     seasons: dict[str, Season]
     relative_days: dict[str, int]
