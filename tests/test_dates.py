@@ -371,6 +371,13 @@ FAMILY_EXAMPLES = {
     "day_month": ["22 May 2023", "the 22nd of May", "1st of JANUARY"],
     "month_year": ["February 2023", "May of last year", "Dec. 2024"],
     "year_period": ["the 1988 quarter", "The 2023 period"],
+    "compared_period": [
+        "the quarter a year ago",
+        "the same period last year",
+        "the comparable three months of last year",
+        "last year's quarter",
+        "The corresponding half a year earlier",
+    ],
     "month": ["in March", "December"],
     "weekday": ["on Monday", "FRIDAY"],
     "relative_day": ["yesterday", "Today", "TOMORROW"],

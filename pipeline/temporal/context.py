@@ -38,6 +38,35 @@ class Context:
             rf"|(?P<yrel>this|last|next)\s+year['’]s\s+|(?P<pyear>{YEAR})['’]s\s+)"
             r"(?:(?i:fiscal)[\s-]+)?|(?i:fiscal)[\s-]+)$"
         )
+        # "over the (early) summer": the preposition is read, the span starts at "the"
+        self._season_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:over|during|in|into|through|throughout|since|until|till"
+            r"|by|before|after|of|for|from)\s+(?P<the>(?i:the)\s+(?:(?i:early|late|mid)[\s-]+)?)$"
+        )
+        self._month_before_re = re.compile(
+            rf"(?:^|(?<=[^\w-]))(?P<mon>{phrase_alternation(rules.months)})(?:\s+of)?\s+$"
+        )
+        self._season_of_before_re = re.compile(
+            rf"(?:^|(?<=[^\w-]))(?:(?i:the)\s+)?(?P<season>{pieces.seasons})\s+of\s+$"
+        )
+        self._word_comma_before_re = re.compile(r"[A-Za-z]\s*,\s+$")
+        self._week_of_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+week\s+of)\s+$")
+        # "April 24 and 25": a bare day after a month-day, closing the phrase
+        self._second_day_re = re.compile(
+            r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+            r"(?=\s*(?:[.;:)]|,(?!\s*\d)|$)|\s+(?:in|at|on)\s+[A-Z])"
+        )
+        self._holiday_period_after_re = re.compile(
+            r"^\s+(?:week|weekend|holidays?|season|period|break|vacation|recess)\b"
+        )
+        self._word_capitalised_after_re = re.compile(r"^\s+[A-Z][a-z]")
+        self._quote_open_re = re.compile(r"[\"“‘]$|(?<![\w.,!?])['`]{1,2}$")
+        self._clause_end_re = re.compile(r"^\s*(?:[,.;:!?)\"”’'—–]|$)")
+        # what may follow a phrase that ends a noun group ("over the summer, …"; "March eighth in")
+        self._phrase_end_after_re = re.compile(
+            r"^\s*(?:[,.;:!?)\"”’'—–]|$)|^\s+(?:and|or|but|when|as|to|in|at|on|for|with|before"
+            r"|after|until|while|because|if|than|that|the|a|an|its|their|he|she|it|they|we)\b"
+        )
         self._fiscal_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:fiscal)\s+$")
         self._compared_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.comparison_determiners)})\s+"
@@ -121,7 +150,8 @@ class Context:
         modifier = found[0]
         if candidate.rule == "month":
             # "the late-November meeting": the article belongs to the noun, not to the date
-            modifier = re.sub(r"(?i)^the\s+(?=early|late|mid)", "", modifier)
+            # ("the middle of November" keeps it: "middle" is no "mid")
+            modifier = re.sub(r"(?i)^the\s+(?=(?:early|late|mid)(?![a-z]))", "", modifier)
         candidate.start -= len(modifier)
 
     def in_financial_sentence(self, text: str, start: int, end: int) -> bool:

@@ -252,7 +252,7 @@ FAMILIES: tuple[Family, ...] = (
         lambda p: rf"(?<![\w-])(?P<season>{p.seasons})\b(?!-)(?:\s+(?:of\s+)?{p.year})?",
         lambda p: (Trigger(tuple(p.rules.seasons), r"\b"),),
         Readers.season,
-        "fixed",
+        "season",
         "season",
     ),
     Family(
@@ -282,6 +282,26 @@ FAMILIES: tuple[Family, ...] = (
         ),
         lambda p: (Trigger(("year",), "-(?:earlier|ago)"),),
         Readers.year_ago_adjective,
+        "year_ago_adjective",
+        "unit",
+    ),
+    Family(
+        "compared_period",  # the quarter a year ago, the same period last year
+        lambda p: (
+            rf"(?<![\w-])(?i:the\s+(?:(?:{phrase_alternation(p.rules.comparison_words)})\s+)?"
+            r"(?:quarter|period|half|three\s+months)\s+(?:a\s+year\s+(?:ago|earlier)"
+            r"|(?:of\s+)?last\s+year(?!['’]))"
+            r"|last\s+year['’]s\s+(?:quarter|period))\b(?!-)"
+        ),
+        lambda p: (
+            Trigger(
+                ("the",),
+                rf"\s+(?:(?:{phrase_alternation(p.rules.comparison_words)})\s+)?"
+                r"(?:quarter|period|half|three\s+months)\s+(?:a\s+year|of\s+last|last)",
+            ),
+            Trigger(("last",), r"\s+year['’]s\s+(?:quarter|period)"),
+        ),
+        Readers.compared_period,
         "year_ago_adjective",
         "unit",
     ),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from typing import Any, NamedTuple
@@ -28,7 +29,10 @@ from pipeline.temporal.resolve import UNRESOLVED, Resolution, is_anaphoric, reso
 from pipeline.temporal.rules import DateRules, validate_rules
 from pipeline.temporal.tense import TenseCues, TextTense
 from pipeline.temporal.triggers import TriggerScan
+from pipeline.temporal.values import shift_value
 
+_PLACED_BY_TENSE = ("month_day", "month")
+"""Resolvers that place a date without a year by the sentence's tense."""
 _LINE_RE = re.compile(r"[^\n]*")
 """A line: what a family match may span."""
 
@@ -69,6 +73,7 @@ class DateGrammar:
         ]
         self._triggers = TriggerScan([family.triggers(pieces) for family in families])
         self.tense_cues = TenseCues(rules)
+        self._range_between_re = re.compile(r"\s*(?:[-–]|(?:to|through|until|till)\b)\s*")
 
     def find(self, text: str, reference_date: date | None = None) -> list[DateMatch]:
         """Every date in ``text``, non-overlapping, in text order, with resolved values."""
@@ -120,6 +125,7 @@ class DateGrammar:
     def _resolve_all(self, chosen: list[Candidate], text: str, ref: date | None) -> list[DateMatch]:
         resolution = Resolution(ref, self.tense(text), [])
         resolved: list[DateMatch] = []
+        placed: set[int] = set()  # dates without a year that the tense placed
         for candidate in chosen:
             if "value" in candidate.fields:
                 value: str | None = candidate.fields["value"]
@@ -135,7 +141,26 @@ class DateGrammar:
                 value,
                 candidate.family,
             )
+            if candidate.rule in _PLACED_BY_TENSE and "value" not in candidate.fields:
+                placed.add(len(resolved))
             resolved.append(found)
             if not is_anaphoric(candidate):
                 resolution.anchors.append(found)
-        return resolved
+        return self._order_ranges(resolved, placed, text)
+
+    def _order_ranges(self, found: list[DateMatch], placed: set[int], text: str) -> list[DateMatch]:
+        """A range starts before it ends: in "is to run from January 23 through March 9" (R
+        late January) the future tense places "January 23" a year ahead, after "March 9";
+        a start placed by the tense and after its end moves back a year."""
+        for index in sorted(placed):
+            if index + 1 >= len(found):
+                break
+            first, second = found[index], found[index + 1]
+            if first.value is None or second.value is None or "W" in first.value + second.value:
+                continue
+            if not self._range_between_re.fullmatch(text, first.end, second.start):
+                continue
+            common = min(len(first.value), len(second.value))
+            if first.value[:common] > second.value[:common]:
+                found[index] = replace(first, value=shift_value(first.value, "year", -1))
+        return found

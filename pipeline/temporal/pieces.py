@@ -37,6 +37,7 @@ class Lexicon:
         self.quarter_ordinals = {k.lower(): v for k, v in rules.quarter_ordinals.items()}
         self.half_ordinals = {k.lower(): v for k, v in rules.half_ordinals.items()}
         self.century_ordinals = {k.lower(): v for k, v in rules.century_ordinals.items()}
+        self.day_ordinals = {k.lower(): v for k, v in rules.day_ordinals.items()}
         self.decade_words = {k.lower(): v for k, v in rules.decade_words.items()}
         self.seasons = {k.lower(): v for k, v in rules.seasons.items()}
         self.relative_days = {k.lower(): v for k, v in rules.relative_days.items()}
@@ -97,7 +98,10 @@ class Pieces:
             month_words=month_words,
             month_start=phrase_alternation(word.lower() for word in month_words),
             weekday=phrase_alternation(list(rules.weekdays) + [w.upper() for w in rules.weekdays]),
-            day=r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
+            day=(
+                r"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+                rf"|(?:the\s+)?(?P<dayw>(?i:{phrase_alternation(rules.day_ordinals)}))(?![\w-]))"
+            ),
             year=year,
             rel=phrase_alternation(rules.relative_words),
             numbers=phrase_alternation(

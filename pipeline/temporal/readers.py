@@ -24,6 +24,7 @@ from pipeline.temporal.values import (
     quarter_value,
     season_value,
     two_digit_year,
+    week_value,
 )
 
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
@@ -60,21 +61,54 @@ class Readers(Context):
     ) -> Iterable[Candidate]:
         """ "May 22", "Jan. 5, 2024", "Friday, Oct. 23" (a real calendar date only)."""
         month = self.lexicon.month_numbers[match["mon"].rstrip(".").lower()]
-        day = int(match["day"])
+        groups = match.groupdict()
+        day = int(groups["day"]) if groups.get("day") else self.lexicon.day_ordinals.get(
+            (groups.get("dayw") or "").lower(), 0
+        )
         if calendar_date(2000, month, day) is None:  # 2000 is a leap year: Feb 29 is allowed
             return []
         start = match.start() if start is None else start
+        if groups.get("dayw") and not match["year"] and not self._spoken_day_context(
+            text, start, match.end()
+        ):
+            return []  # "the May first round": an ordinal of the noun after it
         fields: dict[str, Any] = {"month": month, "day": day}
         weekday = self._prefix(self._weekday_before_re, text, start)
         if weekday is not None:
             fields["weekday"] = self.lexicon.weekday_numbers[weekday["wd"].lower()]
             start -= len(weekday[0])
+            if rel := self._prefix(self._rel_before_re, text, start):
+                start -= len(rel[0])  # "this coming Sunday, March 8": one date
+        if week := self._prefix(self._week_of_before_re, text, start):
+            fields["week_of"] = True  # "the week of March 6": that date's ISO week
+            start -= len(week[0])
         if match["year"]:
             resolved = calendar_date(int(match["year"]), month, day)
             if resolved is None:
                 return []
-            fields["value"] = day_value(resolved)
-        return [Candidate(start, match.end(), fields)]
+            fields["value"] = week_value(resolved) if "week_of" in fields else day_value(resolved)
+        found = [Candidate(start, match.end(), fields)]
+        second = self._second_day_re.match(text, match.end()) if not match["year"] else None
+        if second is not None and calendar_date(2000, month, int(second["day"])) is not None:
+            # "April 24 and 25": the second day is a date of the same month
+            found.append(
+                Candidate(
+                    second.start("day"),
+                    second.end("day"),
+                    {"month": month, "day": int(second["day"])},
+                )
+            )
+        return found
+
+    def _spoken_day_context(self, text: str, start: int, end: int) -> bool:
+        """Whether "March eighth" is a date: after "on", "by" … or a weekday ("on July
+        fourth passed", "Sunday, March eighth"), or closing its phrase ("March eighth.")."""
+        left = self._left(text, start)
+        return bool(
+            self._month_context_re.search(left)
+            or self._weekday_before_re.search(left)
+            or self._phrase_end_after_re.match(self._right(text, end))
+        )
 
     def month_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         month = self.lexicon.month_numbers[match["mon"].rstrip(".").lower()]
@@ -153,6 +187,8 @@ class Readers(Context):
         unit_text = norm(match["unit"])
         if not rel_words.startswith("the") and self._before(self._vague_re, text, match.start()):
             return []  # "over the last year", "in the next month": durations
+        if self._quoted_title(match, text):
+            return []  # ABC's "This Week": a programme's title
         fields: dict[str, Any] = {"offset": offset}
         if unit_text in self.lexicon.seasons:
             fields["season"] = self.lexicon.seasons[unit_text]
@@ -169,6 +205,19 @@ class Readers(Context):
         fields["unit"] = unit
         return [Candidate(match.start(), match.end(), fields)]
 
+    def _quoted_title(self, match: re.Match[str], text: str) -> bool:
+        """Whether a capitalised phrase ("This Week", "Next Year") opens a quotation in the
+        middle of a sentence: the title of a programme, book or film, not a date. A quote
+        that opens a sentence ('He said: "Next year we will …"') is speech, and stays."""
+        words = match[0].split()
+        if not all(word[0].isupper() for word in words):
+            return False
+        left = self._left(text, match.start())
+        opened = self._quote_open_re.search(left)
+        if opened is None:
+            return False
+        return not self._sentence_start_re.search(left[: opened.start()])
+
     def ago(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "two years ago" (from R); "a year earlier", "three days later" (from an anchor)."""
         raw = match["n"].lower()
@@ -176,9 +225,19 @@ class Readers(Context):
         if not amount:
             return []
         unit = match["unit"].lower().rstrip("s")
+        direction = match["dir"].lower()
+        if direction == "later" or (direction == "earlier" and unit in ("day", "week")):
+            # "three days later", "a day earlier": counted from an event the story tells,
+            # not from R or a reported period, so no calendar date (guideline 6.1: "a week
+            # after"). "a year earlier"/"a month earlier" compare reported periods and stay.
+            return []
         if unit == "decade":
             unit, amount = "year", amount * 10
-        fields = {"unit": unit, "amount": amount, "direction": match["dir"].lower()}
+        fields = {"unit": unit, "amount": amount, "direction": direction}
+        if unit == "year" and amount == 1:
+            # "profit of $2 million a year ago": in a results sentence the reported period
+            # a year before (resolve.py), as "the year-ago quarter" is
+            fields["results"] = self.in_financial_sentence(text, match.start(), match.end())
         return [Candidate(match.start(), match.end(), fields)]
 
     def quarter(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
@@ -279,13 +338,30 @@ class Readers(Context):
         return [Candidate(match.start(), match.end(), fields)]
 
     def season(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        """ "summer 2023", "the summer of 2023"."""
+        """ "summer 2023", "the summer of 2023"; "over the summer", "into the early summer"."""
+        season = self.lexicon.seasons[match["season"].lower()]
         if not match["year"]:
-            return []  # "summer", "the summer": generic ("this summer" is a relative unit)
-        value = season_value(int(match["year"]), self.lexicon.seasons[match["season"].lower()])
+            return self._bare_season(match, text, season)
+        value = season_value(int(match["year"]), season)
         the = self._prefix(self._the_before_re, text, match.start())
         start = match.start() - (len(the[0]) if the else 0)
         return [Candidate(start, match.end(), {"value": value})]
+
+    def _bare_season(self, match: re.Match[str], text: str, season: str) -> Iterable[Candidate]:
+        """A season with no year is a date only as "the summer" after a preposition ("over
+        the summer", "into the early summer": the one R's tense points at) and with the
+        phrase ending there: "summer" alone, "the summer months", "the spring collection"
+        and "the fall of the Berlin Wall" are no dates ("this summer" is a relative unit).
+        "the fall" must end its clause, since "the fall in prices" is no season."""
+        prefix = self._prefix(self._season_before_re, text, match.start())
+        if prefix is None:
+            return []
+        right = self._right(text, match.end())
+        after = self._clause_end_re if season == "FA" else self._phrase_end_after_re
+        if not after.match(right):
+            return []
+        start = match.start() - len(prefix[0]) + prefix.start("the") - prefix.start()
+        return [Candidate(start, match.end(), {"season": season, "no_modifier": True})]
 
     def period_of(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "the end of the year", "year-end", "earlier in the year": R's year or month."""
@@ -307,6 +383,11 @@ class Readers(Context):
         if unit and (det := self._prefix(self._compared_before_re, text, start)):
             start -= len(det[0])
         return [Candidate(start, match.end(), fields)]
+
+    def compared_period(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "the quarter a year ago", "the same period last year", "last year's quarter": the
+        period a results story reports on, a year before (as "the year-ago quarter")."""
+        return [Candidate(match.start(), match.end(), {"unit": "period", "no_modifier": True})]
 
     def anaphor(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "that year", "the following year", "the same month": relative to an earlier date."""
@@ -354,7 +435,23 @@ class Readers(Context):
             start -= len(rel[0])
         elif self._before(self._frequency_re, text, start):
             return []  # "every Christmas"
+        elif self._name_before(text, start):
+            return []  # "illustrator Johnnie Christmas", "Merry Christmas", "Orthodox Christmas"
+        elif self._word_capitalised_after_re.match(self._right(text, match.end())):
+            return []  # "Easter Island", "Christmas Island": a place named for the day
+        elif self._holiday_period_after_re.match(self._right(text, match.end())):
+            return []  # "Easter week", "the Christmas holidays": days around it, not the day
         return [Candidate(start, match.end(), fields)]
+
+    def _name_before(self, text: str, start: int) -> bool:
+        """Whether a capitalised word that does not open the sentence, and is no preposition
+        ("On", "Before" in a headline), comes right before ``start``: the holiday's name is
+        then a surname, part of a greeting, or another calendar's holiday."""
+        left = self._left(text, start)
+        previous = self._capitalised_before_re.search(left)
+        if previous is None or self._month_context_re.search(left):
+            return False
+        return not self._sentence_start_re.search(left[: previous.start()])
 
     def spoken_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "nineteen ninety-six", "two thousand and one": years as transcripts write them."""
@@ -373,7 +470,19 @@ class Readers(Context):
             self._year_context_re.search(left) or self._modifier_re.search(left)
         ):
             return []  # "two thousand" alone is more often a number than a year
-        return [Candidate(match.start(), match.end(), {"value": f"{year:04d}"})]
+        return [self._spoken_year_with_period(match.start(), match.end(), year, text)]
+
+    def _spoken_year_with_period(self, start: int, end: int, year: int, text: str) -> Candidate:
+        """A spoken year with the month or season it completes: "January nineteen
+        ninety-seven" (``1997-01``) and "the winter of nineteen ninety-four" (``1994-WI``),
+        one span each, as "January 1997" and "the winter of 1994" are."""
+        if month := self._prefix(self._month_before_re, text, start):
+            value = month_value(year, self.lexicon.month_numbers[month["mon"].lower()])
+            return Candidate(start - len(month[0]), end, {"value": value})
+        if season := self._prefix(self._season_of_before_re, text, start):
+            value = season_value(year, self.lexicon.seasons[season["season"].lower()])
+            return Candidate(start - len(season[0]), end, {"value": value})
+        return Candidate(start, end, {"value": f"{year:04d}"})
 
     def year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """A bare year, only where its context says "year" and not "quantity"."""
@@ -404,6 +513,12 @@ class Readers(Context):
             return True
         if self._year_after_re.match(right) or self._year_list_before_re.search(left):
             return True  # "2023,", "2023's", "(2023)", "2022 and 2023", "1994, 1995"
+        if (
+            text[start : start + 2] in ("19", "20")
+            and self._word_comma_before_re.search(left)
+            and self._sentence_end_after_re.match(right)
+        ):
+            return True  # a credit or a citation closing its sentence: "from file, 2008."
         if self._possessive_before_re.search(left) and self._lowercase_after_re.match(right):
             return True  # "the company's 1989 results"
         capitalised = self._capitalised_before_re.search(left)

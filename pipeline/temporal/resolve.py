@@ -10,6 +10,7 @@ Without R a date that needs it gets ``None``; a value that falls off the calenda
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -40,8 +41,11 @@ from pipeline.temporal.values import (
     shift_value,
     value_grain,
     value_start,
+    week_value,
 )
 
+_ENDED_RE = re.compile(r"\s*,?\s*(?:which\s+)?ended\b")
+"""A period the text says is over: "the fourth quarter ended Aug. 26"."""
 UNRESOLVED: Any = object()
 """Returned for an anaphoric date with nothing to refer to: the candidate is dropped."""
 ANCHOR_GRAINS = ("day", "month", "quarter", "half", "season", "year")
@@ -72,6 +76,25 @@ class Resolution:
                 return match.value
         return None
 
+    def reported(self, grains: tuple[str, ...] = ("quarter", "half")) -> str | None:
+        """The period a results story reports on: the nearest earlier quarter or half that
+        has ended by R. An outlook named since ("losses through the third quarter of 1990",
+        "into the fourth quarter") is no reported period, so "the year-ago period" does not
+        compare with it; with R unknown, the nearest one. A fiscal quarter the text says
+        has ended ("the fourth quarter ended Aug. 26") counts whatever its calendar value."""
+        for match in reversed(self.anchors):
+            if match.value is None or value_grain(match.value) not in grains:
+                continue
+            following = shift_value(match.value, value_grain(match.value), 1)
+            parsed = VALUE_RE.match(following or "")
+            if (
+                self.ref is None
+                or (parsed is not None and value_start(parsed) <= self.ref)
+                or _ENDED_RE.match(self.tense.text, match.end) is not None
+            ):
+                return match.value
+        return None
+
 
 def resolve(candidate: Candidate, resolution: Resolution) -> str | None:
     """The candidate's value by its family's resolver; ``None`` if it cannot be placed."""
@@ -90,7 +113,9 @@ def resolve(candidate: Candidate, resolution: Resolution) -> str | None:
 def is_anaphoric(candidate: Candidate) -> bool:
     """Whether a candidate's value depends on an earlier date rather than on R alone."""
     if candidate.rule == "ago":
-        return candidate.fields["direction"] != "ago"
+        # "a year ago" may be the reported period a year before (``_reported_year_before``):
+        # resolved with the anaphors, and never itself an anchor for "the quarter"
+        return candidate.fields["direction"] != "ago" or "results" in candidate.fields
     return candidate.rule in ANAPHORIC
 
 
@@ -100,11 +125,14 @@ Resolver = Callable[[Candidate, date, Resolution], "str | None"]
 
 def _month_day(c: Candidate, ref: date, r: Resolution) -> str | None:
     fields = c.fields
+    value: str | None = None
     if "weekday" in fields:
-        fitted = resolve_weekday_date(ref, fields["month"], fields["day"], fields["weekday"])
-        if fitted is not None:
-            return fitted
-    return resolve_month_day(ref, fields["month"], fields["day"], r.relation(c))
+        value = resolve_weekday_date(ref, fields["month"], fields["day"], fields["weekday"])
+    if value is None:
+        value = resolve_month_day(ref, fields["month"], fields["day"], r.relation(c))
+    if fields.get("week_of") and value is not None:
+        return week_value(date.fromisoformat(value))  # "the week of March 6"
+    return value
 
 
 def _quarter(c: Candidate, ref: date, r: Resolution) -> str | None:
@@ -156,6 +184,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_day": _month_day,
     "holiday": lambda c, ref, r: resolve_holiday(ref, c.fields["holiday"], r.relation(c)),
     "weekend": lambda c, ref, r: resolve_weekend(ref, r.relation(c)),
+    "season": lambda c, ref, r: resolve_season(ref, c.fields["season"], r.relation(c)),
     "month_year": lambda c, ref, r: month_value(
         ref.year + c.fields["year_offset"], c.fields["month"]
     ),
@@ -176,11 +205,41 @@ RESOLVERS: dict[str, Resolver] = {
 AnaphoricResolver = Callable[[Candidate, Resolution], Any]
 
 
+_FIGURE_RE = re.compile(r"[$€£¥#]\s?\d|\d\s?(?:%|(?:percent|per\s+cent|cents?|pence)\b)")
+"""An amount of money or a percentage: what a results sentence compares."""
+
+
+def _reported_year_before(c: Candidate, r: Resolution) -> str | None:
+    """ "a year ago"/"a year earlier" in a results sentence ("net of $2 million, up from $1
+    million a year ago": a business word or a figure in it) of a story that has named the
+    quarter or half it reports: that period one year before, as "the year-ago quarter" is.
+    ``None`` otherwise."""
+    if "results" not in c.fields:
+        return None  # not "a year"
+    lo, hi = r.sentence
+    if not c.fields["results"] and _FIGURE_RE.search(r.tense.text, lo, hi) is None:
+        return None
+    anchor = r.reported()
+    return shift_value(anchor, "year", -1) if anchor is not None else None
+
+
 def _ago_from_anchor(c: Candidate, r: Resolution) -> str | None:
-    """ "a year earlier", "three days later": from the date before, else from R."""
+    """ "a year earlier", "a month earlier": from the date before, else from R; "a year
+    ago" from R, or the reported period a year before."""
     fields = c.fields
+    if fields["direction"] == "ago":
+        reported = _reported_year_before(c, r)
+        if reported is not None:
+            return reported
+        return shift_unit(r.ref, fields["unit"], -fields["amount"]) if r.ref else None
     sign = -1 if fields["direction"] == "earlier" else 1
     anchor = r.anchor(same_sentence=True)
+    if anchor is None or value_grain(anchor) not in ("quarter", "half"):
+        # a results sentence compares the reported period, not the day a period ended
+        # ("for the quarter ended Sept. 29, up from $388.5 million a year earlier")
+        reported = _reported_year_before(c, r)
+        if reported is not None:
+            return reported
     if anchor is None and sign > 0:
         anchor = r.anchor(same_sentence=False)
     if anchor is None:
@@ -217,11 +276,11 @@ def _year_ago(c: Candidate, r: Resolution) -> str | None:
     """
     fields = c.fields
     if fields["unit"] in ("period", "half", ""):
-        anchor = r.anchor(grains=("quarter", "half"), same_sentence=False)
+        anchor = r.reported()
         if anchor is not None:
             return shift_value(anchor, "year", -1)
     if fields["unit"] == "quarter":
-        anchor = r.anchor(grains=("quarter",), same_sentence=False)
+        anchor = r.reported(("quarter",))
         if anchor is None and r.ref is not None:
             anchor = shift_unit(r.ref, "quarter", -1)
         if anchor is not None and "quarter" in fields:
@@ -237,13 +296,13 @@ def _year_period(c: Candidate, r: Resolution) -> str:
     """ "the 1988 quarter", "the 1989 period": the quarter or half the story reports on
     (the one named before), in the year named; the year alone when none was named."""
     year = f"{c.fields['year']:04d}"
-    anchor = r.anchor(grains=("quarter", "half"), same_sentence=False)
+    anchor = r.reported()
     return year + anchor[4:] if anchor is not None else year
 
 
 ANAPHORIC: dict[str, AnaphoricResolver] = {
     "year_period": _year_period,
-    "ago": _ago_from_anchor,  # only "earlier"/"later": see is_anaphoric
+    "ago": _ago_from_anchor,  # "earlier", and "a year ago": see is_anaphoric
     "reported_quarter": _reported_quarter,
     "anaphor": _anaphor,
     "year_ago_adjective": _year_ago,

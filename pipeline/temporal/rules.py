@@ -17,6 +17,11 @@ WeekdayNumber = Annotated[int, Field(ge=0, le=6)]
 Season = Literal["SP", "SU", "FA", "WI"]
 
 
+HOLIDAY_SPEC = (
+    r"^(?:\d{2}-(?:\d{2}|[A-Z][a-z]+day-(?:[1-5]|last)(?:\+[1-6])?)|easter(?:[+-]\d{1,2})?)$"
+)
+"""What a holiday's date rule looks like (see ``values.holiday_date``)."""
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -54,6 +59,8 @@ class DateRules(CalendarNames):
     quarter_ordinals: dict[str, Annotated[int, Field(ge=1, le=4)]]
     half_ordinals: dict[str, Annotated[int, Field(ge=1, le=2)]]
     century_ordinals: dict[str, Annotated[int, Field(ge=1, le=30)]]
+    day_ordinals: dict[str, Annotated[int, Field(ge=1, le=31)]]
+    """Spoken days of the month, as transcripts write them ("March eighth")."""
     decade_words: dict[str, Annotated[int, Field(ge=0, le=9)]]
     seasons: dict[str, Season]
     relative_days: dict[str, int]
@@ -87,7 +94,9 @@ class DateRules(CalendarNames):
     past_cues: list[str]
     present_cues: list[str]
     """Present verbs: a date without a year in their clause is the one nearest to R."""
-    holidays: dict[str, Annotated[str, Field(pattern=r"^\d{2}-(?:\d{2}|[A-Z][a-z]+day-[1-5])$")]]
+    holidays: dict[str, Annotated[str, Field(pattern=HOLIDAY_SPEC)]]
+    """Holiday name -> its date: "12-25", "11-Thursday-4" (4th Thursday), "05-Monday-last",
+    "11-Monday-1+1" (the day after the first Monday), "easter-2" (Easter Sunday - 2 days)."""
     generic_after_relative_day: list[str]
     abbreviations: list[str]
     dateline: DatelineRules

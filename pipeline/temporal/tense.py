@@ -18,6 +18,10 @@ from pipeline.temporal.phrases import phrase_alternation
 from pipeline.temporal.rules import DateRules
 from pipeline.temporal.values import Relation
 
+_NO_PARTICIPLE = r"(?<!\bbe\s)(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"
+"""A past form after "be", "to", "is", "are" or "being" is a participle, no past tense ("will
+be paid", "to be held", "when the case is heard in May")."""
+
 
 class TenseCues:
     """The sentence, clause and tense-cue regexes of one rule set."""
@@ -28,10 +32,10 @@ class TenseCues:
         # first, then the past, so "is to" is a future and "has been" a past, not the present
         # "is" and "has". A present verb ("says", "is", "has set") places a date without a
         # year nowhere in particular: the nearest occurrence (``Relation``). A participle after
-        # "be" or "to" is no past tense ("will be paid", "to be held").
+        # "be", "is" or "to" is no past tense (``_NO_PARTICIPLE``). "next to" is a place.
         self.listed_re = re.compile(
-            rf"(?<![\w'’])(?:(?P<future>{phrase_alternation(rules.future_cues)})"
-            rf"|(?<!\bbe\s)(?<!\bto\s)(?P<past>{phrase_alternation(rules.past_cues)})"
+            rf"(?<![\w'’])(?:(?!next\s+to\b)(?P<future>{phrase_alternation(rules.future_cues)})"
+            rf"|{_NO_PARTICIPLE}(?P<past>{phrase_alternation(rules.past_cues)})"
             rf"|(?P<present>{phrase_alternation(rules.present_cues)}))(?!\w)"
         )
         # The weaker cues, in a second scan. Any "-ed" word is a past cue only where no listed
@@ -41,7 +45,7 @@ class TenseCues:
         # February", "asked it to respond by Oct. 31"): it is placed as in a present sentence.
         determiners = phrase_alternation(rules.determiners)
         self.weak_re = re.compile(
-            r"(?<![\w'’])(?:(?<!\bbe\s)(?<!\bto\s)(?P<regular>[a-z]{2,}(?<!e)ed)(?!\w)"
+            rf"(?<![\w'’])(?:{_NO_PARTICIPLE}(?P<regular>[a-z]{{2,}}(?<!e)ed)(?!\w)"
             rf"|(?P<infinitive>to\s+(?!{determiners}\b)[a-z]{{2,}}\b))"
         )
         # A regular past tense right before the date: "ruled Wednesday", "issued on July 1".

@@ -162,19 +162,53 @@ def resolve_weekend(ref: date, relation: Relation) -> str:
     return week_value(saturday) + "-WE"
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def holiday_date(year: int, spec: str) -> date | None:
-    """The date of a holiday in ``year``: ``"12-25"``, or ``"11-Thursday-4"`` (4th Thursday)."""
+    """The date of a holiday in ``year`` by its rule: ``"12-25"``; ``"11-Thursday-4"`` (the
+    4th Thursday); ``"05-Monday-last"``; ``"11-Monday-1+1"`` (the day after the first
+    Monday: US Election Day); ``"easter-2"`` (Good Friday)."""
+    if spec.startswith("easter"):
+        if not 1583 <= year <= 9999:
+            return None  # the Gregorian computus
+        shift = int(spec[len("easter") :] or 0)
+        try:
+            return easter_sunday(year) + timedelta(days=shift)
+        except OverflowError:
+            return None
     parts = spec.split("-")
     month = int(parts[0])
     if len(parts) == 2:
         return calendar_date(year, month, int(parts[1]))
-    weekday = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    nth, _, extra = parts[2].partition("+")
     first = calendar_date(year, month, 1)
     if first is None:
         return None
-    offset = (weekday.index(parts[1].lower()) - first.weekday()) % 7
-    found = first + timedelta(days=offset + 7 * (int(parts[2]) - 1))
+    weekday = _WEEKDAYS.index(parts[1].lower())
+    try:
+        if nth == "last":  # back from the first of the next month to the weekday
+            following = first + relativedelta(months=1)
+            found = following - timedelta(days=(following.weekday() - weekday) % 7 or 7)
+        else:
+            found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (int(nth) - 1))
+        found += timedelta(days=int(extra or 0))
+    except OverflowError:
+        return None
     return found if found.month == month else None
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm)."""
+    golden, century, rest = year % 19, year // 100, year % 100
+    leap_skips, century_rest = divmod(century, 4)
+    moon = (8 * century + 13) // 25
+    epact = (19 * golden + century - leap_skips - moon + 15) % 30
+    quarter, rest_rest = divmod(rest, 4)
+    weekday = (32 + 2 * century_rest + 2 * quarter - epact - rest_rest) % 7
+    shift = (golden + 11 * epact + 19 * weekday) // 433
+    month = (epact + weekday - 7 * shift + 90) // 25
+    return date(year, month, (epact + weekday - 7 * shift + 33 * month + 19) % 32)
 
 
 def resolve_holiday(ref: date, spec: str, relation: Relation) -> str | None:
