@@ -72,7 +72,9 @@ class LexicalToken:
     ``view.tok[i].lower_`` reads what ``doc[i].lower_`` does without building a Token."""
 
     __slots__ = (
+        "has_alpha",
         "is_alpha",
+        "is_cap",
         "is_lower",
         "is_punct",
         "is_space",
@@ -95,6 +97,13 @@ class LexicalToken:
         self.is_space: bool = lexeme.is_space
         self.is_stop: bool = lexeme.is_stop
         self.like_num: bool = lexeme.like_num
+        text = self.text
+        # word-shape facts the name rules test on every token they pass, read once per form
+        self.has_alpha: bool = any(c.isalpha() for c in text)
+        self.is_cap: bool = bool(text) and (
+            text[0].isupper() or (text[0].isdigit() and self.has_alpha)
+        )
+        """Capitalised, or a digit-led word with letters ("5G", "3M")."""
 
 
 _LEXICAL: dict[str, dict[int, LexicalToken]] = {}
@@ -212,9 +221,13 @@ class DocView:
     @cached_property
     def newlines(self) -> list[int]:
         """The tokens that hold a line break, found with arrays and a regex."""
+        if "\n" not in self.text:
+            return []
         breaks = [match.start() for match in re.finditer("\n", self.text)]
-        found = numpy.searchsorted(self.offset_array, breaks, side="right") - 1
-        return numpy.unique(found).tolist()
+        found = (numpy.searchsorted(self.offset_array, breaks, side="right") - 1).tolist()
+        # sorted already (the breaks are): drop repeats without ``numpy.unique``, which costs
+        # more than the search on a Doc's few breaks
+        return [token for at, token in enumerate(found) if at == 0 or token != found[at - 1]]
 
     @cached_property
     def sentence_starts(self) -> list[int]:

@@ -15,16 +15,14 @@ def new_clause(d: LaunchDoc, k: int, limit: int) -> bool:
     a coordinated name ("by Harbor Bank and the city of Porto in 2021")."""
     tok = d.tok
     token = tok[k]
-    if d.ent(k) is not None:
-        return False  # "Ministry of Industry, Science and Resources"
     if token.lower_ == "and":
         m = k + 1
     elif token.text == "," and k + 1 < limit and tok[k + 1].lower_ == "and":
         m = k + 2
     else:
         return False
-    if m >= limit:
-        return False
+    if m >= limit or d.ent(k) is not None:
+        return False  # k in an entity: "Ministry of Industry, Science and Resources"
     nxt = tok[m]
     if not (
         not nxt.is_lower

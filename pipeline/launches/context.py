@@ -122,16 +122,13 @@ class LaunchDoc:
 
     def is_cap(self, token: LexicalToken) -> bool:
         """Capitalised, or a digit-led word with letters ("5G", "3M")."""
-        text = token.text
-        return bool(text) and (
-            text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))
-        )
+        return token.is_cap
 
     def is_name_token(self, i: int, headline: bool) -> bool:
         """Token i is a capitalised word that can be part of a name (not a capitalised
         function word)."""
         token = self.tok[i]
-        if not self.is_cap(token) or not any(c.isalpha() for c in token.text):
+        if not (token.is_cap and token.has_alpha):
             return False
         low = token.lower_
         if low in self.lex.prepositions or low in self.lex.determiners or low in self.lex.np_break:

@@ -190,6 +190,9 @@ class Lexicon:
     chain words and words of intention."""
     np_break: frozenset[str]
     """What ends a noun phrase: its breaks, prepositions, modals, auxiliaries, negations."""
+    right_scan_stops: frozenset[str]
+    """Words that end the right scan for a date and place: modals, clause breaks, reporting
+    verbs and right stops (one set test per token instead of four)."""
 
     @classmethod
     def from_data(cls, data: RuleData) -> Lexicon:
@@ -234,6 +237,10 @@ class Lexicon:
             | lists["modals"]
             | lists["auxiliaries"]
             | lists["negations"],
+            right_scan_stops=lists["modals"]
+            | lists["clause_breaks"]
+            | lists["reporting_verbs"]
+            | lists["right_stops"],
             **lists,
         )
 

@@ -106,24 +106,14 @@ def copular_object(
 def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     """Sense checks on what was launched: distractors, rockets, and the evidence weak
     and conditional triggers need."""
-    doc = d.doc
     tok = d.tok
     words: set[str] = set()
     heads: list[str] = []
-    named = False
     if obj is not None:
         words = set(d.lowers(obj.start, obj.end))
         heads = head_words(d, obj)
-        core = obj[: phrase_core_end(d, obj) - obj.start]
-        named = obj.label_ == "ORG" or (
-            not d.sentence(obj.start)[2]
-            and any(
-                d.is_name_token(k, False) and d.ent(k, ("GPE",)) is None
-                for k in range(core.start, core.end)
-            )
-        )
         if (
-            obj.end < len(doc)
+            obj.end < len(tok)
             and tok[obj.end].lower_ == "to"
             and heads
             and heads[0] in d.lex.purpose_nouns
@@ -149,13 +139,26 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         # any word before "of" may be the head: the phrase can run on ("a working group
         # comprising representatives")
         core = core_words(d, obj)
-        return named or any(listed(h, d.lex.object_heads) for h in heads + core)
+        return _named(d, obj) or any(listed(h, d.lex.object_heads) for h in heads + core)
     if trigger.klass == "conditional":
         return any(listed(h, d.lex.new_thing_heads) for h in heads) or (
-            named and obj.label_ != "ORG" and _product_shaped(obj)
+            obj.label_ != "ORG" and _named(d, obj) and _product_shaped(d, obj)
         )
     allowed = d.lex.verbs[trigger.lemma].objects
     return any(listed(h, allowed) for h in heads)
+
+
+def _named(d: LaunchDoc, obj: Span) -> bool:
+    """The object is an ORG or its core holds a capitalised name word that is not a place
+    (outside Title Case headlines). Only weak, checked and conditional triggers ask."""
+    if obj.label_ == "ORG":
+        return True
+    if d.sentence(obj.start)[2]:
+        return False
+    return any(
+        d.is_name_token(k, False) and d.ent(k, ("GPE",)) is None
+        for k in range(obj.start, phrase_core_end(d, obj))
+    )
 
 
 def listed(word: str, words: frozenset[str]) -> bool:
@@ -169,7 +172,7 @@ def listed(word: str, words: frozenset[str]) -> bool:
     return word.endswith("s") and word[:-1] in words
 
 
-def _product_shaped(obj: Span) -> bool:
+def _product_shaped(d: LaunchDoc, obj: Span) -> bool:
     """A name written like a product or model ("the iPhone 15", "Pixel 8", "PlayStation"):
     a digit, or a capital inside a word that also has lower case (not an acronym, "INS").
     Announcing such a name makes the product public, where announcing a company's name
@@ -177,5 +180,5 @@ def _product_shaped(obj: Span) -> bool:
     return any(
         any(ch.isdigit() for ch in t.text)
         or (any(ch.isupper() for ch in t.text[1:]) and any(ch.islower() for ch in t.text))
-        for t in obj
+        for t in d.tok[obj.start : obj.end]
     )

@@ -45,9 +45,12 @@ def read_setting(
         d, trigger, args, sent_end, stop_at_comma=stop_at_comma
     )
     clause_start = floor
+    tok = d.tok
     for m in range(floor, trigger.start):
-        if new_clause(d, m, sent_end):
-            clause_start = m + (2 if d.tok[m].text == "," else 1)
+        # only "and" and "," can open a clause: the test runs on those alone
+        token = tok[m]
+        if (token.lower_ == "and" or token.text == ",") and new_clause(d, m, sent_end):
+            clause_start = m + (2 if token.text == "," else 1)
     intro_date, intro_place, intro_end = introduction(d, clause_start, trigger.start)
     return Setting(right_date, right_place, scoped, intro_date, intro_place, intro_end)
 
@@ -65,6 +68,8 @@ def scan_right(
     and one after a scope word ("the first lab in China") only frames the superlative,
     so it is returned with ``scoped`` set."""
     tok = d.tok
+    lex = d.lex
+    ent_at, ent_label, glued = d.ent_at, d.ent_label, d.view.glued
     date: Span | None = None
     place: Span | None = None
     scoped = False
@@ -74,27 +79,27 @@ def scan_right(
     k = trigger.end
     limit = min(sent_end, trigger.end + MAX_RIGHT)
     while k < limit and (date is None or place is None):
-        token = tok[k]
-        low = token.lower_
-        ent = d.ent_at.get(k)
+        ent = ent_at.get(k)
         if ent is not None:
-            if ent.label_ == "DATE" and date is None:
+            label = ent_label[k]
+            if label == "DATE" and date is None:
                 prep = tok[ent.start - 1].lower_ if ent.start > 0 else ""
                 if not (prep == "by" and target_seen):
                     date = ent
-            elif ent.label_ == "GPE" and place is None and ent.start > 0:
+            elif label == "GPE" and place is None and ent.start > 0:
                 if not other_participant and _launch_place(d, ent, obj):
                     place = ent
                     window = set(d.lowers(trigger.end, ent.start))
-                    scoped = bool(window & d.lex.scope_words)
+                    scoped = bool(window & lex.scope_words)
             k = ent.end
             continue
-        if d.glued(k):
+        if glued(k):
             k += 1  # inside a hyphenated word ("pay-as-you-go"), not a clause word
             continue
-        if low in d.lex.target_words or purpose_infinitive(d, k, limit):
+        low = tok[k].lower_
+        if low in lex.target_words or (low == "to" and purpose_infinitive(d, k, limit)):
             target_seen = True
-        if low in d.lex.participant_prepositions:
+        if low in lex.participant_prepositions:
             other_participant = True
         if _ends_clause(d, k, limit, stop_at_comma=stop_at_comma):
             break
@@ -120,12 +125,9 @@ def _ends_clause(d: LaunchDoc, k: int, limit: int, *, stop_at_comma: bool) -> bo
     low = token.lower_
     lex = d.lex
     if (
-        low in lex.modals
-        or low in lex.clause_breaks
-        or low in lex.reporting_verbs
-        or low in lex.right_stops
+        low in lex.right_scan_stops
         or (stop_at_comma and token.text == ",")
-        or new_clause(d, k, limit)
+        or ((low == "and" or token.text == ",") and new_clause(d, k, limit))
     ):
         return True
     return low in lex.right_stops_unless_date and d.ent(k + 1, ("DATE",)) is None
