@@ -12,6 +12,7 @@ made with ``store_user_data=True`` keeps all of them: R, the span values, the ev
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -87,6 +88,29 @@ def _events(doc: Doc) -> list[LaunchEvent] | None:
     ]
 
 
+EventRow = tuple[str, str, tuple[int, int, str], tuple[tuple[str, int, int, str], ...]]
+"""One event as ``doc.user_data`` keeps it: type, modality, the trigger's (start, end,
+label) and each argument's (role, start, end, label), in role order."""
+
+
+def event_row(
+    event_type: str, modality: str, trigger: Span, arguments: Iterable[tuple[str, Span]]
+) -> EventRow:
+    """The stored form of one event (see ``EventRow``)."""
+    return (
+        event_type,
+        modality,
+        (trigger.start, trigger.end, trigger.label_),
+        tuple((role, span.start, span.end, span.label_) for role, span in arguments),
+    )
+
+
+def store_event_rows(doc: Doc, rows: list[EventRow]) -> None:
+    """Set ``doc._.events`` from rows made by ``event_row``: what the setter stores, without
+    building the ``LaunchEvent`` objects first (the launch component's hot path)."""
+    doc.user_data[_EVENTS_KEY] = rows
+
+
 def _set_events(doc: Doc, events: list[LaunchEvent] | None) -> None:
     # Kept as token offsets and labels, not Span objects: ``DocBin`` (and ``Doc.to_bytes``)
     # write ``user_data`` with msgpack, so the events survive a round trip and come back as
@@ -94,15 +118,18 @@ def _set_events(doc: Doc, events: list[LaunchEvent] | None) -> None:
     if events is None:
         doc.user_data.pop(_EVENTS_KEY, None)
         return
-    doc.user_data[_EVENTS_KEY] = [
-        (
-            event.type,
-            event.modality,
-            (event.trigger.start, event.trigger.end, event.trigger.label_),
-            tuple((a.role, a.span.start, a.span.end, a.span.label_) for a in event.arguments),
-        )
-        for event in events
-    ]
+    store_event_rows(
+        doc,
+        [
+            event_row(
+                event.type,
+                event.modality,
+                event.trigger,
+                ((a.role, a.span) for a in event.arguments),
+            )
+            for event in events
+        ],
+    )
 
 
 def register_extensions() -> None:

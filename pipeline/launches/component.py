@@ -10,7 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.base import RuleComponent, RuleData, load_json
-from pipeline.launches.analysis import find_events
+from pipeline.extensions import store_event_rows
+from pipeline.launches.analysis import event_rows
 from pipeline.launches.context import LaunchDoc, Matchers
 from pipeline.launches.lexicon import Lexicon
 from pipeline.launches.triggers import candidates, compile_matchers
@@ -49,12 +50,12 @@ class LaunchRecognizer(RuleComponent):
         words = self.matchers.words(doc)
         found = candidates(words, self.matchers.trigger_key)
         if not found:
-            doc._.events = []
+            store_event_rows(doc, [])
             return doc
         launch_doc = LaunchDoc(
             doc, self.lexicon, self.matchers, words, use_dependencies=self.use_dependencies
         )
-        doc._.events = find_events(launch_doc, found)
+        store_event_rows(doc, event_rows(launch_doc, found))
         return doc
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from pipeline.extensions import EventRow, event_row
+
 ROLES = ("agent", "object", "date", "location")
 """The argument roles, in the contract's order."""
 EVENT_TYPE = "LAUNCH"
@@ -73,6 +75,16 @@ class Found:
     arguments: dict[str, Span] = field(default_factory=dict)
     subject: Span | None = None
     sentence_start: int = 0
+
+    def row(self, trigger: Span) -> EventRow:
+        """The event as ``doc._.events`` stores it, with ``trigger`` as its trigger span:
+        the same row ``event(trigger)`` would be stored as."""
+        return event_row(
+            EVENT_TYPE,
+            self.modality,
+            trigger,
+            ((role, span) for role in ROLES if (span := self.arguments.get(role)) is not None),
+        )
 
     def event(self, doc_span: Span) -> LaunchEvent:
         """The public event, with ``doc_span`` as its trigger."""

@@ -99,14 +99,17 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         and not any(w in d.lex.auxiliaries for w in lows)
         and (stop < floor or tok[stop].lower_ in d.lex.determiners or tok[stop].is_punct)
     )
-    np_after = np_right(d, end, sent_end, headline)
-    if not (
-        np_after is not None
-        and np_after.start <= end + 3
+    np_after = None
+    # a preposition, comma or full stop right after the verb means no object phrase: the
+    # phrase is only read (and its Span built) when the word after the verb allows one
+    if (
+        end < sent_end
         and tok[end].lower_ not in d.lex.prepositions
         and tok[end].text not in (",", ".")
     ):
-        np_after = None
+        np_after = np_right(d, end, sent_end, headline)
+        if np_after is not None and np_after.start > end + 3:
+            np_after = None
     return _Verb(
         trigger,
         floor,

@@ -9,8 +9,7 @@ from spacy.tokens import Span
 
 from pipeline.docview import HYPHENS, QUOTES_OPEN
 from pipeline.launches.arguments.phrases import (
-    core_words,
-    head_words,
+    heads_and_core,
     np_right,
     past_based,
     phrase_core_end,
@@ -109,9 +108,10 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     tok = d.tok
     words: set[str] = set()
     heads: list[str] = []
+    core: list[str] = []
     if obj is not None:
         words = set(d.lowers(obj.start, obj.end))
-        heads = head_words(d, obj)
+        heads, core = heads_and_core(d, obj)
         if (
             obj.end < len(tok)
             and tok[obj.end].lower_ == "to"
@@ -138,7 +138,6 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     if trigger.klass in ("weak", "checked"):
         # any word before "of" may be the head: the phrase can run on ("a working group
         # comprising representatives")
-        core = core_words(d, obj)
         return _named(d, obj) or any(listed(h, d.lex.object_heads) for h in heads + core)
     if trigger.klass == "conditional":
         return any(listed(h, d.lex.new_thing_heads) for h in heads) or (

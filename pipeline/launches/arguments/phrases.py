@@ -272,23 +272,20 @@ def phrase_core_end(d: LaunchDoc, np: Span) -> int:
     return np.end
 
 
-def head_words(d: LaunchDoc, np: Span) -> list[str]:
-    """Head nouns to check: the last word before "of", and after "of" for quantities."""
-    words = core_words(d, np)
+def heads_and_core(d: LaunchDoc, np: Span) -> tuple[list[str], list[str]]:
+    """The head nouns to check (the last word before "of", and after "of" for quantities)
+    and the phrase's words before "of", hyphenated words kept whole ("start-up"); the sense
+    checks read both, and both come from the one core."""
+    core_end = phrase_core_end(d, np)
+    words = _WORD.findall(d.span_text(np.start, core_end).lower())
     heads = words[-1:]
     if len(words) >= 2:
         heads.append(" ".join(words[-2:]))
-    core_end = phrase_core_end(d, np)
     if core_end < np.end and heads and heads[0] in d.lex.quantity_heads:
         tail = _WORD.findall(d.span_text(core_end + 1, np.end).lower())
         if tail:
             heads.append(tail[-1])
-    return heads
-
-
-def core_words(d: LaunchDoc, np: Span) -> list[str]:
-    """The phrase's words before "of", hyphenated words kept whole ("start-up")."""
-    return _WORD.findall(d.span_text(np.start, phrase_core_end(d, np)).lower())
+    return heads, words
 
 
 def appositive_name_before(d: LaunchDoc, start: int, floor: int, headline: bool) -> Span | None:
