@@ -214,10 +214,27 @@ class DocView:
 
     def glued(self, k: int) -> bool:
         """Token k is part of a hyphenated word (a hyphen touches it on either side)."""
+        return k in self.glued_tokens
+
+    @cached_property
+    def glued_tokens(self) -> frozenset[int]:
+        """The tokens that are part of a hyphenated word, found from the hyphens once: the
+        LAUNCH scans ask about every token they pass."""
+        text = self.text
+        if not any(hyphen in text for hyphen in HYPHENS):
+            return frozenset()
         tok, spaced = self.tok, self.spaced
-        before = k >= 2 and tok[k - 1].text in HYPHENS and not spaced[k - 2]
-        after = k + 1 < len(tok) and tok[k + 1].text in HYPHENS and not spaced[k]
-        return (before and not spaced[k - 1]) or after
+        found: set[int] = set()
+        for h, token in enumerate(tok):
+            if token.text not in HYPHENS:
+                continue
+            # the word after the hyphen, when neither the word before nor the hyphen is
+            # followed by whitespace ("pay-as"), and the word before it when it is not
+            if h >= 1 and not spaced[h - 1] and not spaced[h] and h + 1 < len(tok):
+                found.add(h + 1)
+            if h >= 1 and not spaced[h - 1]:
+                found.add(h - 1)
+        return frozenset(found)
 
     # -- lines and sentences ----------------------------------------------------------------
     @cached_property

@@ -8,8 +8,10 @@ explicitly; nothing here refers back to the component. Sentences are the documen
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -80,6 +82,12 @@ class LaunchDoc:
             for match_id, tokens in matchers.dependencies(doc):
                 label = doc.vocab.strings[match_id]
                 self.dep.setdefault(tokens[0], {}).setdefault(label, tokens[-1])
+
+    @cached_property
+    def ref_date(self) -> dt.date | None:
+        """``doc._.ref_date``, read once (each ``doc._`` access builds an accessor object)."""
+        reference: dt.date | None = self.doc._.ref_date
+        return reference
 
     # -- sentences --------------------------------------------------------------------------
     def bounds(self, i: int) -> tuple[int, int]:

@@ -156,8 +156,10 @@ def cue_before(d: LaunchDoc, start: int, floor: int, *, complement: bool) -> boo
 def future_date(d: LaunchDoc, date: Span | None) -> bool:
     """A launch dated after the publication date (``Doc._.ref_date``) has not happened yet;
     the date is compared at its own grain (year, month, day, quarter or half)."""
-    reference: dt.date | None = d.doc._.ref_date
-    if date is None or reference is None:
+    if date is None:
+        return False
+    reference: dt.date | None = d.ref_date
+    if reference is None:
         return False
     value = date._.value
     if not isinstance(value, str) or not value[:4].isdigit():
