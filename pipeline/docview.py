@@ -47,6 +47,7 @@ MAX_DATELINE_TOKENS = 16
 """A match of ``pipeline.datelines.DATELINE`` longer than this is not a dateline."""
 
 _NEWLINE = re.compile("\n")
+_HYPHEN = re.compile("[" + "".join(sorted(HYPHENS)) + "]")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _TEXT = attrgetter("text")
 
@@ -220,13 +221,12 @@ class DocView:
     def glued_tokens(self) -> frozenset[int]:
         """The tokens that are part of a hyphenated word, found from the hyphens once: the
         LAUNCH scans ask about every token they pass."""
-        text = self.text
-        if not any(hyphen in text for hyphen in HYPHENS):
-            return frozenset()
-        tok, spaced = self.tok, self.spaced
+        tok, spaced, starts = self.tok, self.spaced, self.offsets
         found: set[int] = set()
-        for h, token in enumerate(tok):
-            if token.text not in HYPHENS:
+        for match in _HYPHEN.finditer(self.text):
+            # the hyphen tokens, from the hyphen characters: a binary search each
+            h = bisect_left(starts, match.start())
+            if h == len(tok) or starts[h] != match.start() or tok[h].text not in HYPHENS:
                 continue
             # the word after the hyphen, when neither the word before nor the hyphen is
             # followed by whitespace ("pay-as"), and the word before it when it is not

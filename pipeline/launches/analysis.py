@@ -19,14 +19,14 @@ from pipeline.launches.verbal import verbal
 def find_events(d: LaunchDoc, candidates: list[tuple[int, int]]) -> list[LaunchEvent]:
     """The document's LAUNCH events in trigger order (``candidates``: the token ranges of
     trigger forms, from ``triggers.candidates``)."""
-    return [f.event(d.doc[f.trigger.start : f.trigger.end]) for f in _found(d, candidates)]
+    return [f.event(d.span(f.trigger.start, f.trigger.end)) for f in _found(d, candidates)]
 
 
 def event_rows(d: LaunchDoc, candidates: list[tuple[int, int]]) -> list[EventRow]:
     """``find_events`` in the form ``doc._.events`` stores (the component sets these
     directly: building the ``LaunchEvent`` objects only to take them apart again cost
     about a twentieth of the component's time)."""
-    return [f.row(d.doc[f.trigger.start : f.trigger.end]) for f in _found(d, candidates)]
+    return [f.row(d.span(f.trigger.start, f.trigger.end)) for f in _found(d, candidates)]
 
 
 def _found(d: LaunchDoc, candidates: list[tuple[int, int]]) -> list[Found]:

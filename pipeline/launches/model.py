@@ -83,7 +83,7 @@ class Found:
             EVENT_TYPE,
             self.modality,
             trigger,
-            ((role, span) for role in ROLES if (span := self.arguments.get(role)) is not None),
+            [(role, span) for role in ROLES if (span := self.arguments.get(role)) is not None],
         )
 
     def event(self, doc_span: Span) -> LaunchEvent:

@@ -90,7 +90,6 @@ def by_agent(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | No
 
 def _by_phrase(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Span | None:
     """The name heading the noun phrase after "by" (not "former Acme engineers")."""
-    doc = d.doc
     tok = d.tok
     while k < sent_end and tok[k].lower_ in d.lex.determiners:
         k += 1
@@ -115,7 +114,7 @@ def _by_phrase(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Span | No
             break
         if d.is_name_token(k, headline):
             m = d.name_run_end(k, sent_end, headline)
-            last, last_is_head = doc[k:m], True
+            last, last_is_head = d.span(k, m), True
             k = m
             continue
         if d.is_plain_word(k, d.lex.prepositions):

@@ -59,7 +59,7 @@ def np_left(d: LaunchDoc, j: int, floor: int) -> Span | None:
         break
     while start < j and tok[start].text in HYPHENS:
         start += 1
-    return doc[start : j + 1]
+    return d.span(start, j + 1)
 
 
 def np_right(d: LaunchDoc, j: int, limit: int, headline: bool) -> Span | None:
@@ -86,7 +86,7 @@ def np_right(d: LaunchDoc, j: int, limit: int, headline: bool) -> Span | None:
         k -= 1
     if k <= start:
         return None
-    return d.doc[start:k]
+    return d.span(start, k)
 
 
 @dataclass
@@ -123,8 +123,8 @@ def _quoted_phrase(d: LaunchDoc, j: int, limit: int, headline: bool) -> Span | N
     ):
         tail = np_right(d, after, limit, headline)
         if tail is not None:
-            return d.doc[j : tail.end]
-    return d.doc[j + 1 : k]
+            return d.span(j, tail.end)
+    return d.span(j + 1, k)
 
 
 def _advance(d: LaunchDoc, scan: _Scan, limit: int, headline: bool) -> bool:
@@ -290,7 +290,6 @@ def heads_and_core(d: LaunchDoc, np: Span) -> tuple[list[str], list[str]]:
 
 def appositive_name_before(d: LaunchDoc, start: int, floor: int, headline: bool) -> Span | None:
     """ "Name, a noun phrase": the name an appositive noun phrase describes."""
-    doc = d.doc
     tok = d.tok
     k = start - 1
     if k >= floor and tok[k].lower_ in ("a", "an", "the"):
@@ -314,7 +313,7 @@ def appositive_name_before(d: LaunchDoc, start: int, floor: int, headline: bool)
         ):
             m -= 1
         if not (m == floor and tok[m].is_stop):
-            return doc[m : k + 1]
+            return d.span(m, k + 1)
     return None
 
 

@@ -110,7 +110,7 @@ def _name_subject(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) 
     partial = d.ent(start - 1, ("ORG",)) if start - 1 >= floor else None
     if partial is not None:
         start = partial.start  # a name the ORG recogniser cut short: "Acme" + "Grid"
-    span = d.doc[start : j + 1]
+    span = d.span(start, j + 1)
     if start - 2 >= floor and tok[start - 1].lower_ in ("and", "&") and depth < 2:
         first = subject_at(d, start - 2, floor, headline, 2)
         if first.kind in ("entity", "name") and first.span is not None:
@@ -250,7 +250,7 @@ def _named_segment(d: LaunchDoc, start: int, end: int, headline: bool) -> Subjec
     if all(
         d.is_name_token(k, headline) or (d.tok[k].like_num and k > start) for k in range(start, end)
     ):
-        return Subject("name", d.doc[start:end])
+        return Subject("name", d.span(start, end))
     return None
 
 
@@ -331,7 +331,7 @@ def sentence_subject(d: LaunchDoc, floor: int, headline: bool) -> Subject:
             k = d.name_run_end(start, sent_end, headline)
             if not (start == floor and tok[start].is_stop and k - start == 1):
                 if last is None or kind != "entity":
-                    last, kind = doc[start:k], "name"
+                    last, kind = d.span(start, k), "name"
             continue
         if d.is_plain_word(k, d.lex.prepositions, d.lex.forms):
             k += 1
