@@ -190,6 +190,9 @@ class Lexicon:
     chain words and words of intention."""
     np_break: frozenset[str]
     """What ends a noun phrase: its breaks, prepositions, modals, auxiliaries, negations."""
+    irrealis_markers: frozenset[str]
+    """Modals, negations and words of intention: any of them in a verb complex makes the
+    launch unasserted (a union the modality rules test on every trigger)."""
     right_scan_stops: frozenset[str]
     """Words that end the right scan for a date and place: modals, clause breaks, reporting
     verbs and right stops (one set test per token instead of four)."""
@@ -237,6 +240,7 @@ class Lexicon:
             | lists["modals"]
             | lists["auxiliaries"]
             | lists["negations"],
+            irrealis_markers=lists["modals"] | lists["negations"] | lists["irrealis_words"],
             right_scan_stops=lists["modals"]
             | lists["clause_breaks"]
             | lists["reporting_verbs"]

@@ -29,7 +29,7 @@ def verbal_modality(
     subject is negative ("No bank has launched"), a cue phrase precedes the clause, or
     the launch is dated after publication."""
     lowset = {t.lower_ for t in walked}
-    if lowset & (d.lex.modals | d.lex.negations | d.lex.irrealis_words):
+    if lowset & d.lex.irrealis_markers:
         return "unasserted"
     if _negative_subject(d, stop, floor):
         return "unasserted"

@@ -51,7 +51,7 @@ def realis_to(d: LaunchDoc, walked: list[Token], floor: int) -> bool:
         return False
     to_index = walked[0].i
     before = d.lowers(max(floor, to_index - 8), to_index)
-    if set(before) & (d.lex.modals | d.lex.negations | d.lex.irrealis_words):
+    if not d.lex.irrealis_markers.isdisjoint(before):
         return False
     if " ".join(before[-2:]) in d.lex.realis_to_phrases:
         return True

@@ -106,11 +106,11 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     """Sense checks on what was launched: distractors, rockets, and the evidence weak
     and conditional triggers need."""
     tok = d.tok
-    words: set[str] = set()
+    words: list[str] = []
     heads: list[str] = []
     core: list[str] = []
     if obj is not None:
-        words = set(d.lowers(obj.start, obj.end))
+        words = d.lowers(obj.start, obj.end)
         heads, core = heads_and_core(d, obj)
         if (
             obj.end < len(tok)
@@ -119,8 +119,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             and heads[0] in d.lex.purpose_nouns
         ):
             return False  # "announced plans to launch ...": the plan is not launched
-    window = set(d.lowers(max(trigger.start - 2, 0), trigger.start))
-    if (words | window) & d.lex.space_words:
+    window = d.lowers(max(trigger.start - 2, 0), trigger.start)
+    if not (d.lex.space_words.isdisjoint(words) and d.lex.space_words.isdisjoint(window)):
         return False
     if heads and listed(heads[0], d.lex.distractor_objects):
         return False
