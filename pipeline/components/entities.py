@@ -83,14 +83,16 @@ class EntityResolver(Pipe):
         doc.set_ents(kept, default="outside" if self.overwrite_ents else "unmodified")
         return doc
 
-
     def _place(self, candidates: list[Span], kept: list[Span], taken: bytearray) -> None:
-        """Keep the longest candidates on free tokens, ties by label priority, then position."""
+        """Keep the longest candidates on free tokens, ties by label priority, then position.
+
+        ``taken.find(1, start, end)`` looks for a taken token without copying the slice."""
         worst, rank = len(self.rank), self.rank_by_id
         candidates.sort(key=lambda s: (s.start - s.end, rank.get(s.label, worst), s.start))
         for span in candidates:
-            if span.start < span.end and not any(taken[span.start : span.end]):
-                taken[span.start : span.end] = b"\x01" * len(span)
+            start, end = span.start, span.end
+            if start < end and taken.find(1, start, end) == -1:
+                taken[start:end] = b"\x01" * (end - start)
                 kept.append(span)
 
 

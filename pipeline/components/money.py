@@ -20,6 +20,8 @@ from pipeline.components.base import RuleComponent, RuleData
 from pipeline.extensions import CANDIDATES, doc_text
 from pipeline.rules.schema import MoneyData, MoneyRules, load_rules
 
+_AMOUNT = {i: (f"num{i}", f"mult{i}") for i in (1, 2, 3)}
+"""The number and multiplier group names of each of the pattern's three amount forms."""
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 
@@ -214,8 +216,10 @@ class MoneyRecognizer(RuleComponent):
         lowered = _same_length_lower(text)
         spans: list[Span] = []
         for match in self.pattern.finditer(text):
-            index = next(i for i in (1, 2, 3) if match[f"num{i}"] is not None)
-            number, multiplier = match[f"num{index}"], match[f"mult{index}"]
+            # which of the three amount groups matched (group names prebuilt in _AMOUNT)
+            index = 1 if match["num1"] is not None else 2 if match["num2"] is not None else 3
+            number_group, multiplier_group = _AMOUNT[index]
+            number, multiplier = match[number_group], match[multiplier_group]
             if index == 3 and number.lower() in self.articles and not multiplier:
                 continue  # "a dollar" is a unit, not an amount worth a span
             value = self.parse_amount(number, multiplier)
@@ -227,14 +231,15 @@ class MoneyRecognizer(RuleComponent):
             # A match that ends inside a token ("$5m" in "b>$5m</b") keeps the whole tokens
             # inside it; growing the span would pull stray characters into MONEY.
             span = doc.char_span(match.start(), match.end(), "MONEY", alignment_mode="contract")
-            number_start, number_end = match.span(f"num{index}")
+            number_start, number_end = match.span(number_group)
             if span is None or not span.start_char <= number_start < number_end <= span.end_char:
                 continue
             amount = int(value) if value == value.to_integral_value() else float(value)
             if isinstance(amount, float) and not math.isfinite(amount):
                 continue  # decimals beyond the float range: no amount can be written, no span
-            span._.amount = amount
-            span._.currency = currency
+            values = span._  # one accessor for both values (each ``span._`` builds one)
+            values.amount = amount
+            values.currency = currency
             spans.append(span)
         self.add_candidates(doc, spans)
         return doc

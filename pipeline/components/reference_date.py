@@ -82,14 +82,20 @@ class ReferenceDateFinder(RuleComponent):
         # Every date form ends in a year, so a line without one needs no date regex: the
         # regex tries each name at every offset and costs far more than this scan.
         self._year_re = re.compile(year)
+        # Every date starts with a digit or the first letter of a month or weekday name: a
+        # lookahead on that one character spares the name alternations at every other offset
+        # (half the regex's time on the dateline window), matching the same dates.
+        letters = sorted({name[0].lower() for name in [*names, *weekdays]})
+        first = rf"(?=\d|(?i:[{re.escape(''.join(letters))}]))"
         self._date_re = re.compile(
             # 2024-01-19; 19.01.2024 (day first); January 19, 2024; 19 Jan 2024
+            rf"{first}(?:"
             rf"(?<![\w/.-])(?P<iso_y>{year})(?P<sep>[-/.])(?P<iso_m>0?[1-9]|1[0-2])"
             rf"(?P=sep)(?P<iso_d>{day})(?![\d/]|[-.]\d)"
             rf"|(?<![\w/.-])(?P<dot_d>{day})\.(?P<dot_m>0?[1-9]|1[0-2])\.(?P<dot_y>{year})(?![\d.])"
             rf"|{weekday}(?P<md_m>{months})\s*(?P<md_d>{day}){suffix},?\s+(?P<md_y>{year})(?!\d)"
             rf"|{weekday}(?<![\w.])(?P<dm_d>{day}){suffix}(?:\s+of)?\s+(?P<dm_m>{months}),?\s+"
-            rf"(?P<dm_y>{year})(?!\d)"
+            rf"(?P<dm_y>{year})(?!\d))"
         )
         self._label_re = re.compile(
             r"(?i:(?:^|(?<=[^\w]))"
