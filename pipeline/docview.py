@@ -271,6 +271,12 @@ class DocView:
             self.__dict__.pop(name, None)
         self._bounds.clear()
 
+    def set_sentence_starts(self, starts: list[int]) -> None:
+        """Take the sentence starts a segmenter has just written to SENT_START (token 0
+        first), instead of reading the array back on first use."""
+        self.forget_sentences()
+        self.__dict__["sentence_starts"] = starts
+
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) token indices of each sentence."""
         starts = self.sentence_starts

@@ -62,7 +62,8 @@ class LineSentencizer:
             found = numpy.searchsorted(view.offset_array, breaks)
             starts[found[found < length]] = 1
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
-        view.forget_sentences()
+        # the starts just written, as ``view.sentence_starts`` would read them back
+        view.set_sentence_starts(numpy.flatnonzero(starts == 1).tolist())
         return doc
 
     def _final_punctuation(self, orths: numpy.ndarray) -> numpy.ndarray:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from spacy.attrs import DEP
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -34,6 +35,12 @@ class Matchers:
     trigger_key: int
     """The ``words`` match key of the trigger forms."""
     dependencies: DependencyMatcher
+
+
+def _has_parse(doc: Doc) -> bool:
+    """``doc.has_annotation("DEP")``, read from one array: the method walks the tokens in a
+    generator, which cost about as much as the rest of setting up a ``LaunchDoc``."""
+    return len(doc) == 0 or bool(doc.to_array(DEP).any())
 
 
 class LaunchDoc:
@@ -79,7 +86,7 @@ class LaunchDoc:
                 self.cue_end[end - 1] = strings[match_id]
         self.headlines: dict[int, bool] = {}
         self.dep: dict[int, dict[str, int]] = {}
-        if use_dependencies and doc.has_annotation("DEP"):
+        if use_dependencies and _has_parse(doc):
             for match_id, tokens in matchers.dependencies(doc):
                 label = doc.vocab.strings[match_id]
                 self.dep.setdefault(tokens[0], {}).setdefault(label, tokens[-1])
