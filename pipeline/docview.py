@@ -239,7 +239,7 @@ class DocView:
     # -- lines and sentences ----------------------------------------------------------------
     @cached_property
     def newlines(self) -> list[int]:
-        """The tokens that hold a line break, found with arrays and a regex."""
+        """The tokens that hold a line break, found with a regex and a binary search."""
         # a binary search per break in the offsets list: a Doc has few breaks, and numpy's
         # set-up (list to array, ``numpy.unique``) cost more than the searches
         offsets = self.offsets
