@@ -103,7 +103,9 @@ class OrgLexicon:
 
         A capitalised compound adjective ("Ohio-based", "State-owned", "Communist-led") says
         where a name is from or who runs it; it is never the name's first word."""
-        if not word or word in self.not_name or word.lower().endswith(_DESCRIPTIVE_SUFFIXES):
+        if not word or word in self.not_name:
+            return False
+        if "-" in word and word.lower().endswith(_DESCRIPTIVE_SUFFIXES):
             return False
         first = word[0]
         return first.isupper() or (first.isdigit() and any(c.isalpha() for c in word))
