@@ -456,3 +456,18 @@ def test_scorecards_fixtures_and_riders_teams(run) -> None:
     )
     orgs = ents(run(text), "ORG")
     assert orgs == ["Westshire", "Eastmoor", "Northmoor", "Velotec", "Ridgeway Cycles"]
+
+
+def test_a_descriptor_in_a_capitals_headline_describes_nothing(run) -> None:
+    text = "KIVU CENTRAL BANK HOLDS REPO OPERATION .\nThe bank held rates on Friday .\n"
+    assert ents(run(text), "ORG") == []
+
+
+def test_a_sentence_broken_across_lines_is_not_a_headline(run) -> None:
+    text = "The National Bank of Kivu\nrefrained from staging a repo operation on Friday .\n"
+    assert ents(run(text), "ORG") == ["National Bank of Kivu"]
+
+
+def test_a_title_case_headline_is_still_one(run) -> None:
+    text = "National Bank of Kivu Holds Rates\nThe bank held rates on Friday .\n"
+    assert ents(run(text), "ORG") == []

@@ -32,7 +32,8 @@ from pipeline.rules.schema import OrgData, OrgRules, load_rules
 
 SIGN_OFF_DASHES = ("--", "—", "–")
 """A line that opens with a dash signs a report off ("-- Ana Popa, Bucharest Newsroom",
-"— Kestrel Herald, May 2"): its capitals are names, not Title Case."""
+"— Kestrel Herald, May 2"): its capitals are names, not Title Case. Nor is a line that the
+next goes on from in lower case a headline: it is a sentence broken across lines."""
 
 
 def job_words(cues_before: list[str]) -> frozenset[str]:
@@ -252,8 +253,10 @@ class OrgRecognizer(RuleComponent):
         text, starts, ends = tokens.text, tokens.starts, tokens.ends
         lines = [text[starts[start] : ends[end - 1]] for start, end in sentences]
         headline = [
-            is_headline(line, closing_quote_ends=False) and not line.startswith(SIGN_OFF_DASHES)
-            for line in lines
+            is_headline(line, closing_quote_ends=False)
+            and not line.startswith(SIGN_OFF_DASHES)
+            and not (index + 1 < len(lines) and lines[index + 1][:1].islower())
+            for index, line in enumerate(lines)
         ]
         caps = [s for s, line in zip(sentences, lines, strict=True) if is_all_caps(line)]
         legal = self.legal_forms(tokens, matches, caps)

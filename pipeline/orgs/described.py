@@ -72,7 +72,7 @@ class DescribedNames:
         candidates: list[tuple[int, int, bool]] = [
             (end, end, True)
             for start, end in descriptors
-            if end < len(words) and self.starts_name(words[end])
+            if end < len(words) and self.starts_name(words[end]) and not words[start].isupper()
         ]
         for match in _APPOSITION.finditer(tokens.text):
             comma = tokens.token_range(match.start(), match.start() + 1)
