@@ -471,3 +471,13 @@ def test_a_sentence_broken_across_lines_is_not_a_headline(run) -> None:
 def test_a_title_case_headline_is_still_one(run) -> None:
     text = "National Bank of Kivu Holds Rates\nThe bank held rates on Friday .\n"
     assert ents(run(text), "ORG") == []
+
+
+def test_a_cue_before_a_persons_surname_names_no_organisation(run) -> None:
+    text = "President Tomas Varela spoke. The plan, backed by Varela, was approved."
+    assert ents(run(text), "ORG") == []
+
+
+def test_a_cue_before_a_company_still_names_it(run) -> None:
+    text = "Tomas Varela spoke. The plan, backed by Quillfin, was approved."
+    assert ents(run(text), "ORG") == ["Quillfin"]

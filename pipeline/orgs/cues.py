@@ -84,6 +84,7 @@ class CueNames:
         runs += self.workplace_runs(words, [start for start, _ in matches["AT"]])
         runs += self.ampersand_runs(words, [start for start, _ in matches["AMP"]])
         runs += self.country_body_runs(words, [start for start, _ in matches["PREFIX"]])
+        people: set[str] | None = None
         for left, right in runs:
             if right <= left:
                 continue
@@ -93,7 +94,21 @@ class CueNames:
                 continue
             if self.rejected(tokens, left, right, sent_start, places):
                 continue
+            if right - left == 1:
+                if people is None:
+                    people = self.surnames(words)
+                if words[left] in people:
+                    continue  # "backed by Castro" after "President Fidel Castro"
             yield Span(tokens.doc, left, right, label="ORG")
+
+    def surnames(self, words: list[str]) -> set[str]:
+        """Words the article writes right after a first name ("Fidel Castro"): one of them
+        alone is that person, whatever cue stands before it."""
+        return {
+            words[i]
+            for i in range(1, len(words))
+            if words[i - 1] in self.first_names and self.is_name_word(words[i])
+        }
 
     def is_name_word(self, word: str) -> bool:
         return self.lex.is_name_word(word) and word not in self.lex.demonyms
