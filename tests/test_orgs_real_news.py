@@ -481,3 +481,8 @@ def test_a_cue_before_a_persons_surname_names_no_organisation(run) -> None:
 def test_a_cue_before_a_company_still_names_it(run) -> None:
     text = "Tomas Varela spoke. The plan, backed by Quillfin, was approved."
     assert ents(run(text), "ORG") == ["Quillfin"]
+
+
+def test_a_headline_followed_by_a_byline_is_still_a_headline(run) -> None:
+    text = "Kivu Partners with Tech Giants, Forms Working Group\n\nby Anna Berg\n\nIt began.\n"
+    assert ents(run(text), "ORG") == []

@@ -36,6 +36,12 @@ SIGN_OFF_DASHES = ("--", "—", "–")
 next goes on from in lower case a headline: it is a sentence broken across lines."""
 
 
+def continues_in_lower_case(line: str) -> bool:
+    """The line goes on with the sentence before it ("refrained from ..."): it opens in lower
+    case, and not with a byline's "by"."""
+    return line[:1].islower() and not line.startswith("by ")
+
+
 def job_words(cues_before: list[str]) -> frozenset[str]:
     """The job words of the "<job> at X" cues ("analyst at", "economists at"): before a
     person's name they still place that person at an organisation."""
@@ -255,7 +261,7 @@ class OrgRecognizer(RuleComponent):
         headline = [
             is_headline(line, closing_quote_ends=False)
             and not line.startswith(SIGN_OFF_DASHES)
-            and not (index + 1 < len(lines) and lines[index + 1][:1].islower())
+            and not (index + 1 < len(lines) and continues_in_lower_case(lines[index + 1]))
             for index, line in enumerate(lines)
         ]
         caps = [s for s, line in zip(sentences, lines, strict=True) if is_all_caps(line)]
