@@ -30,6 +30,25 @@ from pipeline.orgs.text import is_all_caps
 from pipeline.orgs.word_lists import Matches, WordLists
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
 
+SIGN_OFF_DASHES = ("--", "—", "–")
+"""A line that opens with a dash signs a report off ("-- Ana Popa, Bucharest Newsroom",
+"— Kestrel Herald, May 2"): its capitals are names, not Title Case. Nor is a line that the
+next goes on from in lower case a headline: it is a sentence broken across lines."""
+
+
+def continues_in_lower_case(line: str) -> bool:
+    """The line goes on with the sentence before it ("refrained from ..."): it opens in lower
+    case, and not with a byline's "by"."""
+    return line[:1].islower() and not line.startswith("by ")
+
+
+def job_words(cues_before: list[str]) -> frozenset[str]:
+    """The job words of the "<job> at X" cues ("analyst at", "economists at"): before a
+    person's name they still place that person at an organisation."""
+    return frozenset(
+        cue.split()[-2] for cue in cues_before if cue.endswith(" at") and len(cue.split()) >= 2
+    )
+
 
 def dotted_acronyms(names: list[str]) -> list[str]:
     """ "U.N." for "UN": the press writes short acronyms with full stops too."""
@@ -76,14 +95,15 @@ class OrgRecognizer(RuleComponent):
             frozenset(data["first_names"]),
             frozenset(data["country_prefixes"]),
             countries,
+            roles=job_words(data["cues_before"]),
         )
 
     def compile_word_lists(self, data: RuleData, lex: OrgLexicon) -> WordLists:
         """Every list the rules look up, for one ORTH and one LOWER pass per Doc.
 
         Single-word sets are phrase lists too: a Matcher "IN" predicate is Python per token.
-        Cue phrases also come with curly apostrophes; "GROUP", "OF", "AMP" and "PREFIX" are
-        the words the cue rules start from.
+        Cue phrases also come with curly apostrophes; "GROUP", "OF", "AMP", "PREFIX", "AT"
+        and "POSS" are the words the cue rules start from.
         """
         lists = WordLists(self.nlp)
         lists.add("HEAD", lex.all_heads)
@@ -99,6 +119,8 @@ class OrgRecognizer(RuleComponent):
         lists.add("OF", ["of"], "LOWER")
         lists.add("AMP", ["&"], "LOWER")
         lists.add("PREFIX", {p.lower() for p in data["country_prefixes"]}, "LOWER")
+        lists.add("AT", ["at"], "LOWER")
+        lists.add("POSS", data["possessive_endings"], "LOWER")
         return lists
 
     def legal_forms(
@@ -166,18 +188,25 @@ class OrgRecognizer(RuleComponent):
     def listed_companies(self, tokens: DocView, matches: Matches, found: list[Span]) -> list[Span]:
         """Index-listed companies (``name_sources``), where the article supports the name.
 
-        A one-word name must not sit beside another name word ("Ian Pearson"). One that is
+        A one-word name must not sit beside another name word ("Ian Pearson"), nor be written
+        anywhere in the article after a first name ("Jose Soler Puig ... Puig said": a person
+        keeps that sense throughout). One that is
         also an everyday word ("Oracle", "Shell", "News") is left to the context cues
         ("shares of Oracle"): in a feed about technology, "Unity" and "News" are words first.
         """
         taken = {i for span in found for i in range(span.start, span.end)}
         spans = []
+        surnames: set[int] = set()
+        for start, end in matches["LISTED"]:
+            if end - start == 1 and self.lexicon.after_first_name(tokens.words, start):
+                surnames.add(tokens.doc[start].orth)
         for start, end in matches["LISTED"]:
             if start in taken or end - 1 in taken:
                 continue
             if end - start == 1 and (
                 tokens.words[start] in self.everyday_names
                 or self.mentions.inside_longer_name(tokens, start, end)
+                or tokens.doc[start].orth in surnames
             ):
                 continue
             spans.append(Span(tokens.doc, start, end, label="ORG"))
@@ -229,7 +258,12 @@ class OrgRecognizer(RuleComponent):
         found = self.well_known(tokens, matches, tokens.sentence_start_set)
         text, starts, ends = tokens.text, tokens.starts, tokens.ends
         lines = [text[starts[start] : ends[end - 1]] for start, end in sentences]
-        headline = [is_headline(line, closing_quote_ends=False) for line in lines]
+        headline = [
+            is_headline(line, closing_quote_ends=False)
+            and not line.startswith(SIGN_OFF_DASHES)
+            and not (index + 1 < len(lines) and continues_in_lower_case(lines[index + 1]))
+            for index, line in enumerate(lines)
+        ]
         caps = [s for s, line in zip(sentences, lines, strict=True) if is_all_caps(line)]
         legal = self.legal_forms(tokens, matches, caps)
         places = self.mentions.places(tokens)
@@ -241,12 +275,15 @@ class OrgRecognizer(RuleComponent):
                 tokens, matches, sentences, sentence_starts, headline
             )
             if tokens.char_text(span.start, span.end) not in places
+            or self.described.after_media_noun(tokens.words, span.start)
         ]
         found.extend(described)
         found.extend(self.dateline_agencies(tokens, places))
         found.extend(self.listed_companies(tokens, matches, found))
         cued = list(self.cues.find(tokens, matches, sentences, sentence_starts, headline, places))
-        cued += self.teams.find(tokens, matches, sentences, places)
+        teams = list(self.teams.find(tokens, matches, sentences, places))
+        teams += self.teams.nicknames(tokens, teams, places)
+        cued += teams
         found.extend(cued)
         canonical: dict[str, str] = {}
         mentions = self.mentions
@@ -257,6 +294,8 @@ class OrgRecognizer(RuleComponent):
         headlines = [sent for sent, is_head in zip(sentences, headline, strict=True) if is_head]
         found.extend(mentions.in_headlines(tokens, found, headlines))
         found.extend(mentions.in_capitals(tokens, found, caps))
+        if teams:
+            found = self.teams.without_venues(tokens, found, teams)
         mentions.set_canonical(tokens, found, canonical)
         self.add_candidates(doc, found)
         return doc

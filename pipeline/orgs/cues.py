@@ -6,8 +6,9 @@ words around a name carry the evidence:
 - a cue before it: "shares of X", "a spokesman for X", "analysts at X", "a unit of X";
 - a cue after it: "X's chief executive", "X spokesman", "X shareholders";
 - a group noun after it, with "the" before: "the X group", "the X party";
-- a person's affiliation: "<First Last> of X", where the person is a first name from the
-  name lists followed by a capitalised word.
+- a person's affiliation: "<First Last> of X" or "X's <First Last>", where the person is a
+  first name from the name lists followed by a capitalised word, or a surname and a
+  hyphenated given name ("Leung Yiu-chung").
 
 Evidence against wins: a place, a nationality, a person ("Mr. X", a first name leading the
 run), a grammar word at the start of a sentence, a Title Case headline.
@@ -24,6 +25,9 @@ from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.word_lists import Matches
 
+LIST_OPENERS = frozenset({"including", "as", "like"})
+"""Last words of the cues that open a list of names ("companies such as A, B and C")."""
+
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
 
@@ -38,8 +42,11 @@ class CueNames:
         first_names: frozenset[str],
         country_prefixes: frozenset[str] = frozenset(),
         countries: frozenset[str] = frozenset(),
+        roles: frozenset[str] = frozenset(),
     ) -> None:
         self.lex = lexicon
+        self.roles = roles
+        """Job words that place a person at an organisation ("analyst", "economist")."""
         self.group_nouns = group_nouns
         self.first_names = first_names
         self.country_prefixes = country_prefixes
@@ -57,19 +64,27 @@ class CueNames:
         words = tokens.words
         runs: list[tuple[int, int]] = []
         for _, end in matches["BEFORE"]:
+            listing = words[end - 1].lower() in LIST_OPENERS
             if end < len(words) and words[end] == "the":
                 end += 1  # "joined the Sea Guild", "a spokesman for the Tide Union"
+            if self.lex.before_descriptive_part(words, end):
+                end += 3  # "shares of State-owned Vestry Petroleum"
             runs.append((end, self.run_right(words, end, len(words))))
+            if listing:
+                runs += self.listed_after(words, runs[-1][1])
         for start, _ in matches["AFTER"]:
             left = self.run_left(words, start)
             if left >= 2 and words[left - 1] in ("of", "&") and self.is_name_word(words[left - 2]):
                 continue  # "Museum of Flight CEO": the tail of a longer name
             runs.append((left, start))
-        # Rules 4c-4f start from group nouns, "of", "&" and country prefixes.
+        # Rules 4c-4h start from group nouns, "of", possessives, "at", "&" and country prefixes.
         runs += self.group_runs(words, [start for start, _ in matches["GROUP"]])
         runs += self.affiliation_runs(words, [start for start, _ in matches["OF"]])
+        runs += self.possessor_runs(words, [start for start, _ in matches["POSS"]])
+        runs += self.workplace_runs(words, [start for start, _ in matches["AT"]])
         runs += self.ampersand_runs(words, [start for start, _ in matches["AMP"]])
         runs += self.country_body_runs(words, [start for start, _ in matches["PREFIX"]])
+        people: set[str] | None = None
         for left, right in runs:
             if right <= left:
                 continue
@@ -79,7 +94,21 @@ class CueNames:
                 continue
             if self.rejected(tokens, left, right, sent_start, places):
                 continue
+            if right - left == 1:
+                if people is None:
+                    people = self.surnames(words)
+                if words[left] in people:
+                    continue  # "backed by Castro" after "President Fidel Castro"
             yield Span(tokens.doc, left, right, label="ORG")
+
+    def surnames(self, words: list[str]) -> set[str]:
+        """Words the article writes right after a first name ("Fidel Castro"): one of them
+        alone is that person, whatever cue stands before it."""
+        return {
+            words[i]
+            for i in range(1, len(words))
+            if words[i - 1] in self.first_names and self.is_name_word(words[i])
+        }
 
     def is_name_word(self, word: str) -> bool:
         return self.lex.is_name_word(word) and word not in self.lex.demonyms
@@ -102,6 +131,23 @@ class CueNames:
                 break
         return end
 
+    def listed_after(self, words: list[str], end: int) -> list[tuple[int, int]]:
+        """The other names of a list that a cue opens: "firms including Kestrel, Orvane and
+        Brightwater" names three. The list goes on over ", Name" and "and Name" only."""
+        runs = []
+        while end + 1 < len(words) and (
+            words[end] == "," or words[end].lower() in self.lex.list_connectors
+        ):
+            start = end + 1
+            if words[end] == "," and words[start].lower() in self.lex.list_connectors:
+                start += 1  # "A, B, and C"
+            right = self.run_right(words, start, len(words))
+            if right == start:
+                break
+            runs.append((start, right))
+            end = right
+        return runs
+
     def run_left(self, words: list[str], end: int) -> int:
         """Start of the run of name words that ends just before ``end``."""
         start = end
@@ -121,10 +167,13 @@ class CueNames:
         return start
 
     def group_runs(self, words: list[str], nouns: list[int]) -> list[tuple[int, int]]:
-        """ "the X group", "the X party": a name between "the" and a group noun."""
+        """ "the X group", "the X party": a name between "the" and a group noun.
+
+        The noun is written in lower case: in "the Civic Party" it is the name's own last
+        word (the head-word rule's), and "Civic" alone names nothing."""
         runs = []
         for i in nouns:
-            if i > 1:
+            if i > 1 and words[i].islower():
                 left = self.run_left(words, i)
                 if left < i and left > 0 and words[left - 1].lower() == "the":
                     runs.append((left, i))
@@ -137,8 +186,58 @@ class CueNames:
             if words[i] != "of" or i < 2 or i + 1 >= len(words):
                 continue
             person = self.run_left(words, i)
-            if i - person >= 2 and words[person] in self.first_names:
+            if (
+                i - person >= 2 and words[person] in self.first_names
+            ) or self.romanised_name_before(words, i):
                 runs.append((i + 1, self.run_right(words, i + 1, len(words))))
+        return runs
+
+    def workplace_runs(self, words: list[str], ats: list[int]) -> list[tuple[int, int]]:
+        """ "analyst Paula Buratti at X": a person named between their job and "at" works
+        at an organisation (without the job word, "Anna Berg at Kelso" may be a place)."""
+        runs = []
+        for i in ats:
+            person = self.run_left(words, i)
+            if (
+                i - person >= 2
+                and person > 0
+                and words[person] in self.first_names
+                and words[person - 1].lower() in self.roles
+            ):
+                runs.append((i + 1, self.run_right(words, i + 1, len(words))))
+        return runs
+
+    def romanised_name_before(self, words: list[str], end: int) -> bool:
+        """A surname and a hyphenated given name end at ``end``: "Leung Yiu-chung", "Kim
+        Dae-jung" (Cantonese, Korean and Wade-Giles romanisation write people so)."""
+        return (
+            end >= 4
+            and words[end - 1].isalpha()
+            and words[end - 1].islower()
+            and words[end - 2] in self.lex.hyphens
+            and self.is_name_word(words[end - 3])
+            and self.is_name_word(words[end - 4])
+        )
+
+    def person_after(self, words: list[str], start: int) -> bool:
+        """A person's name starts at ``start``: a first name and a surname, or a surname and a
+        romanised given name ("Wong Yeung-tat")."""
+        if start + 1 >= len(words):
+            return False
+        if self.lex.starts_person(words, start):
+            return True
+        return start + 4 <= len(words) and self.romanised_name_before(words, start + 4)
+
+    def possessor_runs(self, words: list[str], marks: list[int]) -> list[tuple[int, int]]:
+        """ "X's <First Last>": the organisation a person belongs to, named before them
+        ("Tidewater's Anna Berg", "HVP's Chan Wing-yee"); not a person's own name before
+        the possessive ("Anna Berg's Tom Lund")."""
+        runs = []
+        for i in marks:
+            if i > 0 and self.person_after(words, i + 1):
+                left = self.run_left(words, i)
+                if left < i and not self.lex.after_first_name(words, i - 1):
+                    runs.append((left, i))
         return runs
 
     def ampersand_runs(self, words: list[str], amps: list[int]) -> list[tuple[int, int]]:

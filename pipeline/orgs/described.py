@@ -22,6 +22,12 @@ _ATTRIBUTION_VERBS = frozenset(
 )
 """Verbs after ", the company" that make the clause an attribution, not an apposition."""
 
+MEDIA_NOUNS = frozenset(
+    {"newspaper", "magazine", "journal", "weekly", "daily", "tabloid", "broadcaster"}
+)
+"""Descriptors that name a title: right after one, even a place's name is the publication
+("the official newspaper Granma", "the daily Kuwait Times")."""
+
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)\b")
 
 
@@ -31,6 +37,15 @@ class DescribedNames:
     def __init__(self, lexicon: OrgLexicon, bounds: NameBounds) -> None:
         self.lex = lexicon
         self.bounds = bounds
+
+    @staticmethod
+    def after_media_noun(words: list[str], start: int) -> bool:
+        """The name at ``start`` follows a media descriptor ("newspaper Granma")."""
+        return start > 0 and words[start - 1].lower() in MEDIA_NOUNS
+
+    def starts_name(self, word: str) -> bool:
+        """A name's shape, not only Title Case: "CITIC", "MicroMega", "Cloud9" too."""
+        return self.lex.is_name_word(word) and any(c.isalpha() for c in word)
 
     def title_run(self, words: list[str], start: int, ceiling: int, step: int = 1) -> int:
         """Index one past (or, with step -1, one before) a run of up to 4 name words."""
@@ -51,14 +66,17 @@ class DescribedNames:
     ) -> Iterable[Span]:
         """Names that the text calls a company: "start-up Fjordcell", "Brisco, a maker of"."""
         words = tokens.words
+        descriptors = matches["DESCRIPTOR"]
+        descriptor_end = dict(descriptors)
+        """Start -> end of each descriptor: "start-up" is three tokens, "miner" one."""
         candidates: list[tuple[int, int, bool]] = [
             (end, end, True)
-            for _, end in matches["DESCRIPTOR"]
-            if end < len(words) and words[end].istitle()
+            for start, end in descriptors
+            if end < len(words) and self.starts_name(words[end]) and not words[start].isupper()
         ]
         for match in _APPOSITION.finditer(tokens.text):
             comma = tokens.token_range(match.start(), match.start() + 1)
-            if comma is not None and comma[0] > 0 and words[comma[0] - 1].istitle():
+            if comma is not None and comma[0] > 0 and self.starts_name(words[comma[0] - 1]):
                 candidates.append((comma[0] - 1, comma[1] + 1, False))
         for start, end, before in candidates:
             index = bisect_right(starts, start) - 1
@@ -68,13 +86,16 @@ class DescribedNames:
             if before:  # "start-up Fjordcell"
                 left, right = start, self.title_run(words, start, sent_end)
             else:  # "Brisco, a Chilean lithium miner"
-                window = [w.lower() for w in words[end : min(end + 6, sent_end)]]
-                found = [i for i, w in enumerate(window) if w in self.lex.descriptors]
-                if not found:
+                found = next(
+                    (i for i in range(end, min(end + 6, sent_end)) if i in descriptor_end), None
+                )
+                if found is None:
                     continue
-                after = window[found[0] + 1] if found[0] + 1 < len(window) else ""
-                if after in _ATTRIBUTION_VERBS:
+                named = descriptor_end[found]  # the word after the descriptor
+                if named < sent_end and words[named].lower() in _ATTRIBUTION_VERBS:
                     continue  # "... in Eindhoven, the company said": an attribution, no apposition
+                if named < sent_end and self.lex.is_name_word(words[named]):
+                    continue  # "Wang Donghai, the pressure group Human Rights in China said"
                 right = start + 1
                 left = self.title_run(words, start, len(words), step=-1) + 1
                 left = max(left, sent_start)
@@ -82,6 +103,9 @@ class DescribedNames:
             if right <= left:
                 continue
             name = words[left:right]
-            if all(w.lower() in self.lex.common for w in name) or name[0] in self.lex.not_name:
-                continue
+            if name[0] in self.lex.not_name or (
+                all(w.lower() in self.lex.common for w in name)
+                and not (before and self.after_media_noun(words, left))
+            ):
+                continue  # "journal Nature Climate Change" is a title all the same
             yield Span(tokens.doc, left, right, label="ORG")

@@ -11,6 +11,25 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+DESCRIPTIVE_PARTS = frozenset(
+    {
+        "based",
+        "headquartered",
+        "owned",
+        "run",
+        "led",
+        "backed",
+        "controlled",
+        "funded",
+        "listed",
+        "registered",
+        "affiliated",
+    }
+)
+"""Second parts of compound adjectives before a name ("Ohio-based KeyCorp"): such a compound,
+one token or three, says where a name is from or who runs it and is never part of it."""
+_DESCRIPTIVE_SUFFIXES = tuple("-" + part for part in sorted(DESCRIPTIVE_PARTS))
+
 
 @dataclass(frozen=True)
 class OrgLexicon:
@@ -80,8 +99,13 @@ class OrgLexicon:
         return self.leading_heads | self.foreign_heads
 
     def is_name_word(self, word: str) -> bool:
-        """Capitalised, or a digit-led word with letters ("3M"), and not a listed non-name."""
+        """Capitalised, or a digit-led word with letters ("3M"), and not a listed non-name.
+
+        A capitalised compound adjective ("Ohio-based", "State-owned", "Communist-led") says
+        where a name is from or who runs it; it is never the name's first word."""
         if not word or word in self.not_name:
+            return False
+        if "-" in word and word.lower().endswith(_DESCRIPTIVE_SUFFIXES):
             return False
         first = word[0]
         return first.isupper() or (first.isdigit() and any(c.isalpha() for c in word))
@@ -108,6 +132,24 @@ class OrgLexicon:
             and self.is_name_word(words[i + 1])
             and words[i + 1] not in self.heads
         )
+
+    def before_descriptive_part(self, words: list[str], i: int) -> bool:
+        """Word ``i`` starts a compound adjective written in three tokens: "State - owned"."""
+        return (
+            i + 2 < len(words)
+            and words[i + 1] in self.hyphens
+            and words[i + 2].lower() in DESCRIPTIVE_PARTS
+        )
+
+    def after_first_name(self, words: list[str], i: int) -> bool:
+        """Word ``i`` ends a run of up to three name words that starts with a first name: the
+        surname in "Jose Soler Puig" or "Ian Pearson"."""
+        start = i
+        while start > 0 and i - start < 3 and self.is_name_word(words[start - 1]):
+            start -= 1
+            if words[start] in self.first_names:
+                return True
+        return False
 
     def distinctive(self, word: str, places: set[str]) -> bool:
         """A first word that names the organisation on its own ("Fjordcell" for "Fjordcell

@@ -9,6 +9,7 @@ Title Case headlines, and the fullest name for ``canonical``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.strings import get_string_id
 from spacy.tokens import Span
@@ -20,6 +21,8 @@ from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.text import find_all, find_names
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
+TITLE_SHORT = re.compile(r"^[A-Z][a-z]{2,9}$")
+"""A short form written as a word ("Antam", "Pemex"): defined only when it abbreviates."""
 _BRACKETS = {("(", ")"), ("[", "]")}
 
 
@@ -168,6 +171,10 @@ class Mentions:
             if acronym is None:
                 continue
             name_text = tokens.char_text(start, end)
+            longer = self.spelled_start(tokens, acronym, start, end)
+            if longer is not None:  # "Kivu Post and Telegraph Office (KPTO)"
+                start, name_text = longer, tokens.char_text(longer, end)
+                found.append(Span(tokens.doc, start, end, label="ORG"))
             if end != name_end:  # "... Shipping in Vellmaria (CTSV)": the acronym spells it
                 if not abbreviates(acronym, name_text):
                     continue
@@ -178,8 +185,15 @@ class Mentions:
                 if acronym[0] == before[0] and acronym_fits(acronym, longer):
                     found.append(Span(tokens.doc, start - 1, end, label="ORG"))
                     name_text = longer
-            if acronym_fits(acronym, name_text) or abbreviates(acronym, name_text):
+            if TITLE_SHORT.match(acronym):  # "PT Aneka Tambang Tbk (Antam)"
+                if acronym.lower() not in self.lex.common and self.spelled_tail(
+                    tokens, acronym, start - 1, end, abbreviates
+                ):
+                    defined.setdefault(acronym, name_text)
+            elif acronym_fits(acronym, name_text) or abbreviates(acronym, name_text):
                 defined.setdefault(acronym, name_text)
+            elif self.spelled_tail(tokens, acronym, start, end, acronym_fits):
+                defined.setdefault(acronym, name_text)  # "Thailand Board of Investment (BOI)"
         if not defined:
             return found
         canonical.update(defined)
@@ -188,6 +202,49 @@ class Mentions:
             if span is not None:
                 found.append(span)
         return found
+
+    def spelled_start(self, tokens: DocView, acronym: str, start: int, end: int) -> int | None:
+        """Where a name cut short on its left starts, when the acronym after it says so.
+
+        The head-word rule stops at an "and" after another head word ("... Post and
+        Telegraph Office"); when the bracketed acronym's initials do not fit the name found
+        but fit it with up to three more name words (and one "and" or "&") on its left, those
+        words belong to it: the text itself pairs the acronym with the longer name.
+        """
+        words = tokens.words
+        if acronym_fits(acronym, tokens.char_text(start, end)):
+            return None
+        left, added = start, 0
+        while left > 0 and added < 3:
+            word = words[left - 1]
+            if self.lex.is_name_word(word) and word not in self.lex.demonyms:
+                added += 1
+            elif not (word.lower() in self.lex.list_connectors and left - 1 < start):
+                break
+            left -= 1
+            if self.lex.is_name_word(words[left]) and acronym_fits(
+                acronym, tokens.char_text(left, end)
+            ):
+                return left
+        return None
+
+    def spelled_tail(
+        self,
+        tokens: DocView,
+        acronym: str,
+        start: int,
+        end: int,
+        spells: Callable[[str, str], bool],
+    ) -> bool:
+        """The short form spells the name without its first words: "BOI" for "Thailand
+        Board of Investment", "LEO" for "Michigan Department of Labor and Economic
+        Opportunity", "Antam" for "PT Aneka Tambang Tbk". The long name stays the whole
+        name; it keeps two words at least, after the ``start`` + 1 where the search begins."""
+        words = tokens.words
+        for cut in range(start + 1, end - 1):
+            if self.lex.is_name_word(words[cut]) and spells(acronym, tokens.char_text(cut, end)):
+                return True
+        return False
 
     def place_tail(self, words: list[str], end: int) -> int:
         """End of "in Europe" after a name when a bracketed acronym follows it, else ``end``.
@@ -206,10 +263,12 @@ class Mentions:
 
     @staticmethod
     def bracketed_after(words: list[str], end: int) -> str | None:
-        """The acronym in "Name (ACR)" or "Name [ACR]", if the name ends at ``end``."""
+        """The acronym in "Name (ACR)" or "Name [ACR]", if the name ends at ``end``; also a
+        short form in Title Case ("PT Aneka Tambang Tbk (Antam)"), which ``acronyms`` takes
+        only when its letters abbreviate the name."""
         if end + 2 < len(words) and (words[end], words[end + 2]) in _BRACKETS:
             acronym = words[end + 1]
-            return acronym if ACRONYM.match(acronym) else None
+            return acronym if ACRONYM.match(acronym) or TITLE_SHORT.match(acronym) else None
         return None
 
     @staticmethod

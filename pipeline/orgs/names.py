@@ -13,6 +13,19 @@ from pipeline.orgs.lexicon import OrgLexicon
 MAX_LEFT_AFTER_AND = 3
 """How far left of a head word an "and" may still join words into the name."""
 
+ENGLISH_CONNECTORS = frozenset({"of", "for", "on"})
+"""Connectors that open an of-chain after a head; the others are particles inside a name."""
+
+CAMPUS_HEADS = frozenset({"University"})
+"""Heads whose of-chain may go on with "at <campus>"."""
+
+NAMED_FORCES = frozenset({"Army", "Navy", "Authority", "Commission"})
+"""Government heads that a nationality word names ("the Indonesian Navy", "the Indian Army",
+"the Palestinian Authority", "the European Commission"):
+the nationality stays in these names, as it does when other words stand between it and the
+head ("the Saudi Interior Ministry", "the Korean People's Army"). Before any other bare
+government head it only says whose body it is ("the Chinese Ministry of Commerce")."""
+
 
 class NameBounds:
     """Where a name around a head word or legal form starts and ends."""
@@ -27,10 +40,19 @@ class NameBounds:
         and_seen = False
         while i >= floor:
             word = words[i]
-            if self.lex.is_name_word(word):
+            if self.lex.is_name_word(word) or self.hyphenated_inside(words, i, floor, head):
                 left = i
+            elif self.particle_inside(words, i, floor):
+                left = i  # "Extremeña de Litio S.A.", "Banco do Brasil"
+            elif word in self.lex.hyphens and self.line_tag(words, i - 1, floor):
+                break  # "NOTE - Acme Corp": a tag opening the line, not part of the name
             elif (
-                word in self.lex.hyphens and i - 1 >= floor and self.lex.is_name_word(words[i - 1])
+                word in self.lex.hyphens
+                and i - 1 >= floor
+                and (
+                    self.lex.is_name_word(words[i - 1])
+                    or self.hyphenated_inside(words, i - 1, floor, head)
+                )
             ):
                 left = i
             elif (
@@ -43,15 +65,28 @@ class NameBounds:
                 word.lower() in self.lex.inner
                 and not and_seen
                 and head - i <= MAX_LEFT_AFTER_AND
+                and not (
+                    company
+                    and word.lower() == "and"
+                    and self.name_words_between(words, i, head) > 1
+                )
                 and i - 1 >= floor
                 and self.lex.is_name_word(words[i - 1])
                 and words[i - 1] not in self.lex.single_names
                 and words[i - 1].lower() not in self.lex.legal_words
                 and words[i - 1] not in self.lex.heads
                 and not (company and i - 2 >= floor and self.lex.is_name_word(words[i - 2]))
+                and not (i - 2 >= floor and words[i - 2] == ",")  # "A, B and C Motors"
+                and not (
+                    not company
+                    and word.lower() in self.lex.list_connectors
+                    and i - 2 >= floor
+                    and words[i - 2].lower() in self.lex.connectors
+                )
             ):
                 # "Procter and Gamble Co." is one company, but two or more name words before
-                # "and" are a company of their own ("Amazon Web Services and Nvidia Corp.")
+                # "and" are a company of their own ("Amazon Web Services and Nvidia Corp."),
+                # and so is the end of an of-chain ("Institute of Technology and X University")
                 and_seen = True
                 left = i
             else:
@@ -62,6 +97,56 @@ class NameBounds:
         ):
             left += 1
         return left
+
+    def hyphenated_inside(self, words: list[str], i: int, floor: int, head: int) -> bool:
+        """A capitalised grammar word between hyphens inside a name: the "A" of "Make-A-Wish"."""
+        return (
+            floor < i < head - 1
+            and words[i][:1].isupper()
+            and words[i - 1] in self.lex.hyphens
+            and words[i + 1] in self.lex.hyphens
+        )
+
+    def particle_inside(self, words: list[str], i: int, floor: int) -> bool:
+        """A lower-case particle of another language between two name words: "de", "da",
+        "del" (the English "of", "for" and "on" start an of-chain instead)."""
+        return (
+            words[i] in self.lex.connectors
+            and words[i] not in ENGLISH_CONNECTORS
+            and i - 1 >= floor
+            and i + 1 < len(words)
+            and self.lex.is_name_word(words[i - 1])
+            and self.lex.is_name_word(words[i + 1])
+        )
+
+    @staticmethod
+    def line_tag(words: list[str], i: int, floor: int) -> bool:
+        """Word ``i`` is an ALL-CAPS tag opening its sentence before a dash: "NOTE -",
+        "PRESALE -", as wire copy labels an item."""
+        return i == floor and len(words[i]) > 1 and words[i].isalpha() and words[i].isupper()
+
+    def name_words_between(self, words: list[str], start: int, end: int) -> int:
+        """How many name words other than head words lie strictly between two tokens: "Banc
+        One" in "KeyCorp and Banc One Corp." (two: "and" lists two companies), "Gamble" in
+        "Procter and Gamble Co." (one: "and" is inside the name)."""
+        return sum(
+            1
+            for w in words[start + 1 : end]
+            if self.lex.is_name_word(w) and w not in self.lex.heads
+        )
+
+    def campus(self, words: list[str], start: int, end: int, ceiling: int) -> int:
+        """End of "at Greensboro" after "University of North Carolina": a university system
+        names its campuses with "at" ("University of Texas at Austin"), else ``end``."""
+        if (
+            words[start] in CAMPUS_HEADS
+            and end + 1 < ceiling
+            and words[end] == "at"
+            and self.lex.is_name_word(words[end + 1])
+            and words[end + 1] not in self.lex.all_heads
+        ):
+            return self.name_run(words, end + 1, ceiling)
+        return end
 
     def extend_right(self, words: list[str], end: int, ceiling: int) -> int:
         """End (exclusive) of the name after its head: of-chains and hyphenated words."""
@@ -95,6 +180,12 @@ class NameBounds:
                 and (self.lex.is_name_word(words[end + 1]) or word in self.lex.hyphens)
                 and words[end + 1].isalpha()
                 and not (word.lower() in self.lex.inner and words[end + 1] in self.lex.all_heads)
+                and not (
+                    word.lower() in self.lex.inner and self.ends_in_head(words, end + 1, ceiling)
+                )
+                and not (
+                    word.lower() in self.lex.list_connectors and self.lone_acronym(words, end + 1)
+                )
             ):
                 end += 2
             elif word == "," and self.listed_name_end(words, end + 1, ceiling):
@@ -102,6 +193,32 @@ class NameBounds:
             else:
                 break
         return end
+
+    def lone_acronym(self, words: list[str], i: int) -> bool:
+        """Word ``i`` is an acronym standing alone: "Banco Santander and BBVA" lists two
+        banks, where "Science and Technology" goes on with a word of the name."""
+        word = words[i]
+        return (
+            len(word) > 1
+            and word.isupper()
+            and word.isalpha()
+            and not (i + 1 < len(words) and self.lex.is_name_word(words[i + 1]))
+        )
+
+    def ends_in_head(self, words: list[str], start: int, ceiling: int) -> bool:
+        """The name words from ``start`` end in a head word or a legal form: "and Colorado
+        State University" after "Massachusetts Institute of Technology", "and Caixa Geral de
+        Depositos SA" after "Banco do Brasil", start a second organisation."""
+        end = start
+        while end < ceiling and (
+            self.lex.is_name_word(words[end])
+            or (end > start and self.particle_inside(words, end, start))
+        ):
+            end += 1
+        last = words[end - 1]
+        return end - start > 1 and (
+            last in self.lex.heads or last.lower().rstrip(".") in self.lex.legal_words
+        )
 
     def listed_name_end(self, words: list[str], start: int, ceiling: int) -> int:
         """End of ", Trade and Industry" in "Ministry of Investment, Trade and Industry", or 0.
@@ -144,10 +261,11 @@ class NameBounds:
             left += 1
         if (
             words[left] in self.lex.demonyms
+            and left + 1 == head
             and words[head] in self.lex.government_heads
-            and left < head
+            and words[head] not in NAMED_FORCES
         ):
-            left += 1
+            left += 1  # "the Chinese Ministry of Commerce": the ministry is named by its "of"
         return left
 
     def head_name(
@@ -159,6 +277,8 @@ class NameBounds:
         if words[head] in self.lex.foreign_heads:
             end = self.name_run(words, end, sent_end)  # "Universiti Sains Malaysia"
         end = self.extend_right(words, end, sent_end)
+        if end > head + 2:  # "University of North Carolina at Greensboro"
+            end = self.campus(words, head, end, sent_end)
         end = self.legal_tail(words, end, legal, sent_end)
         if (
             end < sent_end

@@ -5,8 +5,9 @@ in a sports report the names in these positions are teams, and a team is an orga
 even when its name is a place. The rule only runs in an article that reads as a sports
 report (several of the ``sport_words`` occur), and never takes a country (a national team
 stands for its country: GPE, as the contract's metonymy rule has it) or a person ("Anna
-Berg 69 70 71 72" in a golf table). In running text only a place in a result phrase
-("Arvon beat Delmere") counts, since players are named bare too ("Agassi beat Sampras").
+Berg 69 70 71 72" in a golf table). In running text a result phrase ("Arvon beat Delmere")
+counts for a place, or for a one-word name the article never writes as a person's surname:
+players are named bare too ("Agassi beat Sampras"), but after their full name once.
 Every other mention of a team in the article follows through ``mentions``.
 """
 
@@ -20,11 +21,64 @@ from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.text import find_names
 from pipeline.orgs.word_lists import Matches
 
 _NAME = r"[A-Z][\w.'&]*(?:[ -][A-Z][\w.'&]*){0,3}"
 _SCORE_LINE = re.compile(rf"^({_NAME}) \d{{1,3}} ({_NAME}) \d{{1,3}}(?=\s|$)")
-_TABLE_ROW = re.compile(rf"^({_NAME})(?: \d+(?:\.\d+)?){{4,}}\s*$")
+_TABLE_CELL = r"(?:\d+(?:\.\d+)?|\.\d+|\d+/\d+|-)"
+"""A standings cell: a count, a percentage written ".556", games behind "14 1/2" or "-"."""
+_TABLE_ROW = re.compile(rf"^({_NAME})(?: {_TABLE_CELL}){{4,}}\s*$")
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_INNINGS = r"\d{1,3}(?:-\d{1,2})?"
+_SCORECARD = re.compile(rf"(?:^|: |, )({_NAME}) {_INNINGS}(?: and {_INNINGS})?(?= \(| ,| \.| ;|$)")
+"""A side and its total on a scorecard: "Arvon 259 and 207 , Kelso 114 ."."""
+SCORE_LABELS = frozenset(
+    {"halftime", "half-time", "attendance", "total", "totals", "aggregate", "extras", "result"}
+)
+"""Words that open a line of figures in a report without naming a side ("Halftime 1-0")."""
+_FIXTURE = re.compile(rf"(?:^|\d )v ({_NAME})(?= \(|\s*$)")
+"""An opponent in a list of fixtures: "May 17 v Arvon", "June 14-16 v Kelso ( three days )"."""
+_RIDER_TEAM = re.compile(
+    rf"^(?:\d{{1,3}}\. )?{_NAME} \( ({_NAME}) \)(?: ,)? ({_NAME})(?= ,| \d| same| all|\s*$)"
+)
+"""A rider's or driver's team after their country in a results list: "1. Anna Berg ( Kelvia )
+Telekom 4 hours", "3. Tom Reid ( U.S. ) , Reynard Honda , 54.483"."""
+
+TEAM_ROLES = frozenset(
+    {
+        "captain",
+        "coach",
+        "manager",
+        "skipper",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "keeper",
+        "winger",
+        "playmaker",
+        "batsman",
+        "bowler",
+        "pitcher",
+        "shortstop",
+        "catcher",
+        "outfielder",
+        "quarterback",
+        "hooker",
+        "fly-half",
+        "owner",
+        "fans",
+        "supporters",
+    }
+)
+"""Roles a club has people in: before one, a name is the club ("Kelso captain Tom Reid")."""
+
+SPORT_EVENTS = frozenset(
+    {"games", "olympics", "championships", "finals", "playoffs", "series", "masters", "nationals"}
+)
+"""Plural names of events, not clubs: "the Olympics", "the Masters"."""
+
 MIN_SPORT_WORDS = 4
 """An article is a sports report when at least this many distinct ``sport_words`` occur."""
 
@@ -39,17 +93,33 @@ class TeamNames:
         countries: frozenset[str],
     ) -> None:
         self.lex = lexicon
-        self.countries = countries
+        self.countries_upper = frozenset(c.upper() for c in countries)
+        """Countries as ALL-CAPS headlines and tables write them too ("BELGIUM BEAT TURKEY")."""
         verbs = "|".join(re.escape(v) for v in sorted(result_verbs, key=len, reverse=True))
-        self.result_phrase = re.compile(rf"(?<![\w.'&-])({_NAME}) (?:{verbs}) ({_NAME})(?![\w'&])")
+        self.result_verb = re.compile(rf"\b(?:{verbs})\b")
+        self.result_phrase = re.compile(
+            rf"(?<![\w.'&-])({_NAME}) (?:{verbs}) (?:the )?({_NAME})(?![\w'&])"
+        )
 
-    def is_sports_report(self, tokens: DocView, matches: Matches) -> bool:
-        """Several distinct ``sport_words`` (the "SPORT" list) occur in the article."""
-        if len(matches["SPORT"]) < MIN_SPORT_WORDS:
-            return False  # most articles: no need to read the LOWER array
+    def is_sports_report(
+        self, tokens: DocView, matches: Matches, sentences: list[tuple[int, int]]
+    ) -> bool:
+        """Several distinct ``sport_words`` (the "SPORT" list); each results line ("Kelso 3
+        Brackwell 1") counts as one too, since a list of results has few words besides the
+        scores."""
+        if not matches["SPORT"]:
+            return False  # most articles: no sport word, no need to read the LOWER array
         lowers = tokens.doc.to_array([LOWER])
         found = {int(lowers[start]) for start, _ in matches["SPORT"]}
-        return len(found) >= MIN_SPORT_WORDS
+        if len(found) >= MIN_SPORT_WORDS:
+            return True
+        score_lines = 0
+        for start, end in sentences:
+            if _SCORE_LINE.match(tokens.char_text(start, end)):
+                score_lines += 1
+                if len(found) + score_lines >= MIN_SPORT_WORDS:
+                    return True
+        return False
 
     def find(
         self,
@@ -58,18 +128,137 @@ class TeamNames:
         sentences: list[tuple[int, int]],
         places: set[str],
     ) -> Iterable[Span]:
-        if not self.is_sports_report(tokens, matches):
+        if not self.is_sports_report(tokens, matches, sentences):
             return
+        people = self.people_words(tokens.words, places)
         for start, end in sentences:
             line_start = tokens.starts[start]
             line = tokens.char_text(start, end)
-            for begin, finish, place_only in self.line_names(line):
+            for begin, finish, in_prose in self.line_names(line):
                 name = line[begin:finish]
-                if name in self.countries or (place_only and name not in places):
-                    continue
+                if name.upper() in self.countries_upper or (
+                    in_prose
+                    and name not in places
+                    and (
+                        name.split()[-1] in people
+                        or name.lower() in tokens.lower_words
+                        or name.lower() in SCORE_LABELS
+                    )
+                ):
+                    continue  # a player, or a word the article also writes in lower case
                 found = tokens.token_range(line_start + begin, line_start + finish)
-                if found is not None and not self.rejected(tokens.words, *found):
+                if found is not None and not self.rejected(tokens.words, *found, in_prose, places):
                     yield Span(tokens.doc, *found, label="ORG")
+        for start, end in self.prose_names(tokens, places, people):
+            yield Span(tokens.doc, start, end, label="ORG")
+
+    def prose_names(
+        self, tokens: DocView, places: set[str], people: set[str]
+    ) -> Iterable[tuple[int, int]]:
+        """Clubs named in the prose of a sports report by the words around them:
+        "Kelso captain Tom Reid", "the Arvon coach" (a club before a team role), and
+        "the Falcons" (a plural name after "the", as nicknames are written)."""
+        words = tokens.words
+        lex = self.lex
+        for i, word in enumerate(words):
+            if word in TEAM_ROLES and i > 0 and lex.is_name_word(words[i - 1]):
+                start = i
+                while start > 0 and i - start < 3 and lex.is_name_word(words[start - 1]):
+                    start -= 1
+                if self.team_like(tokens, start, i, places, people):
+                    yield start, i
+            elif (
+                i > 0
+                and words[i - 1] == "the"
+                and len(word) > 3
+                and word.endswith("s")
+                and lex.is_name_word(word)
+                and not (
+                    i + 1 < len(words)
+                    and (lex.is_name_word(words[i + 1]) or words[i + 1] in lex.connectors)
+                )
+                and word.lower() not in SPORT_EVENTS
+                and word[:-1] not in lex.demonyms
+                and self.in_a_result(tokens, i)
+                and self.team_like(tokens, i, i + 1, places, people)
+            ):
+                yield i, i + 1
+
+    def in_a_result(self, tokens: DocView, i: int) -> bool:
+        """Token ``i`` is in a sentence with a score ("6-2") or a result verb."""
+        doc = tokens.doc
+        sentence = doc[i].sent.text
+        return bool(_SCORE.search(sentence) or self.result_verb.search(sentence))
+
+    def team_like(
+        self, tokens: DocView, start: int, end: int, places: set[str], people: set[str]
+    ) -> bool:
+        """A name that may be a club: not a country, a nationality, a person or grammar."""
+        words = tokens.words
+        name = tokens.char_text(start, end)
+        return not (
+            name.isupper()  # a headline in capitals: "SHEARER NAMED AS ENGLAND CAPTAIN"
+            or (  # "before All Black hooker", but "Former Delmere striker" opens a sentence
+                start > 0
+                and words[start - 1][:1].isupper()
+                and not tokens.doc[start - 1].is_sent_start
+            )
+            or name.upper() in self.countries_upper
+            or words[start] in self.lex.demonyms
+            or words[end - 1] in people
+            or self.rejected(words, start, end, True, places)
+            or self.lex.is_sentence_opener(words, start)
+        )
+
+    def nicknames(self, tokens: DocView, teams: list[Span], places: set[str]) -> list[Span]:
+        """Other mentions of a club by its nickname: "the Rangers" after "the Texas Rangers"
+        beat someone. The nickname is what follows the town in a team's name, one or two
+        capitalised words, and is taken where the article writes it on its own."""
+        text, words = tokens.text, tokens.words
+        forms: set[str] = set()
+        for team in teams:
+            for cut in range(team.start + 1, team.end):
+                if tokens.char_text(team.start, cut) in places:
+                    nickname = tokens.char_text(cut, team.end)
+                    if all(self.lex.is_name_word(w) for w in words[cut : team.end]):
+                        forms.add(nickname)
+        spans = []
+        for start, end in find_names(text, forms):
+            found = tokens.token_range(start, end)
+            if found is not None and not (
+                found[0] > 0 and self.lex.is_name_word(words[found[0] - 1])
+            ):
+                spans.append(Span(tokens.doc, *found, label="ORG"))
+        return spans
+
+    def people_words(self, words: list[str], places: set[str]) -> set[str]:
+        """Words the article writes as a person's surname: after a first name or an initial
+        ("Andre Agassi", "P. Simmons"). Players are named so at least once; clubs never are
+        ("Texas Rangers": a town that is also a first name is still a town)."""
+        people = set()
+        for i in range(1, len(words)):
+            before = words[i - 1]
+            if (before in self.lex.first_names and before not in places) or (
+                len(before) == 2 and before[0].isupper() and before[1] == "."
+            ):
+                people.add(words[i])
+        return people
+
+    @staticmethod
+    def without_venues(tokens: DocView, spans: list[Span], teams: list[Span]) -> list[Span]:
+        """``spans`` less the mentions of a team's name right after "at" or "in": "Kelso at
+        Arvon", "in Arvon, Tom Reid hit" name the town the game is played in, not the club."""
+        words = tokens.words
+        team_names = {tokens.char_text(t.start, t.end).lower() for t in teams}
+        return [
+            span
+            for span in spans
+            if not (
+                span.start > 0
+                and words[span.start - 1].lower() in ("at", "in")
+                and tokens.char_text(span.start, span.end).lower() in team_names
+            )
+        ]
 
     def line_names(self, line: str) -> Iterable[tuple[int, int, bool]]:
         """(start, end, place only?) of each team name in one line of text."""
@@ -81,12 +270,29 @@ class TeamNames:
         for match in self.result_phrase.finditer(line):
             yield match.start(1), match.end(1), True
             yield match.start(2), match.end(2), True
+        for pattern in (_SCORECARD, _FIXTURE):  # players are listed so too: checked as prose
+            for match in pattern.finditer(line):
+                yield match.start(1), match.end(1), True
+        rider = _RIDER_TEAM.match(line)
+        if rider and rider.group(1).upper() in self.countries_upper:
+            yield rider.start(2), rider.end(2), False
 
-    def rejected(self, words: list[str], start: int, end: int) -> bool:
+    def rejected(
+        self,
+        words: list[str],
+        start: int,
+        end: int,
+        in_prose: bool = True,
+        places: frozenset[str] | set[str] = frozenset(),
+    ) -> bool:
+        """A grammar word or a person's name. A lone first name is a person in prose ("Anna
+        beat Delmere"), but a team in a score line or standings row ("Lotte 6 Kelso 2"),
+        where players are listed with their surnames. A town that is also a first name
+        starts a club's name, not a person's ("the Cleveland Indians")."""
         first = words[start]
         return (
             first in self.lex.not_name
             or first.lower() in self.lex.stop_words
-            or self.lex.starts_person(words, start)
-            or (end - start == 1 and first in self.lex.first_names)
+            or (self.lex.starts_person(words, start) and first not in places)
+            or (in_prose and end - start == 1 and first in self.lex.first_names)
         )
