@@ -30,6 +30,7 @@ _TABLE_CELL = r"(?:\d+(?:\.\d+)?|\.\d+|\d+/\d+|-)"
 """A standings cell: a count, a percentage written ".556", games behind "14 1/2" or "-"."""
 _TABLE_ROW = re.compile(rf"^({_NAME})(?: {_TABLE_CELL}){{4,}}\s*$")
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_DIGIT = re.compile(r"\d")
 _INNINGS = r"\d{1,3}(?:-\d{1,2})?"
 _SCORECARD = re.compile(rf"(?:^|: |, )({_NAME}) {_INNINGS}(?: and {_INNINGS})?(?= \(| ,| \.| ;|$)")
 """A side and its total on a scorecard: "Arvon 259 and 207 , Kelso 114 ."."""
@@ -160,7 +161,8 @@ class TeamNames:
         "the Falcons" (a plural name after "the", as nicknames are written)."""
         words = tokens.words
         lex = self.lex
-        for i, word in enumerate(words):
+        for i in self.prose_positions(words):
+            word = words[i]
             if word in TEAM_ROLES and i > 0 and lex.is_name_word(words[i - 1]):
                 start = i
                 while start > 0 and i - start < 3 and lex.is_name_word(words[start - 1]):
@@ -183,6 +185,16 @@ class TeamNames:
                 and self.team_like(tokens, i, i + 1, places, people)
             ):
                 yield i, i + 1
+
+    @staticmethod
+    def prose_positions(words: list[str]) -> list[int]:
+        """The only tokens ``prose_names`` can take: a team role, or a word after "the".
+        Found with two comprehensions, so the rule's tests run on these few tokens only."""
+        roles = [i for i, word in enumerate(words) if word in TEAM_ROLES]
+        after_the = [i + 1 for i, word in enumerate(words) if word == "the"]
+        if after_the and after_the[-1] == len(words):
+            after_the.pop()
+        return sorted({*roles, *after_the})
 
     def in_a_result(self, tokens: DocView, i: int) -> bool:
         """Token ``i`` is in a sentence with a score ("6-2") or a result verb."""
@@ -235,14 +247,13 @@ class TeamNames:
         """Words the article writes as a person's surname: after a first name or an initial
         ("Andre Agassi", "P. Simmons"). Players are named so at least once; clubs never are
         ("Texas Rangers": a town that is also a first name is still a town)."""
-        people = set()
-        for i in range(1, len(words)):
-            before = words[i - 1]
-            if (before in self.lex.first_names and before not in places) or (
-                len(before) == 2 and before[0].isupper() and before[1] == "."
-            ):
-                people.add(words[i])
-        return people
+        first_names = self.lex.first_names
+        return {
+            word
+            for before, word in zip(words[:-1], words[1:], strict=True)
+            if (before in first_names and before not in places)
+            or (len(before) == 2 and before[1] == "." and before[0].isupper())
+        }
 
     @staticmethod
     def without_venues(tokens: DocView, spans: list[Span], teams: list[Span]) -> list[Span]:
@@ -267,11 +278,17 @@ class TeamNames:
             if match:
                 for group in range(1, (match.lastindex or 0) + 1):
                     yield match.start(group), match.end(group), False
-        for match in self.result_phrase.finditer(line):
-            yield match.start(1), match.end(1), True
-            yield match.start(2), match.end(2), True
-        for pattern in (_SCORECARD, _FIXTURE):  # players are listed so too: checked as prose
-            for match in pattern.finditer(line):
+        if self.result_verb.search(line):  # a result phrase has one: a quicker search first
+            for match in self.result_phrase.finditer(line):
+                yield match.start(1), match.end(1), True
+                yield match.start(2), match.end(2), True
+        # players are listed so too: checked as prose. A scorecard has figures, a fixture
+        # "v " (tested first: most lines of prose have neither)
+        if _DIGIT.search(line):
+            for match in _SCORECARD.finditer(line):
+                yield match.start(1), match.end(1), True
+        if "v " in line:
+            for match in _FIXTURE.finditer(line):
                 yield match.start(1), match.end(1), True
         rider = _RIDER_TEAM.match(line)
         if rider and rider.group(1).upper() in self.countries_upper:
