@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from spacy.attrs import LOWER
 from spacy.tokens import Span
@@ -250,7 +251,7 @@ class TeamNames:
         first_names = self.lex.first_names
         return {
             word
-            for before, word in zip(words[:-1], words[1:], strict=True)
+            for before, word in pairwise(words)
             if (before in first_names and before not in places)
             or (len(before) == 2 and before[1] == "." and before[0].isupper())
         }
