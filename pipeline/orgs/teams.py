@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import pairwise
+from itertools import compress
 
 import numpy
 from spacy.attrs import LOWER
@@ -77,7 +77,6 @@ TEAM_ROLES = frozenset(
     }
 )
 """Roles a club has people in: before one, a name is the club ("Kelso captain Tom Reid")."""
-_ROLE_HASHES = numpy.array(sorted(get_string_id(role) for role in TEAM_ROLES), dtype=numpy.uint64)
 _THE = get_string_id("the")
 
 SPORT_EVENTS = frozenset(
@@ -197,9 +196,11 @@ class TeamNames:
         Found in the ORTH array (a sports report runs to a thousand tokens), so the rule's
         tests run on these few tokens only."""
         orths = tokens.orth_array
-        roles = numpy.isin(orths, _ROLE_HASHES)
-        roles[1:] |= orths[:-1] == _THE
-        return numpy.flatnonzero(roles).tolist()
+        taken = numpy.zeros(len(orths), dtype=bool)
+        taken[1:] = orths[:-1] == _THE
+        for role in TEAM_ROLES.intersection(tokens.words):
+            taken |= orths == get_string_id(role)
+        return numpy.flatnonzero(taken).tolist()
 
     def in_a_result(self, tokens: DocView, i: int) -> bool:
         """Token ``i`` is in a sentence with a score ("6-2") or a result verb."""
@@ -253,11 +254,11 @@ class TeamNames:
         ("Andre Agassi", "P. Simmons"). Players are named so at least once; clubs never are
         ("Texas Rangers": a town that is also a first name is still a town). The words
         before a surname are found among the article's distinct words first: one set
-        lookup per token then."""
+        lookup per token then, in C (``compress``)."""
         distinct = set(words)
         before_surname = {w for w in distinct & self.lex.first_names if w not in places}
         before_surname.update(w for w in distinct if len(w) == 2 and w[1] == "." and w[0].isupper())
-        return {word for before, word in pairwise(words) if before in before_surname}
+        return set(compress(words[1:], map(before_surname.__contains__, words)))
 
     @staticmethod
     def without_venues(tokens: DocView, spans: list[Span], teams: list[Span]) -> list[Span]:
