@@ -24,6 +24,9 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
 TITLE_SHORT = re.compile(r"^[A-Z][a-z]{2,9}$")
 """A short form written as a word ("Antam", "Pemex"): defined only when it abbreviates."""
 _BRACKETS = {("(", ")"), ("[", "]")}
+PLACE_TAIL_WORDS = ("in", "for", "of", "on")
+"""Words that join a place to a name when a bracketed acronym spells both ("... in Vellmaria
+(CTSV)")."""
 EXTENSION_KEY = "._."
 """The first part of spaCy's ``user_data`` key for an extension value (``Underscore``)."""
 
@@ -111,9 +114,12 @@ class Mentions:
         ):
             core_end -= 1
         core = tokens.char_text(span.start, core_end)
+        initials = initialisms(core)
+        if core_end != span.end:
+            initials |= initialisms(text[span.start_char : span.end_char])
         forms = [
             form
-            for form in initialisms(core) | initialisms(text[span.start_char : span.end_char])
+            for form in initials
             if form not in places and form.lower() not in lex.stop_words  # "IT", "AS"
         ]
         first = name_words[0]
@@ -145,7 +151,9 @@ class Mentions:
         lower-case tokens' texts, without building that set from every token (a tenth of
         the component's time, for the few words asked about per article)."""
         lower = word.lower()
-        return lower.islower() and bool((tokens.orth_array == get_string_id(lower)).any())
+        if not lower.islower() or lower not in tokens.text:
+            return False  # a substring test first: most words asked about are never lower case
+        return bool((tokens.orth_array == get_string_id(lower)).any())
 
     def inside_longer_name(self, tokens: DocView, start: int, end: int) -> bool:
         """A short form next to another capitalised word is part of some other name."""
@@ -256,7 +264,7 @@ class Mentions:
         A name does not take "in <place>" in general ("the Ministry of Finance in Lagos"), but
         when an acronym right after it spells that part too, the words belong to the name.
         """
-        if end + 1 >= len(words) or words[end] not in ("in", "for", "of", "on"):
+        if end + 1 >= len(words) or words[end] not in PLACE_TAIL_WORDS:
             return end
         k = end + 1
         while k < len(words) and k - end <= 3 and self.lex.is_name_word(words[k]):
