@@ -67,7 +67,10 @@ class Mentions:
         ``names`` already covers is not a new candidate (most of them are: three in four).
         """
         text = tokens.text
-        known = {(span.start, span.end) for span in names}
+        # the token range of each name's character range: most mentions found are these
+        # names again, and a dict lookup saves them the two binary searches of token_range
+        known = {(span.start_char, span.end_char): (span.start, span.end) for span in names}
+        known_ranges = set(known.values())
         company_texts = {text[s.start_char : s.end_char] for s in companies}
         forms: dict[str, str] = {}
         derived: set[str] = set()
@@ -88,13 +91,13 @@ class Mentions:
             return []
         spans: list[Span] = []
         for start, end in find_names(text, forms):
-            found = tokens.token_range(start, end)
+            found = known.get((start, end)) or tokens.token_range(start, end)
             if found is None:
                 continue
             form = text[start:end]
             if form in derived and self.inside_longer_name(tokens, *found):
                 continue
-            if found not in known:
+            if found not in known_ranges:
                 spans.append(Span(tokens.doc, *found, label="ORG"))
             if forms[form] != form:
                 canonical.setdefault(form, forms[form])
