@@ -337,7 +337,9 @@ class Mentions:
         fullest: dict[str, str] = {}
         for text in by_length:
             full = canonical.get(text)
-            if full is None:
+            if full is None and text not in ending_in:
+                full = text  # most names: no longer name ends in them
+            elif full is None:
                 full = next(
                     (
                         longer
