@@ -173,8 +173,11 @@ class OrgRecognizer(RuleComponent):
         return spans
 
     def dateline_agencies(self, tokens: DocView, places: set[str]) -> list[Span]:
-        """The news agency a dateline names in brackets: "OSLO, May 2 (Coast Wire) --"."""
-        spans = []
+        """The news agency a dateline names in brackets: "OSLO, May 2 (Coast Wire) --".
+        Without a bracket in the text there is none, and the datelines are not searched."""
+        spans: list[Span] = []
+        if "(" not in tokens.text:
+            return spans
         for start, end in tokens.dateline_agencies:
             name = tokens.text[start:end]
             found = tokens.token_range(start, end)
@@ -259,7 +262,10 @@ class OrgRecognizer(RuleComponent):
         text, starts, ends = tokens.text, tokens.starts, tokens.ends
         lines = [text[starts[start] : ends[end - 1]] for start, end in sentences]
         headline = [
-            is_headline(line, closing_quote_ends=False)
+            # a line ending in a full stop is a sentence (``is_headline``'s first test, here
+            # without a call for the many lines it settles)
+            not line.endswith(".")
+            and is_headline(line, closing_quote_ends=False)
             and not line.startswith(SIGN_OFF_DASHES)
             and not (index + 1 < len(lines) and continues_in_lower_case(lines[index + 1]))
             for index, line in enumerate(lines)

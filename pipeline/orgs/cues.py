@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import compress
 
 from spacy.tokens import Span
 
@@ -103,12 +104,10 @@ class CueNames:
 
     def surnames(self, words: list[str]) -> set[str]:
         """Words the article writes right after a first name ("Fidel Castro"): one of them
-        alone is that person, whatever cue stands before it."""
-        return {
-            words[i]
-            for i in range(1, len(words))
-            if words[i - 1] in self.first_names and self.is_name_word(words[i])
-        }
+        alone is that person, whatever cue stands before it. The words after a first name
+        are picked out in C (``compress``), then tested once per distinct word."""
+        after_first_name = compress(words[1:], map(self.first_names.__contains__, words))
+        return {word for word in set(after_first_name) if self.is_name_word(word)}
 
     def is_name_word(self, word: str) -> bool:
         return self.lex.is_name_word(word) and word not in self.lex.demonyms

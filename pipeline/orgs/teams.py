@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import compress
 
+import numpy
 from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
@@ -30,6 +33,7 @@ _TABLE_CELL = r"(?:\d+(?:\.\d+)?|\.\d+|\d+/\d+|-)"
 """A standings cell: a count, a percentage written ".556", games behind "14 1/2" or "-"."""
 _TABLE_ROW = re.compile(rf"^({_NAME})(?: {_TABLE_CELL}){{4,}}\s*$")
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_DIGIT = re.compile(r"\d")
 _INNINGS = r"\d{1,3}(?:-\d{1,2})?"
 _SCORECARD = re.compile(rf"(?:^|: |, )({_NAME}) {_INNINGS}(?: and {_INNINGS})?(?= \(| ,| \.| ;|$)")
 """A side and its total on a scorecard: "Arvon 259 and 207 , Kelso 114 ."."""
@@ -73,6 +77,7 @@ TEAM_ROLES = frozenset(
     }
 )
 """Roles a club has people in: before one, a name is the club ("Kelso captain Tom Reid")."""
+_THE = get_string_id("the")
 
 SPORT_EVENTS = frozenset(
     {"games", "olympics", "championships", "finals", "playoffs", "series", "masters", "nationals"}
@@ -160,7 +165,8 @@ class TeamNames:
         "the Falcons" (a plural name after "the", as nicknames are written)."""
         words = tokens.words
         lex = self.lex
-        for i, word in enumerate(words):
+        for i in self.prose_positions(tokens):
+            word = words[i]
             if word in TEAM_ROLES and i > 0 and lex.is_name_word(words[i - 1]):
                 start = i
                 while start > 0 and i - start < 3 and lex.is_name_word(words[start - 1]):
@@ -183,6 +189,18 @@ class TeamNames:
                 and self.team_like(tokens, i, i + 1, places, people)
             ):
                 yield i, i + 1
+
+    @staticmethod
+    def prose_positions(tokens: DocView) -> list[int]:
+        """The only tokens ``prose_names`` can take: a team role, or a word after "the".
+        Found in the ORTH array (a sports report runs to a thousand tokens), so the rule's
+        tests run on these few tokens only."""
+        orths = tokens.orth_array
+        taken = numpy.zeros(len(orths), dtype=bool)
+        taken[1:] = orths[:-1] == _THE
+        for role in TEAM_ROLES.intersection(tokens.words):
+            taken |= orths == get_string_id(role)
+        return numpy.flatnonzero(taken).tolist()
 
     def in_a_result(self, tokens: DocView, i: int) -> bool:
         """Token ``i`` is in a sentence with a score ("6-2") or a result verb."""
@@ -234,15 +252,13 @@ class TeamNames:
     def people_words(self, words: list[str], places: set[str]) -> set[str]:
         """Words the article writes as a person's surname: after a first name or an initial
         ("Andre Agassi", "P. Simmons"). Players are named so at least once; clubs never are
-        ("Texas Rangers": a town that is also a first name is still a town)."""
-        people = set()
-        for i in range(1, len(words)):
-            before = words[i - 1]
-            if (before in self.lex.first_names and before not in places) or (
-                len(before) == 2 and before[0].isupper() and before[1] == "."
-            ):
-                people.add(words[i])
-        return people
+        ("Texas Rangers": a town that is also a first name is still a town). The words
+        before a surname are found among the article's distinct words first: one set
+        lookup per token then, in C (``compress``)."""
+        distinct = set(words)
+        before_surname = {w for w in distinct & self.lex.first_names if w not in places}
+        before_surname.update(w for w in distinct if len(w) == 2 and w[1] == "." and w[0].isupper())
+        return set(compress(words[1:], map(before_surname.__contains__, words)))
 
     @staticmethod
     def without_venues(tokens: DocView, spans: list[Span], teams: list[Span]) -> list[Span]:
@@ -267,11 +283,17 @@ class TeamNames:
             if match:
                 for group in range(1, (match.lastindex or 0) + 1):
                     yield match.start(group), match.end(group), False
-        for match in self.result_phrase.finditer(line):
-            yield match.start(1), match.end(1), True
-            yield match.start(2), match.end(2), True
-        for pattern in (_SCORECARD, _FIXTURE):  # players are listed so too: checked as prose
-            for match in pattern.finditer(line):
+        if self.result_verb.search(line):  # a result phrase has one: a quicker search first
+            for match in self.result_phrase.finditer(line):
+                yield match.start(1), match.end(1), True
+                yield match.start(2), match.end(2), True
+        # players are listed so too: checked as prose. A scorecard has figures, a fixture
+        # "v " (tested first: most lines of prose have neither)
+        if _DIGIT.search(line):
+            for match in _SCORECARD.finditer(line):
+                yield match.start(1), match.end(1), True
+        if "v " in line:
+            for match in _FIXTURE.finditer(line):
                 yield match.start(1), match.end(1), True
         rider = _RIDER_TEAM.match(line)
         if rider and rider.group(1).upper() in self.countries_upper:
