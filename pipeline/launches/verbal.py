@@ -33,7 +33,7 @@ from pipeline.launches.arguments.object import (
     object_ok,
 )
 from pipeline.launches.arguments.parse import apply_dependencies
-from pipeline.launches.arguments.phrases import np_right
+from pipeline.launches.arguments.phrases import np_left, np_right
 from pipeline.launches.arguments.setting import attach_date_location
 from pipeline.launches.arguments.subject import subject_at
 from pipeline.launches.context import LaunchDoc
@@ -67,6 +67,8 @@ class _Verb:
     subject_span: Span | None = None
     enclosed: bool = False
     """the clause ends at the next comma (participle or comma relative clause)"""
+    person: bool = False
+    """what the clause launched is a person ("Chan, who was released ..."): not a launch"""
 
 
 def verbal(
@@ -176,6 +178,16 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
         subject = subject_at(d, stop, floor, v.headline)
         if subject.object_relative is not None:
             reduced = False  # "Zeta, which the central bank opened": a full clause
+        if reduced and subject.span is None and subject.blocked:
+            # "work for the organization founded by X": a reduced participle describes the
+            # noun right before it, also inside a prepositional phrase
+            subject = Subject("np", np_left(d, stop, floor), location=subject.location)
+    # "Chan, who was released": "who" stands for a person, and people are not launched
+    v.person = (
+        (v.passive or v.np_after is None)
+        and stop >= floor
+        and tok[stop].lower_ in ("who", "whom")
+    )
     subject = controller(d, subject, v.trigger, v.walked, stop, floor, v.headline, found)
     v.location = subject.location
     # a participle clause, or a relative clause after a comma, ends at the next comma
@@ -197,7 +209,32 @@ def _passive(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
     """ "was set up by METI", "Acme Cloud, launched in 2006,": the subject is the object."""
     if subject.span is not None:
         v.args["object"] = v.subject_span = subject.span
+    named = _as_name(d, v)
+    if named is not None:
+        v.args["object"] = named
     _by_agent(d, v)
+
+
+def _as_name(d: LaunchDoc, v: _Verb) -> Span | None:
+    """ "The database was unveiled in 1999 as the Records Tracking System": a name after
+    "as" (past dates and places) is what was launched; "founded in 1990 as a bank" keeps
+    the subject."""
+    tok = d.tok
+    k = v.trigger.end
+    while k < v.sent_end:
+        ent = d.ent(k, ("DATE", "GPE"))
+        if ent is not None:
+            k = ent.end
+        elif tok[k].lower_ in d.lex.date_prepositions:
+            k += 1
+        else:
+            break
+    if k + 1 >= v.sent_end or tok[k].lower_ != "as":
+        return None
+    k += 1
+    if tok[k].lower_ == "the":
+        k += 1
+    return d.name_at(k, v.sent_end, v.headline)
 
 
 def _relative(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
@@ -249,6 +286,8 @@ def _finish(d: LaunchDoc, v: _Verb) -> Found | None:
     """Parse attachments, sense checks, date and place, modality; the subject a later
     coordinated verb inherits."""
     args, trigger = v.args, v.trigger
+    if v.person:
+        return None
     apply_dependencies(d, trigger, args, v.headline)
     obj = args.get("object")
     if not object_ok(d, trigger, obj):
