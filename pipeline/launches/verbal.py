@@ -178,10 +178,8 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
         subject = subject_at(d, stop, floor, v.headline)
         if subject.object_relative is not None:
             reduced = False  # "Zeta, which the central bank opened": a full clause
-        if reduced and subject.span is None and subject.blocked:
-            # "work for the organization founded by X": a reduced participle describes the
-            # noun right before it, also inside a prepositional phrase
-            subject = Subject("np", np_left(d, stop, floor), location=subject.location)
+        if reduced and tok[stop].is_lower:
+            subject = _noun_in_pp(d, stop, floor) or subject
     # "Chan, who was released": "who" stands for a person, and people are not launched
     v.person = (
         (v.passive or v.np_after is None)
@@ -203,6 +201,24 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
     else:
         relative = stop >= floor and tok[stop].lower_ in ("which", "that", "who")
         _copular_or_intransitive(d, v, subject, relative=relative)
+
+
+def _noun_in_pp(d: LaunchDoc, stop: int, floor: int) -> Subject | None:
+    """ "work for the organization founded by X", "invested in the lab opened in Oslo": a
+    reduced participle describes the noun right before it, also when that noun is inside a
+    prepositional phrase (where a finite verb's subject never is)."""
+    tok = d.tok
+    np = np_left(d, stop, floor)
+    if np is None or np.end != stop + 1:
+        return None
+    k = np.start - 1
+    while k >= floor and tok[k].lower_ in d.lex.determiners:
+        k -= 1
+    if k < floor or tok[k].lower_ not in d.lex.prepositions:
+        return None
+    if any(t.lower_ in ("and", "or") for t in np):
+        return None
+    return Subject("np", np)
 
 
 def _passive(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
