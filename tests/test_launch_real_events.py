@@ -69,6 +69,43 @@ CASES: list[tuple[str, list[Row]]] = [
         "Since its launch in 2021, Orbis Pay has signed up a million users.",
         [("launch", "asserted", "Orbis Pay")],
     ),
+    # a bracketed gloss between the subject and a passive verb is passed over
+    (
+        "The Orbis League (Open Robotics Building In Schools) was founded by Dana Kerr in 1992.",
+        [("founded", "asserted", "Orbis League")],
+    ),
+    (
+        "The Harbour Fund (HF) was launched in 2019.",
+        [("launched", "asserted", "Harbour Fund")],
+    ),
+    # "to" before a determiner is a preposition, not an infinitive
+    (
+        "Losses were tied to the introduction of a new tablet in April.",
+        [("introduction", "asserted", "new tablet")],
+    ),
+    (
+        "Velor plans to complete the launch of the fund next year.",
+        [("launch", "unasserted", "fund")],
+    ),
+    # a name followed by ", who" is a person
+    "The win marked the tour debut of Mia Lund, who turned professional in May.",
+    "The police released Tom Hale, who had been held for a week.",
+    ("Orvane released Pulse 2, which sold well.", [("released", "asserted", "Pulse 2")]),
+    # "more than" ends a phrase: the revolution is a distractor again
+    "Crowds honoured the men who launched the Orange Revolution more than a decade ago.",
+    ("Velor launched a fund worth more than $5 million.", [("launched", "asserted", "fund")]),
+    # "help" before a bare infinitive is part of the verb complex
+    ("The bank will help set up a fund for farmers.", [("set up", "unasserted", "fund")]),
+    ("The bank helped set up a fund for farmers in 2019.", [("set up", "asserted", "fund")]),
+    # a weak trigger before "at" and an amount is a price
+    "The shares opened at 5,200 forints, down 600 from Thursday.",
+    "The stock opened at $12 on Friday.",
+    # a date that opens a phrase and modifies its noun stays in it
+    "Bonds fell after the release of its first half results this morning.",
+    (
+        "Velor launched its 2025 savings plan.",
+        [("launched", "asserted", "2025 savings plan")],
+    ),
 ]
 
 

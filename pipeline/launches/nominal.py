@@ -17,7 +17,7 @@ from pipeline.launches.arguments.object import after_comma, named_object, object
 from pipeline.launches.arguments.parse import apply_dependencies
 from pipeline.launches.arguments.phrases import np_left, np_right
 from pipeline.launches.arguments.setting import attach_date_location
-from pipeline.launches.arguments.subject import sentence_subject, subject_at
+from pipeline.launches.arguments.subject import names_person, sentence_subject, subject_at
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.modality import nominal_modality
 from pipeline.launches.model import Found, Trigger, overlaps
@@ -51,7 +51,7 @@ def nominal(
         if agent is not None:
             args["agent"] = agent
     apply_dependencies(d, trigger, args, headline)
-    if not object_ok(d, trigger, args.get("object")):
+    if not object_ok(d, trigger, args.get("object")) or names_person(d, args.get("object")):
         return None
     if "agent" in args and "object" in args and overlaps(args["agent"], args["object"]):
         del args["agent"]

@@ -118,6 +118,13 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
         return True  # inside a hyphenated word ("anti-establishment", "re-launch")
     if trigger.klass == "weak" and end < sent_end and tok[end].lower_ in d.lex.separation_words:
         return True  # "released from prison": letting go, not making public
+    if (
+        trigger.klass == "weak"
+        and end + 1 < sent_end
+        and tok[end].lower_ == "at"
+        and (tok[end + 1].like_num or d.ent(end + 1, ("MONEY",)) is not None)
+    ):
+        return True  # "the shares opened at 5,200": a price, not a launch
     if end < sent_end and tok[end].lower_ in d.lex.modifier_nouns:
         return True
     prev_low = tok[start - 1].lower_ if start - 1 >= floor else ""

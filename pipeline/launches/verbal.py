@@ -35,7 +35,7 @@ from pipeline.launches.arguments.object import (
 from pipeline.launches.arguments.parse import apply_dependencies
 from pipeline.launches.arguments.phrases import np_left, np_right
 from pipeline.launches.arguments.setting import attach_date_location
-from pipeline.launches.arguments.subject import subject_at
+from pipeline.launches.arguments.subject import names_person, subject_at
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.modality import verbal_modality
 from pipeline.launches.model import Found, Subject, Trigger, overlaps
@@ -182,9 +182,7 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
             subject = _noun_in_pp(d, stop, floor) or subject
     # "Chan, who was released": "who" stands for a person, and people are not launched
     v.person = (
-        (v.passive or v.np_after is None)
-        and stop >= floor
-        and tok[stop].lower_ in ("who", "whom")
+        (v.passive or v.np_after is None) and stop >= floor and tok[stop].lower_ in ("who", "whom")
     )
     subject = controller(d, subject, v.trigger, v.walked, stop, floor, v.headline, found)
     v.location = subject.location
@@ -302,7 +300,7 @@ def _finish(d: LaunchDoc, v: _Verb) -> Found | None:
     """Parse attachments, sense checks, date and place, modality; the subject a later
     coordinated verb inherits."""
     args, trigger = v.args, v.trigger
-    if v.person:
+    if v.person or names_person(d, args.get("object")):
         return None
     apply_dependencies(d, trigger, args, v.headline)
     obj = args.get("object")

@@ -185,8 +185,21 @@ def _past_entity(d: LaunchDoc, scan: _Scan, ent: Span, limit: int) -> bool:
     """An entity joins the phrase, except a DATE or one that began before it; an ORG
     heads its phrase, so the phrase ends after it unless a possessive follows ("the launch
     of the X Exchange drew ...")."""
-    if ent.label_ == "DATE" or ent.start < scan.start:
+    if ent.start < scan.start:
         return False
+    if ent.label_ == "DATE":
+        # a date that opens the phrase and modifies its noun stays ("its first half
+        # results", "the 2025 budget"); any other date ends it
+        nxt = d.tok[ent.end] if ent.end < limit else None
+        if not (
+            ent.start == scan.start
+            and nxt is not None
+            and nxt.is_alpha
+            and nxt.is_lower
+            and nxt.lower_ not in d.lex.np_break
+            and nxt.lower_ not in d.lex.prepositions
+        ):
+            return False
     scan.k = ent.end
     return ent.label_ != "ORG" or (scan.k < limit and d.tok[scan.k].text in POSSESSIVE)
 
@@ -236,6 +249,8 @@ def _ends_phrase(d: LaunchDoc, k: int, start: int, limit: int, headline: bool) -
         return True
     if low in lex.np_break or low in lex.prepositions:
         return True
+    if low in ("more", "less", "fewer") and k + 1 < limit and d.tok[k + 1].lower_ == "than":
+        return True  # "the Cuban Revolution more than four decades ago"
     if low in lex.determiners and k > start:
         return True
     return token.is_lower and k > start and _verb_after_noun(d, k, limit)
