@@ -106,6 +106,15 @@ CASES: list[tuple[str, list[Row]]] = [
         "Velor launched its 2025 savings plan.",
         [("launched", "asserted", "2025 savings plan")],
     ),
+    # two coordinated past verbs between commas share the phrase after them
+    (
+        "Rival banks have established, and heavily promoted, wealth-advice businesses.",
+        [("established", "asserted", "wealth-advice businesses")],
+    ),
+    (
+        "The fund, which Velor launched, and later expanded, grew quickly.",
+        [("launched", "asserted", "fund")],
+    ),
 ]
 
 

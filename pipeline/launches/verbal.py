@@ -112,6 +112,8 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         np_after = np_right(d, end, sent_end, headline)
         if np_after is not None and np_after.start > end + 3:
             np_after = None
+    else:
+        np_after = _shared_object(d, end, sent_end, headline)
     return _Verb(
         trigger,
         floor,
@@ -125,6 +127,23 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         participle,
         np_after,
     )
+
+
+def _shared_object(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | None:
+    """ "firms that have established, and heavily promoted, private-banking businesses":
+    two coordinated past verbs between commas share the phrase after the second comma."""
+    tok = d.tok
+    if not (end + 1 < sent_end and tok[end].text == "," and tok[end + 1].lower_ in ("and", "or")):
+        return None
+    k = end + 2
+    while k < min(sent_end, end + 6) and tok[k].is_alpha and tok[k].is_lower:
+        k += 1
+    if k == end + 2 or k >= sent_end or tok[k].text != "," or not tok[k - 1].lower_.endswith("ed"):
+        return None
+    np = np_right(d, k + 1, sent_end, headline)
+    if np is None or (len(np) == 1 and np[0].lower_ not in d.lex.object_heads):
+        return None  # "which Acme launched, and later expanded, grew": no shared phrase
+    return np
 
 
 def _attributive(d: LaunchDoc, v: _Verb) -> None:
