@@ -241,6 +241,8 @@ def event_summary(results: list[dict[str, Any]]) -> str:
         "| set (documents) | gold events | trigger P / R / F1 | event F1 |",
         "|---|---|---|---|",
     ]
+    pooled: dict[str, dict[str, int]] = {}
+    real = 0
     for result in results:
         ev = result["systems"]["launchwatch"].get("events")
         if ev is None:
@@ -250,7 +252,29 @@ def event_summary(results: list[dict[str, Any]]) -> str:
             f"| {name} ({result['documents']}) | {ev['trigger']['gold']} | "
             f"{_prf(ev['trigger'])} | {_f1(ev['event'])} |"
         )
+        if _events_only(result):
+            real += result["documents"]
+            for figure in ("trigger", "event"):
+                for count in ("tp", "fp", "fn"):
+                    pooled.setdefault(figure, {}).setdefault(count, 0)
+                    pooled[figure][count] += ev[figure][count]
+    if len({r["set"] for r in results if _events_only(r)}) > 1:
+        trigger, event = (_counts(pooled[figure]) for figure in ("trigger", "event"))
+        lines.append(
+            f"| real sets pooled ({real}) | {pooled['trigger']['tp'] + pooled['trigger']['fn']} "
+            f"| {_prf(trigger)} | {_f1(event)} |"
+        )
     return "\n".join(lines)
+
+
+def _counts(counts: dict[str, int]) -> dict[str, float | None]:
+    """Precision, recall and F1 of pooled true positive, false positive and false negative
+    counts."""
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else None
+    return {"precision": precision, "recall": recall, "f1": f1}
 
 
 def summary(results: list[dict[str, Any]]) -> str:
