@@ -115,6 +115,19 @@ CASES: list[tuple[str, list[Row]]] = [
         "The fund, which Velor launched, and later expanded, grew quickly.",
         [("launched", "asserted", "fund")],
     ),
+    # "established" before a noun without "newly" is the adjective "long-standing"
+    "Velor is an established lender in the region.",
+    "Newcomers compete with established brands.",
+    "The agency followed established practice in the case.",
+    (
+        "The newly established lender hired 50 people.",
+        [("established", "asserted", "lender")],
+    ),
+    ("Velor established branches in Asia.", [("established", "asserted", "branches")]),
+    (
+        "The lender then established offices in Asia.",
+        [("established", "asserted", "offices")],
+    ),
 ]
 
 
