@@ -128,6 +128,9 @@ CASES: list[tuple[str, list[Row]]] = [
         "The lender then established offices in Asia.",
         [("established", "asserted", "offices")],
     ),
+    # a session is an occasion, not a new thing (rule data: distractor_objects)
+    "The president opened the parliament session on Monday.",
+    ("The firm opened a new plant in Ohio.", [("opened", "asserted", "new plant")]),
 ]
 
 
