@@ -1,7 +1,8 @@
 """LAUNCH rules added from the error analysis on the real development sets
 (``bench/events/``): sentences of our own (every name invented), each rule with the
 negatives it must not catch. Each row is a sentence and its events as
-``(trigger, modality, object)``; ``None`` is no object."""
+``(trigger, modality, object)`` (``rows`` of ``test_launch_real_news``); a bare sentence has
+no events."""
 
 from __future__ import annotations
 
@@ -9,10 +10,7 @@ from collections.abc import Callable
 
 import pytest
 from spacy.tokens import Doc
-
-from pipeline.extraction import doc_to_record
-
-Row = tuple[str, str, str | None]
+from test_launch_real_news import Row, rows
 
 CASES: list[tuple[str, list[Row]]] = [
     # a noun ending in "-ly" heads its phrase; an adverb still ends it
@@ -132,15 +130,6 @@ CASES: list[tuple[str, list[Row]]] = [
     "The president opened the parliament session on Monday.",
     ("The firm opened a new plant in Ohio.", [("opened", "asserted", "new plant")]),
 ]
-
-
-def rows(doc: Doc) -> list[Row]:
-    """The events of ``doc`` as (trigger, modality, object)."""
-    found: list[Row] = []
-    for event in doc_to_record(doc, "t")["events"]:
-        objects = [a["text"] for a in event["arguments"] if a["role"] == "object"]
-        found.append((event["trigger"]["text"], event["modality"], objects[0] if objects else None))
-    return found
 
 
 @pytest.mark.parametrize("case", CASES)
