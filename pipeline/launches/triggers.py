@@ -118,6 +118,13 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
         return True  # inside a hyphenated word ("anti-establishment", "re-launch")
     if trigger.klass == "weak" and end < sent_end and tok[end].lower_ in d.lex.separation_words:
         return True  # "released from prison": letting go, not making public
+    if (
+        trigger.klass == "weak"
+        and end + 1 < sent_end
+        and tok[end].lower_ == "at"
+        and (tok[end + 1].like_num or d.ent(end + 1, ("MONEY",)) is not None)
+    ):
+        return True  # "the shares opened at 5,200": a price, not a launch
     if end < sent_end and tok[end].lower_ in d.lex.modifier_nouns:
         return True
     prev_low = tok[start - 1].lower_ if start - 1 >= floor else ""
@@ -165,9 +172,37 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
         lows = {t.lower_ for t in walked}
         if not (lows & (d.lex.modals | {"to"} | d.lex.do_support)):
             return "none"
+    if kinds & {"past", "participle"} and trigger.klass == "checked":
+        if nominal_prev or _adjective_position(d, trigger, floor, sent_end):
+            return "none"  # "an established company", "compete with established brands"
     if kinds & {"past", "participle"} and nominal_prev:
         return "participle"
     return "verb"
+
+
+def _adjective_position(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> bool:
+    """A past participle of a checked verb (establish, set up) right before a noun, after a
+    preposition or another verb form ("compete with established brands", "followed
+    established policy"), is the adjective "long-standing"; a launch needs "newly" ("the
+    newly established fund") or a clause ("Acme established branches", "was established")."""
+    tok = d.tok
+    prev = tok[trigger.start - 1] if trigger.start - 1 >= floor else None
+    nxt = tok[trigger.end] if trigger.end < sent_end else None
+    if prev is None or nxt is None or not (nxt.is_alpha and nxt.is_lower):
+        return False
+    lex = d.lex
+    if (
+        nxt.lower_ in lex.determiners
+        or nxt.lower_ in lex.prepositions
+        or nxt.lower_ in lex.np_break
+    ):
+        return False
+    low = prev.lower_
+    if low in lex.auxiliaries or low in lex.chain_words or low in lex.relative_pronouns:
+        return False
+    return (low in lex.prepositions and low not in lex.subordinators) or (
+        prev.is_alpha and prev.is_lower and low.endswith(("ed", "ing"))
+    )
 
 
 def _noun_or_verb(

@@ -33,9 +33,9 @@ from pipeline.launches.arguments.object import (
     object_ok,
 )
 from pipeline.launches.arguments.parse import apply_dependencies
-from pipeline.launches.arguments.phrases import np_right
+from pipeline.launches.arguments.phrases import np_left, np_right
 from pipeline.launches.arguments.setting import attach_date_location
-from pipeline.launches.arguments.subject import subject_at
+from pipeline.launches.arguments.subject import names_person, subject_at
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.modality import verbal_modality
 from pipeline.launches.model import Found, Subject, Trigger, overlaps
@@ -67,6 +67,8 @@ class _Verb:
     subject_span: Span | None = None
     enclosed: bool = False
     """the clause ends at the next comma (participle or comma relative clause)"""
+    person: bool = False
+    """what the clause launched is a person ("Chan, who was released ..."): not a launch"""
 
 
 def verbal(
@@ -110,6 +112,8 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         np_after = np_right(d, end, sent_end, headline)
         if np_after is not None and np_after.start > end + 3:
             np_after = None
+    else:
+        np_after = _shared_object(d, end, sent_end, headline)
     return _Verb(
         trigger,
         floor,
@@ -123,6 +127,23 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         participle,
         np_after,
     )
+
+
+def _shared_object(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | None:
+    """ "firms that have established, and heavily promoted, private-banking businesses":
+    two coordinated past verbs between commas share the phrase after the second comma."""
+    tok = d.tok
+    if not (end + 1 < sent_end and tok[end].text == "," and tok[end + 1].lower_ in ("and", "or")):
+        return None
+    k = end + 2
+    while k < min(sent_end, end + 6) and tok[k].is_alpha and tok[k].is_lower:
+        k += 1
+    if k == end + 2 or k >= sent_end or tok[k].text != "," or not tok[k - 1].lower_.endswith("ed"):
+        return None
+    np = np_right(d, k + 1, sent_end, headline)
+    if np is None or (len(np) == 1 and np[0].lower_ not in d.lex.object_heads):
+        return None  # "which Acme launched, and later expanded, grew": no shared phrase
+    return np
 
 
 def _attributive(d: LaunchDoc, v: _Verb) -> None:
@@ -176,6 +197,12 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
         subject = subject_at(d, stop, floor, v.headline)
         if subject.object_relative is not None:
             reduced = False  # "Zeta, which the central bank opened": a full clause
+        if reduced and tok[stop].is_lower:
+            subject = _noun_in_pp(d, stop, floor) or subject
+    # "Chan, who was released": "who" stands for a person, and people are not launched
+    v.person = (
+        (v.passive or v.np_after is None) and stop >= floor and tok[stop].lower_ in ("who", "whom")
+    )
     subject = controller(d, subject, v.trigger, v.walked, stop, floor, v.headline, found)
     v.location = subject.location
     # a participle clause, or a relative clause after a comma, ends at the next comma
@@ -193,11 +220,54 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
         _copular_or_intransitive(d, v, subject, relative=relative)
 
 
+def _noun_in_pp(d: LaunchDoc, stop: int, floor: int) -> Subject | None:
+    """ "work for the organization founded by X", "invested in the lab opened in Oslo": a
+    reduced participle describes the noun right before it, also when that noun is inside a
+    prepositional phrase (where a finite verb's subject never is)."""
+    tok = d.tok
+    np = np_left(d, stop, floor)
+    if np is None or np.end != stop + 1:
+        return None
+    k = np.start - 1
+    while k >= floor and tok[k].lower_ in d.lex.determiners:
+        k -= 1
+    if k < floor or tok[k].lower_ not in d.lex.prepositions:
+        return None
+    if any(t.lower_ in ("and", "or") for t in np):
+        return None
+    return Subject("np", np)
+
+
 def _passive(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
     """ "was set up by METI", "Acme Cloud, launched in 2006,": the subject is the object."""
     if subject.span is not None:
         v.args["object"] = v.subject_span = subject.span
+    named = _as_name(d, v)
+    if named is not None:
+        v.args["object"] = named
     _by_agent(d, v)
+
+
+def _as_name(d: LaunchDoc, v: _Verb) -> Span | None:
+    """ "The database was unveiled in 1999 as the Records Tracking System": a name after
+    "as" (past dates and places) is what was launched; "founded in 1990 as a bank" keeps
+    the subject."""
+    tok = d.tok
+    k = v.trigger.end
+    while k < v.sent_end:
+        ent = d.ent(k, ("DATE", "GPE"))
+        if ent is not None:
+            k = ent.end
+        elif tok[k].lower_ in d.lex.date_prepositions:
+            k += 1
+        else:
+            break
+    if k + 1 >= v.sent_end or tok[k].lower_ != "as":
+        return None
+    k += 1
+    if tok[k].lower_ == "the":
+        k += 1
+    return d.name_at(k, v.sent_end, v.headline)
 
 
 def _relative(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
@@ -249,6 +319,8 @@ def _finish(d: LaunchDoc, v: _Verb) -> Found | None:
     """Parse attachments, sense checks, date and place, modality; the subject a later
     coordinated verb inherits."""
     args, trigger = v.args, v.trigger
+    if v.person or names_person(d, args.get("object")):
+        return None
     apply_dependencies(d, trigger, args, v.headline)
     obj = args.get("object")
     if not object_ok(d, trigger, obj):

@@ -146,6 +146,9 @@ def _advance(d: LaunchDoc, scan: _Scan, limit: int, headline: bool) -> bool:
     if token.text in POSSESSIVE:
         scan.start = scan.k = k + 1
         return True
+    if token.text == "," and _between_premodifiers(d, scan, k, limit):
+        scan.k += 1  # "a new, $10-a-share offer": the phrase goes on after the comma
+        return True
     if token.is_punct or token.is_space:
         return False
     if k > scan.start and d.glued(k) and token.is_alpha:
@@ -166,12 +169,37 @@ def _advance(d: LaunchDoc, scan: _Scan, limit: int, headline: bool) -> bool:
     return False
 
 
+def _between_premodifiers(d: LaunchDoc, scan: _Scan, k: int, limit: int) -> bool:
+    """The comma at k separates adjectives of one phrase: only premodifiers ("new",
+    "first") stand before it, and a word or amount follows."""
+    tok = d.tok
+    return (
+        k > scan.start
+        and k + 1 < limit
+        and all(t.lower_ in d.lex.nominal_premodifiers for t in tok[scan.start : k])
+        and (tok[k + 1].is_alpha or tok[k + 1].like_num or d.ent(k + 1, ("MONEY",)) is not None)
+    )
+
+
 def _past_entity(d: LaunchDoc, scan: _Scan, ent: Span, limit: int) -> bool:
     """An entity joins the phrase, except a DATE or one that began before it; an ORG
     heads its phrase, so the phrase ends after it unless a possessive follows ("the launch
     of the X Exchange drew ...")."""
-    if ent.label_ == "DATE" or ent.start < scan.start:
+    if ent.start < scan.start:
         return False
+    if ent.label_ == "DATE":
+        # a date that opens the phrase and modifies its noun stays ("its first half
+        # results", "the 2025 budget"); any other date ends it
+        nxt = d.tok[ent.end] if ent.end < limit else None
+        if not (
+            ent.start == scan.start
+            and nxt is not None
+            and nxt.is_alpha
+            and nxt.is_lower
+            and nxt.lower_ not in d.lex.np_break
+            and nxt.lower_ not in d.lex.prepositions
+        ):
+            return False
     scan.k = ent.end
     return ent.label_ != "ORG" or (scan.k < limit and d.tok[scan.k].text in POSSESSIVE)
 
@@ -221,9 +249,17 @@ def _ends_phrase(d: LaunchDoc, k: int, start: int, limit: int, headline: bool) -
         return True
     if low in lex.np_break or low in lex.prepositions:
         return True
+    if low in ("more", "less", "fewer") and k + 1 < limit and d.tok[k + 1].lower_ == "than":
+        return True  # "the Cuban Revolution more than four decades ago"
     if low in lex.determiners and k > start:
         return True
     return token.is_lower and k > start and _verb_after_noun(d, k, limit)
+
+
+def _noun_in_ly(d: LaunchDoc, low: str) -> bool:
+    """A listed noun that ends in "-ly" ("a new family of computers") is a head, not an
+    adverb that ends the phrase."""
+    return low in d.lex.quantity_heads or low in d.lex.object_heads
 
 
 def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
@@ -237,7 +273,7 @@ def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
     if tok[k - 1].text in HYPHENS:
         return False
     nxt = tok[k + 1] if k + 1 < limit else None
-    if low.endswith("ly") and len(low) > 4:
+    if low.endswith("ly") and len(low) > 4 and not _noun_in_ly(d, low):
         return (
             nxt is None
             or not (nxt.is_alpha and nxt.is_lower)

@@ -30,6 +30,9 @@ def attach_date_location(
     participle clause that ends at the next comma."""
     setting = read_setting(d, trigger, args, floor, sent_end, stop_at_comma=nominal or enclosed)
     date = launch_date(d, trigger, setting, left_date, nominal=nominal)
+    obj = args.get("object")
+    if date is not None and obj is not None and obj.start <= date.start and date.end <= obj.end:
+        date = None  # "its 2025 savings plan": the year says which plan, not when it launched
     if date is not None:
         args["date"] = date
     place = launch_location(d, args, setting, subject_location, object_phrase, headline)

@@ -37,6 +37,8 @@ def subject_at(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int = 0)
         return _pronoun(d, j, floor, headline, depth)
     if token.text == ",":
         return _before_comma(d, j, floor, headline, depth)
+    if token.text == ")" and depth < 2:
+        return _before_brackets(d, j, floor, headline, depth)
     if low in ("and", "or", "&"):
         return Subject("coord")
     if low in d.lex.prepositions:
@@ -46,6 +48,17 @@ def subject_at(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int = 0)
     if d.is_plain_word(j, d.lex.determiners):
         return _phrase_subject(d, j, floor, headline, depth)
     return Subject("none")
+
+
+def _before_brackets(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
+    """ "The Orbis League (Open Robotics Building In Schools) was founded by ...": a
+    bracketed gloss after the subject is passed over."""
+    k = j - 1
+    while k > floor and j - k < 30 and d.tok[k].text not in ("(", ")"):
+        k -= 1
+    if k <= floor or d.tok[k].text != "(":
+        return Subject("none")
+    return subject_at(d, k - 1, floor, headline, depth + 1)
 
 
 def _entity_ending_at(d: LaunchDoc, j: int, floor: int, headline: bool) -> Subject | None:
@@ -357,3 +370,17 @@ def _past_introduction(d: LaunchDoc, floor: int, sent_end: int) -> int:
             break
         k = ent.end
     return k
+
+
+def names_person(d: LaunchDoc, span: Span | None) -> bool:
+    """A name followed by ", who" is a person's ("the debut of Mia Lund, who ...",
+    "released Tom Hale, who ..."): people are not launched."""
+    tok = d.tok
+    end = span.end if span is not None else 0
+    return (
+        span is not None
+        and span.label_ != "ORG"
+        and end + 1 < len(d.doc)
+        and tok[end].text == ","
+        and tok[end + 1].lower_ in ("who", "whom")
+    )
