@@ -58,6 +58,12 @@ class PhrasesBefore:
         last = {phrase: (phrase.split() or [""])[-1].lower() for phrase in phrases}
         keys = set(last.values())
         self.lengths = sorted({len(key) for key in keys}, reverse=True) or [0]
+        # per last character, the lengths of the keys that end with it, longest first: a
+        # window whose last character ends no key is answered without a lookup
+        self.lengths_by_end: dict[str, tuple[int, ...]] = {
+            end: tuple(sorted({len(key) for key in keys if key.endswith(end)}, reverse=True))
+            for end in {key[-1] for key in keys if key}
+        }
         # Keys are compared lower-cased, exact only for letters without case variants
         # beyond what ``lower`` maps (any ASCII, or no case at all: "€").
         self.keyed = bool(keys) and all(key and caseless_beyond_ascii(key) for key in keys)
@@ -77,7 +83,9 @@ class PhrasesBefore:
         if not self.keyed or (not tail.isascii() and any(c in tail for c in LOWER_HAZARDS)):
             return self.full.search(window)
         tail = tail.lower()
-        for length in self.lengths:
+        # A tail shorter than a key's length is compared whole, as ``tail[-length:]`` is, so
+        # the lengths tried for its last character find the key the full loop would find.
+        for length in self.lengths_by_end.get(tail[-1:], ()):
             found = self.by_key.get(tail[-length:])
             if found is not None:
                 regex, single = found
