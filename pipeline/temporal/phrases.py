@@ -79,6 +79,11 @@ class PhrasesBefore:
     def search(self, window: str) -> re.Match[str] | None:
         """What ``search`` of the full regex finds in ``window``."""
         stripped = window.rstrip()
+        last = stripped[-1:]
+        if self.keyed and last.lower() not in self.lengths_by_end and last not in LOWER_HAZARDS:
+            # Most windows: the character a match would end with ends no phrase (ignoring
+            # case, a letter matches only what lower-cases to it, bar the hazards).
+            return None
         tail = stripped[-self.lengths[0] :]
         if not self.keyed or (not tail.isascii() and any(c in tail for c in LOWER_HAZARDS)):
             return self.full.search(window)
