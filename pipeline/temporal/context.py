@@ -129,8 +129,9 @@ class Context:
     def _before(
         self, regex: re.Pattern[str] | PhrasesBefore, text: str, position: int
     ) -> re.Match[str] | None:
-        """``regex`` (anchored with ``$``) matched against the text just left of ``position``."""
-        return regex.search(self._left(text, position))
+        """``regex`` (anchored with ``$``) matched against the text just left of ``position``
+        (the window of ``_left``, sliced here: this runs for most matches)."""
+        return regex.search(text[max(0, position - WINDOW) : position])
 
     def _prefix(
         self, regex: re.Pattern[str] | PhrasesBefore, text: str, position: int
