@@ -8,12 +8,53 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 
 def phrase_alternation(words: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, any run of spaces between words."""
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
     return "(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered) + ")"
+
+
+def phrase_trie(words: Iterable[str]) -> str:
+    """``phrase_alternation(words)`` written as a trie, for a regex that matches case-sensitively.
+
+    At every offset ``re`` tries a flat alternation's phrases one by one (150 tense cues
+    each time); sharing prefixes makes an offset that starts no phrase fail after a
+    character or two. The matches are the same: single spaces between the words, and case
+    kept, the phrases that match at one offset are prefixes of one another, so trying
+    each node's continuations before ending there (deepest first) is the flat
+    alternation's longest-first order. Phrases with other whitespace fall back to it.
+    """
+    unique = set(words)
+    if not all(_single_spaced(word) for word in unique):
+        return phrase_alternation(unique)
+    tree: dict[str, Any] = {}
+    for word in unique:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        options = [
+            (r"\s+" if char == " " else re.escape(char)) + emit(node[char])
+            for char in sorted(node)
+            if char
+        ]
+        if "" in node:
+            options.append("")  # ending here comes last: longer phrases first
+        if len(options) == 1:
+            return options[0]
+        return "(?:" + "|".join(options) + ")"
+
+    return "(?:" + emit(tree) + ")"
+
+
+def _single_spaced(word: str) -> bool:
+    """Whether ``word`` is words without whitespace joined by single spaces ("is due to")."""
+    return all(part and not any(char.isspace() for char in part) for part in word.split(" "))
 
 
 def before_pattern(words: Iterable[str]) -> str:
