@@ -45,9 +45,12 @@ class TenseCues:
         # ("preferred shares", "markets untouched by"). An infinitive between a past verb and
         # the date moves the date off the past verb's time ("agreed to purchase the line in
         # February", "asked it to respond by Oct. 31"): it is placed as in a present sentence.
+        # A regular past is a whole lower-case word: two letters or more, the last of them
+        # no "e", then "ed". The word is taken whole (``++``) and its end checked once,
+        # where ``[a-z]{2,}(?<!e)ed`` backtracked through every shorter length of it.
         determiners = phrase_alternation(rules.determiners)
         self.weak_re = re.compile(
-            rf"(?<![\w'’])(?:{_NO_PARTICIPLE}(?P<regular>[a-z]{{2,}}(?<!e)ed)(?!\w)"
+            rf"(?<![\w'’])(?:{_NO_PARTICIPLE}(?P<regular>[a-z]++)(?<=[a-z][a-df-z]ed)(?!\w)"
             rf"|(?P<infinitive>to\s+(?!{determiners}\b)[a-z]{{2,}}\b))"
         )
         # A regular past tense right before the date: "ruled Wednesday", "issued on July 1".
