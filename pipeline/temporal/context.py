@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.temporal.candidates import Candidate
-from pipeline.temporal.phrases import PhrasesBefore, phrase_alternation
+from pipeline.temporal.phrases import EndsWithPhrase, PhrasesBefore, phrase_alternation
 from pipeline.temporal.pieces import YEAR, Lexicon, Pieces, norm
 from pipeline.temporal.values import Relation
 
@@ -30,7 +30,9 @@ class Context:
         connectors = phrase_alternation(rules.range_connectors)
         self.lexicon = lexicon
         # Words read from the window left of a match ("last", "the", "Friday,", "fiscal").
-        self._rel_before_re = re.compile(rf"(?i:(?:^|(?<=[^\w-]))(?P<rel>{rel})\s+)$")
+        self._rel_before_re = EndsWithPhrase(
+            re.compile(rf"(?i:(?:^|(?<=[^\w-]))(?P<rel>{rel})\s+)$"), rules.relative_words
+        )
         self._weekday_before_re = re.compile(rf"(?:^|(?<=[^\w-]))(?P<wd>{weekday})(?:\s*,)?\s+$")
         self._the_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$")
         self._quarter_before_re = re.compile(
@@ -127,13 +129,14 @@ class Context:
         return text[position : position + WINDOW]
 
     def _before(
-        self, regex: re.Pattern[str] | PhrasesBefore, text: str, position: int
+        self, regex: re.Pattern[str] | PhrasesBefore | EndsWithPhrase, text: str, position: int
     ) -> re.Match[str] | None:
-        """``regex`` (anchored with ``$``) matched against the text just left of ``position``."""
-        return regex.search(self._left(text, position))
+        """``regex`` (anchored with ``$``) matched against the text just left of ``position``
+        (the window of ``_left``, sliced here: this runs for most matches)."""
+        return regex.search(text[max(0, position - WINDOW) : position])
 
     def _prefix(
-        self, regex: re.Pattern[str] | PhrasesBefore, text: str, position: int
+        self, regex: re.Pattern[str] | PhrasesBefore | EndsWithPhrase, text: str, position: int
     ) -> re.Match[str] | None:
         """Words a span is extended with on its left ("last", "the", "Friday,", "early"): as
         ``_before``, but never across a line break, since no DATE span crosses one."""

@@ -127,8 +127,13 @@ class DateGrammar:
         resolved: list[DateMatch] = []
         placed: set[int] = set()  # dates without a year that the tense placed
         for candidate in chosen:
+            anaphoric = is_anaphoric(candidate)
             if "value" in candidate.fields:
                 value: str | None = candidate.fields["value"]
+            elif ref is None and not anaphoric:
+                # what ``resolve`` gives without R, found without splitting the text into
+                # sentences (for a text without R that split was the dearest step)
+                value = None
             else:
                 resolution.sentence = resolution.tense.sentence(candidate.start)
                 value = resolve(candidate, resolution)
@@ -144,7 +149,7 @@ class DateGrammar:
             if candidate.rule in _PLACED_BY_TENSE and "value" not in candidate.fields:
                 placed.add(len(resolved))
             resolved.append(found)
-            if not is_anaphoric(candidate):
+            if not anaphoric:
                 resolution.anchors.append(found)
         return self._order_ranges(resolved, placed, text)
 

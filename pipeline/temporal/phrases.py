@@ -8,12 +8,53 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 
 def phrase_alternation(words: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, any run of spaces between words."""
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
     return "(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered) + ")"
+
+
+def phrase_trie(words: Iterable[str]) -> str:
+    """``phrase_alternation(words)`` written as a trie, for a regex that matches case-sensitively.
+
+    At every offset ``re`` tries a flat alternation's phrases one by one (150 tense cues
+    each time); sharing prefixes makes an offset that starts no phrase fail after a
+    character or two. The matches are the same: single spaces between the words, and case
+    kept, the phrases that match at one offset are prefixes of one another, so trying
+    each node's continuations before ending there (deepest first) is the flat
+    alternation's longest-first order. Phrases with other whitespace fall back to it.
+    """
+    unique = set(words)
+    if not all(_single_spaced(word) for word in unique):
+        return phrase_alternation(unique)
+    tree: dict[str, Any] = {}
+    for word in unique:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        options = [
+            (r"\s+" if char == " " else re.escape(char)) + emit(node[char])
+            for char in sorted(node)
+            if char
+        ]
+        if "" in node:
+            options.append("")  # ending here comes last: longer phrases first
+        if len(options) == 1:
+            return options[0]
+        return "(?:" + "|".join(options) + ")"
+
+    return "(?:" + emit(tree) + ")"
+
+
+def _single_spaced(word: str) -> bool:
+    """Whether ``word`` is words without whitespace joined by single spaces ("is due to")."""
+    return all(part and not any(char.isspace() for char in part) for part in word.split(" "))
 
 
 def before_pattern(words: Iterable[str]) -> str:
@@ -58,6 +99,12 @@ class PhrasesBefore:
         last = {phrase: (phrase.split() or [""])[-1].lower() for phrase in phrases}
         keys = set(last.values())
         self.lengths = sorted({len(key) for key in keys}, reverse=True) or [0]
+        # per last character, the lengths of the keys that end with it, longest first: a
+        # window whose last character ends no key is answered without a lookup
+        self.lengths_by_end: dict[str, tuple[int, ...]] = {
+            end: tuple(sorted({len(key) for key in keys if key.endswith(end)}, reverse=True))
+            for end in {key[-1] for key in keys if key}
+        }
         # Keys are compared lower-cased, exact only for letters without case variants
         # beyond what ``lower`` maps (any ASCII, or no case at all: "€").
         self.keyed = bool(keys) and all(key and caseless_beyond_ascii(key) for key in keys)
@@ -73,13 +120,48 @@ class PhrasesBefore:
     def search(self, window: str) -> re.Match[str] | None:
         """What ``search`` of the full regex finds in ``window``."""
         stripped = window.rstrip()
+        last = stripped[-1:]
+        if self.keyed and last.lower() not in self.lengths_by_end and last not in LOWER_HAZARDS:
+            # Most windows: the character a match would end with ends no phrase (ignoring
+            # case, a letter matches only what lower-cases to it, bar the hazards).
+            return None
         tail = stripped[-self.lengths[0] :]
         if not self.keyed or (not tail.isascii() and any(c in tail for c in LOWER_HAZARDS)):
             return self.full.search(window)
         tail = tail.lower()
-        for length in self.lengths:
+        # A tail shorter than a key's length is compared whole, as ``tail[-length:]`` is, so
+        # the lengths tried for its last character find the key the full loop would find.
+        for length in self.lengths_by_end.get(tail[-1:], ()):
             found = self.by_key.get(tail[-length:])
             if found is not None:
                 regex, single = found
                 return regex.search(window, len(stripped) - length if single else 0)
         return None
+
+
+class EndsWithPhrase:
+    """A ``$``-anchored regex whose matches end with one of ``words`` (then spaces), searched
+    only in windows whose last character before the spaces can end one of them.
+
+    ``_rel_before_re`` ("last", "this", "the coming" before a month or weekday) runs for most
+    month, weekday and holiday matches, trying every start in the 48-character window; the
+    word before them is rarely one of these, which its last character tells. As in
+    :class:`PhrasesBefore`, case is ignored by lower-casing that character, exact for
+    ASCII letters bar the ``LOWER_HAZARDS``; other words turn the shortcut off.
+    """
+
+    def __init__(self, regex: re.Pattern[str], words: Iterable[str]) -> None:
+        self.regex = regex
+        ends = [word[-1:] for word in words]
+        usable = all(end and not end.isspace() and caseless_beyond_ascii(end) for end in ends)
+        self.ends: frozenset[str] | None = (
+            frozenset(end.lower() for end in ends) if usable and ends else None
+        )
+
+    def search(self, window: str) -> re.Match[str] | None:
+        """What ``regex.search(window)`` finds."""
+        if self.ends is not None:
+            last = window.rstrip()[-1:]
+            if last.lower() not in self.ends and last not in LOWER_HAZARDS:
+                return None
+        return self.regex.search(window)

@@ -498,7 +498,9 @@ class Readers(Context):
                 second = Candidate(match.start("y2"), match.end("y2"), fields)
         if second is None and self._range_after_re.match(right):
             return []  # a phone number, a code or a score, not a range of years
-        if self._number_before_re.search(left) or self._quantity_prefix_re.search(left):
+        # a number before ends at most three characters back ("5.\n"): searched from there
+        number_before = self._number_before_re.search(left, len(left) - 3)
+        if number_before or self._quantity_prefix_re.search(left):
             return []  # "1.2025", "No. 2025", "$2025", "about 2025"
         if second is None and (
             self._quantity_after_re.match(right) or not self._year_context(text, start, left, right)
