@@ -130,7 +130,10 @@ class LaunchDoc:
         return found
 
     def in_dateline(self, span: Span) -> bool:
-        """The span lies inside its line's dateline (datelines are never arguments)."""
+        """The span lies inside its line's dateline (datelines are never arguments); most
+        documents have no dateline, and then the span's sentence is not looked up."""
+        if not self.view.dateline_end:
+            return False
         return self.view.in_dateline(span.start, self.bounds(span.start)[0])
 
     # -- words ------------------------------------------------------------------------------
