@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+import numpy
 from spacy.attrs import DEP
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -39,8 +40,9 @@ class Matchers:
 
 def _has_parse(doc: Doc) -> bool:
     """``doc.has_annotation("DEP")``, read from one array: the method walks the tokens in a
-    generator, which cost about as much as the rest of setting up a ``LaunchDoc``."""
-    return len(doc) == 0 or bool(doc.to_array(DEP).any())
+    generator, which cost about as much as the rest of setting up a ``LaunchDoc``;
+    ``numpy.count_nonzero`` answers in a quarter of the time of ``ndarray.any``."""
+    return len(doc) == 0 or bool(numpy.count_nonzero(doc.to_array(DEP)))
 
 
 class LaunchDoc:

@@ -4,7 +4,7 @@ introductory phrase that opens the trigger's clause ("In May 2019," / "In Peru,"
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Span
 
@@ -16,9 +16,9 @@ MAX_RIGHT = 40
 """Tokens after a trigger that the right scan reads."""
 
 
-@dataclass(frozen=True)
-class Setting:
-    """What the trigger's clause offers as date and place."""
+class Setting(NamedTuple):
+    """What the trigger's clause offers as date and place (a named tuple: immutable like a
+    frozen dataclass, and built in a fifth of its time, once per verb trigger)."""
 
     right_date: Span | None
     right_place: Span | None
