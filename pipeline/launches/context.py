@@ -176,11 +176,13 @@ class LaunchDoc:
         """An entity or a capitalised name, not a generic noun phrase."""
         if span.label_ in ("ORG", "GPE"):
             return True
+        # a loop, not ``all()`` over a generator: this runs for most argument candidates
         tok = self.tok
-        return all(
-            self.is_name_token(k, False) or tok[k].like_num or tok[k].text in HYPHENS
-            for k in range(span.start, span.end)
-        )
+        for k in range(span.start, span.end):
+            token = tok[k]
+            if not (self.is_name_token(k, False) or token.like_num or token.text in HYPHENS):
+                return False
+        return True
 
     def is_plain_word(self, i: int, *excluded: frozenset[str]) -> bool:
         """Token i is a lower-case word that can be part of a noun phrase: alphabetic, not a
