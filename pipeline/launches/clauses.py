@@ -76,13 +76,15 @@ def introduction(d: LaunchDoc, floor: int, limit: int) -> tuple[Span | None, Spa
     sentence start: its date, its place and where it ends. Without a comma only a
     leading "In 2019" counts, and only for the date ("In 2019 Ontario launched ...")."""
     tok = d.tok
+    ent_at, ent_label = d.ent_at, d.ent_label  # ``d.ent`` inlined: a test per word
     k = floor
     date = place = None
     while k < limit:
         token = tok[k]
-        ent = d.ent(k, ("DATE", "GPE"))
-        if ent is not None:
-            if ent.label_ == "DATE":
+        label = ent_label.get(k)
+        if label == "DATE" or label == "GPE":
+            ent = ent_at[k]
+            if label == "DATE":
                 date = date or ent
             else:
                 place = place or ent

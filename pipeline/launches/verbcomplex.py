@@ -18,12 +18,14 @@ def chain_left(d: LaunchDoc, i: int, floor: int) -> tuple[list[Token], int, Span
     tok = d.tok
     walked: list[Token] = []
     date: Span | None = None
+    # the entity test per walked word, read from the label index (``d.ent`` inlined)
+    ent_at, ent_label = d.ent_at, d.ent_label
     j = i - 1
     while j >= floor:
         token = tok[j]
         low = token.lower_
-        ent = d.ent(j, ("DATE",))
-        if ent is not None:
+        if ent_label.get(j) == "DATE":
+            ent = ent_at[j]
             date = date or ent
             j = ent.start - 1
             if j >= floor and tok[j].lower_ in d.lex.date_prepositions:

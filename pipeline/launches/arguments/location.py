@@ -41,14 +41,13 @@ def launch_location(
 
 def _place_in_object(d: LaunchDoc, obj: Span | None, headline: bool) -> Span | None:
     """A GPE that opens an unnamed object ("a Singapore arm"), not a possessor ("Lima's
-    platform")."""
-    if obj is None or obj.label_ == "ORG" or not (headline or not d.is_named(obj)):
+    platform"). The GPE is looked for before the name test: most objects open with none,
+    and the name test reads every word of the object."""
+    if obj is None or obj.label_ == "ORG":
         return None
     first = d.ent(obj.start, ("GPE",))
-    if (
-        first is not None
-        and first.end < obj.end
-        and not (first.end < len(d.doc) and d.tok[first.end].text in POSSESSIVE)
-    ):
+    if first is None or (not headline and d.is_named(obj)):
+        return None
+    if first.end < obj.end and not (first.end < len(d.doc) and d.tok[first.end].text in POSSESSIVE):
         return first
     return None

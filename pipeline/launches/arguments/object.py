@@ -24,10 +24,10 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
     tok = d.tok
     core_end = phrase_core_end(d, np)
     last_org = None
+    ent_at, ent_label = d.ent_at, d.ent_label  # ``d.ent`` inlined: a test per word
     for k in range(np.start, core_end):
-        ent = d.ent(k, ("ORG",))
-        if ent is not None and ent.end == core_end:
-            last_org = ent
+        if ent_label.get(k) == "ORG" and ent_at[k].end == core_end:
+            last_org = ent_at[k]
     if last_org is not None:
         return last_org
     is_named = all(
