@@ -6,19 +6,9 @@ R is Wednesday 2024-05-15.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from pipeline.components.dates import load_date_rules
-from pipeline.temporal import DateGrammar
-
-R = date(2024, 5, 15)
-GRAMMAR = DateGrammar(load_date_rules())
-
-
-def values(text: str) -> list[tuple[str, str | None]]:
-    return [(found.text, found.value) for found in GRAMMAR.find(text, R)]
+from tests.test_date_tense import values  # one grammar, R = 2024-05-15
 
 
 @pytest.mark.parametrize(
