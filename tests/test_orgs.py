@@ -363,8 +363,8 @@ def test_names_joined_by_an_ampersand_are_a_firm(run) -> None:
 
 
 def test_a_country_after_a_portfolio_word_is_its_agency(run) -> None:
-    assert ents(run("Forecasters at Environment Canada warned of floods."), "ORG") == [
-        "Environment Canada"
+    assert ents(run("Inspectors at Transport Canada grounded the fleet."), "ORG") == [
+        "Transport Canada"
     ]
     assert ents(run("The environment in Canada is changing."), "ORG") == []
 
@@ -374,7 +374,7 @@ def test_news_agency_after_a_name(run) -> None:
 
 
 def test_dotted_form_of_a_well_known_acronym(run) -> None:
-    assert ents(run("The U.N. Security Council met on Friday."), "ORG")[0].startswith("U.N.")
+    assert ents(run("The U.N. Trusteeship Council met on Friday."), "ORG")[0].startswith("U.N.")
 
 
 def test_coordinated_companies_are_separate_names(run) -> None:

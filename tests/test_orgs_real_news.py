@@ -285,7 +285,7 @@ def test_a_nickname_inside_a_longer_name_is_not_taken(run) -> None:
             "The Party of Civic Renewal (PCR) won. The PCR said so.",
             ["Party of Civic Renewal", "PCR", "PCR"],
         ),
-        ("The Palestinian Authority said it would meet.", ["Palestinian Authority"]),
+        ("The Maltese Authority said it would meet.", ["Maltese Authority"]),
     ],
 )
 def test_lists_parties_and_named_bodies(run, text: str, expected: list[str]) -> None:

@@ -119,7 +119,7 @@ def nominal_modality(
 
 def _infinitive(d: LaunchDoc, k: int) -> bool:
     """ "to" at k marks an infinitive ("plans to complete the launch of"), not the
-    preposition of "problems tied to the introduction of" (a determiner or the noun
+    preposition of "delays linked to the introduction of" (a determiner or the noun
     itself follows)."""
     nxt = d.tok[k + 1] if k + 1 < len(d.doc) else None
     return nxt is not None and nxt.lower_ not in d.lex.determiners and nxt.lower_ not in d.lex.forms

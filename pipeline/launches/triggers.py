@@ -239,7 +239,7 @@ def _noun_or_verb(
     ):
         return _noun_ok(d, trigger, floor, sent_end)
     if (nxt is None or nxt.is_punct) and _person_possessor(d, trigger.start, floor):
-        return "none"  # "making his England debut ,": a name between, then no object
+        return "none"  # "making her Wales debut ,": a name between, then no object
     return "verb"
 
 

@@ -130,7 +130,7 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
 
 
 def _shared_object(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | None:
-    """ "firms that have established, and heavily promoted, private-banking businesses":
+    """ "groups that have founded, and widely marketed, wealth-advice units":
     two coordinated past verbs between commas share the phrase after the second comma."""
     tok = d.tok
     if not (end + 1 < sent_end and tok[end].text == "," and tok[end + 1].lower_ in ("and", "or")):

@@ -31,7 +31,7 @@ from pipeline.orgs.word_lists import Matches, WordLists
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
 
 SIGN_OFF_DASHES = ("--", "—", "–")
-"""A line that opens with a dash signs a report off ("-- Ana Popa, Bucharest Newsroom",
+"""A line that opens with a dash signs a report off ("-- Eva Lind, Tallinn Newsroom",
 "— Kestrel Herald, May 2"): its capitals are names, not Title Case. Nor is a line that the
 next goes on from in lower case a headline: it is a sentence broken across lines."""
 
@@ -192,7 +192,7 @@ class OrgRecognizer(RuleComponent):
         """Index-listed companies (``name_sources``), where the article supports the name.
 
         A one-word name must not sit beside another name word ("Ian Pearson"), nor be written
-        anywhere in the article after a first name ("Jose Soler Puig ... Puig said": a person
+        anywhere in the article after a first name ("Ana Ruiz Vidal ... Vidal said": a person
         keeps that sense throughout). One that is
         also an everyday word ("Oracle", "Shell", "News") is left to the context cues
         ("shares of Oracle"): in a feed about technology, "Unity" and "News" are words first.

@@ -8,7 +8,7 @@ words around a name carry the evidence:
 - a group noun after it, with "the" before: "the X group", "the X party";
 - a person's affiliation: "<First Last> of X" or "X's <First Last>", where the person is a
   first name from the name lists followed by a capitalised word, or a surname and a
-  hyphenated given name ("Leung Yiu-chung").
+  hyphenated given name ("Chan Wai-keung").
 
 Evidence against wins: a place, a nationality, a person ("Mr. X", a first name leading the
 run), a grammar word at the start of a sentence, a Title Case headline.
@@ -99,11 +99,11 @@ class CueNames:
                 if people is None:
                     people = self.surnames(words)
                 if words[left] in people:
-                    continue  # "backed by Castro" after "President Fidel Castro"
+                    continue  # "backed by Marlow" after "President Edwin Marlow"
             yield Span(tokens.doc, left, right, label="ORG")
 
     def surnames(self, words: list[str]) -> set[str]:
-        """Words the article writes right after a first name ("Fidel Castro"): one of them
+        """Words the article writes right after a first name ("Edwin Marlow"): one of them
         alone is that person, whatever cue stands before it. The words after a first name
         are picked out in C (``compress``), then tested once per distinct word."""
         after_first_name = compress(words[1:], map(self.first_names.__contains__, words))
@@ -168,7 +168,7 @@ class CueNames:
     def group_runs(self, words: list[str], nouns: list[int]) -> list[tuple[int, int]]:
         """ "the X group", "the X party": a name between "the" and a group noun.
 
-        The noun is written in lower case: in "the Civic Party" it is the name's own last
+        The noun is written in lower case: in "the Harbour Party" it is the name's own last
         word (the head-word rule's), and "Civic" alone names nothing."""
         runs = []
         for i in nouns:
@@ -207,7 +207,7 @@ class CueNames:
         return runs
 
     def romanised_name_before(self, words: list[str], end: int) -> bool:
-        """A surname and a hyphenated given name end at ``end``: "Leung Yiu-chung", "Kim
+        """A surname and a hyphenated given name end at ``end``: "Chan Wai-keung", "Kim
         Dae-jung" (Cantonese, Korean and Wade-Giles romanisation write people so)."""
         return (
             end >= 4
@@ -220,7 +220,7 @@ class CueNames:
 
     def person_after(self, words: list[str], start: int) -> bool:
         """A person's name starts at ``start``: a first name and a surname, or a surname and a
-        romanised given name ("Wong Yeung-tat")."""
+        romanised given name ("Lau Siu-ming")."""
         if start + 1 >= len(words):
             return False
         if self.lex.starts_person(words, start):

@@ -26,7 +26,7 @@ MEDIA_NOUNS = frozenset(
     {"newspaper", "magazine", "journal", "weekly", "daily", "tabloid", "broadcaster"}
 )
 """Descriptors that name a title: right after one, even a place's name is the publication
-("the official newspaper Granma", "the daily Kuwait Times")."""
+("the official newspaper Tribuna Nova", "the daily Kuwait Times")."""
 
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)\b")
 
@@ -40,7 +40,7 @@ class DescribedNames:
 
     @staticmethod
     def after_media_noun(words: list[str], start: int) -> bool:
-        """The name at ``start`` follows a media descriptor ("newspaper Granma")."""
+        """The name at ``start`` follows a media descriptor ("newspaper Tribuna Nova")."""
         return start > 0 and words[start - 1].lower() in MEDIA_NOUNS
 
     def starts_name(self, word: str) -> bool:
@@ -95,7 +95,7 @@ class DescribedNames:
                 if named < sent_end and words[named].lower() in _ATTRIBUTION_VERBS:
                     continue  # "... in Eindhoven, the company said": an attribution, no apposition
                 if named < sent_end and self.lex.is_name_word(words[named]):
-                    continue  # "Wang Donghai, the pressure group Human Rights in China said"
+                    continue  # "Li Ming, the pressure group Rights Watch Asia said"
                 right = start + 1
                 left = self.title_run(words, start, len(words), step=-1) + 1
                 left = max(left, sent_start)
@@ -107,5 +107,5 @@ class DescribedNames:
                 all(w.lower() in self.lex.common for w in name)
                 and not (before and self.after_media_noun(words, left))
             ):
-                continue  # "journal Nature Climate Change" is a title all the same
+                continue  # "journal Coastal Ecology Letters" is a title all the same
             yield Span(tokens.doc, left, right, label="ORG")

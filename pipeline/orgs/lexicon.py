@@ -163,7 +163,7 @@ class OrgLexicon:
 
     def after_first_name(self, words: list[str], i: int) -> bool:
         """Word ``i`` ends a run of up to three name words that starts with a first name: the
-        surname in "Jose Soler Puig" or "Ian Pearson"."""
+        surname in "Ana Ruiz Vidal" or "Ian Pearson"."""
         start = i
         while start > 0 and i - start < 3 and self.is_name_word(words[start - 1]):
             start -= 1

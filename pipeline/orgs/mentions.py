@@ -110,7 +110,7 @@ class Mentions:
         head word) and what follows a leading head's "of" ("Church of Kelvinism")."""
         lex, words, text = self.lex, tokens.words, tokens.text
         name_words = words[span.start : span.end]
-        core_end = span.end  # "General Motors Corp." abbreviates as "GM": no legal form
+        core_end = span.end  # "Grand Motors Corp." abbreviates as "GM": no legal form
         while core_end - span.start > 1 and (
             words[core_end - 1].lower().rstrip(".") in lex.legal_words
             or words[core_end - 1] in (",", ".")

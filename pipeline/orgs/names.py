@@ -20,10 +20,10 @@ CAMPUS_HEADS = frozenset({"University"})
 """Heads whose of-chain may go on with "at <campus>"."""
 
 NAMED_FORCES = frozenset({"Army", "Navy", "Authority", "Commission"})
-"""Government heads that a nationality word names ("the Indonesian Navy", "the Indian Army",
-"the Palestinian Authority", "the European Commission"):
+"""Government heads that a nationality word names ("the Norwegian Navy", "the Chilean Army",
+"the Latvian Authority", "the Andean Commission"):
 the nationality stays in these names, as it does when other words stand between it and the
-head ("the Saudi Interior Ministry", "the Korean People's Army"). Before any other bare
+head ("the Omani Interior Ministry", "the Laotian People's Army"). Before any other bare
 government head it only says whose body it is ("the Chinese Ministry of Commerce")."""
 
 
@@ -122,13 +122,13 @@ class NameBounds:
     @staticmethod
     def line_tag(words: list[str], i: int, floor: int) -> bool:
         """Word ``i`` is an ALL-CAPS tag opening its sentence before a dash: "NOTE -",
-        "PRESALE -", as wire copy labels an item."""
+        "UPDATE 2 -", as wire copy labels an item."""
         return i == floor and len(words[i]) > 1 and words[i].isalpha() and words[i].isupper()
 
     def name_words_between(self, words: list[str], start: int, end: int) -> int:
-        """How many name words other than head words lie strictly between two tokens: "Banc
-        One" in "KeyCorp and Banc One Corp." (two: "and" lists two companies), "Gamble" in
-        "Procter and Gamble Co." (one: "and" is inside the name)."""
+        """How many name words other than head words lie strictly between two tokens: "Pine
+        One" in "Halvard and Pine One Corp." (two: "and" lists two companies), "Wright" in
+        "Stone and Wright Co." (one: "and" is inside the name)."""
         return sum(
             1
             for w in words[start + 1 : end]
@@ -136,7 +136,7 @@ class NameBounds:
         )
 
     def campus(self, words: list[str], start: int, end: int, ceiling: int) -> int:
-        """End of "at Greensboro" after "University of North Carolina": a university system
+        """End of "at Ridgeford" after "University of Westland": a university system
         names its campuses with "at" ("University of Texas at Austin"), else ``end``."""
         if (
             words[start] in CAMPUS_HEADS
@@ -206,9 +206,9 @@ class NameBounds:
         )
 
     def ends_in_head(self, words: list[str], start: int, ceiling: int) -> bool:
-        """The name words from ``start`` end in a head word or a legal form: "and Colorado
-        State University" after "Massachusetts Institute of Technology", "and Caixa Geral de
-        Depositos SA" after "Banco do Brasil", start a second organisation."""
+        """The name words from ``start`` end in a head word or a legal form: "and Westland
+        State University" after "Ridgeford Institute of Technology", "and Caixa Nova de
+        Credito SA" after "Banco do Norte", start a second organisation."""
         end = start
         while end < ceiling and (
             self.lex.is_name_word(words[end])
@@ -277,7 +277,7 @@ class NameBounds:
         if words[head] in self.lex.foreign_heads:
             end = self.name_run(words, end, sent_end)  # "Universiti Sains Malaysia"
         end = self.extend_right(words, end, sent_end)
-        if end > head + 2:  # "University of North Carolina at Greensboro"
+        if end > head + 2:  # "University of Westland at Ridgeford"
             end = self.campus(words, head, end, sent_end)
         end = self.legal_tail(words, end, legal, sent_end)
         if (

@@ -7,7 +7,7 @@ report (several of the ``sport_words`` occur), and never takes a country (a nati
 stands for its country: GPE, as the contract's metonymy rule has it) or a person ("Anna
 Berg 69 70 71 72" in a golf table). In running text a result phrase ("Arvon beat Delmere")
 counts for a place, or for a one-word name the article never writes as a person's surname:
-players are named bare too ("Agassi beat Sampras"), but after their full name once.
+players are named bare too ("Varga beat Lindqvist"), but after their full name once.
 Every other mention of a team in the article follows through ``mentions``.
 """
 
@@ -47,7 +47,7 @@ _RIDER_TEAM = re.compile(
     rf"^(?:\d{{1,3}}\. )?{_NAME} \( ({_NAME}) \)(?: ,)? ({_NAME})(?= ,| \d| same| all|\s*$)"
 )
 """A rider's or driver's team after their country in a results list: "1. Anna Berg ( Kelvia )
-Telekom 4 hours", "3. Tom Reid ( U.S. ) , Reynard Honda , 54.483"."""
+Telekom 4 hours", "3. Tom Reid ( U.S. ) , Arvon Motors , 54.483"."""
 
 TEAM_ROLES = frozenset(
     {
@@ -215,8 +215,8 @@ class TeamNames:
         words = tokens.words
         name = tokens.char_text(start, end)
         return not (
-            name.isupper()  # a headline in capitals: "SHEARER NAMED AS ENGLAND CAPTAIN"
-            or (  # "before All Black hooker", but "Former Delmere striker" opens a sentence
+            name.isupper()  # a headline in capitals: "MORLAND NAMED AS WALES CAPTAIN"
+            or (  # "before Kelso hooker", but "Former Delmere striker" opens a sentence
                 start > 0
                 and words[start - 1][:1].isupper()
                 and not tokens.doc[start - 1].is_sent_start
@@ -229,7 +229,7 @@ class TeamNames:
         )
 
     def nicknames(self, tokens: DocView, teams: list[Span], places: set[str]) -> list[Span]:
-        """Other mentions of a club by its nickname: "the Rangers" after "the Texas Rangers"
+        """Other mentions of a club by its nickname: "the Comets" after "the Austin Comets"
         beat someone. The nickname is what follows the town in a team's name, one or two
         capitalised words, and is taken where the article writes it on its own."""
         text, words = tokens.text, tokens.words
@@ -251,8 +251,8 @@ class TeamNames:
 
     def people_words(self, words: list[str], places: set[str]) -> set[str]:
         """Words the article writes as a person's surname: after a first name or an initial
-        ("Andre Agassi", "P. Simmons"). Players are named so at least once; clubs never are
-        ("Texas Rangers": a town that is also a first name is still a town). The words
+        ("Marta Varga", "K. Lindqvist"). Players are named so at least once; clubs never are
+        ("Austin Comets": a town that is also a first name is still a town). The words
         before a surname are found among the article's distinct words first: one set
         lookup per token then, in C (``compress``)."""
         distinct = set(words)
@@ -310,7 +310,7 @@ class TeamNames:
         """A grammar word or a person's name. A lone first name is a person in prose ("Anna
         beat Delmere"), but a team in a score line or standings row ("Lotte 6 Kelso 2"),
         where players are listed with their surnames. A town that is also a first name
-        starts a club's name, not a person's ("the Cleveland Indians")."""
+        starts a club's name, not a person's ("the Austin Comets")."""
         first = words[start]
         return (
             first in self.lex.not_name

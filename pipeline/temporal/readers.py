@@ -436,7 +436,7 @@ class Readers(Context):
         elif self._before(self._frequency_re, text, start):
             return []  # "every Christmas"
         elif self._name_before(text, start):
-            return []  # "illustrator Johnnie Christmas", "Merry Christmas", "Orthodox Christmas"
+            return []  # "illustrator Holly Christmas", "Merry Christmas", "Orthodox Christmas"
         elif self._word_capitalised_after_re.match(self._right(text, match.end())):
             return []  # "Easter Island", "Christmas Island": a place named for the day
         elif self._holiday_period_after_re.match(self._right(text, match.end())):

@@ -45,7 +45,7 @@ from pipeline.temporal.values import (
 )
 
 _ENDED_RE = re.compile(r"\s*,?\s*(?:which\s+)?ended\b")
-"""A period the text says is over: "the fourth quarter ended Aug. 26"."""
+"""A period the text says is over: "the third quarter ended Sept. 28"."""
 UNRESOLVED: Any = object()
 """Returned for an anaphoric date with nothing to refer to: the candidate is dropped."""
 ANCHOR_GRAINS = ("day", "month", "quarter", "half", "season", "year")
@@ -78,10 +78,10 @@ class Resolution:
 
     def reported(self, grains: tuple[str, ...] = ("quarter", "half")) -> str | None:
         """The period a results story reports on: the nearest earlier quarter or half that
-        has ended by R. An outlook named since ("losses through the third quarter of 1990",
+        has ended by R. An outlook named since ("margins through the second quarter of 2031",
         "into the fourth quarter") is no reported period, so "the year-ago period" does not
         compare with it; with R unknown, the nearest one. A fiscal quarter the text says
-        has ended ("the fourth quarter ended Aug. 26") counts whatever its calendar value."""
+        has ended ("the third quarter ended Sept. 28") counts whatever its calendar value."""
         for match in reversed(self.anchors):
             if match.value is None or value_grain(match.value) not in grains:
                 continue

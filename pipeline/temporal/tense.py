@@ -20,7 +20,7 @@ from pipeline.temporal.values import Relation
 
 _NO_PARTICIPLE = r"(?<!\bbe\s)(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"
 """A past form after "be", "to", "is", "are" or "being" is a participle, no past tense ("will
-be paid", "to be held", "when the case is heard in May")."""
+be paid", "to be held", "when the appeal is heard in June")."""
 
 
 class TenseCues:
@@ -44,7 +44,7 @@ class TenseCues:
         # one is (in the date's clause): it is often a participle used as an adjective
         # ("preferred shares", "markets untouched by"). An infinitive between a past verb and
         # the date moves the date off the past verb's time ("agreed to purchase the line in
-        # February", "asked it to respond by Oct. 31"): it is placed as in a present sentence.
+        # February", "asked it to reply by Nov. 14"): it is placed as in a present sentence.
         # A regular past is a whole lower-case word: two letters or more, the last of them
         # no "e", then "ed". The word is taken whole (``++``) and its end checked once,
         # where ``[a-z]{2,}(?<!e)ed`` backtracked through every shorter length of it.
@@ -168,8 +168,8 @@ class TextTense:
         markets untouched by …": "will", not the participle after); with none before it, the
         nearest after it ("Sales in May rose"); then the nearest anywhere in the sentence, so
         in "X will begin on Sept. 3, officials said" the reporting verb does not decide. On a
-        tie the future wins, then the past. A sentence with only present cues ("Congress
-        reconvenes Jan. 24", "says", "is calling for … on Dec. 7"), or none, gives
+        tie the future wins, then the past. A sentence with only present cues ("the council
+        reconvenes Feb. 12", "says", "is calling for … on Dec. 7"), or none, gives
         ``nearest``.
         """
         cues, text = self.cues, self.text

@@ -19,7 +19,7 @@ Relation = Literal["past", "future", "nearest", "last", "next", "this"]
 
 ``past``/``future`` come from the sentence's tense (the brief's rule: on or before R, or the
 next one on or after R when the sentence is about the future); ``nearest`` when the sentence
-has no tense cue or only a present one ("Congress reconvenes Jan. 24", "has set Nov. 10 as
+has no tense cue or only a present one ("the council reconvenes Feb. 12", "has set Nov. 10 as
 the deadline"): a present sentence names the occurrence closest to R, and a past one is the
 wrong guess for schedules and deadlines. ``last``/``next``/``this`` come from a modifier.
 """

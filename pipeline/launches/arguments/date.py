@@ -27,7 +27,7 @@ def launch_date(
 
 def _inside_person_name(d: LaunchDoc, date: Span) -> bool:
     """A one-word holiday or month right after a capitalised name word is a surname
-    ("illustrator Johnnie Christmas", "singer Tom May"), not when anything happened."""
+    ("illustrator Holly Christmas", "singer Tom May"), not when anything happened."""
     k = date.start - 1
     if len(date) != 1 or k < 0 or d.sentence(k)[0] == k:
         return False

@@ -250,7 +250,7 @@ def _ends_phrase(d: LaunchDoc, k: int, start: int, limit: int, headline: bool) -
     if low in lex.np_break or low in lex.prepositions:
         return True
     if low in ("more", "less", "fewer") and k + 1 < limit and d.tok[k + 1].lower_ == "than":
-        return True  # "the Cuban Revolution more than four decades ago"
+        return True  # "the Harbour Revolution more than three decades ago"
     if low in lex.determiners and k > start:
         return True
     return token.is_lower and k > start and _verb_after_noun(d, k, limit)
