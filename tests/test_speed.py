@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy
 import pytest
+import spacy
 from spacy.attrs import IS_PUNCT
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipeline.components.base import pattern_docs, phrase_patterns
 from pipeline.docview import doc_view
+from pipeline.extraction import doc_to_record
 
 ODD_PHRASES = [
     "",
@@ -96,3 +101,71 @@ def test_views_go_with_their_docs(nlp: Language) -> None:
     del doc
     gc.collect()
     assert len(docview._VIEWS) <= before
+
+
+BATCH_TEXTS = [
+    "Nordvik Robotics launched the Kestrel 4 drone in Oslo on 3 March 2024.",
+    "",
+    "Shares of Tarrow Foods rose after it said it would invest $12 million.\nNew line here",
+    "The agency established a research centre last year.",
+    "Halden Bank, Vester Air and Kolby unveiled a joint fund worth €2bn on Monday.",
+]
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 1000])
+def test_batched_pipe_gives_what_one_document_at_a_time_gives(
+    nlp: Language, batch_size: int
+) -> None:
+    """``nlp.pipe`` in batches of any size writes the records ``nlp(text)`` writes."""
+    one_by_one = [doc_to_record(nlp(text), "d") for text in BATCH_TEXTS]
+    batched = [doc_to_record(doc, "d") for doc in nlp.pipe(BATCH_TEXTS, batch_size=batch_size)]
+    assert batched == one_by_one
+
+
+def test_each_component_finishes_its_batch_before_the_next_starts(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A component sees the whole batch before the next component sees any of it."""
+    seen: list[tuple[str, str]] = []
+    for _name, component in nlp.pipeline:
+        original = type(component).__call__
+
+        def recording(self: Any, doc: Doc, _original: Any = original) -> Doc:
+            seen.append((self.name, doc.text))
+            return _original(self, doc)
+
+        monkeypatch.setattr(type(component), "__call__", recording)
+    list(nlp.pipe(BATCH_TEXTS, batch_size=3))
+    names = nlp.pipe_names
+    expected = [
+        (name, text)
+        for batch in (BATCH_TEXTS[:3], BATCH_TEXTS[3:])
+        for name in names
+        for text in batch
+    ]
+    assert seen == expected
+
+
+def test_a_failing_document_leaves_the_rest_of_its_batch(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a handler that returns, the failing Doc is left out and its batch goes on."""
+    money = nlp.get_pipe("launchwatch_money")
+    original = type(money).process
+
+    def fussy(self: Any, doc: Doc) -> Doc:
+        if "Tarrow" in doc.text:
+            raise ValueError("odd input")
+        return original(self, doc)
+
+    monkeypatch.setattr(type(money), "process", fussy)
+    with pytest.raises(ValueError, match="odd input"):
+        list(nlp.pipe(BATCH_TEXTS, batch_size=5))  # the default handler raises
+    failed: list[str] = []
+    money.set_error_handler(lambda name, proc, docs, error: failed.extend(d.text for d in docs))
+    try:
+        texts = [doc.text for doc in nlp.pipe(BATCH_TEXTS, batch_size=5)]
+    finally:
+        money.set_error_handler(spacy.util.raise_error)
+    assert failed == [BATCH_TEXTS[2]]
+    assert texts == [text for text in BATCH_TEXTS if "Tarrow" not in text]

@@ -12,8 +12,9 @@ component in the way ``spacy.pipeline.SpanRuler`` is:
   (seconds of work, and custom data would be lost without a word);
 - data is checked against the component's ``data_model`` whenever it is set, with the error
   format of ``pipeline.rules.schema`` (the file, the entry, the field);
-- ``nlp.pipe`` routes per-document failures to spaCy's error handler
-  (``nlp.set_error_handler``), which ``spacy.pipeline.Pipe`` provides.
+- ``nlp.pipe`` runs it over a whole batch before the next component starts, and routes
+  per-document failures to spaCy's error handler (``nlp.set_error_handler``); see
+  ``pipeline.components.batched``.
 
 Data files are written with sorted keys and indentation so they stay human-editable and a
 rebuild is byte-for-byte reproducible.
@@ -30,12 +31,12 @@ from pydantic import BaseModel
 from spacy import util
 from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 from spacy.vocab import Vocab
 
+from pipeline.components.batched import BatchedPipe
 from pipeline.extensions import CANDIDATES
 from pipeline.rules.schema import validate
 
@@ -58,7 +59,7 @@ class MissingRuleData(RuntimeError):
     """A component was called before it had rule data."""
 
 
-class RuleComponent(Pipe):
+class RuleComponent(BatchedPipe):
     """Base class: subclasses implement ``default_data``, ``compile`` and ``process``.
 
     Optional hooks, each with a safe default: ``data_model`` (a pydantic model the data is

@@ -26,12 +26,12 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
+from pipeline.components.batched import BatchedPipe
 from pipeline.extensions import CANDIDATES
 
 DEFAULT_PRIORITY = ["MONEY", "DATE", "ORG", "GPE"]
@@ -39,7 +39,7 @@ DEFAULT_PRIORITY = ["MONEY", "DATE", "ORG", "GPE"]
 Scorer = Callable[..., dict[str, Any]]
 
 
-class EntityResolver(Pipe):
+class EntityResolver(BatchedPipe):
     def __init__(
         self,
         nlp: Language,

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
+from pipeline.components.batched import BatchedPipe
 from pipeline.docview import doc_view, sentence_bounds
 
 __all__ = ["LineSentencizer", "make_sentences", "sentence_bounds"]
@@ -26,8 +27,10 @@ __all__ = ["LineSentencizer", "make_sentences", "sentence_bounds"]
 _LINE_BREAK = re.compile(r"\n\s*")
 
 
-class LineSentencizer:
+class LineSentencizer(BatchedPipe):
     """Marks sentence starts after sentence-final punctuation and after every line break."""
+
+    hide_labels = True  # it sets no labels: the pipeline's meta lists none for it
 
     def __init__(self, nlp: Language, name: str, punct_chars: list[str] | None) -> None:
         self.name = name
