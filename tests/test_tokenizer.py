@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 from pipeline.extensions import doc_text
-from pipeline.tokenizer import LONG_STRETCH, WindowedSearch
+from pipeline.tokenizer import LONG_STRETCH
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -91,4 +91,3 @@ def test_tokens_of_ordinary_text_are_spacys(nlp: Language) -> None:
 def test_saving_the_tokenizer_writes_spacys_bytes(nlp: Language) -> None:
     plain = Tokenizer(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
     assert plain.to_bytes() == nlp.tokenizer.to_bytes()
-    assert isinstance(nlp.tokenizer.tokenizer.prefix_search, WindowedSearch)
