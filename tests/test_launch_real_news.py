@@ -112,6 +112,19 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
         "The government set up a commission to investigate the crash.",
         [("set up", "asserted", "commission")],
     ),
+    # a space word beside a trigger without a lift-off sense: the trigger keeps its sense
+    (
+        "Orbitek, the rocket company founded by Ilse Marner, makes small engines.",
+        [("founded", "asserted", "Orbitek")],
+    ),
+    (
+        "The state plans to establish a drone flight testing centre by 2027.",
+        [("establish", "unasserted", "drone flight testing centre")],
+    ),
+    (
+        "Skyward Labs set up a satellite imaging unit in Toulouse last year.",
+        [("set up", "asserted", "satellite imaging unit")],
+    ),
 ]
 
 NOT_LAUNCHES: list[str] = [
@@ -123,6 +136,9 @@ NOT_LAUNCHES: list[str] = [
     "The navy launched two missiles into the sea.",
     "The shuttle's final flight, which launches June 28, will carry a crew of four.",
     "Hedge funds launched a hostile bid for the retailer.",
+    "The agency launched a weather satellite from the coastal site on Friday.",
+    "The rocket launched from the island base on Tuesday.",
+    "Orbitek launched two satellites for a mapping company.",
     "A consultancy put the global launch market at $9 billion last year.",
     # release: prisoners, statements, substances, results
     "The militants released three hostages on Sunday.",
@@ -181,3 +197,25 @@ def test_date_inside_a_person_name_is_not_the_launch_date(run: Callable[..., Doc
     doc = run("Ms Atwood launched her novel with illustrator Johnnie Christmas.", "2024-05-01")
     (event,) = doc_to_record(doc, "t")["events"]
     assert "date" not in {a["role"] for a in event["arguments"]}
+
+
+BY_AGENTS: list[tuple[str, str | None]] = [
+    # the name after "by" ends where the main clause's verb starts
+    ("The maker founded by Ilse Marner reported record sales last year.", "Ilse Marner"),
+    ("The lender set up by Tollund Capital has 40 branches.", "Tollund Capital"),
+    ("The fund launched by Halden Partners will invest in start-ups.", "Halden Partners"),
+    ("The bank founded by Ilse Marner said profits rose.", "Ilse Marner"),
+    ("The studio founded by Ilse Marner in 2004 employs 30 people.", "Ilse Marner"),
+    # a name that modifies a noun is not the agent
+    ("The lab was set up by Tollund engineers in 2019.", None),
+    ("The lab was set up by former Tollund staff.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "agent"), BY_AGENTS)
+def test_by_agent_before_the_main_verb(
+    run: Callable[..., Doc], text: str, agent: str | None
+) -> None:
+    (event,) = doc_to_record(run(text, "2024-05-01"), "t")["events"]
+    agents = [a["text"] for a in event["arguments"] if a["role"] == "agent"]
+    assert agents == ([agent] if agent else [])

@@ -117,6 +117,8 @@ def _by_phrase(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Span | No
             last, last_is_head = d.span(k, m), True
             k = m
             continue
+        if last_is_head and _verb_after_name(d, k):
+            break  # "founded by Jane Roe reported ...": the main clause goes on
         if d.is_plain_word(k, d.lex.prepositions):
             last_is_head = False
             k += 1
@@ -126,3 +128,17 @@ def _by_phrase(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Span | No
             continue
         break
     return last if last is not None and last_is_head else None
+
+
+def _verb_after_name(d: LaunchDoc, k: int) -> bool:
+    """Word k, right after a name in a "by" phrase, is a verb, so the name heads the phrase:
+    an auxiliary, modal, reporting verb or clause stop ("by Jane Roe has ...", "by Acme
+    said"), or a lower-case past form ("by Jane Roe reported ..."). Any other lower-case
+    word makes the name a modifier ("by former Acme engineers")."""
+    token = d.tok[k]
+    low = token.lower_
+    return (
+        low in d.lex.right_scan_stops
+        or low in d.lex.auxiliaries
+        or (token.is_lower and token.is_alpha and low.endswith("ed"))
+    )

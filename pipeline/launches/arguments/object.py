@@ -119,9 +119,10 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             and heads[0] in d.lex.purpose_nouns
         ):
             return False  # "announced plans to launch ...": the plan is not launched
-    window = d.lowers(max(trigger.start - 2, 0), trigger.start)
-    if not (d.lex.space_words.isdisjoint(words) and d.lex.space_words.isdisjoint(window)):
-        return False
+    if trigger.lemma in d.lex.lift_off_lemmas:
+        window = d.lowers(max(trigger.start - 2, 0), trigger.start)
+        if not (d.lex.space_words.isdisjoint(words) and d.lex.space_words.isdisjoint(window)):
+            return False
     if heads and listed(heads[0], d.lex.distractor_objects):
         return False
     if trigger.klass == "strong":
