@@ -112,6 +112,24 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
         "The government set up a commission to investigate the crash.",
         [("set up", "asserted", "commission")],
     ),
+    # airline routes, parties and unions, a verb with a number after the object
+    (
+        "Halvik Airways will launch flights to Lisbon in June, the carrier said.",
+        [("launch", "unasserted", "flights")],
+    ),
+    (
+        "Kestrel Air launched daily flights between Oslo and Riga on Monday.",
+        [("launched", "asserted", "daily flights")],
+    ),
+    (
+        "A new political party was formed by dissident lawmakers on Sunday.",
+        [("formed", "asserted", "new political party")],
+    ),
+    (
+        "The two dockers' unions formed a federation in 1955.",
+        [("formed", "asserted", "federation")],
+    ),
+    ("Shares of the newly launched fund rose 3 percent.", [("launched", "asserted", "fund")]),
     # a space word beside a trigger without a lift-off sense: the trigger keeps its sense
     (
         "Orbitek, the rocket company founded by Ilse Marner, makes small engines.",
@@ -139,6 +157,9 @@ NOT_LAUNCHES: list[str] = [
     "The agency launched a weather satellite from the coastal site on Friday.",
     "The rocket launched from the island base on Tuesday.",
     "Orbitek launched two satellites for a mapping company.",
+    "The final flight launched from the coast on Tuesday.",
+    "Organisers opened the party conference on Monday.",
+    "Protesters formed a human shield around the statue.",
     "A consultancy put the global launch market at $9 billion last year.",
     # release: prisoners, statements, substances, results
     "The militants released three hostages on Sunday.",

@@ -121,7 +121,10 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             return False  # "announced plans to launch ...": the plan is not launched
     if trigger.lemma in d.lex.lift_off_lemmas:
         window = d.lowers(max(trigger.start - 2, 0), trigger.start)
-        if not (d.lex.space_words.isdisjoint(words) and d.lex.space_words.isdisjoint(window)):
+        space = d.lex.space_words
+        if obj is not None and obj.start > trigger.start:
+            space = space - d.lex.route_words  # "launch flights to Lisbon": a new route
+        if not (space.isdisjoint(words) and space.isdisjoint(window)):
             return False
     if heads and listed(heads[0], d.lex.distractor_objects):
         return False

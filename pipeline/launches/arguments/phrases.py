@@ -265,8 +265,9 @@ def _noun_in_ly(d: LaunchDoc, low: str) -> bool:
 def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
     """Token k ends the noun phrase before it: a participle that takes a complement
     ("a fund backed by", "a system allowing the"), a verb with a number object ("the
-    alliance groups 86 companies"), or an adverb that no noun follows ("release the chip
-    commercially next year", not "an assembly line")."""
+    alliance groups 86 companies", "the newly launched fund rose 3 percent"), or an adverb
+    that no noun follows ("release the chip commercially next year", not "an assembly
+    line")."""
     tok = d.tok
     token = tok[k]
     low = token.lower_
@@ -291,12 +292,7 @@ def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
             or nxt.like_num
             or d.ent(k + 1, ("MONEY", "ORG", "GPE")) is not None
         )
-    return (
-        low.endswith("s")
-        and nxt is not None
-        and nxt.like_num
-        and d.ent(k + 1, ("MONEY", "DATE")) is None
-    )
+    return nxt is not None and nxt.like_num and d.ent(k + 1, ("MONEY", "DATE")) is None
 
 
 def phrase_core_end(d: LaunchDoc, np: Span) -> int:
