@@ -130,6 +130,19 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
         [("formed", "asserted", "federation")],
     ),
     ("Shares of the newly launched fund rose 3 percent.", [("launched", "asserted", "fund")]),
+    # transport and industrial facilities
+    (
+        "The opening of the new terminal has been delayed until 2026.",
+        [("opening", "unasserted", "new terminal")],
+    ),
+    (
+        "The city opened a new metro line on Saturday.",
+        [("opened", "asserted", "new metro line")],
+    ),
+    (
+        "Tarrow Logistics opened its third warehouse near Antwerp in May.",
+        [("opened", "asserted", "third warehouse")],
+    ),
     # a space word beside a trigger without a lift-off sense: the trigger keeps its sense
     (
         "Orbitek, the rocket company founded by Ilse Marner, makes small engines.",
@@ -160,6 +173,7 @@ NOT_LAUNCHES: list[str] = [
     "The final flight launched from the coast on Tuesday.",
     "Organisers opened the party conference on Monday.",
     "Protesters formed a human shield around the statue.",
+    "Workers opened the station doors at dawn.",
     "A consultancy put the global launch market at $9 billion last year.",
     # release: prisoners, statements, substances, results
     "The militants released three hostages on Sunday.",
