@@ -130,6 +130,18 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
         [("formed", "asserted", "federation")],
     ),
     ("Shares of the newly launched fund rose 3 percent.", [("launched", "asserted", "fund")]),
+    # two coordinated verbs share the phrase after the second one
+    (
+        "Tarrow launched and later sold a chain of coffee shops.",
+        [("launched", "asserted", "chain of coffee shops")],
+    ),
+    (
+        "Tarrow founded and ran the agency for a decade.",
+        [("founded", "asserted", "agency")],
+    ),
+    # ... but a determiner after "and" opens a clause of its own
+    ("The app launched and the shares rose.", [("launched", "asserted", "app")]),
+    ("The fund launched and has since grown to $2 billion.", [("launched", "asserted", "fund")]),
     # transport and industrial facilities
     (
         "The opening of the new terminal has been delayed until 2026.",

@@ -112,6 +112,8 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         np_after = np_right(d, end, sent_end, headline)
         if np_after is not None and np_after.start > end + 3:
             np_after = None
+        if np_after is None and tok[end].lower_ in ("and", "or"):
+            np_after = _shared_after_and(d, end + 1, sent_end, headline)
     else:
         np_after = _shared_object(d, end, sent_end, headline)
     return _Verb(
@@ -144,6 +146,30 @@ def _shared_object(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Spa
     if np is None or (len(np) == 1 and np[0].lower_ not in d.lex.object_heads):
         return None  # "which Acme launched, and later expanded, grew": no shared phrase
     return np
+
+
+def _shared_after_and(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Span | None:
+    """ "launched and later sold a chain of shops": after "and", at most two adverbs
+    ("later", "quickly") and a lower-case verb, the phrase the verb takes, opened by a
+    determiner or possessive, is both verbs' object. A determiner right after "and" starts
+    a new subject instead ("launched and the shares rose"), and so does anything else."""
+    tok = d.tok
+    adverbs = 0
+    while (
+        k < sent_end
+        and adverbs < 2
+        and (tok[k].lower_ in d.lex.sequence_words or tok[k].lower_.endswith("ly"))
+    ):
+        k += 1
+        adverbs += 1
+    verb = tok[k] if k < sent_end else None
+    if verb is None or not (verb.is_alpha and verb.is_lower) or verb.lower_ in d.lex.np_break:
+        return None
+    if verb.lower_ in d.lex.determiners or verb.lower_ in d.lex.prepositions:
+        return None
+    if k + 1 >= sent_end or tok[k + 1].lower_ not in d.lex.determiners:
+        return None
+    return np_right(d, k + 1, sent_end, headline)
 
 
 def _attributive(d: LaunchDoc, v: _Verb) -> None:
