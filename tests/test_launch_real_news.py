@@ -142,6 +142,12 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
     # ... but a determiner after "and" opens a clause of its own
     ("The app launched and the shares rose.", [("launched", "asserted", "app")]),
     ("The fund launched and has since grown to $2 billion.", [("launched", "asserted", "fund")]),
+    # a date between the verb and its object
+    (
+        "Tarrow unveiled on Monday a new smartphone aimed at teenagers.",
+        [("unveiled", "asserted", "new smartphone")],
+    ),
+    ("Tarrow launched Tuesday a fund for small firms.", [("launched", "asserted", "fund")]),
     # transport and industrial facilities
     (
         "The opening of the new terminal has been delayed until 2026.",

@@ -102,6 +102,9 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         and (stop < floor or tok[stop].lower_ in d.lex.determiners or tok[stop].is_punct)
     )
     np_after = None
+    # "unveiled on Monday a new phone", "launched Tuesday a fund": a date between the verb
+    # and its object phrase is passed over (the date itself is found by the right scan)
+    end = _past_date(d, end, sent_end)
     # a preposition, comma or full stop right after the verb means no object phrase: the
     # phrase is only read (and its Span built) when the word after the verb allows one
     if (
@@ -129,6 +132,22 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         participle,
         np_after,
     )
+
+
+def _past_date(d: LaunchDoc, end: int, sent_end: int) -> int:
+    """Where the object phrase may start after a verb ending at ``end``: past a DATE right
+    after it, with or without a preposition ("on Monday", "Tuesday"), when a determiner or
+    possessive follows the date; otherwise ``end``."""
+    tok = d.tok
+    k = end
+    if k < sent_end and tok[k].lower_ in d.lex.date_prepositions:
+        k += 1
+    date = d.ent(k, ("DATE",)) if k < sent_end else None
+    if date is None or date.start != k or date.end >= sent_end:
+        return end
+    if tok[date.end].lower_ not in d.lex.determiners:
+        return end
+    return date.end
 
 
 def _shared_object(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | None:
