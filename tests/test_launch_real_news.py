@@ -148,6 +148,15 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
         [("unveiled", "asserted", "new smartphone")],
     ),
     ("Tarrow launched Tuesday a fund for small firms.", [("launched", "asserted", "fund")]),
+    # "which it launched": the noun "which" stands for, also inside a prepositional phrase
+    (
+        "Tarrow's new tablet, which it unveiled on Monday, costs $499.",
+        [("unveiled", "asserted", "new tablet")],
+    ),
+    (
+        "Tarrow cut the price of the tablet, which it launched in May.",
+        [("launched", "asserted", "tablet")],
+    ),
     # transport and industrial facilities
     (
         "The opening of the new terminal has been delayed until 2026.",

@@ -222,7 +222,10 @@ def _pronoun(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Su
         return subject if subject.kind in ("entity", "name") else Subject("none")
     head = sentence_subject(d, floor, headline)
     subject = head if head.span is not None else Subject("none")
-    if k >= floor and d.is_plain_word(k, d.lex.skippable, d.lex.prepositions):
+    if k >= floor and tok[k].lower_ == "which":
+        # "the tablet, which it unveiled": the object is the noun "which" stands for
+        subject.object_relative = relative_object(d, j, floor, headline)
+    elif k >= floor and d.is_plain_word(k, d.lex.skippable, d.lex.prepositions):
         # a zero relative: "the network it launched" -> the object is that noun
         subject.object_relative = np_left(d, k, floor)
     return subject
@@ -283,7 +286,12 @@ def relative_object(d: LaunchDoc, start: int, floor: int, headline: bool) -> Spa
         if m >= floor and tok[m].text == ",":
             m -= 1
         antecedent = subject_at(d, m, floor, headline, 2)
-        return antecedent.span if antecedent.kind in ("np", "name", "entity") else None
+        if antecedent.kind in ("np", "name", "entity"):
+            return antecedent.span
+        if antecedent.blocked and d.is_plain_word(m, d.lex.determiners):
+            # "the price of the tablet, which it launched": inside a PP, the nearest noun
+            return np_left(d, m, floor)
+        return None
     lex = d.lex
     if (
         determiner
