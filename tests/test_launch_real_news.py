@@ -201,6 +201,7 @@ NOT_LAUNCHES: list[str] = [
     "Organisers opened the party conference on Monday.",
     "Protesters formed a human shield around the statue.",
     "Workers opened the station doors at dawn.",
+    "Exiles practised forming a human chain outside the embassy on Monday.",
     "A consultancy put the global launch market at $9 billion last year.",
     # release: prisoners, statements, substances, results
     "The militants released three hostages on Sunday.",
@@ -281,3 +282,23 @@ def test_by_agent_before_the_main_verb(
     (event,) = doc_to_record(run(text, "2024-05-01"), "t")["events"]
     agents = [a["text"] for a in event["arguments"] if a["role"] == "agent"]
     assert agents == ([agent] if agent else [])
+
+
+DATES_OF_OTHER_NOUNS: list[tuple[str, str | None]] = [
+    # a date between a determiner and a noun dates that noun, not the launch
+    ("A panel was set up to police violations of an April 25 truce.", None),
+    ("The agency, established under a 2019 law, began work in March.", None),
+    ("Tarrow unveiled its March 3 roadmap in Oslo.", None),
+    # a date after the object, or after a preposition, dates the launch
+    ("Tarrow launched the fund on Monday.", "Monday"),
+    ("The fund was launched in 2019 by Tarrow.", "2019"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATES_OF_OTHER_NOUNS)
+def test_a_date_that_modifies_a_noun_is_not_the_launch_date(
+    run: Callable[..., Doc], text: str, date: str | None
+) -> None:
+    (event,) = doc_to_record(run(text, "2024-05-01"), "t")["events"]
+    dates = [a["text"] for a in event["arguments"] if a["role"] == "date"]
+    assert dates == ([date] if date else [])

@@ -20,9 +20,21 @@ def launch_date(
         between = set(d.lowers(setting.intro_end, trigger.start))
         if not between & d.lex.sequence_words and not between & d.lex.clause_breaks:
             date = setting.intro_date
-    if date is not None and (d.in_dateline(date) or _inside_person_name(d, date)):
+    if date is not None and (
+        d.in_dateline(date) or _inside_person_name(d, date) or _modifies_noun(d, date)
+    ):
         return None
     return date
+
+
+def _modifies_noun(d: LaunchDoc, date: Span) -> bool:
+    """A date between a determiner and a noun dates that noun, not the launch ("violations
+    of an April 25 ceasefire", "the 2019 law", "its March 3 deadline")."""
+    k = date.start - 1
+    if k < 0 or d.tok[k].lower_ not in d.lex.determiners or date.end >= len(d.tok):
+        return False
+    noun = d.tok[date.end]
+    return noun.is_alpha and noun.is_lower and noun.lower_ not in d.lex.np_break
 
 
 def _inside_person_name(d: LaunchDoc, date: Span) -> bool:

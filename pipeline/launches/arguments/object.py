@@ -126,7 +126,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             space = space - d.lex.route_words  # "launch flights to Lisbon": a new route
         if not (space.isdisjoint(words) and space.isdisjoint(window)):
             return False
-    if heads and listed(heads[0], d.lex.distractor_objects):
+    # the head word or the last two words ("human chain": a protest, not a retail chain)
+    if any(listed(head, d.lex.distractor_objects) for head in heads[:2]):
         return False
     if trigger.klass == "strong":
         return True
