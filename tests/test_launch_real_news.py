@@ -157,6 +157,21 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
         "Tarrow cut the price of the tablet, which it launched in May.",
         [("launched", "asserted", "tablet")],
     ),
+    # "opened its doors" is the subject's own opening
+    ("The new museum opened its doors in 1998.", [("opened", "asserted", "new museum")]),
+    (
+        "Tarrow's flagship store will open its doors in Milan next month.",
+        [("open", "unasserted", "flagship store")],
+    ),
+    # shops, kitchens, faculties and other premises
+    (
+        "In Corlan, the Royal Polytechnic opened a robotics faculty in 2022.",
+        [("opened", "asserted", "robotics faculty")],
+    ),
+    (
+        "Rival Halden Dairy opened a test kitchen in Antwerp on March 11.",
+        [("opened", "asserted", "test kitchen")],
+    ),
     # transport and industrial facilities
     (
         "The opening of the new terminal has been delayed until 2026.",
@@ -201,6 +216,7 @@ NOT_LAUNCHES: list[str] = [
     "Organisers opened the party conference on Monday.",
     "Protesters formed a human shield around the statue.",
     "Workers opened the station doors at dawn.",
+    "He opened the doors of his house to refugees.",
     "Exiles practised forming a human chain outside the embassy on Monday.",
     "A consultancy put the global launch market at $9 billion last year.",
     # release: prisoners, statements, substances, results

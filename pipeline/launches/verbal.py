@@ -117,6 +117,8 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
             np_after = None
         if np_after is None and tok[end].lower_ in ("and", "or"):
             np_after = _shared_after_and(d, end + 1, sent_end, headline)
+        if np_after is not None and _own_doors(d, np_after):
+            np_after = None  # "the museum opened its doors": the museum's own opening
     else:
         np_after = _shared_object(d, end, sent_end, headline)
     return _Verb(
@@ -131,6 +133,17 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         passive,
         participle,
         np_after,
+    )
+
+
+def _own_doors(d: LaunchDoc, np: Span) -> bool:
+    """The phrase is "its doors" (an ``own_doors`` word after a possessive determiner)."""
+    start = np.start
+    return (
+        len(np) == 1
+        and d.tok[start].lower_ in d.lex.own_doors
+        and start > 0
+        and d.tok[start - 1].lower_ in d.lex.possessive_determiners
     )
 
 
