@@ -157,6 +157,11 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
         "Tarrow cut the price of the tablet, which it launched in May.",
         [("launched", "asserted", "tablet")],
     ),
+    # ... but a word of another sense inside the phrase does not decide it
+    (
+        "The city launched an action plan for cleaner air.",
+        [("launched", "asserted", "action plan")],
+    ),
     # "opened its doors" is the subject's own opening
     ("The new museum opened its doors in 1998.", [("opened", "asserted", "new museum")]),
     (
@@ -218,6 +223,11 @@ NOT_LAUNCHES: list[str] = [
     "Workers opened the station doors at dawn.",
     "He opened the doors of his house to refugees.",
     "Exiles practised forming a human chain outside the embassy on Monday.",
+    # lawsuits, consultations, buybacks and memorials are other senses
+    "Tarrow launched legal action against its former chief executive.",
+    "The government launched a public consultation on the plan.",
+    "Tarrow launched a share buyback worth $1 billion.",
+    "The minister unveiled a memorial to the victims.",
     "A consultancy put the global launch market at $9 billion last year.",
     # release: prisoners, statements, substances, results
     "The militants released three hostages on Sunday.",
