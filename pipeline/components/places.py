@@ -15,10 +15,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.components.base import RuleComponent, RuleData, pattern_docs, phrase_patterns
+from pipeline.components.person_places import person_places
 from pipeline.docview import doc_view
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.text import find_names
 from pipeline.rules.schema import PlaceData, PlaceRules, load_rules
+
+FREQUENT_WORDS = 3000
+"""Words this frequent ("Mayor", "River", "Will") are words first, not surnames or first
+names, when a place name stands next to them (``pipeline.components.person_places``)."""
 
 # The match keys of the place lists: listed names, designators that may follow a listed name
 # ("Province"), designators that make an unknown word a place ("District"), "city of".
@@ -35,7 +40,7 @@ class PlaceRecognizer(RuleComponent):
         return ("GPE",)
 
     def default_data(self) -> RuleData:
-        from pipeline import library_data
+        from pipeline import library_data, name_sources
 
         curated, _ = load_rules(PlaceRules, "places.json")
         return {
@@ -44,6 +49,8 @@ class PlaceRecognizer(RuleComponent):
             "designator_only": sorted(curated.designator_only),
             "common_words": sorted(library_data.common_words()),
             "place_nouns": sorted(curated.place_nouns),
+            "first_names": sorted(name_sources.first_names()),
+            "frequent_words": sorted(library_data.common_words(FREQUENT_WORDS)),
         }
 
     def compile(self, data: RuleData) -> None:
@@ -58,7 +65,9 @@ class PlaceRecognizer(RuleComponent):
         self.keys = {
             strings.add(key): key for key in (NAMES, DESIGNATOR, DESIGNATOR_ONLY, PLACE_OF)
         }
-        self.common = set(data["common_words"])
+        self.common = frozenset(data["common_words"])
+        self.first_names = frozenset(data["first_names"])
+        self.frequent = frozenset(data["frequent_words"])
 
     def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """List name -> (start, end) of each of its matches in ``doc``."""
@@ -82,6 +91,11 @@ class PlaceRecognizer(RuleComponent):
                     spans.append(Span(doc, start - 1, end, label="GPE"))
         found = {(s.start, s.end) for s in spans}
         spans += self.unlisted_places(doc, matches[PLACE_OF], found)
+        people = person_places(
+            doc_view(doc), ((s.start, s.end) for s in spans), self.first_names, self.frequent
+        )
+        if people:
+            spans = [s for s in spans if (s.start, s.end) not in people]
         self.add_candidates(doc, spans)
         return doc
 

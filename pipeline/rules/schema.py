@@ -137,13 +137,16 @@ class OrgData(OrgWords):
 
 
 class PlaceData(StrictData):
-    """The GPE component's saved data: every place name, designators, everyday words."""
+    """The GPE component's saved data: every place name, designators, everyday words, and first
+    names (evidence that a place name is part of a person's name)."""
 
     names: WordList
     designators: WordList
     designator_only: WordList
     common_words: WordList
     place_nouns: WordList
+    first_names: WordList
+    frequent_words: WordList
 
 
 class MoneyData(MoneyWords):
