@@ -71,6 +71,8 @@ class OrgWords(StrictData):
     result_verbs: WordList
     country_aliases: WordList
     country_prefixes: WordList
+    not_org_tails: WordList
+    acronym_cues_after: WordList
 
 
 class OrgRules(OrgWords):
