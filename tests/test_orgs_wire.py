@@ -50,6 +50,8 @@ FINDS = [
     # legislatures are head words
     ("The Tarvik Senate voted to shelve the bill.", ["Tarvik Senate"]),
     ("Deputies of the National Assembly walked out.", ["National Assembly"]),
+    # the context cue still finds a bare name
+    ("A spokesman for Brenmoor said the runway was shut .", ["Brenmoor"]),
     # a gazetteer name that is a rarer everyday word may open a sentence
     ("Reuters has not verified these reports .", ["Reuters"]),
 ]
@@ -74,6 +76,12 @@ NOT_ORGS = [
     "Prices held , said trader Omar Veldt in Tarvik .",
     # an everyday word among the most frequent ones still does not open a sentence as a name
     "Apple pie is popular here .",
+    # a context cue before a title, a compound adjective or a place noun names no organisation
+    "A spokesman for Prime Minister Tomas Vell said so .",
+    "A spokesman for the Zorni-dominated army said so .",
+    "A spokesman for Brenmoor airport said the runway was shut .",
+    # the last word of a three-word person's name is that person throughout
+    "Militia chief Ahmad Shah Velloor spoke . A spokesman for Velloor said no .",
 ]
 
 

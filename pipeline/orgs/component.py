@@ -109,6 +109,7 @@ class OrgRecognizer(RuleComponent):
             frozenset(data["country_prefixes"]),
             countries,
             roles=job_words(data["cues_before"]),
+            place_nouns=frozenset(data["place_nouns_after"]),
         )
 
     def compile_word_lists(self, data: RuleData, lex: OrgLexicon) -> WordLists:

@@ -44,8 +44,11 @@ class CueNames:
         country_prefixes: frozenset[str] = frozenset(),
         countries: frozenset[str] = frozenset(),
         roles: frozenset[str] = frozenset(),
+        place_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.lex = lexicon
+        self.place_nouns = place_nouns
+        """Nouns after a name that make it a place or a site ("Brenmoor airport")."""
         self.roles = roles
         """Job words that place a person at an organisation ("analyst", "economist")."""
         self.group_nouns = group_nouns
@@ -107,7 +110,17 @@ class CueNames:
         alone is that person, whatever cue stands before it. The words after a first name
         are picked out in C (``compress``), then tested once per distinct word."""
         after_first_name = compress(words[1:], map(self.first_names.__contains__, words))
-        return {word for word in set(after_first_name) if self.is_name_word(word)}
+        found = {word for word in set(after_first_name) if self.is_name_word(word)}
+        # the last word of a three-word name after a first name is the surname as well
+        # ("Ahmad Shah Velloor"): the middle word is one of those just found
+        third = compress(words[2:], map(found.__contains__, words[1:]))
+        starts = compress(words, map(found.__contains__, words[1:]))
+        found |= {
+            word
+            for word, first in zip(third, starts, strict=False)
+            if first in self.first_names and self.is_name_word(word)
+        }
+        return found
 
     def is_name_word(self, word: str) -> bool:
         return self.lex.is_name_word(word) and word not in self.lex.demonyms
@@ -278,4 +291,12 @@ class CueNames:
             return True  # "Anna Berg", or a bare first name
         if left > 0 and words[left - 1] in self.lex.not_name and words[left - 1].endswith("."):
             return True  # "Mr. Berg"
+        if right < len(words):
+            after = words[right]
+            if after in self.lex.not_name and after[:1].isupper():
+                return True  # "a spokesman for Prime Minister ...": a title, not a name
+            if after.lower() in self.place_nouns or self.lex.before_descriptive_part(
+                words, right - 1
+            ):
+                return True  # "Brenmoor airport", "the Zorni-dominated army"
         return False

@@ -24,6 +24,15 @@ DESCRIPTIVE_PARTS = frozenset(
         "listed",
         "registered",
         "affiliated",
+        "dominated",
+        "sponsored",
+        "supported",
+        "allied",
+        "aligned",
+        "linked",
+        "operated",
+        "managed",
+        "financed",
     }
 )
 """Second parts of compound adjectives before a name ("Ohio-based KeyCorp"): such a compound,

@@ -73,6 +73,7 @@ class OrgWords(StrictData):
     country_prefixes: WordList
     not_org_tails: WordList
     acronym_cues_after: WordList
+    place_nouns_after: WordList
 
 
 class OrgRules(OrgWords):
