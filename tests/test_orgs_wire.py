@@ -47,6 +47,9 @@ FINDS = [
     ("The carrier British Skyvale cut fares .", ["British Skyvale"]),
     ("Shares of mining conglomerate Vale do Norte rose .", ["Vale do Norte"]),
     ("Dealers at brokers Lanvin de Sorel said prices held .", ["Lanvin de Sorel"]),
+    # a party or a paper named before its group noun needs no "the"
+    ("Voters backed the conservative Blue Horizon party .", ["Blue Horizon"]),
+    ("Lawmakers of ruling Civic Dawn party walked out .", ["Civic Dawn"]),
     # legislatures are head words
     ("The Tarvik Senate voted to shelve the bill.", ["Tarvik Senate"]),
     ("Deputies of the National Assembly walked out.", ["National Assembly"]),
@@ -80,6 +83,8 @@ NOT_ORGS = [
     "A spokesman for Prime Minister Tomas Vell said so .",
     "A spokesman for the Zorni-dominated army said so .",
     "A spokesman for Brenmoor airport said the runway was shut .",
+    # a nationality or creed adjective alone before a group noun names nothing
+    "Gunmen of a mostly Kurdish militia fled .",
     # the last word of a three-word person's name is that person throughout
     "Militia chief Ahmad Shah Velloor spoke . A spokesman for Velloor said no .",
 ]

@@ -29,6 +29,15 @@ from pipeline.orgs.word_lists import Matches
 LIST_OPENERS = frozenset({"including", "as", "like"})
 """Last words of the cues that open a list of names ("companies such as A, B and C")."""
 
+SELF_NAMING_GROUPS = frozenset(
+    {"party", "movement", "militia", "newspaper", "daily", "weekly", "tabloid", "magazine"}
+)
+"""Group nouns whose name before them needs no "the": a party or a paper is named by what
+stands before it ("the opposition Blue Horizon party", "ruling Civic party")."""
+
+ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "ic", "ist", "an", "al")
+"""Endings of nationality and creed adjectives ("Kurdish", "Islamic", "Socialist")."""
+
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
 
@@ -189,7 +198,22 @@ class CueNames:
                 left = self.run_left(words, i)
                 if left < i and left > 0 and words[left - 1].lower() == "the":
                     runs.append((left, i))
+                elif (
+                    left < i
+                    and left > 0
+                    and words[i] in SELF_NAMING_GROUPS
+                    and words[left - 1].isalpha()
+                    and words[left - 1].islower()
+                    and not self.adjective_alone(words, left, i)
+                ):
+                    runs.append((left, i))  # "conservative Blue Horizon party", "its Vell daily"
         return runs
+
+    def adjective_alone(self, words: list[str], left: int, right: int) -> bool:
+        """One everyday word with an adjective's ending ("a mostly Kurdish militia", "the
+        Socialist party"): it says what kind of group, it does not name one."""
+        word = words[left].lower()
+        return right - left == 1 and word in self.lex.common and word.endswith(ADJECTIVE_ENDINGS)
 
     def affiliation_runs(self, words: list[str], ofs: list[int]) -> list[tuple[int, int]]:
         """ "<First Last> of X": a person's organisation."""
