@@ -50,6 +50,11 @@ FINDS = [
     # a party or a paper named before its group noun needs no "the"
     ("Voters backed the conservative Blue Horizon party .", ["Blue Horizon"]),
     ("Lawmakers of ruling Civic Dawn party walked out .", ["Civic Dawn"]),
+    # a paper whose name opens with another language's article, before its group noun
+    ("About 50 people died , Le Vellin newspaper reported .", ["Le Vellin"]),
+    # wire desks sign off a report; "Assn" abbreviates Association
+    ("Sales rose .\n-- Tarvik Municipal Desk , 212-555-0100", ["Tarvik Municipal Desk"]),
+    ("The Vellmar Flour Mills Assn bought wheat .", ["Vellmar Flour Mills Assn"]),
     # legislatures are head words
     ("The Tarvik Senate voted to shelve the bill.", ["Tarvik Senate"]),
     ("Deputies of the National Assembly walked out.", ["National Assembly"]),
@@ -83,6 +88,8 @@ NOT_ORGS = [
     "A spokesman for Prime Minister Tomas Vell said so .",
     "A spokesman for the Zorni-dominated army said so .",
     "A spokesman for Brenmoor airport said the runway was shut .",
+    # an article of another language that is a first name stays one without a cue
+    "He met Le Van Tho and Anna Le .",
     # a nationality or creed adjective alone before a group noun names nothing
     "Gunmen of a mostly Kurdish militia fled .",
     # the last word of a three-word person's name is that person throughout

@@ -38,6 +38,10 @@ stands before it ("the opposition Blue Horizon party", "ruling Civic party")."""
 ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "ic", "ist", "an", "al")
 """Endings of nationality and creed adjectives ("Kurdish", "Islamic", "Socialist")."""
 
+FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Los", "Las", "Die", "Der", "Het"})
+"""Articles of other languages that open the names of papers and firms ("Le Vellin
+newspaper"); some are first names too ("Le"), but not before another name word with a cue."""
+
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
 
@@ -311,8 +315,12 @@ class CueNames:
             return True  # "the Church's website": a head word alone is a generic reference
         if left == sent_start and self.lex.is_sentence_opener(words, left):
             return True
-        if first in self.first_names and (right - left == 1 or self.lex.starts_person(words, left)):
-            return True  # "Anna Berg", or a bare first name
+        if (
+            first in self.first_names
+            and not (first in FOREIGN_ARTICLES and right - left > 1)
+            and (right - left == 1 or self.lex.starts_person(words, left))
+        ):
+            return True  # "Anna Berg", or a bare first name ("Le Vellin newspaper" is a paper)
         if left > 0 and words[left - 1] in self.lex.not_name and words[left - 1].endswith("."):
             return True  # "Mr. Berg"
         if right < len(words):
