@@ -55,6 +55,9 @@ FINDS = [
     # wire desks sign off a report; "Assn" abbreviates Association
     ("Sales rose .\n-- Tarvik Municipal Desk , 212-555-0100", ["Tarvik Municipal Desk"]),
     ("The Vellmar Flour Mills Assn bought wheat .", ["Vellmar Flour Mills Assn"]),
+    # a company's shares and results after its bare name
+    ("Vellcorp shares rose 5 percent on Monday .", ["Vellcorp"]),
+    ("Brenmoor posted a net loss in the first half .", ["Brenmoor"]),
     # legislatures are head words
     ("The Tarvik Senate voted to shelve the bill.", ["Tarvik Senate"]),
     ("Deputies of the National Assembly walked out.", ["National Assembly"]),
@@ -88,6 +91,9 @@ NOT_ORGS = [
     "A spokesman for Prime Minister Tomas Vell said so .",
     "A spokesman for the Zorni-dominated army said so .",
     "A spokesman for Brenmoor airport said the runway was shut .",
+    # "shares" as a verb after a person
+    "Anna Vell shares her view .",
+    "Smith shares his view .",
     # an article of another language that is a first name stays one without a cue
     "He met Le Van Tho and Anna Le .",
     # a nationality or creed adjective alone before a group noun names nothing
