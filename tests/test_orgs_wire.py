@@ -58,6 +58,13 @@ FINDS = [
     # a company's shares and results after its bare name
     ("Vellcorp shares rose 5 percent on Monday .", ["Vellcorp"]),
     ("Brenmoor posted a net loss in the first half .", ["Brenmoor"]),
+    # a wire tag in capitals before a dash, a reporting period after the name and a short
+    # month after a dash are not the name's words
+    ("Sales rose .\nNOTE - Salomar & Tay Co Ltd said so .", ["Salomar & Tay Co Ltd"]),
+    ("Ulvar Petroleums Ltd Q2 net profit rose .", ["Ulvar Petroleums Ltd"]),
+    ("PRESS DIGEST - Vellmar Street Journal - Aug 29 .", ["Vellmar Street Journal"]),
+    # ... while a dash written apart inside a name stays in it
+    ("Shares of Coca - Vella Co rose .", ["Coca - Vella Co"]),
     # legislatures are head words
     ("The Tarvik Senate voted to shelve the bill.", ["Tarvik Senate"]),
     ("Deputies of the National Assembly walked out.", ["National Assembly"]),

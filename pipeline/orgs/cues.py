@@ -23,7 +23,7 @@ from itertools import compress
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
-from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.lexicon import OrgLexicon, line_tag_before
 from pipeline.orgs.word_lists import Matches
 
 LIST_OPENERS = frozenset({"including", "as", "like"})
@@ -185,8 +185,9 @@ class CueNames:
                 and start > 1
                 and self.is_name_word(words[start - 2])
                 and start < end
+                and not (word in self.lex.hyphens and line_tag_before(words, start - 2))
             ):
-                start -= 2
+                start -= 2  # "Arlen & Sons", but not "NOTE - Arlen & Sons"
             else:
                 break
         return start
