@@ -55,6 +55,8 @@ FINDS = [
     # wire desks sign off a report; "Assn" abbreviates Association
     ("Sales rose .\n-- Tarvik Municipal Desk , 212-555-0100", ["Tarvik Municipal Desk"]),
     ("The Vellmar Flour Mills Assn bought wheat .", ["Vellmar Flour Mills Assn"]),
+    # a cue after the name that is a title itself
+    ("Brenmoor CEO Lars Vell told reporters the plan stands .", ["Brenmoor"]),
     # a company's shares and results after its bare name
     ("Vellcorp shares rose 5 percent on Monday .", ["Vellcorp"]),
     ("Brenmoor posted a net loss in the first half .", ["Brenmoor"]),
@@ -105,6 +107,7 @@ NOT_ORGS = [
     "He met Le Van Tho and Anna Le .",
     # a nationality or creed adjective alone before a group noun names nothing
     "Gunmen of a mostly Kurdish militia fled .",
+    "Leaders of the region's biggest Protestant party met .",
     # the last word of a three-word person's name is that person throughout
     "Militia chief Ahmad Shah Velloor spoke . A spokesman for Velloor said no .",
 ]

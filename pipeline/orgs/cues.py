@@ -35,9 +35,6 @@ SELF_NAMING_GROUPS = frozenset(
 """Group nouns whose name before them needs no "the": a party or a paper is named by what
 stands before it ("the opposition Blue Horizon party", "ruling Civic party")."""
 
-ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "ic", "ist", "an", "al")
-"""Endings of nationality and creed adjectives ("Kurdish", "Islamic", "Socialist")."""
-
 FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Los", "Las", "Die", "Der", "Het"})
 """Articles of other languages that open the names of papers and firms ("Le Vellin
 newspaper"); some are first names too ("Le"), but not before another name word with a cue."""
@@ -86,7 +83,10 @@ class CueNames:
                 end += 1  # "joined the Sea Guild", "a spokesman for the Tide Union"
             if self.lex.before_descriptive_part(words, end):
                 end += 3  # "shares of State-owned Vestry Petroleum"
-            runs.append((end, self.run_right(words, end, len(words))))
+            right = self.run_right(words, end, len(words))
+            if right < len(words) and words[right] in self.lex.not_name and words[right].istitle():
+                continue  # "a spokesman for Prime Minister ...": a title, not a name
+            runs.append((end, right))
             if listing:
                 runs += self.listed_after(words, runs[-1][1])
         for start, _ in matches["AFTER"]:
@@ -215,10 +215,9 @@ class CueNames:
         return runs
 
     def adjective_alone(self, words: list[str], left: int, right: int) -> bool:
-        """One everyday word with an adjective's ending ("a mostly Kurdish militia", "the
-        Socialist party"): it says what kind of group, it does not name one."""
-        word = words[left].lower()
-        return right - left == 1 and word in self.lex.common and word.endswith(ADJECTIVE_ENDINGS)
+        """One everyday word ("a mostly Kurdish militia", "the biggest Protestant party"):
+        without "the" before it, it says what kind of group, it does not name one."""
+        return right - left == 1 and words[left].lower() in self.lex.common
 
     def affiliation_runs(self, words: list[str], ofs: list[int]) -> list[tuple[int, int]]:
         """ "<First Last> of X": a person's organisation."""
@@ -326,8 +325,6 @@ class CueNames:
             return True  # "Mr. Berg"
         if right < len(words):
             after = words[right]
-            if after in self.lex.not_name and after[:1].isupper():
-                return True  # "a spokesman for Prime Minister ...": a title, not a name
             if after.lower() in self.place_nouns or self.lex.before_descriptive_part(
                 words, right - 1
             ):
