@@ -12,6 +12,7 @@ words, no nationality adjective before a government body ("the Chinese Ministry 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.language import Language
@@ -40,6 +41,18 @@ def continues_in_lower_case(line: str) -> bool:
     """The line goes on with the sentence before it ("refrained from ..."): it opens in lower
     case, and not with a byline's "by"."""
     return line[:1].islower() and not line.startswith("by ")
+
+
+ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+
+MAX_CAPS_NAME_WORDS = 5
+"""A name in capitals before a cue word ("KESTREL EVENING POST said") is at most this long."""
+
+
+def in_capitals(word: str) -> bool:
+    """A word of two or more capitals, hyphens allowed ("AL-MASRI")."""
+    letters = word.replace("-", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def job_words(cues_before: list[str]) -> frozenset[str]:
@@ -86,7 +99,7 @@ class OrgRecognizer(RuleComponent):
         self.everyday_names = frozenset(data["everyday_names"])
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds)
-        self.mentions = Mentions(lex, self.spans_key)
+        self.mentions = Mentions(lex, self.spans_key, frozenset(data["not_org_tails"]))
         countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
         self.teams = TeamNames(lex, tuple(data["result_verbs"]), countries)
         self.cues = CueNames(
@@ -96,6 +109,7 @@ class OrgRecognizer(RuleComponent):
             frozenset(data["country_prefixes"]),
             countries,
             roles=job_words(data["cues_before"]),
+            place_nouns=frozenset(data["place_nouns_after"]),
         )
 
     def compile_word_lists(self, data: RuleData, lex: OrgLexicon) -> WordLists:
@@ -121,7 +135,46 @@ class OrgRecognizer(RuleComponent):
         lists.add("PREFIX", {p.lower() for p in data["country_prefixes"]}, "LOWER")
         lists.add("AT", ["at"], "LOWER")
         lists.add("POSS", data["possessive_endings"], "LOWER")
+        lists.add("ACRONYM_CUE", data["acronym_cues_after"], "LOWER")
         return lists
+
+    def cued_acronyms(
+        self, tokens: DocView, matches: Matches, caps_lines: list[tuple[int, int]], places: set[str]
+    ) -> list[Span]:
+        """A bare acronym followed by a word only an organisation takes: "KLU said", "ZTV
+        television", "PKZ guerrillas", "the TRF officials"; also a run of words in capitals, as
+        press reviews print a paper's name in a mixed-case sentence ("DAILY VELLMAR said").
+
+        Three to six capitals (two-letter ones are too often units, grades or initials), not a
+        place, not a grammar or job word ("IT", "CEO"), not after "a" or "an" (a person's title:
+        "an MEP said"), and not in an ALL-CAPS line, where every word is in capitals. Its other
+        mentions follow from ``mentions`` (one name, one sense per article).
+        """
+        words, lex = tokens.words, self.lexicon
+        spans: list[Span] = []
+        for cue, _ in matches["ACRONYM_CUE"]:
+            i = cue - 1
+            if i < 0 or any(a <= i < b for a, b in caps_lines):
+                continue
+            start = i
+            while start > 0 and i - start < MAX_CAPS_NAME_WORDS and in_capitals(words[start - 1]):
+                start -= 1
+            word = words[i]
+            if start == i and not (3 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+                continue
+            if start == i and ROMAN_NUMERAL.fullmatch(word):
+                continue  # "James Baker III said": a person's ordinal
+            if start < i and not in_capitals(word):
+                continue
+            if (
+                tokens.char_text(start, cue) in places
+                or not lex.is_name_word(words[start])
+                or word.lower() in lex.stop_words
+                or (start > 0 and words[start - 1].lower() in ("a", "an"))
+            ):
+                continue
+            spans.append(Span(tokens.doc, start, cue, label="ORG"))
+        return spans
 
     def legal_forms(
         self, tokens: DocView, matches: Matches, caps_lines: list[tuple[int, int]]
@@ -152,9 +205,11 @@ class OrgRecognizer(RuleComponent):
         self, tokens: DocView, matches: Matches, sentence_starts: frozenset[int]
     ) -> list[Span]:
         """The curated gazetteer's names. A one-word name that is also an everyday word
-        ("Apple", "Shell", "Unity") needs the article's support: written mid-sentence, never in
-        lower case in the article, and not beside another name word; its other mentions,
-        sentence-initial ones too, are then found as repeats (``mentions``)."""
+        ("Apple", "Shell", "Unity") needs the article's support: never in lower case in the
+        article, not beside another name word, and written mid-sentence when it is one of the
+        most frequent words (a rarer word such as a wire service's name opens a sentence as a
+        name: "Kestrelwire has not verified ..."); its other mentions, sentence-initial ones
+        too, are then found as repeats (``mentions``)."""
         words = tokens.words
         spans = []
         for start, end in matches["ORG"]:
@@ -163,7 +218,7 @@ class OrgRecognizer(RuleComponent):
                 end - start == 1
                 and word.lower() in self.lexicon.common
                 and (
-                    start in sentence_starts
+                    (start in sentence_starts and word.lower() in self.lexicon.frequent)
                     or self.mentions.written_in_lower_case(tokens, word)
                     or self.mentions.inside_longer_name(tokens, start, end)
                 )
@@ -290,13 +345,14 @@ class OrgRecognizer(RuleComponent):
         teams = list(self.teams.find(tokens, matches, sentences, places))
         teams += self.teams.nicknames(tokens, teams, places)
         cued += teams
+        cued += self.cued_acronyms(tokens, matches, caps, places)
         found.extend(cued)
         canonical: dict[str, str] = {}
         mentions = self.mentions
         found.extend(
             mentions.short_forms(tokens, found, companies + described + cued, canonical, places)
         )
-        found.extend(mentions.acronyms(tokens, found, canonical))
+        found.extend(mentions.acronyms(tokens, found, canonical, places))
         headlines = [sent for sent, is_head in zip(sentences, headline, strict=True) if is_head]
         found.extend(mentions.in_headlines(tokens, found, headlines))
         found.extend(mentions.in_capitals(tokens, found, caps))

@@ -23,11 +23,21 @@ from itertools import compress
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
-from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.lexicon import OrgLexicon, line_tag_before
 from pipeline.orgs.word_lists import Matches
 
 LIST_OPENERS = frozenset({"including", "as", "like"})
 """Last words of the cues that open a list of names ("companies such as A, B and C")."""
+
+SELF_NAMING_GROUPS = frozenset(
+    {"party", "movement", "militia", "newspaper", "daily", "weekly", "tabloid", "magazine"}
+)
+"""Group nouns whose name before them needs no "the": a party or a paper is named by what
+stands before it ("the opposition Blue Horizon party", "ruling Civic party")."""
+
+FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Los", "Las", "Die", "Der", "Het"})
+"""Articles of other languages that open the names of papers and firms ("Le Vellin
+newspaper"); some are first names too ("Le"), but not before another name word with a cue."""
 
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
@@ -44,8 +54,11 @@ class CueNames:
         country_prefixes: frozenset[str] = frozenset(),
         countries: frozenset[str] = frozenset(),
         roles: frozenset[str] = frozenset(),
+        place_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.lex = lexicon
+        self.place_nouns = place_nouns
+        """Nouns after a name that make it a place or a site ("Brenmoor airport")."""
         self.roles = roles
         """Job words that place a person at an organisation ("analyst", "economist")."""
         self.group_nouns = group_nouns
@@ -70,7 +83,10 @@ class CueNames:
                 end += 1  # "joined the Sea Guild", "a spokesman for the Tide Union"
             if self.lex.before_descriptive_part(words, end):
                 end += 3  # "shares of State-owned Vestry Petroleum"
-            runs.append((end, self.run_right(words, end, len(words))))
+            right = self.run_right(words, end, len(words))
+            if right < len(words) and words[right] in self.lex.not_name and words[right].istitle():
+                continue  # "a spokesman for Prime Minister ...": a title, not a name
+            runs.append((end, right))
             if listing:
                 runs += self.listed_after(words, runs[-1][1])
         for start, _ in matches["AFTER"]:
@@ -107,7 +123,17 @@ class CueNames:
         alone is that person, whatever cue stands before it. The words after a first name
         are picked out in C (``compress``), then tested once per distinct word."""
         after_first_name = compress(words[1:], map(self.first_names.__contains__, words))
-        return {word for word in set(after_first_name) if self.is_name_word(word)}
+        found = {word for word in set(after_first_name) if self.is_name_word(word)}
+        # the last word of a three-word name after a first name is the surname as well
+        # ("Ahmad Shah Velloor"): the middle word is one of those just found
+        third = compress(words[2:], map(found.__contains__, words[1:]))
+        starts = compress(words, map(found.__contains__, words[1:]))
+        found |= {
+            word
+            for word, first in zip(third, starts, strict=False)
+            if first in self.first_names and self.is_name_word(word)
+        }
+        return found
 
     def is_name_word(self, word: str) -> bool:
         return self.lex.is_name_word(word) and word not in self.lex.demonyms
@@ -159,8 +185,9 @@ class CueNames:
                 and start > 1
                 and self.is_name_word(words[start - 2])
                 and start < end
+                and not (word in self.lex.hyphens and line_tag_before(words, start - 2))
             ):
-                start -= 2
+                start -= 2  # "Arlen & Sons", but not "NOTE - Arlen & Sons"
             else:
                 break
         return start
@@ -176,7 +203,21 @@ class CueNames:
                 left = self.run_left(words, i)
                 if left < i and left > 0 and words[left - 1].lower() == "the":
                     runs.append((left, i))
+                elif (
+                    left < i
+                    and left > 0
+                    and words[i] in SELF_NAMING_GROUPS
+                    and words[left - 1].isalpha()
+                    and words[left - 1].islower()
+                    and not self.adjective_alone(words, left, i)
+                ):
+                    runs.append((left, i))  # "conservative Blue Horizon party", "its Vell daily"
         return runs
+
+    def adjective_alone(self, words: list[str], left: int, right: int) -> bool:
+        """One everyday word ("a mostly Kurdish militia", "the biggest Protestant party"):
+        without "the" before it, it says what kind of group, it does not name one."""
+        return right - left == 1 and words[left].lower() in self.lex.common
 
     def affiliation_runs(self, words: list[str], ofs: list[int]) -> list[tuple[int, int]]:
         """ "<First Last> of X": a person's organisation."""
@@ -274,8 +315,18 @@ class CueNames:
             return True  # "the Church's website": a head word alone is a generic reference
         if left == sent_start and self.lex.is_sentence_opener(words, left):
             return True
-        if first in self.first_names and (right - left == 1 or self.lex.starts_person(words, left)):
-            return True  # "Anna Berg", or a bare first name
+        if (
+            first in self.first_names
+            and not (first in FOREIGN_ARTICLES and right - left > 1)
+            and (right - left == 1 or self.lex.starts_person(words, left))
+        ):
+            return True  # "Anna Berg", or a bare first name ("Le Vellin newspaper" is a paper)
         if left > 0 and words[left - 1] in self.lex.not_name and words[left - 1].endswith("."):
             return True  # "Mr. Berg"
+        if right < len(words):
+            after = words[right]
+            if after.lower() in self.place_nouns or self.lex.before_descriptive_part(
+                words, right - 1
+            ):
+                return True  # "Brenmoor airport", "the Zorni-dominated army"
         return False

@@ -48,10 +48,22 @@ class DescribedNames:
         return self.lex.is_name_word(word) and any(c.isalpha() for c in word)
 
     def title_run(self, words: list[str], start: int, ceiling: int, step: int = 1) -> int:
-        """Index one past (or, with step -1, one before) a run of up to 4 name words."""
+        """Index one past (or, with step -1, one before) a run of up to 4 name words.
+
+        Rightwards from a descriptor, the run may open with a nationality that the next name
+        word continues ("lender Irish Vellbank", "carrier British Skyways") and go over a
+        particle of another language ("conglomerate Vale do Norte")."""
         i = start
-        while 0 <= i < ceiling and abs(i - start) < 4 and self.lex.is_name_word(words[i]):
-            if words[i] in self.lex.demonyms:
+        while 0 <= i < ceiling and abs(i - start) < 4:
+            word = words[i]
+            if step == 1 and i > start and self.bounds.particle_inside(words, i, start):
+                i += 1
+                continue
+            if not self.lex.is_name_word(word):
+                break
+            if word in self.lex.demonyms and not (
+                step == 1 and i == start and i + 1 < ceiling and self.starts_name(words[i + 1])
+            ):
                 break
             i += step
         return i
@@ -103,6 +115,11 @@ class DescribedNames:
             if right <= left:
                 continue
             name = words[left:right]
+            if before and name[-1] in self.lex.connectors:
+                right -= 1
+                name = name[:-1]
+            if name[0] in self.lex.first_names and len(name) > 1:
+                continue  # "partner Ana Ruiz": a person, whatever the noun before
             if name[0] in self.lex.not_name or (
                 all(w.lower() in self.lex.common for w in name)
                 and not (before and self.after_media_noun(words, left))

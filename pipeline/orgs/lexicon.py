@@ -6,6 +6,7 @@ rule reads words through it (``lexicon.heads``), never through string keys.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -24,11 +25,33 @@ DESCRIPTIVE_PARTS = frozenset(
         "listed",
         "registered",
         "affiliated",
+        "dominated",
+        "sponsored",
+        "supported",
+        "allied",
+        "aligned",
+        "linked",
+        "operated",
+        "managed",
+        "financed",
     }
 )
 """Second parts of compound adjectives before a name ("Ohio-based KeyCorp"): such a compound,
 one token or three, says where a name is from or who runs it and is never part of it."""
 _DESCRIPTIVE_SUFFIXES = tuple("-" + part for part in sorted(DESCRIPTIVE_PARTS))
+
+REPORTING_PERIOD = re.compile(r"(?:Q[1-4]|H[12]|FY\d{0,4})")
+"""A quarter, a half or a fiscal year after a company's name ("Ulvar Petroleums Ltd Q2 net
+profit"): wire headlines put the period there, and it is no word of the name."""
+
+
+def line_tag_before(words: list[str], i: int) -> bool:
+    """Words up to ``i`` are an ALL-CAPS tag that opens its line before a dash: "NOTE -",
+    "IPO FILING -", "PRESS DIGEST -", as wire copy labels an item (up to three words)."""
+    j = i
+    while j >= 0 and i - j < 3 and len(words[j]) > 1 and words[j].isalpha() and words[j].isupper():
+        j -= 1
+    return j < i and (j < 0 or words[j].isspace() or words[j] in (".", "|"))
 
 
 class _Remembered(dict[str, bool]):
@@ -123,7 +146,7 @@ class OrgLexicon:
         """``is_name_word`` worked out. A capitalised compound adjective ("Ohio-based",
         "State-owned", "Communist-led") says where a name is from or who runs it; it is never
         the name's first word."""
-        if not word or word in self.not_name:
+        if not word or word in self.not_name or REPORTING_PERIOD.fullmatch(word):
             return False
         if "-" in word and word.lower().endswith(_DESCRIPTIVE_SUFFIXES):
             return False

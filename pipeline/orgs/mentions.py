@@ -34,9 +34,17 @@ EXTENSION_KEY = "._."
 class Mentions:
     """Finds the other mentions of the names found in one article."""
 
-    def __init__(self, lexicon: OrgLexicon, spans_key: str = CANDIDATES) -> None:
+    def __init__(
+        self,
+        lexicon: OrgLexicon,
+        spans_key: str = CANDIDATES,
+        not_org_tails: frozenset[str] = frozenset(),
+    ) -> None:
         self.lex = lexicon
         self.spans_key = spans_key
+        self.not_org_tails = not_org_tails
+        """Last words (lower case) of capitalised names that are not organisations, however
+        the text abbreviates them ("Gross Harbour Product (GHP)", "Free Trade Act (FTA)")."""
 
     def places(self, tokens: DocView) -> set[str]:
         """The texts the place recogniser found: a place name is never an ORG's short form."""
@@ -167,7 +175,13 @@ class Mentions:
             after[:1].isupper() and tokens.starts[end] == tokens.ends[end - 1] + 1
         )
 
-    def acronyms(self, tokens: DocView, names: list[Span], canonical: dict[str, str]) -> list[Span]:
+    def acronyms(
+        self,
+        tokens: DocView,
+        names: list[Span],
+        canonical: dict[str, str],
+        places: set[str] | frozenset[str] = frozenset(),
+    ) -> list[Span]:
         """Acronyms defined in brackets beside a name, and every bare use of them.
 
         "Long Name (ACR)", "Long Name [ACR]" and "ACR (Long Name)" define an acronym when its
@@ -209,6 +223,14 @@ class Mentions:
                 defined.setdefault(acronym, name_text)
             elif self.spelled_tail(tokens, acronym, start, end, acronym_fits):
                 defined.setdefault(acronym, name_text)  # "Thailand Board of Investment (BOI)"
+            elif self.plain_acronym(acronym, places):
+                # "Vellmar Workers Party (PKZ)": an organisation's acronym in its own language
+                # need not spell the English name, but capitals in brackets right after a name
+                # the rules found are its short form
+                defined.setdefault(acronym, name_text)
+        for start, end, acronym in self.initialled_names(tokens, defined, places):
+            found.append(Span(tokens.doc, start, end, label="ORG"))
+            defined.setdefault(acronym, tokens.char_text(start, end))
         if not defined:
             return found
         canonical.update(defined)
@@ -217,6 +239,71 @@ class Mentions:
             if span is not None:
                 found.append(span)
         return found
+
+    def plain_acronym(self, acronym: str, places: set[str] | frozenset[str]) -> bool:
+        """Two to six capitals that are not a place ("(UK)") nor a grammar word ("(IT)")."""
+        return (
+            2 <= len(acronym) <= 6
+            and acronym.isalpha()
+            and acronym.isupper()
+            and acronym not in places
+            and acronym.lower() not in self.lex.stop_words
+        )
+
+    def initialled_names(
+        self, tokens: DocView, defined: dict[str, str], places: set[str] | frozenset[str]
+    ) -> list[tuple[int, int, str]]:
+        """Capitalised names that no other rule found, defined by their initials in brackets.
+
+        "Blue Horizon (BH)", "Tarvik Rights Project (TRP)": when the capitals in brackets are
+        exactly the initials of the name words before them (``initialisms``), the text itself
+        names a body and its acronym. The shortest such run wins ("Conservative Blue Horizon
+        (BH)" is "Blue Horizon"). Not a place, not a person (a first name leading), and not a
+        name whose last word says it is a measure, a law or a product (``not_org_tails``).
+        """
+        words = tokens.words
+        openers = tokens.sentence_start_set
+        found: list[tuple[int, int, str]] = []
+        for i, word in enumerate(words):
+            if word not in ("(", "[") or i + 2 >= len(words) or i == 0:
+                continue
+            acronym = words[i + 1]
+            if (word, words[i + 2]) not in _BRACKETS or acronym in defined:
+                continue
+            if not self.plain_acronym(acronym, places):
+                continue
+            start = self.initialled_start(tokens, acronym, i, openers)
+            if start is None:
+                continue
+            name = tokens.char_text(start, i)
+            if (
+                name in places
+                or words[start] in self.lex.first_names
+                or words[i - 1].lower() in self.not_org_tails
+                or all(w in self.lex.demonyms for w in words[start:i] if w[:1].isupper())
+            ):
+                continue
+            found.append((start, i, acronym))
+        return found
+
+    def initialled_start(
+        self, tokens: DocView, acronym: str, end: int, openers: frozenset[int]
+    ) -> int | None:
+        """Start of the shortest run of name words ending at ``end`` whose initials are the
+        acronym ("of", "and", "for" and hyphens may stand inside), or None."""
+        words = tokens.words
+        start = end
+        while start > 0 and end - start < 2 * len(acronym) + 2:
+            word = words[start - 1]
+            inside = word.lower() in self.lex.inner or word in self.lex.connectors
+            if not (self.lex.is_name_word(word) or (inside and start < end)):
+                break
+            start -= 1
+            if self.lex.is_name_word(word) and acronym in initialisms(tokens.char_text(start, end)):
+                return start
+            if start in openers:
+                break
+        return None
 
     def spelled_start(self, tokens: DocView, acronym: str, start: int, end: int) -> int | None:
         """Where a name cut short on its left starts, when the acronym after it says so.

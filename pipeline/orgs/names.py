@@ -8,7 +8,12 @@ bounds, never Spans, so the component decides what becomes a candidate.
 
 from __future__ import annotations
 
-from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.lexicon import OrgLexicon, line_tag_before
+
+MONTH_ABBREVIATIONS = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+)
+"""Months written short without a full stop, as wire headlines date an item ("- Aug 29")."""
 
 MAX_LEFT_AFTER_AND = 3
 """How far left of a head word an "and" may still join words into the name."""
@@ -44,8 +49,10 @@ class NameBounds:
                 left = i
             elif self.particle_inside(words, i, floor):
                 left = i  # "Extremeña de Litio S.A.", "Banco do Brasil"
-            elif word in self.lex.hyphens and self.line_tag(words, i - 1, floor):
-                break  # "NOTE - Acme Corp": a tag opening the line, not part of the name
+            elif word in self.lex.hyphens and (
+                self.line_tag(words, i - 1, floor) or line_tag_before(words, i - 1)
+            ):
+                break  # "NOTE - Acme Corp", "IPO FILING - Acme Corp": a tag opening the line
             elif (
                 word in self.lex.hyphens
                 and i - 1 >= floor
@@ -152,8 +159,14 @@ class NameBounds:
         """End (exclusive) of the name after its head: of-chains and hyphenated words."""
         while end < ceiling:
             word = words[end]
-            if word in self.lex.hyphens and end + 1 < ceiling and words[end + 1].isalpha():
-                end += 2
+            if (
+                word in self.lex.hyphens
+                and end + 1 < ceiling
+                and words[end + 1].isalpha()
+                and words[end + 1] not in self.lex.not_name
+                and words[end + 1].capitalize() not in MONTH_ABBREVIATIONS
+            ):
+                end += 2  # "Coca - Cola", not "Vellmar Journal - Aug 29"
                 continue
             if word.lower() in self.lex.connectors:
                 k = end + 1

@@ -71,6 +71,9 @@ class OrgWords(StrictData):
     result_verbs: WordList
     country_aliases: WordList
     country_prefixes: WordList
+    not_org_tails: WordList
+    acronym_cues_after: WordList
+    place_nouns_after: WordList
 
 
 class OrgRules(OrgWords):
