@@ -64,3 +64,29 @@ def test_a_wire_dateline_with_one_hyphen_after_the_agency(run) -> None:
     launches = doc._.events
     assert launches and all(a.span.text != "TARNWICK" for e in launches for a in e.arguments)
     assert [e.text for e in run("SOCCER - RESULTS OF THE NORTHERN LEAGUE").ents] == []
+
+
+PEOPLE_NAMED_LIKE_PLACES = [
+    # a first name before a place name makes it a surname, throughout the article
+    (
+        "Ilona Salem, a former crew member, spoke on Monday. Salem was born in Norway.",
+        ["Norway"],
+    ),
+    ("The studio was founded by Tomas Lyon and two partners.", []),
+    # a place that is a first name, before a surname
+    ("The company was founded by Florence Vantreight in 2004.", []),
+    ("Victoria Halmstrom launched a fashion label in Oslo.", ["Oslo"]),
+    # ... but not before a frequent word, a title or a month, or in a Title Case headline
+    ("Paris Mayor Lina Orsay opened the bridge.", ["Paris"]),
+    ("In June Paris voted for the plan.", ["Paris"]),
+    ("Floods Hit Florence Suburbs", ["Florence"]),
+    ("Sales rose in Florence and Lyon last year.", ["Florence", "Lyon"]),
+    ("The Jordan River flooded the valley.", ["Jordan"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_NAMED_LIKE_PLACES)
+def test_a_place_name_inside_a_persons_name_is_not_a_place(
+    run, text: str, expected: list[str]
+) -> None:
+    assert ents(run(text), "GPE") == expected
