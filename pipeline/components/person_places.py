@@ -1,22 +1,17 @@
 """Place names that are part of a person's name in this article, so not GPE.
 
-Many surnames and first names are also places ("Paris", "Salem", "Florence", "Victoria"),
-and a gazetteer match cannot tell "Valeska Paris said" from "in Paris". The words around
-the name can:
-
-- a first name right before a one-word place makes it a surname ("Valeska Paris", "Eddie
-  Chu"), and the article then means the person by that word alone too ("Paris said": one
-  name, one sense per article);
-- a one-word place that is itself a first name, followed by a capitalised surname, is a
-  first name ("Florence Adams", "Victoria Holm"); the place elsewhere in the article keeps
-  its sense (a first name says nothing about the other mentions).
+Many surnames are also places ("Paris", "Salem", "Chu", "Lyon"), and a gazetteer match
+cannot tell "Valeska Paris said" from "in Paris". A first name right before a one-word place
+makes it a surname ("Valeska Paris", "Eddie Chu"), and the article then means the person by
+that word alone too ("Paris said": one name, one sense per article).
 
 A first name is one from the name lists (Faker's, as for ORG) that is neither a month nor a
 weekday ("In June Paris voted"); one that is also a frequent English word ("Will", "May",
 "Grant") counts only inside a sentence and when the article never writes it in lower case.
-A surname is a capitalised word that is not a frequent English word and that the article
-never writes in lower case, so "Paris Mayor", "Jordan River" and "Austin Energy" keep the
-place (a name such as "Austin Energy" is the ORG recogniser's, as a longer candidate).
+
+Not done: a place that is itself a first name before a capitalised word ("Florence Adams")
+reads as often as a team or a company ("Dallas Falcons", "Austin Energy"); it stays a place
+here, and the ORG rules decide the longer names.
 """
 
 from __future__ import annotations
@@ -58,16 +53,6 @@ def person_places(
             and not everyday(k)
         )
 
-    def surname(k: int) -> bool:
-        word = words[k]
-        return (
-            word.istitle()
-            and word.isalpha()
-            and word.lower() not in frequent
-            and word.lower() not in lower_words
-            and k not in taken
-        )
-
     surnames: set[str] = set()
     people: set[tuple[int, int]] = set()
     for start, end in places:
@@ -76,21 +61,8 @@ def person_places(
         if start > 0 and spaced[start - 1] and first_name(start - 1):
             surnames.add(words[start])
             people.add((start, end))
-        elif (
-            end < len(words)
-            and spaced[start]
-            and words[start] in first_names
-            and surname(end)
-            and not _title_case_line(view, start)
-        ):
-            people.add((start, end))
     for start, end in places:
         if end - start == 1 and words[start] in surnames:
             people.add((start, end))
     return people
 
-
-def _title_case_line(view: DocView, k: int) -> bool:
-    """Token k is in a Title Case headline, where every word is capitalised."""
-    start, end = view.line_sentence(k, None)
-    return view.is_headline(start, end)
