@@ -159,6 +159,17 @@ class TextTense:
             }
         return found
 
+    @staticmethod
+    def _clause(breaks: _Found, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+        """The clause around ``[start, end)``: from the last break before it to the next one
+        after it, within the sentence ``[lo, hi)``."""
+        last = bisect_right(breaks.ends, start) - 1
+        following = bisect_left(breaks.starts, end)
+        return (
+            breaks.ends[last] if last >= 0 else lo,
+            breaks.starts[following] if following < len(breaks.starts) else hi,
+        )
+
     def relation(self, sentence: tuple[int, int], start: int, end: int) -> Relation:
         """Whether the sentence puts a date in the past or the future, or neither (``nearest``).
 
@@ -179,23 +190,21 @@ class TextTense:
         # ("scheduled Monday").
         adjacent = cues.adjacent_past_re.search(text[max(lo, start - 24) : start]) is not None
         breaks = self._scan(0, cues.clause_break_re, lo, hi).get(None, _NONE)
-        last = bisect_right(breaks.ends, start) - 1
-        clause_lo = breaks.ends[last] if last >= 0 else lo
-        following = bisect_left(breaks.starts, end)
-        clause_hi = breaks.starts[following] if following < len(breaks.starts) else hi
-        for window_lo, window_hi, sides in (
-            (clause_lo, clause_hi, ("before", "after")),
-            (lo, hi, ("either",)),
-        ):
+        clause_lo, clause_hi = self._clause(breaks, start, end, lo, hi)
+        if text[clause_lo - 1 : clause_lo] in "([" and text[clause_hi : clause_hi + 1] in ")]":
+            # a bracketed gloss ("will leave at dawn (4 a.m. Thursday)") is read in the
+            # clause it glosses
+            clause_lo, clause_hi = self._clause(breaks, clause_lo - 1, clause_hi + 1, lo, hi)
+        for whole, (window_lo, window_hi) in enumerate(((clause_lo, clause_hi), (lo, hi))):
             found = self._scan(1, cues.listed_re, window_lo, window_hi)
             listed = [found.get(tense, _NONE) for tense in ("future", "past", "present")]
             weak = self._scan(2, cues.weak_re, window_lo, window_hi)
             regular, infinitive = weak.get("regular", _NONE), weak.get("infinitive", _NONE)
-            for side in sides:
+            for side in ("before", "after"):
                 distances = [found.nearest(start, end, side) for found in listed]
                 if adjacent and side != "after":
                     distances[1] = 0
-                if side == "either" or all(distance is None for distance in distances):
+                if whole or all(distance is None for distance in distances):
                     # in the clause an "-ed" word counts only where no listed cue does;
                     # across the sentence it counts like one ("On Wednesday, X published …")
                     distances[1] = _closer(distances[1], regular.nearest(start, end, side))
