@@ -52,6 +52,10 @@ class Context:
             rf"(?:^|(?<=[^\w-]))(?:(?i:the)\s+)?(?P<season>{pieces.seasons})\s+of\s+$"
         )
         self._word_comma_before_re = re.compile(r"[A-Za-z]\s*,\s+$")
+        # "nearly four years ago": a word that makes the count approximate belongs to it
+        self._approximately_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:nearly|almost|about|roughly|some)\s+$"
+        )
         self._week_of_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+week\s+of)\s+$")
         # "April 24 and 25": a bare day after a month-day, closing the phrase
         self._second_day_re = re.compile(

@@ -62,14 +62,18 @@ class Readers(Context):
         """ "May 22", "Jan. 5, 2024", "Friday, Oct. 23" (a real calendar date only)."""
         month = self.lexicon.month_numbers[match["mon"].rstrip(".").lower()]
         groups = match.groupdict()
-        day = int(groups["day"]) if groups.get("day") else self.lexicon.day_ordinals.get(
-            (groups.get("dayw") or "").lower(), 0
+        day = (
+            int(groups["day"])
+            if groups.get("day")
+            else self.lexicon.day_ordinals.get((groups.get("dayw") or "").lower(), 0)
         )
         if calendar_date(2000, month, day) is None:  # 2000 is a leap year: Feb 29 is allowed
             return []
         start = match.start() if start is None else start
-        if groups.get("dayw") and not match["year"] and not self._spoken_day_context(
-            text, start, match.end()
+        if (
+            groups.get("dayw")
+            and not match["year"]
+            and not self._spoken_day_context(text, start, match.end())
         ):
             return []  # "the May first round": an ordinal of the noun after it
         fields: dict[str, Any] = {"month": month, "day": day}
@@ -238,7 +242,11 @@ class Readers(Context):
             # "profit of $2 million a year ago": in a results sentence the reported period
             # a year before (resolve.py), as "the year-ago quarter" is
             fields["results"] = self.in_financial_sentence(text, match.start(), match.end())
-        return [Candidate(match.start(), match.end(), fields)]
+        start = match.start()
+        approximately = self._prefix(self._approximately_before_re, text, start)
+        if approximately is not None and direction == "ago":
+            start -= len(approximately[0])  # "almost four years ago": same value, whole phrase
+        return [Candidate(start, match.end(), fields)]
 
     def quarter(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "the third quarter (of 2024)", "this year's fourth quarter", "third-quarter"."""

@@ -209,6 +209,26 @@ _FIGURE_RE = re.compile(r"[$€£¥#]\s?\d|\d\s?(?:%|(?:percent|per\s+cent|cents
 """An amount of money or a percentage: what a results sentence compares."""
 
 
+_MONTHS_SPAN_RE = re.compile(
+    r"(?<![\w-])(?i:nine|six|eight|ten|eleven|twelve|9|6|12)[-\s]months?(?![\w-])"
+    r"|(?<![\w-])(?i:year)[-\s]to[-\s]date(?![\w-])"
+)
+"""A results period longer than a quarter: "the first nine months", "six-month", "year to date"."""
+
+
+def _months_span_year_before(r: Resolution) -> str | None:
+    """In a sentence that reports a span of months ("In the first nine months, net rose to $30
+    million from $25 million a year earlier"), the year before that of the reported period
+    (or of R): no quarter or half is that span, and the year is its calendar. ``None`` in any
+    other sentence."""
+    lo, hi = r.sentence
+    if _MONTHS_SPAN_RE.search(r.tense.text, lo, hi) is None:
+        return None
+    anchor = r.reported()
+    year = int(anchor[:4]) if anchor is not None else r.ref.year if r.ref is not None else None
+    return f"{year - 1:04d}" if year is not None and year > 1 else None
+
+
 def _reported_year_before(c: Candidate, r: Resolution) -> str | None:
     """ "a year ago"/"a year earlier" in a results sentence ("net of $2 million, up from $1
     million a year ago": a business word or a figure in it) of a story that has named the
@@ -219,6 +239,9 @@ def _reported_year_before(c: Candidate, r: Resolution) -> str | None:
     lo, hi = r.sentence
     if not c.fields["results"] and _FIGURE_RE.search(r.tense.text, lo, hi) is None:
         return None
+    span_year = _months_span_year_before(r)
+    if span_year is not None:
+        return span_year
     anchor = r.reported()
     return shift_value(anchor, "year", -1) if anchor is not None else None
 
@@ -275,6 +298,10 @@ def _year_ago(c: Candidate, r: Resolution) -> str | None:
     "period" and the bare adjective compare with the reported quarter or half, if any.
     """
     fields = c.fields
+    if fields["unit"] in ("period", ""):
+        span_year = _months_span_year_before(r)
+        if span_year is not None:
+            return span_year
     if fields["unit"] in ("period", "half", ""):
         anchor = r.reported()
         if anchor is not None:
@@ -296,6 +323,9 @@ def _year_period(c: Candidate, r: Resolution) -> str:
     """ "the 1988 quarter", "the 1989 period": the quarter or half the story reports on
     (the one named before), in the year named; the year alone when none was named."""
     year = f"{c.fields['year']:04d}"
+    lo, hi = r.sentence
+    if _MONTHS_SPAN_RE.search(r.tense.text, lo, hi) is not None:
+        return year  # "nine months, against $19 million in the 1988 period"
     anchor = r.reported()
     return year + anchor[4:] if anchor is not None else year
 

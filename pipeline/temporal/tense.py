@@ -48,11 +48,18 @@ class TenseCues:
         # A regular past is a whole lower-case word: two letters or more, the last of them
         # no "e", then "ed". The word is taken whole (``++``) and its end checked once,
         # where ``[a-z]{2,}(?<!e)ed`` backtracked through every shorter length of it.
-        determiners = phrase_alternation(rules.determiners)
+        # "to" before a determiner or a listed noun ("shot to death", "came to power") is a
+        # preposition, no infinitive.
+        not_verbs = phrase_alternation([*rules.determiners, *rules.nouns_after_to])
         self.weak_re = re.compile(
             rf"(?<![\w'’])(?:{_NO_PARTICIPLE}(?P<regular>[a-z]++)(?<=[a-z][a-df-z]ed)(?!\w)"
-            rf"|(?P<infinitive>to\s+(?!{determiners}\b)[a-z]{{2,}}\b))"
+            rf"|(?P<infinitive>to\s+(?!(?:{not_verbs})\b)[a-z]{{2,}}\b))"
         )
+        # A date right before a noun for an event with a time of its own ("the Jan. 14
+        # deadline", "a March 3 return date") is not placed by the sentence's verb: whether
+        # the deadline was set, missed or awaited, it is the nearest such date.
+        own_time = phrase_alternation(rules.own_time_nouns) if rules.own_time_nouns else "(?!)"
+        self.own_time_re = re.compile(rf"\s+{own_time}\b")
         # A regular past tense right before the date: "ruled Wednesday", "issued on July 1".
         self.adjacent_past_re = re.compile(r"(?<![\w'’])[a-z]{2,}(?<!e)ed\s+(?:on\s+)?$")
         self.clause_break_re = re.compile(
@@ -177,14 +184,18 @@ class TextTense:
         wins": in the date's own clause (between commas, or before "that") the nearest cue
         before the date decides ("will double its flights … by August in the search for new
         markets untouched by …": "will", not the participle after); with none before it, the
-        nearest after it ("Sales in May rose"); then the nearest anywhere in the sentence, so
-        in "X will begin on Sept. 3, officials said" the reporting verb does not decide. On a
+        nearest after it ("Sales in May rose"); then the same across the sentence, before the
+        date first, so in "X will begin on Sept. 3, officials said" and "X has agreed to sell
+        A, B and C in March, officials said" the reporting verb does not decide. A date before
+        a noun with a time of its own ("the Jan. 14 deadline") is placed nearest. On a
         tie the future wins, then the past. A sentence with only present cues ("the council
         reconvenes Feb. 12", "says", "is calling for … on Dec. 7"), or none, gives
         ``nearest``.
         """
         cues, text = self.cues, self.text
         lo, hi = sentence
+        if cues.own_time_re.match(text, end) is not None:
+            return "nearest"
         # A regular past right before the date counts as a past cue at distance 0 ("ruled
         # Wednesday", "issued on July 1"); a future cue ending there too still wins a tie
         # ("scheduled Monday").

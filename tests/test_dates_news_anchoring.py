@@ -1,0 +1,123 @@
+"""Dates of TimeBank-style news (issue 11, brief H23): which verb places a date without a
+year, dates that name their own event ("the June 3 deadline"), "to" that is no infinitive,
+bracketed glosses, approximate counts ("nearly four years ago") and the year-before value of
+a results sentence that reports nine or six months. Sentences of our own; R is Wednesday
+2024-05-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_date_tense import values  # one grammar, R = 2024-05-15
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence-wide pass reads the verbs before the date first: the infinitive after
+        # "has agreed" places the month nearest to R, not the reporting verb after the comma
+        (
+            "The union has agreed to end the strike, the lockout and the sit-in in early June, "
+            "a mediator said on Tuesday.",
+            [("early June", "2024-06"), ("Tuesday", "2024-05-14")],
+        ),
+        (
+            "The insurer announced an agreement to buy the Lyon, France, broker in January.",
+            [("January", "2024-01")],
+        ),
+        # negatives: with no infinitive the past verb before the date still decides
+        (
+            "The union ended the strike, the lockout and the sit-in in early June, "
+            "a mediator said.",
+            [("early June", "2023-06")],
+        ),
+        ("On Monday, the board approved the sale.", [("Monday", "2024-05-13")]),
+        # a bracketed gloss takes the tense of the clause it glosses
+        ("The convoy will leave at dawn (Friday), the army said.", [("Friday", "2024-05-17")]),
+        ("The convoy left at dawn (Friday), the army said.", [("Friday", "2024-05-10")]),
+    ],
+)
+def test_which_verb_places_a_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to" before a noun is a preposition: the past verb places the date
+        ("The guard was beaten to death on the night of Nov. 2.", [("Nov. 2", "2023-11-02")]),
+        ("The general came to power in October.", [("October", "2023-10")]),
+        ("The editor was sent to prison in September.", [("September", "2023-09")]),
+        # negative: a verb after "to" is still an infinitive (nearest to R)
+        ("The lenders agreed to extend the loan in September.", [("September", "2024-09")]),
+    ],
+)
+def test_to_before_a_noun_is_no_infinitive(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadline has a time of its own: the nearest such date, whatever the verb's tense
+        ("The agency gave no reason for the May 24 deadline.", [("May 24", "2024-05-24")]),
+        (
+            "By setting a June 1 return date, the court gave the family time.",
+            [("June 1", "2024-06-01")],
+        ),
+        ("Bidders missed the May 3 deadline.", [("May 3", "2024-05-03")]),
+        # negative: without such a noun the past verb decides
+        ("The agency gave no reason on May 24.", [("May 24", "2023-05-24")]),
+    ],
+)
+def test_a_date_that_names_its_own_event(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels seized the town nearly four years ago.", [("nearly four years ago", "2020")]),
+        ("The mine closed almost two weeks ago.", [("almost two weeks ago", "2024-W18")]),
+        ("Some 30 years ago the bridge opened.", [("Some 30 years ago", "1994")]),
+        # negatives: the word stays out of a date that is not a count back from R, and a
+        # count of years with no "ago" is a duration
+        ("The firm was founded almost in 1990.", [("1990", "1990")]),
+        ("The plant ran for nearly four years.", []),
+    ],
+)
+def test_an_approximate_count_back_is_one_span(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that reports nine or six months: the year before, not a quarter
+        (
+            "Third-quarter net rose 8%. For the nine months, net was $41 million, up from "
+            "$30 million a year earlier.",
+            [("Third-quarter", "2023-Q3"), ("a year earlier", "2022")],
+        ),
+        (
+            "Third-quarter sales fell 3%. In the first nine months, the loss narrowed to "
+            "$4 million from $19 million in the 2023 period.",
+            [("Third-quarter", "2023-Q3"), ("the 2023 period", "2023")],
+        ),
+        (
+            "First-quarter profit fell. Six-month revenue was $2 billion, against "
+            "year-earlier revenue of $1.8 billion.",
+            [("First-quarter", "2024-Q1"), ("year-earlier", "2023")],
+        ),
+        # negative: a quarter's comparison stays the quarter a year before
+        (
+            "The first quarter was weak. Net fell to $9 million from $12 million a year earlier.",
+            [("The first quarter", "2024-Q1"), ("a year earlier", "2023-Q1")],
+        ),
+    ],
+)
+def test_a_year_before_in_a_months_span_sentence(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
