@@ -121,3 +121,39 @@ def test_a_year_before_in_a_months_span_sentence(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year before a business figure, a name between or not
+        ("Analysts expect 2025 earnings to rise.", [("2025", "2025")]),
+        ("Brokers were predicting 2025 Norvell revenue of $3 billion.", [("2025", "2025")]),
+        # negatives: a count of things, and a number that is no year
+        ("The plant made 1990 cars and 2000 trucks.", []),
+        ("The group booked 3500 sales.", []),
+    ],
+)
+def test_a_year_before_a_business_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that year" closing a clause refers to the year named before
+        (
+            "Exports rose in 2019, a small share of all trade that year, an aide said.",
+            [("2019", "2019"), ("that year", "2019")],
+        ),
+        (
+            "Output fell in 2020 and prices rose that year.",
+            [("2020", "2020"), ("that year", "2020")],
+        ),
+        # negatives: "that" as a conjunction, and with no year before nothing to refer to
+        ("The minister said that year two of the plan would be harder.", []),
+        ("Prices rose that year.", []),
+    ],
+)
+def test_that_year_closing_a_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

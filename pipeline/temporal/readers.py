@@ -402,9 +402,14 @@ class Readers(Context):
         word = norm(match["a"])
         left = self._left(text, match.start())
         if word == "that" and not (
-            self._year_context_re.search(left) or self._modifier_re.search(left)
+            self._year_context_re.search(left)
+            or self._modifier_re.search(left)
+            or self._clause_end_re.match(self._right(text, match.end()))
         ):
-            return []  # "that year" only after a preposition ("in that year"); else too vague
+            # "that year" after a preposition ("in that year") or closing a clause ("imports
+            # fell that year, an aide said"); elsewhere "that" may be a conjunction ("said
+            # that year two would …")
+            return []
         fields = {"unit": match["unit"].lower(), "offset": self.lexicon.anaphors[word]}
         fields["no_modifier"] = True
         return [Candidate(match.start(), match.end(), fields)]
@@ -531,6 +536,8 @@ class Readers(Context):
             return True  # a credit or a citation closing its sentence: "from file, 2008."
         if self._possessive_before_re.search(left) and self._lowercase_after_re.match(right):
             return True  # "the company's 1989 results"
+        if text[start : start + 2] in ("19", "20") and self._business_after_re.match(right):
+            return True  # "predicting 1990 earnings", "1990 BellSouth earnings"
         capitalised = self._capitalised_before_re.search(left)
         if capitalised is not None and not self._before(
             self._sentence_start_re, text, start - len(capitalised[0])
