@@ -67,6 +67,13 @@ def test_to_before_a_noun_is_no_infinitive(text: str, expected: list[tuple[str, 
             [("June 1", "2024-06-01")],
         ),
         ("Bidders missed the May 3 deadline.", [("May 3", "2024-05-03")]),
+        ("The court set Friday as the deadline for a reply.", [("Friday", "2024-05-17")]),
+        # "plans" is a future cue as a verb with an object, not as a noun
+        ("The firm plans a share sale on Monday.", [("Monday", "2024-05-20")]),
+        (
+            "On Friday, when the envoy set aside her holiday plans for the trip, she flew out.",
+            [("Friday", "2024-05-10")],
+        ),
         # negative: without such a noun the past verb decides
         ("The agency gave no reason on May 24.", [("May 24", "2023-05-24")]),
     ],

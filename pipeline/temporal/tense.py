@@ -56,10 +56,10 @@ class TenseCues:
             rf"|(?P<infinitive>to\s+(?!(?:{not_verbs})\b)[a-z]{{2,}}\b))"
         )
         # A date right before a noun for an event with a time of its own ("the Jan. 14
-        # deadline", "a March 3 return date") is not placed by the sentence's verb: whether
+        # deadline", "set June 1 as the deadline") is not placed by the sentence's verb: whether
         # the deadline was set, missed or awaited, it is the nearest such date.
         own_time = phrase_alternation(rules.own_time_nouns) if rules.own_time_nouns else "(?!)"
-        self.own_time_re = re.compile(rf"\s+{own_time}\b")
+        self.own_time_re = re.compile(rf"\s+(?:as\s+(?:the|a|its|their)\s+)?{own_time}\b")
         # A regular past tense right before the date: "ruled Wednesday", "issued on July 1".
         self.adjacent_past_re = re.compile(r"(?<![\w'’])[a-z]{2,}(?<!e)ed\s+(?:on\s+)?$")
         self.clause_break_re = re.compile(
