@@ -164,3 +164,22 @@ def test_a_year_before_a_business_figure(text: str, expected: list[tuple[str, st
 )
 def test_that_year_closing_a_clause(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "later/earlier that year" is one span, as "earlier this year" is
+        (
+            "She left in May 2019 and came back later that year.",
+            [("May 2019", "2019-05"), ("later that year", "2019")],
+        ),
+        # a pronoun's thing of a year, an adjective between
+        ("The issue dogged his failed 2016 campaign.", [("2016", "2016")]),
+        # negatives: a plural noun after an adjective may be a count; no pronoun, no year
+        ("Her loyal 2000 fans cheered.", []),
+        ("A loyal 2000 voters turned out.", []),
+    ],
+)
+def test_positions_and_possessed_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

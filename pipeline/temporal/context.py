@@ -56,6 +56,12 @@ class Context:
         self._approximately_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:nearly|almost|about|roughly|some)\s+$"
         )
+        self._position_before_re = re.compile(
+            rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.period_positions)})\s+$"
+        )
+        self._possessive_adjective_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:his|her|its|their|our|my|your)\s+(?:[a-z]+\s+)?$"
+        )
         self._week_of_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+week\s+of)\s+$")
         # "April 24 and 25": a bare day after a month-day, closing the phrase
         self._second_day_re = re.compile(
@@ -95,6 +101,7 @@ class Context:
         self._capitalised_before_re = re.compile(r"(?:^|(?<=[^\w.]))(?P<word>[A-Z][\w&-]*)\s+$")
         self._capitalised_after_re = re.compile(r"^\s+[A-Z0-9][\w&-]*")
         self._lowercase_after_re = re.compile(r"^\s+[a-z][\w-]*")
+        self._singular_after_re = re.compile(r"^\s+[a-z][\w-]*(?<![^s]s)(?![\w-])")
         self._digit_after_re = re.compile(r"^\s*-?\s*\d")
         self._of_after_re = re.compile(r"^\s+of\b")
         self._range_after_re = re.compile(r"^\s*[-–/]\s*\d")

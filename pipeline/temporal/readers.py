@@ -412,7 +412,14 @@ class Readers(Context):
             return []
         fields = {"unit": match["unit"].lower(), "offset": self.lexicon.anaphors[word]}
         fields["no_modifier"] = True
-        return [Candidate(match.start(), match.end(), fields)]
+        start = match.start()
+        if word == "that":
+            # "later that year", "earlier that month": the position in the period joins it,
+            # as in "earlier this year" (guideline 6.1)
+            position = self._prefix(self._position_before_re, text, start)
+            if position is not None:
+                start -= len(position[0])
+        return [Candidate(start, match.end(), fields)]
 
     def year_period(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "the 1988 quarter", "the 1989 period": the reported period, in the year named."""
@@ -543,6 +550,14 @@ class Readers(Context):
             self._sentence_start_re, text, start - len(capitalised[0])
         ):
             return True  # "Expo 2020", "Nanjing 2023 Metaverse …": a year inside a name
+        if (
+            text[start : start + 2] in ("19", "20")
+            and self._possessive_adjective_before_re.search(left)
+            and self._singular_after_re.match(right)
+        ):
+            # "his unsuccessful 1996 campaign": one thing of that year (a plural noun may be
+            # counted: "her loyal 2000 fans")
+            return True
         if self._determiner_re.search(left) and (
             self._capitalised_after_re.match(right) or self._lowercase_after_re.match(right)
         ):
