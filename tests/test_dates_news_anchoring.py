@@ -183,3 +183,31 @@ def test_that_year_closing_a_clause(text: str, expected: list[tuple[str, str]]) 
 )
 def test_positions_and_possessed_years(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quarter that just ended, named in the lede, is the reported one even after a
+        # comparison with an earlier quarter
+        (
+            "Orvane posted first-quarter net of $9 million. After a weak fourth quarter, "
+            "margins recovered. Charges in the year-earlier period were larger.",
+            [
+                ("first-quarter", "2024-Q1"),
+                ("fourth quarter", "2023-Q4"),
+                ("the year-earlier period", "2023-Q1"),
+            ],
+        ),
+        # negative: with the just-ended quarter never named, the nearest ended one counts
+        (
+            "Orvane posted fourth-quarter net of $9 million. Charges in the year-earlier "
+            "period were larger.",
+            [("fourth-quarter", "2023-Q4"), ("the year-earlier period", "2022-Q4")],
+        ),
+    ],
+)
+def test_the_reported_quarter_is_the_one_just_ended(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected

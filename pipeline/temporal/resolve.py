@@ -81,7 +81,12 @@ class Resolution:
         has ended by R. An outlook named since ("margins through the second quarter of 2031",
         "into the fourth quarter") is no reported period, so "the year-ago period" does not
         compare with it; with R unknown, the nearest one. A fiscal quarter the text says
-        has ended ("the third quarter ended Sept. 28") counts whatever its calendar value."""
+        has ended ("the third quarter ended Sept. 28") counts whatever its calendar value.
+        The quarter that just ended, if the story has named it, wins over a nearer one: the
+        lede reports it, and a quarter named since is a comparison ("posted third-quarter
+        gains … After a flat second quarter … the year-earlier period")."""
+        just_ended = shift_unit(self.ref, "quarter", -1) if self.ref is not None else None
+        found: str | None = None
         for match in reversed(self.anchors):
             if match.value is None or value_grain(match.value) not in grains:
                 continue
@@ -92,8 +97,10 @@ class Resolution:
                 or (parsed is not None and value_start(parsed) <= self.ref)
                 or _ENDED_RE.match(self.tense.text, match.end) is not None
             ):
-                return match.value
-        return None
+                if match.value == just_ended:
+                    return match.value
+                found = found or match.value
+        return found
 
 
 def resolve(candidate: Candidate, resolution: Resolution) -> str | None:
