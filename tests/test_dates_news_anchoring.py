@@ -7,9 +7,11 @@ a results sentence that reports nine or six months. Sentences of our own; R is W
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.test_date_tense import values  # one grammar, R = 2024-05-15
+from tests.test_date_tense import GRAMMAR, values  # one grammar, R = 2024-05-15
 
 
 @pytest.mark.parametrize(
@@ -211,3 +213,40 @@ def test_the_reported_quarter_is_the_one_just_ended(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text) == expected
+
+
+NOVEMBER = date(2024, 11, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in November a quarter whose results were reported (past tense) has ended, though
+        # the calendar has not closed it (a fiscal quarter): comparisons and "the latest
+        # period" refer to it
+        (
+            "Velgard reported a drop in fourth-quarter profit. Net was $4 million, against "
+            "$6 million a year earlier. Sales in the latest period fell 3%.",
+            [
+                ("fourth-quarter", "2024-Q4"),
+                ("a year earlier", "2023-Q4"),
+                ("the latest period", "2024-Q4"),
+            ],
+        ),
+        # "fiscal-" joined to the ordinal
+        (
+            "Net rose to $2 million in the fiscal-first quarter ended Sept. 30.",
+            [("the fiscal-first quarter", "2024-Q1"), ("Sept. 30", "2024-09-30")],
+        ),
+        # negative: an outlook quarter (future tense) is no reported period
+        (
+            "Velgard will grow in the fourth quarter. Net was $4 million, against "
+            "$6 million a year earlier.",
+            [("the fourth quarter", "2024-Q4"), ("a year earlier", "2023")],
+        ),
+    ],
+)
+def test_a_quarter_reported_in_the_past_has_ended(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(found.text, found.value) for found in GRAMMAR.find(text, NOVEMBER)] == expected

@@ -96,11 +96,19 @@ class Resolution:
                 self.ref is None
                 or (parsed is not None and value_start(parsed) <= self.ref)
                 or _ENDED_RE.match(self.tense.text, match.end) is not None
+                or self._told_in_past(match)
             ):
                 if match.value == just_ended:
                     return match.value
                 found = found or match.value
         return found
+
+    def _told_in_past(self, match: DateMatch) -> bool:
+        """Whether a quarter's own sentence is in the past tense ("reported a decline in
+        fourth-quarter earnings" in October): its results are out, so it has ended, a fiscal
+        quarter ahead of the calendar's."""
+        sentence = self.tense.sentence(match.start)
+        return self.tense.relation(sentence, match.start, match.end) == "past"
 
 
 def resolve(candidate: Candidate, resolution: Resolution) -> str | None:
@@ -278,11 +286,14 @@ def _ago_from_anchor(c: Candidate, r: Resolution) -> str | None:
 
 
 def _reported_quarter(c: Candidate, r: Resolution) -> str | None:
-    """ "the quarter": the quarter named before, else the one that just ended."""
+    """ "the quarter": the quarter named before; "the latest quarter": the one the story
+    reports; else the one that just ended."""
     if not c.fields["latest"]:
         anchor = r.anchor(grains=("quarter",), same_sentence=False)
-        if anchor is not None:
-            return anchor
+    else:
+        anchor = r.reported(("quarter",))
+    if anchor is not None:
+        return anchor
     return shift_unit(r.ref, "quarter", -1) if r.ref else None
 
 
