@@ -28,6 +28,9 @@ from tests.test_date_tense import GRAMMAR, values  # one grammar, R = 2024-05-15
             "The insurer announced an agreement to buy the Lyon, France, broker in January.",
             [("January", "2024-01")],
         ),
+        # a planned event's date is placed nearest, not by the planning's past tense
+        ("Farmers planned a protest march on Friday.", [("Friday", "2024-05-17")]),
+        ("Farmers planned a protest march on Monday.", [("Monday", "2024-05-13")]),
         # negatives: with no infinitive the past verb before the date still decides
         (
             "The union ended the strike, the lockout and the sit-in in early June, "

@@ -94,7 +94,8 @@ class DateRules(CalendarNames):
     future_cues: list[str]
     past_cues: list[str]
     present_cues: list[str]
-    """Present verbs: a date without a year in their clause is the one nearest to R."""
+    """Present verbs: a date without a year in their clause is the one nearest to R. Also
+    "planned a …": the date of a planned event, before or after R, not of the planning."""
     nouns_after_to: list[str] = Field(default_factory=list)
     """ "shot to death in October": nouns after "to" that make it no infinitive."""
     own_time_nouns: list[str] = Field(default_factory=list)
