@@ -253,3 +253,23 @@ def test_a_quarter_reported_in_the_past_has_ended(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(found.text, found.value) for found in GRAMMAR.find(text, NOVEMBER)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season of a relative year is that year's season, one span
+        ("Sales slumped in the spring of last year.", [("the spring of last year", "2023-SP")]),
+        ("Work starts in the autumn of next year.", [("the autumn of next year", "2025-FA")]),
+        # the day before yesterday, the day after tomorrow: two days off R
+        ("The ship docked the day before yesterday.", [("the day before yesterday", "2024-05-13")]),
+        ("The vote is the day after tomorrow.", [("the day after tomorrow", "2024-05-17")]),
+        # negatives: "last spring" is the latest spring; "the day before" alone is anaphoric
+        ("Sales slumped last spring.", [("last spring", "2024-SP")]),
+        ("Yesterday he left; the day before, he had called.", [("Yesterday", "2024-05-14")]),
+    ],
+)
+def test_seasons_of_relative_years_and_days_beyond(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected

@@ -52,6 +52,9 @@ class Context:
             rf"(?:^|(?<=[^\w-]))(?:(?i:the)\s+)?(?P<season>{pieces.seasons})\s+of\s+$"
         )
         self._word_comma_before_re = re.compile(r"[A-Za-z]\s*,\s+$")
+        self._day_beyond_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:the\s+day\s+(?P<side>before|after))\s+$"
+        )
         # "nearly four years ago": a word that makes the count approximate belongs to it
         self._approximately_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:nearly|almost|about|roughly|some)\s+$"

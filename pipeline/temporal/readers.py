@@ -181,8 +181,13 @@ class Readers(Context):
                 self._sentence_start_re, text, match.start() - len(previous[0])
             ):
                 return []  # "USA Today": a name
-        fields = {"days": self.lexicon.relative_days[word.lower()]}
-        return [Candidate(match.start(), match.end(), fields)]
+        days = self.lexicon.relative_days[word.lower()]
+        start = match.start()
+        if days and (beyond := self._prefix(self._day_beyond_re, text, start)):
+            if (beyond["side"].lower() == "after") == (days > 0):
+                # "the day before yesterday", "the day after tomorrow": a day further on
+                days, start = days * 2, start - len(beyond[0])
+        return [Candidate(start, match.end(), {"days": days})]
 
     def relative_unit(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "last year", "this week", "next month", "the coming year", "this summer"."""
@@ -206,8 +211,13 @@ class Readers(Context):
             unit = unit_text
         if unit == "decade" and offset == 1:
             return []  # "the next decade" is a duration more often than a date
+        start = match.start()
+        if unit == "year" and (season := self._prefix(self._season_of_before_re, text, start)):
+            # "the spring of last year": that year's season, one span, as "the spring of 2023"
+            fields["season"] = self.lexicon.seasons[season["season"].lower()]
+            unit, start = "season_of_year", start - len(season[0])
         fields["unit"] = unit
-        return [Candidate(match.start(), match.end(), fields)]
+        return [Candidate(start, match.end(), fields)]
 
     def _quoted_title(self, match: re.Match[str], text: str) -> bool:
         """Whether a capitalised phrase ("This Week", "Next Year") opens a quotation in the

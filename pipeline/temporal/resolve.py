@@ -187,6 +187,8 @@ def _relative_unit(c: Candidate, ref: date, r: Resolution) -> str | None:
         return resolve_season(ref, fields["season"], RELATIONS[offset])
     if unit == "named_half":
         return half_value(ref.year + offset, fields["half"])
+    if unit == "season_of_year":
+        return season_value(ref.year + offset, fields["season"])
     if unit == "weekend":
         if offset == 0:
             return resolve_weekend(ref, r.tense.relation(r.sentence, c.start, c.end))
