@@ -41,6 +41,13 @@ from tests.test_date_tense import GRAMMAR, values  # one grammar, R = 2024-05-15
         # a bracketed gloss takes the tense of the clause it glosses
         ("The convoy will leave at dawn (Friday), the army said.", [("Friday", "2024-05-17")]),
         ("The convoy left at dawn (Friday), the army said.", [("Friday", "2024-05-10")]),
+        # "a.m."/"p.m." before a time zone or a weekday ends no sentence
+        (
+            "''The convoy will leave at dawn (4 a.m. EDT Friday),'' the army said.",
+            [("Friday", "2024-05-17")],
+        ),
+        # negative: before a capitalised word it may ("… at 5 p.m. Officials met Monday.")
+        ("The shop will close at 5 p.m. Officials met Monday.", [("Monday", "2024-05-13")]),
     ],
 )
 def test_which_verb_places_a_date(text: str, expected: list[tuple[str, str]]) -> None:
@@ -75,6 +82,8 @@ def test_to_before_a_noun_is_no_infinitive(text: str, expected: list[tuple[str, 
         ("The court set Friday as the deadline for a reply.", [("Friday", "2024-05-17")]),
         # "plans" is a future cue as a verb with an object, not as a noun
         ("The firm plans a share sale on Monday.", [("Monday", "2024-05-20")]),
+        # a few words after "deadline" in its clause, too
+        ("The agency extended its deadline until 9 a.m. Thursday.", [("Thursday", "2024-05-16")]),
         (
             "On Friday, when the envoy set aside her holiday plans for the trip, she flew out.",
             [("Friday", "2024-05-10")],

@@ -18,6 +18,13 @@ from pipeline.temporal.phrases import phrase_alternation, phrase_trie
 from pipeline.temporal.rules import DateRules
 from pipeline.temporal.values import Relation
 
+_CLOCK_CONTINUES_RE = re.compile(
+    r"(?:(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)(?:\s+[A-Z][a-z]+day)?|[A-Z][a-z]+day)\b"
+    r"(?!\s+[A-Z0-9])"
+)
+"""What may follow "a.m."/"p.m." in the same sentence: a time zone or a weekday ("9 a.m. EST
+Tuesday"), unless a capitalised word or a number follows it too (a new sentence)."""
+
 _NO_PARTICIPLE = r"(?<!\bbe\s)(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"
 """A past form after "be", "to", "is", "are" or "being" is a participle, no past tense ("will
 be paid", "to be held", "when the appeal is heard in June")."""
@@ -60,6 +67,9 @@ class TenseCues:
         # the deadline was set, missed or awaited, it is the nearest such date.
         own_time = phrase_alternation(rules.own_time_nouns) if rules.own_time_nouns else "(?!)"
         self.own_time_re = re.compile(rf"\s+(?:as\s+(?:the|a|its|their)\s+)?{own_time}\b")
+        # ... or a few words after one, in its clause ("extended its deadline until 9 a.m.
+        # Tuesday", "the deadline is Friday")
+        self.own_time_before_re = re.compile(rf"(?<![\w-]){own_time}\b[^,;:()\n]{{0,30}}$")
         # A regular past tense right before the date: "ruled Wednesday", "issued on July 1".
         self.adjacent_past_re = re.compile(r"(?<![\w'’])[a-z]{2,}(?<!e)ed\s+(?:on\s+)?$")
         self.clause_break_re = re.compile(
@@ -82,11 +92,18 @@ class TenseCues:
         )
 
     def sentence_starts(self, text: str) -> list[int]:
-        """Sentence start offsets: a rough split that ignores "Mr." and initials ("P.")."""
+        """Sentence start offsets: a rough split that ignores "Mr." and initials ("P."), and
+        "a.m."/"p.m." before a time zone or a weekday ("at 4 a.m. EDT Thursday")."""
         starts = [0]
         for found in self.sentence_end_re.finditer(text):
             stop = found.start()
             if text[stop] == "." and self._abbreviation_before(text[max(0, stop - 12) : stop]):
+                continue
+            if (
+                text[stop] == "."
+                and text.endswith(("a.m", "p.m"), max(0, stop - 3), stop)
+                and _CLOCK_CONTINUES_RE.match(text, found.end())
+            ):
                 continue
             starts.append(found.end())
         return starts
@@ -194,7 +211,10 @@ class TextTense:
         """
         cues, text = self.cues, self.text
         lo, hi = sentence
-        if cues.own_time_re.match(text, end) is not None:
+        if (
+            cues.own_time_re.match(text, end) is not None
+            or cues.own_time_before_re.search(text, max(lo, start - 48), start) is not None
+        ):
             return "nearest"
         # A regular past right before the date counts as a past cue at distance 0 ("ruled
         # Wednesday", "issued on July 1"); a future cue ending there too still wins a tie
