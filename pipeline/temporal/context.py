@@ -52,6 +52,19 @@ class Context:
             rf"(?:^|(?<=[^\w-]))(?:(?i:the)\s+)?(?P<season>{pieces.seasons})\s+of\s+$"
         )
         self._word_comma_before_re = re.compile(r"[A-Za-z]\s*,\s+$")
+        self._day_beyond_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:the\s+day\s+(?P<side>before|after))\s+$"
+        )
+        # "nearly four years ago": a word that makes the count approximate belongs to it
+        self._approximately_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:nearly|almost|about|roughly|some)\s+$"
+        )
+        self._position_before_re = re.compile(
+            rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.period_positions)})\s+$"
+        )
+        self._possessive_adjective_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:his|her|its|their|our|my|your)\s+(?:[a-z]+\s+)?$"
+        )
         self._week_of_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+week\s+of)\s+$")
         # "April 24 and 25": a bare day after a month-day, closing the phrase
         self._second_day_re = re.compile(
@@ -91,6 +104,7 @@ class Context:
         self._capitalised_before_re = re.compile(r"(?:^|(?<=[^\w.]))(?P<word>[A-Z][\w&-]*)\s+$")
         self._capitalised_after_re = re.compile(r"^\s+[A-Z0-9][\w&-]*")
         self._lowercase_after_re = re.compile(r"^\s+[a-z][\w-]*")
+        self._singular_after_re = re.compile(r"^\s+[a-z][\w-]*(?<![^s]s)(?![\w-])")
         self._digit_after_re = re.compile(r"^\s*-?\s*\d")
         self._of_after_re = re.compile(r"^\s+of\b")
         self._range_after_re = re.compile(r"^\s*[-–/]\s*\d")
@@ -101,6 +115,11 @@ class Context:
         self._of_before_re = re.compile(r"(?i:(?:^|(?<=\W))(?<!\bas\s)of\s+)$")
         self._generic_after_re = re.compile(
             r"^['’]s\s+(?i:" + phrase_alternation(rules.generic_after_relative_day) + r")\b"
+        )
+        # a year before a business figure, a name between them or not: "1990 earnings",
+        # "1990 BellSouth earnings" (lower case: "1990 Sales" may open a title)
+        self._business_after_re = re.compile(
+            rf"\s+(?:[A-Z][\w&'’.-]*\s+)?(?:{phrase_alternation(rules.business_words)})(?![\w-])"
         )
         self._business_re = re.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(rules.business_words)})(?![\w-])"

@@ -152,7 +152,8 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "quarter",  # the third quarter (of 2024), this year's fourth quarter
         lambda p: (
-            rf"(?<![\w-])(?P<ord>(?i:{p.q_ord}))\s+(?i:quarter)\b(?!-)(?:{p.year_of}"
+            rf"(?:(?<![\w-])|(?<=(?i:fiscal)-))(?P<ord>(?i:{p.q_ord}))\s+(?i:quarter)\b(?!-)"
+            rf"(?:{p.year_of}"
             rf"|(?:\s*,)?\s+(?P<year2>{YEAR}){YEAR_END})?"
         ),
         lambda p: (Trigger(tuple(p.rules.quarter_ordinals), r"\s+quarter"),),

@@ -62,14 +62,18 @@ class Readers(Context):
         """ "May 22", "Jan. 5, 2024", "Friday, Oct. 23" (a real calendar date only)."""
         month = self.lexicon.month_numbers[match["mon"].rstrip(".").lower()]
         groups = match.groupdict()
-        day = int(groups["day"]) if groups.get("day") else self.lexicon.day_ordinals.get(
-            (groups.get("dayw") or "").lower(), 0
+        day = (
+            int(groups["day"])
+            if groups.get("day")
+            else self.lexicon.day_ordinals.get((groups.get("dayw") or "").lower(), 0)
         )
         if calendar_date(2000, month, day) is None:  # 2000 is a leap year: Feb 29 is allowed
             return []
         start = match.start() if start is None else start
-        if groups.get("dayw") and not match["year"] and not self._spoken_day_context(
-            text, start, match.end()
+        if (
+            groups.get("dayw")
+            and not match["year"]
+            and not self._spoken_day_context(text, start, match.end())
         ):
             return []  # "the May first round": an ordinal of the noun after it
         fields: dict[str, Any] = {"month": month, "day": day}
@@ -177,8 +181,13 @@ class Readers(Context):
                 self._sentence_start_re, text, match.start() - len(previous[0])
             ):
                 return []  # "USA Today": a name
-        fields = {"days": self.lexicon.relative_days[word.lower()]}
-        return [Candidate(match.start(), match.end(), fields)]
+        days = self.lexicon.relative_days[word.lower()]
+        start = match.start()
+        if days and (beyond := self._prefix(self._day_beyond_re, text, start)):
+            if (beyond["side"].lower() == "after") == (days > 0):
+                # "the day before yesterday", "the day after tomorrow": a day further on
+                days, start = days * 2, start - len(beyond[0])
+        return [Candidate(start, match.end(), {"days": days})]
 
     def relative_unit(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "last year", "this week", "next month", "the coming year", "this summer"."""
@@ -202,8 +211,13 @@ class Readers(Context):
             unit = unit_text
         if unit == "decade" and offset == 1:
             return []  # "the next decade" is a duration more often than a date
+        start = match.start()
+        if unit == "year" and (season := self._prefix(self._season_of_before_re, text, start)):
+            # "the spring of last year": that year's season, one span, as "the spring of 2023"
+            fields["season"] = self.lexicon.seasons[season["season"].lower()]
+            unit, start = "season_of_year", start - len(season[0])
         fields["unit"] = unit
-        return [Candidate(match.start(), match.end(), fields)]
+        return [Candidate(start, match.end(), fields)]
 
     def _quoted_title(self, match: re.Match[str], text: str) -> bool:
         """Whether a capitalised phrase ("This Week", "Next Year") opens a quotation in the
@@ -238,7 +252,11 @@ class Readers(Context):
             # "profit of $2 million a year ago": in a results sentence the reported period
             # a year before (resolve.py), as "the year-ago quarter" is
             fields["results"] = self.in_financial_sentence(text, match.start(), match.end())
-        return [Candidate(match.start(), match.end(), fields)]
+        start = match.start()
+        approximately = self._prefix(self._approximately_before_re, text, start)
+        if approximately is not None and direction == "ago":
+            start -= len(approximately[0])  # "almost four years ago": same value, whole phrase
+        return [Candidate(start, match.end(), fields)]
 
     def quarter(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "the third quarter (of 2024)", "this year's fourth quarter", "third-quarter"."""
@@ -394,12 +412,24 @@ class Readers(Context):
         word = norm(match["a"])
         left = self._left(text, match.start())
         if word == "that" and not (
-            self._year_context_re.search(left) or self._modifier_re.search(left)
+            self._year_context_re.search(left)
+            or self._modifier_re.search(left)
+            or self._clause_end_re.match(self._right(text, match.end()))
         ):
-            return []  # "that year" only after a preposition ("in that year"); else too vague
+            # "that year" after a preposition ("in that year") or closing a clause ("imports
+            # fell that year, an aide said"); elsewhere "that" may be a conjunction ("said
+            # that year two would …")
+            return []
         fields = {"unit": match["unit"].lower(), "offset": self.lexicon.anaphors[word]}
         fields["no_modifier"] = True
-        return [Candidate(match.start(), match.end(), fields)]
+        start = match.start()
+        if word == "that":
+            # "later that year", "earlier that month": the position in the period joins it,
+            # as in "earlier this year" (guideline 6.1)
+            position = self._prefix(self._position_before_re, text, start)
+            if position is not None:
+                start -= len(position[0])
+        return [Candidate(start, match.end(), fields)]
 
     def year_period(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "the 1988 quarter", "the 1989 period": the reported period, in the year named."""
@@ -523,11 +553,21 @@ class Readers(Context):
             return True  # a credit or a citation closing its sentence: "from file, 2008."
         if self._possessive_before_re.search(left) and self._lowercase_after_re.match(right):
             return True  # "the company's 1989 results"
+        if text[start : start + 2] in ("19", "20") and self._business_after_re.match(right):
+            return True  # "predicting 1990 earnings", "1990 BellSouth earnings"
         capitalised = self._capitalised_before_re.search(left)
         if capitalised is not None and not self._before(
             self._sentence_start_re, text, start - len(capitalised[0])
         ):
             return True  # "Expo 2020", "Nanjing 2023 Metaverse …": a year inside a name
+        if (
+            text[start : start + 2] in ("19", "20")
+            and self._possessive_adjective_before_re.search(left)
+            and self._singular_after_re.match(right)
+        ):
+            # "his unsuccessful 1996 campaign": one thing of that year (a plural noun may be
+            # counted: "her loyal 2000 fans")
+            return True
         if self._determiner_re.search(left) and (
             self._capitalised_after_re.match(right) or self._lowercase_after_re.match(right)
         ):

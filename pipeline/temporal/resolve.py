@@ -81,7 +81,12 @@ class Resolution:
         has ended by R. An outlook named since ("margins through the second quarter of 2031",
         "into the fourth quarter") is no reported period, so "the year-ago period" does not
         compare with it; with R unknown, the nearest one. A fiscal quarter the text says
-        has ended ("the third quarter ended Sept. 28") counts whatever its calendar value."""
+        has ended ("the third quarter ended Sept. 28") counts whatever its calendar value.
+        The quarter that just ended, if the story has named it, wins over a nearer one: the
+        lede reports it, and a quarter named since is a comparison ("posted third-quarter
+        gains … After a flat second quarter … the year-earlier period")."""
+        just_ended = shift_unit(self.ref, "quarter", -1) if self.ref is not None else None
+        found: str | None = None
         for match in reversed(self.anchors):
             if match.value is None or value_grain(match.value) not in grains:
                 continue
@@ -91,9 +96,19 @@ class Resolution:
                 self.ref is None
                 or (parsed is not None and value_start(parsed) <= self.ref)
                 or _ENDED_RE.match(self.tense.text, match.end) is not None
+                or self._told_in_past(match)
             ):
-                return match.value
-        return None
+                if match.value == just_ended:
+                    return match.value
+                found = found or match.value
+        return found
+
+    def _told_in_past(self, match: DateMatch) -> bool:
+        """Whether a quarter's own sentence is in the past tense ("reported a decline in
+        fourth-quarter earnings" in October): its results are out, so it has ended, a fiscal
+        quarter ahead of the calendar's."""
+        sentence = self.tense.sentence(match.start)
+        return self.tense.relation(sentence, match.start, match.end) == "past"
 
 
 def resolve(candidate: Candidate, resolution: Resolution) -> str | None:
@@ -172,6 +187,8 @@ def _relative_unit(c: Candidate, ref: date, r: Resolution) -> str | None:
         return resolve_season(ref, fields["season"], RELATIONS[offset])
     if unit == "named_half":
         return half_value(ref.year + offset, fields["half"])
+    if unit == "season_of_year":
+        return season_value(ref.year + offset, fields["season"])
     if unit == "weekend":
         if offset == 0:
             return resolve_weekend(ref, r.tense.relation(r.sentence, c.start, c.end))
@@ -209,6 +226,26 @@ _FIGURE_RE = re.compile(r"[$€£¥#]\s?\d|\d\s?(?:%|(?:percent|per\s+cent|cents
 """An amount of money or a percentage: what a results sentence compares."""
 
 
+_MONTHS_SPAN_RE = re.compile(
+    r"(?<![\w-])(?i:nine|six|eight|ten|eleven|twelve|9|6|12)[-\s]months?(?![\w-])"
+    r"|(?<![\w-])(?i:year)[-\s]to[-\s]date(?![\w-])"
+)
+"""A results period longer than a quarter: "the first nine months", "six-month", "year to date"."""
+
+
+def _months_span_year_before(r: Resolution) -> str | None:
+    """In a sentence that reports a span of months ("In the first nine months, net rose to $30
+    million from $25 million a year earlier"), the year before that of the reported period
+    (or of R): no quarter or half is that span, and the year is its calendar. ``None`` in any
+    other sentence."""
+    lo, hi = r.sentence
+    if _MONTHS_SPAN_RE.search(r.tense.text, lo, hi) is None:
+        return None
+    anchor = r.reported()
+    year = int(anchor[:4]) if anchor is not None else r.ref.year if r.ref is not None else None
+    return f"{year - 1:04d}" if year is not None and year > 1 else None
+
+
 def _reported_year_before(c: Candidate, r: Resolution) -> str | None:
     """ "a year ago"/"a year earlier" in a results sentence ("net of $2 million, up from $1
     million a year ago": a business word or a figure in it) of a story that has named the
@@ -219,6 +256,9 @@ def _reported_year_before(c: Candidate, r: Resolution) -> str | None:
     lo, hi = r.sentence
     if not c.fields["results"] and _FIGURE_RE.search(r.tense.text, lo, hi) is None:
         return None
+    span_year = _months_span_year_before(r)
+    if span_year is not None:
+        return span_year
     anchor = r.reported()
     return shift_value(anchor, "year", -1) if anchor is not None else None
 
@@ -248,11 +288,14 @@ def _ago_from_anchor(c: Candidate, r: Resolution) -> str | None:
 
 
 def _reported_quarter(c: Candidate, r: Resolution) -> str | None:
-    """ "the quarter": the quarter named before, else the one that just ended."""
+    """ "the quarter": the quarter named before; "the latest quarter": the one the story
+    reports; else the one that just ended."""
     if not c.fields["latest"]:
         anchor = r.anchor(grains=("quarter",), same_sentence=False)
-        if anchor is not None:
-            return anchor
+    else:
+        anchor = r.reported(("quarter",))
+    if anchor is not None:
+        return anchor
     return shift_unit(r.ref, "quarter", -1) if r.ref else None
 
 
@@ -275,6 +318,10 @@ def _year_ago(c: Candidate, r: Resolution) -> str | None:
     "period" and the bare adjective compare with the reported quarter or half, if any.
     """
     fields = c.fields
+    if fields["unit"] in ("period", ""):
+        span_year = _months_span_year_before(r)
+        if span_year is not None:
+            return span_year
     if fields["unit"] in ("period", "half", ""):
         anchor = r.reported()
         if anchor is not None:
@@ -296,6 +343,9 @@ def _year_period(c: Candidate, r: Resolution) -> str:
     """ "the 1988 quarter", "the 1989 period": the quarter or half the story reports on
     (the one named before), in the year named; the year alone when none was named."""
     year = f"{c.fields['year']:04d}"
+    lo, hi = r.sentence
+    if _MONTHS_SPAN_RE.search(r.tense.text, lo, hi) is not None:
+        return year  # "nine months, against $19 million in the 1988 period"
     anchor = r.reported()
     return year + anchor[4:] if anchor is not None else year
 

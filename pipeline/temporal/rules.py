@@ -22,6 +22,7 @@ HOLIDAY_SPEC = (
 )
 """What a holiday's date rule looks like (see ``values.holiday_date``)."""
 
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -93,7 +94,12 @@ class DateRules(CalendarNames):
     future_cues: list[str]
     past_cues: list[str]
     present_cues: list[str]
-    """Present verbs: a date without a year in their clause is the one nearest to R."""
+    """Present verbs: a date without a year in their clause is the one nearest to R. Also
+    "planned a …": the date of a planned event, before or after R, not of the planning."""
+    nouns_after_to: list[str] = Field(default_factory=list)
+    """ "shot to death in October": nouns after "to" that make it no infinitive."""
+    own_time_nouns: list[str] = Field(default_factory=list)
+    """ "the Jan. 14 deadline": nouns whose date is their own event's time, not the verb's."""
     holidays: dict[str, Annotated[str, Field(pattern=HOLIDAY_SPEC)]]
     """Holiday name -> its date: "12-25", "11-Thursday-4" (4th Thursday), "05-Monday-last",
     "11-Monday-1+1" (the day after the first Monday), "easter-2" (Easter Sunday - 2 days)."""

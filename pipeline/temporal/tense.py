@@ -18,6 +18,13 @@ from pipeline.temporal.phrases import phrase_alternation, phrase_trie
 from pipeline.temporal.rules import DateRules
 from pipeline.temporal.values import Relation
 
+_CLOCK_CONTINUES_RE = re.compile(
+    r"(?:(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)(?:\s+[A-Z][a-z]+day)?|[A-Z][a-z]+day)\b"
+    r"(?!\s+[A-Z0-9])"
+)
+"""What may follow "a.m."/"p.m." in the same sentence: a time zone or a weekday ("9 a.m. EST
+Tuesday"), unless a capitalised word or a number follows it too (a new sentence)."""
+
 _NO_PARTICIPLE = r"(?<!\bbe\s)(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"
 """A past form after "be", "to", "is", "are" or "being" is a participle, no past tense ("will
 be paid", "to be held", "when the appeal is heard in June")."""
@@ -48,11 +55,21 @@ class TenseCues:
         # A regular past is a whole lower-case word: two letters or more, the last of them
         # no "e", then "ed". The word is taken whole (``++``) and its end checked once,
         # where ``[a-z]{2,}(?<!e)ed`` backtracked through every shorter length of it.
-        determiners = phrase_alternation(rules.determiners)
+        # "to" before a determiner or a listed noun ("shot to death", "came to power") is a
+        # preposition, no infinitive.
+        not_verbs = phrase_alternation([*rules.determiners, *rules.nouns_after_to])
         self.weak_re = re.compile(
             rf"(?<![\w'’])(?:{_NO_PARTICIPLE}(?P<regular>[a-z]++)(?<=[a-z][a-df-z]ed)(?!\w)"
-            rf"|(?P<infinitive>to\s+(?!{determiners}\b)[a-z]{{2,}}\b))"
+            rf"|(?P<infinitive>to\s+(?!(?:{not_verbs})\b)[a-z]{{2,}}\b))"
         )
+        # A date right before a noun for an event with a time of its own ("the Jan. 14
+        # deadline", "set June 1 as the deadline") is not placed by the sentence's verb: whether
+        # the deadline was set, missed or awaited, it is the nearest such date.
+        own_time = phrase_alternation(rules.own_time_nouns) if rules.own_time_nouns else "(?!)"
+        self.own_time_re = re.compile(rf"\s+(?:as\s+(?:the|a|its|their)\s+)?{own_time}\b")
+        # ... or a few words after one, in its clause ("extended its deadline until 9 a.m.
+        # Tuesday", "the deadline is Friday")
+        self.own_time_before_re = re.compile(rf"(?<![\w-]){own_time}\b[^,;:()\n]{{0,30}}$")
         # A regular past tense right before the date: "ruled Wednesday", "issued on July 1".
         self.adjacent_past_re = re.compile(r"(?<![\w'’])[a-z]{2,}(?<!e)ed\s+(?:on\s+)?$")
         self.clause_break_re = re.compile(
@@ -75,11 +92,18 @@ class TenseCues:
         )
 
     def sentence_starts(self, text: str) -> list[int]:
-        """Sentence start offsets: a rough split that ignores "Mr." and initials ("P.")."""
+        """Sentence start offsets: a rough split that ignores "Mr." and initials ("P."), and
+        "a.m."/"p.m." before a time zone or a weekday ("at 4 a.m. EDT Thursday")."""
         starts = [0]
         for found in self.sentence_end_re.finditer(text):
             stop = found.start()
             if text[stop] == "." and self._abbreviation_before(text[max(0, stop - 12) : stop]):
+                continue
+            if (
+                text[stop] == "."
+                and text.endswith(("a.m", "p.m"), max(0, stop - 3), stop)
+                and _CLOCK_CONTINUES_RE.match(text, found.end())
+            ):
                 continue
             starts.append(found.end())
         return starts
@@ -159,6 +183,17 @@ class TextTense:
             }
         return found
 
+    @staticmethod
+    def _clause(breaks: _Found, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+        """The clause around ``[start, end)``: from the last break before it to the next one
+        after it, within the sentence ``[lo, hi)``."""
+        last = bisect_right(breaks.ends, start) - 1
+        following = bisect_left(breaks.starts, end)
+        return (
+            breaks.ends[last] if last >= 0 else lo,
+            breaks.starts[following] if following < len(breaks.starts) else hi,
+        )
+
     def relation(self, sentence: tuple[int, int], start: int, end: int) -> Relation:
         """Whether the sentence puts a date in the past or the future, or neither (``nearest``).
 
@@ -166,36 +201,41 @@ class TextTense:
         wins": in the date's own clause (between commas, or before "that") the nearest cue
         before the date decides ("will double its flights … by August in the search for new
         markets untouched by …": "will", not the participle after); with none before it, the
-        nearest after it ("Sales in May rose"); then the nearest anywhere in the sentence, so
-        in "X will begin on Sept. 3, officials said" the reporting verb does not decide. On a
+        nearest after it ("Sales in May rose"); then the same across the sentence, before the
+        date first, so in "X will begin on Sept. 3, officials said" and "X has agreed to sell
+        A, B and C in March, officials said" the reporting verb does not decide. A date before
+        a noun with a time of its own ("the Jan. 14 deadline") is placed nearest. On a
         tie the future wins, then the past. A sentence with only present cues ("the council
         reconvenes Feb. 12", "says", "is calling for … on Dec. 7"), or none, gives
         ``nearest``.
         """
         cues, text = self.cues, self.text
         lo, hi = sentence
+        if (
+            cues.own_time_re.match(text, end) is not None
+            or cues.own_time_before_re.search(text, max(lo, start - 48), start) is not None
+        ):
+            return "nearest"
         # A regular past right before the date counts as a past cue at distance 0 ("ruled
         # Wednesday", "issued on July 1"); a future cue ending there too still wins a tie
         # ("scheduled Monday").
         adjacent = cues.adjacent_past_re.search(text[max(lo, start - 24) : start]) is not None
         breaks = self._scan(0, cues.clause_break_re, lo, hi).get(None, _NONE)
-        last = bisect_right(breaks.ends, start) - 1
-        clause_lo = breaks.ends[last] if last >= 0 else lo
-        following = bisect_left(breaks.starts, end)
-        clause_hi = breaks.starts[following] if following < len(breaks.starts) else hi
-        for window_lo, window_hi, sides in (
-            (clause_lo, clause_hi, ("before", "after")),
-            (lo, hi, ("either",)),
-        ):
+        clause_lo, clause_hi = self._clause(breaks, start, end, lo, hi)
+        if text[clause_lo - 1 : clause_lo] in "([" and text[clause_hi : clause_hi + 1] in ")]":
+            # a bracketed gloss ("will leave at dawn (4 a.m. Thursday)") is read in the
+            # clause it glosses
+            clause_lo, clause_hi = self._clause(breaks, clause_lo - 1, clause_hi + 1, lo, hi)
+        for whole, (window_lo, window_hi) in enumerate(((clause_lo, clause_hi), (lo, hi))):
             found = self._scan(1, cues.listed_re, window_lo, window_hi)
             listed = [found.get(tense, _NONE) for tense in ("future", "past", "present")]
             weak = self._scan(2, cues.weak_re, window_lo, window_hi)
             regular, infinitive = weak.get("regular", _NONE), weak.get("infinitive", _NONE)
-            for side in sides:
+            for side in ("before", "after"):
                 distances = [found.nearest(start, end, side) for found in listed]
                 if adjacent and side != "after":
                     distances[1] = 0
-                if side == "either" or all(distance is None for distance in distances):
+                if whole or all(distance is None for distance in distances):
                     # in the clause an "-ed" word counts only where no listed cue does;
                     # across the sentence it counts like one ("On Wednesday, X published …")
                     distances[1] = _closer(distances[1], regular.nearest(start, end, side))
