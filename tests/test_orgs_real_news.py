@@ -486,3 +486,18 @@ def test_a_cue_before_a_company_still_names_it(run) -> None:
 def test_a_headline_followed_by_a_byline_is_still_a_headline(run) -> None:
     text = "Kivu Partners with Tech Giants, Forms Working Group\n\nby Anna Berg\n\nIt began.\n"
     assert ents(run(text), "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a workplace or a stock cue: the name after it is a firm even if it reads as a person
+        ("Analysts at Merrow Lynley said the move was overdue.", ["Merrow Lynley"]),
+        ("Shares of Dana Holcombe rose 4 percent.", ["Dana Holcombe"]),
+        ('"It is late," said Ida Brun, an economist at Otto Vandt.', ["Otto Vandt"]),
+        # other cues keep the person evidence: people have spokesmen too
+        ("A spokesman for Dana Holcombe declined to comment.", []),
+    ],
+)
+def test_a_workplace_cue_outweighs_a_persons_name(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected

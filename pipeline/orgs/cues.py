@@ -39,6 +39,13 @@ FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Los", "Las", "Die"
 """Articles of other languages that open the names of papers and firms ("Le Vellin
 newspaper"); some are first names too ("Le"), but not before another name word with a cue."""
 
+EMPLOYER_CUE_ENDS = frozenset({"at"})
+"""Last words of the cues that name a workplace ("analysts at X", "an economist at X"):
+what follows is an organisation even when it reads like a person's name."""
+
+EMPLOYER_CUE_STARTS = frozenset({"shares", "stock"})
+"""First words of the cues that name a company's stock ("shares of X", "shares in X")."""
+
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
 
@@ -77,8 +84,12 @@ class CueNames:
     ) -> Iterable[Span]:
         words = tokens.words
         runs: list[tuple[int, int]] = []
-        for _, end in matches["BEFORE"]:
+        employers: set[int] = set()  # run starts after a cue no person can follow
+        for cue_start, end in matches["BEFORE"]:
             listing = words[end - 1].lower() in LIST_OPENERS
+            employer = words[end - 1].lower() in EMPLOYER_CUE_ENDS or (
+                words[cue_start].lower() in EMPLOYER_CUE_STARTS
+            )
             if end < len(words) and words[end] == "the":
                 end += 1  # "joined the Sea Guild", "a spokesman for the Tide Union"
             if self.lex.before_descriptive_part(words, end):
@@ -87,6 +98,8 @@ class CueNames:
             if right < len(words) and words[right] in self.lex.not_name and words[right].istitle():
                 continue  # "a spokesman for Prime Minister ...": a title, not a name
             runs.append((end, right))
+            if employer:
+                employers.add(end)
             if listing:
                 runs += self.listed_after(words, runs[-1][1])
         for start, _ in matches["AFTER"]:
@@ -109,7 +122,7 @@ class CueNames:
             sent_start, sent_end = sentences[index]
             if headline[index] or right > sent_end:
                 continue
-            if self.rejected(tokens, left, right, sent_start, places):
+            if self.rejected(tokens, left, right, sent_start, places, left in employers):
                 continue
             if right - left == 1:
                 if people is None:
@@ -304,8 +317,17 @@ class CueNames:
         return runs
 
     def rejected(
-        self, tokens: DocView, left: int, right: int, sent_start: int, places: set[str]
+        self,
+        tokens: DocView,
+        left: int,
+        right: int,
+        sent_start: int,
+        places: set[str],
+        employer: bool = False,
     ) -> bool:
+        """Evidence against a cued run: a place, a title word, a sentence opener, a person
+        ("Anna Berg"; not after an employer cue: "analysts at Merrow Lynley" work at a
+        firm whatever its name looks like), "Mr." before it, a place noun after it."""
         words = tokens.words
         name = tokens.char_text(left, right)
         first = words[left]
@@ -316,7 +338,8 @@ class CueNames:
         if left == sent_start and self.lex.is_sentence_opener(words, left):
             return True
         if (
-            first in self.first_names
+            not employer
+            and first in self.first_names
             and not (first in FOREIGN_ARTICLES and right - left > 1)
             and (right - left == 1 or self.lex.starts_person(words, left))
         ):
