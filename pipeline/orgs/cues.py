@@ -337,8 +337,10 @@ class CueNames:
             return True  # "the Church's website": a head word alone is a generic reference
         if left == sent_start and self.lex.is_sentence_opener(words, left):
             return True
+        # "shares of Anna Berg's firm": a possessive makes the person the firm's owner
+        possessed = right < len(words) and words[right] in ("'s", "’s")
         if (
-            not employer
+            (not employer or possessed)
             and first in self.first_names
             and not (first in FOREIGN_ARTICLES and right - left > 1)
             and (right - left == 1 or self.lex.starts_person(words, left))
