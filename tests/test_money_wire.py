@@ -150,3 +150,34 @@ def test_an_explicit_code_is_kept_whatever_the_date(record) -> None:
     assert _money(record, "It raised RON 40 million.", "1997-03-04") == [
         ("RON 40 million", 40_000_000, "RON")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "homes worth a hundred thirty million dollars",
+            [("a hundred thirty million dollars", 130_000_000, "USD")],
+        ),
+        (
+            "a one point six billion dollar savings plan",
+            [("one point six billion dollar", 1_600_000_000, "USD")],
+        ),
+        ("It cost two hundred and fifty dollars.", [("two hundred and fifty dollars", 250, "USD")]),
+        (
+            "about one point two five million yen",
+            [("one point two five million yen", 1_250_000, "JPY")],
+        ),
+        ("A two hundred dollar coat", [("two hundred dollar", 200, "USD")]),
+    ],
+)
+def test_spoken_figures_of_broadcast_transcripts(record, text: str, expected: list) -> None:
+    assert _money(record, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He scored a hundred twenty points.", "one point five percent", "a hundred forty people came"],
+)
+def test_spoken_figures_without_a_currency_are_no_money(record, text: str) -> None:
+    assert _money(record, text) == []

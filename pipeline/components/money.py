@@ -149,9 +149,17 @@ class MoneyRecognizer(RuleComponent):
         )
         tens, units = "|".join(data["tens"]), "|".join(data["units"])
         scale = "|".join(data["scale_words"])
+        gap = r"[^\S\r\n]+"
+        # spoken figures, as broadcast transcripts write them: "a hundred thirty (million)",
+        # "one point six (billion)"; "two hundred" alone stays a number and a multiplier
+        spoken = (
+            rf"(?:an?|{units}){gap}hundred(?:{gap}|-)(?:and{gap})?"
+            rf"(?:(?:{tens})-(?:{units})|{word_numbers})(?![\w-])"
+            rf"|(?:{word_numbers}|zero){gap}point(?:{gap}(?:{units}|zero|oh))+(?![\w-])"
+        )
         number = (
             rf"(?:{_DIGITS}"
-            rf"|(?i:half\s+an?|an?\s+half|(?:{tens})-(?:{units})"
+            rf"|(?i:{spoken}|half\s+an?|an?\s+half|(?:{tens})-(?:{units})"
             rf"|{word_numbers}|an?(?=\s+(?:{scale})\b)))"
         )
         unspaced = set(data["unspaced_multipliers"])
@@ -186,6 +194,27 @@ class MoneyRecognizer(RuleComponent):
             r")"
         )
 
+    def spoken_number(self, key: str) -> Decimal | None:
+        """ "a hundred thirty" is 130, "one point six" 1.6: words add up, "hundred" multiplies
+        what precedes it, and the digits after "point" are read one by one."""
+        whole, _, decimals = key.replace("-", " ").partition(" point ")
+        value = Decimal(0)
+        for word in whole.split():
+            if word == "hundred":
+                value = max(value, Decimal(1)) * 100
+            elif word in self.number_words:
+                value += self.number_words[word]
+            elif word not in ("and", "zero"):
+                return None
+        digits = {"zero": "0", "oh": "0"}
+        for word in decimals.split():
+            digit = digits.get(word) or str(self.number_words.get(word, ""))
+            if not digit.isdigit() or len(digit) != 1:
+                return None
+            digits.setdefault(word, digit)
+        fraction = "".join(digits.get(w, "") for w in decimals.split())
+        return value + Decimal(f"0.{fraction}") if fraction else value
+
     def parse_amount(self, number: str, multiplier: str | None) -> Decimal | None:
         text = number.strip()
         key = " ".join(text.lower().split())
@@ -193,6 +222,11 @@ class MoneyRecognizer(RuleComponent):
             value = self.number_words[key]
         elif "-" in key and all(p in self.number_words for p in key.split("-")):
             value = sum((self.number_words[p] for p in key.split("-")), Decimal(0))
+        elif " hundred" in key or " point " in key:
+            spoken = self.spoken_number(key)
+            if spoken is None:
+                return None
+            value = spoken
         else:
             try:
                 value = Decimal(text.replace(",", ""))
