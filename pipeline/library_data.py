@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import cache
 
 CITY_MIN_POPULATION = 100_000
@@ -186,7 +187,7 @@ def currency_data() -> dict[str, dict[str, list[str]]]:
             continue
         names = {name}
         plural = english._data["currency_names_plural"].get(code, {})
-        names.update(plural.values() if isinstance(plural, dict) else [])
+        names.update(plural.values() if isinstance(plural, Mapping) else [])
         symbols = {english.currency_symbols.get(code, code)}
         for territory in home_locales[code]:
             tag = likely.get(f"und_{territory}")

@@ -8,6 +8,7 @@ the pattern, so they stay outside the span; a bracketed conversion is a match of
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from decimal import MAX_PREC, Decimal, InvalidOperation, localcontext
@@ -98,6 +99,7 @@ class MoneyRecognizer(RuleComponent):
         subunits = {word.lower(): code for word, code in curated["subunit_words"].items()}
         symbols = {s: c for s, c in symbols.items() if c and not s.isalpha()}
         symbols.update(curated["symbols"])
+        codes.extend(c for c in curated["historic_codes"] if c not in codes)
         words = {key: curated[key] for key in MoneyData.model_fields if key in curated}
         return {
             **words,
@@ -110,12 +112,31 @@ class MoneyRecognizer(RuleComponent):
     def compile(self, data: RuleData) -> None:
         self.names = data["currency_names"]
         self.subunits = data["subunit_names"]
+        self.signalled: dict[str, dict[str, list[str]]] = data["signalled_units"]
         self.qualified: dict[str, list[tuple[str, str]]] = {}
         for table in (self.names, self.subunits):
             for name, code in table.items():
                 *qualifier, word = name.split()
-                if qualifier and word in table:
+                if qualifier and (word in table or word in self.signalled):
                     self.qualified.setdefault(word, []).append((name, code))
+        self.rank_like = set(data["rank_like_symbols"])
+        self.superseded = {
+            code: (dt.date.fromisoformat(rule["until"]), rule["code"])
+            for code, rule in data["superseded_codes"].items()
+        }
+        self.weight_units = set(data["weight_units"])
+        weights = _alternation(data["weight_words"], ignore_case=True)
+        # a metric weight in brackets right before or after: "40 kg ( 88 pounds )"
+        self.weight_before = re.compile(rf"\d[\d.,]*\s*(?:{weights})\s*[(\[]\s*$", re.IGNORECASE)
+        self.weight_after = re.compile(
+            rf"\s*[(\[]\s*\d[\d.,]*\s*(?:{weights})(?![\w])", re.IGNORECASE
+        )
+        # a weighing verb at most two words before the number: "weighs 150 to 175 pounds"
+        self.weighing = re.compile(
+            rf"(?<![\w])(?:{_alternation(data['weighing_words'], ignore_case=True)})"
+            r"\s+(?:\S+\s+){0,2}$",
+            re.IGNORECASE,
+        )
         self.symbols = data["symbols"]
         self.codes = set(data["iso_codes"])
         self.multipliers = {k: Decimal(str(v)) for k, v in data["multipliers"].items()}
@@ -128,19 +149,30 @@ class MoneyRecognizer(RuleComponent):
         )
         tens, units = "|".join(data["tens"]), "|".join(data["units"])
         scale = "|".join(data["scale_words"])
+        gap = r"[^\S\r\n]+"
+        # spoken figures, as broadcast transcripts write them: "a hundred thirty (million)",
+        # "one point six (billion)"; "two hundred" alone stays a number and a multiplier
+        spoken = (
+            rf"(?:an?|{units}){gap}hundred(?:{gap}|-)(?:and{gap})?"
+            rf"(?:(?:{tens})-(?:{units})|{word_numbers})(?![\w-])"
+            rf"|(?:{word_numbers}|zero){gap}point(?:{gap}(?:{units}|zero|oh))+(?![\w-])"
+        )
         number = (
             rf"(?:{_DIGITS}"
-            rf"|(?i:half\s+an?|an?\s+half|(?:{tens})-(?:{units})"
+            rf"|(?i:{spoken}|half\s+an?|an?\s+half|(?:{tens})-(?:{units})"
             rf"|{word_numbers}|an?(?=\s+(?:{scale})\b)))"
         )
         unspaced = set(data["unspaced_multipliers"])
         spaced = [w for w in self.multipliers if len(w) > 1 and w not in unspaced]
         attached = _alternation(data["attached_multipliers"])
         spaced_words = _alternation(spaced, ignore_case=True)
-        multiplier = rf"(?:(?:{attached})(?![\w])|(?:(?:\s+|-)(?i:{spaced_words})(?![\w])){{1,2}})"
+        # [^\S\r\n] is a space that is not a line break: an amount never runs across lines
+        multiplier = (
+            rf"(?:(?:{attached})(?![\w])|(?:(?:[^\S\r\n]+|-)(?i:{spaced_words})(?![\w])){{1,2}})"
+        )
         symbol = _alternation(list(self.symbols))
         iso = _alternation(sorted(self.codes))
-        names = _alternation([*self.names, *self.subunits], ignore_case=True)
+        names = _alternation([*self.names, *self.subunits, *self.signalled], ignore_case=True)
 
         def amount(i: int) -> str:
             return rf"(?P<num{i}>{number})(?P<mult{i}>{multiplier})?"
@@ -155,11 +187,33 @@ class MoneyRecognizer(RuleComponent):
         self.pattern = re.compile(
             rf"(?=[0-9.{first}])"
             r"(?<![\w$])(?:"
-            rf"(?P<sym>{symbol})\s?{amount(1)}"
-            rf"|(?P<iso1>{iso})\s?{amount(2)}"
-            rf"|{amount(3)}(?:(?<=\d)\s*|\s+|-)(?:(?P<iso2>{iso})(?![\w])|(?P<name>(?i:{names}))(?![\w]))"
+            rf"(?P<sym>{symbol})[^\S\r\n]?{amount(1)}"
+            rf"|(?P<iso1>{iso})[^\S\r\n]?{amount(2)}"
+            rf"|{amount(3)}(?:(?<=\d)[^\S\r\n]*|[^\S\r\n]+|(?P<hyphen>-))"
+            rf"(?:(?P<iso2>{iso})(?![\w])|(?P<name>(?i:{names}))(?![\w]))"
             r")"
         )
+
+    def spoken_number(self, key: str) -> Decimal | None:
+        """ "a hundred thirty" is 130, "one point six" 1.6: words add up, "hundred" multiplies
+        what precedes it, and the digits after "point" are read one by one."""
+        whole, _, decimals = key.replace("-", " ").partition(" point ")
+        value = Decimal(0)
+        for word in whole.split():
+            if word == "hundred":
+                value = max(value, Decimal(1)) * 100
+            elif word in self.number_words:
+                value += self.number_words[word]
+            elif word not in ("and", "zero"):
+                return None
+        digits = {"zero": "0", "oh": "0"}
+        for word in decimals.split():
+            digit = digits.get(word) or str(self.number_words.get(word, ""))
+            if not digit.isdigit() or len(digit) != 1:
+                return None
+            digits.setdefault(word, digit)
+        fraction = "".join(digits.get(w, "") for w in decimals.split())
+        return value + Decimal(f"0.{fraction}") if fraction else value
 
     def parse_amount(self, number: str, multiplier: str | None) -> Decimal | None:
         text = number.strip()
@@ -168,6 +222,11 @@ class MoneyRecognizer(RuleComponent):
             value = self.number_words[key]
         elif "-" in key and all(p in self.number_words for p in key.split("-")):
             value = sum((self.number_words[p] for p in key.split("-")), Decimal(0))
+        elif " hundred" in key or " point " in key:
+            spoken = self.spoken_number(key)
+            if spoken is None:
+                return None
+            value = spoken
         else:
             try:
                 value = Decimal(text.replace(",", ""))
@@ -195,7 +254,43 @@ class MoneyRecognizer(RuleComponent):
             return match["iso1"] or match["iso2"]
         name = _name_key(match["name"])
         named = self.article_currency(name, lowered, match.start())
+        if named is None and name in self.signalled:
+            if match["name"].istitle():
+                return None  # "67 Mark Calcavecchia": a shared unit word capitalised is a name
+            named = self.signalled_currency(name, doc_text)
         return named or self.names.get(name) or self.subunits.get(name)
+
+    def signalled_currency(self, word: str, doc_text: str) -> str | None:
+        """The currency a unit word shared by several countries ("marks", "francs", "dinars",
+        "crowns") has in an article that never qualifies it: that of the country the article
+        names most ("Tunisian", "Tunis" → TND), or none (then the word's default, if any)."""
+        counts = {
+            code: sum(doc_text.count(signal) for signal in signals)
+            for code, signals in self.signalled[word].items()
+        }
+        best = max(counts.values(), default=0)
+        winners = [code for code, count in counts.items() if count == best]
+        return winners[0] if best and len(winners) == 1 else None
+
+    def code_in_force(self, currency: str, reference: dt.date | None) -> str:
+        """The ISO code a currency word had when the article was written: "lei" in 1996 is ROL,
+        the code before Romania's 2005 redenomination; undated articles get today's code."""
+        rule = self.superseded.get(currency)
+        if rule is None or reference is None or reference >= rule[0]:
+            return currency
+        return rule[1]
+
+    def is_weight(self, match: re.Match[str], text: str, multiplier: str | None) -> bool:
+        """Whether "pounds" here weighs rather than pays: "500-pound bomb", "1,300 pounds (600
+        kg)", "12 kg (26 pounds)", "weighs 150 to 175 pounds"."""
+        if _name_key(match["name"] or "") not in self.weight_units:
+            return False
+        if match["hyphen"] and not multiplier:
+            return True
+        start, end = match.span()
+        before = text[max(0, start - 40) : start]
+        bracketed = self.weight_before.search(before) or self.weight_after.match(text, end)
+        return bool(bracketed or self.weighing.search(before))
 
     def article_currency(self, word: str, lowered: str, end: int) -> str | None:
         """The currency a bare unit word ("francs", "cents") has in this article: that of the
@@ -226,6 +321,14 @@ class MoneyRecognizer(RuleComponent):
             currency = self.currency_for(match, text, lowered)
             if value is None or currency is None:
                 continue
+            if match["sym"] in self.rank_like and not (
+                multiplier or re.fullmatch(r"\d+\.\d\d", number)
+            ):
+                continue  # "#2 browser" is a rank; "#89.7 million" and "#10.86" are pounds
+            if self.is_weight(match, text, multiplier):
+                continue
+            if match["name"]:
+                currency = self.code_in_force(currency, doc._.ref_date)
             if match["name"] and _name_key(match["name"]) in self.subunits:
                 value = value / 100  # "51 cents" is 0.51 of the currency
             # A match that ends inside a token ("$5m" in "b>$5m</b") keeps the whole tokens

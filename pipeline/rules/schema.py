@@ -113,6 +113,12 @@ class MoneyWords(StrictData):
     articles: WordList
     scale_words: WordList
     yen_or_yuan: YenRule
+    rank_like_symbols: WordList
+    signalled_units: dict[str, dict[str, WordList]]
+    weight_units: WordList
+    weight_words: WordList
+    weighing_words: WordList
+    superseded_codes: dict[str, dict[str, str]]
 
 
 class MoneyRules(MoneyWords):
@@ -122,6 +128,7 @@ class MoneyRules(MoneyWords):
     subunit_words: dict[str, str]
     symbols: dict[str, str]
     iso_excluded: WordList
+    historic_codes: WordList
 
 
 # -- what the components save in models/ (curated rules enriched with library data) ----------
