@@ -18,6 +18,12 @@ Sets that are not present (a clone without ``../shared``) are skipped with one l
     python bench/accuracy.py --sets gum_news,conll03_dev --json bench/accuracy.json
     python bench/accuracy.py --sets held-out,events --summary   # LAUNCH events only
     python bench/accuracy.py --sets money                       # MONEY on the real sets
+    python bench/accuracy.py --sets none --extra check=/work/extra/conll03_train/check:ORG
+
+``--extra NAME=FOLDER:LABELS`` scores a set in the contract's layout that is not in the
+repository (``corpus/``, ``annotations/``, ``manifest.jsonl`` under FOLDER), with a row per
+manifest ``section`` when it has them: how the CoNLL-2003 training documents converted by
+``bench/convert_conll2003.py`` are measured without their Reuters texts entering the repo.
 """
 
 from __future__ import annotations
@@ -84,6 +90,33 @@ def dev_sets() -> list[DevSet]:
             for name, (corpus, _) in (("gum_news", gum), ("conll03_dev", conll), ("te3_tbaq", te3))
         ),
     ]
+
+
+def extra_sets(specs: list[str]) -> list[DevSet]:
+    """``NAME=FOLDER:LABELS`` sets, each with a set per manifest ``section`` value."""
+    sets = []
+    for spec in specs:
+        name, _, rest = spec.partition("=")
+        folder, _, labels = rest.rpartition(":")
+        if not name or not folder or not labels:
+            raise SystemExit(f"--extra {spec!r}: expected NAME=FOLDER:LABELS")
+        root, wanted = Path(folder), tuple(labels.split(","))
+        sets.append(DevSet(name, root / "corpus", root / "annotations", wanted))
+        manifest = root / "manifest.jsonl"
+        if manifest.is_file():
+            lines = manifest.read_text(encoding="utf-8").splitlines()
+            sections = sorted({json.loads(line).get("section") for line in lines} - {None})
+            sets += [
+                DevSet(
+                    f"{name} {value}",
+                    root / "corpus",
+                    root / "annotations",
+                    wanted,
+                    section=("section", value),
+                )
+                for value in sections
+            ]
+    return sets
 
 
 def in_section(dev: DevSet) -> Callable[[str], bool]:
@@ -357,6 +390,13 @@ def main() -> int:
     parser.add_argument(
         "--summary", action="store_true", help="end with one compact table of strict F1 (README)"
     )
+    parser.add_argument(
+        "--extra",
+        action="append",
+        default=[],
+        metavar="NAME=FOLDER:LABELS",
+        help="also score a set outside the repository (repeatable)",
+    )
     args = parser.parse_args()
     wanted = set(args.sets.split(",")) if args.sets else None
     small = load_small_model()
@@ -365,9 +405,14 @@ def main() -> int:
     cache: dict[Any, Any] = {}
     results = []
     started = time.perf_counter()
-    for dev in dev_sets():
+    extras = extra_sets(args.extra)
+    for dev in [*dev_sets(), *extras]:
         words = dev.name.split()
-        if wanted is not None and not {dev.name, words[0], words[-1]} & wanted:
+        if (
+            dev not in extras
+            and wanted is not None
+            and not {dev.name, words[0], words[-1]} & wanted
+        ):
             continue
         result = measure(dev, small, cache)
         if result is not None:
