@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.attrs import IS_PUNCT
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -169,3 +172,37 @@ def test_a_failing_document_leaves_the_rest_of_its_batch(
         money.set_error_handler(spacy.util.raise_error)
     assert failed == [BATCH_TEXTS[2]]
     assert texts == [text for text in BATCH_TEXTS if "Tarrow" not in text]
+
+
+MONEY_TEXTS = [
+    "$5 million",
+    "It paid $5m, then 3 billion euros (US$3.2bn) and #89.7 million.",
+    "5$6 USD7 a million dollars half a million pounds",
+    "x$5 5$ $$5 ...$5.5. -$5 (€4.9bn)",
+    "twenty-five dollars, a hundred thirty million dollars, one point six billion dollar",
+]
+
+
+MONEY_PIECES = [
+    *"05 $€£#.,-()\nUSDEURmbnk",
+    *("million", " dollars", "a ", "half", "one", "USD", "Rs.", "cents", "twenty-", "\u00a0"),
+]
+"""Characters and words a MONEY match is made of, shuffled into texts by hypothesis."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MONEY_PIECES), max_size=30))
+def test_money_amounts_equal_the_lookbehind_scan(nlp: Language, pieces: list[str]) -> None:
+    """``MoneyRecognizer.amounts`` (a consumed boundary over a padded text) finds what the
+    same pattern opened by a lookbehind finds with ``finditer``, at the same offsets."""
+    money = nlp.get_pipe("launchwatch_money")
+    plain = re.compile(r"(?<![\w$])" + money.pattern.pattern.removeprefix(r"[^\w$]"))
+    for text in ["".join(pieces), *MONEY_TEXTS]:
+        expected = [
+            (m.span(), m.span("num1"), m.span("num3"), m.groupdict()) for m in plain.finditer(text)
+        ]
+        found = [
+            (a.span(), a.span("num1"), a.span("num3"), a._match.groupdict())
+            for a in money.amounts(text)
+        ]
+        assert found == expected

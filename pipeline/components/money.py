@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Iterator
 from decimal import MAX_PREC, Decimal, InvalidOperation, localcontext
 from itertools import combinations
 
@@ -70,6 +71,34 @@ def _same_length_lower(text: str) -> str:
 def _name_key(name: str) -> str:
     """A currency word as the saved lists key it: lower case, one space between words."""
     return " ".join(name.lower().split())
+
+
+class AmountMatch:
+    """A match of the MONEY pattern read at the text's own offsets: the pattern ran over the
+    text with one character in front and consumed the boundary before the amount, so every
+    offset is one less and the match starts one later (group texts are unchanged)."""
+
+    __slots__ = ("_match",)
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def __getitem__(self, group: str) -> str | None:
+        return self._match[group]
+
+    def start(self) -> int:
+        # the boundary character sits at the padded text's offset p; the amount starts
+        # after it, at p + 1 there, which is p in the text
+        return self._match.start()
+
+    def end(self) -> int:
+        return self._match.end() - 1
+
+    def span(self, group: str | int = 0) -> tuple[int, int]:
+        if group == 0:
+            return self.start(), self.end()
+        start, end = self._match.span(group)
+        return (start - 1, end - 1) if start >= 0 else (start, end)
 
 
 class MoneyRecognizer(RuleComponent):
@@ -147,8 +176,10 @@ class MoneyRecognizer(RuleComponent):
             [w for w in self.number_words if " " not in w and w not in self.articles],
             ignore_case=True,
         )
-        tens, units = "|".join(data["tens"]), "|".join(data["units"])
-        scale = "|".join(data["scale_words"])
+        # prefix trees, like every word list here: the engine tries the one branch whose first
+        # letter fits (no word of these lists is a prefix of another, so matches are the same)
+        tens, units = _alternation(data["tens"]), _alternation(data["units"])
+        scale = _alternation(data["scale_words"])
         gap = r"[^\S\r\n]+"
         # spoken figures, as broadcast transcripts write them: "a hundred thirty (million)",
         # "one point six (billion)"; "two hundred" alone stays a number and a multiplier
@@ -177,22 +208,35 @@ class MoneyRecognizer(RuleComponent):
         def amount(i: int) -> str:
             return rf"(?P<num{i}>{number})(?P<mult{i}>{multiplier})?"
 
-        # The leading lookahead lets the regex engine skip most characters cheaply: an amount
-        # starts with a digit, a currency symbol or code, or a number word.
+        # The lookahead after the boundary lets the regex engine skip most characters cheaply:
+        # an amount starts with a digit, a currency symbol or code, or a number word. The
+        # boundary is a consumed character (not a lookbehind) so that the pattern opens with a
+        # character class, which ``re`` scans for in C instead of trying every position:
+        # ``finditer`` below runs it over the text with a space in front (see ``amounts``).
         words = {w[0].lower() for w in self.number_words} | {
             w[0].upper() for w in self.number_words
         }
         starts = sorted({s[0] for s in self.symbols} | {c[0] for c in self.codes} | words)
         first = "".join(re.escape(c) for c in starts if not c.isdigit())
         self.pattern = re.compile(
-            rf"(?=[0-9.{first}])"
-            r"(?<![\w$])(?:"
+            r"[^\w$]"
+            rf"(?=[0-9.{first}])(?:"
             rf"(?P<sym>{symbol})[^\S\r\n]?{amount(1)}"
             rf"|(?P<iso1>{iso})[^\S\r\n]?{amount(2)}"
             rf"|{amount(3)}(?:(?<=\d)[^\S\r\n]*|[^\S\r\n]+|(?P<hyphen>-))"
             rf"(?:(?P<iso2>{iso})(?![\w])|(?P<name>(?i:{names}))(?![\w]))"
             r")"
         )
+
+    def amounts(self, text: str) -> Iterator[AmountMatch]:
+        r"""Every amount with its currency in ``text``, in order, as ``finditer`` would give a
+        pattern that opens with the lookbehind ``(?<![\w$])``: the pattern consumes that
+        boundary character instead, over the text with a space in front, and each match is
+        read back at the text's own offsets. (A match could only be lost where an amount
+        starts right after another one ends on a non-word character, which no currency name,
+        code or multiplier does.)"""
+        for match in self.pattern.finditer(" " + text):
+            yield AmountMatch(match)
 
     def spoken_number(self, key: str) -> Decimal | None:
         """ "a hundred thirty" is 130, "one point six" 1.6: words add up, "hundred" multiplies
@@ -241,7 +285,7 @@ class MoneyRecognizer(RuleComponent):
                 value *= factor
         return value
 
-    def currency_for(self, match: re.Match[str], doc_text: str, lowered: str) -> str | None:
+    def currency_for(self, match: AmountMatch, doc_text: str, lowered: str) -> str | None:
         if match["sym"]:
             symbol = match["sym"]
             code = self.symbols.get(symbol)
@@ -280,7 +324,7 @@ class MoneyRecognizer(RuleComponent):
             return currency
         return rule[1]
 
-    def is_weight(self, match: re.Match[str], text: str, multiplier: str | None) -> bool:
+    def is_weight(self, match: AmountMatch, text: str, multiplier: str | None) -> bool:
         """Whether "pounds" here weighs rather than pays: "500-pound bomb", "1,300 pounds (600
         kg)", "12 kg (26 pounds)", "weighs 150 to 175 pounds"."""
         if _name_key(match["name"] or "") not in self.weight_units:
@@ -310,7 +354,7 @@ class MoneyRecognizer(RuleComponent):
         text = doc_text(doc)
         lowered = _same_length_lower(text)
         spans: list[Span] = []
-        for match in self.pattern.finditer(text):
+        for match in self.amounts(text):
             # which of the three amount groups matched (group names prebuilt in _AMOUNT)
             index = 1 if match["num1"] is not None else 2 if match["num2"] is not None else 3
             number_group, multiplier_group = _AMOUNT[index]
