@@ -162,6 +162,9 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
         "The city launched an action plan for cleaner air.",
         [("launched", "asserted", "action plan")],
     ),
+    # ... but a product with a determiner, or a one-word name no first name goes with, is launched
+    ("Korvex unveiled the Kia Sorento at the show.", [("unveiled", "asserted", "Kia Sorento")]),
+    ("Tarrow released Lindqvist, a photo app, in May.", [("released", "asserted", "Lindqvist")]),
     # "opened its doors" is the subject's own opening
     ("The new museum opened its doors in 1998.", [("opened", "asserted", "new museum")]),
     (
@@ -223,6 +226,11 @@ NOT_LAUNCHES: list[str] = [
     "Workers opened the station doors at dawn.",
     "He opened the doors of his house to refugees.",
     "Exiles practised forming a human chain outside the embassy on Monday.",
+    # people are released, introduced and unveiled, not launched
+    "Police released Tom Hale on Friday.",
+    "The rebels released Marta Lind, a Swedish aid worker, on Sunday.",
+    "Marta Lind was seized in May. The group demanded Lind's release.",
+    "The coach introduced Marco Verdi in the second half.",
     # lawsuits, consultations, buybacks and memorials are other senses
     "Tarrow launched legal action against its former chief executive.",
     "The government launched a public consultation on the plan.",

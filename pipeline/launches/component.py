@@ -32,12 +32,14 @@ class LaunchRecognizer(RuleComponent):
         self.use_dependencies = use_dependencies
 
     def default_data(self) -> RuleData:
-        """The packaged rule file plus the most frequent English words (``common_words``)."""
-        from pipeline import library_data
+        """The packaged rule file plus the most frequent English words (``common_words``) and
+        first names (``first_names``: people are released and introduced, not launched)."""
+        from pipeline import library_data, name_sources
 
         data = load_json(rule_file("launches.json"))
         data = {key: value for key, value in data.items() if not key.startswith("_")}
         data["common_words"] = sorted(library_data.common_words(SENTENCE_START_WORDS))
+        data["first_names"] = sorted(name_sources.first_names())
         return data
 
     def compile(self, data: RuleData) -> None:

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 import numpy
 from spacy.attrs import DEP
@@ -102,6 +103,30 @@ class LaunchDoc:
             for match_id, tokens in matchers.dependencies(doc):
                 label = doc.vocab.strings[match_id]
                 self.dep.setdefault(tokens[0], {}).setdefault(label, tokens[-1])
+
+    def is_person_name(self, start: int, end: int) -> bool:
+        """Tokens [start, end) name a person: a first name and capitalised words ("Tom
+        Hale"), or one word the article writes after a first name ("Hale"). A determiner
+        before them makes a product or a thing ("the Kia Sorento")."""
+        tok = self.tok
+        if start > 0 and tok[start - 1].lower_ in self.lex.determiners:
+            return False
+        if not all(tok[k].is_title and tok[k].is_alpha for k in range(start, end)):
+            return False
+        if end - start >= 2:
+            return tok[start].text in self.lex.first_names
+        return tok[start].text in self.surnames
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """Capitalised words the article writes right after a first name: its people's
+        surnames (read once per document, only when a one-word object needs it)."""
+        words, first_names = self.view.words, self.lex.first_names
+        return frozenset(
+            after
+            for before, after in pairwise(words)
+            if before in first_names and before.istitle() and after.istitle() and after.isalpha()
+        )
 
     @cached_property
     def ref_date(self) -> dt.date | None:

@@ -102,7 +102,9 @@ class LaunchRules(_Strict):
     attributive_adverbs: list[str]
     person_possessives: list[str]
     separation_words: list[str]
+    person_sense_lemmas: list[str]
     common_words: list[str] = []
+    first_names: list[str] = []
 
 
 def validate_rules(data: RuleData, source: str = "launches rule data") -> LaunchRules:
@@ -190,7 +192,9 @@ class Lexicon:
     attributive_adverbs: frozenset[str]
     person_possessives: frozenset[str]
     separation_words: frozenset[str]
+    person_sense_lemmas: frozenset[str]
     common_words: frozenset[str]
+    first_names: frozenset[str]
     skippable: frozenset[str]
     """What the left walk over a verb complex passes: modals, negations, auxiliaries,
     chain words and words of intention."""

@@ -51,7 +51,8 @@ def nominal(
         if agent is not None:
             args["agent"] = agent
     apply_dependencies(d, trigger, args, headline)
-    if not object_ok(d, trigger, args.get("object")) or names_person(d, args.get("object")):
+    obj = args.get("object")
+    if not object_ok(d, trigger, obj) or names_person(d, obj, trigger.lemma):
         return None
     if "agent" in args and "object" in args and overlaps(args["agent"], args["object"]):
         del args["agent"]

@@ -377,7 +377,7 @@ def _finish(d: LaunchDoc, v: _Verb) -> Found | None:
     """Parse attachments, sense checks, date and place, modality; the subject a later
     coordinated verb inherits."""
     args, trigger = v.args, v.trigger
-    if v.person or names_person(d, args.get("object")):
+    if v.person or names_person(d, args.get("object"), trigger.lemma):
         return None
     apply_dependencies(d, trigger, args, v.headline)
     obj = args.get("object")

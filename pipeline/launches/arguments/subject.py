@@ -380,15 +380,16 @@ def _past_introduction(d: LaunchDoc, floor: int, sent_end: int) -> int:
     return k
 
 
-def names_person(d: LaunchDoc, span: Span | None) -> bool:
+def names_person(d: LaunchDoc, span: Span | None, lemma: str | None = None) -> bool:
     """A name followed by ", who" is a person's ("the debut of Mia Lund, who ...",
-    "released Tom Hale, who ..."): people are not launched."""
+    "released Tom Hale, who ..."); after a trigger that can take a person (``lemma`` in
+    ``person_sense_lemmas``), so is a first name with a surname ("released Tom Hale", "the
+    coach introduced Marco Verdi") or a word the article uses as a surname ("Lind's
+    release"). People are not launched."""
+    if span is None or span.label_ == "ORG":
+        return False
     tok = d.tok
-    end = span.end if span is not None else 0
-    return (
-        span is not None
-        and span.label_ != "ORG"
-        and end + 1 < len(d.doc)
-        and tok[end].text == ","
-        and tok[end + 1].lower_ in ("who", "whom")
-    )
+    end = span.end
+    if end + 1 < len(d.doc) and tok[end].text == "," and tok[end + 1].lower_ in ("who", "whom"):
+        return True
+    return lemma in d.lex.person_sense_lemmas and d.is_person_name(span.start, end)
