@@ -110,16 +110,20 @@ def _frequent_words() -> frozenset[str]:
     return common_words(PLACE_WORD_LIMIT)
 
 
-def _name_forms(full: str) -> set[str]:
-    """A company's name in full, without its legal form and without generic tail words."""
+def _name_forms(full: str, with_legal_form: bool = True) -> set[str]:
+    """A company's name without its legal form ("RadNet, Inc." -> "RadNet") and without
+    generic tail words, and in full if ``with_legal_form``."""
     full = _SPACES.sub(" ", full).strip()
-    if _NOT_A_NAME.search(full):
-        return set()
     base = _strip_legal_form(full)
+    forms = {base, _short_form(base), full if with_legal_form else None}
     return {
         form
-        for form in {full, base, _short_form(base)}
-        if form and len(form) >= 2 and form[0].isalnum() and any(c.isupper() for c in form)
+        for form in forms
+        if form
+        and not _NOT_A_NAME.search(form)
+        and len(form) >= 2
+        and form[0].isalnum()
+        and any(c.isupper() for c in form)
     }
 
 
@@ -131,8 +135,8 @@ def listed_companies() -> frozenset[str]:
     names: set[str] = set()
     for stock in PyTickerSymbols().get_all_stocks():
         names |= _name_forms(stock["name"])
-    for name in sec_company_names():
-        names |= _name_forms(name)
+    for name in sec_company_names():  # "Itron Inc." is found by its legal form anyway
+        names |= _name_forms(name, with_legal_form=False)
     return frozenset(names)
 
 

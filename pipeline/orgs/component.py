@@ -251,6 +251,7 @@ class OrgRecognizer(RuleComponent):
         keeps that sense throughout). One that is
         also an everyday word ("Oracle", "Shell", "News") is left to the context cues
         ("shares of Oracle"): in a feed about technology, "Unity" and "News" are words first.
+        After a number a one-word name is a unit ("4.0 Celsius"), not a company.
         """
         taken = {i for span in found for i in range(span.start, span.end)}
         spans = []
@@ -265,6 +266,7 @@ class OrgRecognizer(RuleComponent):
                 tokens.words[start] in self.everyday_names
                 or self.mentions.inside_longer_name(tokens, start, end)
                 or tokens.doc[start].orth in surnames
+                or (start > 0 and tokens.doc[start - 1].like_num)
             ):
                 continue
             spans.append(Span(tokens.doc, start, end, label="ORG"))
