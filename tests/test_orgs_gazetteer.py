@@ -107,3 +107,25 @@ def test_an_everyday_word_company_needs_evidence(
 
 def test_fund_series_are_not_organisations_from_the_list(nlp: Language) -> None:
     assert orgs(nlp, "Nuveen Municipal Credit Income Fund paid a dividend.") == []
+
+
+def test_names_written_with_a_comma_keep_their_base_form() -> None:
+    assert name_sources._name_forms("RadNet, Inc.", with_legal_form=False) == {"RadNet"}
+
+
+def test_a_one_word_company_after_a_number_is_a_unit(nlp: Language) -> None:
+    text = "Temperatures reached 4.0 Celsius on Monday, the weather service said."
+    assert orgs(nlp, text) == []
+
+
+def test_building_without_the_build_extra_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib.metadata
+
+    def missing(name: str) -> None:
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(importlib.metadata, "distribution", missing)
+    with pytest.raises(RuntimeError, match=r"\.\[build\]"):
+        name_sources.sec_company_names.__wrapped__()
