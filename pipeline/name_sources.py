@@ -4,8 +4,9 @@
   DAX, CAC 40, FTSE 100, NIKKEI 225, IBEX 35, …), about 1,800 listed companies with their
   names as the press writes them ("Adobe Inc.", "AB InBev").
 - edgartools (MIT), build extra only: its copy of the SEC's company tickers list (public
-  domain), about 8,000 US-registered companies; read from the installed file with pyarrow,
-  without importing edgartools. Fund and trust series, SPAC shells and bare legal names go.
+  domain), of which the 6,000 registrants on a national exchange; read from the installed
+  file with pyarrow, without importing edgartools. Fund and trust series, SPAC shells, bare
+  generic names and names of three capitals or fewer go.
 - Faker (MIT): first names of about 80 locales, the evidence that a capitalised pair of
   words is a person ("Otis Brawley said") rather than an organisation.
 
@@ -136,12 +137,23 @@ def listed_companies() -> frozenset[str]:
     for stock in PyTickerSymbols().get_all_stocks():
         names |= _name_forms(stock["name"])
     for name in sec_company_names():  # "Itron Inc." is found by its legal form anyway
-        names |= _name_forms(name, with_legal_form=False)
+        names |= {f for f in _name_forms(name, with_legal_form=False) if not _ticker_like(f)}
     return frozenset(names)
+
+
+def _ticker_like(name: str) -> bool:
+    """'NFT', 'ESG', 'VAT': three capitals or fewer stand for many things besides one of
+    8,000 registrants; the index members among them ("IBM", "BP") come from pytickersymbols."""
+    return len(name) <= 3 and name.isupper()
 
 
 SEC_TICKERS = "edgar/reference/data/company_tickers.parquet"
 """The SEC's company_tickers list as edgartools ships it: cik, ticker, exchange, name."""
+
+EXCHANGES = frozenset({"NYSE", "Nasdaq", "CBOE"})
+"""Registrants listed on a national exchange; the over-the-counter and unlisted ones (a third
+of the list) are mostly shells and small issuers whose names news rarely writes, and whose
+one-word names are more often towns or people ("Kelso Technologies" trades OTC)."""
 
 _STATE_SUFFIX = re.compile(r"\s*[/\\][A-Za-z]*[/\\]?\s*$")
 """EDGAR's registrant suffixes: "Ferguson Enterprises Inc. /DE/", "ANADOLU EFES ... A S/ADR"."""
@@ -212,7 +224,7 @@ def _news_company(name: str) -> str | None:
 
 @cache
 def sec_company_names() -> tuple[str, ...]:
-    """SEC-registered companies (one name per CIK) that can be names in news, full form.
+    """SEC-registered companies on a national exchange that can be names in news, full form.
 
     A build-time input: the ``build`` extra installs edgartools, whose parquet file is read
     with pyarrow directly (importing edgartools pulls in its whole client).
@@ -225,11 +237,9 @@ def sec_company_names() -> tuple[str, ...]:
             "building the ORG rules needs the SEC company list: "
             'pip install -e ".[build]" -c constraints.txt'
         ) from error
-    table = parquet.read_table(str(dist.locate_file(SEC_TICKERS)), columns=["cik", "name"])
-    by_cik = dict(
-        zip(table.column("cik").to_pylist(), table.column("name").to_pylist(), strict=True)
-    )
-    names = {_news_company(name) for name in by_cik.values() if name}
+    table = parquet.read_table(str(dist.locate_file(SEC_TICKERS)), columns=["exchange", "name"])
+    rows = zip(table.column("exchange").to_pylist(), table.column("name").to_pylist(), strict=True)
+    names = {_news_company(name) for exchange, name in rows if name and exchange in EXCHANGES}
     return tuple(sorted(n for n in names if n))
 
 

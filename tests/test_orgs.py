@@ -344,7 +344,7 @@ def test_national_teams_and_players_are_not_club_names(run) -> None:
 
 
 def test_results_shapes_outside_a_sports_report_are_not_teams(run) -> None:
-    text = "Quarterly figures:\nRevenue 4 3 1 0 9\nKelbury 3 Brackwell 1\nProfit rose.\n"
+    text = "Quarterly figures:\nRevenue 4 3 1 0 9\nKelso 3 Brackwell 1\nProfit rose.\n"
     assert ents(run(text), "ORG") == []
 
 

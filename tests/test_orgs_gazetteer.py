@@ -129,3 +129,19 @@ def test_building_without_the_build_extra_says_what_to_install(
     monkeypatch.setattr(importlib.metadata, "distribution", missing)
     with pytest.raises(RuntimeError, match=r"\.\[build\]"):
         name_sources.sec_company_names.__wrapped__()
+
+
+def test_short_capitals_from_the_sec_list_are_not_names() -> None:
+    assert name_sources._ticker_like("NFT") and not name_sources._ticker_like("NIKE")
+    assert "NFT" not in name_sources.listed_companies()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The NFT market cooled.", []),
+        ("A loan from Lakeview National Bank was repaid.", ["Lakeview National Bank"]),
+    ],
+)
+def test_listed_names_inside_other_names(nlp: Language, text: str, expected: list[str]) -> None:
+    assert orgs(nlp, text) == expected

@@ -269,8 +269,21 @@ class OrgRecognizer(RuleComponent):
                 or (start > 0 and tokens.doc[start - 1].like_num)
             ):
                 continue
+            if end - start > 1 and self.in_a_longer_name(tokens, start, end):
+                continue
             spans.append(Span(tokens.doc, start, end, label="ORG"))
         return spans
+
+    def in_a_longer_name(self, tokens: DocView, start: int, end: int) -> bool:
+        """A listed name of several words after a capitalised word, or before "of" and one,
+        ends or starts another organisation ("Michigan National Bank", "Gold Fields of South
+        Africa") whose boundaries the other rules know better. A capitalised word after it
+        is often a product ("McDonald's Big Mac") and does not count."""
+        words = tokens.words
+        before = words[start - 1] if start > 0 else ""
+        if before[:1].isupper() and before not in self.lexicon.not_name:
+            return True
+        return end + 1 < len(words) and words[end] == "of" and words[end + 1][:1].isupper()
 
     def head_names(
         self,
