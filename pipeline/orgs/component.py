@@ -251,6 +251,7 @@ class OrgRecognizer(RuleComponent):
         keeps that sense throughout). One that is
         also an everyday word ("Oracle", "Shell", "News") is left to the context cues
         ("shares of Oracle"): in a feed about technology, "Unity" and "News" are words first.
+        After a number a one-word name is a unit ("4.0 Celsius"), not a company.
         """
         taken = {i for span in found for i in range(span.start, span.end)}
         spans = []
@@ -265,10 +266,24 @@ class OrgRecognizer(RuleComponent):
                 tokens.words[start] in self.everyday_names
                 or self.mentions.inside_longer_name(tokens, start, end)
                 or tokens.doc[start].orth in surnames
+                or (start > 0 and tokens.doc[start - 1].like_num)
             ):
+                continue
+            if end - start > 1 and self.in_a_longer_name(tokens, start, end):
                 continue
             spans.append(Span(tokens.doc, start, end, label="ORG"))
         return spans
+
+    def in_a_longer_name(self, tokens: DocView, start: int, end: int) -> bool:
+        """A listed name of several words after a capitalised word, or before "of" and one,
+        ends or starts another organisation ("Michigan National Bank", "Gold Fields of South
+        Africa") whose boundaries the other rules know better. A capitalised word after it
+        is often a product ("McDonald's Big Mac") and does not count."""
+        words = tokens.words
+        before = words[start - 1] if start > 0 else ""
+        if before[:1].isupper() and before not in self.lexicon.not_name:
+            return True
+        return end + 1 < len(words) and words[end] == "of" and words[end + 1][:1].isupper()
 
     def head_names(
         self,
