@@ -43,14 +43,26 @@ ODD_PHRASES = [
 def test_phrase_patterns_equal_pattern_docs(nlp: Language, attr: str) -> None:
     """Every phrase list of the built pipeline, and odd whitespace, tokenise alike both ways."""
     lists = [ODD_PHRASES]
+    seen: set[tuple[str, ...]] = set()
     for name in nlp.pipe_names:
         data = getattr(nlp.get_pipe(name), "data", None) or {}
         for value in data.values():
             if isinstance(value, (list, dict)) and value and all(isinstance(v, str) for v in value):
-                lists.append(list(value))
+                phrases = tuple(value)
+                if phrases not in seen:  # the first names serve three components
+                    seen.add(phrases)
+                    lists.append(_sample(list(phrases)))
     for phrases in lists:
         docs = [doc.to_array(attr).tolist() for doc in pattern_docs(nlp, phrases) if len(doc)]
         assert [p for p in phrase_patterns(nlp, phrases, attr) if p] == docs
+
+
+def _sample(phrases: list[str], size: int = 1500) -> list[str]:
+    """Every phrase that is not plain words between single spaces (where the two ways could
+    differ), and an even sample of the plain ones: the lists hold tens of thousands of names."""
+    plain = [p for p in phrases if re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)*", p)]
+    other = [p for p in phrases if not re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)*", p)]
+    return other + plain[:: max(1, len(plain) // size)]
 
 
 SENTENCE_TEXTS = [
