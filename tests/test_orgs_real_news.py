@@ -519,3 +519,18 @@ def test_a_workplace_cue_outweighs_a_persons_name(run, text: str, expected: list
 )
 def test_international_bodies_and_workplace_cues(run, text: str, expected: list[str]) -> None:
     assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive before a name and its group noun, as "the" is
+        ("Infighting within Halvik's Blue Wave party has raised doubts.", ["Blue Wave"]),
+        ("The minister's Liberal Reform party split.", ["Liberal Reform"]),
+        # ... but one everyday adjective names no group
+        ("Mr. Halvik's Social party lost.", []),
+        ("Halvik's party won.", []),
+    ],
+)
+def test_a_group_named_after_a_possessive(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected

@@ -206,7 +206,8 @@ class CueNames:
         return start
 
     def group_runs(self, words: list[str], nouns: list[int]) -> list[tuple[int, int]]:
-        """ "the X group", "the X party": a name between "the" and a group noun.
+        """ "the X group", "the X party": a name between "the" (or a possessive: "Banharn's
+        X party") and a group noun.
 
         The noun is written in lower case: in "the Harbour Party" it is the name's own last
         word (the head-word rule's), and "Civic" alone names nothing."""
@@ -216,6 +217,13 @@ class CueNames:
                 left = self.run_left(words, i)
                 if left < i and left > 0 and words[left - 1].lower() == "the":
                     runs.append((left, i))
+                elif (
+                    left < i
+                    and left > 0
+                    and words[left - 1] in ("'s", "’s")
+                    and not self.adjective_alone(words, left, i)
+                ):
+                    runs.append((left, i))  # "Banharn's Chart Thai party"
                 elif (
                     left < i
                     and left > 0
