@@ -534,3 +534,20 @@ def test_international_bodies_and_workplace_cues(run, text: str, expected: list[
 )
 def test_a_group_named_after_a_possessive(run, text: str, expected: list[str]) -> None:
     assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name whose subject owns something with "its" after a reporting or business verb
+        ("Nordvik said its profit rose 5 percent.", ["Nordvik"]),
+        ("Shares fell after Halvorsen reported its results.", ["Halvorsen"]),
+        ("Nordvik said on Tuesday its sales fell.", ["Nordvik"]),
+        # ... not a person, a place or a common noun
+        ("Jane Roe said its design was flawed.", []),
+        ("Mr. Brun said its design was flawed.", []),
+        ("The company said its profit rose.", []),
+    ],
+)
+def test_a_reporting_verb_with_its(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
