@@ -1,9 +1,9 @@
 """Place names that are part of a person's name in this article, so not GPE.
 
-Many surnames are also places ("Paris", "Salem", "Chu", "Lyon"), and a gazetteer match
-cannot tell "Valeska Paris said" from "in Paris". A first name right before a one-word place
-makes it a surname ("Valeska Paris", "Eddie Chu"), and the article then means the person by
-that word alone too ("Paris said": one name, one sense per article).
+Many surnames are also places ("Paris", "Salem", "Lyon"), and a gazetteer match
+cannot tell "Ilona Salem said" from "in Salem". A first name right before a one-word place
+makes it a surname ("Ilona Salem", "Tomas Lyon"), and the article then means the person by
+that word alone too ("Salem said": one name, one sense per article).
 
 A first name is one from the name lists (Faker's, as for ORG) that is neither a month nor a
 weekday ("In June Paris voted"); one that is also a frequent English word ("Will", "May",

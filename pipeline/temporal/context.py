@@ -117,7 +117,7 @@ class Context:
             r"^['’]s\s+(?i:" + phrase_alternation(rules.generic_after_relative_day) + r")\b"
         )
         # a year before a business figure, a name between them or not: "1990 earnings",
-        # "1990 BellSouth earnings" (lower case: "1990 Sales" may open a title)
+        # "1990 Norvell earnings" (lower case: "1990 Sales" may open a title)
         self._business_after_re = re.compile(
             rf"\s+(?:[A-Z][\w&'’.-]*\s+)?(?:{phrase_alternation(rules.business_words)})(?![\w-])"
         )

@@ -554,7 +554,7 @@ class Readers(Context):
         if self._possessive_before_re.search(left) and self._lowercase_after_re.match(right):
             return True  # "the company's 1989 results"
         if text[start : start + 2] in ("19", "20") and self._business_after_re.match(right):
-            return True  # "predicting 1990 earnings", "1990 BellSouth earnings"
+            return True  # "predicting 1990 earnings", "1990 Norvell earnings"
         capitalised = self._capitalised_before_re.search(left)
         if capitalised is not None and not self._before(
             self._sentence_start_re, text, start - len(capitalised[0])
