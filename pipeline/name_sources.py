@@ -74,7 +74,7 @@ _GENERIC_TAIL = frozenset(
     "industries enterprises companies company corporation brands motor motors".split()
 )
 """Trailing words that news leaves out of a company's name once it has named it
-("Motorola Solutions" -> "Motorola", "Philip Morris International" -> "Philip Morris")."""
+("Palantir Technologies" -> "Palantir", "Garmin International" -> "Garmin")."""
 
 
 def _short_form(base: str) -> str | None:

@@ -276,8 +276,8 @@ class OrgRecognizer(RuleComponent):
 
     def in_a_longer_name(self, tokens: DocView, start: int, end: int) -> bool:
         """A listed name of several words after a capitalised word, or before "of" and one,
-        ends or starts another organisation ("Michigan National Bank", "Gold Fields of South
-        Africa") whose boundaries the other rules know better. A capitalised word after it
+        ends or starts another organisation ("Norvale National Bank", "Tarrow Fields of
+        Vessany") whose boundaries the other rules know better. A capitalised word after it
         is often a product ("McDonald's Big Mac") and does not count."""
         words = tokens.words
         before = words[start - 1] if start > 0 else ""

@@ -206,7 +206,7 @@ class CueNames:
         return start
 
     def group_runs(self, words: list[str], nouns: list[int]) -> list[tuple[int, int]]:
-        """ "the X group", "the X party": a name between "the" (or a possessive: "Banharn's
+        """ "the X group", "the X party": a name between "the" (or a possessive: "Halvik's
         X party") and a group noun.
 
         The noun is written in lower case: in "the Harbour Party" it is the name's own last
@@ -223,7 +223,7 @@ class CueNames:
                     and words[left - 1] in ("'s", "’s")
                     and not self.adjective_alone(words, left, i)
                 ):
-                    runs.append((left, i))  # "Banharn's Chart Thai party"
+                    runs.append((left, i))  # "Halvik's Blue Wave party"
                 elif (
                     left < i
                     and left > 0
