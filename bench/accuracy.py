@@ -358,8 +358,7 @@ def _real_news_micro(results: list[dict[str, Any]], names: list[str]) -> list[st
         own, money = by_name.get(name), by_name.get(f"{name} money")
         if own is None or money is None:
             continue
-        labels = [label for label in ("ORG", "MONEY", "DATE") if label in own["labels"]]
-        labels = sorted({*labels, "MONEY"}, key=("ORG", "MONEY", "DATE").index)
+        labels = [label for label in ("ORG", "MONEY", "DATE") if label in {*own["labels"], "MONEY"}]
         cells, lenient = [], "–"
         for system in names:
             mine, theirs = own["systems"].get(system), money["systems"].get(system)

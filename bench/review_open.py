@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))  # the standard-library DevTools client the tests use
+sys.path.insert(0, str(ROOT / "tests"))  # the DevTools client and page helpers the tests use
 
 from cdp_client import Browser, find_chromium  # noqa: E402
 
@@ -37,16 +37,12 @@ def main(argv: list[str] | None = None) -> int:
         print("Chromium not installed (make chromium installs it): nothing measured")
         return 0
 
+    from review_helpers import corpus_articles, repeated
+
     from pipeline.extraction import load_pipeline
-    from pipeline.review.articles import Article, run_articles
     from pipeline.review.show_page import show_page
 
-    corpus = [a for a in run_articles([str(ROOT / "corpus")], nlp=load_pipeline())]
-    articles = [a for a in corpus if isinstance(a, Article)]
-    many = [
-        Article(a.text, {**a.record, "doc_id": f"{i:04d}_{a.doc_id}"})
-        for i, a in enumerate(articles[j % len(articles)] for j in range(args.articles))
-    ]
+    many = repeated(corpus_articles(load_pipeline()), args.articles)
     with tempfile.TemporaryDirectory() as folder:
         page = Path(folder) / "review.html"
         page.write_text(show_page(many), encoding="utf-8")

@@ -28,6 +28,15 @@ def corpus_articles(nlp: Language) -> list[Article]:
     return found  # type: ignore[return-value]
 
 
+def repeated(articles: Sequence[Article], count: int) -> list[Article]:
+    """``count`` articles cycling through ``articles``, each with an id of its own: a large
+    review page (the browser test's and ``bench/review_open.py``'s)."""
+    return [
+        Article(a.text, {**a.record, "doc_id": f"{i:04d}_{a.doc_id}"})
+        for i, a in enumerate(articles[j % len(articles)] for j in range(count))
+    ]
+
+
 def write_records(articles: Sequence[Article], path: Path) -> Path:
     """The articles' records as the JSON Lines ``extract`` writes (its lines are these)."""
     path.write_bytes(b"".join(orjson.dumps(a.record) + b"\n" for a in articles))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from cdp_client import Browser, find_chromium
-from review_helpers import ROOT, corpus_articles, expected_counts, write_records
+from review_helpers import ROOT, corpus_articles, expected_counts, repeated, write_records
 from spacy.language import Language
 
 from pipeline.evaluation import evaluate
@@ -115,10 +115,7 @@ def test_a_thousand_articles_open_and_draw_on_demand(
     """A page of 1,000 articles opens with every row listed and draws an article when its
     row is clicked. How long it takes to open is measured by ``bench/review_open.py``, not
     asserted here: a timed test fails on a busy machine for no fault of the page."""
-    many = [
-        Article(a.text, {**a.record, "doc_id": f"{i:04d}_{a.doc_id}"})
-        for i, a in enumerate(articles[j % len(articles)] for j in range(LARGE))
-    ]
+    many = repeated(articles, LARGE)
     path = tmp_path / "large.html"
     path.write_text(show_page(many), encoding="utf-8")
     browser.open(path)
