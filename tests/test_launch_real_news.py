@@ -209,6 +209,10 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
 ]
 
 NOT_LAUNCHES: list[str] = [
+    # a launch noun that modifies another noun names no event of its own
+    "A teaser clip for the digital unveiling invitation shows a falling drop of water.",
+    "The launch trailer drew two million views in a day.",
+    "Fans waited for the launch livestream to begin.",
     # launch: attacks, searches, inquiries, missiles, lift-off
     "Rebel forces launched a surprise attack on the garrison at dawn.",
     "The army was ordered to launch surprise operations along the border.",
