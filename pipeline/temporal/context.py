@@ -59,6 +59,18 @@ class Context:
         self._approximately_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:nearly|almost|about|roughly|some)\s+$"
         )
+        # "around Nov. 1", "sometime next year": the same date, said to be approximate
+        self._approximator_before_re = (
+            re.compile(rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.approximators)})\s+$")
+            if rules.approximators
+            else None
+        )
+        # ... but not a verb's own "around" ("ways to get around Wednesday's ruling")
+        self._around_verb_before_re = re.compile(
+            rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.around_verbs)})\s+$"
+            if rules.around_verbs
+            else "(?!)"
+        )
         self._position_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.period_positions)})\s+$"
         )
@@ -163,18 +175,31 @@ class Context:
         return None if found is None or "\n" in found[0] else found
 
     def extend_modifier(self, candidate: Candidate, text: str) -> None:
-        """Pull a part-of-period modifier into the span ("early 2024", "the end of 2025")."""
-        if candidate.fields.get("no_modifier"):
-            return
-        found = self._prefix(self._modifier_re, text, candidate.start)
-        if found is None:
-            return
-        modifier = found[0]
-        if candidate.rule == "month":
-            # "the late-November meeting": the article belongs to the noun, not to the date
-            # ("the middle of November" keeps it: "middle" is no "mid")
-            modifier = re.sub(r"(?i)^the\s+(?=(?:early|late|mid)(?![a-z]))", "", modifier)
-        candidate.start -= len(modifier)
+        """Pull a part-of-period modifier into the span ("early 2024", "the end of 2025"),
+        and an approximator before both ("around the end of 2025", "sometime next year";
+        a count back from R takes its own in ``Readers.ago``)."""
+        found = None
+        if not candidate.fields.get("no_modifier"):
+            found = self._prefix(self._modifier_re, text, candidate.start)
+        if found is not None:
+            modifier = found[0]
+            if candidate.rule == "month":
+                # "the late-November meeting": the article belongs to the noun, not to the
+                # date ("the middle of November" keeps it: "middle" is no "mid")
+                modifier = re.sub(r"(?i)^the\s+(?=(?:early|late|mid)(?![a-z]))", "", modifier)
+            candidate.start -= len(modifier)
+        if (
+            candidate.rule != "ago"
+            and self._approximator_before_re is not None
+            and not text.startswith(("'s", "’s"), candidate.end)
+        ):
+            approximate = self._prefix(self._approximator_before_re, text, candidate.start)
+            if approximate is not None:
+                start = candidate.start - len(approximate[0])
+                if approximate[0].split()[0].lower() != "around" or not self._before(
+                    self._around_verb_before_re, text, start
+                ):
+                    candidate.start = start
 
     def in_financial_sentence(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence around ``[start, end)`` names a business or economic quantity

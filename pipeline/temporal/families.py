@@ -135,10 +135,10 @@ FAMILIES: tuple[Family, ...] = (
         "unit",
     ),
     Family(
-        "ago",  # two years ago (from R); a year earlier, three days later (from a date)
+        "ago",  # two years ago, a week or so ago (from R); a year earlier (from a date)
         lambda p: (
             rf"(?<![\w-])(?P<n>{p.numbers}|\d{{1,3}})(?:\s+|-)(?P<unit>(?i:days?|weeks?"
-            rf"|months?|years?|decades?))\s+(?P<dir>(?i:ago|earlier|later))\b"
+            rf"|months?|years?|decades?))(?:\s+or\s+so)?\s+(?P<dir>(?i:ago|earlier|later))\b"
         ),
         lambda p: (
             Trigger(
