@@ -1,7 +1,8 @@
 """Dates of TimeBank-style news, fourth pass (issue 11, brief H27): approximators inside any
 date ("around Nov. 1", "sometime next year", "a week or so ago"), and a participle after
-"be" that is no past tense ("will be completed Nov. 1"). Sentences of our own; R is
-Wednesday 2024-05-15.
+"be" that is no past tense ("will be completed Nov. 1"), parts of a year, decade or century
+("the first two quarters of 2026", "the last half of the '70s"), and "the previous Friday".
+Sentences of our own; R is Wednesday 2024-05-15.
 """
 
 from __future__ import annotations
@@ -46,4 +47,53 @@ def test_an_approximator_is_inside_the_span(text: str, expected: list[tuple[str,
     ],
 )
 def test_a_participle_after_be_is_no_past(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # part of a year said in quarters, and part of a decade or century
+        (
+            "Demand will stay weak through the first two quarters of 2026.",
+            [("the first two quarters of 2026", "2026-H1")],
+        ),
+        (
+            "Output slid in the last two quarters of last year.",
+            [("the last two quarters of last year", "2023-H2")],
+        ),
+        ("Rents soared in the last half of the '70s.", [("the last half of the '70s", "197")]),
+        ("Mills closed in the first half of the 1950s.", [("the first half of the 1950s", "195")]),
+        (
+            "Canals shaped the second half of the 18th century.",
+            [("the second half of the 18th century", "17")],
+        ),
+        # negatives: two quarters with no year is a stretch counted back; a half of a game
+        ("Output slid in the last two quarters.", []),
+        ("The side scored twice in the second half.", []),
+    ],
+)
+def test_part_of_a_year_decade_or_century(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the previous Friday": a week before the Friday named last
+        (
+            "The index closed at 812 on Friday, up 2% from the previous Friday.",
+            [("Friday", "2024-05-10"), ("the previous Friday", "2024-05-03")],
+        ),
+        # with no such Friday before it, the latest one before R
+        ("Prices slipped from the previous Tuesday.", [("the previous Tuesday", "2024-05-14")]),
+        # negatives: a different weekday named before is no anchor; a bare weekday is as before
+        (
+            "Trading halted on Monday, a week after the preceding Thursday.",
+            [("Monday", "2024-05-13"), ("the preceding Thursday", "2024-05-09")],
+        ),
+        ("The market reopened Friday.", [("Friday", "2024-05-10")]),
+    ],
+)
+def test_the_previous_weekday(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected

@@ -77,6 +77,14 @@ class Context:
         self._possessive_adjective_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:his|her|its|their|our|my|your)\s+(?:[a-z]+\s+)?$"
         )
+        # "down 4.5% from the previous Friday": the one a week before the Friday just named
+        self._previous_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:the\s+(?:previous|preceding|prior))\s+$"
+        )
+        # "the last half of the '80s": part of a decade or century, whose value it keeps
+        self._part_of_before_re = re.compile(
+            rf"(?:^|(?<=[^\w-]))(?i:the\s+(?:{pieces.h_ord})\s+half\s+of)\s+$"
+        )
         self._week_of_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+week\s+of)\s+$")
         # "April 24 and 25": a bare day after a month-day, closing the phrase
         self._second_day_re = re.compile(

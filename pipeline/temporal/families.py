@@ -186,9 +186,12 @@ FAMILIES: tuple[Family, ...] = (
         "quarter",
     ),
     Family(
-        "half",  # the first half of 2025, the second half, first-half
-        lambda p: rf"(?<![\w-])(?P<ord>(?i:{p.h_ord}))(?P<sep>\s+|-)(?i:half)\b(?:{p.year_of})?",
-        lambda p: (Trigger(tuple(p.rules.half_ordinals), r"(?:\s+|-)half"),),
+        "half",  # the first half of 2025, the second half, first-half, the first two quarters
+        lambda p: (
+            rf"(?<![\w-])(?P<ord>(?i:{p.h_ord}))(?:(?P<sep>\s+|-)(?i:half)\b"
+            rf"|\s+(?P<quarters>(?i:two\s+quarters))\b)(?:{p.year_of})?"
+        ),
+        lambda p: (Trigger(tuple(p.rules.half_ordinals), r"(?:(?:\s+|-)half|\s+two\s+quarters)"),),
         Readers.half,
         "half",
         "half",

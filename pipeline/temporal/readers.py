@@ -159,6 +159,10 @@ class Readers(Context):
                 return []  # "over the next Monday" is no date
             fields["rel"] = self._relation(rel["rel"])
             return [Candidate(start - len(rel[0]), match.end(), fields)]
+        previous = self._prefix(self._previous_before_re, text, start)
+        if previous is not None:
+            fields.update(rel=None, previous=True)
+            return [Candidate(start - len(previous[0]), match.end(), fields)]
         left = self._left(text, start)
         if self._frequency_re.search(left):
             return []  # "every Monday"
@@ -298,8 +302,14 @@ class Readers(Context):
         return [Candidate(match.start(), match.end(), fields)]
 
     def half(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        """ "the first half of 2025", "the second half", "first-half"."""
+        """ "the first half of 2025", "the second half", "first-half"; "the first two quarters
+        of 1990" is that year's first half (only with its year: "the last two quarters" alone
+        is a stretch counted back)."""
         half = self.lexicon.half_ordinals[match["ord"].lower()]
+        if match["quarters"] and (
+            match["ord"].lower() not in ("first", "last") or not (match["year"] or match["orel"])
+        ):
+            return []
         fields: dict[str, Any] = {"half": half}
         start = match.start()
         if match["year"]:
@@ -337,6 +347,8 @@ class Readers(Context):
         else:
             return []  # "in his nineties" is an age
         start = match.start() - (len(the[0]) if the else 0)
+        if the is not None and (part := self._prefix(self._part_of_before_re, text, start)):
+            start -= len(part[0])  # "the last half of the '80s": the decade, said in part
         return [Candidate(start, match.end(), fields)]
 
     def century(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
@@ -345,6 +357,8 @@ class Readers(Context):
         )
         the = self._prefix(self._the_before_re, text, match.start())
         start = match.start() - (len(the[0]) if the else 0)
+        if the is not None and (part := self._prefix(self._part_of_before_re, text, start)):
+            start -= len(part[0])  # "the first half of the 20th century"
         return [Candidate(start, match.end(), {"value": f"{number - 1:02d}"})]
 
     def fiscal_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
