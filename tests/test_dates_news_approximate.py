@@ -1,8 +1,8 @@
 """Dates of TimeBank-style news, fourth pass (issue 11, brief H27): approximators inside any
-date ("around Nov. 1", "sometime next year", "a week or so ago"), and a participle after
-"be" that is no past tense ("will be completed Nov. 1"), parts of a year, decade or century
-("the first two quarters of 2026", "the last half of the '70s"), and "the previous Friday".
-Sentences of our own; R is Wednesday 2024-05-15.
+date ("around Nov. 1", "sometime next year", "a week or so ago"), a participle after "be"
+that is no past tense ("will be completed Nov. 1"), parts of a year, decade or century ("the
+first two quarters of 2026", "the last half of the '70s"), "the previous Friday", and "since
+year-end" (the end of the year before). Sentences of our own; R is Wednesday 2024-05-15.
 """
 
 from __future__ import annotations
@@ -96,4 +96,21 @@ def test_part_of_a_year_decade_or_century(text: str, expected: list[tuple[str, s
     ],
 )
 def test_the_previous_weekday(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "since" an end that has passed: the year (month) before R's
+        ("The index is up 9% since year-end.", [("year-end", "2023")]),
+        ("Rates have eased since the end of the year.", [("the end of the year", "2023")]),
+        ("Stocks have slid since the end of the month.", [("the end of the month", "2024-04")]),
+        # negatives: a start has passed in R's own year; without "since" the end is R's
+        ("Stocks have slid since the start of the year.", [("the start of the year", "2024")]),
+        ("The sale should close by year-end.", [("year-end", "2024")]),
+        ("Rates will ease before the end of the year.", [("the end of the year", "2024")]),
+    ],
+)
+def test_since_the_end_of_the_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected

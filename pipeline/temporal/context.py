@@ -81,6 +81,9 @@ class Context:
         self._previous_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:the\s+(?:previous|preceding|prior))\s+$"
         )
+        # "since year-end", "since the close of the year": an end that has passed
+        self._since_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:since)\s+$")
+        self._end_part_re = re.compile(r"(?i)^the\s+(?:very\s+)?(?:end|close)\b|['’]s\s+end\b")
         # "the last half of the '80s": part of a decade or century, whose value it keeps
         self._part_of_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?i:the\s+(?:{pieces.h_ord})\s+half\s+of)\s+$"

@@ -396,12 +396,17 @@ class Readers(Context):
         return [Candidate(start, match.end(), {"season": season, "no_modifier": True})]
 
     def period_of(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        """ "the end of the year", "year-end", "earlier in the year": R's year or month."""
+        """ "the end of the year", "year-end", "earlier in the year": R's year or month; after
+        "since" an end that has passed: "up 12% since year-end" is the end of the year before
+        (R's own year has not ended), as "since the end of the month" is last month's."""
         fields: dict[str, Any] = {"no_modifier": True}
         if match["year"]:
             fields["value"] = match["year"]
         else:
             fields["unit"] = (match["unit"] or match["unit2"] or match["unit3"] or "year").lower()
+            ends = match["unit2"] is not None or self._end_part_re.search(match[0]) is not None
+            if ends and self._before(self._since_before_re, text, match.start()):
+                fields["offset"] = -1
         return [Candidate(match.start(), match.end(), fields)]
 
     def year_ago_adjective(self, match: re.Match[str], text: str) -> Iterable[Candidate]:

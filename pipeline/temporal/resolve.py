@@ -226,7 +226,7 @@ RESOLVERS: dict[str, Resolver] = {
     "quarter": _quarter,
     "half": _half,
     "decade": _decade,
-    "period_of": lambda c, ref, r: shift_unit(ref, c.fields["unit"], 0),
+    "period_of": lambda c, ref, r: shift_unit(ref, c.fields["unit"], c.fields.get("offset", 0)),
 }
 """Resolvers that place a date against R, by the name the family table gives."""
 
