@@ -2,7 +2,8 @@
 date ("around Nov. 1", "sometime next year", "a week or so ago"), a participle after "be"
 that is no past tense ("will be completed Nov. 1"), parts of a year, decade or century ("the
 first two quarters of 2026", "the last half of the '70s"), "the previous Friday", and "since
-year-end" (the end of the year before). Sentences of our own; R is Wednesday 2024-05-15.
+year-end" (the end of the year before), and the year or week of a results sentence ("sales for
+the full year"). Sentences of our own; R is Wednesday 2024-05-15.
 """
 
 from __future__ import annotations
@@ -113,4 +114,25 @@ def test_the_previous_weekday(text: str, expected: list[tuple[str, str]]) -> Non
     ],
 )
 def test_since_the_end_of_the_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year or week whose figures a results or market sentence gives: R's
+        ("Sales for the full year were $4.1 billion, up 9%.", [("the full year", "2024")]),
+        ("The shares hit a low for the year of $12.50.", [("the year", "2024")]),
+        ("Net slid to $8 million in the first nine months of the year.", [("the year", "2024")]),
+        ("For the week, the index lost 2.4%.", [("the week", "2024-W20")]),
+        ("The group cut its outlook for the fiscal year.", [("the fiscal year", "2024")]),
+        # negatives: a stretch that ends elsewhere or follows an event, no figure, a full week
+        ("Prices rose 4% in the year to March.", [("March", "2024-03")]),
+        ("For the year ended June 30, net rose 5%.", [("June 30", "2023-06-30")]),
+        ("Trading doubled in the week following the crash, up 40%.", []),
+        ("The prize for the year went to a poet.", []),
+        ("The plant ran for the full week at 90% capacity.", []),
+    ],
+)
+def test_the_year_of_a_results_sentence(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected

@@ -81,6 +81,15 @@ class Context:
         self._previous_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:the\s+(?:previous|preceding|prior))\s+$"
         )
+        # "sales for the full year": the words before a results period, and what makes it a
+        # stretch that ends elsewhere ("the year to September", "the year ended June 30")
+        self._figures_for_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:for|of|through|during)\s+$")
+        self._period_closed_after_re = re.compile(
+            r"^(?:\s*,?\s+(?i:to|ended|ending|through|before|after|following|preceding|since"
+            r"|in\s+which|when)\b"
+            r"|\s+of\b(?!\s*[$€£¥#]?\d)"
+            r"|\s+(?:\d|[A-Z]))"
+        )
         # "since year-end", "since the close of the year": an end that has passed
         self._since_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:since)\s+$")
         self._end_part_re = re.compile(r"(?i)^the\s+(?:very\s+)?(?:end|close)\b|['’]s\s+end\b")
@@ -147,6 +156,9 @@ class Context:
         self._business_re = re.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(rules.business_words)})(?![\w-])"
         )
+        self._figure_re = re.compile(
+            r"[$€£¥#]\s?\d|\d\s?(?:%|(?:percent|per\s+cent|cents?|points?)\b)"
+        )
         self._sentence_end_before_re = re.compile(r"[.!?][\"”’')\]]*\s|\n")
         self._sentence_end_after_re = re.compile(r"[.!?](?:\s|$)|\n")
         self._line_start_re = re.compile(r"(?:^|\n)[ \t\"“'‘(\[•*-]*$")
@@ -212,7 +224,14 @@ class Context:
                 ):
                     candidate.start = start
 
-    def in_financial_sentence(self, text: str, start: int, end: int) -> bool:
+    def with_figures(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence around ``[start, end)`` names a business quantity or gives an
+        amount or a percentage ("for the week, the index dropped 3.8%")."""
+        return self.in_financial_sentence(text, start, end, figures=True)
+
+    def in_financial_sentence(
+        self, text: str, start: int, end: int, *, figures: bool = False
+    ) -> bool:
         """Whether the sentence around ``[start, end)`` names a business or economic quantity
         ("revenue", "demand", "fiscal", "year"): "the second half" is then half a year, where
         in a match report ("scored in the second half") it is half a game."""
@@ -224,6 +243,8 @@ class Context:
         stop = self._sentence_end_after_re.search(right)
         if stop is not None:
             right = right[: stop.start()]
+        if figures and (self._figure_re.search(left) or self._figure_re.search(right)):
+            return True
         return bool(self._business_re.search(left) or self._business_re.search(right))
 
     def _relation(self, rel: str | None) -> Relation | None:

@@ -342,6 +342,17 @@ FAMILIES: tuple[Family, ...] = (
         "unit",
     ),
     Family(
+        "results_year",  # sales for the full year, a high for the year (results and markets)
+        lambda p: (
+            r"(?<![\w-])(?i:the)\s+(?:(?P<kind>(?i:full|fiscal|financial))\s+)?"
+            r"(?P<unit>(?i:year|week))\b(?![\w-]|['’]s\s+end\b)"
+        ),
+        lambda p: (Trigger(("the",), r"\s+(?:(?:full|fiscal|financial)\s+)?(?:year|week)\b"),),
+        Readers.results_year,
+        "period_of",
+        "unit",
+    ),
+    Family(
         "weekend",  # the weekend
         lambda p: r"(?<![\w-])(?i:the)\s+weekend\b(?!-)",
         lambda p: (Trigger(("the",), r"\s+weekend\b"),),

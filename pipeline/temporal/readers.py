@@ -466,6 +466,22 @@ class Readers(Context):
         fields = {"latest": match["latest"] is not None, "no_modifier": True}
         return [Candidate(match.start(), match.end(), fields)]
 
+    def results_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "sales for the full year", "a high for the year", "for the week, the index fell":
+        the year (week) whose figures a results or market sentence gives, R's. Only after
+        "for", "of", "through" or "during", in a sentence that names a business figure, and
+        not before "to", "ended" or "ending" ("the year to September" is "September")."""
+        if not self._before(self._figures_for_before_re, text, match.start()):
+            return []
+        if self._period_closed_after_re.match(self._right(text, match.end())):
+            return []
+        if not self.with_figures(text, match.start(), match.end()):
+            return []
+        unit = match["unit"].lower()
+        if unit == "week" and match["kind"]:
+            return []  # "the full week" is a stretch of days
+        return [Candidate(match.start(), match.end(), {"unit": unit, "no_modifier": True})]
+
     def weekend(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         return [Candidate(match.start(), match.end(), {"no_modifier": True})]
 
