@@ -436,7 +436,7 @@ FAMILY_EXAMPLES = {
         "the most recent fiscal quarter",
         "the just-ended quarter",
     ],
-    "results_year": ["the year", "The full year", "the fiscal  year", "the Week"],
+    "results_year": ["the year", "The full year", "the fiscal  year", "THE week"],
     "weekend": ["the weekend", "The weekend"],
     "holiday": [
         "Christmas",

@@ -131,6 +131,7 @@ def test_since_the_end_of_the_year(text: str, expected: list[tuple[str, str]]) -
         ("For the year ended June 30, net rose 5%.", [("June 30", "2023-06-30")]),
         ("Trading doubled in the week following the crash, up 40%.", []),
         ("The prize for the year went to a poet.", []),
+        ("The Car of the Year award carries $50,000.", []),
         ("The plant ran for the full week at 90% capacity.", []),
     ],
 )

@@ -345,7 +345,7 @@ FAMILIES: tuple[Family, ...] = (
         "results_year",  # sales for the full year, a high for the year (results and markets)
         lambda p: (
             r"(?<![\w-])(?i:the)\s+(?:(?P<kind>(?i:full|fiscal|financial))\s+)?"
-            r"(?P<unit>(?i:year|week))\b(?![\w-]|['’]s\s+end\b)"
+            r"(?P<unit>year|week)\b(?![\w-]|['’]s\s+end\b)"  # lower case: not "Car of the Year"
         ),
         lambda p: (Trigger(("the",), r"\s+(?:(?:full|fiscal|financial)\s+)?(?:year|week)\b"),),
         Readers.results_year,
