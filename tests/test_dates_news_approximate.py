@@ -132,6 +132,7 @@ def test_since_the_end_of_the_year(text: str, expected: list[tuple[str, str]]) -
         ("Trading doubled in the week following the crash, up 40%.", []),
         ("The prize for the year went to a poet.", []),
         ("The Car of the Year award carries $50,000.", []),
+        ("He was player of the year, scoring 31 points a game.", []),
         ("The plant ran for the full week at 90% capacity.", []),
     ],
 )

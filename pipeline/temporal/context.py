@@ -83,7 +83,13 @@ class Context:
         )
         # "sales for the full year": the words before a results period, and what makes it a
         # stretch that ends elsewhere ("the year to September", "the year ended June 30")
-        self._figures_for_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:for|of|through|during)\s+$")
+        # ("of" only after a part of the period: "the first nine months of the year", "the
+        # rest of the year"; "player of the year" is a title)
+        self._figures_for_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?:(?i:for|through|during)"
+            r"|(?:months|weeks|days|quarters?|half|rest|remainder|balance|part|course|high|low)"
+            r"\s+of)\s+$"
+        )
         self._period_closed_after_re = re.compile(
             r"^(?:\s*,?\s+(?i:to|ended|ending|through|before|after|following|preceding|since"
             r"|in\s+which|when)\b"
