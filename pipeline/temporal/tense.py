@@ -70,8 +70,11 @@ class TenseCues:
         # ... or a few words after one, in its clause ("extended its deadline until 9 a.m.
         # Tuesday", "the deadline is Friday")
         self.own_time_before_re = re.compile(rf"(?<![\w-]){own_time}\b[^,;:()\n]{{0,30}}$")
-        # A regular past tense right before the date: "ruled Wednesday", "issued on July 1".
-        self.adjacent_past_re = re.compile(r"(?<![\w'’])[a-z]{2,}(?<!e)ed\s+(?:on\s+)?$")
+        # A regular past tense right before the date: "ruled Wednesday", "issued on July 1";
+        # after "be" a participle ("will be completed Nov. 1"), as in the scans.
+        self.adjacent_past_re = re.compile(
+            rf"(?<![\w'’]){_NO_PARTICIPLE}[a-z]{{2,}}(?<!e)ed\s+(?:on\s+)?$"
+        )
         self.clause_break_re = re.compile(
             rf"[,;:()\[\]—–]|(?<![\w-]){phrase_alternation(rules.clause_words)}(?![\w-])"
         )
@@ -219,7 +222,7 @@ class TextTense:
         # A regular past right before the date counts as a past cue at distance 0 ("ruled
         # Wednesday", "issued on July 1"); a future cue ending there too still wins a tie
         # ("scheduled Monday").
-        adjacent = cues.adjacent_past_re.search(text[max(lo, start - 24) : start]) is not None
+        adjacent = cues.adjacent_past_re.search(text[max(lo, start - 32) : start]) is not None
         breaks = self._scan(0, cues.clause_break_re, lo, hi).get(None, _NONE)
         clause_lo, clause_hi = self._clause(breaks, start, end, lo, hi)
         if text[clause_lo - 1 : clause_lo] in "([" and text[clause_hi : clause_hi + 1] in ")]":
