@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from pipeline.datelines import DATELINE
 from pipeline.temporal.phrases import phrase_alternation, phrase_trie
 from pipeline.temporal.rules import DateRules
 from pipeline.temporal.values import Relation
@@ -43,7 +44,7 @@ class TenseCues:
         # (The cue lists are tries: the regex runs at every offset of a sentence, and a
         # flat alternation of 150 cues was the dearest part of placing a date by tense.)
         self.listed_re = re.compile(
-            rf"(?<![\w'’])(?:(?!next\s+to\b)(?P<future>{phrase_trie(rules.future_cues)})"
+            rf"(?<![\w'’-])(?:(?!next\s+to\b)(?P<future>{phrase_trie(rules.future_cues)})"
             rf"|{_NO_PARTICIPLE}(?P<past>{phrase_trie(rules.past_cues)})"
             rf"|(?P<present>{phrase_trie(rules.present_cues)}))(?!\w)"
         )
@@ -186,6 +187,15 @@ class TextTense:
             }
         return found
 
+    def _in_dateline(self, start: int, end: int) -> bool:
+        """The date is in a dateline ("CHICAGO, March 22 (Wirex) --"): a story is filed on or
+        before it is published, whatever the sentence after the dash says ("... plans to")."""
+        line = self.text.rfind("\n", 0, start) + 1
+        if start - line > 48:
+            return False
+        found = DATELINE.match(self.text, line)
+        return found is not None and end <= found.end()
+
     @staticmethod
     def _clause(breaks: _Found, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
         """The clause around ``[start, end)``: from the last break before it to the next one
@@ -214,6 +224,8 @@ class TextTense:
         """
         cues, text = self.cues, self.text
         lo, hi = sentence
+        if self._in_dateline(start, end):
+            return "past"
         if (
             cues.own_time_re.match(text, end) is not None
             or cues.own_time_before_re.search(text, max(lo, start - 48), start) is not None
