@@ -26,6 +26,8 @@ from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.names import NameBounds
+from pipeline.orgs.place_names import PlaceNames
+from pipeline.orgs.repeated import RepeatedNames
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps
 from pipeline.orgs.word_lists import Matches, WordLists
@@ -102,6 +104,8 @@ class OrgRecognizer(RuleComponent):
         self.mentions = Mentions(lex, self.spans_key, frozenset(data["not_org_tails"]))
         countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
         self.teams = TeamNames(lex, tuple(data["result_verbs"]), countries)
+        self.place_names = PlaceNames(lex, self.spans_key, countries)
+        self.repeated = RepeatedNames(lex, frozenset(data["place_nouns_after"]))
         self.cues = CueNames(
             lex,
             frozenset(data["group_nouns"]),
@@ -362,6 +366,15 @@ class OrgRecognizer(RuleComponent):
         cued += teams
         cued += self.cued_acronyms(tokens, matches, caps, places)
         found.extend(cued)
+        found.extend(self.place_names.find(tokens, found, places, caps))
+        skipped = {
+            i
+            for (a, b), is_head in zip(sentences, headline, strict=True)
+            if is_head
+            for i in range(a, b)
+        }
+        skipped |= {i for a, b in caps for i in range(a, b)}
+        found.extend(self.repeated.find(tokens, matches, skipped, places, found))
         canonical: dict[str, str] = {}
         mentions = self.mentions
         found.extend(

@@ -1,0 +1,144 @@
+"""A place written inside an organisation's name: one ORG, not an ORG and a GPE.
+
+News from many countries names campuses, subsidiaries and brands by a place: an institute's
+acronym before its city ("KIT Dorvale"), a company before the country it trades in ("Vexo
+Norland"), an airline brand before its country ("Skyjet Norland"). The place recogniser finds
+the place; this rule joins it to the name before it, but only with evidence that the pair is
+one name, because "the deal gave ZTC Norland's market" is rare and "told Vexo Norland would
+act" is not:
+
+- an acronym before a place: the acronym is an organisation elsewhere in the article, or the
+  pair is written twice, or a head word follows ("KIT Dorvale University"), or the sentence
+  lists two such pairs ("KIT Dorvale and KIM Selby"), or the article spells the acronym
+  out in brackets ("(KIT)"), or the place is a country and a possessive or title follows.
+  Never an acronym that is itself a place ("US", "UK" are GPE candidates: a country before a
+  place or an agency stays apart);
+- a found organisation before a country: the pair is written twice, or a possessive or a
+  capitalised word (a title: "Vexo Norland President ...") follows;
+- an unknown distinctive word before a country, the pair written at least twice and the word
+  never in lower case ("Skyjet Norland launches ... Skyjet Norland's ...").
+
+The place must follow on the same line after one space; the word before the name must not be
+another name word (the pair would be the end of a longer name the other rules know better).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from spacy.tokens import Span
+
+from pipeline.docview import POSSESSIVE, DocView
+from pipeline.orgs.lexicon import OrgLexicon
+
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+"""Two to six capitals: "KIT", "NIIT"; mixed-case short forms are left to other rules."""
+
+MIN_PAIR_MENTIONS = 2
+"""A pair written this often is one name (a place after a word is otherwise a location)."""
+
+
+class PlaceNames:
+    """Joins a place to the acronym, company or brand before it when the article shows that
+    the two words are one organisation's name."""
+
+    def __init__(self, lex: OrgLexicon, spans_key: str, countries: frozenset[str]) -> None:
+        self.lex = lex
+        self.spans_key = spans_key
+        self.countries = countries
+
+    def place_spans(self, tokens: DocView) -> list[Span]:
+        gpe = tokens.doc.vocab.strings["GPE"]
+        return [s for s in tokens.doc.spans.get(self.spans_key, []) if s.label == gpe]
+
+    def find(
+        self, tokens: DocView, found: list[Span], places: set[str], caps: list[tuple[int, int]]
+    ) -> list[Span]:
+        """The joined names: each an ORG span from the name's first token to the place's end."""
+        words, text = tokens.words, tokens.text
+        place_spans = [
+            s
+            for s in self.place_spans(tokens)
+            if s.start > 0
+            and not any(a <= s.start < b for a, b in caps)
+            and tokens.starts[s.start] == tokens.ends[s.start - 1] + 1
+            and text[tokens.ends[s.start - 1]] == " "
+        ]
+        if not place_spans:
+            return []
+        org_texts = {text[s.start_char : s.end_char] for s in found}
+        ends_of_orgs = {s.end: s for s in found}
+        pairs = Counter(
+            text[tokens.starts[s.start - 1] : tokens.ends[s.end - 1]] for s in place_spans
+        )
+        sentence_starts = tokens.sentence_starts
+
+        def sentence(i: int) -> int:
+            return bisect_right(sentence_starts, i) - 1
+
+        acronym_pairs_by_sentence = Counter(
+            sentence(s.start) for s in place_spans if self.is_acronym(words[s.start - 1], places)
+        )
+        spans: list[Span] = []
+        for place in place_spans:
+            before = place.start - 1
+            word = words[before]
+            pair = text[tokens.starts[before] : tokens.ends[place.end - 1]]
+            if pair in places or pair in self.countries:
+                continue
+            repeated = pairs[pair] >= MIN_PAIR_MENTIONS
+            after = words[place.end] if place.end < len(words) else ""
+            org = ends_of_orgs.get(place.start)
+            if self.is_acronym(word, places):
+                if not self.starts_alone(words, before):
+                    continue
+                if (
+                    word in org_texts
+                    or f"({word})" in text
+                    or repeated
+                    or (place.text in self.countries and self.titled(after))
+                    or after in self.lex.heads
+                    or acronym_pairs_by_sentence[sentence(place.start)] >= 2
+                ):
+                    spans.append(Span(tokens.doc, before, place.end, label="ORG"))
+                continue
+            if place.text not in self.countries:
+                continue
+            if org is not None and not self.is_acronym(words[org.start], places):
+                if not self.starts_alone(words, org.start):
+                    continue
+                if repeated or self.titled(after):
+                    spans.append(Span(tokens.doc, org.start, place.end, label="ORG"))
+                continue
+            if (
+                repeated
+                and self.starts_alone(words, before)
+                and self.lex.distinctive(word, places)
+                and word not in self.lex.first_names
+                and word not in self.countries
+                and not self.lex.after_first_name(words, before)
+                and word.lower() not in tokens.lower_words
+            ):
+                spans.append(Span(tokens.doc, before, place.end, label="ORG"))
+        return spans
+
+    def is_acronym(self, word: str, places: set[str]) -> bool:
+        """An acronym that is no place, grammar or job word ("US", "IT", "CEO" are not)."""
+        return (
+            ACRONYM.fullmatch(word) is not None
+            and word not in places
+            and word not in self.countries
+            and word.lower() not in self.lex.stop_words
+            and word not in self.lex.not_name
+        )
+
+    def titled(self, after: str) -> bool:
+        """A possessive or a capitalised word (a title, a unit) after a company and a country
+        makes the pair the subject of a name phrase: "Vexo Norland's", "Vexo Norland President"."""
+        return after in POSSESSIVE or self.lex.is_name_word(after)
+
+    def starts_alone(self, words: list[str], i: int) -> bool:
+        """No name word before ``i`` (else the pair ends a longer name)."""
+        return i == 0 or not self.lex.is_name_word(words[i - 1])

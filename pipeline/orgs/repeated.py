@@ -1,0 +1,125 @@
+"""A one-word name the article keeps writing: article-level evidence for an ORG with no cue.
+
+A company or agency named by one word ("Vexora", "KLMX") is often written many times with no
+head word, legal form or gazetteer entry. The article itself is the evidence (issue 11,
+item 1): a capitalised word that stands alone mid-sentence at least twice and that the article
+never writes in lower case is a name. Which kind of name needs one more sign, so at least one
+mention must sit in a context only an organisation takes:
+
+- a company noun just before it ("retailer Vexora", "research firm KLMX");
+- a cue phrase before or after it ("shares of Vexora", "Vexora said its ...");
+- for an acronym of three to six capitals, also a reporting verb after it ("KLMX said").
+
+Counter-evidence rules a word out: a person's name (a first name itself, or written after a
+first name or a title anywhere: "Ana Vexora ... Vexora said"), a place, a nationality, a month
+or weekday, a head word, a site (a place noun after it: "Dunmore airport"), a word written
+right after another name word (a product after its maker, "Vexora Nimbus": then "Nimbus" is
+no company), and headlines and lines in capitals, where every word is capitalised. One of the
+most frequent English words needs a third mention. Its other mentions (sentence starts,
+headlines) follow from ``mentions``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Span
+
+from pipeline.docview import DocView
+from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.word_lists import Matches
+
+MIN_MENTIONS = 2
+"""Mid-sentence mentions standing alone that make a word a name candidate."""
+MIN_MENTIONS_FREQUENT = 3
+"""The same for one of the most frequent English words ("Express", "Enterprise"): a ship or a
+programme is named by one too, and two mentions with a company noun are too little to tell."""
+
+
+class RepeatedNames:
+    """Finds one-word organisation names from their repetition and one ORG context."""
+
+    def __init__(self, lex: OrgLexicon, place_nouns: frozenset[str]) -> None:
+        self.lex = lex
+        self.place_nouns = place_nouns
+        """Nouns after a name that make it a site ("Dunmore airport"), not an organisation."""
+
+    def candidate(self, word: str, places: set[str]) -> bool:
+        """A capitalised word that could name an organisation on its own."""
+        lex = self.lex
+        return (
+            len(word) >= 3
+            and word[0].isupper()
+            and word.replace("&", "").isalnum()
+            and any(c.isalpha() for c in word)
+            and word not in places
+            and word not in lex.demonyms
+            and word not in lex.not_name
+            and word not in lex.all_heads
+            and word not in lex.first_names
+            and word.lower() not in lex.stop_words
+        )
+
+    def find(
+        self,
+        tokens: DocView,
+        matches: Matches,
+        skipped: set[int],
+        places: set[str],
+        found: list[Span],
+    ) -> list[Span]:
+        """One ORG span per standing-alone mention of each word with the evidence above.
+
+        ``skipped`` holds the tokens of headlines and lines in capitals."""
+        words, lex = tokens.words, self.lex
+        starts = tokens.sentence_start_set
+        taken = {i for span in found for i in range(span.start, span.end)}
+        alone: dict[str, list[int]] = defaultdict(list)
+        excluded: set[str] = set()
+        for i, word in enumerate(words):
+            if i in skipped or not word[:1].isupper():
+                continue
+            before = words[i - 1] if i > 0 else ""
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if i not in starts and lex.is_name_word(before) and before not in lex.not_name:
+                excluded.add(word)  # the end of a longer name, or a product after its maker
+                continue
+            if before in lex.not_name and before[:1].isupper() and i not in starts:
+                excluded.add(word)  # "Mr Vexora", "President Vexora"
+                continue
+            if lex.after_first_name(words, i):
+                excluded.add(word)
+                continue
+            if after.lower() in self.place_nouns:
+                excluded.add(word)
+                continue
+            if i in starts or i in taken or lex.is_name_word(after):
+                continue
+            alone[word].append(i)
+        cued = self.cued_tokens(tokens, matches)
+        spans: list[Span] = []
+        for word, mentions in alone.items():
+            needed = MIN_MENTIONS_FREQUENT if word.lower() in self.lex.frequent else MIN_MENTIONS
+            if (
+                len(mentions) < needed
+                or word in excluded
+                or not self.candidate(word, places)
+                or word.lower() in tokens.lower_words
+                or not any(i in cued for i in mentions)
+            ):
+                continue
+            spans.extend(Span(tokens.doc, i, i + 1, label="ORG") for i in mentions)
+        return spans
+
+    def cued_tokens(self, tokens: DocView, matches: Matches) -> set[int]:
+        """Tokens in a context only an organisation takes (see the module's docstring)."""
+        words = tokens.words
+        cued = {end for _, end in matches["BEFORE"]}
+        cued |= {start - 1 for start, _ in matches["AFTER"]}
+        cued |= {end for start, end in matches["DESCRIPTOR"] if words[start].islower()}
+        cued |= {
+            start - 1
+            for start, _ in matches["ACRONYM_CUE"]
+            if start > 0 and words[start - 1].isupper()
+        }
+        return cued
