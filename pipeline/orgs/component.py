@@ -24,6 +24,7 @@ from pipeline.extensions import CANDIDATES
 from pipeline.orgs.cues import CueNames
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.lists import ListSplitter
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.names import NameBounds
 from pipeline.orgs.place_names import PlaceNames
@@ -105,6 +106,7 @@ class OrgRecognizer(RuleComponent):
         countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
         self.teams = TeamNames(lex, tuple(data["result_verbs"]), countries)
         self.place_names = PlaceNames(lex, self.spans_key, countries)
+        self.lists = ListSplitter(lex)
         self.repeated = RepeatedNames(lex, frozenset(data["place_nouns_after"]))
         self.cues = CueNames(
             lex,
@@ -366,6 +368,8 @@ class OrgRecognizer(RuleComponent):
         cued += teams
         cued += self.cued_acronyms(tokens, matches, caps, places)
         found.extend(cued)
+        found, companies = (self.lists.split(tokens, s, places) for s in (found, companies))
+        described, cued = (self.lists.split(tokens, s, places) for s in (described, cued))
         found.extend(self.place_names.find(tokens, found, places, caps))
         skipped = {
             i
