@@ -7,12 +7,13 @@ the place; this rule joins it to the name before it, but only with evidence that
 one name, because "the deal gave ZTC Norland's market" is rare and "told Vexo Norland would
 act" is not:
 
-- an acronym before a place: the acronym is an organisation elsewhere in the article, or the
-  pair is written twice, or a head word follows ("KIT Dorvale University"), or the sentence
-  lists two such pairs ("KIT Dorvale and KIM Selby"), or the article spells the acronym
-  out in brackets ("(KIT)"), or the place is a country and a possessive or title follows.
-  Never an acronym that is itself a place ("US", "UK" are GPE candidates: a country before a
-  place or an agency stays apart);
+- an acronym before a place: the acronym is an organisation elsewhere in the article (or
+  spelt out in brackets, "(KIT)") and no lower-case word follows (in "the KIT Dorvale summit"
+  the place says where KIT's event is), or the pair is written twice, or a head word follows
+  ("KIT Dorvale University"), or the sentence lists two such pairs ("KIT Dorvale and KIM
+  Selby"), or the place is a country and a possessive or title follows. Never an acronym that
+  is itself a place ("US", "UK" are GPE candidates: a country before a place or an agency
+  stays apart);
 - a found organisation before a country: the pair is written twice, or a possessive or a
   capitalised word (a title: "Vexo Norland President ...") follows;
 - an unknown distinctive word before a country, the pair written at least twice and the word
@@ -35,6 +36,9 @@ from pipeline.orgs.lexicon import OrgLexicon
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 """Two to six capitals: "KIT", "NIIT"; mixed-case short forms are left to other rules."""
+
+MAX_NAME_WORDS = 5
+"""The longest found name looked for again before a country."""
 
 MIN_PAIR_MENTIONS = 2
 """A pair written this often is one name (a place after a word is otherwise a location)."""
@@ -90,13 +94,15 @@ class PlaceNames:
                 continue
             repeated = pairs[pair] >= MIN_PAIR_MENTIONS
             after = words[place.end] if place.end < len(words) else ""
-            org = ends_of_orgs.get(place.start)
+            org = ends_of_orgs.get(place.start) or self.mention_before(
+                tokens, place.start, org_texts
+            )
             if self.is_acronym(word, places):
                 if not self.starts_alone(words, before):
                     continue
+                known = word in org_texts or f"({word})" in text
                 if (
-                    word in org_texts
-                    or f"({word})" in text
+                    (known and not after[:1].islower())
                     or repeated
                     or (place.text in self.countries and self.titled(after))
                     or after in self.lex.heads
@@ -133,6 +139,14 @@ class PlaceNames:
             and word.lower() not in self.lex.stop_words
             and word not in self.lex.not_name
         )
+
+    def mention_before(self, tokens: DocView, end: int, org_texts: set[str]) -> Span | None:
+        """A found organisation's name written again just before token ``end`` (the name rules
+        find a name once; its other mentions are found later, by ``mentions``)."""
+        for start in range(end - 1, max(end - MAX_NAME_WORDS, 0) - 1, -1):
+            if tokens.char_text(start, end) in org_texts:
+                return Span(tokens.doc, start, end, label="ORG")
+        return None
 
     def titled(self, after: str) -> bool:
         """A possessive or a capitalised word (a title, a unit) after a company and a country
