@@ -3,7 +3,7 @@
 Banks and companies are often listed with commas and "and" ("Tarn Bank of Trade, Vesk Bank
 and KLMB"), and a name's rule that grows a name leftwards or rightwards over name words and
 connectors can take in the whole list, or cut it at a legal-form word that starts the next
-name ("Tarn Bank, Corporation" before "Bank"). A span is split at its commas and "and"s only
+name ("Tarn Bank, Incorporated" before "Bank"). A span is split at its commas and "and"s only
 when every part is a whole name on its own:
 
 - two or more words with a head word or legal form among them ("Vesk Bank", "Tarn Bank of
@@ -13,7 +13,7 @@ when every part is a whole name on its own:
   lists.
 
 A last part that is one word before a head word outside the span joins that head word
-("Corporation" + "Bank"). Names with "and" inside ("Ministry of Trade and Industry",
+("Incorporated" + "Bank"). Names with "and" inside ("Ministry of Trade and Industry",
 "Dorn and Partners") have a part without a head word, so they stay whole.
 """
 

@@ -35,7 +35,7 @@ from pipeline.docview import POSSESSIVE, DocView
 from pipeline.orgs.lexicon import OrgLexicon
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
-"""Two to six capitals: "KIT", "NIIT"; mixed-case short forms are left to other rules."""
+"""Two to six capitals: "KVT", "NIRT"; mixed-case short forms are left to other rules."""
 
 MAX_NAME_WORDS = 5
 """The longest found name looked for again before a country."""

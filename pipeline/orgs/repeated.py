@@ -32,7 +32,7 @@ from pipeline.orgs.word_lists import Matches
 MIN_MENTIONS = 2
 """Mid-sentence mentions standing alone that make a word a name candidate."""
 MIN_MENTIONS_FREQUENT = 3
-"""The same for one of the most frequent English words ("Express", "Enterprise"): a ship or a
+"""The same for one of the most frequent English words ("Harvest", "Summit"): a ship or a
 programme is named by one too, and two mentions with a company noun are too little to tell."""
 
 

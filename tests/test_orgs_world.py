@@ -1,0 +1,116 @@
+"""ORG rules for news from many countries (issue 11): a place inside a name, a one-word name
+the article keeps writing, and a list of names read as one. Sentences and names are invented
+for these tests; each rule has sentences it must find and sentences it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ents
+
+FINDS = [
+    # an acronym and a place, written twice, are one name
+    (
+        "The KVT Madrid campus opened in May. Students at KVT Madrid built a sensor.",
+        ["KVT Madrid", "KVT Madrid"],
+    ),
+    # ... or listed with another such pair in the sentence
+    (
+        "Graduates of NIRT Leeds and NIMT Bristol joined the programme.",
+        ["NIRT Leeds", "NIMT Bristol"],
+    ),
+    # a found company written again before a country, with a possessive after it
+    (
+        "Velmar Group said on Monday that Velmar Group Peru's depot opened.",
+        ["Velmar Group", "Velmar Group Peru"],
+    ),
+    # an unknown brand before a country, the pair written twice
+    (
+        "Skyvola Norway launched a route on Monday. The chief of Skyvola Norway said fares "
+        "would fall.",
+        ["Skyvola Norway", "Skyvola Norway"],
+    ),
+    # a repeated one-word name (an everyday word, which the other rules leave alone) with a
+    # company noun before one mention
+    (
+        "Home-grown firm Saffron will launch a phone. The phone, Saffron said, costs less. "
+        "Analysts expect Saffron to gain share.",
+        ["Saffron", "Saffron", "Saffron"],
+    ),
+    ("The retailer Saffron opened a shop. Sales at Saffron rose.", ["Saffron", "Saffron"]),
+    # a repeated acronym with a company noun before one mention
+    (
+        "Sales grew fast, according to research firm QDRM. In 2023, QDRM data showed a slowdown.",
+        ["QDRM", "QDRM"],
+    ),
+    # a list of banks is split into its names
+    (
+        "Seed capital came from Marrow Bank, Incorporated Bank, Orrin Bank of Trade, Pelham Bank "
+        "and Vodsa.",
+        ["Marrow Bank", "Incorporated Bank", "Orrin Bank of Trade", "Pelham Bank", "Vodsa"],
+    ),
+    (
+        "The fund has Rs 100 crore each from KDBI and Punjel National Bank.",
+        ["KDBI", "Punjel National Bank"],
+    ),
+    # ... but a name with "and" inside stays whole
+    (
+        "The Ministry of Trade and Industry and the Dorn Bank said so.",
+        ["Ministry of Trade and Industry", "Dorn Bank"],
+    ),
+]
+
+NOT_ORGS = [
+    # an acronym before a place once, with no evidence that the two are one name
+    "Police told QRV Lyon residents to stay indoors.",
+    # a word before a country once
+    "Flights by Mareva Kenya began in May.",
+    # a surname: written after a first name, it is a person throughout
+    "Carla Saffron joined the firm in May. The firm Saffron hired Saffron to lead sales, and "
+    "colleagues praise Saffron.",
+    # a word the article also writes in lower case
+    "Home-grown firm Saffron will launch a phone. The saffron phone, Saffron said, costs less. "
+    "Analysts expect Saffron to gain share.",
+    # a repeated word with no context only an organisation takes
+    "Flights run to Brantwick often. Visitors love Brantwick, and hotels in Brantwick are full.",
+    # a site: a place noun after the word
+    "A spokesman for Brantwick airport said flights to Brantwick resumed. Trains to "
+    "Brantwick run too.",
+    # one of the most frequent words needs a third mention
+    "The retailer Harvest opened a shop. Sales at Harvest rose.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDS)
+def test_finds_names_in_world_news_shapes(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize("text", NOT_ORGS)
+def test_leaves_non_names_alone(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []
+
+
+def test_a_country_code_before_a_place_stays_a_place(run) -> None:
+    text = "Flights between the US Denver hub and Lyon resumed. The US Denver hub is busy."
+    assert "US Denver" not in ents(run(text), "ORG")
+
+
+def test_a_known_acronym_before_a_place_and_an_event_noun_keeps_the_place(run) -> None:
+    text = "QDRM officials said the QDRM Lyon summit would go ahead."
+    doc = run(text)
+    assert "QDRM Lyon" not in ents(doc, "ORG")
+    assert ents(doc, "GPE") == ["Lyon"]
+
+
+def test_a_known_acronym_before_a_country_and_a_title_is_one_name(run) -> None:
+    text = "Shares of Velmar Motors (VLM) rose. VLM Kenya President Ada Obi said sales grew."
+    assert "VLM Kenya" in ents(run(text), "ORG")
+
+
+def test_a_product_after_its_maker_is_no_company(run) -> None:
+    text = (
+        "The maker Saffron sells the Saffron Nimbus phone. Buyers prefer the Nimbus, and "
+        "shops stock the Nimbus. Saffron said its sales rose."
+    )
+    assert "Nimbus" not in ents(run(text), "ORG")
