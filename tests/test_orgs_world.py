@@ -38,6 +38,16 @@ FINDS = [
         ["Saffron", "Saffron", "Saffron"],
     ),
     ("The retailer Saffron opened a shop. Sales at Saffron rose.", ["Saffron", "Saffron"]),
+    # ... or a role noun after it and before a person's name, or after its possessive
+    (
+        "Bills can be paid through Saffron, said Saffron national sales manager Ann Lee. Most "
+        "users pay Saffron online.",
+        ["Saffron", "Saffron", "Saffron"],
+    ),
+    (
+        "The plan helps Saffron, and Saffron's president Ann Lee said sales rose at Saffron.",
+        ["Saffron", "Saffron", "Saffron"],
+    ),
     # a repeated acronym with a company noun before one mention
     (
         "Sales grew fast, according to research firm QDRM. In 2023, QDRM data showed a slowdown.",
@@ -73,6 +83,11 @@ NOT_ORGS = [
     "Analysts expect Saffron to gain share.",
     # a repeated word with no context only an organisation takes
     "Flights run to Brantwick often. Visitors love Brantwick, and hotels in Brantwick are full.",
+    # a people's word before a role noun is no employer
+    "Tessan rebels attacked the town. The first Tessan president was killed, and Tessan "
+    "leaders fled to the hills.",
+    # an abbreviated place after capitals is a price term, not a name
+    "Prices were quoted FOB U.S. Gulf on Monday. FOB U.S. Gulf prices rose.",
     # a site: a place noun after the word
     "A spokesman for Brantwick airport said flights to Brantwick resumed. Trains to "
     "Brantwick run too.",

@@ -107,7 +107,9 @@ class OrgRecognizer(RuleComponent):
         self.teams = TeamNames(lex, tuple(data["result_verbs"]), countries)
         self.place_names = PlaceNames(lex, self.spans_key, countries)
         self.lists = ListSplitter(lex)
-        self.repeated = RepeatedNames(lex, frozenset(data["place_nouns_after"]))
+        self.repeated = RepeatedNames(
+            lex, frozenset(data["place_nouns_after"]), frozenset(data["roles_after_names"])
+        )
         self.cues = CueNames(
             lex,
             frozenset(data["group_nouns"]),

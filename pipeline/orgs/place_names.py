@@ -19,7 +19,8 @@ act" is not:
 - an unknown distinctive word before a country, the pair written at least twice and the word
   never in lower case ("Skyjet Norland launches ... Skyjet Norland's ...").
 
-The place must follow on the same line after one space; the word before the name must not be
+The place must be written as a word, not an abbreviation ("FOB U.S. Gulf" is a price term), and
+follow on the same line after one space; the word before the name must not be
 another name word (the pair would be the end of a longer name the other rules know better).
 """
 
@@ -69,6 +70,7 @@ class PlaceNames:
             and not any(a <= s.start < b for a, b in caps)
             and tokens.starts[s.start] == tokens.ends[s.start - 1] + 1
             and text[tokens.ends[s.start - 1]] == " "
+            and any(c.islower() for c in s.text)
         ]
         if not place_spans:
             return []

@@ -8,6 +8,8 @@ mention must sit in a context only an organisation takes:
 
 - a company noun just before it ("retailer Vexora", "research firm KLMX");
 - a cue phrase before or after it ("shares of Vexora", "Vexora said its ...");
+- a job or staff noun after its possessive, or after it and before a person's name, perhaps
+  after two lower-case words ("Vexora's president", "said Vexora sales manager Ann Lee");
 - for an acronym of three to six capitals, also a reporting verb after it ("KLMX said").
 
 Counter-evidence rules a word out: a person's name (a first name itself, or written after a
@@ -25,12 +27,14 @@ from collections import defaultdict
 
 from spacy.tokens import Span
 
-from pipeline.docview import DocView
+from pipeline.docview import POSSESSIVE, DocView
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.word_lists import Matches
 
 MIN_MENTIONS = 2
 """Mid-sentence mentions standing alone that make a word a name candidate."""
+MAX_ROLE_MODIFIERS = 2
+"""Lower-case words between a name and a role noun after it ("regional sales manager")."""
 MIN_MENTIONS_FREQUENT = 3
 """The same for one of the most frequent English words ("Harvest", "Summit"): a ship or a
 programme is named by one too, and two mentions with a company noun are too little to tell."""
@@ -39,10 +43,12 @@ programme is named by one too, and two mentions with a company noun are too litt
 class RepeatedNames:
     """Finds one-word organisation names from their repetition and one ORG context."""
 
-    def __init__(self, lex: OrgLexicon, place_nouns: frozenset[str]) -> None:
+    def __init__(self, lex: OrgLexicon, place_nouns: frozenset[str], roles: frozenset[str]) -> None:
         self.lex = lex
         self.place_nouns = place_nouns
         """Nouns after a name that make it a site ("Dunmore airport"), not an organisation."""
+        self.roles = roles
+        """Job and staff nouns after a name ("Saffron's president"): the name employs people."""
 
     def candidate(self, word: str, places: set[str]) -> bool:
         """A capitalised word that could name an organisation on its own."""
@@ -122,4 +128,22 @@ class RepeatedNames:
             for start, _ in matches["ACRONYM_CUE"]
             if start > 0 and words[start - 1].isupper()
         }
+        cued |= {self.employer(words, j) for j, word in enumerate(words) if word in self.roles}
         return cued
+
+    def employer(self, words: list[str], role: int) -> int:
+        """The token whose staff the role noun at ``role`` names: "Saffron's president",
+        "Saffron regional sales manager Ann Lee" (up to two lower-case words between; without
+        a possessive, a person's name must follow the role, as a nationality or a people's
+        word also stands before a role: "Tessan president"); -1 if none."""
+        i = role - 1
+        while i >= 0 and role - i <= MAX_ROLE_MODIFIERS and self.modifier(words[i]):
+            i -= 1
+        if i >= 0 and words[i] in POSSESSIVE:
+            i -= 1
+        elif not (role + 1 < len(words) and self.lex.is_name_word(words[role + 1])):
+            return -1  # "Tessan rebels", "the first Tessan president was": a people's word
+        return i if i >= 0 and words[i][:1].isupper() else -1
+
+    def modifier(self, word: str) -> bool:
+        return word.isalpha() and word.islower() and word not in self.lex.stop_words

@@ -74,6 +74,7 @@ class OrgWords(StrictData):
     not_org_tails: WordList
     acronym_cues_after: WordList
     place_nouns_after: WordList
+    roles_after_names: WordList
 
 
 class OrgRules(OrgWords):
