@@ -38,6 +38,12 @@ FINDS = [
         ["Saffron", "Saffron", "Saffron"],
     ),
     ("The retailer Saffron opened a shop. Sales at Saffron rose.", ["Saffron", "Saffron"]),
+    # a head word standing alone is a name after a company noun
+    (
+        "Mall-based retailer Mirror opened a store. The move is new for Mirror, and analysts "
+        "expect Mirror to grow.",
+        ["Mirror", "Mirror", "Mirror"],
+    ),
     # ... or a role noun after it and before a person's name, or after its possessive
     (
         "Bills can be paid through Saffron, said Saffron national sales manager Ann Lee. Most "
@@ -88,6 +94,13 @@ NOT_ORGS = [
     "leaders fled to the hills.",
     # an abbreviated place after capitals is a price term, not a name
     "Prices were quoted FOB U.S. Gulf on Monday. FOB U.S. Gulf prices rose.",
+    # a head word after a determiner is a generic reference
+    "Mall-based retailer Mirror opened a store. The move is new for the Mirror, and analysts "
+    "expect Mirror to grow.",
+    # a person's campaign has staff too: words between a name and a role need a quote's
+    # reporting verb
+    "The talks with Lindqvist campaign manager Ann Lee ended. Aides to Lindqvist met "
+    "Lindqvist campaign manager Ann Lee again.",
     # a site: a place noun after the word
     "A spokesman for Brantwick airport said flights to Brantwick resumed. Trains to "
     "Brantwick run too.",

@@ -14,11 +14,12 @@ mention must sit in a context only an organisation takes:
 
 Counter-evidence rules a word out: a person's name (a first name itself, or written after a
 first name or a title anywhere: "Ana Vexora ... Vexora said"), a place, a nationality, a month
-or weekday, a head word, a site (a place noun after it: "Dunmore airport"), a word written
-right after another name word (a product after its maker, "Vexora Nimbus": then "Nimbus" is
-no company), and headlines and lines in capitals, where every word is capitalised. One of the
-most frequent English words needs a third mention. Its other mentions (sentence starts,
-headlines) follow from ``mentions``.
+or weekday, a head word (unless a company noun stands before it and no determiner before any
+mention: "retailer Outfitters", never "the Bank"), a site (a place noun after it: "Dunmore
+airport"), a word written right after another name word (a product after its maker, "Vexora
+Nimbus": then "Nimbus" is no company), and headlines and lines in capitals, where every word
+is capitalised. One of the most frequent English words needs a third mention. Its other
+mentions (sentence starts, headlines) follow from ``mentions``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ from pipeline.orgs.word_lists import Matches
 
 MIN_MENTIONS = 2
 """Mid-sentence mentions standing alone that make a word a name candidate."""
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"})
+"""Words that make a capitalised head word after them a generic reference ("the Bank")."""
+REPORTING_VERBS = frozenset({"said", "says"})
 MAX_ROLE_MODIFIERS = 2
 """Lower-case words between a name and a role noun after it ("regional sales manager")."""
 MIN_MENTIONS_FREQUENT = 3
@@ -61,7 +65,6 @@ class RepeatedNames:
             and word not in places
             and word not in lex.demonyms
             and word not in lex.not_name
-            and word not in lex.all_heads
             and word not in lex.first_names
             and word.lower() not in lex.stop_words
         )
@@ -90,8 +93,8 @@ class RepeatedNames:
             if i not in starts and lex.is_name_word(before) and before not in lex.not_name:
                 excluded.add(word)  # the end of a longer name, or a product after its maker
                 continue
-            if before in lex.not_name and before[:1].isupper() and i not in starts:
-                excluded.add(word)  # "Mr Vexora", "President Vexora"
+            if before in lex.not_name and before.lower() not in lex.stop_words and i not in starts:
+                excluded.add(word)  # "Mr Vexora", "President Vexora" (not "The Vexora")
                 continue
             if lex.after_first_name(words, i):
                 excluded.add(word)
@@ -112,10 +115,20 @@ class RepeatedNames:
                 or not self.candidate(word, places)
                 or word.lower() in tokens.lower_words
                 or not any(i in cued for i in mentions)
+                or (word in lex.all_heads and not self.head_as_name(words, mentions, matches))
             ):
                 continue
             spans.extend(Span(tokens.doc, i, i + 1, label="ORG") for i in mentions)
         return spans
+
+    def head_as_name(self, words: list[str], mentions: list[int], matches: Matches) -> bool:
+        """A head word ("Express", "Airways") names a company on its own only after a company
+        noun ("retailer Express") and never after a determiner: "the Bank" is a generic
+        reference to a bank named before."""
+        described = {end for start, end in matches["DESCRIPTOR"] if words[start].islower()}
+        return any(i in described for i in mentions) and not any(
+            words[i - 1].lower() in DETERMINERS for i in mentions
+        )
 
     def cued_tokens(self, tokens: DocView, matches: Matches) -> set[int]:
         """Tokens in a context only an organisation takes (see the module's docstring)."""
@@ -133,16 +146,23 @@ class RepeatedNames:
 
     def employer(self, words: list[str], role: int) -> int:
         """The token whose staff the role noun at ``role`` names: "Saffron's president",
-        "Saffron regional sales manager Ann Lee" (up to two lower-case words between; without
-        a possessive, a person's name must follow the role, as a nationality or a people's
-        word also stands before a role: "Tessan president"); -1 if none."""
+        "Saffron president Ann Lee", "said Saffron regional sales manager Ann Lee"; -1 if none.
+
+        Up to two lower-case words may stand between. Without a possessive, a person's name
+        must follow the role (a nationality or a people's word also stands before a role:
+        "the first Tessan president was"), and words between need a reporting verb before the
+        name, as in a quote's attribution: a person's campaign or office also has staff
+        ("met Lindqvist campaign manager Ann Lee")."""
         i = role - 1
         while i >= 0 and role - i <= MAX_ROLE_MODIFIERS and self.modifier(words[i]):
             i -= 1
+        modified = i < role - 1
         if i >= 0 and words[i] in POSSESSIVE:
             i -= 1
         elif not (role + 1 < len(words) and self.lex.is_name_word(words[role + 1])):
-            return -1  # "Tessan rebels", "the first Tessan president was": a people's word
+            return -1
+        elif modified and not (i > 0 and words[i - 1].lower() in REPORTING_VERBS):
+            return -1
         return i if i >= 0 and words[i][:1].isupper() else -1
 
     def modifier(self, word: str) -> bool:
