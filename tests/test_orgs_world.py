@@ -30,6 +30,11 @@ FINDS = [
         "would fall.",
         ["Skyvola Norway", "Skyvola Norway"],
     ),
+    # an unknown word always written before the same town, twice: a legislature or a brand
+    (
+        "She is also a Vorn Lyon member. The Vorn Lyon session opens in June.",
+        ["Vorn Lyon", "Vorn Lyon"],
+    ),
     # a repeated one-word name (an everyday word, which the other rules leave alone) with a
     # company noun before one mention
     (
@@ -79,6 +84,8 @@ FINDS = [
 NOT_ORGS = [
     # an acronym before a place once, with no evidence that the two are one name
     "Police told QRV Lyon residents to stay indoors.",
+    # ... but not when the word is also written without the town
+    "She is also a Vorn Lyon member. The Vorn Lyon session opens in June, Vorn said.",
     # a word before a country once
     "Flights by Mareva Kenya began in May.",
     # a surname: written after a first name, it is a person throughout

@@ -17,7 +17,9 @@ act" is not:
 - a found organisation before a country: the pair is written twice, or a possessive or a
   capitalised word (a title: "Vexo Norland President ...") follows;
 - an unknown distinctive word before a country, the pair written at least twice and the word
-  never in lower case ("Skyjet Norland launches ... Skyjet Norland's ...").
+  never in lower case ("Skyjet Norland launches ... Skyjet Norland's ..."); before another
+  place, the word must also never be written without it (a legislature or a brand whose last
+  word is also a town's name: "Vel Tarsa ... the Vel Tarsa member").
 
 The place must be written as a word, not an abbreviation ("FOB U.S. Gulf" is a price term), and
 follow on the same line after one space; the word before the name must not be
@@ -112,9 +114,8 @@ class PlaceNames:
                 ):
                     spans.append(Span(tokens.doc, before, place.end, label="ORG"))
                 continue
-            if place.text not in self.countries:
-                continue
-            if org is not None and not self.is_acronym(words[org.start], places):
+            country = place.text in self.countries
+            if country and org is not None and not self.is_acronym(words[org.start], places):
                 if not self.starts_alone(words, org.start):
                     continue
                 if repeated or self.titled(after):
@@ -128,6 +129,7 @@ class PlaceNames:
                 and word not in self.countries
                 and not self.lex.after_first_name(words, before)
                 and word.lower() not in tokens.lower_words
+                and (country or words.count(word) == pairs[pair])
             ):
                 spans.append(Span(tokens.doc, before, place.end, label="ORG"))
         return spans
