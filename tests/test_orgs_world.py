@@ -149,3 +149,27 @@ def test_a_product_after_its_maker_is_no_company(run) -> None:
         "shops stock the Nimbus. Saffron said its sales rose."
     )
     assert "Nimbus" not in ents(run(text), "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm Harlow and Pine (H&P) opened a plant.", ["Harlow and Pine"]),
+        ("Shares of Dunn and Vale (DV) rose.", ["Dunn and Vale"]),
+        # the initials do not spell the acronym
+        ("The firm Harlow and Pine (HPX) opened a plant.", []),
+        # no "and": a name of one part is the acronym rules' business
+        ("The firm Harlow Pine (HP) opened a plant.", []),
+        # the run goes on to the left: part of a longer name
+        ("The Old Harlow and Pine (H&P) opened a plant.", []),
+    ],
+)
+def test_a_bracketed_acronym_joins_two_names_it_spells(
+    nlp, run, text: str, expected: list[str]
+) -> None:
+    from pipeline.docview import doc_view
+
+    component = nlp.get_pipe("launchwatch_orgs")
+    doc = run(text)
+    spans = component.lists.joined_by_acronym(doc_view(doc))
+    assert [span.text for span in spans] == expected

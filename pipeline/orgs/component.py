@@ -372,6 +372,7 @@ class OrgRecognizer(RuleComponent):
         found.extend(cued)
         found, companies = (self.lists.split(tokens, s, places) for s in (found, companies))
         described, cued = (self.lists.split(tokens, s, places) for s in (described, cued))
+        found.extend(self.lists.joined_by_acronym(tokens))
         found.extend(self.place_names.find(tokens, found, places, caps))
         skipped = {
             i

@@ -15,6 +15,10 @@ when every part is a whole name on its own:
 A last part that is one word before a head word outside the span joins that head word
 ("Incorporated" + "Bank"). Names with "and" inside ("Ministry of Trade and Industry",
 "Dorn and Partners") have a part without a head word, so they stay whole.
+
+The other way round, two names joined by "and" are one company when an acronym in brackets
+spells the initials of both: "Harlow and Pine (H&P)" (``joined_by_acronym``); the acronym's
+other mentions then follow from ``mentions``.
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ from pipeline.orgs.lexicon import OrgLexicon
 
 ACRONYM = re.compile(r"[A-Z]{3,6}")
 SEPARATORS = frozenset({",", "and"})
+JOINERS = frozenset({"and", "&"})
+MAX_JOINED_WORDS = 4
+"""Capitalised words in a name joined by "and" that a bracketed acronym spells."""
 MIN_LIST_PARTS_FOR_ONE_WORD = 3
 
 
@@ -88,3 +95,35 @@ class ListSplitter:
         if part[-1] in self.lex.connectors:
             return False
         return any(w in self.lex.all_heads or w.lower() in self.lex.legal_words for w in part)
+
+    def joined_by_acronym(self, tokens: DocView) -> list[Span]:
+        """ "Harlow and Pine (H&P)": the capitalised words before the bracket, joined by "and"
+        or "&", whose initials the bracketed acronym spells letter by letter."""
+        spans: list[Span] = []
+        if "(" not in tokens.text:
+            return spans
+        words = tokens.words
+        for i, word in enumerate(words):
+            if word != "(" or i + 2 >= len(words) or words[i + 2] != ")":
+                continue
+            letters = words[i + 1].replace("&", "")
+            if not (2 <= len(letters) <= MAX_JOINED_WORDS and letters.isalpha()):
+                continue
+            if not letters.isupper():
+                continue
+            start, capitals, joined = i, 0, False
+            while start > 0 and capitals < len(letters):
+                before = words[start - 1]
+                if self.lex.is_name_word(before):
+                    capitals += 1
+                elif before in JOINERS and capitals:
+                    joined = True
+                else:
+                    break
+                start -= 1
+            if not joined or words[start] in JOINERS:
+                continue
+            initials = "".join(w[0] for w in words[start:i] if w not in JOINERS)
+            if initials == letters and (start == 0 or not self.lex.is_name_word(words[start - 1])):
+                spans.append(Span(tokens.doc, start, i, label="ORG"))
+        return spans
