@@ -6,6 +6,8 @@ Rules, in order (each module says why it does what it does):
 3. ``described``: a name the text calls a company;
 4. ``mentions``: every other mention of what rules 1-3 found (repeats, short forms, acronyms,
    headlines), and the canonical name.
+Beside them: ``cues`` (context), ``bodies`` (a legislature named by its head word alone) and
+``press_review`` (the papers a press digest quotes, each on a line of its own).
 Exclusions follow the contract: no leading "the" or possessive, no sentence-initial everyday
 words, no nationality adjective before a government body ("the Chinese Ministry of ...").
 """
@@ -21,11 +23,13 @@ from spacy.tokens import Doc, Span
 from pipeline.components.base import RuleComponent, RuleData
 from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
+from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.cues import CueNames
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.names import NameBounds
+from pipeline.orgs.press_review import press_review_papers
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps
 from pipeline.orgs.word_lists import Matches, WordLists
@@ -97,17 +101,18 @@ class OrgRecognizer(RuleComponent):
         self.lexicon = lex
         self.word_lists = self.compile_word_lists(data, lex)
         self.everyday_names = frozenset(data["everyday_names"])
+        self.press_review_words = frozenset(data["press_review_words"])
+        self.countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds)
         self.mentions = Mentions(lex, self.spans_key, frozenset(data["not_org_tails"]))
-        countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
-        self.teams = TeamNames(lex, tuple(data["result_verbs"]), countries)
+        self.teams = TeamNames(lex, tuple(data["result_verbs"]), self.countries)
         self.cues = CueNames(
             lex,
             frozenset(data["group_nouns"]),
             frozenset(data["first_names"]),
             frozenset(data["country_prefixes"]),
-            countries,
+            self.countries,
             roles=job_words(data["cues_before"]),
             place_nouns=frozenset(data["place_nouns_after"]),
         )
@@ -136,6 +141,7 @@ class OrgRecognizer(RuleComponent):
         lists.add("AT", ["at"], "LOWER")
         lists.add("POSS", data["possessive_endings"], "LOWER")
         lists.add("ACRONYM_CUE", data["acronym_cues_after"], "LOWER")
+        lists.add("BODY", data["standalone_bodies"])
         return lists
 
     def cued_acronyms(
@@ -361,6 +367,9 @@ class OrgRecognizer(RuleComponent):
         teams += self.teams.nicknames(tokens, teams, places)
         cued += teams
         cued += self.cued_acronyms(tokens, matches, caps, places)
+        headline_sentences = [s for s, is_head in zip(sentences, headline, strict=True) if is_head]
+        cued += standalone_bodies(tokens, self.lexicon, matches["BODY"], caps + headline_sentences)
+        cued += press_review_papers(tokens, self.press_review_words, places, self.countries)
         found.extend(cued)
         canonical: dict[str, str] = {}
         mentions = self.mentions
@@ -368,8 +377,7 @@ class OrgRecognizer(RuleComponent):
             mentions.short_forms(tokens, found, companies + described + cued, canonical, places)
         )
         found.extend(mentions.acronyms(tokens, found, canonical, places))
-        headlines = [sent for sent, is_head in zip(sentences, headline, strict=True) if is_head]
-        found.extend(mentions.in_headlines(tokens, found, headlines))
+        found.extend(mentions.in_headlines(tokens, found, headline_sentences))
         found.extend(mentions.in_capitals(tokens, found, caps))
         if teams:
             found = self.teams.without_venues(tokens, found, teams)

@@ -49,6 +49,14 @@ EMPLOYER_CUE_STARTS = frozenset({"shares", "stock"})
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
 
+PERSON_TITLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "president", "minister", "premier", "senator"}
+    | {"governor", "mayor", "chairman", "chairwoman", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs"}
+    | {"ms", "dr"}
+)
+"""Words (lower case) before a person's name: a word right after one in the article is that
+person ("spokesman Ravindra said"), whatever cue stands beside it elsewhere."""
+
 
 class CueNames:
     """Names found by the words around them."""
@@ -146,6 +154,8 @@ class CueNames:
             for word, first in zip(third, starts, strict=False)
             if first in self.first_names and self.is_name_word(word)
         }
+        titled = compress(words[1:], (word.lower() in PERSON_TITLES for word in words))
+        found |= {word for word in set(titled) if self.is_name_word(word)}
         return found
 
     def is_name_word(self, word: str) -> bool:
@@ -345,6 +355,8 @@ class CueNames:
             return True  # "the Church's website": a head word alone is a generic reference
         if left == sent_start and self.lex.is_sentence_opener(words, left):
             return True
+        if right - left == 1 and left == sent_start and first.lower() in self.lex.frequent:
+            return True  # "Newspapers quoted witnesses": an everyday word opening a sentence
         # "shares of Anna Berg's firm": a possessive makes the person the firm's owner
         possessed = right < len(words) and words[right] in ("'s", "’s")
         if (

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
+from pipeline.orgs.cues import FOREIGN_ARTICLES
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.names import NameBounds
 from pipeline.orgs.word_lists import Matches
@@ -118,8 +119,12 @@ class DescribedNames:
             if before and name[-1] in self.lex.connectors:
                 right -= 1
                 name = name[:-1]
-            if name[0] in self.lex.first_names and len(name) > 1:
-                continue  # "partner Ana Ruiz": a person, whatever the noun before
+            if (
+                name[0] in self.lex.first_names
+                and len(name) > 1
+                and not (name[0] in FOREIGN_ARTICLES and self.after_media_noun(words, left))
+            ):
+                continue  # "partner Ana Ruiz": a person; "the daily Le Vellin" is a paper
             if name[0] in self.lex.not_name or (
                 all(w.lower() in self.lex.common for w in name)
                 and not (before and self.after_media_noun(words, left))

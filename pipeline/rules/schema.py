@@ -74,6 +74,8 @@ class OrgWords(StrictData):
     not_org_tails: WordList
     acronym_cues_after: WordList
     place_nouns_after: WordList
+    press_review_words: WordList
+    standalone_bodies: WordList
 
 
 class OrgRules(OrgWords):
