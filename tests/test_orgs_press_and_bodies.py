@@ -125,3 +125,30 @@ def test_papers_and_agencies_from_their_context(run, text: str, expected: list[s
 )
 def test_reporting_cues_leave_people_and_words_alone(run, text: str) -> None:
     assert ents(run(text), "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks with the KLU in Vellmar broke down on Friday .", ["KLU"]),
+        ("Rebels of the VNF said they would fight on .", ["VNF"]),
+        ("Market makers waited for the ZMX , which was closed on Monday .", ["ZMX"]),
+    ],
+)
+def test_acronym_ending_a_noun_phrase_after_the(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers tested the ICI system on Friday .",  # modifies the noun after it
+        "The bank cut the cash reserve ratio ( CRR ) . Dealers watched the CRR closely .",
+        "India would not sign the Vellmar Test Ban Treaty ( VTBT ) and rejected the VTBT .",
+        "Scientists studied the AIDS virus in May .",  # an everyday word
+        "Exports to the UK rose in May .",  # a place
+        "SALES TO THE KLU , NOT ONLY THE ZMX , ROSE",  # a line in capitals
+    ],
+)
+def test_acronyms_after_the_that_name_no_organisation(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []

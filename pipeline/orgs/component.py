@@ -32,6 +32,7 @@ from pipeline.orgs.names import NameBounds
 from pipeline.orgs.press_review import press_review_papers
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps
+from pipeline.orgs.the_acronyms import the_acronyms
 from pipeline.orgs.word_lists import Matches, WordLists
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
 
@@ -142,6 +143,7 @@ class OrgRecognizer(RuleComponent):
         lists.add("POSS", data["possessive_endings"], "LOWER")
         lists.add("ACRONYM_CUE", data["acronym_cues_after"], "LOWER")
         lists.add("BODY", data["standalone_bodies"])
+        lists.add("THE", ["the"], "LOWER")
         return lists
 
     def cued_acronyms(
@@ -370,6 +372,15 @@ class OrgRecognizer(RuleComponent):
         headline_sentences = [s for s, is_head in zip(sentences, headline, strict=True) if is_head]
         cued += standalone_bodies(tokens, self.lexicon, matches["BODY"], caps + headline_sentences)
         cued += press_review_papers(tokens, self.press_review_words, places, self.countries)
+        cued += the_acronyms(
+            tokens,
+            self.lexicon,
+            matches["THE"],
+            caps + headline_sentences,
+            places,
+            self.countries,
+            self.mentions.not_org_tails,
+        )
         found.extend(cued)
         canonical: dict[str, str] = {}
         mentions = self.mentions
