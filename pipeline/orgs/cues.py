@@ -52,7 +52,7 @@ MAX_NAME_WORDS = 5
 PERSON_TITLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "president", "minister", "premier", "senator"}
     | {"governor", "mayor", "chairman", "chairwoman", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs"}
-    | {"ms", "dr"}
+    | {"ms", "dr", "miss"}
 )
 """Words (lower case) before a person's name: a word right after one in the article is that
 person ("spokesman Ravindra said"), whatever cue stands beside it elsewhere."""
