@@ -152,3 +152,63 @@ def test_acronym_ending_a_noun_phrase_after_the(run, text: str, expected: list[s
 )
 def test_acronyms_after_the_that_name_no_organisation(run, text: str) -> None:
     assert ents(run(text), "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose .\n-- Ana Lind , Tallinn Commodities +372 555 0100", ["Tallinn Commodities"]),
+        ("Sales rose .\n-- Oslo News Room ( 47 ) 2231 5566", ["Oslo News Room"]),
+        ("Sales rose .\n-- Ravi Menon , Harbour Bonds 212-555-0199", ["Harbour Bonds"]),
+    ],
+)
+def test_the_desk_on_a_sign_off_line(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose .\n-- Ana Lind 555 0100 22",  # the reporter alone
+        "Sales rose .\n-- Oslo +47 2231 5566",  # the city alone
+        "Bonds were sold .\n-- Vell Creek District No 7 , Ark .",  # no telephone number
+    ],
+)
+def test_sign_off_lines_without_a_desk(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []
+
+
+def test_a_company_without_its_legal_form_is_its_short_form(run) -> None:
+    text = "Vellby Apparel files plan .\nVellby Apparel Inc said it filed a plan on Monday ."
+    assert ents(run(text), "ORG") == ["Vellby Apparel", "Vellby Apparel Inc"]
+
+
+def test_a_short_form_that_opens_with_a_title_is_not_taken(run) -> None:
+    text = "Miss Orvania Inc runs the contest . She won the Miss Orvania title ."
+    assert ents(run(text), "ORG") == ["Miss Orvania Inc"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was nominated as the Democratic party candidate on Wednesday .",
+        "Delegates of the Socialist group walked out .",
+    ],
+)
+def test_an_adjective_before_a_group_noun_names_no_party(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []
+
+
+def test_a_noun_before_a_group_noun_names_the_party(run) -> None:
+    assert ents(run("Voters backed the Labour party in May ."), "ORG") == ["Labour"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for Premier Tal Varro , a long-time rival of the king , said no .",
+        "The farm , owned by Dutchman Richard Vellen , was raided .",
+    ],
+)
+def test_cued_runs_that_are_people(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []

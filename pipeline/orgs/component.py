@@ -6,8 +6,9 @@ Rules, in order (each module says why it does what it does):
 3. ``described``: a name the text calls a company;
 4. ``mentions``: every other mention of what rules 1-3 found (repeats, short forms, acronyms,
    headlines), and the canonical name.
-Beside them: ``cues`` (context), ``bodies`` (a legislature named by its head word alone) and
-``press_review`` (the papers a press digest quotes, each on a line of its own).
+Beside them: ``cues`` (context), ``bodies`` (a legislature named by its head word alone),
+``the_acronyms`` ("talks with the KLU"), ``press_review`` (the papers a press digest quotes,
+each on a line of its own) and ``sign_offs`` (the desk on a report's sign-off line).
 Exclusions follow the contract: no leading "the" or possessive, no sentence-initial everyday
 words, no nationality adjective before a government body ("the Chinese Ministry of ...").
 """
@@ -30,6 +31,7 @@ from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.names import NameBounds
 from pipeline.orgs.press_review import press_review_papers
+from pipeline.orgs.sign_offs import sign_off_desks
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps
 from pipeline.orgs.the_acronyms import the_acronyms
@@ -372,6 +374,7 @@ class OrgRecognizer(RuleComponent):
         headline_sentences = [s for s, is_head in zip(sentences, headline, strict=True) if is_head]
         cued += standalone_bodies(tokens, self.lexicon, matches["BODY"], caps + headline_sentences)
         cued += press_review_papers(tokens, self.press_review_words, places, self.countries)
+        cued += sign_off_desks(tokens, self.lexicon, places)
         cued += the_acronyms(
             tokens,
             self.lexicon,

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
-from pipeline.orgs.cues import FOREIGN_ARTICLES
+from pipeline.orgs.cues import FOREIGN_ARTICLES, PERSON_TITLES
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.names import NameBounds
 from pipeline.orgs.word_lists import Matches
@@ -113,6 +113,8 @@ class DescribedNames:
                 left = self.title_run(words, start, len(words), step=-1) + 1
                 left = max(left, sent_start)
                 left = self.bounds.trim_left(words, left, start, sent_start)
+                if left > 0 and words[left - 1].lower() in PERSON_TITLES:
+                    continue  # "Premier Tal Varro, a rival of ...": a person
             if right <= left:
                 continue
             name = words[left:right]
