@@ -212,3 +212,14 @@ def test_a_noun_before_a_group_noun_names_the_party(run) -> None:
 )
 def test_cued_runs_that_are_people(run, text: str) -> None:
     assert ents(run(text), "ORG") == []
+
+
+def test_a_place_before_a_body_word_is_part_of_the_body(run) -> None:
+    doc = run("The Ohio Senate voted on Tuesday .")
+    assert ents(doc, "ORG") == ["Ohio Senate"]
+    assert ents(doc, "GPE") == []
+
+
+def test_a_body_word_found_alone_is_not_repeated_inside_a_longer_name(run) -> None:
+    text = "The September Treasury bond fell .\nThe Vell Treasury sold bills on Friday ."
+    assert ents(run(text), "ORG") == ["Treasury"]

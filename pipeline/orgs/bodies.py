@@ -7,6 +7,8 @@ or union the article is about, capitalised where the generic word is not: "the S
 Commission" (``standalone_bodies`` in orgs.json). Alone means alone: a capitalised word before
 or after it makes it part of a longer name, which the other rules find whole ("the Vellmar
 Senate", "Commission Regulation"); an "of" after it opens an of-chain ("Commission of the ...").
+A place's name before it is the body's own ("the Ohio Senate", "NSW Treasury"): the two are
+one ORG, with no GPE inside it.
 Lines in capitals and Title Case headlines say nothing about names, so they are skipped.
 """
 
@@ -23,9 +25,11 @@ def standalone_bodies(
     lexicon: OrgLexicon,
     found: list[tuple[int, int]],
     skipped: list[tuple[int, int]],
+    places: set[str],
 ) -> list[Span]:
     """A span for each listed body word found alone (``found``: the word list's matches),
-    outside the token ranges in ``skipped`` (headlines and lines in capitals)."""
+    or after a place's name, outside the token ranges in ``skipped`` (headlines and lines
+    in capitals)."""
     words = tokens.words
     spans: list[Span] = []
     for i, _ in found:
@@ -33,7 +37,10 @@ def standalone_bodies(
             continue
         before = words[i - 1] if i > 0 else ""
         after = words[i + 1] if i + 1 < len(words) else ""
-        if lexicon.is_name_word(before) or before in lexicon.hyphens or before == "&":
+        start = place_before(tokens, lexicon, i, places)
+        if start == i and (
+            lexicon.is_name_word(before) or before in lexicon.hyphens or before == "&"
+        ):
             continue  # "the Vellmar Senate", "Sea-Commission"
         if before.lower() in lexicon.inner or before.lower() in lexicon.connectors:
             continue  # "... Committee and Commission": the tail of a longer name
@@ -41,5 +48,22 @@ def standalone_bodies(
             continue  # "Commission Regulation", "Senate-House"
         if after.lower() in lexicon.connectors:
             continue  # "Commission of the ...": an of-chain, the head-word rule's
-        spans.append(Span(tokens.doc, i, i + 1, label="ORG"))
+        spans.append(Span(tokens.doc, start, i + 1, label="ORG"))
     return spans
+
+
+MAX_PLACE_WORDS = 3
+
+
+def place_before(tokens: DocView, lexicon: OrgLexicon, i: int, places: set[str]) -> int:
+    """Start of a place's name that ends just before token ``i`` and stands alone before it
+    ("the NSW Treasury", "the Ohio Senate": the place's own body, one ORG), else ``i``."""
+    for size in range(1, MAX_PLACE_WORDS + 1):
+        start = i - size
+        if start < 0:
+            break
+        if tokens.char_text(start, i) in places and not (
+            start > 0 and lexicon.is_name_word(tokens.words[start - 1])
+        ):
+            return start
+    return i

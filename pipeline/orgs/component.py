@@ -105,6 +105,7 @@ class OrgRecognizer(RuleComponent):
         self.word_lists = self.compile_word_lists(data, lex)
         self.everyday_names = frozenset(data["everyday_names"])
         self.press_review_words = frozenset(data["press_review_words"])
+        self.bodies = frozenset(data["standalone_bodies"])
         self.countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds)
@@ -284,6 +285,15 @@ class OrgRecognizer(RuleComponent):
             spans.append(Span(tokens.doc, start, end, label="ORG"))
         return spans
 
+    def body_in_a_longer_name(self, tokens: DocView, span: Span) -> bool:
+        """A repeat of a body named by its head word alone ("the Treasury") inside a longer
+        name ("the Vell Treasury"), which is another body: ``bodies`` takes the word alone."""
+        return (
+            span.end - span.start == 1
+            and tokens.words[span.start] in self.bodies
+            and self.mentions.inside_longer_name(tokens, span.start, span.end)
+        )
+
     def in_a_longer_name(self, tokens: DocView, start: int, end: int) -> bool:
         """A listed name of several words after a capitalised word, or before "of" and one,
         ends or starts another organisation ("Norvale National Bank", "Tarrow Fields of
@@ -372,7 +382,9 @@ class OrgRecognizer(RuleComponent):
         cued += teams
         cued += self.cued_acronyms(tokens, matches, caps, places)
         headline_sentences = [s for s, is_head in zip(sentences, headline, strict=True) if is_head]
-        cued += standalone_bodies(tokens, self.lexicon, matches["BODY"], caps + headline_sentences)
+        cued += standalone_bodies(
+            tokens, self.lexicon, matches["BODY"], caps + headline_sentences, places
+        )
         cued += press_review_papers(tokens, self.press_review_words, places, self.countries)
         cued += sign_off_desks(tokens, self.lexicon, places)
         cued += the_acronyms(
@@ -388,7 +400,11 @@ class OrgRecognizer(RuleComponent):
         canonical: dict[str, str] = {}
         mentions = self.mentions
         found.extend(
-            mentions.short_forms(tokens, found, companies + described + cued, canonical, places)
+            span
+            for span in mentions.short_forms(
+                tokens, found, companies + described + cued, canonical, places
+            )
+            if not self.body_in_a_longer_name(tokens, span)
         )
         found.extend(mentions.acronyms(tokens, found, canonical, places))
         found.extend(mentions.in_headlines(tokens, found, headline_sentences))
