@@ -223,3 +223,26 @@ def test_a_place_before_a_body_word_is_part_of_the_body(run) -> None:
 def test_a_body_word_found_alone_is_not_repeated_inside_a_longer_name(run) -> None:
     text = "The September Treasury bond fell .\nThe Vell Treasury sold bills on Friday ."
     assert ents(run(text), "ORG") == ["Treasury"]
+
+
+def test_unions_of_countries_come_from_cldr() -> None:
+    from pipeline.name_sources import unions_of_countries
+
+    unions = unions_of_countries()
+    assert {"EU", "European Union", "UN", "United Nations"} <= unions
+    assert "Eurozone" not in unions and "EZ" not in unions  # a region, not a union
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farmers in Vellmar and their 14 EU partners agreed .", ["EU"]),
+        ("A plan by EU Fisheries Commissioner Ana Lind was dropped .", ["EU"]),
+    ],
+)
+def test_a_union_of_countries_by_its_code(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+def test_an_acronym_inside_a_longer_name_that_is_no_title(run) -> None:
+    assert "EU" not in ents(run("He read the EU Vell Farm Review on Friday ."), "ORG")

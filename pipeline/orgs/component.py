@@ -25,7 +25,7 @@ from pipeline.components.base import RuleComponent, RuleData
 from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.bodies import standalone_bodies
-from pipeline.orgs.cues import CueNames
+from pipeline.orgs.cues import PERSON_TITLES, CueNames
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.mentions import Mentions
@@ -70,6 +70,21 @@ def job_words(cues_before: list[str]) -> frozenset[str]:
     )
 
 
+MAX_TITLE_WORDS = 3
+"""A portfolio before a title is short: "Farm Commissioner", "Foreign Policy Chief"."""
+
+
+def before_a_title(words: list[str], end: int) -> bool:
+    """A person's title ends within a few capitalised words from ``end``: "Farm
+    Commissioner", "Secretary-General"."""
+    for word in words[end : end + MAX_TITLE_WORDS]:
+        if word.lower() in PERSON_TITLES:
+            return True
+        if not word[:1].isupper():
+            return False
+    return False
+
+
 def dotted_acronyms(names: list[str]) -> list[str]:
     """ "U.N." for "UN": the press writes short acronyms with full stops too."""
     return [".".join(n) + "." for n in names if n.isalpha() and n.isupper() and len(n) <= 3]
@@ -96,6 +111,7 @@ class OrgRecognizer(RuleComponent):
         curated["listed_companies"] = sorted(listed)
         curated["everyday_names"] = name_sources.everyday_names([*listed, *curated["gazetteer"]])
         curated["countries"] = sorted(name_sources.countries())
+        curated["gazetteer"] += sorted(name_sources.unions_of_countries())
         curated["gazetteer"] = curated["gazetteer"] + dotted_acronyms(curated["gazetteer"])
         return {key: sorted(set(value)) for key, value in curated.items()}
 
@@ -220,7 +236,8 @@ class OrgRecognizer(RuleComponent):
         article, not beside another name word, and written mid-sentence when it is one of the
         most frequent words (a rarer word such as a wire service's name opens a sentence as a
         name: "Kestrelwire has not verified ..."); its other mentions, sentence-initial ones
-        too, are then found as repeats (``mentions``)."""
+        too, are then found as repeats (``mentions``). An acronym before a person's title is
+        the title's body, not part of a longer name ("EU Trade Commissioner Ana Lind")."""
         words = tokens.words
         spans = []
         for start, end in matches["ORG"]:
@@ -231,7 +248,10 @@ class OrgRecognizer(RuleComponent):
                 and (
                     (start in sentence_starts and word.lower() in self.lexicon.frequent)
                     or self.mentions.written_in_lower_case(tokens, word)
-                    or self.mentions.inside_longer_name(tokens, start, end)
+                    or (
+                        self.mentions.inside_longer_name(tokens, start, end)
+                        and not (word.isupper() and before_a_title(words, end))
+                    )
                 )
             ):
                 continue

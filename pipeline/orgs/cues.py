@@ -56,7 +56,7 @@ ADJECTIVE_ENDINGS = ("ic", "ist", "an", "ive")
 PERSON_TITLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "president", "minister", "premier", "senator"}
     | {"governor", "mayor", "chairman", "chairwoman", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs"}
-    | {"ms", "dr", "miss"}
+    | {"ms", "dr", "miss", "commissioner", "secretary", "secretary-general", "ambassador"}
 )
 """Words (lower case) before a person's name: a word right after one in the article is that
 person ("spokesman Ravindra said"), whatever cue stands beside it elsewhere."""
