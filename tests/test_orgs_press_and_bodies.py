@@ -246,3 +246,41 @@ def test_a_union_of_countries_by_its_code(run, text: str, expected: list[str]) -
 
 def test_an_acronym_inside_a_longer_name_that_is_no_title(run) -> None:
     assert "EU" not in ents(run("He read the EU Vell Farm Review on Friday ."), "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Vell Farmers' Union met on Monday .", ["Vell Farmers' Union"]),
+        ("The Tarn Bond Traders ' Association said so .", ["Tarn Bond Traders ' Association"]),
+        ("The Sunday Telegraph quoted her as saying so .", ["Sunday Telegraph"]),
+        ("Dealers at Boston-based Vellcom Systems said so .", ["Vellcom Systems"]),
+        ("The Lagos - based Tarnfield Logistics said profits rose .", ["Tarnfield Logistics"]),
+        ("Dealers said brokerage Tarn American Vellcorp fell .", ["Tarn American Vellcorp"]),
+    ],
+)
+def test_name_boundaries_in_wire_copy(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmers' union met on Monday .",  # lower case: no name
+        "She spoke on Sunday to the board .",  # a weekday before no paper
+        "Ana Lind , a London-based analyst , said so .",  # a job word after "-based"
+    ],
+)
+def test_wire_boundaries_leave_these_alone(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []
+
+
+def test_press_review_paper_after_a_separator_line(run) -> None:
+    text = (
+        "PRESS DIGEST - Vellmarian newspapers - May 3 .\n"
+        "Following is a summary of stories in leading newspapers .\n"
+        "- - - -\n"
+        "SUARA VELL\n"
+        "The president asked businessmen to share their experience .\n"
+    )
+    assert "SUARA VELL" in ents(run(text), "ORG")

@@ -29,6 +29,9 @@ MEDIA_NOUNS = frozenset(
 """Descriptors that name a title: right after one, even a place's name is the publication
 ("the official newspaper Tribuna Nova", "the daily Kuwait Times")."""
 
+BASED = "based"
+"""The end of "Ohio-based"."""
+
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)\b")
 
 
@@ -43,6 +46,17 @@ class DescribedNames:
     def after_media_noun(words: list[str], start: int) -> bool:
         """The name at ``start`` follows a media descriptor ("newspaper Tribuna Nova")."""
         return start > 0 and words[start - 1].lower() in MEDIA_NOUNS
+
+    @staticmethod
+    def based_words(words: list[str]) -> list[int]:
+        """Tokens such as "Ohio-based" (or "Ohio - based"): a name in Title Case after one is
+        a firm's or a group's ("Boston-based Vell Communications"); a person is written with a
+        job word between ("London-based analyst Ana Lind")."""
+        return [
+            i
+            for i, word in enumerate(words)
+            if word.endswith(BASED) and (len(word) > len(BASED) or (i > 0 and words[i - 1] == "-"))
+        ]
 
     def starts_name(self, word: str) -> bool:
         """A name's shape, not only Title Case: "CITIC", "MicroMega", "Cloud9" too."""
@@ -63,9 +77,9 @@ class DescribedNames:
             if not self.lex.is_name_word(word):
                 break
             if word in self.lex.demonyms and not (
-                step == 1 and i == start and i + 1 < ceiling and self.starts_name(words[i + 1])
+                step == 1 and i + 1 < ceiling and self.starts_name(words[i + 1])
             ):
-                break
+                break  # "firm North American Vell Services" goes on, "Vell American" ends
             i += step
         return i
 
@@ -86,6 +100,11 @@ class DescribedNames:
             (end, end, True)
             for start, end in descriptors
             if end < len(words) and self.starts_name(words[end]) and not words[start].isupper()
+        ]
+        candidates += [
+            (i + 1, i + 1, True)
+            for i in self.based_words(words)
+            if i + 1 < len(words) and self.starts_name(words[i + 1])
         ]
         for match in _APPOSITION.finditer(tokens.text):
             comma = tokens.token_range(match.start(), match.start() + 1)

@@ -15,6 +15,18 @@ MONTH_ABBREVIATIONS = frozenset(
 )
 """Months written short without a full stop, as wire headlines date an item ("- Aug 29")."""
 
+PLURAL_POSSESSIVES = frozenset({"'", "’"})
+"""A possessive after a plural inside a name: "Farmers' Union" (tokenised text writes
+"Farmers ' Union")."""
+
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+MEDIA_HEADS = frozenset(
+    {"Times", "Post", "Herald", "Journal", "Gazette", "Tribune", "Telegraph", "Chronicle"}
+    | {"Mail", "Mirror", "Observer", "Express", "Star", "News"}
+)
+"""Head words of papers, which a weekday may open ("the Sunday Telegraph", "the Sunday
+Times"): there the weekday is the paper's name, not a date."""
+
 MAX_LEFT_AFTER_AND = 3
 """How far left of a head word an "and" may still join words into the name."""
 
@@ -68,6 +80,21 @@ class NameBounds:
                 and words[i - 1] in self.lex.possessive_names
             ):
                 left = i
+            elif (
+                word in PLURAL_POSSESSIVES
+                and i - 1 >= floor
+                and words[i - 1].endswith("s")
+                and self.lex.is_name_word(words[i - 1])
+            ):
+                left = i  # "Vell Farmers' Union", "Bond Traders ' Association"
+            elif (
+                word in WEEKDAYS
+                and i + 1 == head
+                and words[head] in MEDIA_HEADS
+                and (i == floor or not self.lex.is_name_word(words[i - 1]))
+            ):
+                left = i  # "the Sunday Telegraph": a paper's name, not a date
+                break
             elif (
                 word.lower() in self.lex.inner
                 and not and_seen

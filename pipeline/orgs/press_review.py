@@ -2,11 +2,12 @@
 
 A review of the press ("These are the leading stories in the Vellmar press on Monday") lists
 each paper's stories under its name: the name alone on a line in capitals, the stories below it
-as bulleted items. Such a line names no person and no place (the place recogniser has those),
-and the layout alone would also fit a table's section header ("LATEST FIXTURES"), so the rule
-needs both: an article whose opening lines say it reviews the press, and a capitals line that
-bullets follow. The name is often in a foreign language and in no list ("GAZETA E RE"), which is
-why the layout, not the words, is the evidence.
+as bulleted items, or the name after a separator line ("- - - -"). Such a line names no person
+and no place (the place recogniser has those), and the layout alone would also fit a table's
+section header ("LATEST FIXTURES"), so the rule needs both: an article whose opening lines say
+it reviews the press, and a capitals line that bullets follow or a separator precedes. The name
+is often in a foreign language and in no list ("GAZETA E RE"), which is why the layout, not the
+words, is the evidence.
 """
 
 from __future__ import annotations
@@ -56,6 +57,12 @@ def is_paper_line(line: str) -> bool:
     )
 
 
+def is_separator(line: str) -> bool:
+    """A line of dashes or stars between one paper's stories and the next ("- - - -")."""
+    stripped = line.strip()
+    return len(stripped) >= 3 and not stripped.strip("-*=_– ")
+
+
 def paper_lines(text: str, review_words: frozenset[str]) -> Iterable[tuple[int, int]]:
     """(start, end) offsets of each paper's name line in a press review."""
     lines = text.split("\n")
@@ -64,7 +71,11 @@ def paper_lines(text: str, review_words: frozenset[str]) -> Iterable[tuple[int, 
     offset = 0
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if index >= 1 and is_paper_line(line) and following.lstrip().startswith(BULLETS):
+        if (
+            index >= 1
+            and is_paper_line(line)
+            and (following.lstrip().startswith(BULLETS) or is_separator(lines[index - 1]))
+        ):
             start = offset + len(line) - len(line.lstrip())
             yield start, offset + len(line.rstrip())
         offset += len(line) + 1
