@@ -284,3 +284,41 @@ def test_press_review_paper_after_a_separator_line(run) -> None:
         "The president asked businessmen to share their experience .\n"
     )
     assert "SUARA VELL" in ents(run(text), "ORG")
+
+
+def test_bond_notice_parties_on_labelled_lines(run) -> None:
+    text = (
+        "Vellgas sets terms on 7-year straight .\n"
+        "TOKYO 2031-08-30\n"
+        "BORROWER - Vellbishi Gas Chemical Co Ltd\n"
+        "LEAD MGR - Nomvell Securities Co Ltd\n"
+        "Underwriters .\n"
+        "Banc Vell Capital Corporation\n"
+    )
+    found = ents(run(text), "ORG")
+    assert "Vellbishi Gas Chemical Co Ltd" in found
+    assert "Nomvell Securities Co Ltd" in found
+    assert "Banc Vell Capital Corporation" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vellgas Posts Record Profit At Tarn Co Ltd Plant\nSales rose .",  # a headline
+        "Sales rose .\nLead Underwriter Tarnvell & Co Inc",  # a label of unknown length
+    ],
+)
+def test_title_case_lines_that_are_not_a_listed_party(run, text: str) -> None:
+    found = ents(run(text), "ORG")
+    assert "Tarn Co Ltd" not in found
+    assert "Lead Underwriter Tarnvell & Co Inc" not in found
+
+
+def test_rating_agencies_before_a_rating(run) -> None:
+    found = ents(run("VELL COUNTY BONDS\nMOODY 'S : A1 S&P : AA- VELLRATE : AA-"), "ORG")
+    assert found == ["MOODY 'S", "S&P", "VELLRATE"]
+
+
+@pytest.mark.parametrize("text", ["RATING : AA", "Paper size : A3 , grade : B1"])
+def test_a_label_before_a_rating_is_no_agency(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []

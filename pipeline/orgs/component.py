@@ -8,7 +8,8 @@ Rules, in order (each module says why it does what it does):
    headlines), and the canonical name.
 Beside them: ``cues`` (context), ``bodies`` (a legislature named by its head word alone),
 ``the_acronyms`` ("talks with the KLU"), ``press_review`` (the papers a press digest quotes,
-each on a line of its own) and ``sign_offs`` (the desk on a report's sign-off line).
+each on a line of its own), ``sign_offs`` (the desk on a report's sign-off line) and
+``ratings`` (the agencies of a bond notice).
 Exclusions follow the contract: no leading "the" or possessive, no sentence-initial everyday
 words, no nationality adjective before a government body ("the Chinese Ministry of ...").
 """
@@ -31,6 +32,7 @@ from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.names import NameBounds
 from pipeline.orgs.press_review import press_review_papers
+from pipeline.orgs.ratings import rating_agencies
 from pipeline.orgs.sign_offs import sign_off_desks
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps
@@ -51,6 +53,9 @@ def continues_in_lower_case(line: str) -> bool:
 
 
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+
+LABEL_SEPARATORS = ("-", ":", "–", "—")
+"""What separates a label from the name it introduces in a notice ("LEAD MGR - ...")."""
 
 MAX_CAPS_NAME_WORDS = 5
 """A name in capitals before a cue word ("KESTREL EVENING POST said") is at most this long."""
@@ -325,6 +330,20 @@ class OrgRecognizer(RuleComponent):
             return True
         return end + 1 < len(words) and words[end] == "of" and words[end + 1][:1].isupper()
 
+    def labelled_line(self, words: list[str], name: tuple[int, int], sent: tuple[int, int]) -> bool:
+        """A Title Case line that is a company's name with its legal form and nothing else,
+        or after a label and a dash or colon ("BORROWER - Vell Gas Co Ltd", "Source : Vell
+        Services Corporation"): bond notices and tables list the parties so. In any other
+        Title Case line the capitals say nothing. A whole line that opens with an everyday
+        word may open with a label ("Lead Manager Vell & Co Inc"), whose end is unknown."""
+        start, end = name
+        line_start, line_end = sent
+        if any(word.strip() not in ("", ".", ",") for word in words[end:line_end]):
+            return False  # more words after the name
+        if start == line_start:
+            return words[start].lower() not in self.lexicon.common
+        return words[start - 1] in LABEL_SEPARATORS
+
     def head_names(
         self,
         tokens: DocView,
@@ -344,11 +363,13 @@ class OrgRecognizer(RuleComponent):
         found: list[Span] = []
         for head, is_legal in heads:
             index = bisect_right(sentence_starts, head) - 1
-            if headline[index]:
+            if headline[index] and not is_legal:
                 continue
             sent = sentences[index]
             if is_legal:
                 name = self.bounds.legal_name(words, head, sent, legal)
+                if headline[index] and not (name and self.labelled_line(words, name, sent)):
+                    continue
             else:
                 name = self.bounds.head_name(words, head, sent, legal)
             if name is None or tokens.char_text(*name) in places:
@@ -407,6 +428,7 @@ class OrgRecognizer(RuleComponent):
         )
         cued += press_review_papers(tokens, self.press_review_words, places, self.countries)
         cued += sign_off_desks(tokens, self.lexicon, places)
+        cued += rating_agencies(tokens, self.lexicon, places)
         cued += the_acronyms(
             tokens,
             self.lexicon,
