@@ -322,3 +322,23 @@ def test_rating_agencies_before_a_rating(run) -> None:
 @pytest.mark.parametrize("text", ["RATING : AA", "Paper size : A3 , grade : B1"])
 def test_a_label_before_a_rating_is_no_agency(run, text: str) -> None:
     assert ents(run(text), "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Underwriters include A.G. Vellards & Sons , Inc . and others .",
+            ["A.G. Vellards & Sons , Inc"],
+        ),
+        ("Ana Berg , an analyst for Kalf , Voorhis & Co . , said so .", ["Kalf , Voorhis & Co"]),
+    ],
+)
+def test_firms_whose_names_hold_a_comma_or_an_ampersand(
+    run, text: str, expected: list[str]
+) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+def test_a_place_before_a_comma_is_no_partner_of_the_firm(run) -> None:
+    assert ents(run("Shares fell in Oslo , Vorhees & Co said ."), "ORG") == ["Vorhees & Co"]

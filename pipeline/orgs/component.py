@@ -344,6 +344,27 @@ class OrgRecognizer(RuleComponent):
             return words[start].lower() not in self.lexicon.common
         return words[start - 1] in LABEL_SEPARATORS
 
+    def partner_before_comma(
+        self, tokens: DocView, name: tuple[int, int], floor: int, places: set[str]
+    ) -> int:
+        """Start of a firm's name that lists its partners with a comma before the "&": "Kalf,
+        Vorhees & Co" (one partner's name, alone after a non-name word, and no place: "in
+        Oslo, Vorhees & Co said" names two things)."""
+        words = tokens.words
+        start, end = name
+        if "&" not in words[start:end] or start - 2 < floor or words[start - 1] != ",":
+            return start
+        partner = start - 2
+        if (
+            not self.lexicon.is_name_word(words[partner])
+            or words[partner] in places
+            or words[partner] in self.lexicon.first_names
+            or (partner > floor and (self.lexicon.is_name_word(words[partner - 1])))
+            or (partner > floor and words[partner - 1] == ",")
+        ):
+            return start
+        return partner
+
     def head_names(
         self,
         tokens: DocView,
@@ -370,6 +391,8 @@ class OrgRecognizer(RuleComponent):
                 name = self.bounds.legal_name(words, head, sent, legal)
                 if headline[index] and not (name and self.labelled_line(words, name, sent)):
                     continue
+                if name is not None:
+                    name = (self.partner_before_comma(tokens, name, sent[0], places), name[1])
             else:
                 name = self.bounds.head_name(words, head, sent, legal)
             if name is None or tokens.char_text(*name) in places:

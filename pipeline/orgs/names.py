@@ -109,7 +109,12 @@ class NameBounds:
                 and words[i - 1] not in self.lex.single_names
                 and words[i - 1].lower() not in self.lex.legal_words
                 and words[i - 1] not in self.lex.heads
-                and not (company and i - 2 >= floor and self.lex.is_name_word(words[i - 2]))
+                and not (
+                    company
+                    and word != "&"
+                    and i - 2 >= floor
+                    and self.lex.is_name_word(words[i - 2])
+                )
                 and not (i - 2 >= floor and words[i - 2] == ",")  # "A, B and C Motors"
                 and not (
                     not company
@@ -119,7 +124,8 @@ class NameBounds:
                 )
             ):
                 # "Procter and Gamble Co." is one company, but two or more name words before
-                # "and" are a company of their own ("Amazon Web Services and Nvidia Corp."),
+                # "and" are a company of their own ("Amazon Web Services and Nvidia Corp.");
+                # "&" stays inside a firm's name ("A.B. Vell & Sons, Inc."),
                 # and so is the end of an of-chain ("Institute of Technology and X University")
                 and_seen = True
                 left = i
