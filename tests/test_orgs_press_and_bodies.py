@@ -342,3 +342,23 @@ def test_firms_whose_names_hold_a_comma_or_an_ampersand(
 
 def test_a_place_before_a_comma_is_no_partner_of_the_firm(run) -> None:
     assert ents(run("Shares fell in Oslo , Vorhees & Co said ."), "ORG") == ["Vorhees & Co"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voters returned the Vell League of Prime Minister Ana Lind to power .", ["Vell League"]),
+        ("The Tarn Front of General Tal Varro walked out .", ["Tarn Front"]),
+        ("He will appeal to the African Court of Vell Rights .", ["African Court of Vell Rights"]),
+    ],
+)
+def test_of_chains_stop_at_a_title_and_keep_a_continent(
+    run, text: str, expected: list[str]
+) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+def test_a_nationality_before_a_government_body_still_stays_out(run) -> None:
+    assert ents(run("The Chinese Ministry of Commerce said so ."), "ORG") == [
+        "Ministry of Commerce"
+    ]
