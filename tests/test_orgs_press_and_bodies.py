@@ -362,3 +362,30 @@ def test_a_nationality_before_a_government_body_still_stays_out(run) -> None:
     assert ents(run("The Chinese Ministry of Commerce said so ."), "ORG") == [
         "Ministry of Commerce"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vellgate Data Sciences Q2 net rises .\nPHOENIX 2031-08-22\n", ["Vellgate Data Sciences"]),
+        ("Tarn Bahn H1 pre-tax profit up 17.5 pct .\nSales rose .", ["Tarn Bahn"]),
+        ("Orvane Marble posts 1st final result .\nSales rose .", ["Orvane Marble"]),
+        ("Vellco - 6mth parent forecast .\nSales rose .", ["Vellco"]),
+    ],
+)
+def test_the_company_a_digest_headline_opens_with(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lind sets world record .\nShe ran fast .",  # a person
+        "Australia posts trade surplus .\nExports rose .",  # a place
+        "Vell Corp results .\nNet profit 9.1 vs 6.0\nShr loss 0.2 vs 0.1",  # table rows
+        "VELLCO Q2 NET RISES\nSales rose .",  # a line in capitals
+    ],
+)
+def test_digest_headlines_that_open_with_no_company(run, text: str) -> None:
+    found = ents(run(text), "ORG")
+    assert not {"Ana Lind", "Australia", "Net", "Shr", "VELLCO"} & set(found)

@@ -8,8 +8,9 @@ Rules, in order (each module says why it does what it does):
    headlines), and the canonical name.
 Beside them: ``cues`` (context), ``bodies`` (a legislature named by its head word alone),
 ``the_acronyms`` ("talks with the KLU"), ``press_review`` (the papers a press digest quotes,
-each on a line of its own), ``sign_offs`` (the desk on a report's sign-off line) and
-``ratings`` (the agencies of a bond notice).
+each on a line of its own), ``sign_offs`` (the desk on a report's sign-off line),
+``ratings`` (the agencies of a bond notice) and ``digests`` (the company a digest line opens
+with: "Vellgate Q2 net rises").
 Exclusions follow the contract: no leading "the" or possessive, no sentence-initial everyday
 words, no nationality adjective before a government body ("the Chinese Ministry of ...").
 """
@@ -28,6 +29,7 @@ from pipeline.extensions import CANDIDATES
 from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.cues import PERSON_TITLES, CueNames
 from pipeline.orgs.described import DescribedNames
+from pipeline.orgs.digests import digest_companies
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.names import NameBounds
@@ -452,6 +454,7 @@ class OrgRecognizer(RuleComponent):
         cued += press_review_papers(tokens, self.press_review_words, places, self.countries)
         cued += sign_off_desks(tokens, self.lexicon, places)
         cued += rating_agencies(tokens, self.lexicon, places)
+        cued += digest_companies(tokens, self.lexicon, sentences, caps, places)
         cued += the_acronyms(
             tokens,
             self.lexicon,
