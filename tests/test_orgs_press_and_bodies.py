@@ -389,3 +389,8 @@ def test_the_company_a_digest_headline_opens_with(run, text: str, expected: list
 def test_digest_headlines_that_open_with_no_company(run, text: str) -> None:
     found = ents(run(text), "ORG")
     assert not {"Ana Lind", "Australia", "Net", "Shr", "VELLCO"} & set(found)
+
+
+def test_a_firm_before_its_analyst(run) -> None:
+    text = "It is no surprise , said Vellbank analyst Steven Tarn ."
+    assert ents(run(text), "ORG") == ["Vellbank"]
