@@ -394,3 +394,18 @@ def test_digest_headlines_that_open_with_no_company(run, text: str) -> None:
 def test_a_firm_before_its_analyst(run) -> None:
     text = "It is no surprise , said Vellbank analyst Steven Tarn ."
     assert ents(run(text), "ORG") == ["Vellbank"]
+
+
+def test_of_the_country_after_a_complete_name_is_where_it_is(run) -> None:
+    text = (
+        "Teams from Tarn State University of the US and the University of Vellfield of the UK met ."
+    )
+    doc = run(text)
+    assert ents(doc, "ORG") == ["Tarn State University", "University of Vellfield"]
+    assert ents(doc, "GPE") == ["US", "UK"]
+
+
+def test_of_the_country_that_names_the_body_stays(run) -> None:
+    assert ents(run("She studied at the University of the Philippines ."), "ORG") == [
+        "University of the Philippines"
+    ]

@@ -346,6 +346,23 @@ class OrgRecognizer(RuleComponent):
             return words[start].lower() not in self.lexicon.common
         return words[start - 1] in LABEL_SEPARATORS
 
+    def country_tail(
+        self, tokens: DocView, name: tuple[int, int], head: int, places: set[str]
+    ) -> int:
+        """End of a name that says "of the <country>" after it is complete: "Tarn State
+        University of the US" is Tarn State University and "University of Vellfield of the
+        UK" is University of Vellfield, the country saying where they are; "University of
+        the Vell Islands" names itself so (nothing named before its "of")."""
+        start, end = name
+        words = tokens.words
+        for k in range(head + 1, end - 2):
+            if words[k] != "of" or words[k + 1] != "the" or (start == head and k == head + 1):
+                continue
+            tail = tokens.char_text(k + 2, end)
+            if tail in places or tail in self.countries:
+                return k
+        return end
+
     def partner_before_comma(
         self, tokens: DocView, name: tuple[int, int], floor: int, places: set[str]
     ) -> int:
@@ -397,6 +414,8 @@ class OrgRecognizer(RuleComponent):
                     name = (self.partner_before_comma(tokens, name, sent[0], places), name[1])
             else:
                 name = self.bounds.head_name(words, head, sent, legal)
+                if name is not None:
+                    name = (name[0], self.country_tail(tokens, name, head, places))
             if name is None or tokens.char_text(*name) in places:
                 continue
             span = Span(doc, *name, label="ORG")
