@@ -409,3 +409,12 @@ def test_of_the_country_that_names_the_body_stays(run) -> None:
     assert ents(run("She studied at the University of the Philippines ."), "ORG") == [
         "University of the Philippines"
     ]
+
+
+def test_a_country_named_with_a_head_word_is_no_organisation(run) -> None:
+    assert ents(run("Gas came from the former Soviet Union on Monday ."), "ORG") == []
+
+
+def test_a_listed_name_before_an_index_word_is_an_index(run) -> None:
+    assert ents(run("The Nasdaq composite index closed lower on Friday ."), "ORG") == []
+    assert ents(run("Market makers on Nasdaq must show quotes ."), "ORG") == ["Nasdaq"]

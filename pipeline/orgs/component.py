@@ -56,6 +56,9 @@ def continues_in_lower_case(line: str) -> bool:
 
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 
+INDEX_WORDS = frozenset({"index", "indices", "average", "composite", "futures"})
+"""Words after a market index's name ("the Nikkei average")."""
+
 LABEL_SEPARATORS = ("-", ":", "–", "—")
 """What separates a label from the name it introduces in a notice ("LEAD MGR - ...")."""
 
@@ -262,8 +265,16 @@ class OrgRecognizer(RuleComponent):
                 )
             ):
                 continue
+            if end - start == 1 and self.names_an_index(words, end):
+                continue
             spans.append(Span(tokens.doc, start, end, label="ORG"))
         return spans
+
+    @staticmethod
+    def names_an_index(words: list[str], end: int) -> bool:
+        """A one-word name before an index word is a market index, whatever else it names:
+        "the Vell composite index", "the Nikkei average", "Nikkei futures"."""
+        return end < len(words) and words[end].lower() in INDEX_WORDS
 
     def dateline_agencies(self, tokens: DocView, places: set[str]) -> list[Span]:
         """The news agency a dateline names in brackets: "OSLO, May 2 (Coast Wire) --".
@@ -301,7 +312,8 @@ class OrgRecognizer(RuleComponent):
             if start in taken or end - 1 in taken:
                 continue
             if end - start == 1 and (
-                tokens.words[start] in self.everyday_names
+                self.names_an_index(tokens.words, end)
+                or tokens.words[start] in self.everyday_names
                 or self.mentions.inside_longer_name(tokens, start, end)
                 or tokens.doc[start].orth in surnames
                 or (start > 0 and tokens.doc[start - 1].like_num)
@@ -416,8 +428,11 @@ class OrgRecognizer(RuleComponent):
                 name = self.bounds.head_name(words, head, sent, legal)
                 if name is not None:
                     name = (name[0], self.country_tail(tokens, name, head, places))
-            if name is None or tokens.char_text(*name) in places:
+            if name is None:
                 continue
+            text = tokens.char_text(*name)
+            if text in places or text in self.countries:
+                continue  # "the Soviet Union": a country named with a head word
             span = Span(doc, *name, label="ORG")
             found.append(span)
             if is_legal:
