@@ -418,3 +418,21 @@ def test_a_country_named_with_a_head_word_is_no_organisation(run) -> None:
 def test_a_listed_name_before_an_index_word_is_an_index(run) -> None:
     assert ents(run("The Nasdaq composite index closed lower on Friday ."), "ORG") == []
     assert ents(run("Market makers on Nasdaq must show quotes ."), "ORG") == ["Nasdaq"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Hijackers held the Airbus 310 for a day .", "Airbus"),  # a maker's model
+        ("FULL FEES 1.875 SPREAD +20 BP", "BP"),  # basis points after a number
+        ("Rating Announcement As of 08/21/96 .", "Rating Announcement As"),  # "As of"
+        ("PRESS DIGEST - HK newspaper editorials - Aug 28 .", "HK"),  # a country's initials
+    ],
+)
+def test_names_that_are_products_units_words_or_places(run, text: str, absent: str) -> None:
+    assert absent not in ents(run(text), "ORG")
+
+
+def test_a_name_after_an_amount_or_before_a_year_stays(run) -> None:
+    assert ents(run("Vessel chartered at $ 875,000 by BP ."), "ORG") == ["BP"]
+    assert "Vellnor AS" in ents(run("Vellnor AS said 1996 profit rose ."), "ORG")

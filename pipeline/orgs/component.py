@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.base import RuleComponent, RuleData
 from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
+from pipeline.orgs.acronyms import initialisms
 from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.cues import PERSON_TITLES, CueNames
 from pipeline.orgs.described import DescribedNames
@@ -55,6 +56,13 @@ def continues_in_lower_case(line: str) -> bool:
 
 
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+
+MODEL_NUMBER = re.compile(r"[A-Z]?\d{2,4}[A-Z]?")
+"""A model number after a maker's name: "310", "A320", "747"."""
+YEAR = re.compile(r"(?:19|20)\d\d")
+SIGNED_NUMBER = re.compile(r"[+-]\d[\d.,]*|\d+\.\d+")
+"""A change or a rate ("+20", "1.5") before a unit, not a count ("14 Vell partners")."""
+CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
 
 INDEX_WORDS = frozenset({"index", "indices", "average", "composite", "futures"})
 """Words after a market index's name ("the Nikkei average")."""
@@ -133,6 +141,10 @@ class OrgRecognizer(RuleComponent):
         self.press_review_words = frozenset(data["press_review_words"])
         self.bodies = frozenset(data["standalone_bodies"])
         self.countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
+        self.country_initials = frozenset(
+            form for country in self.countries for form in initialisms(country)
+        )
+        """ "UK", "HK", "UAE": a country's initials are a place, not an acronym's body."""
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds)
         self.mentions = Mentions(lex, self.spans_key, frozenset(data["not_org_tails"]))
@@ -205,6 +217,7 @@ class OrgRecognizer(RuleComponent):
                 continue
             if (
                 tokens.char_text(start, cue) in places
+                or tokens.char_text(start, cue) in self.country_initials
                 or not lex.is_name_word(words[start])
                 or word.lower() in lex.stop_words
                 or (start > 0 and words[start - 1].lower() in ("a", "an"))
@@ -234,6 +247,12 @@ class OrgRecognizer(RuleComponent):
             ):
                 end -= 1
             followed_by_hyphen = end < len(words) and words[end] in self.lexicon.hyphens
+            if (
+                end - start == 1
+                and words[start].lower() in self.lexicon.stop_words
+                and not words[start].isupper()
+            ):
+                continue  # "As of May 2": a word, not the Nordic "AS"
             if (words[start][0].isupper() or words[start] == "&") and not followed_by_hyphen:
                 legal[start] = max(end, legal.get(start, end))
         return legal
@@ -265,7 +284,9 @@ class OrgRecognizer(RuleComponent):
                 )
             ):
                 continue
-            if end - start == 1 and self.names_an_index(words, end):
+            if end - start == 1 and (
+                self.names_an_index(words, end) or self.names_a_model_or_unit(words, start, end)
+            ):
                 continue
             spans.append(Span(tokens.doc, start, end, label="ORG"))
         return spans
@@ -275,6 +296,22 @@ class OrgRecognizer(RuleComponent):
         """A one-word name before an index word is a market index, whatever else it names:
         "the Vell composite index", "the Nikkei average", "Nikkei futures"."""
         return end < len(words) and words[end].lower() in INDEX_WORDS
+
+    @staticmethod
+    def names_a_model_or_unit(words: list[str], start: int, end: int) -> bool:
+        """A one-word name before a model number is the maker's product ("the Vellbus 310
+        was hijacked"), and one after a number is a unit ("a spread of +20 BP"). A year
+        beside a name is a date of its own ("Vellco 1996 profit"), and an amount of money
+        before one is what a table row pays it."""
+        after = words[end] if end < len(words) else ""
+        if MODEL_NUMBER.fullmatch(after) and not YEAR.fullmatch(after):
+            return True
+        before = words[start - 1] if start > 0 else ""
+        return (
+            SIGNED_NUMBER.fullmatch(before) is not None
+            and not YEAR.fullmatch(before)
+            and not (start > 1 and words[start - 2] in CURRENCY_SIGNS)  # "$ 875,000 Vellco"
+        )
 
     def dateline_agencies(self, tokens: DocView, places: set[str]) -> list[Span]:
         """The news agency a dateline names in brackets: "OSLO, May 2 (Coast Wire) --".
@@ -313,6 +350,7 @@ class OrgRecognizer(RuleComponent):
                 continue
             if end - start == 1 and (
                 self.names_an_index(tokens.words, end)
+                or self.names_a_model_or_unit(tokens.words, start, end)
                 or tokens.words[start] in self.everyday_names
                 or self.mentions.inside_longer_name(tokens, start, end)
                 or tokens.doc[start].orth in surnames
@@ -476,7 +514,13 @@ class OrgRecognizer(RuleComponent):
         found.extend(described)
         found.extend(self.dateline_agencies(tokens, places))
         found.extend(self.listed_companies(tokens, matches, found))
-        cued = list(self.cues.find(tokens, matches, sentences, sentence_starts, headline, places))
+        cued = [
+            span
+            for span in self.cues.find(
+                tokens, matches, sentences, sentence_starts, headline, places
+            )
+            if tokens.char_text(span.start, span.end) not in self.country_initials
+        ]
         teams = list(self.teams.find(tokens, matches, sentences, places))
         teams += self.teams.nicknames(tokens, teams, places)
         cued += teams
@@ -495,7 +539,7 @@ class OrgRecognizer(RuleComponent):
             matches["THE"],
             caps + headline_sentences,
             places,
-            self.countries,
+            self.countries | self.country_initials,
             self.mentions.not_org_tails,
         )
         found.extend(cued)
