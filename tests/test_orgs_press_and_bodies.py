@@ -436,3 +436,17 @@ def test_names_that_are_products_units_words_or_places(run, text: str, absent: s
 def test_a_name_after_an_amount_or_before_a_year_stays(run) -> None:
     assert ents(run("Vessel chartered at $ 875,000 by BP ."), "ORG") == ["BP"]
     assert "Vellnor AS" in ents(run("Vellnor AS said 1996 profit rose ."), "ORG")
+
+
+def test_press_review_with_double_dash_bullets_and_section_headings(run) -> None:
+    text = (
+        "PRESS DIGEST - Vellmaria - May 3 .\n"
+        "Leading stories in the Vellmarian financial press :\n"
+        "KERVOS\n"
+        "-- Debate heats up on economic issues .\n"
+        "FRONT PAGE\n"
+        "-- Strike enters its 49th day .\n"
+    )
+    found = ents(run(text), "ORG")
+    assert "KERVOS" in found
+    assert "FRONT PAGE" not in found

@@ -139,6 +139,7 @@ class OrgRecognizer(RuleComponent):
         self.word_lists = self.compile_word_lists(data, lex)
         self.everyday_names = frozenset(data["everyday_names"])
         self.press_review_words = frozenset(data["press_review_words"])
+        self.press_section_words = frozenset(data["press_section_words"])
         self.bodies = frozenset(data["standalone_bodies"])
         self.countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
         self.country_initials = frozenset(
@@ -529,7 +530,9 @@ class OrgRecognizer(RuleComponent):
         cued += standalone_bodies(
             tokens, self.lexicon, matches["BODY"], caps + headline_sentences, places
         )
-        cued += press_review_papers(tokens, self.press_review_words, places, self.countries)
+        cued += press_review_papers(
+            tokens, self.press_review_words, places, self.countries, self.press_section_words
+        )
         cued += sign_off_desks(tokens, self.lexicon, places)
         cued += rating_agencies(tokens, self.lexicon, places)
         cued += digest_companies(tokens, self.lexicon, sentences, caps, places)

@@ -25,7 +25,7 @@ OPENING_LINES = 5
 MAX_PAPER_WORDS = 6
 """A paper's name on its own line is short ("GACETA DE LOS NEGOCIOS")."""
 
-BULLETS = ("- ", "* ", "• ", "– ")
+BULLETS = ("- ", "-- ", "* ", "• ", "– ")
 """How a digest opens each story under a paper's name."""
 
 _DATE_LIKE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}")
@@ -63,8 +63,11 @@ def is_separator(line: str) -> bool:
     return len(stripped) >= 3 and not stripped.strip("-*=_– ")
 
 
-def paper_lines(text: str, review_words: frozenset[str]) -> Iterable[tuple[int, int]]:
-    """(start, end) offsets of each paper's name line in a press review."""
+def paper_lines(
+    text: str, review_words: frozenset[str], section_words: frozenset[str] = frozenset()
+) -> Iterable[tuple[int, int]]:
+    """(start, end) offsets of each paper's name line in a press review; a line with a
+    section word heads a section of one paper ("FRONT PAGE", "BUSINESS PAGES")."""
     lines = text.split("\n")
     if not reviews_the_press(lines, review_words):
         return
@@ -74,6 +77,7 @@ def paper_lines(text: str, review_words: frozenset[str]) -> Iterable[tuple[int, 
         if (
             index >= 1
             and is_paper_line(line)
+            and not any(word.lower() in section_words for word in _WORDS.findall(line))
             and (following.lstrip().startswith(BULLETS) or is_separator(lines[index - 1]))
         ):
             start = offset + len(line) - len(line.lstrip())
@@ -82,7 +86,11 @@ def paper_lines(text: str, review_words: frozenset[str]) -> Iterable[tuple[int, 
 
 
 def press_review_papers(
-    tokens: DocView, review_words: frozenset[str], places: set[str], countries: frozenset[str]
+    tokens: DocView,
+    review_words: frozenset[str],
+    places: set[str],
+    countries: frozenset[str],
+    section_words: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """The papers' names in a press review, unless a name is a place's ("IRAQ" heads the
     stories of a paper so named, but the place reading is the one other readers share)."""
@@ -91,7 +99,7 @@ def press_review_papers(
     if "\n" not in text:
         return spans
     folded_places = {place.lower() for place in (*places, *countries)}
-    for start, end in paper_lines(text, review_words):
+    for start, end in paper_lines(text, review_words, section_words):
         if text[start:end].lower() in folded_places:
             continue
         span = tokens.span(start, end)

@@ -75,6 +75,7 @@ class OrgWords(StrictData):
     acronym_cues_after: WordList
     place_nouns_after: WordList
     press_review_words: WordList
+    press_section_words: WordList
     standalone_bodies: WordList
 
 
