@@ -450,3 +450,17 @@ def test_press_review_with_double_dash_bullets_and_section_headings(run) -> None
     found = ents(run(text), "ORG")
     assert "KERVOS" in found
     assert "FRONT PAGE" not in found
+
+
+def test_a_wire_source_code_opening_the_headline(run) -> None:
+    assert ents(run("VWIR - Vellmar budget cuts to boost savings .\nSYDNEY 2031-08-22"), "ORG") == [
+        "VWIR"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["SOCCER - Vell beat Tarn .\nLONDON 2031-08-22", "USA - Exports rose .\nWASHINGTON 2031-08-22"],
+)
+def test_a_topic_or_a_place_opening_the_headline_is_no_source(run, text: str) -> None:
+    assert "SOCCER" not in ents(run(text), "ORG") and "USA" not in ents(run(text), "ORG")

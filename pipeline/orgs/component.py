@@ -30,7 +30,7 @@ from pipeline.orgs.acronyms import initialisms
 from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.cues import PERSON_TITLES, CueNames
 from pipeline.orgs.described import DescribedNames
-from pipeline.orgs.digests import digest_companies
+from pipeline.orgs.digests import digest_companies, source_code
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.names import NameBounds
@@ -536,6 +536,7 @@ class OrgRecognizer(RuleComponent):
         cued += sign_off_desks(tokens, self.lexicon, places)
         cued += rating_agencies(tokens, self.lexicon, places)
         cued += digest_companies(tokens, self.lexicon, sentences, caps, places)
+        cued += source_code(tokens, self.lexicon, places, self.countries | self.country_initials)
         cued += the_acronyms(
             tokens,
             self.lexicon,

@@ -5,7 +5,8 @@ Wires headline each company result or notice the same way: the company's name, t
 ("Q2", "H1", "9mth") or the business word ("sets", "posts", "net", "shr"), in sentence case. In
 such a line the capitalised words before that word are the company, however it is named; a
 place ("Vellmar posts trade surplus") is the place recogniser's, and a person ("Ana Lind sets
-record") opens with a first name.
+record") opens with a first name. A headline may also open with the code of the wire that
+filed it ("VWIR - ...").
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from pipeline.docview import DocView
 from pipeline.orgs.lexicon import REPORTING_PERIOD, OrgLexicon
 
 MAX_COMPANY_WORDS = 5
+
+SOURCE_CODE = re.compile(r"[A-Z]{3,6}")
+"""A wire's source code opening a headline ("VWIR - Budget cuts ..."), in capitals."""
 
 DIGEST_WORDS = frozenset({"sets", "posts", "net", "shr", "profit", "loss", "results"})
 """Lower-case words that follow a company's name in a digest line."""
@@ -69,3 +73,23 @@ def digest_companies(
 def is_name(lexicon: OrgLexicon, word: str) -> bool:
     """A word of a company's name in a digest line: a name word, not a period."""
     return lexicon.is_name_word(word) and not is_period(word)
+
+
+def source_code(
+    tokens: DocView, lexicon: OrgLexicon, places: set[str], countries: frozenset[str]
+) -> list[Span]:
+    """The source code that opens an article's headline before a dash ("VWIR - Vell shares
+    surge"): the wire or service that filed it. A topic tag opens headlines the same way
+    ("SOCCER - ...", "FOCUS - ..."), but in an everyday word; a place's code is a place."""
+    words = tokens.words
+    if len(words) < 3 or words[1] not in lexicon.hyphens:
+        return []
+    code = words[0]
+    if (
+        not SOURCE_CODE.fullmatch(code)
+        or code.lower() in lexicon.common
+        or code in places
+        or code in countries
+    ):
+        return []
+    return [Span(tokens.doc, 0, 1, label="ORG")]
