@@ -464,3 +464,26 @@ def test_a_wire_source_code_opening_the_headline(run) -> None:
 )
 def test_a_topic_or_a_place_opening_the_headline_is_no_source(run, text: str) -> None:
     assert "SOCCER" not in ents(run(text), "ORG") and "USA" not in ents(run(text), "ORG")
+
+
+def test_a_name_defined_by_its_bracketed_acronym(run) -> None:
+    text = "The venture between Vellmar Online ( VOL ) and Tarn AG grew . VOL is big ."
+    assert ents(run(text), "ORG") == ["Vellmar Online", "VOL", "Tarn AG", "VOL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India vetoed the Vell Test Ban Treaty ( VTBT ) on Friday .",  # a treaty
+        "Ana Lind ( Vellmar ) said so .",  # no acronym in the brackets
+    ],
+)
+def test_bracketed_definitions_of_no_organisation(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []
+
+
+def test_an_organisation_and_a_country_name_its_national_unit(run) -> None:
+    text = "Vellmar Online ( VOL ) grew . Jan Lind , head of VOL Germany , said so ."
+    doc = run(text)
+    assert "VOL Germany" in ents(doc, "ORG")
+    assert ents(doc, "GPE") == []

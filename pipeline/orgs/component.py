@@ -28,6 +28,7 @@ from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.acronyms import initialisms
 from pipeline.orgs.bodies import standalone_bodies
+from pipeline.orgs.bracket_definitions import defined_names
 from pipeline.orgs.cues import PERSON_TITLES, CueNames
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.digests import digest_companies, source_code
@@ -292,6 +293,29 @@ class OrgRecognizer(RuleComponent):
             spans.append(Span(tokens.doc, start, end, label="ORG"))
         return spans
 
+    def national_units(self, tokens: DocView, found: list[Span], places: set[str]) -> list[Span]:
+        """An organisation's unit in a country, named by the two together: "VOL Germany",
+        "Tarn Motors Italy" (the place is part of the unit's name, no GPE inside). Not when
+        another name word follows the place ("VOL Germany Holdings" is for the other rules),
+        nor across a comma or a line break."""
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        units: list[Span] = []
+        for span in found:
+            end = span.end
+            if end >= len(words) or starts[end] != ends[end - 1] + 1:
+                continue  # one space between the name and the place
+            for size in (2, 1):
+                stop = end + size
+                if stop > len(words):
+                    continue
+                place = tokens.char_text(end, stop)
+                if place not in self.countries and place not in places:
+                    continue
+                if stop == len(words) or not self.lexicon.is_name_word(words[stop]):
+                    units.append(Span(tokens.doc, span.start, stop, label="ORG"))
+                break
+        return units
+
     @staticmethod
     def names_an_index(words: list[str], end: int) -> bool:
         """A one-word name before an index word is a market index, whatever else it names:
@@ -537,6 +561,7 @@ class OrgRecognizer(RuleComponent):
         cued += rating_agencies(tokens, self.lexicon, places)
         cued += digest_companies(tokens, self.lexicon, sentences, caps, places)
         cued += source_code(tokens, self.lexicon, places, self.countries | self.country_initials)
+        cued += defined_names(tokens, self.lexicon, caps, places, self.mentions.not_org_tails)
         cued += the_acronyms(
             tokens,
             self.lexicon,
@@ -559,6 +584,7 @@ class OrgRecognizer(RuleComponent):
         found.extend(mentions.acronyms(tokens, found, canonical, places))
         found.extend(mentions.in_headlines(tokens, found, headline_sentences))
         found.extend(mentions.in_capitals(tokens, found, caps))
+        found.extend(self.national_units(tokens, found, places))
         if teams:
             found = self.teams.without_venues(tokens, found, teams)
         mentions.set_canonical(tokens, found, canonical)
