@@ -487,3 +487,7 @@ def test_an_organisation_and_a_country_name_its_national_unit(run) -> None:
     doc = run(text)
     assert "VOL Germany" in ents(doc, "ORG")
     assert ents(doc, "GPE") == []
+
+
+def test_the_italian_legal_form_written_spa(run) -> None:
+    assert ents(run("Said Vellini SpA chairman Marco Tarni ."), "ORG") == ["Vellini SpA"]
