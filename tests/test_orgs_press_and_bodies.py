@@ -490,4 +490,5 @@ def test_an_organisation_and_a_country_name_its_national_unit(run) -> None:
 
 
 def test_the_italian_legal_form_written_spa(run) -> None:
-    assert ents(run("Said Vellini SpA chairman Marco Tarni ."), "ORG") == ["Vellini SpA"]
+    text = "\" Yes , \" said Vellini SpA chairman Marco Tarni ."
+    assert ents(run(text), "ORG") == ["Vellini SpA"]
