@@ -5,8 +5,9 @@ organisation it will name by initials ("Patriotic Union of Vell ( PUV )"), wheth
 name has a head word. ``mentions`` then finds the acronym's bare uses. A defined name is not
 always an organisation: a treaty, a disease or a measure ("... Test Ban Treaty ( TBT )",
 ``not_org_tails``) is not, nor a place; and the acronym must be in capitals and open with the
-name's first letter ("Ana Lind ( Vellmar )" defines nothing). News gives no person an acronym,
-so a first name opening the run ("America Online ( AOL )") is no evidence against it.
+name's first letter ("Ana Lind ( Vellmar )" defines nothing). A person's initials ("Ana Ruiz
+( AR )") take one letter from each word; an acronym that takes more from inside them is a
+name's even after a first name ("America Online ( AOL )").
 """
 
 from __future__ import annotations
@@ -68,7 +69,13 @@ def defined_names(
             tokens.char_text(left, end) in places
             or words[end - 1].lower() in not_org_tails
             or words[left] in lexicon.not_name
+            or (lexicon.starts_person(words, left) and initials_only(acronym, words[left:end]))
         ):
             continue
         spans.append(Span(tokens.doc, left, end, label="ORG"))
     return spans
+
+
+def initials_only(acronym: str, words: list[str]) -> bool:
+    """The acronym is the words' initials, one letter each ("AR" for "Ana Ruiz")."""
+    return acronym == "".join(word[0] for word in words).upper()
