@@ -490,5 +490,11 @@ def test_an_organisation_and_a_country_name_its_national_unit(run) -> None:
 
 
 def test_the_italian_legal_form_written_spa(run) -> None:
-    text = "\" Yes , \" said Vellini SpA chairman Marco Tarni ."
+    text = '" Yes , " said Vellini SpA chairman Marco Tarni .'
     assert ents(run(text), "ORG") == ["Vellini SpA"]
+
+
+def test_a_city_or_a_modifier_after_an_organisation_is_no_unit(run) -> None:
+    doc = run("Talks will be held at the NATO Washington summit . NATO said so .")
+    assert ents(doc, "ORG") == ["NATO", "NATO"]
+    assert ents(doc, "GPE") == ["Washington"]

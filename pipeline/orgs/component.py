@@ -65,6 +65,9 @@ SIGNED_NUMBER = re.compile(r"[+-]\d[\d.,]*|\d+\.\d+")
 """A change or a rate ("+20", "1.5") before a unit, not a count ("14 Vell partners")."""
 CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
 
+UNIT_ENDS = frozenset({"said", "says", "has", "had", "is", "was", "will", "would", "and", "in"})
+"""Words after "VOL Germany" that end the unit's name."""
+
 INDEX_WORDS = frozenset({"index", "indices", "average", "composite", "futures"})
 """Words after a market index's name ("the Nikkei average")."""
 
@@ -293,11 +296,13 @@ class OrgRecognizer(RuleComponent):
             spans.append(Span(tokens.doc, start, end, label="ORG"))
         return spans
 
-    def national_units(self, tokens: DocView, found: list[Span], places: set[str]) -> list[Span]:
-        """An organisation's unit in a country, named by the two together: "VOL Germany",
-        "Tarn Motors Italy" (the place is part of the unit's name, no GPE inside). Not when
-        another name word follows the place ("VOL Germany Holdings" is for the other rules),
-        nor across a comma or a line break."""
+    def national_units(self, tokens: DocView, found: list[Span]) -> list[Span]:
+        """An organisation's unit in a country, named by the two together: "VOL Germany
+        said", "head of Tarn Motors Italy ," (the country is part of the unit's name, no GPE
+        inside). The name ends there: punctuation or a grammar or reporting word follows. A
+        noun after the country makes it a modifier ("the NATO Vellmar summit"), and a name
+        word after it a longer name for the other rules; a city is where something happens
+        ("the NATO Washington summit"), not a unit."""
         words, starts, ends = tokens.words, tokens.starts, tokens.ends
         units: list[Span] = []
         for span in found:
@@ -308,10 +313,10 @@ class OrgRecognizer(RuleComponent):
                 stop = end + size
                 if stop > len(words):
                     continue
-                place = tokens.char_text(end, stop)
-                if place not in self.countries and place not in places:
+                if tokens.char_text(end, stop) not in self.countries:
                     continue
-                if stop == len(words) or not self.lexicon.is_name_word(words[stop]):
+                after = words[stop] if stop < len(words) else ""
+                if not after.isalnum() or after.lower() in UNIT_ENDS:
                     units.append(Span(tokens.doc, span.start, stop, label="ORG"))
                 break
         return units
@@ -584,7 +589,7 @@ class OrgRecognizer(RuleComponent):
         found.extend(mentions.acronyms(tokens, found, canonical, places))
         found.extend(mentions.in_headlines(tokens, found, headline_sentences))
         found.extend(mentions.in_capitals(tokens, found, caps))
-        found.extend(self.national_units(tokens, found, places))
+        found.extend(self.national_units(tokens, found))
         if teams:
             found = self.teams.without_venues(tokens, found, teams)
         mentions.set_canonical(tokens, found, canonical)
