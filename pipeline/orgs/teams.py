@@ -27,27 +27,48 @@ from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.text import find_names
 from pipeline.orgs.word_lists import Matches
 
-_NAME = r"[A-Z][\w.'&]*(?:[ -][A-Z][\w.'&]*){0,3}"
-_SCORE_LINE = re.compile(rf"^({_NAME}) \d{{1,3}} ({_NAME}) \d{{1,3}}(?=\s|$)")
+_PARTICLE = r"(?: (?:da|de|do|dos|das|del|di|van|von|der|den|la|le|/))?"
+"""A small word inside a club's name: "Porto da Serra", "Kelso / Ayr"."""
+_NAME = rf"[A-Z][\w.'&]*(?:{_PARTICLE}[ -][A-Z][\w.'&]*){{0,3}}"
+_SCORERS = r"(?: \([^()]*\))?"
+"""The scorers after a side's goals: "Kelso 2 ( Reid 12th , Berg 80th ) Arvon 1"."""
+_SCORE_LINE = re.compile(
+    rf"^({_NAME}) \d{{1,3}}{_SCORERS} ({_NAME}) \d{{1,3}}(?=\s|$)"
+)
 _TABLE_CELL = r"(?:\d+(?:\.\d+)?|\.\d+|\d+/\d+|-)"
 """A standings cell: a count, a percentage written ".556", games behind "14 1/2" or "-"."""
 _TABLE_ROW = re.compile(rf"^({_NAME})(?: {_TABLE_CELL}){{4,}}\s*$")
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _DIGIT = re.compile(r"\d")
-_INNINGS = r"\d{1,3}(?:-\d{1,2})?"
-_SCORECARD = re.compile(rf"(?:^|: |, )({_NAME}) {_INNINGS}(?: and {_INNINGS})?(?= \(| ,| \.| ;|$)")
-"""A side and its total on a scorecard: "Arvon 259 and 207 , Kelso 114 ."."""
+_INNINGS = r"\d{1,3}(?:-(?:10|\d))?"
+"""A total, with the wickets lost: "259", "236-4"."""
+_SCORECARD = re.compile(
+    rf"(?:^|: |, )({_NAME}) {_INNINGS}(?: and {_INNINGS})?"
+    r"(?= \([^()]*(?:\d|$)| ,| \.| ;| declared| v |$)"
+)
+"""A side and its total on a scorecard: "Arvon 259 and 207 , Kelso 114-3 .", "Arvon 259 (
+T. Reid 69 )". Odds are followed by a jockey with no figures: "Arvon Lad 16-1 ( Tom Reid )"
+is a horse."""
 SCORE_LABELS = frozenset(
     {"halftime", "half-time", "attendance", "total", "totals", "aggregate", "extras", "result"}
 )
 """Words that open a line of figures in a report without naming a side ("Halftime 1-0")."""
-_FIXTURE = re.compile(rf"(?:^|\d )v ({_NAME})(?= \(|\s*$)")
-"""An opponent in a list of fixtures: "May 17 v Arvon", "June 14-16 v Kelso ( three days )"."""
+_FIXTURE = re.compile(rf"(?:^|\d |\) )v ({_NAME})(?= \(| \.|\s*$)")
+"""An opponent in a list of fixtures: "May 17 v Arvon", "June 14-16 v Kelso ( three days )",
+or on a scorecard after the first side's batsmen: "( T. Reid 59 not out ) v Arvon ."."""
 _RIDER_TEAM = re.compile(
     rf"^(?:\d{{1,3}}\. )?{_NAME} \( ({_NAME}) \)(?: ,)? ({_NAME})(?= ,| \d| same| all|\s*$)"
 )
 """A rider's or driver's team after their country in a results list: "1. Anna Berg ( Kelvia )
 Telekom 4 hours", "3. Tom Reid ( U.S. ) , Arvon Motors , 54.483"."""
+
+_PERSON = r"[A-Z][\w'.-]*(?: (?:van|de|der|den|da|dos|von|le|la|di))*(?: [A-Z][\w'.-]*){1,2}"
+_PLAYER_CLUB = re.compile(rf"(?:^|[-,:;)] |\d )(?:{_PERSON}) \( ({_NAME}) \)(?! \d)")
+"""A player's club after their name in a squad or scorers list: "Tom Reid ( Arvon ) , Anna
+Berg ( Kelso )". An athlete's country stands there too, and before their times or scores
+also as a code ("Anna Berg ( Swe ) 71 69"): the figures after the bracket tell those lists."""
+_COUNTRY_CODE = re.compile(r"[A-Z][a-z]{1,2}")
+"""A country written short in a results list: "Swe", "Ger"."""
 
 TEAM_ROLES = frozenset(
     {
@@ -88,6 +109,13 @@ MIN_SPORT_WORDS = 4
 """An article is a sports report when at least this many distinct ``sport_words`` occur."""
 
 
+def in_brackets(line: str, start: int, end: int) -> bool:
+    """``line[start:end]`` is inside brackets, which may open on the line before: a list of
+    scorers "( Reid 12 , Berg 24 )" broken across lines."""
+    before = line.count("(", 0, start) - line.count(")", 0, start)
+    return before > 0 or line.count(")", end) > line.count("(", end)
+
+
 class TeamNames:
     """Teams named in results lines, standings tables and result phrases."""
 
@@ -109,22 +137,32 @@ class TeamNames:
     def is_sports_report(
         self, tokens: DocView, matches: Matches, sentences: list[tuple[int, int]]
     ) -> bool:
-        """Several distinct ``sport_words`` (the "SPORT" list); each results line ("Kelso 3
-        Brackwell 1") counts as one too, since a list of results has few words besides the
-        scores."""
+        """Several distinct ``sport_words`` (the "SPORT" list); each line of results counts
+        as one too (a score line "Kelso 3 Brackwell 1", a scorecard "Kelso 259 ( T. Reid 69
+        )", a standings row, a rider's team), since a list of results has few words besides
+        the figures."""
         if not matches["SPORT"]:
             return False  # most articles: no sport word, no need to read the LOWER array
         lowers = tokens.doc.to_array([LOWER])
         found = {int(lowers[start]) for start, _ in matches["SPORT"]}
         if len(found) >= MIN_SPORT_WORDS:
             return True
-        score_lines = 0
+        result_lines = 0
         for start, end in sentences:
-            if _SCORE_LINE.match(tokens.char_text(start, end)):
-                score_lines += 1
-                if len(found) + score_lines >= MIN_SPORT_WORDS:
+            if self.is_results_line(tokens.char_text(start, end)):
+                result_lines += 1
+                if len(found) + result_lines >= MIN_SPORT_WORDS:
                     return True
         return False
+
+    def is_results_line(self, line: str) -> bool:
+        """A line of a results list, a scorecard, a standings table or a riders' list."""
+        if not _DIGIT.search(line):
+            return False
+        if any(p.search(line) for p in (_SCORE_LINE, _TABLE_ROW, _SCORECARD)):
+            return True
+        rider = _RIDER_TEAM.match(line)
+        return bool(rider and rider.group(1).upper() in self.countries_upper)
 
     def find(
         self,
@@ -136,6 +174,7 @@ class TeamNames:
         if not self.is_sports_report(tokens, matches, sentences):
             return
         people = self.people_words(tokens.words, places)
+        makers = {start for start, end in (*matches["ORG"], *matches["LISTED"]) if end - start == 1}
         for start, end in sentences:
             line_start = tokens.starts[start]
             line = tokens.char_text(start, end)
@@ -152,8 +191,11 @@ class TeamNames:
                 ):
                     continue  # a player, or a word the article also writes in lower case
                 found = tokens.token_range(line_start + begin, line_start + finish)
-                if found is not None and not self.rejected(tokens.words, *found, in_prose, places):
-                    yield Span(tokens.doc, *found, label="ORG")
+                if found is None or self.rejected(tokens.words, *found, in_prose, places):
+                    continue
+                if found[0] in makers and found[1] - found[0] > 1 and line[:begin].endswith(") "):
+                    continue  # after a driver, a maker and its model is a car: "Arvon Celica"
+                yield Span(tokens.doc, *found, label="ORG")
         for start, end in self.prose_names(tokens, places, people):
             yield Span(tokens.doc, start, end, label="ORG")
 
@@ -258,7 +300,24 @@ class TeamNames:
         distinct = set(words)
         before_surname = {w for w in distinct & self.lex.first_names if w not in places}
         before_surname.update(w for w in distinct if len(w) == 2 and w[1] == "." and w[0].isupper())
-        return set(compress(words[1:], map(before_surname.__contains__, words)))
+        people = set(compress(words[1:], map(before_surname.__contains__, words)))
+        if "(" in distinct:
+            people.update(self.before_country(words))
+        return people
+
+    def before_country(self, words: list[str]) -> Iterable[str]:
+        """Surnames of two-word names before a country in brackets, as results lists name
+        athletes: "Anna Berg ( Kelvia )" (a club or a sponsor follows the bracket)."""
+        is_name_word = self.lex.is_name_word
+        for i in range(2, len(words) - 2):
+            if (
+                words[i] == "("
+                and words[i + 2] == ")"
+                and words[i + 1].upper() in self.countries_upper
+                and is_name_word(words[i - 1])
+                and is_name_word(words[i - 2])
+            ):
+                yield words[i - 1]
 
     @staticmethod
     def without_venues(tokens: DocView, spans: list[Span], teams: list[Span]) -> list[Span]:
@@ -291,13 +350,19 @@ class TeamNames:
         # "v " (tested first: most lines of prose have neither)
         if _DIGIT.search(line):
             for match in _SCORECARD.finditer(line):
-                yield match.start(1), match.end(1), True
+                if not in_brackets(line, match.start(), match.end()):
+                    yield match.start(1), match.end(1), True  # not a scorer "( Reid 24 )"
         if "v " in line:
             for match in _FIXTURE.finditer(line):
                 yield match.start(1), match.end(1), True
         rider = _RIDER_TEAM.match(line)
         if rider and rider.group(1).upper() in self.countries_upper:
             yield rider.start(2), rider.end(2), False
+        if "( " in line:
+            for match in _PLAYER_CLUB.finditer(line):
+                # a letter tells two clubs of one town apart: "Kelso ( N )"
+                if len(match.group(1)) > 1 and not _COUNTRY_CODE.fullmatch(match.group(1)):
+                    yield match.start(1), match.end(1), True
 
     def rejected(
         self,
@@ -315,6 +380,10 @@ class TeamNames:
         return (
             first in self.lex.not_name
             or first.lower() in self.lex.stop_words
-            or (self.lex.starts_person(words, start) and first not in places)
+            or (
+                self.lex.starts_person(words, start)
+                and first not in places
+                and " ".join(words[start:end]) not in places  # "Le Havre": a town, no person
+            )
             or (in_prose and end - start == 1 and first in self.lex.first_names)
         )
