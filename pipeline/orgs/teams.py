@@ -101,9 +101,19 @@ TEAM_ROLES = frozenset(
 _THE = get_string_id("the")
 
 SPORT_EVENTS = frozenset(
-    {"games", "olympics", "championships", "finals", "playoffs", "series", "masters", "nationals"}
+    {
+        "games",
+        "olympics",
+        "championships",
+        "finals",
+        "playoffs",
+        "series",
+        "masters",
+        "nationals",
+        "prix",
+    }
 )
-"""Plural names of events, not clubs: "the Olympics", "the Masters"."""
+"""Plural names of events, not clubs: "the Olympics", "the Masters", "the Kelso Grand Prix"."""
 
 MIN_SPORT_WORDS = 4
 """An article is a sports report when at least this many distinct ``sport_words`` occur."""
@@ -198,6 +208,41 @@ class TeamNames:
                 yield Span(tokens.doc, *found, label="ORG")
         for start, end in self.prose_names(tokens, places, people):
             yield Span(tokens.doc, start, end, label="ORG")
+        for start, end in self.town_nicknames(tokens, places):
+            yield Span(tokens.doc, start, end, label="ORG")
+
+    def town_nicknames(self, tokens: DocView, places: set[str]) -> Iterable[tuple[int, int]]:
+        """Clubs named by their town and a plural nickname in a sports report: "the Austin
+        Comets", "Kelso Red Sox". A nickname is one or two capitalised words that the
+        article never writes in lower case ("Austin Times" reports "three times"), no
+        organisation head ("Kelso Industries") and no event ("the Kelso Games"). The article
+        writes the club after "the" at least once ("the surging Austin Comets"), as no
+        person's name is ("Austin Rhodes").
+        A country before one is left alone: a national side is its country."""
+        words, lex = tokens.words, self.lex
+        towns = [p for p in places if p.upper() not in self.countries_upper]
+        found: list[tuple[int, int]] = []
+        after_the: set[str] = set()
+        for begin, finish in find_names(tokens.text, towns):
+            town = tokens.token_range(begin, finish)
+            if town is None:
+                continue
+            end = town[1]
+            while end < len(words) and end - town[1] < 2 and lex.is_name_word(words[end]):
+                end += 1
+            last = words[end - 1]
+            if (
+                end > town[1]
+                and last[-1:] in ("s", "x")
+                and last.lower() not in tokens.lower_words
+                and last.lower() not in SPORT_EVENTS
+                and not any(w in lex.heads for w in words[town[1] : end])
+                and not (end < len(words) and lex.is_name_word(words[end]))
+            ):
+                found.append((town[0], end))
+                if "the" in (w.lower() for w in words[max(0, town[0] - 2) : town[0]]):
+                    after_the.add(tokens.char_text(town[0], end))
+        return [(start, end) for start, end in found if tokens.char_text(start, end) in after_the]
 
     def prose_names(
         self, tokens: DocView, places: set[str], people: set[str]
@@ -271,24 +316,35 @@ class TeamNames:
         )
 
     def nicknames(self, tokens: DocView, teams: list[Span], places: set[str]) -> list[Span]:
-        """Other mentions of a club by its nickname: "the Comets" after "the Austin Comets"
-        beat someone. The nickname is what follows the town in a team's name, one or two
-        capitalised words, and is taken where the article writes it on its own."""
+        """Other mentions of a club by its nickname or its town: "the Comets" and "Austin
+        has won five straight" after "the Austin Comets" beat someone. The nickname is what
+        follows the town in a team's name, one or two capitalised words, and is taken where
+        the article writes it on its own; the town too, but not in a dateline, nor as a
+        venue ("in Austin": ``without_venues``), nor in another name ("Austin Rhodes")."""
         text, words = tokens.text, tokens.words
+        is_name_word = self.lex.is_name_word
         forms: set[str] = set()
+        towns: set[str] = set()
         for team in teams:
             for cut in range(team.start + 1, team.end):
-                if tokens.char_text(team.start, cut) in places:
+                town = tokens.char_text(team.start, cut)
+                if town in places:
                     nickname = tokens.char_text(cut, team.end)
-                    if all(self.lex.is_name_word(w) for w in words[cut : team.end]):
+                    if all(is_name_word(w) for w in words[cut : team.end]):
                         forms.add(nickname)
+                        if town.upper() not in self.countries_upper:
+                            towns.add(town)  # "Kelvia Telekom": its country, not a club
         spans = []
-        for start, end in find_names(text, forms):
+        for start, end in find_names(text, forms | towns):
             found = tokens.token_range(start, end)
-            if found is not None and not (
-                found[0] > 0 and self.lex.is_name_word(words[found[0] - 1])
+            if found is None or (found[0] > 0 and is_name_word(words[found[0] - 1])):
+                continue
+            if text[start:end] in towns and (
+                found[0] in tokens.dateline_end
+                or (found[1] < len(words) and is_name_word(words[found[1]]))
             ):
-                spans.append(Span(tokens.doc, *found, label="ORG"))
+                continue
+            spans.append(Span(tokens.doc, *found, label="ORG"))
         return spans
 
     def people_words(self, words: list[str], places: set[str]) -> set[str]:
