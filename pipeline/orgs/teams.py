@@ -32,9 +32,7 @@ _PARTICLE = r"(?: (?:da|de|do|dos|das|del|di|van|von|der|den|la|le|/))?"
 _NAME = rf"[A-Z][\w.'&]*(?:{_PARTICLE}[ -][A-Z][\w.'&]*){{0,3}}"
 _SCORERS = r"(?: \([^()]*\))?"
 """The scorers after a side's goals: "Kelso 2 ( Reid 12th , Berg 80th ) Arvon 1"."""
-_SCORE_LINE = re.compile(
-    rf"^({_NAME}) \d{{1,3}}{_SCORERS} ({_NAME}) \d{{1,3}}(?=\s|$)"
-)
+_SCORE_LINE = re.compile(rf"^({_NAME}) \d{{1,3}}{_SCORERS} ({_NAME}) \d{{1,3}}(?=\s|$)")
 _TABLE_CELL = r"(?:\d+(?:\.\d+)?|\.\d+|\d+/\d+|-)"
 """A standings cell: a count, a percentage written ".556", games behind "14 1/2" or "-"."""
 _TABLE_ROW = re.compile(rf"^({_NAME})(?: {_TABLE_CELL}){{4,}}\s*$")
