@@ -68,6 +68,15 @@ also as a code ("Anna Berg ( Swe ) 71 69"): the figures after the bracket tell t
 _COUNTRY_CODE = re.compile(r"[A-Z][a-z]{1,2}")
 """A country written short in a results list: "Swe", "Ger"."""
 
+_RESULT_NOUN = (
+    r"(?:(?:home |away )?(?:win|victory|defeat|draw|loss|lead|success) )?(?:at home |away )?"
+)
+_PREPOSITIONS = r"to|against|over|by|with|at|of"
+_SET_SCORE_BEFORE = re.compile(r"\d-\d{1,2} $")
+"""A score after another is a tennis set: "a 6-2 6-1 win over Anna Berg" names a player."""
+_MODIFIERS = r"(?:[a-z][\w-]* ){0,3}"
+"""Lower-case words before a club: "the tired Kelso", "newly relegated Arvon"."""
+
 TEAM_ROLES = frozenset(
     {
         "captain",
@@ -132,6 +141,7 @@ class TeamNames:
         lexicon: OrgLexicon,
         result_verbs: tuple[str, ...],
         countries: frozenset[str],
+        club_nouns: tuple[str, ...] = (),
     ) -> None:
         self.lex = lexicon
         self.countries_upper = frozenset(c.upper() for c in countries)
@@ -141,6 +151,20 @@ class TeamNames:
         self.result_phrase = re.compile(
             rf"(?<![\w.'&-])({_NAME}) (?:{verbs}) (?:the )?({_NAME})(?![\w'&])"
         )
+        nouns = "|".join(re.escape(n) for n in sorted(club_nouns, key=len, reverse=True))
+        self.after_club_noun = re.compile(rf"(?<![\w-])(?:{nouns}) ({_NAME})(?![\w'&])")
+        """A name after a word for a club ("club_nouns"): "leaders Kelso", "second division
+        side Arvon", "Cup holders Delmere". Persons are "champion", singular."""
+        self.scored_against = re.compile(
+            rf"\b\d{{1,3}}-\d{{1,3}} {_RESULT_NOUN}(?:{_PREPOSITIONS}) (?:the )?{_MODIFIERS}"
+            rf"({_NAME})(?![\w'&])"
+        )
+        """A side named after a score: "lost 2-1 at home to Kelso", "a 2-2 draw against
+        Arvon", "won 2-0 at Delmere", "a 10-8 victory over the surging Austin Comets"."""
+        self.beaten_by_score = re.compile(
+            rf"\b(?:{verbs}) (?:the )?{_MODIFIERS}({_NAME}) \d{{1,3}}-\d{{1,3}}\b"
+        )
+        """A side beaten by a score: "Kelso easily beat Arvon 3-1", "shut out the Comets 3-0"."""
 
     def is_sports_report(
         self, tokens: DocView, matches: Matches, sentences: list[tuple[int, int]]
@@ -188,13 +212,17 @@ class TeamNames:
             line = tokens.char_text(start, end)
             for begin, finish, in_prose in self.line_names(line):
                 name = line[begin:finish]
-                if name.upper() in self.countries_upper or (
-                    in_prose
-                    and name not in places
-                    and (
-                        name.split()[-1] in people
-                        or name.lower() in tokens.lower_words
-                        or name.lower() in SCORE_LABELS
+                if (
+                    len(name) < 2
+                    or name.upper() in self.countries_upper
+                    or (
+                        in_prose
+                        and name not in places
+                        and (
+                            name.split()[-1] in people
+                            or name.lower() in tokens.lower_words
+                            or name.lower() in SCORE_LABELS
+                        )
                     )
                 ):
                     continue  # a player, or a word the article also writes in lower case
@@ -400,6 +428,14 @@ class TeamNames:
             for match in self.result_phrase.finditer(line):
                 yield match.start(1), match.end(1), True
                 yield match.start(2), match.end(2), True
+            for match in self.beaten_by_score.finditer(line):
+                yield match.start(1), match.end(1), True
+        for match in self.after_club_noun.finditer(line):
+            yield match.start(1), match.end(1), True
+        if "-" in line:
+            for match in self.scored_against.finditer(line):
+                if not _SET_SCORE_BEFORE.search(line, 0, match.start()):
+                    yield match.start(1), match.end(1), True
         # players are listed so too: checked as prose. A scorecard has figures, a fixture
         # "v " (tested first: most lines of prose have neither)
         if _DIGIT.search(line):

@@ -69,6 +69,7 @@ class OrgWords(StrictData):
     group_nouns: WordList
     sport_words: WordList
     result_verbs: WordList
+    club_nouns: WordList
     country_aliases: WordList
     country_prefixes: WordList
     not_org_tails: WordList
