@@ -224,3 +224,30 @@ def test_score_phrases_in_a_business_report_name_no_club(run) -> None:
     )
     found = orgs(run, text)
     assert "Arvon" not in found
+
+
+def test_a_club_named_by_its_town_is_the_club_throughout_the_report(run) -> None:
+    text = (
+        "SOCCER - LEAGUE .\n"
+        "FLORENCE 1996-08-22\n"
+        "League leaders Florence drew 1-1 at home with Tulsa on Saturday .\n"
+        "Florence , who have won three of their four matches , play in Fresno next week .\n"
+        "The match in Florence was watched by 20,000 fans .\n"
+    )
+    doc = run(text)
+    labels = {(e.start_char, e.label_) for e in doc.ents}
+    assert (text.index("Florence drew"), "ORG") in labels  # a town that is a first name too
+    assert (text.index("Florence , who"), "ORG") in labels
+    assert (text.index("Florence was"), "GPE") in labels  # the venue
+    assert (text.index("FLORENCE 1996"), "ORG") not in labels  # the dateline
+    assert (text.index("Fresno"), "GPE") in labels
+
+
+def test_a_side_with_its_wickets_is_a_club_even_when_it_reads_as_a_first_name(run) -> None:
+    text = (
+        "CRICKET - SCORES .\n"
+        "Close of play scores on Friday :\n"
+        "At Kelso : Westmarch 326 ( T. Reid 95 ) .\n"
+        "Duncan 236-4 ( K. Lind 85 ) .\n"
+    )
+    assert orgs(run, text) == ["Westmarch", "Duncan"]

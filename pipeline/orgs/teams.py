@@ -44,6 +44,7 @@ _SCORECARD = re.compile(
     rf"(?:^|: |, )({_NAME}) {_INNINGS}(?: and {_INNINGS})?"
     r"(?= \([^()]*(?:\d|$)| ,| \.| ;| declared| v |$)"
 )
+_SIDES_TOTAL = re.compile(r" \d{1,3}(?:-(?:10|\d)| \([^()]*\d)")
 """A side and its total on a scorecard: "Arvon 259 and 207 , Kelso 114-3 .", "Arvon 259 (
 T. Reid 69 )". Odds are followed by a jockey with no figures: "Arvon Lad 16-1 ( Tom Reid )"
 is a horse."""
@@ -124,6 +125,23 @@ SPORT_EVENTS = frozenset(
 
 MIN_SPORT_WORDS = 4
 """An article is a sports report when at least this many distinct ``sport_words`` occur."""
+
+
+_DATE_AFTER_PLACE = re.compile(
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]+"
+    r"(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)[ \t]*(?:\n|$)"
+)
+"""The rest of a dateline after its place: " 1996-08-22", ", Ont. Aug 22"."""
+
+
+def opens_dateline(tokens: DocView, start: int, end: int) -> bool:
+    """Tokens [start, end) are the place of a dateline: "ARVON 1996-08-22", with or without
+    the dash that ``DocView.dateline_end`` looks for."""
+    text, begin = tokens.text, tokens.starts[start]
+    return start in tokens.dateline_end or (
+        (begin == 0 or text[begin - 1] == "\n")
+        and _DATE_AFTER_PLACE.match(text, tokens.ends[end - 1]) is not None
+    )
 
 
 def in_brackets(line: str, start: int, end: int) -> bool:
@@ -215,14 +233,11 @@ class TeamNames:
                 if (
                     len(name) < 2
                     or name.upper() in self.countries_upper
+                    or name.lower() in SCORE_LABELS
                     or (
                         in_prose
                         and name not in places
-                        and (
-                            name.split()[-1] in people
-                            or name.lower() in tokens.lower_words
-                            or name.lower() in SCORE_LABELS
-                        )
+                        and (name.split()[-1] in people or name.lower() in tokens.lower_words)
                     )
                 ):
                     continue  # a player, or a word the article also writes in lower case
@@ -352,6 +367,9 @@ class TeamNames:
         forms: set[str] = set()
         towns: set[str] = set()
         for team in teams:
+            whole = tokens.char_text(team.start, team.end)
+            if whole in places and whole.upper() not in self.countries_upper:
+                towns.add(whole)  # a club named by its town alone: "Kelso drew 1-1"
             for cut in range(team.start + 1, team.end):
                 town = tokens.char_text(team.start, cut)
                 if town in places:
@@ -366,7 +384,7 @@ class TeamNames:
             if found is None or (found[0] > 0 and is_name_word(words[found[0] - 1])):
                 continue
             if text[start:end] in towns and (
-                found[0] in tokens.dateline_end
+                opens_dateline(tokens, *found)
                 or (found[1] < len(words) and is_name_word(words[found[1]]))
             ):
                 continue
@@ -403,16 +421,19 @@ class TeamNames:
 
     @staticmethod
     def without_venues(tokens: DocView, spans: list[Span], teams: list[Span]) -> list[Span]:
-        """``spans`` less the mentions of a team's name right after "at" or "in": "Kelso at
-        Arvon", "in Arvon, Tom Reid hit" name the town the game is played in, not the club."""
+        """``spans`` less the mentions of a team's name right after "at" or "in", or opening
+        a dateline: "Kelso at Arvon", "in Arvon, Tom Reid hit", "ARVON 1996-08-22" name the
+        town the game is played in or the report filed from, not the club."""
         words = tokens.words
         team_names = {tokens.char_text(t.start, t.end).lower() for t in teams}
         return [
             span
             for span in spans
             if not (
-                span.start > 0
-                and words[span.start - 1].lower() in ("at", "in")
+                (
+                    (span.start > 0 and words[span.start - 1].lower() in ("at", "in"))
+                    or opens_dateline(tokens, span.start, span.end)
+                )
                 and tokens.char_text(span.start, span.end).lower() in team_names
             )
         ]
@@ -440,8 +461,9 @@ class TeamNames:
         # "v " (tested first: most lines of prose have neither)
         if _DIGIT.search(line):
             for match in _SCORECARD.finditer(line):
-                if not in_brackets(line, match.start(), match.end()):
-                    yield match.start(1), match.end(1), True  # not a scorer "( Reid 24 )"
+                if not in_brackets(line, match.start(), match.end()):  # a scorer "( Reid 24 )"
+                    # a total with its wickets or batsmen is a side's, first name or not
+                    yield match.start(1), match.end(1), not _SIDES_TOTAL.match(line, match.end(1))
         if "v " in line:
             for match in _FIXTURE.finditer(line):
                 yield match.start(1), match.end(1), True
@@ -475,5 +497,10 @@ class TeamNames:
                 and first not in places
                 and " ".join(words[start:end]) not in places  # "Le Havre": a town, no person
             )
-            or (in_prose and end - start == 1 and first in self.lex.first_names)
+            or (
+                in_prose
+                and end - start == 1
+                and first in self.lex.first_names
+                and first not in places
+            )
         )
