@@ -251,3 +251,18 @@ def test_a_side_with_its_wickets_is_a_club_even_when_it_reads_as_a_first_name(ru
         "Duncan 236-4 ( K. Lind 85 ) .\n"
     )
     assert orgs(run, text) == ["Westmarch", "Duncan"]
+
+
+def test_a_clubs_town_as_a_datelines_region_and_a_grounds_town_are_places(run) -> None:
+    text = (
+        "BASEBALL - RESULTS .\n"
+        "KELSO , Tulsa 1996-08-22\n"
+        "Tom Reid homered in the ninth inning to lift the Tulsa Lancers to a 6-5 victory .\n"
+        "Tulsa has won seven of eight games this season .\n"
+        "At Brackwell Park ( Fresno ) : Tulsa 326 ( T. Reid 95 ) .\n"
+    )
+    doc = run(text)
+    labels = {(e.start_char, e.label_) for e in doc.ents}
+    assert (text.index("Tulsa 1996"), "ORG") not in labels
+    assert (text.index("Tulsa has"), "ORG") in labels
+    assert (text.index("Fresno"), "ORG") not in labels

@@ -62,7 +62,7 @@ _RIDER_TEAM = re.compile(
 Telekom 4 hours", "3. Tom Reid ( U.S. ) , Arvon Motors , 54.483"."""
 
 _PERSON = r"[A-Z][\w'.-]*(?: (?:van|de|der|den|da|dos|von|le|la|di))*(?: [A-Z][\w'.-]*){1,2}"
-_PLAYER_CLUB = re.compile(rf"(?:^|[-,:;)] |\d )(?:{_PERSON}) \( ({_NAME}) \)(?! \d)")
+_PLAYER_CLUB = re.compile(rf"(?:^|[-,:;)] |\d )(?P<who>{_PERSON}) \( ({_NAME}) \)(?! \d)")
 """A player's club after their name in a squad or scorers list: "Tom Reid ( Arvon ) , Anna
 Berg ( Kelso )". An athlete's country stands there too, and before their times or scores
 also as a code ("Anna Berg ( Swe ) 71 69"): the figures after the bracket tell those lists."""
@@ -132,14 +132,20 @@ _DATE_AFTER_PLACE = re.compile(
     r"(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)[ \t]*(?:\n|$)"
 )
 """The rest of a dateline after its place: " 1996-08-22", ", Ont. Aug 22"."""
+_DATELINE_PLACE = re.compile(r"(?:[A-Z][A-Z .'-]* ?, ?)?")
+"""What may stand before a region in a dateline: its town in capitals, "KELSO , "."""
 
 
 def opens_dateline(tokens: DocView, start: int, end: int) -> bool:
-    """Tokens [start, end) are the place of a dateline: "ARVON 1996-08-22", with or without
-    the dash that ``DocView.dateline_end`` looks for."""
+    """Tokens [start, end) are the place or region of a dateline: "ARVON 1996-08-22",
+    "KELSO , Ostland 1996-08-22", with or without the dash that ``DocView.dateline_end``
+    looks for."""
+    if start in tokens.dateline_end:
+        return True
     text, begin = tokens.text, tokens.starts[start]
-    return start in tokens.dateline_end or (
-        (begin == 0 or text[begin - 1] == "\n")
+    line_start = text.rfind("\n", 0, begin) + 1
+    return (
+        _DATELINE_PLACE.fullmatch(text, line_start, begin) is not None
         and _DATE_AFTER_PLACE.match(text, tokens.ends[end - 1]) is not None
     )
 
@@ -472,9 +478,15 @@ class TeamNames:
             yield rider.start(2), rider.end(2), False
         if "( " in line:
             for match in _PLAYER_CLUB.finditer(line):
-                # a letter tells two clubs of one town apart: "Kelso ( N )"
-                if len(match.group(1)) > 1 and not _COUNTRY_CODE.fullmatch(match.group(1)):
-                    yield match.start(1), match.end(1), True
+                club = match.group(2)
+                # a letter tells two clubs of one town apart: "Kelso ( N )"; a venue's town
+                # follows the ground: "At Kelso Park ( Kelso )"
+                if (
+                    len(club) > 1
+                    and not _COUNTRY_CODE.fullmatch(club)
+                    and match.group("who").split()[0].lower() not in self.lex.stop_words
+                ):
+                    yield match.start(2), match.end(2), True
 
     def rejected(
         self,
