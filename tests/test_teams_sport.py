@@ -266,3 +266,34 @@ def test_a_clubs_town_as_a_datelines_region_and_a_grounds_town_are_places(run) -
     assert (text.index("Tulsa 1996"), "ORG") not in labels
     assert (text.index("Tulsa has"), "ORG") in labels
     assert (text.index("Fresno"), "ORG") not in labels
+
+
+def test_an_unknown_town_and_nickname_in_a_result_and_the_nicknames_tail(run) -> None:
+    text = (
+        "BASEBALL - RESULTS .\n"
+        "Tom Reid homered twice as the Brackwell Red Sox beat the tired Ostby Pilots 5-3 .\n"
+        "The Red Sox have won five straight , and the Pilots lost for the fourth time .\n"
+        "Brackwell Red Sox pitcher Ivo Marsk left the game in the first inning .\n"
+    )
+    found = orgs(run, text)
+    assert found.count("Brackwell Red Sox") == 2 and "Ostby Pilots" in found
+    assert "Red Sox" in found and "Pilots" in found
+
+
+def test_a_country_or_a_regions_people_after_the_are_no_club(run) -> None:
+    text = (
+        "SOCCER - QUALIFIER .\n"
+        "The North Africans were held to a goalless draw by the United States on Friday .\n"
+        "Tom Reid scored twice in the match , and the coach praised the team after the game .\n"
+    )
+    found = orgs(run, text)
+    assert "North Africans" not in found and "United States" not in found
+
+
+def test_an_unknown_town_and_a_plural_word_outside_a_result_is_no_club(run) -> None:
+    text = (
+        "BASEBALL - NOTES .\n"
+        "Tom Reid visited the Brackwell Gardens on Friday before the game , the coach said .\n"
+        "The team played its 12th game of the season in the league .\n"
+    )
+    assert "Brackwell Gardens" not in orgs(run, text)

@@ -78,6 +78,10 @@ _SET_SCORE_BEFORE = re.compile(r"\d-\d{1,2} $")
 _MODIFIERS = r"(?:[a-z][\w-]* ){0,3}"
 """Lower-case words before a club: "the tired Kelso", "newly relegated Arvon"."""
 
+_COMPASS = frozenset({"North", "South", "East", "West", "Central"})
+"""Before a nationality in the plural, a region's people: "the North Africans" is a national
+side, but "the Kelso Indians" a club."""
+
 TEAM_ROLES = frozenset(
     {
         "captain",
@@ -260,36 +264,53 @@ class TeamNames:
 
     def town_nicknames(self, tokens: DocView, places: set[str]) -> Iterable[tuple[int, int]]:
         """Clubs named by their town and a plural nickname in a sports report: "the Austin
-        Comets", "Kelso Red Sox". A nickname is one or two capitalised words that the
-        article never writes in lower case ("Austin Times" reports "three times"), no
-        organisation head ("Kelso Industries") and no event ("the Kelso Games"). The article
-        writes the club after "the" at least once ("the surging Austin Comets"), as no
-        person's name is ("Austin Rhodes").
-        A country before one is left alone: a national side is its country."""
+        Comets", "the surging Kelso Red Sox". Such a club is found after "the" (with one
+        lower-case word between at most), as no person's name is ("Austin Rhodes"), and its
+        other mentions follow. Its town is a place the article names, or the sentence is a
+        result ("the Kelso Comets beat ..."). A nickname is one or two capitalised words
+        that the article never writes in lower case ("Austin Times" reports "three times"),
+        no organisation head ("Kelso Industries") and no event ("the Kelso Games"). A
+        country or nationality before one is left alone: a national side is its country."""
         words, lex = tokens.words, self.lex
-        towns = [p for p in places if p.upper() not in self.countries_upper]
-        found: list[tuple[int, int]] = []
-        after_the: set[str] = set()
-        for begin, finish in find_names(tokens.text, towns):
-            town = tokens.token_range(begin, finish)
-            if town is None:
-                continue
-            end = town[1]
-            while end < len(words) and end - town[1] < 2 and lex.is_name_word(words[end]):
+        is_name_word = lex.is_name_word
+        clubs: set[str] = set()
+        for i in self.after_the(words):
+            end = i
+            while end < len(words) and end - i < 4 and is_name_word(words[end]):
                 end += 1
             last = words[end - 1]
             if (
-                end > town[1]
-                and last[-1:] in ("s", "x")
-                and last.lower() not in tokens.lower_words
-                and last.lower() not in SPORT_EVENTS
-                and not any(w in lex.heads for w in words[town[1] : end])
-                and not (end < len(words) and lex.is_name_word(words[end]))
+                end - i < 2
+                or last[-1:] not in ("s", "x")
+                or last.lower() in tokens.lower_words
+                or last.lower() in SPORT_EVENTS
+                or any(w in lex.heads for w in words[i:end])
+                or words[i] in lex.not_name
+                or words[i] in lex.demonyms
+                or (last[:-1] in lex.demonyms and words[i] in _COMPASS)  # "the North Africans"
             ):
-                found.append((town[0], end))
-                if "the" in (w.lower() for w in words[max(0, town[0] - 2) : town[0]]):
-                    after_the.add(tokens.char_text(town[0], end))
-        return [(start, end) for start, end in found if tokens.char_text(start, end) in after_the]
+                continue
+            towns = [tokens.char_text(i, cut) for cut in range(i + 1, end + 1)]
+            if any(town.upper() in self.countries_upper for town in towns):
+                continue
+            if any(town in places for town in towns) or self.in_a_result(tokens, i):
+                clubs.add(tokens.char_text(i, end))
+        for begin, finish in find_names(tokens.text, clubs):
+            found = tokens.token_range(begin, finish)
+            if found is not None and not (
+                (found[0] > 0 and is_name_word(words[found[0] - 1]))
+                or (found[1] < len(words) and is_name_word(words[found[1]]))
+            ):
+                yield found
+
+    @staticmethod
+    def after_the(words: list[str]) -> Iterable[int]:
+        """Each word after "the", or after "the" and one lower-case word ("the surging")."""
+        for k, word in enumerate(words[:-2]):
+            if word.lower() == "the":
+                yield k + 1
+                if words[k + 1].islower():
+                    yield k + 2
 
     def prose_names(
         self, tokens: DocView, places: set[str], people: set[str]
@@ -365,7 +386,8 @@ class TeamNames:
     def nicknames(self, tokens: DocView, teams: list[Span], places: set[str]) -> list[Span]:
         """Other mentions of a club by its nickname or its town: "the Comets" and "Austin
         has won five straight" after "the Austin Comets" beat someone. The nickname is what
-        follows the town in a team's name, one or two capitalised words, and is taken where
+        follows the town in a team's name (any tail of a plural name: "the Kelso Red Sox",
+        "the Red Sox"), one or two capitalised words, and is taken where
         the article writes it on its own; the town too, but not in a dateline, nor as a
         venue ("in Austin": ``without_venues``), nor in another name ("Austin Rhodes")."""
         text, words = tokens.text, tokens.words
@@ -376,13 +398,14 @@ class TeamNames:
             whole = tokens.char_text(team.start, team.end)
             if whole in places and whole.upper() not in self.countries_upper:
                 towns.add(whole)  # a club named by its town alone: "Kelso drew 1-1"
+            plural = words[team.end - 1][-1:] in ("s", "x")
             for cut in range(team.start + 1, team.end):
                 town = tokens.char_text(team.start, cut)
-                if town in places:
+                if town in places or plural:
                     nickname = tokens.char_text(cut, team.end)
                     if all(is_name_word(w) for w in words[cut : team.end]):
-                        forms.add(nickname)
-                        if town.upper() not in self.countries_upper:
+                        forms.add(nickname)  # "the Comets", "the Red Sox"
+                        if town in places and town.upper() not in self.countries_upper:
                             towns.add(town)  # "Kelvia Telekom": its country, not a club
         spans = []
         for start, end in find_names(text, forms | towns):
