@@ -297,3 +297,34 @@ def test_an_unknown_town_and_a_plural_word_outside_a_result_is_no_club(run) -> N
         "The team played its 12th game of the season in the league .\n"
     )
     assert "Brackwell Gardens" not in orgs(run, text)
+
+
+def test_a_club_before_its_player_role_or_possessive(run) -> None:
+    text = (
+        "SOCCER - LEAGUE .\n"
+        "Ostby 's new Danish striker Tom Reid scored twice as Arvon drew 2-2 with Kelso .\n"
+        "Delmere 's Ivo Marsk was sent off , and Chelsea defender Anna Berg was booked in the "
+        "second half of the match .\n"
+        "UEFA Cup hopefuls Brackwell and Quarrytown lost on Saturday .\n"
+    )
+    found = orgs(run, text)
+    for club in ("Ostby", "Delmere", "Chelsea", "Brackwell", "Quarrytown"):
+        assert club in found, club
+
+
+def test_a_persons_possessive_and_common_words_before_a_role_are_no_club(run) -> None:
+    text = (
+        "ATHLETICS - RESULTS .\n"
+        "Tom Reid 's coach said the relay team had run well in the final round of the meeting .\n"
+        "Men 's 4x100 relay Jesse Owens memorial race\n"
+        "Right fielder Ivo Marsk scored the winning run in the game .\n"
+        "Club president Anna Berg praised the team .\n"
+    )
+    found = orgs(run, text)
+    for word in ("Tom Reid", "Reid", "Men", "Right", "Club"):
+        assert word not in found, word
+
+
+def test_a_possessive_before_a_person_outside_sport_names_no_club(run) -> None:
+    text = "Fresno 's Tom Reid opened the new library on Friday , the council said .\n"
+    assert "Fresno" not in orgs(run, text)

@@ -107,10 +107,39 @@ TEAM_ROLES = frozenset(
         "owner",
         "fans",
         "supporters",
+        "player",
+        "players",
+        "substitute",
+        "fullback",
+        "full-back",
+        "left-back",
+        "right-back",
+        "centre-back",
+        "sweeper",
+        "libero",
+        "forward",
+        "scrum-half",
+        "wicketkeeper",
+        "opener",
+        "all-rounder",
+        "paceman",
+        "spinner",
+        "off-spinner",
+        "leg-spinner",
+        "seamer",
+        "starter",
+        "reliever",
+        "fielder",
+        "infielder",
+        "trainer",
+        "chairman",
+        "president",
     }
 )
 """Roles a club has people in: before one, a name is the club ("Kelso captain Tom Reid")."""
 _THE = get_string_id("the")
+POSSESSIVES = frozenset({"'s", "’s"})
+"""A club's possessive before a player: "Kelso 's Tom Reid" (the tokenizer splits it off)."""
 
 SPORT_EVENTS = frozenset(
     {
@@ -180,7 +209,9 @@ class TeamNames:
             rf"(?<![\w.'&-])({_NAME}) (?:{verbs}) (?:the )?({_NAME})(?![\w'&])"
         )
         nouns = "|".join(re.escape(n) for n in sorted(club_nouns, key=len, reverse=True))
-        self.after_club_noun = re.compile(rf"(?<![\w-])(?:{nouns}) ({_NAME})(?![\w'&])")
+        self.after_club_noun = re.compile(
+            rf"(?<![\w-])(?:{nouns}) ({_NAME})(?: and ({_NAME}))?(?![\w'&])"
+        )
         """A name after a word for a club ("club_nouns"): "leaders Kelso", "second division
         side Arvon", "Cup holders Delmere". Persons are "champion", singular."""
         self.scored_against = re.compile(
@@ -326,7 +357,15 @@ class TeamNames:
                 start = i
                 while start > 0 and i - start < 3 and lex.is_name_word(words[start - 1]):
                     start -= 1
-                if self.team_like(tokens, start, i, places, people):
+                if self.team_like(tokens, start, i, places, people, in_prose=False):
+                    yield start, i
+            elif word in POSSESSIVES and i > 0 and lex.is_name_word(words[i - 1]):
+                start = i - 1
+                while start > 0 and i - start < 3 and lex.is_name_word(words[start - 1]):
+                    start -= 1
+                if self.before_a_player(words, i + 1) and self.team_like(
+                    tokens, start, i, places, people, in_prose=False
+                ):
                     yield start, i
             elif (
                 i > 0
@@ -345,15 +384,30 @@ class TeamNames:
             ):
                 yield i, i + 1
 
+    def before_a_player(self, words: list[str], i: int) -> bool:
+        """Words from ``i`` name a player or a team role, after up to two describing words:
+        "Tom Reid", "new Kelvian striker", "player of the year"."""
+        lex = self.lex
+        for k in range(i, min(i + 3, len(words))):
+            word = words[k]
+            if word in TEAM_ROLES:
+                return True
+            if word in lex.first_names and k + 1 < len(words) and lex.is_name_word(words[k + 1]):
+                return k == i or words[k - 1] not in lex.first_names
+            if not ((word.replace("-", "").isalpha() and word.islower()) or word in lex.demonyms):
+                return False
+        return False
+
     @staticmethod
     def prose_positions(tokens: DocView) -> list[int]:
-        """The only tokens ``prose_names`` can take: a team role, or a word after "the".
+        """The only tokens ``prose_names`` can take: a team role, a possessive, or a word
+        after "the".
         Found in the ORTH array (a sports report runs to a thousand tokens), so the rule's
         tests run on these few tokens only."""
         orths = tokens.orth_array
         taken = numpy.zeros(len(orths), dtype=bool)
         taken[1:] = orths[:-1] == _THE
-        for role in TEAM_ROLES.intersection(tokens.words):
+        for role in (TEAM_ROLES | POSSESSIVES).intersection(tokens.words):
             taken |= orths == get_string_id(role)
         return numpy.flatnonzero(taken).tolist()
 
@@ -364,9 +418,18 @@ class TeamNames:
         return bool(_SCORE.search(sentence) or self.result_verb.search(sentence))
 
     def team_like(
-        self, tokens: DocView, start: int, end: int, places: set[str], people: set[str]
+        self,
+        tokens: DocView,
+        start: int,
+        end: int,
+        places: set[str],
+        people: set[str],
+        in_prose: bool = True,
     ) -> bool:
-        """A name that may be a club: not a country, a nationality, a person or grammar."""
+        """A name that may be a club: not a country, a nationality, a person or grammar.
+        Before a team role or a club's possessive ("Kelso defender Tom Reid", "Kelso 's
+        Tom Reid") a lone first name is a club too (``in_prose`` false): no one names a
+        player "Anna defender"."""
         words = tokens.words
         name = tokens.char_text(start, end)
         return not (
@@ -378,8 +441,17 @@ class TeamNames:
             )
             or name.upper() in self.countries_upper
             or words[start] in self.lex.demonyms
+            or name in self.lex.demonyms  # "Sri Lankan opener"
+            or name.lower() in tokens.lower_words  # "Men 's discus", "the club"
+            or (  # an everyday word opening a sentence: "Right fielder Tom Reid"
+                tokens.doc[start].is_sent_start
+                and end - start == 1
+                and name.lower() in self.lex.frequent
+                and name not in places
+            )
+            or name[0].isdigit()  # "the 11th player"
             or words[end - 1] in people
-            or self.rejected(words, start, end, True, places)
+            or self.rejected(words, start, end, in_prose, places)
             or self.lex.is_sentence_opener(words, start)
         )
 
@@ -482,6 +554,8 @@ class TeamNames:
                 yield match.start(1), match.end(1), True
         for match in self.after_club_noun.finditer(line):
             yield match.start(1), match.end(1), True
+            if match.group(2):  # "hopefuls Kelso and Arvon"
+                yield match.start(2), match.end(2), True
         if "-" in line:
             for match in self.scored_against.finditer(line):
                 if not _SET_SCORE_BEFORE.search(line, 0, match.start()):
