@@ -328,3 +328,20 @@ def test_a_persons_possessive_and_common_words_before_a_role_are_no_club(run) ->
 def test_a_possessive_before_a_person_outside_sport_names_no_club(run) -> None:
     text = "Fresno 's Tom Reid opened the new library on Friday , the council said .\n"
     assert "Fresno" not in orgs(run, text)
+
+
+def test_a_table_of_players_names_no_club_but_a_standings_table_does(run) -> None:
+    text = (
+        "CRICKET - TOUR AVERAGES .\n"
+        "Batting averages after the series ( matches , innings , not out , runs , average ) :\n"
+        "Tom Reid 3 5 0 162 64 32.40\n"
+        "Ivo Marsk 3 5 1 39 24 9.75\n"
+        "Kaspar Ollery 2 4 1 50 40 16.66\n"
+        "Bowling ( overs , maidens , runs , wickets , average ) :\n"
+        "Reid 57.2 10 165 6 27.50\n"
+        "Marsk 150.3 36 377 10 37.70\n"
+        "Standings ( played , won , lost , points ) :\n"
+        "Westmarch 12 8 4 32\n"
+        "Eastmarch 12 6 6 24\n"
+    )
+    assert orgs(run, text) == ["Westmarch", "Eastmarch"]

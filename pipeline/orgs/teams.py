@@ -266,10 +266,11 @@ class TeamNames:
             return
         people = self.people_words(tokens.words, places)
         makers = {start for start, end in (*matches["ORG"], *matches["LISTED"]) if end - start == 1}
-        for start, end in sentences:
+        players_tables = self.players_tables(tokens, sentences, people, places)
+        for index, (start, end) in enumerate(sentences):
             line_start = tokens.starts[start]
             line = tokens.char_text(start, end)
-            for begin, finish, in_prose in self.line_names(line):
+            for begin, finish, in_prose in self.line_names(line, index not in players_tables):
                 name = line[begin:finish]
                 if (
                     len(name) < 2
@@ -539,9 +540,44 @@ class TeamNames:
             )
         ]
 
-    def line_names(self, line: str) -> Iterable[tuple[int, int, bool]]:
-        """(start, end, place only?) of each team name in one line of text."""
-        for pattern in (_SCORE_LINE, _TABLE_ROW):
+    def players_tables(
+        self,
+        tokens: DocView,
+        sentences: list[tuple[int, int]],
+        people: set[str],
+        places: set[str],
+    ) -> set[int]:
+        """The sentences that are rows of a table of players ("Tom Reid 3 5 0 162 64 32.40",
+        then "Reid 7 1 20 1 20.00" among the bowlers): a run of table rows at least half of
+        whose names are people's, by a first name or a surname the article gives one. A
+        table lists one kind of thing, so its other rows are players too."""
+        words, lex = tokens.words, self.lex
+        runs: list[list[tuple[int, bool]]] = [[]]
+        for index, (start, end) in enumerate(sentences):
+            match = _TABLE_ROW.match(tokens.char_text(start, end))
+            found = match and tokens.token_range(
+                tokens.starts[start] + match.start(1), tokens.starts[start] + match.end(1)
+            )
+            if not found:
+                if runs[-1]:
+                    runs.append([])
+                continue
+            first, last = found
+            person = (
+                words[last - 1] in people or lex.starts_person(words, first)
+            ) and tokens.char_text(first, last) not in places
+            runs[-1].append((index, person))
+        return {
+            index
+            for run in runs
+            if 2 * sum(person for _, person in run) >= len(run) > 0
+            for index, _ in run
+        }
+
+    def line_names(self, line: str, tables: bool = True) -> Iterable[tuple[int, int, bool]]:
+        """(start, end, place only?) of each team name in one line of text; a standings row
+        only with ``tables``."""
+        for pattern in (_SCORE_LINE, _TABLE_ROW) if tables else (_SCORE_LINE,):
             match = pattern.match(line)
             if match:
                 for group in range(1, (match.lastindex or 0) + 1):
