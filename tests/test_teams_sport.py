@@ -345,3 +345,29 @@ def test_a_table_of_players_names_no_club_but_a_standings_table_does(run) -> Non
         "Eastmarch 12 6 6 24\n"
     )
     assert orgs(run, text) == ["Westmarch", "Eastmarch"]
+
+
+def test_international_results_name_clubs_with_their_country_or_letter(run) -> None:
+    text = (
+        "BASKETBALL - TOURNAMENT RESULTS .\n"
+        "Results of the international basketball tournament on Friday :\n"
+        "Westmarch ( Kelvia ) 92 Brackwell ( Russia ) 81 ( halftime 50-28 )\n"
+        "Ostby of Italy beat Quarrytown 75-70 in the final round .\n"
+        "Standings :\n"
+        "Rad ( B ) 4 1 1 2 2 3 4\n"
+        "Rugby : Delmere , 56-13 winners over Eastmarch , lead the league .\n"
+    )
+    found = orgs(run, text)
+    for club in ("Westmarch", "Brackwell", "Ostby", "Quarrytown", "Rad ( B )", "Eastmarch"):
+        assert club in found, club
+    assert "Russia" not in found and "Italy" not in found
+
+
+def test_players_with_their_country_and_set_scores_are_no_clubs(run) -> None:
+    text = (
+        "TENNIS - OPEN RESULTS .\n"
+        "Results of first round matches in the tournament on Monday :\n"
+        "Lin Wei-Ta ( Taiwan ) beat Sung-Ok Pak ( South Korea ) 6-2 6-3\n"
+        "Kaspar Ollery ( Austria ) beat Yi Lan-Qing ( China ) 6-4 6-7 ( 5-7 ) 6-2\n"
+    )
+    assert orgs(run, text) == []

@@ -32,10 +32,18 @@ _PARTICLE = r"(?: (?:da|de|do|dos|das|del|di|van|von|der|den|la|le|/))?"
 _NAME = rf"[A-Z][\w.'&]*(?:{_PARTICLE}[ -][A-Z][\w.'&]*){{0,3}}"
 _SCORERS = r"(?: \([^()]*\))?"
 """The scorers after a side's goals: "Kelso 2 ( Reid 12th , Berg 80th ) Arvon 1"."""
-_SCORE_LINE = re.compile(rf"^({_NAME}) \d{{1,3}}{_SCORERS} ({_NAME}) \d{{1,3}}(?=\s|$)")
+_LETTER = r"(?: \( [A-Z]{1,2} \))?"
+"""A letter or two in brackets telling two clubs of one name apart, part of the name: "Rad (
+B )"."""
+_LISTED_NAME = rf"{_NAME}{_LETTER}"
+_HOME = r"(?: \( [A-Z][\w.]*(?: [A-Z][\w.]*)? \))?"
+"""A club's country after it in an international results list: "Kelso ( Kelvia ) 92"."""
+_SCORE_LINE = re.compile(
+    rf"^({_LISTED_NAME}){_HOME} \d{{1,3}}{_SCORERS} ({_LISTED_NAME}){_HOME} \d{{1,3}}(?=\s|$)"
+)
 _TABLE_CELL = r"(?:\d+(?:\.\d+)?|\.\d+|\d+/\d+|-)"
 """A standings cell: a count, a percentage written ".556", games behind "14 1/2" or "-"."""
-_TABLE_ROW = re.compile(rf"^({_NAME})(?: {_TABLE_CELL}){{4,}}\s*$")
+_TABLE_ROW = re.compile(rf"^({_LISTED_NAME})(?: {_TABLE_CELL}){{4,}}\s*$")
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _DIGIT = re.compile(r"\d")
 _INNINGS = r"\d{1,3}(?:-(?:10|\d))?"
@@ -61,6 +69,9 @@ _RIDER_TEAM = re.compile(
 """A rider's or driver's team after their country in a results list: "1. Anna Berg ( Kelvia )
 Telekom 4 hours", "3. Tom Reid ( U.S. ) , Arvon Motors , 54.483"."""
 
+_FROM = r"(?: \( [A-Z][\w.]*(?: [A-Z][\w.]*)? \)| of [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+"""Where a side comes from, between it and a result verb: "Kelso ( Kelvia ) beat", "Kelso of
+Kelvia beat"."""
 _PERSON = r"[A-Z][\w'.-]*(?: (?:van|de|der|den|da|dos|von|le|la|di))*(?: [A-Z][\w'.-]*){1,2}"
 _PLAYER_CLUB = re.compile(rf"(?:^|[-,:;)] |\d )(?P<who>{_PERSON}) \( ({_NAME}) \)(?! \d)")
 """A player's club after their name in a squad or scorers list: "Tom Reid ( Arvon ) , Anna
@@ -70,9 +81,12 @@ _COUNTRY_CODE = re.compile(r"[A-Z][a-z]{1,2}")
 """A country written short in a results list: "Swe", "Ger"."""
 
 _RESULT_NOUN = (
-    r"(?:(?:home |away )?(?:win|victory|defeat|draw|loss|lead|success) )?(?:at home |away )?"
+    r"(?:(?:home |away )?(?:win|victory|defeat|draw|loss|lead|success|winners) )?"
+    r"(?:at home |away )?"
 )
 _PREPOSITIONS = r"to|against|over|by|with|at|of"
+_SETS_AFTER = re.compile(r"(?: \([^()]*\))? \d{1,2}-\d{1,2} \d{1,2}-\d{1,2}")
+"""Set scores after a result: "Anna Berg ( Kelvia ) beat Lia Ott ( Ostland ) 6-2 6-3"."""
 _SET_SCORE_BEFORE = re.compile(r"\d-\d{1,2} $")
 """A score after another is a tennis set: "a 6-2 6-1 win over Anna Berg" names a player."""
 _MODIFIERS = r"(?:[a-z][\w-]* ){0,3}"
@@ -206,7 +220,7 @@ class TeamNames:
         verbs = "|".join(re.escape(v) for v in sorted(result_verbs, key=len, reverse=True))
         self.result_verb = re.compile(rf"\b(?:{verbs})\b")
         self.result_phrase = re.compile(
-            rf"(?<![\w.'&-])({_NAME}) (?:{verbs}) (?:the )?({_NAME})(?![\w'&])"
+            rf"(?<![\w.'&-])({_NAME}){_FROM} (?:{verbs}) (?:the )?({_NAME})(?![\w'&])"
         )
         nouns = "|".join(re.escape(n) for n in sorted(club_nouns, key=len, reverse=True))
         self.after_club_noun = re.compile(
@@ -584,8 +598,9 @@ class TeamNames:
                     yield match.start(group), match.end(group), False
         if self.result_verb.search(line):  # a result phrase has one: a quicker search first
             for match in self.result_phrase.finditer(line):
-                yield match.start(1), match.end(1), True
-                yield match.start(2), match.end(2), True
+                if not _SETS_AFTER.match(line, match.end()):  # tennis players
+                    yield match.start(1), match.end(1), True
+                    yield match.start(2), match.end(2), True
             for match in self.beaten_by_score.finditer(line):
                 yield match.start(1), match.end(1), True
         for match in self.after_club_noun.finditer(line):
