@@ -371,3 +371,41 @@ def test_players_with_their_country_and_set_scores_are_no_clubs(run) -> None:
         "Kaspar Ollery ( Austria ) beat Yi Lan-Qing ( China ) 6-4 6-7 ( 5-7 ) 6-2\n"
     )
     assert orgs(run, text) == []
+
+
+def test_first_names_as_clubs_in_standings_fixtures_and_after_a_club_noun(run) -> None:
+    text = (
+        "SOCCER - LEAGUE STANDINGS .\n"
+        "Standings after the matches on Saturday ( played , won , drawn , lost , points ) :\n"
+        "Westmarch 4 3 1 0 10\n"
+        "Crystal Rovers 4 1 2 1 5\n"
+        "Eastmarch 4 0 1 3 1\n"
+        "Postponed : Northmarch v Chelsea\n"
+        "Title rivals Essex and Westmarch both won on Saturday .\n"
+    )
+    found = orgs(run, text)
+    for club in ("Crystal Rovers", "Chelsea", "Essex"):
+        assert club in found, club
+
+
+def test_a_list_with_a_club_is_a_list_of_clubs(run) -> None:
+    text = (
+        "CRICKET - COUNTY ROUND-UP .\n"
+        "The championship match was played on Friday , with wickets falling fast .\n"
+        "Leaders Westmarch , Northmarch and Eastmarch all closed in on victory .\n"
+        "Earlier , Tom Reid , Anna Berg and Kelvia had been picked for the tour .\n"
+    )
+    found = orgs(run, text)
+    assert ["Westmarch", "Northmarch", "Eastmarch"] == found[:3]
+    assert "Tom Reid" not in found and "Anna Berg" not in found
+
+
+def test_sides_and_their_totals_in_cricket_prose(run) -> None:
+    text = (
+        "CRICKET - COUNTY ROUND-UP .\n"
+        "The championship match was played on Friday , with wickets falling fast .\n"
+        "By stumps Westmarch had reached 108 for three , after Tom Reid took Eastmarch to 471 .\n"
+        "Anna Berg made 95 for the visitors .\n"
+    )
+    found = orgs(run, text)
+    assert "Westmarch" in found and "Eastmarch" in found and "Anna Berg" not in found

@@ -52,6 +52,19 @@ _SCORECARD = re.compile(
     rf"(?:^|: |, )({_NAME}) {_INNINGS}(?: and {_INNINGS})?"
     r"(?= \([^()]*(?:\d|$)| ,| \.| ;| declared| v |$)"
 )
+_WICKETS_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_SIDES_SCORE = re.compile(
+    rf"(?<![\w.'&-])({_NAME}) (?:had |have |were |was )?"
+    rf"(?:reached|made|scored|closed on|slumped to|collapsed to|recovered to|declared on) "
+    rf"\d{{1,3}} for {_WICKETS_WORD}\b"
+)
+"""A side and its total in a cricket report: "Kelso had reached 108 for three"."""
+_SIDE_TAKEN_TO = re.compile(
+    r"\b(?:reducing|reduced|reduce|took|lifted|dismissing|dismissed|dismiss|bowled out|"
+    rf"bowling out|restricted|restricting) ({_NAME}) (?:to|for) \d{{1,3}}\b"
+)
+"""A side the other side's bowlers or its own batsmen took to a total: "reducing Kelso to 133
+for five", "took Arvon to 471"."""
 _SIDES_TOTAL = re.compile(r" \d{1,3}(?:-(?:10|\d)| \([^()]*\d)")
 """A side and its total on a scorecard: "Arvon 259 and 207 , Kelso 114-3 .", "Arvon 259 (
 T. Reid 69 )". Odds are followed by a jockey with no figures: "Arvon Lad 16-1 ( Tom Reid )"
@@ -152,6 +165,11 @@ TEAM_ROLES = frozenset(
 )
 """Roles a club has people in: before one, a name is the club ("Kelso captain Tom Reid")."""
 _THE = get_string_id("the")
+LISTED, PROSE, CUED = 0, 1, 2
+"""How a name was found: in a results line or table (no player check: those are structured),
+in a result phrase of prose (not a player the article names, nor a lone first name), or after
+a word for a club (not a player, but a lone first name is a club: "rivals Chelsea")."""
+_LIST_JOINS = frozenset({",", "and", "or"})
 POSSESSIVES = frozenset({"'s", "’s"})
 """A club's possessive before a player: "Kelso 's Tom Reid" (the tokenizer splits it off)."""
 
@@ -222,7 +240,8 @@ class TeamNames:
         self.result_phrase = re.compile(
             rf"(?<![\w.'&-])({_NAME}){_FROM} (?:{verbs}) (?:the )?({_NAME})(?![\w'&])"
         )
-        nouns = "|".join(re.escape(n) for n in sorted(club_nouns, key=len, reverse=True))
+        forms = {form for noun in club_nouns for form in (noun, noun[:1].upper() + noun[1:])}
+        nouns = "|".join(re.escape(n) for n in sorted(forms, key=len, reverse=True))
         self.after_club_noun = re.compile(
             rf"(?<![\w-])(?:{nouns}) ({_NAME})(?: and ({_NAME}))?(?![\w'&])"
         )
@@ -275,16 +294,74 @@ class TeamNames:
         matches: Matches,
         sentences: list[tuple[int, int]],
         places: set[str],
-    ) -> Iterable[Span]:
+    ) -> list[Span]:
+        """The clubs of a sports report, and the names listed with one of them."""
         if not self.is_sports_report(tokens, matches, sentences):
-            return
+            return []
         people = self.people_words(tokens.words, places)
+        found = list(self.named(tokens, matches, sentences, places, people))
+        found += [
+            Span(tokens.doc, start, end, label="ORG")
+            for start, end in self.coordinated(tokens, found, places, people)
+        ]
+        return found
+
+    def coordinated(
+        self, tokens: DocView, teams: list[Span], places: set[str], people: set[str]
+    ) -> Iterable[tuple[int, int]]:
+        """Names listed with a club ("Kelso , Arvon and Delmere all won", "v Kelso or
+        Arvon"): one list names one kind of thing. A country or a person in the list stays
+        what it is."""
+        words, is_name_word = tokens.words, self.lex.is_name_word
+        known = {(t.start, t.end) for t in teams}
+        found: set[tuple[int, int]] = set()
+        for team in teams:
+            listed: list[tuple[int, int]] = []
+            joined = False
+            end = team.end  # the names after the club
+            while end + 1 < len(words) and words[end] in _LIST_JOINS:
+                after = end + 1
+                while after < len(words) and after - end <= 3 and is_name_word(words[after]):
+                    after += 1
+                if after == end + 1:
+                    break
+                joined = joined or words[end] != ","
+                listed.append((end + 1, after))
+                end = after
+            start = team.start  # and before it
+            while start > 1 and words[start - 1] in _LIST_JOINS:
+                before = start - 1
+                while before > 0 and start - before <= 3 and is_name_word(words[before - 1]):
+                    before -= 1
+                if before == start - 1:
+                    break
+                joined = joined or words[start - 1] != ","
+                listed.append((before, start - 1))
+                start = before
+            if joined:
+                found.update(listed)
+        for start, end in sorted(found - known):
+            if self.team_like(tokens, start, end, places, people):
+                yield start, end
+
+    def named(
+        self,
+        tokens: DocView,
+        matches: Matches,
+        sentences: list[tuple[int, int]],
+        places: set[str],
+        people: set[str],
+    ) -> Iterable[Span]:
+        """Clubs named by the structure of results lines, tables and result phrases."""
         makers = {start for start, end in (*matches["ORG"], *matches["LISTED"]) if end - start == 1}
+        sport_words = {start for start, end in matches["SPORT"] if end - start == 1}
         players_tables = self.players_tables(tokens, sentences, people, places)
         for index, (start, end) in enumerate(sentences):
             line_start = tokens.starts[start]
             line = tokens.char_text(start, end)
-            for begin, finish, in_prose in self.line_names(line, index not in players_tables):
+            tables = index not in players_tables
+            for begin, finish, kind in self.line_names(line, tables):
+                in_prose = kind != LISTED
                 name = line[begin:finish]
                 if (
                     len(name) < 2
@@ -298,7 +375,14 @@ class TeamNames:
                 ):
                     continue  # a player, or a word the article also writes in lower case
                 found = tokens.token_range(line_start + begin, line_start + finish)
-                if found is None or self.rejected(tokens.words, *found, in_prose, places):
+                if found is None or (found[1] - found[0] == 1 and found[0] in sport_words):
+                    continue  # "the Champions Cup": a competition
+                # a fixture "Kelso v Anna", a standings row: a first name is a club there
+                fixture = line.startswith(" v ", finish) or line.endswith(" v ", 0, begin)
+                in_standings = begin == 0 and tables and _TABLE_ROW.match(line) is not None
+                if self.rejected(
+                    tokens.words, *found, kind == PROSE and not fixture, places, in_standings
+                ):
                     continue
                 if found[0] in makers and found[1] - found[0] > 1 and line[:begin].endswith(") "):
                     continue  # after a driver, a maker and its model is a car: "Arvon Celica"
@@ -588,42 +672,48 @@ class TeamNames:
             for index, _ in run
         }
 
-    def line_names(self, line: str, tables: bool = True) -> Iterable[tuple[int, int, bool]]:
-        """(start, end, place only?) of each team name in one line of text; a standings row
-        only with ``tables``."""
+    def line_names(self, line: str, tables: bool = True) -> Iterable[tuple[int, int, int]]:
+        """(start, end, how found: ``LISTED``, ``PROSE`` or ``CUED``) of each team name in
+        one line of text; a standings row only with ``tables``."""
         for pattern in (_SCORE_LINE, _TABLE_ROW) if tables else (_SCORE_LINE,):
             match = pattern.match(line)
             if match:
                 for group in range(1, (match.lastindex or 0) + 1):
-                    yield match.start(group), match.end(group), False
+                    yield match.start(group), match.end(group), LISTED
         if self.result_verb.search(line):  # a result phrase has one: a quicker search first
             for match in self.result_phrase.finditer(line):
                 if not _SETS_AFTER.match(line, match.end()):  # tennis players
-                    yield match.start(1), match.end(1), True
-                    yield match.start(2), match.end(2), True
+                    yield match.start(1), match.end(1), PROSE
+                    yield match.start(2), match.end(2), PROSE
             for match in self.beaten_by_score.finditer(line):
-                yield match.start(1), match.end(1), True
+                yield match.start(1), match.end(1), PROSE
         for match in self.after_club_noun.finditer(line):
-            yield match.start(1), match.end(1), True
+            yield match.start(1), match.end(1), CUED
             if match.group(2):  # "hopefuls Kelso and Arvon"
-                yield match.start(2), match.end(2), True
+                yield match.start(2), match.end(2), CUED
         if "-" in line:
             for match in self.scored_against.finditer(line):
                 if not _SET_SCORE_BEFORE.search(line, 0, match.start()):
-                    yield match.start(1), match.end(1), True
+                    yield match.start(1), match.end(1), CUED
+        if " for " in line or " to " in line:
+            # cricket: "Kelso had reached 108 for three", "took Arvon to 471"
+            for pattern in (_SIDES_SCORE, _SIDE_TAKEN_TO):
+                for match in pattern.finditer(line):
+                    yield match.start(1), match.end(1), CUED
         # players are listed so too: checked as prose. A scorecard has figures, a fixture
         # "v " (tested first: most lines of prose have neither)
         if _DIGIT.search(line):
             for match in _SCORECARD.finditer(line):
                 if not in_brackets(line, match.start(), match.end()):  # a scorer "( Reid 24 )"
                     # a total with its wickets or batsmen is a side's, first name or not
-                    yield match.start(1), match.end(1), not _SIDES_TOTAL.match(line, match.end(1))
+                    listed = _SIDES_TOTAL.match(line, match.end(1))
+                    yield match.start(1), match.end(1), LISTED if listed else PROSE
         if "v " in line:
             for match in _FIXTURE.finditer(line):
-                yield match.start(1), match.end(1), True
+                yield match.start(1), match.end(1), CUED
         rider = _RIDER_TEAM.match(line)
         if rider and rider.group(1).upper() in self.countries_upper:
-            yield rider.start(2), rider.end(2), False
+            yield rider.start(2), rider.end(2), LISTED
         if "( " in line:
             for match in _PLAYER_CLUB.finditer(line):
                 club = match.group(2)
@@ -634,7 +724,7 @@ class TeamNames:
                     and not _COUNTRY_CODE.fullmatch(club)
                     and match.group("who").split()[0].lower() not in self.lex.stop_words
                 ):
-                    yield match.start(2), match.end(2), True
+                    yield match.start(2), match.end(2), CUED
 
     def rejected(
         self,
@@ -643,17 +733,21 @@ class TeamNames:
         end: int,
         in_prose: bool = True,
         places: frozenset[str] | set[str] = frozenset(),
+        in_standings: bool = False,
     ) -> bool:
         """A grammar word or a person's name. A lone first name is a person in prose ("Anna
         beat Delmere"), but a team in a score line or standings row ("Lotte 6 Kelso 2"),
         where players are listed with their surnames. A town that is also a first name
-        starts a club's name, not a person's ("the Austin Comets")."""
+        starts a club's name, not a person's ("the Austin Comets"); so does any first name
+        ``in_standings``, a row of a table that is no table of players ("Crystal Rovers 4 1
+        2 1 4 3 5": see ``players_tables``)."""
         first = words[start]
         return (
             first in self.lex.not_name
             or first.lower() in self.lex.stop_words
             or (
-                self.lex.starts_person(words, start)
+                not in_standings
+                and self.lex.starts_person(words, start)
                 and first not in places
                 and " ".join(words[start:end]) not in places  # "Le Havre": a town, no person
             )
