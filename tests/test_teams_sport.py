@@ -409,3 +409,23 @@ def test_sides_and_their_totals_in_cricket_prose(run) -> None:
     )
     found = orgs(run, text)
     assert "Westmarch" in found and "Eastmarch" in found and "Anna Berg" not in found
+
+
+def test_a_sport_named_in_the_headline_tells_a_short_report(run) -> None:
+    text = (
+        "CRICKET - REID SIGNS FOR WESTMARCH .\nProvincial side Westmarch signed bowler Tom Reid .\n"
+    )
+    assert "Westmarch" in orgs(run, text)
+    text = (
+        "SOCCER - KELVIAN LEAGUE RESULT .\nResult of a league match on Sunday :\nOstby 2 Arvon 4\n"
+    )
+    assert orgs(run, text) == ["Ostby", "Arvon"]
+
+
+def test_a_sport_word_in_a_business_headline_makes_no_sports_report(run) -> None:
+    text = (
+        "Golf maker Kelvar Clubs to cut jobs .\n"
+        "Rivals Westmarch and Eastmarch were not affected , the company said on Monday .\n"
+    )
+    found = orgs(run, text)
+    assert "Westmarch" not in found and "Eastmarch" not in found

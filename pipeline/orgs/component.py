@@ -102,7 +102,11 @@ class OrgRecognizer(RuleComponent):
         self.mentions = Mentions(lex, self.spans_key, frozenset(data["not_org_tails"]))
         countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
         self.teams = TeamNames(
-            lex, tuple(data["result_verbs"]), countries, tuple(data["club_nouns"])
+            lex,
+            tuple(data["result_verbs"]),
+            countries,
+            tuple(data["club_nouns"]),
+            frozenset(data["sport_names"]),
         )
         self.cues = CueNames(
             lex,

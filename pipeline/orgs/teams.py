@@ -190,6 +190,9 @@ SPORT_EVENTS = frozenset(
 
 MIN_SPORT_WORDS = 4
 """An article is a sports report when at least this many distinct ``sport_words`` occur."""
+HEADLINE_SPORT = 3
+"""A sport named in the headline ("CRICKET - ..." , "Soccer: ...") counts as this many sport
+words: with one more word or results line the article is a sports report."""
 
 
 _DATE_AFTER_PLACE = re.compile(
@@ -231,8 +234,11 @@ class TeamNames:
         result_verbs: tuple[str, ...],
         countries: frozenset[str],
         club_nouns: tuple[str, ...] = (),
+        sport_names: frozenset[str] = frozenset(),
     ) -> None:
         self.lex = lexicon
+        self.sport_names = frozenset(get_string_id(name) for name in sport_names)
+        """Names of sports ("sport_names"): one in the headline says what the report is."""
         self.countries_upper = frozenset(c.upper() for c in countries)
         """Countries as ALL-CAPS headlines and tables write them too ("BELGIUM BEAT TURKEY")."""
         verbs = "|".join(re.escape(v) for v in sorted(result_verbs, key=len, reverse=True))
@@ -261,21 +267,28 @@ class TeamNames:
     def is_sports_report(
         self, tokens: DocView, matches: Matches, sentences: list[tuple[int, int]]
     ) -> bool:
-        """Several distinct ``sport_words`` (the "SPORT" list); each line of results counts
-        as one too (a score line "Kelso 3 Brackwell 1", a scorecard "Kelso 259 ( T. Reid 69
-        )", a standings row, a rider's team), since a list of results has few words besides
-        the figures."""
+        """Several distinct ``sport_words`` (the "SPORT" list; a sport named in the headline
+        counts ``HEADLINE_SPORT`` times); each line of results counts as one too (a score
+        line "Kelso 3 Brackwell 1", a scorecard "Kelso 259 ( T. Reid 69 )", a standings row,
+        a rider's team), since a list of results has few words besides the figures."""
         if not matches["SPORT"]:
             return False  # most articles: no sport word, no need to read the LOWER array
         lowers = tokens.doc.to_array([LOWER])
         found = {int(lowers[start]) for start, _ in matches["SPORT"]}
-        if len(found) >= MIN_SPORT_WORDS:
+        headline_end = tokens.text.find("\n")
+        named = any(
+            int(lowers[start]) in self.sport_names
+            for start, _ in matches["SPORT"]
+            if headline_end < 0 or tokens.starts[start] < headline_end
+        )
+        evidence = len(found) + (HEADLINE_SPORT - 1 if named else 0)
+        if evidence >= MIN_SPORT_WORDS:
             return True
         result_lines = 0
         for start, end in sentences:
             if self.is_results_line(tokens.char_text(start, end)):
                 result_lines += 1
-                if len(found) + result_lines >= MIN_SPORT_WORDS:
+                if evidence + result_lines >= MIN_SPORT_WORDS:
                     return True
         return False
 

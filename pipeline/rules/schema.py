@@ -70,6 +70,7 @@ class OrgWords(StrictData):
     sport_words: WordList
     result_verbs: WordList
     club_nouns: WordList
+    sport_names: WordList
     country_aliases: WordList
     country_prefixes: WordList
     not_org_tails: WordList
