@@ -429,3 +429,38 @@ def test_a_sport_word_in_a_business_headline_makes_no_sports_report(run) -> None
     )
     found = orgs(run, text)
     assert "Westmarch" not in found and "Eastmarch" not in found
+
+
+def test_clubs_by_table_place_score_possessive_career_and_fixture_words(run) -> None:
+    text = (
+        "SOCCER - LEAGUE ROUND-UP .\n"
+        "Second-placed Westmarch were held 1-1 at home on Saturday .\n"
+        "Eastmarch 's 3-0 weekend defeat of Northmarch was their first win of the season .\n"
+        "Chelsea beat Quarrytown 2-0 in the other league match .\n"
+        "The 32-year-old defender played for Ostby and Brackwell before his move .\n"
+        "He will miss the match against Delmere next week , the coach said .\n"
+    )
+    found = orgs(run, text)
+    for club in (
+        "Westmarch",
+        "Eastmarch",
+        "Northmarch",
+        "Chelsea",
+        "Quarrytown",
+        "Ostby",
+        "Brackwell",
+        "Delmere",
+    ):
+        assert club in found, club
+
+
+def test_career_words_before_a_nationality_or_a_player_name_no_club(run) -> None:
+    text = (
+        "SOCCER - TRANSFER .\n"
+        "The striker , who played for his Danish club last season , joined Tom Reid in the "
+        "squad , and was coached by the former Danish international Anna Berg .\n"
+        "The match against Sweden is on Saturday , the coach said after the league game .\n"
+    )
+    found = orgs(run, text)
+    for word in ("Danish", "Tom Reid", "Anna Berg", "Sweden"):
+        assert word not in found, word

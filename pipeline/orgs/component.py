@@ -107,6 +107,7 @@ class OrgRecognizer(RuleComponent):
             countries,
             tuple(data["club_nouns"]),
             frozenset(data["sport_names"]),
+            tuple(data["club_cues"]),
         )
         self.cues = CueNames(
             lex,

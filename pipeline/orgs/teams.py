@@ -94,12 +94,17 @@ _COUNTRY_CODE = re.compile(r"[A-Z][a-z]{1,2}")
 """A country written short in a results list: "Swe", "Ger"."""
 
 _RESULT_NOUN = (
-    r"(?:(?:home |away )?(?:win|victory|defeat|draw|loss|lead|success|winners) )?"
+    r"(?:(?:[a-z]+ )?(?:win|victory|defeat|draw|loss|lead|success|winners) )?"
     r"(?:at home |away )?"
 )
 _PREPOSITIONS = r"to|against|over|by|with|at|of"
+_ONE_SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b")
 _SETS_AFTER = re.compile(r"(?: \([^()]*\))? \d{1,2}-\d{1,2} \d{1,2}-\d{1,2}")
 """Set scores after a result: "Anna Berg ( Kelvia ) beat Lia Ott ( Ostland ) 6-2 6-3"."""
+_PLACED = re.compile(rf"\b[A-Za-z]+-placed ({_NAME})(?![\w'&])")
+"""A side by its place in a table: "second-placed Kelso"."""
+_SCORING_SIDE = re.compile(rf"(?<![\w.'&-])({_NAME}) 's \d{{1,3}}-\d{{1,3}}\b")
+"""A side before its score: "Kelso 's 3-0 win over Arvon"."""
 _SET_SCORE_BEFORE = re.compile(r"\d-\d{1,2} $")
 """A score after another is a tennis set: "a 6-2 6-1 win over Anna Berg" names a player."""
 _MODIFIERS = r"(?:[a-z][\w-]* ){0,3}"
@@ -161,6 +166,10 @@ TEAM_ROLES = frozenset(
         "trainer",
         "chairman",
         "president",
+        "side",
+        "pair",
+        "trio",
+        "duo",
     }
 )
 """Roles a club has people in: before one, a name is the club ("Kelso captain Tom Reid")."""
@@ -235,6 +244,7 @@ class TeamNames:
         countries: frozenset[str],
         club_nouns: tuple[str, ...] = (),
         sport_names: frozenset[str] = frozenset(),
+        club_cues: tuple[str, ...] = ("played for",),
     ) -> None:
         self.lex = lexicon
         self.sport_names = frozenset(get_string_id(name) for name in sport_names)
@@ -263,6 +273,12 @@ class TeamNames:
             rf"\b(?:{verbs}) (?:the )?{_MODIFIERS}({_NAME}) \d{{1,3}}-\d{{1,3}}\b"
         )
         """A side beaten by a score: "Kelso easily beat Arvon 3-1", "shut out the Comets 3-0"."""
+        cues = "|".join(re.escape(c) for c in sorted(club_cues, key=len, reverse=True))
+        self.after_club_cue = re.compile(
+            rf"(?<![\w-])(?:{cues}) {_MODIFIERS}({_NAME})(?: and ({_NAME}))?(?![\w'&])"
+        )
+        """A club after the words of a player's career or a fixture ("club_cues"): "played
+        for Kelso and Arvon", "coached Delmere", "the match against Ostby"."""
 
     def is_sports_report(
         self, tokens: DocView, matches: Matches, sentences: list[tuple[int, int]]
@@ -379,6 +395,7 @@ class TeamNames:
                 if (
                     len(name) < 2
                     or name.upper() in self.countries_upper
+                    or name in self.lex.demonyms  # "playing for his Kelvian club"
                     or name.lower() in SCORE_LABELS
                     or (
                         in_prose
@@ -696,18 +713,26 @@ class TeamNames:
         if self.result_verb.search(line):  # a result phrase has one: a quicker search first
             for match in self.result_phrase.finditer(line):
                 if not _SETS_AFTER.match(line, match.end()):  # tennis players
-                    yield match.start(1), match.end(1), PROSE
-                    yield match.start(2), match.end(2), PROSE
+                    # one score after the result: a match of two sides ("Chelsea beat Arvon
+                    # 2-0"), first names or not
+                    kind = CUED if _ONE_SCORE_AFTER.match(line, match.end()) else PROSE
+                    yield match.start(1), match.end(1), kind
+                    yield match.start(2), match.end(2), kind
             for match in self.beaten_by_score.finditer(line):
                 yield match.start(1), match.end(1), PROSE
-        for match in self.after_club_noun.finditer(line):
+        for match in (*self.after_club_noun.finditer(line), *self.after_club_cue.finditer(line)):
             yield match.start(1), match.end(1), CUED
             if match.group(2):  # "hopefuls Kelso and Arvon"
                 yield match.start(2), match.end(2), CUED
+        if "-placed " in line:
+            for match in _PLACED.finditer(line):
+                yield match.start(1), match.end(1), CUED
         if "-" in line:
             for match in self.scored_against.finditer(line):
                 if not _SET_SCORE_BEFORE.search(line, 0, match.start()):
                     yield match.start(1), match.end(1), CUED
+            for match in _SCORING_SIDE.finditer(line):
+                yield match.start(1), match.end(1), CUED
         if " for " in line or " to " in line:
             # cricket: "Kelso had reached 108 for three", "took Arvon to 471"
             for pattern in (_SIDES_SCORE, _SIDE_TAKEN_TO):

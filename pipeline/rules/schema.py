@@ -71,6 +71,7 @@ class OrgWords(StrictData):
     result_verbs: WordList
     club_nouns: WordList
     sport_names: WordList
+    club_cues: WordList
     country_aliases: WordList
     country_prefixes: WordList
     not_org_tails: WordList
