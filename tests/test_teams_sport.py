@@ -464,3 +464,27 @@ def test_career_words_before_a_nationality_or_a_player_name_no_club(run) -> None
     found = orgs(run, text)
     for word in ("Danish", "Tom Reid", "Anna Berg", "Sweden"):
         assert word not in found, word
+
+
+def test_headings_name_no_club_and_a_headline_in_capitals_names_the_clubs(run) -> None:
+    text = (
+        "BASEBALL - COMETS BEAT LANCERS AGAIN .\n"
+        "Tom Reid homered as the Fresno Comets beat the Tulsa Lancers 6-5 on Friday .\n"
+        "Group 1\n"
+        "Final Westmarch v Eastmarch .\n"
+    )
+    found = orgs(run, text)
+    assert found[:2] == ["COMETS", "LANCERS"]
+    assert "Group" not in found and "Final Westmarch" not in found and "Westmarch" in found
+
+
+def test_a_clubs_town_in_a_capitals_dateline_with_its_country_is_a_place(run) -> None:
+    text = (
+        "SOCCER - FRESNO WIN AGAIN .\n"
+        "FRESNO , Kelvia 1996-08-29\n"
+        "League leaders Fresno beat Tulsa 2-1 on Thursday in the league match .\n"
+    )
+    doc = run(text)
+    org_starts = {e.start_char for e in doc.ents if e.label_ == "ORG"}
+    assert text.index("FRESNO WIN") in org_starts
+    assert text.index("FRESNO ,") not in org_starts

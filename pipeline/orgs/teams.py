@@ -24,7 +24,7 @@ from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
-from pipeline.orgs.text import find_names
+from pipeline.orgs.text import find_names, is_all_caps
 from pipeline.orgs.word_lists import Matches
 
 _PARTICLE = r"(?: (?:da|de|do|dos|das|del|di|van|von|der|den|la|le|/))?"
@@ -70,9 +70,26 @@ _SIDES_TOTAL = re.compile(r" \d{1,3}(?:-(?:10|\d)| \([^()]*\d)")
 T. Reid 69 )". Odds are followed by a jockey with no figures: "Arvon Lad 16-1 ( Tom Reid )"
 is a horse."""
 SCORE_LABELS = frozenset(
-    {"halftime", "half-time", "attendance", "total", "totals", "aggregate", "extras", "result"}
+    {
+        "halftime",
+        "half-time",
+        "attendance",
+        "total",
+        "totals",
+        "aggregate",
+        "extras",
+        "result",
+        "group",
+        "pool",
+        "heat",
+        "round",
+        "stage",
+        "division",
+        "conference",
+    }
 )
-"""Words that open a line of figures in a report without naming a side ("Halftime 1-0")."""
+"""Words that open a line of figures in a report without naming a side ("Halftime 1-0",
+"Group 2")."""
 _FIXTURE = re.compile(rf"(?:^|\d |\) )v ({_NAME})(?= \(| \.|\s*$)")
 """An opponent in a list of fixtures: "May 17 v Arvon", "June 14-16 v Kelso ( three days )",
 or on a scorecard after the first side's batsmen: "( T. Reid 59 not out ) v Arvon ."."""
@@ -205,7 +222,7 @@ words: with one more word or results line the article is a sports report."""
 
 
 _DATE_AFTER_PLACE = re.compile(
-    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]+"
+    r"(?:[ \t]*,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]+"
     r"(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)[ \t]*(?:\n|$)"
 )
 """The rest of a dateline after its place: " 1996-08-22", ", Ont. Aug 22"."""
@@ -225,6 +242,12 @@ def opens_dateline(tokens: DocView, start: int, end: int) -> bool:
         _DATELINE_PLACE.fullmatch(text, line_start, begin) is not None
         and _DATE_AFTER_PLACE.match(text, tokens.ends[end - 1]) is not None
     )
+
+
+def line_around(text: str, start: int, end: int) -> str:
+    """The line of ``text`` that holds ``text[start:end]``."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
 
 
 def in_brackets(line: str, start: int, end: int) -> bool:
@@ -405,6 +428,8 @@ class TeamNames:
                 ):
                     continue  # a player, or a word the article also writes in lower case
                 found = tokens.token_range(line_start + begin, line_start + finish)
+                if found is not None and found[1] - found[0] > 1 and found[0] in sport_words:
+                    found = (found[0] + 1, found[1])  # a heading: "Final Kelso v Arvon"
                 if found is None or (found[1] - found[0] == 1 and found[0] in sport_words):
                     continue  # "the Champions Cup": a competition
                 # a fixture "Kelso v Anna", a standings row: a first name is a club there
@@ -609,6 +634,17 @@ class TeamNames:
                         if town in places and town.upper() not in self.countries_upper:
                             towns.add(town)  # "Kelvia Telekom": its country, not a club
         spans = []
+        # in a headline in capitals: "COMETS BEAT LANCERS" (whole names first: "AUSTIN
+        # COMETS" is one)
+        names = forms | towns | {tokens.char_text(team.start, team.end) for team in teams}
+        for start, end in find_names(text, {name.upper() for name in names} - names):
+            found = tokens.token_range(start, end)
+            if (
+                found is not None
+                and is_all_caps(line_around(text, start, end))
+                and not opens_dateline(tokens, *found)
+            ):
+                spans.append(Span(tokens.doc, *found, label="ORG"))
         for start, end in find_names(text, forms | towns):
             found = tokens.token_range(start, end)
             if found is None or (found[0] > 0 and is_name_word(words[found[0] - 1])):
