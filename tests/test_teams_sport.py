@@ -488,3 +488,27 @@ def test_a_clubs_town_in_a_capitals_dateline_with_its_country_is_a_place(run) ->
     org_starts = {e.start_char for e in doc.ents if e.label_ == "ORG"}
     assert text.index("FRESNO WIN") in org_starts
     assert text.index("FRESNO ,") not in org_starts
+
+
+def test_a_sides_points_and_its_scorers_line(run) -> None:
+    text = (
+        "CRICKET - SHIRE RESULTS .\n"
+        "Results on the final day of the championship matches on Monday :\n"
+        "Westmarch 5 points , Eastmarch 6 .\n"
+        "SOCCER - CUP RESULT .\n"
+        "Scorers :\n"
+        "Northmarch - Tom Reid ( 32nd ) , Ivo Marsk ( 84th )\n"
+    )
+    found = orgs(run, text)
+    assert found == ["Westmarch", "Eastmarch", "Northmarch"]
+
+
+def test_a_drivers_points_in_a_standings_list_are_no_side(run) -> None:
+    text = (
+        "MOTOR RACING - STANDINGS .\n"
+        "Drivers ' standings after the race on Sunday :\n"
+        "1. Tom Reid ( Kelvia ) Velotec 1:54.342\n"
+        "Standings :\n"
+        "1. Reid 87 points\n"
+    )
+    assert "Reid" not in orgs(run, text)

@@ -50,7 +50,7 @@ _INNINGS = r"\d{1,3}(?:-(?:10|\d))?"
 """A total, with the wickets lost: "259", "236-4"."""
 _SCORECARD = re.compile(
     rf"(?:^|: |, )({_NAME}) {_INNINGS}(?: and {_INNINGS})?"
-    r"(?= \([^()]*(?:\d|$)| ,| \.| ;| declared| v |$)"
+    r"(?= \([^()]*(?:\d|$)| ,| \.| ;| declared| v | points\b|$)"
 )
 _WICKETS_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _SIDES_SCORE = re.compile(
@@ -103,6 +103,8 @@ _FROM = r"(?: \( [A-Z][\w.]*(?: [A-Z][\w.]*)? \)| of [A-Z][\w.]*(?: [A-Z][\w.]*)
 """Where a side comes from, between it and a result verb: "Kelso ( Kelvia ) beat", "Kelso of
 Kelvia beat"."""
 _PERSON = r"[A-Z][\w'.-]*(?: (?:van|de|der|den|da|dos|von|le|la|di))*(?: [A-Z][\w'.-]*){1,2}"
+_SCORERS_LINE = re.compile(rf"^({_NAME}) - {_PERSON} \( \d{{1,3}}(?:st|nd|rd|th)\b")
+"""A side and its scorers with the minute of each goal: "Kelso - Tom Reid ( 32nd ) , ..."."""
 _PLAYER_CLUB = re.compile(rf"(?:^|[-,:;)] |\d )(?P<who>{_PERSON}) \( ({_NAME}) \)(?! \d)")
 """A player's club after their name in a squad or scorers list: "Tom Reid ( Arvon ) , Anna
 Berg ( Kelso )". An athlete's country stands there too, and before their times or scores
@@ -785,6 +787,9 @@ class TeamNames:
         if "v " in line:
             for match in _FIXTURE.finditer(line):
                 yield match.start(1), match.end(1), CUED
+        scorers = _SCORERS_LINE.match(line)
+        if scorers:
+            yield scorers.start(1), scorers.end(1), CUED
         rider = _RIDER_TEAM.match(line)
         if rider and rider.group(1).upper() in self.countries_upper:
             yield rider.start(2), rider.end(2), LISTED
