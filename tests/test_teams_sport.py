@@ -512,3 +512,13 @@ def test_a_drivers_points_in_a_standings_list_are_no_side(run) -> None:
         "1. Reid 87 points\n"
     )
     assert "Reid" not in orgs(run, text)
+
+
+def test_a_fixture_word_before_grammar_and_a_player_names_no_club(run) -> None:
+    text = (
+        "SOCCER - WORLD CUP .\n"
+        "Kelvia started the game with attacking style with Romil Lakutu , Ivo Marsk and Tom "
+        "Reid making early attempts in the match on Friday .\n"
+    )
+    found = orgs(run, text)
+    assert "Romil Lakutu" not in found

@@ -124,6 +124,12 @@ _PLACED = re.compile(rf"\b[A-Za-z]+-placed ({_NAME})(?![\w'&])")
 """A side by its place in a table: "second-placed Kelso"."""
 _SCORING_SIDE = re.compile(rf"(?<![\w.'&-])({_NAME}) 's \d{{1,3}}-\d{{1,3}}\b")
 """A side before its score: "Kelso 's 3-0 win over Arvon"."""
+_DESCRIBING = (
+    r"(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or|but|the|a|an|his|her|their|its)\b)"
+    r"[a-z][\w-]* ){0,3}"
+)
+"""Lower-case words describing a club, no grammar word among them: "newly promoted" in "the
+match against newly promoted Kelso", not "the game with flair with Tom Reid"."""
 _SET_SCORE_BEFORE = re.compile(r"\d-\d{1,2} $")
 """A score after another is a tennis set: "a 6-2 6-1 win over Anna Berg" names a player."""
 _MODIFIERS = r"(?:[a-z][\w-]* ){0,3}"
@@ -300,7 +306,7 @@ class TeamNames:
         """A side beaten by a score: "Kelso easily beat Arvon 3-1", "shut out the Comets 3-0"."""
         cues = "|".join(re.escape(c) for c in sorted(club_cues, key=len, reverse=True))
         self.after_club_cue = re.compile(
-            rf"(?<![\w-])(?:{cues}) {_MODIFIERS}({_NAME})(?: and ({_NAME}))?(?![\w'&])"
+            rf"(?<![\w-])(?:{cues}) {_DESCRIBING}({_NAME})(?: and ({_NAME}))?(?![\w'&])"
         )
         """A club after the words of a player's career or a fixture ("club_cues"): "played
         for Kelso and Arvon", "coached Delmere", "the match against Ostby"."""
