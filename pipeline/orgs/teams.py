@@ -3,12 +3,22 @@
 "Kelso 3 Brackwell 2", a standings row "Kelso 3 1 0 6 1 10", "Arvon beat Delmere":
 in a sports report the names in these positions are teams, and a team is an organisation
 even when its name is a place. The rule only runs in an article that reads as a sports
-report (several of the ``sport_words`` occur), and never takes a country (a national team
-stands for its country: GPE, as the contract's metonymy rule has it) or a person ("Anna
-Berg 69 70 71 72" in a golf table). In running text a result phrase ("Arvon beat Delmere")
-counts for a place, or for a one-word name the article never writes as a person's surname:
-players are named bare too ("Varga beat Lindqvist"), but after their full name once.
-Every other mention of a team in the article follows through ``mentions``.
+report (several of the ``sport_words``, a sport named in the headline, lines of results),
+and never takes a country (a national team stands for its country: GPE, as the contract's
+metonymy rule has it) or a person ("Anna Berg 69 70 71 72" in a golf table, a table of
+players, a tennis result with its set scores).
+
+Names are found by the shape of the lines that list them (``team_lines``: results with
+their scorers, scorecards, standings, squad and riders' lists, fixtures) and by the words
+of a match report around them: a result phrase ("Arvon beat Delmere 2-0"), a word for a
+club before one ("leaders Kelso", the ``club_nouns``), a player's career or a fixture
+("played for Kelso", "the match against Arvon": the ``club_cues``), a team role or the
+club's possessive before a player ("Kelso captain Tom Reid", "Kelso 's Tom Reid"), a town
+and a plural nickname after "the" ("the Austin Comets"), a list with a club in it. A name
+in running text must not be a player: one the article writes after a first name once
+("Varga beat Lindqvist"), or a lone first name ("Anna beat Delmere") unless a word for a
+club stands before it ("rivals Chelsea"). Every other mention of a team in the article
+follows: its nickname and its town here (``nicknames``), the rest through ``mentions``.
 """
 
 from __future__ import annotations
@@ -24,120 +34,39 @@ from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.team_lines import (
+    COMPASS,
+    COUNTRY_CODE,
+    DESCRIBING,
+    DIGIT,
+    FIXTURE,
+    FROM,
+    MODIFIERS,
+    NAME,
+    ONE_SCORE_AFTER,
+    PLACED,
+    PLAYER_CLUB,
+    PREPOSITIONS,
+    RESULT_NOUN,
+    RIDER_TEAM,
+    SCORE,
+    SCORE_LABELS,
+    SCORE_LINE,
+    SCORECARD,
+    SCORERS_LINE,
+    SCORING_SIDE,
+    SET_SCORE_BEFORE,
+    SETS_AFTER,
+    SIDE_TAKEN_TO,
+    SIDES_SCORE,
+    SIDES_TOTAL,
+    TABLE_ROW,
+    in_brackets,
+    line_around,
+    opens_dateline,
+)
 from pipeline.orgs.text import find_names, is_all_caps
 from pipeline.orgs.word_lists import Matches
-
-_PARTICLE = r"(?: (?:da|de|do|dos|das|del|di|van|von|der|den|la|le|/))?"
-"""A small word inside a club's name: "Porto da Serra", "Kelso / Ayr"."""
-_NAME = rf"[A-Z][\w.'&]*(?:{_PARTICLE}[ -][A-Z][\w.'&]*){{0,3}}"
-_SCORERS = r"(?: \([^()]*\))?"
-"""The scorers after a side's goals: "Kelso 2 ( Reid 12th , Berg 80th ) Arvon 1"."""
-_LETTER = r"(?: \( [A-Z]{1,2} \))?"
-"""A letter or two in brackets telling two clubs of one name apart, part of the name: "Rad (
-B )"."""
-_LISTED_NAME = rf"{_NAME}{_LETTER}"
-_HOME = r"(?: \( [A-Z][\w.]*(?: [A-Z][\w.]*)? \))?"
-"""A club's country after it in an international results list: "Kelso ( Kelvia ) 92"."""
-_SCORE_LINE = re.compile(
-    rf"^({_LISTED_NAME}){_HOME} \d{{1,3}}{_SCORERS} ({_LISTED_NAME}){_HOME} \d{{1,3}}(?=\s|$)"
-)
-_TABLE_CELL = r"(?:\d+(?:\.\d+)?|\.\d+|\d+/\d+|-)"
-"""A standings cell: a count, a percentage written ".556", games behind "14 1/2" or "-"."""
-_TABLE_ROW = re.compile(rf"^({_LISTED_NAME})(?: {_TABLE_CELL}){{4,}}\s*$")
-_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
-_DIGIT = re.compile(r"\d")
-_INNINGS = r"\d{1,3}(?:-(?:10|\d))?"
-"""A total, with the wickets lost: "259", "236-4"."""
-_SCORECARD = re.compile(
-    rf"(?:^|: |, )({_NAME}) {_INNINGS}(?: and {_INNINGS})?"
-    r"(?= \([^()]*(?:\d|$)| ,| \.| ;| declared| v | points\b|$)"
-)
-_WICKETS_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
-_SIDES_SCORE = re.compile(
-    rf"(?<![\w.'&-])({_NAME}) (?:had |have |were |was )?"
-    rf"(?:reached|made|scored|closed on|slumped to|collapsed to|recovered to|declared on) "
-    rf"\d{{1,3}} for {_WICKETS_WORD}\b"
-)
-"""A side and its total in a cricket report: "Kelso had reached 108 for three"."""
-_SIDE_TAKEN_TO = re.compile(
-    r"\b(?:reducing|reduced|reduce|took|lifted|dismissing|dismissed|dismiss|bowled out|"
-    rf"bowling out|restricted|restricting) ({_NAME}) (?:to|for) \d{{1,3}}\b"
-)
-"""A side the other side's bowlers or its own batsmen took to a total: "reducing Kelso to 133
-for five", "took Arvon to 471"."""
-_SIDES_TOTAL = re.compile(r" \d{1,3}(?:-(?:10|\d)| \([^()]*\d)")
-"""A side and its total on a scorecard: "Arvon 259 and 207 , Kelso 114-3 .", "Arvon 259 (
-T. Reid 69 )". Odds are followed by a jockey with no figures: "Arvon Lad 16-1 ( Tom Reid )"
-is a horse."""
-SCORE_LABELS = frozenset(
-    {
-        "halftime",
-        "half-time",
-        "attendance",
-        "total",
-        "totals",
-        "aggregate",
-        "extras",
-        "result",
-        "group",
-        "pool",
-        "heat",
-        "round",
-        "stage",
-        "division",
-        "conference",
-    }
-)
-"""Words that open a line of figures in a report without naming a side ("Halftime 1-0",
-"Group 2")."""
-_FIXTURE = re.compile(rf"(?:^|\d |\) )v ({_NAME})(?= \(| \.|\s*$)")
-"""An opponent in a list of fixtures: "May 17 v Arvon", "June 14-16 v Kelso ( three days )",
-or on a scorecard after the first side's batsmen: "( T. Reid 59 not out ) v Arvon ."."""
-_RIDER_TEAM = re.compile(
-    rf"^(?:\d{{1,3}}\. )?{_NAME} \( ({_NAME}) \)(?: ,)? ({_NAME})(?= ,| \d| same| all|\s*$)"
-)
-"""A rider's or driver's team after their country in a results list: "1. Anna Berg ( Kelvia )
-Telekom 4 hours", "3. Tom Reid ( U.S. ) , Arvon Motors , 54.483"."""
-
-_FROM = r"(?: \( [A-Z][\w.]*(?: [A-Z][\w.]*)? \)| of [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
-"""Where a side comes from, between it and a result verb: "Kelso ( Kelvia ) beat", "Kelso of
-Kelvia beat"."""
-_PERSON = r"[A-Z][\w'.-]*(?: (?:van|de|der|den|da|dos|von|le|la|di))*(?: [A-Z][\w'.-]*){1,2}"
-_SCORERS_LINE = re.compile(rf"^({_NAME}) - {_PERSON} \( \d{{1,3}}(?:st|nd|rd|th)\b")
-"""A side and its scorers with the minute of each goal: "Kelso - Tom Reid ( 32nd ) , ..."."""
-_PLAYER_CLUB = re.compile(rf"(?:^|[-,:;)] |\d )(?P<who>{_PERSON}) \( ({_NAME}) \)(?! \d)")
-"""A player's club after their name in a squad or scorers list: "Tom Reid ( Arvon ) , Anna
-Berg ( Kelso )". An athlete's country stands there too, and before their times or scores
-also as a code ("Anna Berg ( Swe ) 71 69"): the figures after the bracket tell those lists."""
-_COUNTRY_CODE = re.compile(r"[A-Z][a-z]{1,2}")
-"""A country written short in a results list: "Swe", "Ger"."""
-
-_RESULT_NOUN = (
-    r"(?:(?:[a-z]+ )?(?:win|victory|defeat|draw|loss|lead|success|winners) )?"
-    r"(?:at home |away )?"
-)
-_PREPOSITIONS = r"to|against|over|by|with|at|of"
-_ONE_SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b")
-_SETS_AFTER = re.compile(r"(?: \([^()]*\))? \d{1,2}-\d{1,2} \d{1,2}-\d{1,2}")
-"""Set scores after a result: "Anna Berg ( Kelvia ) beat Lia Ott ( Ostland ) 6-2 6-3"."""
-_PLACED = re.compile(rf"\b[A-Za-z]+-placed ({_NAME})(?![\w'&])")
-"""A side by its place in a table: "second-placed Kelso"."""
-_SCORING_SIDE = re.compile(rf"(?<![\w.'&-])({_NAME}) 's \d{{1,3}}-\d{{1,3}}\b")
-"""A side before its score: "Kelso 's 3-0 win over Arvon"."""
-_DESCRIBING = (
-    r"(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or|but|the|a|an|his|her|their|its)\b)"
-    r"[a-z][\w-]* ){0,3}"
-)
-"""Lower-case words describing a club, no grammar word among them: "newly promoted" in "the
-match against newly promoted Kelso", not "the game with flair with Tom Reid"."""
-_SET_SCORE_BEFORE = re.compile(r"\d-\d{1,2} $")
-"""A score after another is a tennis set: "a 6-2 6-1 win over Anna Berg" names a player."""
-_MODIFIERS = r"(?:[a-z][\w-]* ){0,3}"
-"""Lower-case words before a club: "the tired Kelso", "newly relegated Arvon"."""
-
-_COMPASS = frozenset({"North", "South", "East", "West", "Central"})
-"""Before a nationality in the plural, a region's people: "the North Africans" is a national
-side, but "the Kelso Indians" a club."""
 
 TEAM_ROLES = frozenset(
     {
@@ -229,40 +158,11 @@ HEADLINE_SPORT = 3
 words: with one more word or results line the article is a sports report."""
 
 
-_DATE_AFTER_PLACE = re.compile(
-    r"(?:[ \t]*,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]+"
-    r"(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)[ \t]*(?:\n|$)"
-)
-"""The rest of a dateline after its place: " 1996-08-22", ", Ont. Aug 22"."""
-_DATELINE_PLACE = re.compile(r"(?:[A-Z][A-Z .'-]* ?, ?)?")
-"""What may stand before a region in a dateline: its town in capitals, "KELSO , "."""
-
-
-def opens_dateline(tokens: DocView, start: int, end: int) -> bool:
-    """Tokens [start, end) are the place or region of a dateline: "ARVON 1996-08-22",
-    "KELSO , Ostland 1996-08-22", with or without the dash that ``DocView.dateline_end``
-    looks for."""
-    if start in tokens.dateline_end:
-        return True
-    text, begin = tokens.text, tokens.starts[start]
-    line_start = text.rfind("\n", 0, begin) + 1
-    return (
-        _DATELINE_PLACE.fullmatch(text, line_start, begin) is not None
-        and _DATE_AFTER_PLACE.match(text, tokens.ends[end - 1]) is not None
-    )
-
-
-def line_around(text: str, start: int, end: int) -> str:
-    """The line of ``text`` that holds ``text[start:end]``."""
-    line_end = text.find("\n", end)
-    return text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
-
-
-def in_brackets(line: str, start: int, end: int) -> bool:
-    """``line[start:end]`` is inside brackets, which may open on the line before: a list of
-    scorers "( Reid 12 , Berg 24 )" broken across lines."""
-    before = line.count("(", 0, start) - line.count(")", 0, start)
-    return before > 0 or line.count(")", end) > line.count("(", end)
+def alternatives(phrases: Iterable[str]) -> str:
+    """A regex alternation of the phrases, longest first; one that never matches when there
+    are none (an empty alternation would match everywhere)."""
+    escaped = [re.escape(p) for p in sorted(phrases, key=len, reverse=True)]
+    return "|".join(escaped) if escaped else "(?!)"
 
 
 class TeamNames:
@@ -275,38 +175,38 @@ class TeamNames:
         countries: frozenset[str],
         club_nouns: tuple[str, ...] = (),
         sport_names: frozenset[str] = frozenset(),
-        club_cues: tuple[str, ...] = ("played for",),
+        club_cues: tuple[str, ...] = (),
     ) -> None:
         self.lex = lexicon
         self.sport_names = frozenset(get_string_id(name) for name in sport_names)
         """Names of sports ("sport_names"): one in the headline says what the report is."""
         self.countries_upper = frozenset(c.upper() for c in countries)
         """Countries as ALL-CAPS headlines and tables write them too ("BELGIUM BEAT TURKEY")."""
-        verbs = "|".join(re.escape(v) for v in sorted(result_verbs, key=len, reverse=True))
+        verbs = alternatives(result_verbs)
         self.result_verb = re.compile(rf"\b(?:{verbs})\b")
         self.result_phrase = re.compile(
-            rf"(?<![\w.'&-])({_NAME}){_FROM} (?:{verbs}) (?:the )?({_NAME})(?![\w'&])"
+            rf"(?<![\w.'&-])({NAME}){FROM} (?:{verbs}) (?:the )?({NAME})(?![\w'&])"
         )
         forms = {form for noun in club_nouns for form in (noun, noun[:1].upper() + noun[1:])}
-        nouns = "|".join(re.escape(n) for n in sorted(forms, key=len, reverse=True))
+        nouns = alternatives(forms)
         self.after_club_noun = re.compile(
-            rf"(?<![\w-])(?:{nouns}) ({_NAME})(?: and ({_NAME}))?(?![\w'&])"
+            rf"(?<![\w-])(?:{nouns}) ({NAME})(?: and ({NAME}))?(?![\w'&])"
         )
         """A name after a word for a club ("club_nouns"): "leaders Kelso", "second division
         side Arvon", "Cup holders Delmere". Persons are "champion", singular."""
         self.scored_against = re.compile(
-            rf"\b\d{{1,3}}-\d{{1,3}} {_RESULT_NOUN}(?:{_PREPOSITIONS}) (?:the )?{_MODIFIERS}"
-            rf"({_NAME})(?![\w'&])"
+            rf"\b\d{{1,3}}-\d{{1,3}} {RESULT_NOUN}(?:{PREPOSITIONS}) (?:the )?{MODIFIERS}"
+            rf"({NAME})(?![\w'&])"
         )
         """A side named after a score: "lost 2-1 at home to Kelso", "a 2-2 draw against
         Arvon", "won 2-0 at Delmere", "a 10-8 victory over the surging Austin Comets"."""
         self.beaten_by_score = re.compile(
-            rf"\b(?:{verbs}) (?:the )?{_MODIFIERS}({_NAME}) \d{{1,3}}-\d{{1,3}}\b"
+            rf"\b(?:{verbs}) (?:the )?{MODIFIERS}({NAME}) \d{{1,3}}-\d{{1,3}}\b"
         )
         """A side beaten by a score: "Kelso easily beat Arvon 3-1", "shut out the Comets 3-0"."""
-        cues = "|".join(re.escape(c) for c in sorted(club_cues, key=len, reverse=True))
+        cues = alternatives(club_cues)
         self.after_club_cue = re.compile(
-            rf"(?<![\w-])(?:{cues}) {_DESCRIBING}({_NAME})(?: and ({_NAME}))?(?![\w'&])"
+            rf"(?<![\w-])(?:{cues}) {DESCRIBING}({NAME})(?: and ({NAME}))?(?![\w'&])"
         )
         """A club after the words of a player's career or a fixture ("club_cues"): "played
         for Kelso and Arvon", "coached Delmere", "the match against Ostby"."""
@@ -341,11 +241,11 @@ class TeamNames:
 
     def is_results_line(self, line: str) -> bool:
         """A line of a results list, a scorecard, a standings table or a riders' list."""
-        if not _DIGIT.search(line):
+        if not DIGIT.search(line):
             return False
-        if any(p.search(line) for p in (_SCORE_LINE, _TABLE_ROW, _SCORECARD)):
+        if any(p.search(line) for p in (SCORE_LINE, TABLE_ROW, SCORECARD)):
             return True
-        rider = _RIDER_TEAM.match(line)
+        rider = RIDER_TEAM.match(line)
         return bool(rider and rider.group(1).upper() in self.countries_upper)
 
     def find(
@@ -442,7 +342,7 @@ class TeamNames:
                     continue  # "the Champions Cup": a competition
                 # a fixture "Kelso v Anna", a standings row: a first name is a club there
                 fixture = line.startswith(" v ", finish) or line.endswith(" v ", 0, begin)
-                in_standings = begin == 0 and tables and _TABLE_ROW.match(line) is not None
+                in_standings = begin == 0 and tables and TABLE_ROW.match(line) is not None
                 if self.rejected(
                     tokens.words, *found, kind == PROSE and not fixture, places, in_standings
                 ):
@@ -480,7 +380,7 @@ class TeamNames:
                 or any(w in lex.heads for w in words[i:end])
                 or words[i] in lex.not_name
                 or words[i] in lex.demonyms
-                or (last[:-1] in lex.demonyms and words[i] in _COMPASS)  # "the North Africans"
+                or (last[:-1] in lex.demonyms and words[i] in COMPASS)  # "the North Africans"
             ):
                 continue
             towns = [tokens.char_text(i, cut) for cut in range(i + 1, end + 1)]
@@ -577,7 +477,7 @@ class TeamNames:
         """Token ``i`` is in a sentence with a score ("6-2") or a result verb."""
         doc = tokens.doc
         sentence = doc[i].sent.text
-        return bool(_SCORE.search(sentence) or self.result_verb.search(sentence))
+        return bool(SCORE.search(sentence) or self.result_verb.search(sentence))
 
     def team_like(
         self,
@@ -726,7 +626,7 @@ class TeamNames:
         words, lex = tokens.words, self.lex
         runs: list[list[tuple[int, bool]]] = [[]]
         for index, (start, end) in enumerate(sentences):
-            match = _TABLE_ROW.match(tokens.char_text(start, end))
+            match = TABLE_ROW.match(tokens.char_text(start, end))
             found = match and tokens.token_range(
                 tokens.starts[start] + match.start(1), tokens.starts[start] + match.end(1)
             )
@@ -749,17 +649,17 @@ class TeamNames:
     def line_names(self, line: str, tables: bool = True) -> Iterable[tuple[int, int, int]]:
         """(start, end, how found: ``LISTED``, ``PROSE`` or ``CUED``) of each team name in
         one line of text; a standings row only with ``tables``."""
-        for pattern in (_SCORE_LINE, _TABLE_ROW) if tables else (_SCORE_LINE,):
+        for pattern in (SCORE_LINE, TABLE_ROW) if tables else (SCORE_LINE,):
             match = pattern.match(line)
             if match:
                 for group in range(1, (match.lastindex or 0) + 1):
                     yield match.start(group), match.end(group), LISTED
         if self.result_verb.search(line):  # a result phrase has one: a quicker search first
             for match in self.result_phrase.finditer(line):
-                if not _SETS_AFTER.match(line, match.end()):  # tennis players
+                if not SETS_AFTER.match(line, match.end()):  # tennis players
                     # one score after the result: a match of two sides ("Chelsea beat Arvon
                     # 2-0"), first names or not
-                    kind = CUED if _ONE_SCORE_AFTER.match(line, match.end()) else PROSE
+                    kind = CUED if ONE_SCORE_AFTER.match(line, match.end()) else PROSE
                     yield match.start(1), match.end(1), kind
                     yield match.start(2), match.end(2), kind
             for match in self.beaten_by_score.finditer(line):
@@ -769,44 +669,44 @@ class TeamNames:
             if match.group(2):  # "hopefuls Kelso and Arvon"
                 yield match.start(2), match.end(2), CUED
         if "-placed " in line:
-            for match in _PLACED.finditer(line):
+            for match in PLACED.finditer(line):
                 yield match.start(1), match.end(1), CUED
         if "-" in line:
             for match in self.scored_against.finditer(line):
-                if not _SET_SCORE_BEFORE.search(line, 0, match.start()):
+                if not SET_SCORE_BEFORE.search(line, 0, match.start()):
                     yield match.start(1), match.end(1), CUED
-            for match in _SCORING_SIDE.finditer(line):
+            for match in SCORING_SIDE.finditer(line):
                 yield match.start(1), match.end(1), CUED
         if " for " in line or " to " in line:
             # cricket: "Kelso had reached 108 for three", "took Arvon to 471"
-            for pattern in (_SIDES_SCORE, _SIDE_TAKEN_TO):
+            for pattern in (SIDES_SCORE, SIDE_TAKEN_TO):
                 for match in pattern.finditer(line):
                     yield match.start(1), match.end(1), CUED
         # players are listed so too: checked as prose. A scorecard has figures, a fixture
         # "v " (tested first: most lines of prose have neither)
-        if _DIGIT.search(line):
-            for match in _SCORECARD.finditer(line):
+        if DIGIT.search(line):
+            for match in SCORECARD.finditer(line):
                 if not in_brackets(line, match.start(), match.end()):  # a scorer "( Reid 24 )"
                     # a total with its wickets or batsmen is a side's, first name or not
-                    listed = _SIDES_TOTAL.match(line, match.end(1))
+                    listed = SIDES_TOTAL.match(line, match.end(1))
                     yield match.start(1), match.end(1), LISTED if listed else PROSE
         if "v " in line:
-            for match in _FIXTURE.finditer(line):
+            for match in FIXTURE.finditer(line):
                 yield match.start(1), match.end(1), CUED
-        scorers = _SCORERS_LINE.match(line)
+        scorers = SCORERS_LINE.match(line)
         if scorers:
             yield scorers.start(1), scorers.end(1), CUED
-        rider = _RIDER_TEAM.match(line)
+        rider = RIDER_TEAM.match(line)
         if rider and rider.group(1).upper() in self.countries_upper:
             yield rider.start(2), rider.end(2), LISTED
         if "( " in line:
-            for match in _PLAYER_CLUB.finditer(line):
+            for match in PLAYER_CLUB.finditer(line):
                 club = match.group(2)
                 # a letter tells two clubs of one town apart: "Kelso ( N )"; a venue's town
                 # follows the ground: "At Kelso Park ( Kelso )"
                 if (
                     len(club) > 1
-                    and not _COUNTRY_CODE.fullmatch(club)
+                    and not COUNTRY_CODE.fullmatch(club)
                     and match.group("who").split()[0].lower() not in self.lex.stop_words
                 ):
                     yield match.start(2), match.end(2), CUED
