@@ -101,7 +101,14 @@ class OrgRecognizer(RuleComponent):
         self.described = DescribedNames(lex, self.bounds)
         self.mentions = Mentions(lex, self.spans_key, frozenset(data["not_org_tails"]))
         countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
-        self.teams = TeamNames(lex, tuple(data["result_verbs"]), countries)
+        self.teams = TeamNames(
+            lex,
+            tuple(data["result_verbs"]),
+            countries,
+            tuple(data["club_nouns"]),
+            frozenset(data["sport_names"]),
+            tuple(data["club_cues"]),
+        )
         self.cues = CueNames(
             lex,
             frozenset(data["group_nouns"]),

@@ -69,6 +69,9 @@ class OrgWords(StrictData):
     group_nouns: WordList
     sport_words: WordList
     result_verbs: WordList
+    club_nouns: WordList
+    sport_names: WordList
+    club_cues: WordList
     country_aliases: WordList
     country_prefixes: WordList
     not_org_tails: WordList
