@@ -351,6 +351,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     import spacy
 
     from pipeline.extraction import load_pipeline
+    from pipeline.processing import settle_loaded_objects
 
     DATA.mkdir(parents=True, exist_ok=True)
     jsonl = DATA / "bench.jsonl"
@@ -360,6 +361,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     nlp = load_pipeline()
     blank = spacy.blank("en")
     sm = small_model()
+    settle_loaded_objects()  # as ``launchwatch extract`` does once its pipeline is loaded
 
     results: dict[str, Any] = {
         "machine": {

@@ -16,7 +16,7 @@ import re
 
 DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{1,40}?)"  # OSLO, SANTA FE, LIMA/QUITO
-    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?:[ \t]+\d{1,2})?)?"  # , Oct. 9 / , Ontario
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?:[ \t]+\d{1,2})?){0,2}"  # , Ontario, Oct. 9
     r"(?:[ \t]*\((?P<agency>[^)\n]{1,60})\))?"  # (Coast Wire)
     r"(?:[ \t]*(?:--|—|–)|(?<=\))[ \t]+-(?=[ \t]))",  # "(Reuters) - ": one hyphen after an agency
     re.MULTILINE,

@@ -404,7 +404,13 @@ FAMILY_EXAMPLES = {
     "quarter": ["third quarter of 2024", "4th quarter", "Final Quarter, 2023"],
     "quarter_adjective": ["third-quarter", "1st-quarter"],
     "quarter_code": ["Q3 2024", "3Q", "2024 Q3", "Q3 '24", "2024Q1", "Q4 FY2024"],
-    "half": ["the first half of 2025", "second-half", "2nd half", "last half of 2024"],
+    "half": [
+        "the first half of 2025",
+        "second-half",
+        "2nd half",
+        "last half of 2024",
+        "first two quarters of 1990",
+    ],
     "half_code": ["H1 2024", "1H 2024", "2024 H2", "H2 FY2024", "2H-2023"],
     "decade": ["1990s", "'90s", "’80s", "the nineties", "2020’s"],
     "century": ["20th century", "twenty-first century", "Nineteenth-century", "3rd century"],
@@ -430,6 +436,7 @@ FAMILY_EXAMPLES = {
         "the most recent fiscal quarter",
         "the just-ended quarter",
     ],
+    "results_year": ["the year", "The full year", "the fiscal  year", "THE week"],
     "weekend": ["the weekend", "The weekend"],
     "holiday": [
         "Christmas",

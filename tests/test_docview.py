@@ -8,6 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from pipeline.datelines import DATELINE
 from pipeline.docview import (
     DocView,
     doc_view,
@@ -108,3 +109,29 @@ def test_lexical_tokens_and_hyphenated_words(segment) -> None:
     assert view.span_text(1, 8) == doc[1:8].text
     assert view.glued(words.index("as"))
     assert not view.glued(words.index("plan"))
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("KELSOBURG, Ontario, June 3 (Coast Wire) -- Velcor opened a plant.", "KELSOBURG"),
+        ("WESTPORT, D.C., June 3 (Coast Wire) -- Velcor opened a plant.", "WESTPORT"),
+        ("KELSOBURG, June 3 (Coast Wire) -- Velcor opened a plant.", "KELSOBURG"),
+        ("KELSOBURG (Coast Wire) - Velcor opened a plant.", "KELSOBURG"),
+    ],
+)
+def test_a_dateline_may_give_a_region_and_a_date(line: str, place: str) -> None:
+    """A region and a date between the place and the agency ("…, Ontario, June 3 (…) --")."""
+    found = DATELINE.match(line)
+    assert found is not None and found["place"] == place and found["agency"] == "Coast Wire"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Velcor, Tarnow, June 3 -- a plant opened.",  # no place in capitals
+        "KELSOBURG is where Velcor opened a plant -- its first.",  # a sentence, not a dateline
+    ],
+)
+def test_not_a_dateline(line: str) -> None:
+    assert DATELINE.match(line) is None

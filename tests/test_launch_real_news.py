@@ -209,6 +209,10 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
 ]
 
 NOT_LAUNCHES: list[str] = [
+    # a launch noun that modifies another noun names no event of its own
+    "A teaser clip for the digital unveiling invitation shows a falling drop of water.",
+    "The launch trailer drew two million views in a day.",
+    "Fans waited for the launch livestream to begin.",
     # launch: attacks, searches, inquiries, missiles, lift-off
     "Rebel forces launched a surprise attack on the garrison at dawn.",
     "The army was ordered to launch surprise operations along the border.",
@@ -336,3 +340,72 @@ def test_a_date_that_modifies_a_noun_is_not_the_launch_date(
     (event,) = doc_to_record(run(text, "2024-05-01"), "t")["events"]
     dates = [a["text"] for a in event["arguments"] if a["role"] == "date"]
     assert dates == ([date] if date else [])
+
+
+ATTENDED_OPENINGS: list[tuple[str, dict[str, str], str]] = [
+    # "had to" is past necessity: what the speaker had to say, they said at the opening
+    (
+        "That is what the mayor had to say on Monday at the opening of Brixo Motors' new "
+        "plant in Tarnow.",
+        {"agent": "Brixo Motors", "object": "new plant", "date": "Monday", "location": "Tarnow"},
+        "asserted",
+    ),
+    # the organisation owning the new thing is the agent; the day attended dates the event
+    (
+        "The minister spoke Tuesday at the opening of Kelvane Bank's new branch.",
+        {"agent": "Kelvane Bank", "object": "new branch", "date": "Tuesday"},
+        "asserted",
+    ),
+    (
+        "Investors gathered on Friday during the launch of Orlo Capital's new fund.",
+        {"agent": "Orlo Capital", "object": "new fund", "date": "Friday"},
+        "asserted",
+    ),
+    # negatives: a host verb's subject keeps the agent; a person or a town owning the new
+    # thing is no agent; a date not right before "at"/"during" is not the event's
+    (
+        "Zendra Group announced the launch of Brixo Motors' new fund.",
+        {"agent": "Zendra Group", "object": "new fund"},
+        "asserted",
+    ),
+    (
+        "Crowds gathered for the launch of Kemi Adeyemi's new novel.",
+        {"object": "new novel"},
+        "asserted",
+    ),
+    (
+        "Officials attended the opening of Tarnow's new airport.",
+        {"object": "new airport"},
+        "asserted",
+    ),
+    (
+        "On Monday, ministers met at the launch of the Kelvo fund.",
+        {"object": "Kelvo fund"},
+        "asserted",
+    ),
+    # what will happen is not asserted, and "had to" does not hide a cue ("postpone", "approve")
+    (
+        "The regulator had to approve the opening of the new plant.",
+        {"object": "new plant"},
+        "unasserted",
+    ),
+    (
+        "The minister will speak at the opening of Brixo Motors' new plant.",
+        {"agent": "Brixo Motors", "object": "new plant"},
+        "unasserted",
+    ),
+    (
+        "The company had to postpone the opening of its new plant.",
+        {"object": "new plant"},
+        "unasserted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "arguments", "modality"), ATTENDED_OPENINGS)
+def test_an_opening_attended_dates_and_owns_its_event(
+    run: Callable[..., Doc], text: str, arguments: dict[str, str], modality: str
+) -> None:
+    (event,) = doc_to_record(run(text, "2024-05-01"), "t")["events"]
+    assert {a["role"]: a["text"] for a in event["arguments"]} == arguments
+    assert event["modality"] == modality

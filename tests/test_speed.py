@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from typing import Any
 
 import numpy
@@ -218,3 +221,28 @@ def test_money_amounts_equal_the_lookbehind_scan(nlp: Language, pieces: list[str
             for a in money.amounts(text)
         ]
         assert found == expected
+
+
+_LOADS = """
+import gc, json
+from pipeline.extraction import load_pipeline
+from pipeline.processing import load
+load_pipeline()
+library = gc.get_freeze_count()
+load(None, None)
+print(json.dumps({"library": library, "command_line": gc.get_freeze_count(),
+                  "tracked": len(gc.get_objects())}))
+"""
+
+
+def test_the_command_line_freezes_its_loaded_pipeline_and_the_library_does_not() -> None:
+    """``launchwatch extract`` keeps the collector off the pipeline's objects; a library call
+    leaves its caller's collector alone. In a fresh process: a freeze here would hold on to
+    the test session's objects."""
+    output = subprocess.run(
+        [sys.executable, "-c", _LOADS], check=True, capture_output=True, text=True
+    ).stdout
+    counts = json.loads(output)
+    assert counts["library"] == 0
+    assert counts["command_line"] > 50_000
+    assert counts["tracked"] < counts["command_line"] / 10

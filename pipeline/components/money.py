@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Iterator
 from decimal import MAX_PREC, Decimal, InvalidOperation, localcontext
+from functools import lru_cache
 from itertools import combinations
 
 from spacy.language import Language
@@ -25,6 +26,9 @@ from pipeline.rules.schema import MoneyData, MoneyRules, load_rules
 _AMOUNT = {i: (f"num{i}", f"mult{i}") for i in (1, 2, 3)}
 """The number and multiplier group names of each of the pattern's three amount forms."""
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_DIGITS_GROUP = f"(?:{_DIGITS})"
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+"""A number the pattern only takes before a multiplier ("12,5-billion"): a decimal comma."""
 
 
 def _alternation(words: list[str], ignore_case: bool = False) -> str:
@@ -171,6 +175,12 @@ class MoneyRecognizer(RuleComponent):
         self.multipliers = {k: Decimal(str(v)) for k, v in data["multipliers"].items()}
         self.number_words = {k: Decimal(str(v)) for k, v in data["number_words"].items()}
         self.yen = data["yen_or_yuan"]
+        self.local_dollar = data["local_dollar"]
+        # a marker is a sign or code of its own: "S$" inside "US$" is no Singapore dollar
+        self.dollar_markers = tuple(
+            re.compile(rf"(?<![A-Za-z$])(?:{_alternation(self.local_dollar[key])})(?![A-Za-z])")
+            for key in ("us_markers", "local_markers")
+        )
         self.articles = set(data["articles"])
         word_numbers = _alternation(
             [w for w in self.number_words if " " not in w and w not in self.articles],
@@ -188,11 +198,6 @@ class MoneyRecognizer(RuleComponent):
             rf"(?:(?:{tens})-(?:{units})|{word_numbers})(?![\w-])"
             rf"|(?:{word_numbers}|zero){gap}point(?:{gap}(?:{units}|zero|oh))+(?![\w-])"
         )
-        number = (
-            rf"(?:{_DIGITS}"
-            rf"|(?i:{spoken}|half\s+an?|an?\s+half|(?:{tens})-(?:{units})"
-            rf"|{word_numbers}|an?(?=\s+(?:{scale})\b)))"
-        )
         unspaced = set(data["unspaced_multipliers"])
         spaced = [w for w in self.multipliers if len(w) > 1 and w not in unspaced]
         attached = _alternation(data["attached_multipliers"])
@@ -201,12 +206,30 @@ class MoneyRecognizer(RuleComponent):
         multiplier = (
             rf"(?:(?:{attached})(?![\w])|(?:(?:[^\S\r\n]+|-)(?i:{spaced_words})(?![\w])){{1,2}})"
         )
+        # a decimal comma, as much of the world writes it, only before a multiplier ("12,5-billion",
+        # "1,5 billion"): thousands come in groups of three, so "1,500 billion" stays 1,500
+        decimal_comma = rf"\d{{1,3}},\d{{1,2}}(?=(?:[^\S\r\n]+|-)(?i:{spaced_words})(?![\w]))"
+        number = (
+            rf"(?:{decimal_comma}|{_DIGITS}"
+            rf"|(?i:{spoken}|half\s+an?|an?\s+half|(?:{tens})-(?:{units})"
+            rf"|{word_numbers}|an?(?=\s+(?:{scale})\b)))"
+        )
         symbol = _alternation(list(self.symbols))
         iso = _alternation(sorted(self.codes))
         names = _alternation([*self.names, *self.subunits, *self.signalled], ignore_case=True)
 
+        # a range whose first number has no multiplier of its own is one amount, valued at its
+        # lower end: "$7-8 million" is 7,000,000, "Rs 2.5-Rs 3 crore" 25,000,000; with "to"
+        # only when a multiplier follows ("$25 to 30 million"), so "$5 to $6" stays two
+        space = r"[^\S\r\n]"
+        upper = rf"(?:{symbol}){space}?{_DIGITS_GROUP}"
+        range_tail = (
+            rf"(?:[-–](?:{_DIGITS_GROUP}|{upper})"
+            rf"|{space}+to{space}+(?:{_DIGITS_GROUP}|{upper})(?={multiplier}))"
+        )
+
         def amount(i: int) -> str:
-            return rf"(?P<num{i}>{number})(?P<mult{i}>{multiplier})?"
+            return rf"(?P<num{i}>{number}){range_tail}?(?P<mult{i}>{multiplier})?"
 
         # The lookahead after the boundary lets the regex engine skip most characters cheaply:
         # an amount starts with a digit, a currency symbol or code, or a number word. The
@@ -271,6 +294,8 @@ class MoneyRecognizer(RuleComponent):
             if spoken is None:
                 return None
             value = spoken
+        elif _DECIMAL_COMMA.fullmatch(text):
+            value = Decimal(text.replace(",", "."))  # "12,5" before a multiplier
         else:
             try:
                 value = Decimal(text.replace(",", ""))
@@ -289,6 +314,8 @@ class MoneyRecognizer(RuleComponent):
         if match["sym"]:
             symbol = match["sym"]
             code = self.symbols.get(symbol)
+            if symbol == self.local_dollar["symbol"]:
+                return self.dollar_of(doc_text)
             if symbol == self.yen["symbol"]:
                 china = sum(doc_text.count(s) for s in self.yen["china_signals"])
                 japan = sum(doc_text.count(s) for s in self.yen["japan_signals"])
@@ -303,6 +330,25 @@ class MoneyRecognizer(RuleComponent):
                 return None  # "67 Mark Calcavecchia": a shared unit word capitalised is a name
             named = self.signalled_currency(name, doc_text)
         return named or self.names.get(name) or self.subunits.get(name)
+
+    @lru_cache(maxsize=8)  # noqa: B019 (one component per pipeline; keyed by the article's text)
+    def dollar_of(self, doc_text: str) -> str:
+        """What a bare "$" means in this article: USD, unless the article marks US dollars
+        apart ("$US4.2 million ($6.1 million)", "US$5 million, or $6.9 million") and names
+        no other dollar ("A$", "C$"): then the local dollar of the dollar country it names
+        most (AUD, CAD, ...), or USD when no single one leads. Wire copy that writes "C$"
+        for the local dollar keeps "$" as USD."""
+        us_marked, local_marked = self.dollar_markers
+        if us_marked.search(doc_text) is None or local_marked.search(doc_text) is not None:
+            return "USD"
+        rule = self.local_dollar
+        counts = {
+            code: sum(doc_text.count(signal) for signal in signals)
+            for code, signals in rule["countries"].items()
+        }
+        best = max(counts.values(), default=0)
+        winners = [code for code, count in counts.items() if count == best]
+        return winners[0] if best and len(winners) == 1 else "USD"
 
     def signalled_currency(self, word: str, doc_text: str) -> str | None:
         """The currency a unit word shared by several countries ("marks", "francs", "dinars",

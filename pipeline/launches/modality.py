@@ -94,7 +94,9 @@ def nominal_modality(
         low = tok[k].lower_
         if low in (",", ";", ":") or low in d.lex.clause_breaks or low == "that":
             break
-        if low in d.lex.modals or low in d.lex.negations or (low == "to" and _infinitive(d, k)):
+        if low in d.lex.modals or low in d.lex.negations:
+            return "unasserted"
+        if low == "to" and _infinitive(d, k) and not _past_necessity(d, k, floor):
             return "unasserted"
         k -= 1
         steps += 1
@@ -123,6 +125,13 @@ def _infinitive(d: LaunchDoc, k: int) -> bool:
     itself follows)."""
     nxt = d.tok[k + 1] if k + 1 < len(d.doc) else None
     return nxt is not None and nxt.lower_ not in d.lex.determiners and nxt.lower_ not in d.lex.forms
+
+
+def _past_necessity(d: LaunchDoc, k: int, floor: int) -> bool:
+    """ "had to" before the infinitive at k: what someone had to do, they did ("what the
+    mayor had to say at the opening of ..."); an event it puts off is caught by its own
+    cue ("had to postpone the opening")."""
+    return k - 1 >= floor and d.tok[k - 1].lower_ == "had"
 
 
 def _negative_subject(d: LaunchDoc, stop: int, floor: int) -> bool:

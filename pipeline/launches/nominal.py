@@ -45,7 +45,13 @@ def nominal(
             args["agent"] = owner.span
     if obj is not None:
         args["object"] = obj
-    left_date = _host_verb_agent(d, trigger, floor, headline, args)
+    left_date = _host_verb_agent(d, trigger, floor, headline, args) or _date_attended(
+        d, trigger, floor
+    )
+    if obj is not None and "agent" not in args:
+        owner = _owner_in_object(d, trigger, obj)
+        if owner is not None:
+            args["agent"] = owner
     if obj is not None:
         agent = by_agent(d, obj.end, sent_end, headline) if obj.end > end else None
         if agent is not None:
@@ -61,6 +67,33 @@ def nominal(
     event = Found(trigger, modality, args)
     event.subject = args.get("agent")
     return event
+
+
+def _owner_in_object(d: LaunchDoc, trigger: Trigger, obj: Span) -> Span | None:
+    """The organisation that owns the object, "the opening of Brixo Motors' new plant":
+    whoever owns the new thing opened it. Used only when neither a possessor of the
+    trigger nor a host verb's subject named the agent ("Zendra announced the launch of
+    Brixo's fund" keeps Zendra), and a "by" phrase after the object still overrides it.
+    People and places are left out: a person's new novel, a town's new airport."""
+    k = obj.start - 1
+    if k - 1 <= trigger.end or d.tok[k].text not in POSSESSIVE:
+        return None
+    owner = d.ent_at.get(k - 1)
+    if owner is None or d.ent_label[k - 1] != "ORG" or owner.end != k:
+        return None
+    return owner if owner.start > trigger.end else None
+
+
+def _date_attended(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | None:
+    """A DATE right before "at"/"during" and the noun trigger: "spoke Tuesday at the opening
+    of ...", "on Monday during the launch": who was there that day saw it happen then."""
+    k = trigger.start - 1
+    while k >= floor and d.tok[k].lower_ in d.lex.determiners:
+        k -= 1
+    if k - 1 < floor or d.tok[k].lower_ not in d.lex.attendance_prepositions:
+        return None
+    date = d.ent(k - 1, ("DATE",))
+    return date if date is not None and date.end == k else None
 
 
 def _noun_object(

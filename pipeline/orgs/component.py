@@ -153,7 +153,14 @@ class OrgRecognizer(RuleComponent):
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds)
         self.mentions = Mentions(lex, self.spans_key, frozenset(data["not_org_tails"]))
-        self.teams = TeamNames(lex, tuple(data["result_verbs"]), self.countries)
+        self.teams = TeamNames(
+            lex,
+            tuple(data["result_verbs"]),
+            self.countries,
+            tuple(data["club_nouns"]),
+            frozenset(data["sport_names"]),
+            tuple(data["club_cues"]),
+        )
         self.cues = CueNames(
             lex,
             frozenset(data["group_nouns"]),

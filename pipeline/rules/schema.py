@@ -69,6 +69,9 @@ class OrgWords(StrictData):
     group_nouns: WordList
     sport_words: WordList
     result_verbs: WordList
+    club_nouns: WordList
+    sport_names: WordList
+    club_cues: WordList
     country_aliases: WordList
     country_prefixes: WordList
     not_org_tails: WordList
@@ -104,6 +107,16 @@ class YenRule(StrictData):
     japan_signals: WordList
 
 
+class LocalDollarRule(StrictData):
+    """Which dollar a bare dollar sign means in an article that marks US dollars apart
+    ("$US4.2 million ($6.1 million)"): that of the dollar country the article names most."""
+
+    symbol: str
+    us_markers: WordList
+    local_markers: WordList
+    countries: dict[str, WordList]
+
+
 class MoneyWords(StrictData):
     """The words that make an amount, shared by the curated file and the built data."""
 
@@ -116,6 +129,7 @@ class MoneyWords(StrictData):
     articles: WordList
     scale_words: WordList
     yen_or_yuan: YenRule
+    local_dollar: LocalDollarRule
     rank_like_symbols: WordList
     signalled_units: dict[str, dict[str, WordList]]
     weight_units: WordList

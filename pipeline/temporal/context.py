@@ -59,11 +59,49 @@ class Context:
         self._approximately_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:nearly|almost|about|roughly|some)\s+$"
         )
+        # "around Nov. 1", "sometime next year": the same date, said to be approximate
+        self._approximator_before_re = (
+            re.compile(rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.approximators)})\s+$")
+            if rules.approximators
+            else None
+        )
+        # ... but not a verb's own "around" ("ways to get around Wednesday's ruling")
+        self._around_verb_before_re = re.compile(
+            rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.around_verbs)})\s+$"
+            if rules.around_verbs
+            else "(?!)"
+        )
         self._position_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.period_positions)})\s+$"
         )
         self._possessive_adjective_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:his|her|its|their|our|my|your)\s+(?:[a-z]+\s+)?$"
+        )
+        # "down 4.5% from the previous Friday": the one a week before the Friday just named
+        self._previous_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:the\s+(?:previous|preceding|prior))\s+$"
+        )
+        # "sales for the full year": the words before a results period, and what makes it a
+        # stretch that ends elsewhere ("the year to September", "the year ended June 30")
+        # ("of" only after a part of the period: "the first nine months of the year", "the
+        # rest of the year"; "player of the year" is a title)
+        self._figures_for_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?:(?i:for|through|during)"
+            r"|(?:months|weeks|days|quarters?|half|rest|remainder|balance|part|course|high|low)"
+            r"\s+of)\s+$"
+        )
+        self._period_closed_after_re = re.compile(
+            r"^(?:\s*,?\s+(?i:to|ended|ending|through|before|after|following|preceding|since"
+            r"|in\s+which|when)\b"
+            r"|\s+of\b(?!\s*[$€£¥#]?\d)"
+            r"|\s+(?:\d|[A-Z]))"
+        )
+        # "since year-end", "since the close of the year": an end that has passed
+        self._since_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:since)\s+$")
+        self._end_part_re = re.compile(r"(?i)^the\s+(?:very\s+)?(?:end|close)\b|['’]s\s+end\b")
+        # "the last half of the '80s": part of a decade or century, whose value it keeps
+        self._part_of_before_re = re.compile(
+            rf"(?:^|(?<=[^\w-]))(?i:the\s+(?:{pieces.h_ord})\s+half\s+of)\s+$"
         )
         self._week_of_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+week\s+of)\s+$")
         # "April 24 and 25": a bare day after a month-day, closing the phrase
@@ -124,6 +162,9 @@ class Context:
         self._business_re = re.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(rules.business_words)})(?![\w-])"
         )
+        self._figure_re = re.compile(
+            r"[$€£¥#]\s?\d|\d\s?(?:%|(?:percent|per\s+cent|cents?|points?)\b)"
+        )
         self._sentence_end_before_re = re.compile(r"[.!?][\"”’')\]]*\s|\n")
         self._sentence_end_after_re = re.compile(r"[.!?](?:\s|$)|\n")
         self._line_start_re = re.compile(r"(?:^|\n)[ \t\"“'‘(\[•*-]*$")
@@ -163,20 +204,40 @@ class Context:
         return None if found is None or "\n" in found[0] else found
 
     def extend_modifier(self, candidate: Candidate, text: str) -> None:
-        """Pull a part-of-period modifier into the span ("early 2024", "the end of 2025")."""
-        if candidate.fields.get("no_modifier"):
-            return
-        found = self._prefix(self._modifier_re, text, candidate.start)
-        if found is None:
-            return
-        modifier = found[0]
-        if candidate.rule == "month":
-            # "the late-November meeting": the article belongs to the noun, not to the date
-            # ("the middle of November" keeps it: "middle" is no "mid")
-            modifier = re.sub(r"(?i)^the\s+(?=(?:early|late|mid)(?![a-z]))", "", modifier)
-        candidate.start -= len(modifier)
+        """Pull a part-of-period modifier into the span ("early 2024", "the end of 2025"),
+        and an approximator before both ("around the end of 2025", "sometime next year";
+        a count back from R takes its own in ``Readers.ago``)."""
+        found = None
+        if not candidate.fields.get("no_modifier"):
+            found = self._prefix(self._modifier_re, text, candidate.start)
+        if found is not None:
+            modifier = found[0]
+            if candidate.rule == "month":
+                # "the late-November meeting": the article belongs to the noun, not to the
+                # date ("the middle of November" keeps it: "middle" is no "mid")
+                modifier = re.sub(r"(?i)^the\s+(?=(?:early|late|mid)(?![a-z]))", "", modifier)
+            candidate.start -= len(modifier)
+        if (
+            candidate.rule != "ago"
+            and self._approximator_before_re is not None
+            and not text.startswith(("'s", "’s"), candidate.end)
+        ):
+            approximate = self._prefix(self._approximator_before_re, text, candidate.start)
+            if approximate is not None:
+                start = candidate.start - len(approximate[0])
+                if approximate[0].split()[0].lower() != "around" or not self._before(
+                    self._around_verb_before_re, text, start
+                ):
+                    candidate.start = start
 
-    def in_financial_sentence(self, text: str, start: int, end: int) -> bool:
+    def with_figures(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence around ``[start, end)`` names a business quantity or gives an
+        amount or a percentage ("for the week, the index dropped 3.8%")."""
+        return self.in_financial_sentence(text, start, end, figures=True)
+
+    def in_financial_sentence(
+        self, text: str, start: int, end: int, *, figures: bool = False
+    ) -> bool:
         """Whether the sentence around ``[start, end)`` names a business or economic quantity
         ("revenue", "demand", "fiscal", "year"): "the second half" is then half a year, where
         in a match report ("scored in the second half") it is half a game."""
@@ -188,6 +249,8 @@ class Context:
         stop = self._sentence_end_after_re.search(right)
         if stop is not None:
             right = right[: stop.start()]
+        if figures and (self._figure_re.search(left) or self._figure_re.search(right)):
+            return True
         return bool(self._business_re.search(left) or self._business_re.search(right))
 
     def _relation(self, rel: str | None) -> Relation | None:

@@ -135,10 +135,10 @@ FAMILIES: tuple[Family, ...] = (
         "unit",
     ),
     Family(
-        "ago",  # two years ago (from R); a year earlier, three days later (from a date)
+        "ago",  # two years ago, a week or so ago (from R); a year earlier (from a date)
         lambda p: (
             rf"(?<![\w-])(?P<n>{p.numbers}|\d{{1,3}})(?:\s+|-)(?P<unit>(?i:days?|weeks?"
-            rf"|months?|years?|decades?))\s+(?P<dir>(?i:ago|earlier|later))\b"
+            rf"|months?|years?|decades?))(?:\s+or\s+so)?\s+(?P<dir>(?i:ago|earlier|later))\b"
         ),
         lambda p: (
             Trigger(
@@ -186,9 +186,12 @@ FAMILIES: tuple[Family, ...] = (
         "quarter",
     ),
     Family(
-        "half",  # the first half of 2025, the second half, first-half
-        lambda p: rf"(?<![\w-])(?P<ord>(?i:{p.h_ord}))(?P<sep>\s+|-)(?i:half)\b(?:{p.year_of})?",
-        lambda p: (Trigger(tuple(p.rules.half_ordinals), r"(?:\s+|-)half"),),
+        "half",  # the first half of 2025, the second half, first-half, the first two quarters
+        lambda p: (
+            rf"(?<![\w-])(?P<ord>(?i:{p.h_ord}))(?:(?P<sep>\s+|-)(?i:half)\b"
+            rf"|\s+(?P<quarters>(?i:two\s+quarters))\b)(?:{p.year_of})?"
+        ),
+        lambda p: (Trigger(tuple(p.rules.half_ordinals), r"(?:(?:\s+|-)half|\s+two\s+quarters)"),),
         Readers.half,
         "half",
         "half",
@@ -336,6 +339,17 @@ FAMILIES: tuple[Family, ...] = (
         lambda p: (Trigger(("the",), r"\s+\d{4}\s+(?:quarter|period)\b"),),
         Readers.year_period,
         "year_period",
+        "unit",
+    ),
+    Family(
+        "results_year",  # sales for the full year, a high for the year (results and markets)
+        lambda p: (
+            r"(?<![\w-])(?i:the)\s+(?:(?P<kind>(?i:full|fiscal|financial))\s+)?"
+            r"(?P<unit>year|week)\b(?![\w-]|['’]s\s+end\b)"  # lower case: not "Car of the Year"
+        ),
+        lambda p: (Trigger(("the",), r"\s+(?:(?:full|fiscal|financial)\s+)?(?:year|week)\b"),),
+        Readers.results_year,
+        "period_of",
         "unit",
     ),
     Family(

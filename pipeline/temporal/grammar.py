@@ -74,6 +74,7 @@ class DateGrammar:
         self._triggers = TriggerScan([family.triggers(pieces) for family in families])
         self.tense_cues = TenseCues(rules)
         self._range_between_re = re.compile(r"\s*(?:[-–]|(?:to|through|until|till)\b)\s*")
+        self._year_written_re = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
     def find(self, text: str, reference_date: date | None = None) -> list[DateMatch]:
         """Every date in ``text``, non-overlapping, in text order, with resolved values."""
@@ -165,7 +166,13 @@ class DateGrammar:
                 continue
             if not self._range_between_re.fullmatch(text, first.end, second.start):
                 continue
+            written = self._year_written_re.search(text, second.start, second.end)
+            if index + 1 not in placed and written is not None:
+                # "from June to September 2025": the start takes the year the end names (the
+                # year before when it would come after the end: "from November to March 2025")
+                first = replace(first, value=second.value[:4] + first.value[4:])
             common = min(len(first.value), len(second.value))
             if first.value[:common] > second.value[:common]:
-                found[index] = replace(first, value=shift_value(first.value, "year", -1))
+                first = replace(first, value=shift_value(first.value, "year", -1))
+            found[index] = first
         return found

@@ -140,7 +140,8 @@ class Readers(Context):
         in_context = self._month_context_re.search(left) is not None or bool(
             self._determiner_re.search(left) and self._lowercase_after_re.match(right)
         )  # "in May", "the March accession", "a June agreement"
-        if name.lower() in self.lexicon.ambiguous_months and not in_context:
+        month_end = match[0].endswith("-end")  # "at March-end": a month whatever stands before
+        if name.lower() in self.lexicon.ambiguous_months and not (in_context or month_end):
             return []
         if not in_context and self._capitalised_after_re.match(right):
             return []  # "June Carter", "April Fools": a name, not the month
@@ -159,6 +160,10 @@ class Readers(Context):
                 return []  # "over the next Monday" is no date
             fields["rel"] = self._relation(rel["rel"])
             return [Candidate(start - len(rel[0]), match.end(), fields)]
+        previous = self._prefix(self._previous_before_re, text, start)
+        if previous is not None:
+            fields.update(rel=None, previous=True)
+            return [Candidate(start - len(previous[0]), match.end(), fields)]
         left = self._left(text, start)
         if self._frequency_re.search(left):
             return []  # "every Monday"
@@ -298,8 +303,14 @@ class Readers(Context):
         return [Candidate(match.start(), match.end(), fields)]
 
     def half(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        """ "the first half of 2025", "the second half", "first-half"."""
+        """ "the first half of 2025", "the second half", "first-half"; "the first two quarters
+        of 1990" is that year's first half (only with its year: "the last two quarters" alone
+        is a stretch counted back)."""
         half = self.lexicon.half_ordinals[match["ord"].lower()]
+        if match["quarters"] and (
+            match["ord"].lower() not in ("first", "last") or not (match["year"] or match["orel"])
+        ):
+            return []
         fields: dict[str, Any] = {"half": half}
         start = match.start()
         if match["year"]:
@@ -337,6 +348,8 @@ class Readers(Context):
         else:
             return []  # "in his nineties" is an age
         start = match.start() - (len(the[0]) if the else 0)
+        if the is not None and (part := self._prefix(self._part_of_before_re, text, start)):
+            start -= len(part[0])  # "the last half of the '80s": the decade, said in part
         return [Candidate(start, match.end(), fields)]
 
     def century(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
@@ -345,6 +358,8 @@ class Readers(Context):
         )
         the = self._prefix(self._the_before_re, text, match.start())
         start = match.start() - (len(the[0]) if the else 0)
+        if the is not None and (part := self._prefix(self._part_of_before_re, text, start)):
+            start -= len(part[0])  # "the first half of the 20th century"
         return [Candidate(start, match.end(), {"value": f"{number - 1:02d}"})]
 
     def fiscal_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
@@ -382,12 +397,17 @@ class Readers(Context):
         return [Candidate(start, match.end(), {"season": season, "no_modifier": True})]
 
     def period_of(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        """ "the end of the year", "year-end", "earlier in the year": R's year or month."""
+        """ "the end of the year", "year-end", "earlier in the year": R's year or month; after
+        "since" an end that has passed: "up 12% since year-end" is the end of the year before
+        (R's own year has not ended), as "since the end of the month" is last month's."""
         fields: dict[str, Any] = {"no_modifier": True}
         if match["year"]:
             fields["value"] = match["year"]
         else:
             fields["unit"] = (match["unit"] or match["unit2"] or match["unit3"] or "year").lower()
+            ends = match["unit2"] is not None or self._end_part_re.search(match[0]) is not None
+            if ends and self._before(self._since_before_re, text, match.start()):
+                fields["offset"] = -1
         return [Candidate(match.start(), match.end(), fields)]
 
     def year_ago_adjective(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
@@ -446,6 +466,22 @@ class Readers(Context):
             return []  # "the period" alone is any stretch of time
         fields = {"latest": match["latest"] is not None, "no_modifier": True}
         return [Candidate(match.start(), match.end(), fields)]
+
+    def results_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "sales for the full year", "a high for the year", "for the week, the index fell":
+        the year (week) whose figures a results or market sentence gives, R's. Only after
+        "for", "of", "through" or "during", in a sentence that names a business figure, and
+        not before "to", "ended" or "ending" ("the year to September" is "September")."""
+        if not self._before(self._figures_for_before_re, text, match.start()):
+            return []
+        if self._period_closed_after_re.match(self._right(text, match.end())):
+            return []
+        if not self.with_figures(text, match.start(), match.end()):
+            return []
+        unit = match["unit"].lower()
+        if unit == "week" and match["kind"]:
+            return []  # "the full week" is a stretch of days
+        return [Candidate(match.start(), match.end(), {"unit": unit, "no_modifier": True})]
 
     def weekend(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         return [Candidate(match.start(), match.end(), {"no_modifier": True})]

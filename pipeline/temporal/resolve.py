@@ -150,6 +150,19 @@ def _month_day(c: Candidate, ref: date, r: Resolution) -> str | None:
     return value
 
 
+def _weekday(c: Candidate, ref: date, r: Resolution) -> str | None:
+    """ "Monday", "last Friday"; "the previous Friday": a week before the Friday the text
+    named last ("closed at 2082 Friday, down 4.5% from the previous Friday"), else the
+    latest before R."""
+    weekday = c.fields["weekday"]
+    if not c.fields.get("previous"):
+        return resolve_weekday(ref, weekday, r.relation(c))
+    anchor = r.anchor(grains=("day",), same_sentence=False)
+    if anchor is not None and date.fromisoformat(anchor).weekday() == weekday:
+        return day_value(date.fromisoformat(anchor) - timedelta(days=7))
+    return resolve_weekday(ref, weekday, "last")
+
+
 def _quarter(c: Candidate, ref: date, r: Resolution) -> str | None:
     fields = c.fields
     if "year_offset" in fields:
@@ -206,14 +219,14 @@ RESOLVERS: dict[str, Resolver] = {
         ref.year + c.fields["year_offset"], c.fields["month"]
     ),
     "month": lambda c, ref, r: resolve_month(ref, c.fields["month"], r.relation(c)),
-    "weekday": lambda c, ref, r: resolve_weekday(ref, c.fields["weekday"], r.relation(c)),
+    "weekday": _weekday,
     "relative_day": lambda c, ref, r: day_value(ref + timedelta(days=c.fields["days"])),
     "relative_unit": _relative_unit,
     "ago": lambda c, ref, r: shift_unit(ref, c.fields["unit"], -c.fields["amount"]),
     "quarter": _quarter,
     "half": _half,
     "decade": _decade,
-    "period_of": lambda c, ref, r: shift_unit(ref, c.fields["unit"], 0),
+    "period_of": lambda c, ref, r: shift_unit(ref, c.fields["unit"], c.fields.get("offset", 0)),
 }
 """Resolvers that place a date against R, by the name the family table gives."""
 

@@ -67,6 +67,11 @@ class DateRules(CalendarNames):
     relative_days: dict[str, int]
     relative_words: dict[str, Annotated[int, Field(ge=-1, le=1)]]
     period_modifiers: list[str]
+    approximators: list[str] = Field(default_factory=list)
+    """ "around Nov. 1", "sometime next year": words that say how exact a date is, inside
+    its span as "nearly" is in "nearly four years ago" (guideline 6.1)."""
+    around_verbs: list[str] = Field(default_factory=list)
+    """ "get around", "centred around": verbs whose "around" is a particle, no approximator."""
     year_context_words: list[str]
     determiners: list[str]
     quantity_prefixes: list[str]

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from pipeline.datelines import DATELINE
 from pipeline.temporal.phrases import phrase_alternation, phrase_trie
 from pipeline.temporal.rules import DateRules
 from pipeline.temporal.values import Relation
@@ -43,7 +44,7 @@ class TenseCues:
         # (The cue lists are tries: the regex runs at every offset of a sentence, and a
         # flat alternation of 150 cues was the dearest part of placing a date by tense.)
         self.listed_re = re.compile(
-            rf"(?<![\w'’])(?:(?!next\s+to\b)(?P<future>{phrase_trie(rules.future_cues)})"
+            rf"(?<![\w'’-])(?:(?!next\s+to\b)(?P<future>{phrase_trie(rules.future_cues)})"
             rf"|{_NO_PARTICIPLE}(?P<past>{phrase_trie(rules.past_cues)})"
             rf"|(?P<present>{phrase_trie(rules.present_cues)}))(?!\w)"
         )
@@ -70,8 +71,11 @@ class TenseCues:
         # ... or a few words after one, in its clause ("extended its deadline until 9 a.m.
         # Tuesday", "the deadline is Friday")
         self.own_time_before_re = re.compile(rf"(?<![\w-]){own_time}\b[^,;:()\n]{{0,30}}$")
-        # A regular past tense right before the date: "ruled Wednesday", "issued on July 1".
-        self.adjacent_past_re = re.compile(r"(?<![\w'’])[a-z]{2,}(?<!e)ed\s+(?:on\s+)?$")
+        # A regular past tense right before the date: "ruled Wednesday", "issued on July 1";
+        # after "be" a participle ("will be completed Nov. 1"), as in the scans.
+        self.adjacent_past_re = re.compile(
+            rf"(?<![\w'’]){_NO_PARTICIPLE}[a-z]{{2,}}(?<!e)ed\s+(?:on\s+)?$"
+        )
         self.clause_break_re = re.compile(
             rf"[,;:()\[\]—–]|(?<![\w-]){phrase_alternation(rules.clause_words)}(?![\w-])"
         )
@@ -183,6 +187,15 @@ class TextTense:
             }
         return found
 
+    def _in_dateline(self, start: int, end: int) -> bool:
+        """The date is in a dateline ("CHICAGO, March 22 (Wirex) --"): a story is filed on or
+        before it is published, whatever the sentence after the dash says ("... plans to")."""
+        line = self.text.rfind("\n", 0, start) + 1
+        if start - line > 48:
+            return False
+        found = DATELINE.match(self.text, line)
+        return found is not None and end <= found.end()
+
     @staticmethod
     def _clause(breaks: _Found, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
         """The clause around ``[start, end)``: from the last break before it to the next one
@@ -211,6 +224,8 @@ class TextTense:
         """
         cues, text = self.cues, self.text
         lo, hi = sentence
+        if self._in_dateline(start, end):
+            return "past"
         if (
             cues.own_time_re.match(text, end) is not None
             or cues.own_time_before_re.search(text, max(lo, start - 48), start) is not None
@@ -219,7 +234,7 @@ class TextTense:
         # A regular past right before the date counts as a past cue at distance 0 ("ruled
         # Wednesday", "issued on July 1"); a future cue ending there too still wins a tie
         # ("scheduled Monday").
-        adjacent = cues.adjacent_past_re.search(text[max(lo, start - 24) : start]) is not None
+        adjacent = cues.adjacent_past_re.search(text[max(lo, start - 32) : start]) is not None
         breaks = self._scan(0, cues.clause_break_re, lo, hi).get(None, _NONE)
         clause_lo, clause_hi = self._clause(breaks, start, end, lo, hi)
         if text[clause_lo - 1 : clause_lo] in "([" and text[clause_hi : clause_hi + 1] in ")]":
