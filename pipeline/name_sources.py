@@ -13,7 +13,7 @@
 - english-words (MIT; Webster's Second International, public domain): which one-word names
   are also everyday words.
 - Babel (BSD; Unicode CLDR): the unions of countries CLDR lists among its territories, with
-  the code news writes them by ("European Union", "EU").
+  the code news writes them by (a union and its two-letter code).
 
 Names are reduced to the forms news uses: the legal form stripped by cleanco ("Adobe Inc." →
 "Adobe"). A one-word name that is also an everyday English word ("Oracle", "Shell", "Target")
@@ -278,7 +278,7 @@ def countries() -> frozenset[str]:
 @cache
 def unions_of_countries() -> frozenset[str]:
     """Unions of countries that CLDR (Babel) lists among its territories, by name and code:
-    "European Union" and "EU", "United Nations" and "UN". Their code is their initialism,
+    a union's full name and its two-letter code. Their code is their initialism,
     which is how news writes them; a region's code is not ("Eurozone" EZ, "Outlying Oceania"
     QO), and neither is a place named after a person ("Diego Garcia" DG) one of them."""
     import pycountry

@@ -7,7 +7,7 @@ or union the article is about, capitalised where the generic word is not: "the S
 Commission" (``standalone_bodies`` in orgs.json). Alone means alone: a capitalised word before
 or after it makes it part of a longer name, which the other rules find whole ("the Vellmar
 Senate", "Commission Regulation"); an "of" after it opens an of-chain ("Commission of the ...").
-A place's name before it is the body's own ("the Ohio Senate", "NSW Treasury"): the two are
+A place's name before it is the body's own ("the Ohio Senate", "the Kelvia Treasury"): the two are
 one ORG, with no GPE inside it.
 Lines in capitals and Title Case headlines say nothing about names, so they are skipped.
 """
@@ -57,7 +57,7 @@ MAX_PLACE_WORDS = 3
 
 def place_before(tokens: DocView, lexicon: OrgLexicon, i: int, places: set[str]) -> int:
     """Start of a place's name that ends just before token ``i`` and stands alone before it
-    ("the NSW Treasury", "the Ohio Senate": the place's own body, one ORG), else ``i``."""
+    ("the Kelvia Treasury", "the Ohio Senate": the place's own body, one ORG), else ``i``."""
     for size in range(1, MAX_PLACE_WORDS + 1):
         start = i - size
         if start < 0:
