@@ -12,6 +12,8 @@
 
 - english-words (MIT; Webster's Second International, public domain): which one-word names
   are also everyday words.
+- Babel (BSD; Unicode CLDR): the unions of countries CLDR lists among its territories, with
+  the code news writes them by (a union and its two-letter code).
 
 Names are reduced to the forms news uses: the legal form stripped by cleanco ("Adobe Inc." →
 "Adobe"). A one-word name that is also an everyday English word ("Oracle", "Shell", "Target")
@@ -271,3 +273,28 @@ def countries() -> frozenset[str]:
 
     home = {sub.name.split(" [")[0] for sub in pycountry.subdivisions if sub.type == "Country"}
     return frozenset(country_names() | home)
+
+
+@cache
+def unions_of_countries() -> frozenset[str]:
+    """Unions of countries that CLDR (Babel) lists among its territories, by name and code:
+    a union's full name and its two-letter code. Their code is their initialism,
+    which is how news writes them; a region's code is not ("Eurozone" EZ, "Outlying Oceania"
+    QO), and neither is a place named after a person ("Diego Garcia" DG) one of them."""
+    import pycountry
+    from babel import Locale
+
+    from pipeline.orgs.acronyms import initialisms
+
+    countries_ = {country.alpha_2 for country in pycountry.countries}
+    people = first_names()
+    names: set[str] = set()
+    for code, name in Locale("en").territories.items():
+        if (
+            code.isalpha()
+            and code not in countries_
+            and code in initialisms(name)
+            and name.split()[0] not in people
+        ):
+            names |= {code, name}
+    return frozenset(names)

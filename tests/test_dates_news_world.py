@@ -95,3 +95,27 @@ def test_a_number_before_a_unit_of_measure_is_no_year(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated range of months is two dates, as TimeML writes it; the start takes the
+        # year the end names
+        (
+            "Profit for the January-June 2023 period rose.",
+            [("January", "2023-01"), ("June 2023", "2023-06")],
+        ),
+        (
+            "Sales in the February-April quarter rose.",
+            [("February", "2024-02"), ("April", "2024-04")],
+        ),
+        # a month's end, as South Asian English writes it, is the month
+        ("The fund will be ready by September-end.", [("September-end", "2024-09")]),
+        ("Loans rose 4% at March-end.", [("March-end", "2024-03")]),
+        # negatives: a month before another hyphenated word is no date
+        ("The May-based team met the August-born twins.", []),
+    ],
+)
+def test_hyphenated_month_ranges_and_month_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

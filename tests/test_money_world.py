@@ -23,11 +23,20 @@ def _money(record: Callable[..., dict], text: str) -> list:
         ("Tickets cost $10-15 each.", [("$10-15", 10, "USD")]),
         ("Analysts see 25-40 cents a share.", [("25-40 cents", 0.25, "USD")]),
         ("Losses of ¥30-50-billion in Tokyo.", [("¥30-50-billion", 30_000_000_000, "JPY")]),
-        # ranges written with words stay two spans
+        # "to" with a multiplier after the second number only; a repeated sign
+        ("A fund of US $25 to 30 million.", [("US $25 to 30 million", 25_000_000, "USD")]),
+        ("Revenue of $10 to $12 billion.", [("$10 to $12 billion", 10_000_000_000, "USD")]),
+        ("The state funds Rs 2.5-Rs 3 crore each.", [("Rs 2.5-Rs 3 crore", 25_000_000, "INR")]),
+        # ranges written with words, or with a multiplier on both ends, stay two spans
         (
             "It will cost between $2 million and $3 million.",
             [("$2 million", 2_000_000, "USD"), ("$3 million", 3_000_000, "USD")],
         ),
+        (
+            "It rose from $2 million to $3 million.",
+            [("$2 million", 2_000_000, "USD"), ("$3 million", 3_000_000, "USD")],
+        ),
+        ("Shares cost $5 to $6 each.", [("$5", 5, "USD"), ("$6", 6, "USD")]),
         # a hyphen that is not a range changes nothing
         ("A $45-a-share offer.", [("$45", 45, "USD")]),
     ],

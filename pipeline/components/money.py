@@ -26,6 +26,7 @@ from pipeline.rules.schema import MoneyData, MoneyRules, load_rules
 _AMOUNT = {i: (f"num{i}", f"mult{i}") for i in (1, 2, 3)}
 """The number and multiplier group names of each of the pattern's three amount forms."""
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_DIGITS_GROUP = f"(?:{_DIGITS})"
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 """A number the pattern only takes before a multiplier ("12,5-billion"): a decimal comma."""
 
@@ -217,10 +218,18 @@ class MoneyRecognizer(RuleComponent):
         iso = _alternation(sorted(self.codes))
         names = _alternation([*self.names, *self.subunits, *self.signalled], ignore_case=True)
 
+        # a range whose first number has no multiplier of its own is one amount, valued at its
+        # lower end: "$7-8 million" is 7,000,000, "Rs 2.5-Rs 3 crore" 25,000,000; with "to"
+        # only when a multiplier follows ("$25 to 30 million"), so "$5 to $6" stays two
+        space = r"[^\S\r\n]"
+        upper = rf"(?:{symbol}){space}?{_DIGITS_GROUP}"
+        range_tail = (
+            rf"(?:[-–](?:{_DIGITS_GROUP}|{upper})"
+            rf"|{space}+to{space}+(?:{_DIGITS_GROUP}|{upper})(?={multiplier}))"
+        )
+
         def amount(i: int) -> str:
-            # a compact range is one amount, valued at its lower end: "$7-8 million" is
-            # 7,000,000, "¥30-50-billion" 30,000,000,000 (the multiplier is shared)
-            return rf"(?P<num{i}>{number})(?:-(?:{_DIGITS}))?(?P<mult{i}>{multiplier})?"
+            return rf"(?P<num{i}>{number}){range_tail}?(?P<mult{i}>{multiplier})?"
 
         # The lookahead after the boundary lets the regex engine skip most characters cheaply:
         # an amount starts with a digit, a currency symbol or code, or a number word. The

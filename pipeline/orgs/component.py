@@ -6,6 +6,11 @@ Rules, in order (each module says why it does what it does):
 3. ``described``: a name the text calls a company;
 4. ``mentions``: every other mention of what rules 1-3 found (repeats, short forms, acronyms,
    headlines), and the canonical name.
+Beside them: ``cues`` (context), ``bodies`` (a legislature named by its head word alone),
+``the_acronyms`` ("talks with the KLU"), ``press_review`` (the papers a press digest quotes,
+each on a line of its own), ``sign_offs`` (the desk on a report's sign-off line),
+``ratings`` (the agencies of a bond notice) and ``digests`` (the company a digest line opens
+with: "Vellgate Q2 net rises").
 Exclusions follow the contract: no leading "the" or possessive, no sentence-initial everyday
 words, no nationality adjective before a government body ("the Chinese Ministry of ...").
 """
@@ -21,16 +26,24 @@ from spacy.tokens import Doc, Span
 from pipeline.components.base import RuleComponent, RuleData
 from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
-from pipeline.orgs.cues import CueNames
+from pipeline.orgs.acronyms import initialisms
+from pipeline.orgs.bodies import standalone_bodies
+from pipeline.orgs.bracket_definitions import defined_names
+from pipeline.orgs.cues import PERSON_TITLES, CueNames
 from pipeline.orgs.described import DescribedNames
+from pipeline.orgs.digests import digest_companies, source_code
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.lists import ListSplitter
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.names import NameBounds
 from pipeline.orgs.place_names import PlaceNames
+from pipeline.orgs.press_review import press_review_papers
+from pipeline.orgs.ratings import rating_agencies
 from pipeline.orgs.repeated import RepeatedNames
+from pipeline.orgs.sign_offs import sign_off_desks
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps
+from pipeline.orgs.the_acronyms import the_acronyms
 from pipeline.orgs.word_lists import Matches, WordLists
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
 
@@ -48,6 +61,22 @@ def continues_in_lower_case(line: str) -> bool:
 
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 
+MODEL_NUMBER = re.compile(r"[A-Z]?\d{2,4}[A-Z]?")
+"""A model number after a maker's name: "310", "A320", "747"."""
+YEAR = re.compile(r"(?:19|20)\d\d")
+SIGNED_NUMBER = re.compile(r"[+-]\d[\d.,]*|\d+\.\d+")
+"""A change or a rate ("+20", "1.5") before a unit, not a count ("14 Vell partners")."""
+CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
+
+UNIT_ENDS = frozenset({"said", "says", "has", "had", "is", "was", "will", "would", "and", "in"})
+"""Words after "VOL Germany" that end the unit's name."""
+
+INDEX_WORDS = frozenset({"index", "indices", "average", "composite", "futures"})
+"""Words after a market index's name ("the Nikkei average")."""
+
+LABEL_SEPARATORS = ("-", ":", "–", "—")
+"""What separates a label from the name it introduces in a notice ("LEAD MGR - ...")."""
+
 MAX_CAPS_NAME_WORDS = 5
 """A name in capitals before a cue word ("KESTREL EVENING POST said") is at most this long."""
 
@@ -64,6 +93,21 @@ def job_words(cues_before: list[str]) -> frozenset[str]:
     return frozenset(
         cue.split()[-2] for cue in cues_before if cue.endswith(" at") and len(cue.split()) >= 2
     )
+
+
+MAX_TITLE_WORDS = 3
+"""A portfolio before a title is short: "Farm Commissioner", "Foreign Policy Chief"."""
+
+
+def before_a_title(words: list[str], end: int) -> bool:
+    """A person's title ends within a few capitalised words from ``end``: "Farm
+    Commissioner", "Secretary-General"."""
+    for word in words[end : end + MAX_TITLE_WORDS]:
+        if word.lower() in PERSON_TITLES:
+            return True
+        if not word[:1].isupper():
+            return False
+    return False
 
 
 def dotted_acronyms(names: list[str]) -> list[str]:
@@ -92,6 +136,7 @@ class OrgRecognizer(RuleComponent):
         curated["listed_companies"] = sorted(listed)
         curated["everyday_names"] = name_sources.everyday_names([*listed, *curated["gazetteer"]])
         curated["countries"] = sorted(name_sources.countries())
+        curated["gazetteer"] += sorted(name_sources.unions_of_countries())
         curated["gazetteer"] = curated["gazetteer"] + dotted_acronyms(curated["gazetteer"])
         return {key: sorted(set(value)) for key, value in curated.items()}
 
@@ -100,12 +145,26 @@ class OrgRecognizer(RuleComponent):
         self.lexicon = lex
         self.word_lists = self.compile_word_lists(data, lex)
         self.everyday_names = frozenset(data["everyday_names"])
+        self.press_review_words = frozenset(data["press_review_words"])
+        self.press_section_words = frozenset(data["press_section_words"])
+        self.bodies = frozenset(data["standalone_bodies"])
+        self.countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
+        self.country_initials = frozenset(
+            form for country in self.countries for form in initialisms(country)
+        )
+        """ "UK", "HK", "UAE": a country's initials are a place, not an acronym's body."""
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds)
         self.mentions = Mentions(lex, self.spans_key, frozenset(data["not_org_tails"]))
-        countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
-        self.teams = TeamNames(lex, tuple(data["result_verbs"]), countries)
-        self.place_names = PlaceNames(lex, self.spans_key, countries)
+        self.teams = TeamNames(
+            lex,
+            tuple(data["result_verbs"]),
+            self.countries,
+            tuple(data["club_nouns"]),
+            frozenset(data["sport_names"]),
+            tuple(data["club_cues"]),
+        )
+        self.place_names = PlaceNames(lex, self.spans_key, self.countries)
         self.lists = ListSplitter(lex)
         self.repeated = RepeatedNames(
             lex, frozenset(data["place_nouns_after"]), frozenset(data["roles_after_names"])
@@ -115,7 +174,7 @@ class OrgRecognizer(RuleComponent):
             frozenset(data["group_nouns"]),
             frozenset(data["first_names"]),
             frozenset(data["country_prefixes"]),
-            countries,
+            self.countries,
             roles=job_words(data["cues_before"]),
             place_nouns=frozenset(data["place_nouns_after"]),
         )
@@ -144,6 +203,8 @@ class OrgRecognizer(RuleComponent):
         lists.add("AT", ["at"], "LOWER")
         lists.add("POSS", data["possessive_endings"], "LOWER")
         lists.add("ACRONYM_CUE", data["acronym_cues_after"], "LOWER")
+        lists.add("BODY", data["standalone_bodies"])
+        lists.add("THE", ["the"], "LOWER")
         return lists
 
     def cued_acronyms(
@@ -176,6 +237,7 @@ class OrgRecognizer(RuleComponent):
                 continue
             if (
                 tokens.char_text(start, cue) in places
+                or tokens.char_text(start, cue) in self.country_initials
                 or not lex.is_name_word(words[start])
                 or word.lower() in lex.stop_words
                 or (start > 0 and words[start - 1].lower() in ("a", "an"))
@@ -205,6 +267,12 @@ class OrgRecognizer(RuleComponent):
             ):
                 end -= 1
             followed_by_hyphen = end < len(words) and words[end] in self.lexicon.hyphens
+            if (
+                end - start == 1
+                and words[start].lower() in self.lexicon.stop_words
+                and not words[start].isupper()
+            ):
+                continue  # "As of May 2": a word, not the Nordic "AS"
             if (words[start][0].isupper() or words[start] == "&") and not followed_by_hyphen:
                 legal[start] = max(end, legal.get(start, end))
         return legal
@@ -217,7 +285,8 @@ class OrgRecognizer(RuleComponent):
         article, not beside another name word, and written mid-sentence when it is one of the
         most frequent words (a rarer word such as a wire service's name opens a sentence as a
         name: "Kestrelwire has not verified ..."); its other mentions, sentence-initial ones
-        too, are then found as repeats (``mentions``)."""
+        too, are then found as repeats (``mentions``). An acronym before a person's title is
+        the title's body, not part of a longer name ("EU Trade Commissioner Ana Lind")."""
         words = tokens.words
         spans = []
         for start, end in matches["ORG"]:
@@ -228,12 +297,66 @@ class OrgRecognizer(RuleComponent):
                 and (
                     (start in sentence_starts and word.lower() in self.lexicon.frequent)
                     or self.mentions.written_in_lower_case(tokens, word)
-                    or self.mentions.inside_longer_name(tokens, start, end)
+                    or (
+                        self.mentions.inside_longer_name(tokens, start, end)
+                        and not (word.isupper() and before_a_title(words, end))
+                    )
                 )
+            ):
+                continue
+            if end - start == 1 and (
+                self.names_an_index(words, end) or self.names_a_model_or_unit(words, start, end)
             ):
                 continue
             spans.append(Span(tokens.doc, start, end, label="ORG"))
         return spans
+
+    def national_units(self, tokens: DocView, found: list[Span]) -> list[Span]:
+        """An organisation's unit in a country, named by the two together: "VOL Germany
+        said", "head of Tarn Motors Italy ," (the country is part of the unit's name, no GPE
+        inside). The name ends there: punctuation or a grammar or reporting word follows. A
+        noun after the country makes it a modifier ("the NATO Vellmar summit"), and a name
+        word after it a longer name for the other rules; a city is where something happens
+        ("the NATO Washington summit"), not a unit."""
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        units: list[Span] = []
+        for span in found:
+            end = span.end
+            if end >= len(words) or starts[end] != ends[end - 1] + 1:
+                continue  # one space between the name and the place
+            for size in (2, 1):
+                stop = end + size
+                if stop > len(words):
+                    continue
+                if tokens.char_text(end, stop) not in self.countries:
+                    continue
+                after = words[stop] if stop < len(words) else ""
+                if not after.isalnum() or after.lower() in UNIT_ENDS:
+                    units.append(Span(tokens.doc, span.start, stop, label="ORG"))
+                break
+        return units
+
+    @staticmethod
+    def names_an_index(words: list[str], end: int) -> bool:
+        """A one-word name before an index word is a market index, whatever else it names:
+        "the Vell composite index", "the Nikkei average", "Nikkei futures"."""
+        return end < len(words) and words[end].lower() in INDEX_WORDS
+
+    @staticmethod
+    def names_a_model_or_unit(words: list[str], start: int, end: int) -> bool:
+        """A one-word name before a model number is the maker's product ("the Vellbus 310
+        was hijacked"), and one after a number is a unit ("a spread of +20 BP"). A year
+        beside a name is a date of its own ("Vellco 1996 profit"), and an amount of money
+        before one is what a table row pays it."""
+        after = words[end] if end < len(words) else ""
+        if MODEL_NUMBER.fullmatch(after) and not YEAR.fullmatch(after):
+            return True
+        before = words[start - 1] if start > 0 else ""
+        return (
+            SIGNED_NUMBER.fullmatch(before) is not None
+            and not YEAR.fullmatch(before)
+            and not (start > 1 and words[start - 2] in CURRENCY_SIGNS)  # "$ 875,000 Vellco"
+        )
 
     def dateline_agencies(self, tokens: DocView, places: set[str]) -> list[Span]:
         """The news agency a dateline names in brackets: "OSLO, May 2 (Coast Wire) --".
@@ -271,7 +394,9 @@ class OrgRecognizer(RuleComponent):
             if start in taken or end - 1 in taken:
                 continue
             if end - start == 1 and (
-                tokens.words[start] in self.everyday_names
+                self.names_an_index(tokens.words, end)
+                or self.names_a_model_or_unit(tokens.words, start, end)
+                or tokens.words[start] in self.everyday_names
                 or self.mentions.inside_longer_name(tokens, start, end)
                 or tokens.doc[start].orth in surnames
                 or (start > 0 and tokens.doc[start - 1].like_num)
@@ -281,6 +406,15 @@ class OrgRecognizer(RuleComponent):
                 continue
             spans.append(Span(tokens.doc, start, end, label="ORG"))
         return spans
+
+    def body_in_a_longer_name(self, tokens: DocView, span: Span) -> bool:
+        """A repeat of a body named by its head word alone ("the Treasury") inside a longer
+        name ("the Vell Treasury"), which is another body: ``bodies`` takes the word alone."""
+        return (
+            span.end - span.start == 1
+            and tokens.words[span.start] in self.bodies
+            and self.mentions.inside_longer_name(tokens, span.start, span.end)
+        )
 
     def in_a_longer_name(self, tokens: DocView, start: int, end: int) -> bool:
         """A listed name of several words after a capitalised word, or before "of" and one,
@@ -292,6 +426,58 @@ class OrgRecognizer(RuleComponent):
         if before[:1].isupper() and before not in self.lexicon.not_name:
             return True
         return end + 1 < len(words) and words[end] == "of" and words[end + 1][:1].isupper()
+
+    def labelled_line(self, words: list[str], name: tuple[int, int], sent: tuple[int, int]) -> bool:
+        """A Title Case line that is a company's name with its legal form and nothing else,
+        or after a label and a dash or colon ("BORROWER - Vell Gas Co Ltd", "Source : Vell
+        Services Corporation"): bond notices and tables list the parties so. In any other
+        Title Case line the capitals say nothing. A whole line that opens with an everyday
+        word may open with a label ("Lead Manager Vell & Co Inc"), whose end is unknown."""
+        start, end = name
+        line_start, line_end = sent
+        if any(word.strip() not in ("", ".", ",") for word in words[end:line_end]):
+            return False  # more words after the name
+        if start == line_start:
+            return words[start].lower() not in self.lexicon.common
+        return words[start - 1] in LABEL_SEPARATORS
+
+    def country_tail(
+        self, tokens: DocView, name: tuple[int, int], head: int, places: set[str]
+    ) -> int:
+        """End of a name that says "of the <country>" after it is complete: "Tarn State
+        University of the US" is Tarn State University and "University of Vellfield of the
+        UK" is University of Vellfield, the country saying where they are; "University of
+        the Vell Islands" names itself so (nothing named before its "of")."""
+        start, end = name
+        words = tokens.words
+        for k in range(head + 1, end - 2):
+            if words[k] != "of" or words[k + 1] != "the" or (start == head and k == head + 1):
+                continue
+            tail = tokens.char_text(k + 2, end)
+            if tail in places or tail in self.countries:
+                return k
+        return end
+
+    def partner_before_comma(
+        self, tokens: DocView, name: tuple[int, int], floor: int, places: set[str]
+    ) -> int:
+        """Start of a firm's name that lists its partners with a comma before the "&": "Kalf,
+        Vorhees & Co" (one partner's name, alone after a non-name word, and no place: "in
+        Oslo, Vorhees & Co said" names two things)."""
+        words = tokens.words
+        start, end = name
+        if "&" not in words[start:end] or start - 2 < floor or words[start - 1] != ",":
+            return start
+        partner = start - 2
+        if (
+            not self.lexicon.is_name_word(words[partner])
+            or words[partner] in places
+            or words[partner] in self.lexicon.first_names
+            or (partner > floor and (self.lexicon.is_name_word(words[partner - 1])))
+            or (partner > floor and words[partner - 1] == ",")
+        ):
+            return start
+        return partner
 
     def head_names(
         self,
@@ -312,15 +498,24 @@ class OrgRecognizer(RuleComponent):
         found: list[Span] = []
         for head, is_legal in heads:
             index = bisect_right(sentence_starts, head) - 1
-            if headline[index]:
+            if headline[index] and not is_legal:
                 continue
             sent = sentences[index]
             if is_legal:
                 name = self.bounds.legal_name(words, head, sent, legal)
+                if headline[index] and not (name and self.labelled_line(words, name, sent)):
+                    continue
+                if name is not None:
+                    name = (self.partner_before_comma(tokens, name, sent[0], places), name[1])
             else:
                 name = self.bounds.head_name(words, head, sent, legal)
-            if name is None or tokens.char_text(*name) in places:
+                if name is not None:
+                    name = (name[0], self.country_tail(tokens, name, head, places))
+            if name is None:
                 continue
+            text = tokens.char_text(*name)
+            if text in places or text in self.countries:
+                continue  # "the Soviet Union": a country named with a head word
             span = Span(doc, *name, label="ORG")
             found.append(span)
             if is_legal:
@@ -364,11 +559,38 @@ class OrgRecognizer(RuleComponent):
         found.extend(described)
         found.extend(self.dateline_agencies(tokens, places))
         found.extend(self.listed_companies(tokens, matches, found))
-        cued = list(self.cues.find(tokens, matches, sentences, sentence_starts, headline, places))
+        cued = [
+            span
+            for span in self.cues.find(
+                tokens, matches, sentences, sentence_starts, headline, places
+            )
+            if tokens.char_text(span.start, span.end) not in self.country_initials
+        ]
         teams = list(self.teams.find(tokens, matches, sentences, places))
         teams += self.teams.nicknames(tokens, teams, places)
         cued += teams
         cued += self.cued_acronyms(tokens, matches, caps, places)
+        headline_sentences = [s for s, is_head in zip(sentences, headline, strict=True) if is_head]
+        cued += standalone_bodies(
+            tokens, self.lexicon, matches["BODY"], caps + headline_sentences, places
+        )
+        cued += press_review_papers(
+            tokens, self.press_review_words, places, self.countries, self.press_section_words
+        )
+        cued += sign_off_desks(tokens, self.lexicon, places)
+        cued += rating_agencies(tokens, self.lexicon, places)
+        cued += digest_companies(tokens, self.lexicon, sentences, caps, places)
+        cued += source_code(tokens, self.lexicon, places, self.countries | self.country_initials)
+        cued += defined_names(tokens, self.lexicon, caps, places, self.mentions.not_org_tails)
+        cued += the_acronyms(
+            tokens,
+            self.lexicon,
+            matches["THE"],
+            caps + headline_sentences,
+            places,
+            self.countries | self.country_initials,
+            self.mentions.not_org_tails,
+        )
         found.extend(cued)
         found, companies = (self.lists.split(tokens, s, places) for s in (found, companies))
         described, cued = (self.lists.split(tokens, s, places) for s in (described, cued))
@@ -385,12 +607,16 @@ class OrgRecognizer(RuleComponent):
         canonical: dict[str, str] = {}
         mentions = self.mentions
         found.extend(
-            mentions.short_forms(tokens, found, companies + described + cued, canonical, places)
+            span
+            for span in mentions.short_forms(
+                tokens, found, companies + described + cued, canonical, places
+            )
+            if not self.body_in_a_longer_name(tokens, span)
         )
         found.extend(mentions.acronyms(tokens, found, canonical, places))
-        headlines = [sent for sent, is_head in zip(sentences, headline, strict=True) if is_head]
-        found.extend(mentions.in_headlines(tokens, found, headlines))
+        found.extend(mentions.in_headlines(tokens, found, headline_sentences))
         found.extend(mentions.in_capitals(tokens, found, caps))
+        found.extend(self.national_units(tokens, found))
         if teams:
             found = self.teams.without_venues(tokens, found, teams)
         mentions.set_canonical(tokens, found, canonical)

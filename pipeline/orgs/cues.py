@@ -49,6 +49,18 @@ EMPLOYER_CUE_STARTS = frozenset({"shares", "stock"})
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
 
+ADJECTIVE_ENDINGS = ("ic", "ist", "an", "ive")
+"""Endings of the everyday adjectives that say which kind of party or group ("Democratic",
+"Socialist", "Republican", "Conservative")."""
+
+PERSON_TITLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "president", "minister", "premier", "senator"}
+    | {"governor", "mayor", "chairman", "chairwoman", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs"}
+    | {"ms", "dr", "miss", "commissioner", "secretary", "secretary-general", "ambassador"}
+)
+"""Words (lower case) before a person's name: a word right after one in the article is that
+person ("spokesman Ravindra said"), whatever cue stands beside it elsewhere."""
+
 
 class CueNames:
     """Names found by the words around them."""
@@ -146,10 +158,20 @@ class CueNames:
             for word, first in zip(third, starts, strict=False)
             if first in self.first_names and self.is_name_word(word)
         }
+        titled = compress(words[1:], (word.lower() in PERSON_TITLES for word in words))
+        found |= {word for word in set(titled) if self.is_name_word(word)}
         return found
 
     def is_name_word(self, word: str) -> bool:
         return self.lex.is_name_word(word) and word not in self.lex.demonyms
+
+    def plural_noun(self, word: str) -> bool:
+        """The plural of a frequent noun ("Newspapers", "Analysts"): people or things in
+        general, not one organisation's name."""
+        lower = word.lower()
+        return (
+            lower.endswith("s") and lower in self.lex.frequent and lower[:-1] in self.lex.frequent
+        )
 
     def run_right(self, words: list[str], start: int, ceiling: int) -> int:
         """End of a run of name words from ``start`` ("&" and hyphens join them)."""
@@ -215,7 +237,12 @@ class CueNames:
         for i in nouns:
             if i > 1 and words[i].islower():
                 left = self.run_left(words, i)
-                if left < i and left > 0 and words[left - 1].lower() == "the":
+                if (
+                    left < i
+                    and left > 0
+                    and words[left - 1].lower() == "the"
+                    and not self.adjective_before_noun(words, left, i)
+                ):
                     runs.append((left, i))
                 elif (
                     left < i
@@ -239,6 +266,13 @@ class CueNames:
         """One everyday word ("a mostly Kurdish militia", "the biggest Protestant party"):
         without "the" before it, it says what kind of group, it does not name one."""
         return right - left == 1 and words[left].lower() in self.lex.common
+
+    def adjective_before_noun(self, words: list[str], left: int, right: int) -> bool:
+        """One everyday adjective before the group noun ("the Democratic party", "the
+        Socialist group"): it says which kind, even after "the"; a noun names the party ("the
+        Labour party", "the Green party")."""
+        word = words[left].lower()
+        return right - left == 1 and word in self.lex.common and word.endswith(ADJECTIVE_ENDINGS)
 
     def affiliation_runs(self, words: list[str], ofs: list[int]) -> list[tuple[int, int]]:
         """ "<First Last> of X": a person's organisation."""
@@ -345,6 +379,8 @@ class CueNames:
             return True  # "the Church's website": a head word alone is a generic reference
         if left == sent_start and self.lex.is_sentence_opener(words, left):
             return True
+        if right - left == 1 and left == sent_start and self.plural_noun(first):
+            return True  # "Newspapers quoted witnesses": an everyday plural opening a sentence
         # "shares of Anna Berg's firm": a possessive makes the person the firm's owner
         possessed = right < len(words) and words[right] in ("'s", "’s")
         if (
@@ -356,6 +392,10 @@ class CueNames:
             return True  # "Anna Berg", or a bare first name ("Le Vellin newspaper" is a paper)
         if left > 0 and words[left - 1] in self.lex.not_name and words[left - 1].endswith("."):
             return True  # "Mr. Berg"
+        if left > 0 and words[left - 1].lower() in PERSON_TITLES:
+            return True  # "a spokesman for Prime Minister Tal Varro"
+        if not employer and any(self.lex.starts_person(words, k) for k in range(left + 1, right)):
+            return True  # "owned by Dutchman Anton Vell": a person inside the run
         if right < len(words):
             after = words[right]
             if after.lower() in self.place_nouns or self.lex.before_descriptive_part(

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
+from pipeline.orgs.cues import FOREIGN_ARTICLES, PERSON_TITLES
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.names import NameBounds
 from pipeline.orgs.word_lists import Matches
@@ -28,6 +29,9 @@ MEDIA_NOUNS = frozenset(
 """Descriptors that name a title: right after one, even a place's name is the publication
 ("the official newspaper Tribuna Nova", "the daily Kuwait Times")."""
 
+BASED = "based"
+"""The end of "Ohio-based"."""
+
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)\b")
 
 
@@ -42,6 +46,17 @@ class DescribedNames:
     def after_media_noun(words: list[str], start: int) -> bool:
         """The name at ``start`` follows a media descriptor ("newspaper Tribuna Nova")."""
         return start > 0 and words[start - 1].lower() in MEDIA_NOUNS
+
+    @staticmethod
+    def based_words(words: list[str]) -> list[int]:
+        """Tokens such as "Ohio-based" (or "Ohio - based"): a name in Title Case after one is
+        a firm's or a group's ("Boston-based Vell Communications"); a person is written with a
+        job word between ("London-based analyst Ana Lind")."""
+        return [
+            i
+            for i, word in enumerate(words)
+            if word.endswith(BASED) and (len(word) > len(BASED) or (i > 0 and words[i - 1] == "-"))
+        ]
 
     def starts_name(self, word: str) -> bool:
         """A name's shape, not only Title Case: "CITIC", "MicroMega", "Cloud9" too."""
@@ -62,9 +77,9 @@ class DescribedNames:
             if not self.lex.is_name_word(word):
                 break
             if word in self.lex.demonyms and not (
-                step == 1 and i == start and i + 1 < ceiling and self.starts_name(words[i + 1])
+                step == 1 and i + 1 < ceiling and self.starts_name(words[i + 1])
             ):
-                break
+                break  # "firm North American Vell Services" goes on, "Vell American" ends
             i += step
         return i
 
@@ -85,6 +100,11 @@ class DescribedNames:
             (end, end, True)
             for start, end in descriptors
             if end < len(words) and self.starts_name(words[end]) and not words[start].isupper()
+        ]
+        candidates += [
+            (i + 1, i + 1, True)
+            for i in self.based_words(words)
+            if i + 1 < len(words) and self.starts_name(words[i + 1])
         ]
         for match in _APPOSITION.finditer(tokens.text):
             comma = tokens.token_range(match.start(), match.start() + 1)
@@ -112,14 +132,20 @@ class DescribedNames:
                 left = self.title_run(words, start, len(words), step=-1) + 1
                 left = max(left, sent_start)
                 left = self.bounds.trim_left(words, left, start, sent_start)
+                if left > 0 and words[left - 1].lower() in PERSON_TITLES:
+                    continue  # "Premier Tal Varro, a rival of ...": a person
             if right <= left:
                 continue
             name = words[left:right]
             if before and name[-1] in self.lex.connectors:
                 right -= 1
                 name = name[:-1]
-            if name[0] in self.lex.first_names and len(name) > 1:
-                continue  # "partner Ana Ruiz": a person, whatever the noun before
+            if (
+                name[0] in self.lex.first_names
+                and len(name) > 1
+                and not (name[0] in FOREIGN_ARTICLES and self.after_media_noun(words, left))
+            ):
+                continue  # "partner Ana Ruiz": a person; "the daily Le Vellin" is a paper
             if name[0] in self.lex.not_name or (
                 all(w.lower() in self.lex.common for w in name)
                 and not (before and self.after_media_noun(words, left))

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from pipeline.docview import DocView
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.acronyms import abbreviates, acronym_fits, initialisms
+from pipeline.orgs.cues import PERSON_TITLES
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.text import find_all, find_names
 
@@ -114,8 +115,10 @@ class Mentions:
     def derived_forms(
         self, tokens: DocView, span: Span, is_company: bool, places: set[str]
     ) -> list[str]:
-        """A name's initialisms, its distinctive first word (companies and names ending in a
-        head word) and what follows a leading head's "of" ("Church of Kelvinism")."""
+        """A name's initialisms, the name of two or more words without its legal form (news
+        drops "Inc" after the first mention and in headlines), its distinctive first word
+        (companies and names ending in a head word) and what follows a leading head's "of"
+        ("Church of Kelvinism")."""
         lex, words, text = self.lex, tokens.words, tokens.text
         name_words = words[span.start : span.end]
         core_end = span.end  # "Grand Motors Corp." abbreviates as "GM": no legal form
@@ -133,6 +136,13 @@ class Mentions:
             for form in initials
             if form not in places and form.lower() not in lex.stop_words  # "IT", "AS"
         ]
+        if (
+            core_end != span.end
+            and core_end - span.start > 1
+            and core not in places
+            and name_words[0].lower() not in PERSON_TITLES  # "Miss Vellmar Inc" runs a title
+        ):
+            forms.append(core)  # "Vellby Apparel" after "Vellby Apparel Inc"
         first = name_words[0]
         company_like = is_company or name_words[-1] in lex.heads
         if (

@@ -15,6 +15,24 @@ MONTH_ABBREVIATIONS = frozenset(
 )
 """Months written short without a full stop, as wire headlines date an item ("- Aug 29")."""
 
+PLURAL_POSSESSIVES = frozenset({"'", "’"})
+"""A possessive after a plural inside a name: "Farmers' Union" (tokenised text writes
+"Farmers ' Union")."""
+
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+MEDIA_HEADS = frozenset(
+    {"Times", "Post", "Herald", "Journal", "Gazette", "Tribune", "Telegraph", "Chronicle"}
+    | {"Mail", "Mirror", "Observer", "Express", "Star", "News"}
+)
+"""Head words of papers, which a weekday may open ("the Sunday Telegraph", "the Sunday
+Times"): there the weekday is the paper's name, not a date."""
+
+RANKS = frozenset({"General", "Gen.", "Colonel", "Col.", "Major", "Captain", "King", "Queen"})
+"""Ranks before a person's name that the name-word lists do not hold as titles."""
+
+RANK_QUALIFIERS = frozenset({"Prime", "First", "Foreign", "Vice"})
+"""Words that open a title with the title word after them ("Prime Minister")."""
+
 MAX_LEFT_AFTER_AND = 3
 """How far left of a head word an "and" may still join words into the name."""
 
@@ -30,6 +48,12 @@ NAMED_FORCES = frozenset({"Army", "Navy", "Authority", "Commission"})
 the nationality stays in these names, as it does when other words stand between it and the
 head ("the Omani Interior Ministry", "the Laotian People's Army"). Before any other bare
 government head it only says whose body it is ("the Chinese Ministry of Commerce")."""
+
+
+CONTINENTAL = frozenset({"European", "African", "Asian", "Arab", "Nordic", "Andean"})
+"""Adjectives of a continent or a region, not of one nation: before a government head they
+open the name of a body of many nations ("the African Court of Justice"), not say whose
+body it is."""
 
 
 class NameBounds:
@@ -69,6 +93,21 @@ class NameBounds:
             ):
                 left = i
             elif (
+                word in PLURAL_POSSESSIVES
+                and i - 1 >= floor
+                and words[i - 1].endswith("s")
+                and self.lex.is_name_word(words[i - 1])
+            ):
+                left = i  # "Vell Farmers' Union", "Bond Traders ' Association"
+            elif (
+                word in WEEKDAYS
+                and i + 1 == head
+                and words[head] in MEDIA_HEADS
+                and (i == floor or not self.lex.is_name_word(words[i - 1]))
+            ):
+                left = i  # "the Sunday Telegraph": a paper's name, not a date
+                break
+            elif (
                 word.lower() in self.lex.inner
                 and not and_seen
                 and head - i <= MAX_LEFT_AFTER_AND
@@ -82,7 +121,12 @@ class NameBounds:
                 and words[i - 1] not in self.lex.single_names
                 and words[i - 1].lower() not in self.lex.legal_words
                 and words[i - 1] not in self.lex.heads
-                and not (company and i - 2 >= floor and self.lex.is_name_word(words[i - 2]))
+                and not (
+                    company
+                    and word != "&"
+                    and i - 2 >= floor
+                    and self.lex.is_name_word(words[i - 2])
+                )
                 and not (i - 2 >= floor and words[i - 2] == ",")  # "A, B and C Motors"
                 and not (
                     not company
@@ -92,7 +136,8 @@ class NameBounds:
                 )
             ):
                 # "Procter and Gamble Co." is one company, but two or more name words before
-                # "and" are a company of their own ("Amazon Web Services and Nvidia Corp."),
+                # "and" are a company of their own ("Amazon Web Services and Nvidia Corp.");
+                # "&" stays inside a firm's name ("A.B. Vell & Sons, Inc."),
                 # and so is the end of an of-chain ("Institute of Technology and X University")
                 and_seen = True
                 left = i
@@ -172,11 +217,23 @@ class NameBounds:
                 k = end + 1
                 if k < ceiling and words[k].lower() == "the":
                     k += 1
-                if k < ceiling and self.lex.is_name_word(words[k]):
+                if (
+                    k < ceiling
+                    and self.lex.is_name_word(words[k])
+                    and not self.title_follows(words, k, ceiling)
+                ):
                     end = self.name_run(words, k, ceiling)
                     continue
             break
         return end
+
+    def title_follows(self, words: list[str], k: int, ceiling: int) -> bool:
+        """A person's title opens the words after "of": "the Vell League of Prime Minister
+        Ana Lind", "the Front of General Tal Varro" name the leader, not the body."""
+        word = words[k]
+        if word in self.lex.not_name or word in RANKS:
+            return True
+        return k + 1 < ceiling and words[k + 1] in self.lex.not_name and word in RANK_QUALIFIERS
 
     def name_run(self, words: list[str], start: int, ceiling: int) -> int:
         """End of a run of name words joined by "and", "&" and hyphens."""
@@ -274,6 +331,7 @@ class NameBounds:
             left += 1
         if (
             words[left] in self.lex.demonyms
+            and words[left] not in CONTINENTAL
             and left + 1 == head
             and words[head] in self.lex.government_heads
             and words[head] not in NAMED_FORCES

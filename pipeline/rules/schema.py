@@ -69,11 +69,17 @@ class OrgWords(StrictData):
     group_nouns: WordList
     sport_words: WordList
     result_verbs: WordList
+    club_nouns: WordList
+    sport_names: WordList
+    club_cues: WordList
     country_aliases: WordList
     country_prefixes: WordList
     not_org_tails: WordList
     acronym_cues_after: WordList
     place_nouns_after: WordList
+    press_review_words: WordList
+    press_section_words: WordList
+    standalone_bodies: WordList
     roles_after_names: WordList
 
 

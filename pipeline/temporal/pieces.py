@@ -94,7 +94,13 @@ class Pieces:
         return cls(
             rules=rules,
             month_any=rf"(?<![\w.])(?P<mon>{phrase_alternation(month_names)})(?!\w)",
-            month_full=rf"(?<![\w.])(?P<mon>{phrase_alternation(months)})(?![\w-])",
+            # a bare month is not one before a hyphen ("May-based"), except a range's start
+            # ("April-June": two dates, as TimeML writes them) or a month's end in Indian and
+            # South Asian English ("by September-end", in the span: the month)
+            month_full=(
+                rf"(?<![\w.])(?P<mon>{phrase_alternation(months)})"
+                rf"(?:-end\b|(?!\w|-(?!(?i:{phrase_alternation(months)})\b)))"
+            ),
             month_words=month_words,
             month_start=phrase_alternation(word.lower() for word in month_words),
             weekday=phrase_alternation(list(rules.weekdays) + [w.upper() for w in rules.weekdays]),

@@ -140,7 +140,8 @@ class Readers(Context):
         in_context = self._month_context_re.search(left) is not None or bool(
             self._determiner_re.search(left) and self._lowercase_after_re.match(right)
         )  # "in May", "the March accession", "a June agreement"
-        if name.lower() in self.lexicon.ambiguous_months and not in_context:
+        month_end = match[0].endswith("-end")  # "at March-end": a month whatever stands before
+        if name.lower() in self.lexicon.ambiguous_months and not (in_context or month_end):
             return []
         if not in_context and self._capitalised_after_re.match(right):
             return []  # "June Carter", "April Fools": a name, not the month
