@@ -830,7 +830,7 @@ STYLES: list[tuple[str, Expected]] = [
                 "inaugurated",
                 "asserted",
                 {
-                    "agent": "President Ruto",
+                    "agent": "Ruto",
                     "object": "new export credit agency",
                     "date": "Thursday",
                     "location": "Nairobi",

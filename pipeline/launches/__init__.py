@@ -34,6 +34,12 @@ The rules:
       introduce, release) always need one; announce, reveal, present, showcase and outline
       need a new-thing head ("strategy", "smartphone") or a product-shaped name ("Pixel 8");
       "set" only takes standards.
+  T4. Real-news senses: a gerund before "of" and "the grand/official opening" or "mark the
+      opening" are nouns; a marked base form after "we"/"they" is present tense ("Today we
+      open"); "launches new X" in a headline is a verb; a capitalised form mid-sentence is
+      a name ("five Opens"); the noun "announcement" of a new thing is a trigger; chart
+      places, shares debuting, information released to the media, people released,
+      takeovers, pledges and what already exists ("its existing schemes") are not.
 
 **Arguments** (``verbal``, ``nominal`` and ``arguments``), all inside the trigger's sentence:
   A1. Active verb: agent = the subject where the left walk over the verb complex stops
@@ -53,6 +59,11 @@ The rules:
       phrase, or the subject of "announced"/"completed the formation of".
   A6. Date and place: see ``arguments.date`` and ``arguments.location``. Datelines are
       never arguments.
+  A7. Names: a generic head is never an agent ("The University", "Dutch Carmaker
+      Opens"); titles and "X-based" are no part of a name ("Finance Minister Anna Berg" ->
+      "Anna Berg"); an acronym before a town is a campus ("UT Dayton"); the organisation
+      owning the object is the agent of a passive or noun trigger ("X's new fund was
+      launched"); whoever announced the plans is the agent of the launch they plan.
 
 **Modality** (``modality``): see that module.
 

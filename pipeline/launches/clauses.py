@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.docview import POSSESSIVE
+from pipeline.docview import POSSESSIVE, QUOTES_OPEN
 from pipeline.launches.context import LaunchDoc
 
 
@@ -77,6 +77,8 @@ def introduction(d: LaunchDoc, floor: int, limit: int) -> tuple[Span | None, Spa
     leading "In 2019" counts, and only for the date ("In 2019 Ontario launched ...")."""
     tok = d.tok
     ent_at, ent_label = d.ent_at, d.ent_label  # ``d.ent`` inlined: a test per word
+    while floor < limit and tok[floor].text in QUOTES_OPEN:
+        floor += 1  # a quotation opening the sentence: "“In May, we ..."
     k = floor
     date = place = None
     while k < limit:
@@ -108,6 +110,13 @@ def introduction(d: LaunchDoc, floor: int, limit: int) -> tuple[Span | None, Spa
         break
     if date is not None and date.start == floor + 1 and tok[floor].lower_ in d.lex.prepositions:
         return date, None, date.end
+    if (
+        date is not None
+        and date.start == floor
+        and date.end < limit
+        and tok[date.end].lower_ in d.lex.subject_pronouns
+    ):
+        return date, None, date.end  # "Today we launch the fund"
     return None, None, floor
 
 

@@ -190,12 +190,63 @@ class LaunchDoc:
         low = token.lower_
         if low in self.lex.prepositions or low in self.lex.determiners or low in self.lex.np_break:
             return False
+        if low.endswith(self.descriptor_suffixes):
+            return False  # "U.S.-based", "SoftBank-backed": a description, not the name
         if headline and low in self.lex.forms:
             return False
         if i in self.sent_starts or (i > 0 and self.tok[i - 1].is_space):
-            if low in self.lex.common_words and self.ent(i) is None and not token.is_upper:
+            if (
+                low in self.lex.common_words
+                and self.ent(i) is None
+                and not token.is_upper
+                and not self._first_name_first(i)
+            ):
                 return False
         return True
+
+    @cached_property
+    def descriptor_suffixes(self) -> tuple[str, ...]:
+        """``descriptor_suffixes`` as the tuple ``str.endswith`` takes."""
+        return tuple(sorted(self.lex.descriptor_suffixes))
+
+    def without_title(self, span: Span) -> Span:
+        """The person's name in a name run that opens with a title ("Finance Minister Anna
+        Berg" -> "Anna Berg", "Acme Chief Executive Anna Berg" -> "Anna Berg", "Prime
+        Minister Tarun Vel" -> "Tarun Vel"): the words after the last title word."""
+        tok = self.tok
+        last = None
+        for k in range(span.start, span.end - 1):
+            if tok[k].lower_ in self.lex.person_titles:
+                last = k
+        return span if last is None else self.span(last + 1, span.end)
+
+    def campus_name(self, ent: Span) -> Span | None:
+        """A GPE right after an acronym that is no entity is the end of a name, not a place:
+        "UT Dayton", "NMU Leeds" (a university and its campus town). Returns the whole
+        name, or None."""
+        k = ent.start - 1
+        if ent.label_ != "GPE" or k < 0 or k in self.ent_label:
+            return None
+        text = self.tok[k].text
+        acronym = (
+            text.isalpha()
+            and text[0].isupper()
+            and sum(ch.isupper() for ch in text) >= 2
+            and text.lower() not in self.lex.common_words
+        )
+        if not acronym or not self.spaced[k]:
+            return None
+        return self.span(k, ent.end)
+
+    def _first_name_first(self, i: int) -> bool:
+        """Token i, opening a sentence, is a first name before a surname ("Anna Berg, who
+        founded ..."): a name, although the word is also a frequent one; a stop word
+        ("Will", "May") is left a word."""
+        token = self.tok[i]
+        if token.text not in self.lex.first_names or token.is_stop or i + 1 >= self.length:
+            return False
+        nxt = self.tok[i + 1]
+        return nxt.is_title and nxt.is_alpha and nxt.lower_ not in self.lex.common_words
 
     def is_named(self, span: Span) -> bool:
         """An entity or a capitalised name, not a generic noun phrase."""

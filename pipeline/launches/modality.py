@@ -96,16 +96,27 @@ def nominal_modality(
             break
         if low in d.lex.modals or low in d.lex.negations:
             return "unasserted"
-        if low == "to" and _infinitive(d, k) and not _past_necessity(d, k, floor):
+        if (
+            low == "to"
+            and _infinitive(d, k)
+            and not _past_necessity(d, k, floor)
+            and not (k - 1 >= floor and tok[k - 1].lower_ in d.lex.realis_adjectives)
+            and not (k == floor and tok[trigger.start - 2].lower_ in d.lex.ceremony_verbs)
+        ):
             return "unasserted"
         k -= 1
         steps += 1
     k = trigger.end
+    obj = args.get("object")
+    if trigger.klass == "conditional" and obj is not None and obj.start >= trigger.end:
+        k = obj.end  # "the announcement of a planned institute": announcing it happened
     limit = min(sent_end, trigger.end + 16)
     while k < limit:
         low = tok[k].lower_
         if low in d.lex.after_cues:
             return "unasserted"  # "the launch ... has been postponed"
+        if low in d.lex.modals and k + 1 < limit and tok[k + 1].lower_ in d.lex.happening_verbs:
+            return "unasserted"  # "the launch will happen in May"
         if (
             low in (";", ":")
             or low in d.lex.reporting_verbs

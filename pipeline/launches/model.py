@@ -63,6 +63,7 @@ class Subject:
     location: Span | None = None
     object_relative: Span | None = None  # "X that Acme introduced": X is the object
     blocked: bool = False  # the walk ended inside a prepositional phrase ("with Y to ...")
+    modified: Span | None = None  # the noun that phrase modifies ("the app from Acme")
 
 
 @dataclass

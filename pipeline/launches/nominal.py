@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.docview import POSSESSIVE
-from pipeline.launches.arguments.agent import by_agent
+from pipeline.launches.arguments.agent import by_agent, owner_before
 from pipeline.launches.arguments.object import after_comma, named_object, object_ok
 from pipeline.launches.arguments.parse import apply_dependencies
 from pipeline.launches.arguments.phrases import np_left, np_right
@@ -21,7 +21,7 @@ from pipeline.launches.arguments.subject import names_person, sentence_subject, 
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.modality import nominal_modality
 from pipeline.launches.model import Found, Trigger, overlaps
-from pipeline.launches.verbcomplex import chain_left
+from pipeline.launches.verbcomplex import chain_left, realis_to
 
 
 def nominal(
@@ -73,15 +73,9 @@ def _owner_in_object(d: LaunchDoc, trigger: Trigger, obj: Span) -> Span | None:
     """The organisation that owns the object, "the opening of Brixo Motors' new plant":
     whoever owns the new thing opened it. Used only when neither a possessor of the
     trigger nor a host verb's subject named the agent ("Zendra announced the launch of
-    Brixo's fund" keeps Zendra), and a "by" phrase after the object still overrides it.
-    People and places are left out: a person's new novel, a town's new airport."""
-    k = obj.start - 1
-    if k - 1 <= trigger.end or d.tok[k].text not in POSSESSIVE:
-        return None
-    owner = d.ent_at.get(k - 1)
-    if owner is None or d.ent_label[k - 1] != "ORG" or owner.end != k:
-        return None
-    return owner if owner.start > trigger.end else None
+    Brixo's fund" keeps Zendra), and a "by" phrase after the object still overrides it."""
+    owner = owner_before(d, obj, trigger.end)
+    return owner if owner is not None and owner.start > trigger.end else None
 
 
 def _date_attended(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | None:
@@ -181,8 +175,10 @@ def _host_verb_agent(
         k -= 1
     if "agent" in args or not (k >= floor and tok[k].lower_ in d.lex.host_verbs):
         return None
-    _, stop, date = chain_left(d, k, floor)
+    walked, stop, date = chain_left(d, k, floor)
     subject = subject_at(d, stop, floor, headline)
+    if subject.kind not in ("entity", "name") and realis_to(d, walked, floor):
+        subject = sentence_subject(d, floor, headline)  # "Acme is pleased to announce the"
     if subject.kind in ("entity", "name") and subject.span is not None:
         args["agent"] = subject.span
     return date

@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, PhraseMatcher
+from spacy.tokens import Token
 
 from pipeline.docview import HYPHENS, POSSESSIVE
 from pipeline.launches.context import LaunchDoc, Matchers
@@ -106,6 +107,8 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
             end < sent_end and d.is_name_token(end, headline)
         ):
             return True
+        if tok[start - 1].is_alpha and tok[start - 1].is_lower:
+            return True  # "she needed five Opens": a capital mid-sentence makes a name
     if d.ent(start, ("ORG",)) is not None:
         return True  # the word is part of an organisation's name
     if (
@@ -120,11 +123,22 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
         return True  # "released from prison": letting go, not making public
     if (
         trigger.klass == "weak"
+        and end < sent_end
+        and tok[end].lower_ == "to"
+        and not d.lex.disclosure_recipients.isdisjoint(d.lowers(end + 1, min(sent_end, end + 4)))
+    ):
+        return True  # "photos released to local reporters": information let out
+    if (
+        trigger.klass == "weak"
         and end + 1 < sent_end
         and tok[end].lower_ == "at"
         and (tok[end + 1].like_num or d.ent(end + 1, ("MONEY",)) is not None)
     ):
         return True  # "the shares opened at 5,200": a price, not a launch
+    if end + 1 < sent_end and tok[end].lower_ == "at":
+        rank = end + 2 if tok[end + 1].lower_ == "the" else end + 1
+        if rank < sent_end and tok[rank].lower_ in d.lex.rank_words:
+            return True  # "the album debuted at number one": a place in a chart
     if end < sent_end and tok[end].lower_ in d.lex.modifier_nouns:
         return True
     prev_low = tok[start - 1].lower_ if start - 1 >= floor else ""
@@ -163,14 +177,16 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
     )
     if "noun" in kinds:
         return _noun_or_verb(d, trigger, floor, sent_end, headline, nominal_prev=nominal_prev)
-    if "gerund" in kinds and nominal_prev:
+    if "gerund" in kinds and (nominal_prev or _before_of(d, trigger, sent_end)):
         return _noun_ok(d, trigger, floor, sent_end)
     verb = d.lex.verbs[trigger.lemma]
     form = d.span_text(start, trigger.end).lower()
     if verb.marked_base and kinds <= {"base"} and form == verb.base.lower():
         walked, _, _ = chain_left(d, start, floor)
         lows = {t.lower_ for t in walked}
-        if not (lows & (d.lex.modals | {"to"} | d.lex.do_support)):
+        if not (lows & (d.lex.modals | {"to"} | d.lex.do_support)) and not _present_tense(
+            d, trigger, walked, floor
+        ):
             return "none"
     if kinds & {"past", "participle"} and trigger.klass == "checked":
         if nominal_prev or _adjective_position(d, trigger, floor, sent_end):
@@ -178,6 +194,26 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
     if kinds & {"past", "participle"} and nominal_prev:
         return "participle"
     return "verb"
+
+
+def _before_of(d: LaunchDoc, trigger: Trigger, sent_end: int) -> bool:
+    """A gerund right before "of" is a noun ("Opening of the centre is a milestone"): a
+    verb would take its object directly."""
+    return trigger.end < sent_end and d.tok[trigger.end].lower_ == "of"
+
+
+def _present_tense(d: LaunchDoc, trigger: Trigger, walked: list[Token], floor: int) -> bool:
+    """A marked base form right after a subject pronoun, or after one and adverbs, is a
+    present-tense verb ("Today we launch the fund", "they now form a panel"), unless the
+    form is also another verb's past ("we found" is "find")."""
+    if trigger.lemma in d.lex.other_pasts:
+        return False
+    k = trigger.start - 1 - len(walked)
+    return (
+        k >= floor
+        and d.tok[k].lower_ in d.lex.present_subjects
+        and all(t.lower_.endswith("ly") or t.lower_ in d.lex.chain_words for t in walked)
+    )
 
 
 def _adjective_position(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> bool:
@@ -230,6 +266,13 @@ def _noun_or_verb(
         or prev_low in lex.do_support
     ):
         return "verb" if len(kinds) > 1 else "none"
+    if (
+        "third" in kinds
+        and not nominal_prev
+        and nxt is not None
+        and (nxt.lower_ in lex.determiners or nxt.lower_ == "new")
+    ):
+        return "verb"  # "Dutch brewer launches new lager": a noun takes no object
     if nominal_prev or (nxt is not None and nxt.lower_ == "of") or len(kinds) == 1:
         return _noun_ok(d, trigger, floor, sent_end)
     if (
@@ -262,9 +305,18 @@ def _noun_ok(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> str:
     if date is not None and date.end < sent_end and tok[date.end].lower_ == "of":
         return "noun"  # "the establishment last year of the council"
     if prev is not None and (
-        prev.lower_ in d.lex.possessive_determiners or prev.text in POSSESSIVE
+        prev.lower_ in d.lex.possessive_determiners
+        or prev.text in POSSESSIVE
+        or prev.lower_ in d.lex.ceremonial_premodifiers
     ):
-        return "noun"
+        return "noun"  # "its unveiling", "the grand opening": a ceremony of a new thing
+    if (
+        prev is not None
+        and prev.lower_ == "the"
+        and trigger.start - 2 >= floor
+        and tok[trigger.start - 2].lower_ in d.lex.ceremony_verbs
+    ):
+        return "noun"  # "to celebrate the opening, ...": the occasion of a launch
     if (
         prev is not None
         and prev.lower_ == "the"

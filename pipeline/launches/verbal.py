@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from pipeline.launches.arguments.agent import by_agent, controller
+from pipeline.launches.arguments.agent import by_agent, controller, owner_before
 from pipeline.launches.arguments.object import (
     after_comma,
     copular_object,
@@ -233,6 +233,19 @@ def _clause_follows(d: LaunchDoc, v: _Verb) -> bool:
     return end < v.sent_end and d.tok[end].lower_ in d.lex.subject_pronouns
 
 
+def _closes_relative_clause(d: LaunchDoc, stop: int, floor: int) -> bool:
+    """The comma at ``stop`` closes a relative clause (", which cost $200 million,"): the
+    verb after it is the clause's main verb ("The plant, which cost ..., opened in March"),
+    not a participle describing the phrase before the comma."""
+    tok = d.tok
+    if tok[stop].text != ",":
+        return False
+    k = stop - 1
+    while k > floor and tok[k].text != ",":
+        k -= 1
+    return k > floor and tok[k].text == "," and tok[k + 1].lower_ in ("which", "who")
+
+
 def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
     """A verb with a subject to its left: find the subject (or the one it inherits), then
     fill the roles by voice."""
@@ -246,7 +259,9 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
         and stop == v.trigger.start - 1 - len(v.walked)
         and (tok[stop].text == "," or tok[stop].is_lower)
         and tok[stop].lower_ not in ("which", "that", "who", "it", "they")
+        and not any(t.lower_ in ("has", "have", "had") for t in v.walked)
         and not _clause_follows(d, v)
+        and not _closes_relative_clause(d, stop, floor)
     )
     if reduced and tok[stop].text == ",":
         # "Acme Cloud, launched in 2006, ...": the phrase before the comma
@@ -293,17 +308,27 @@ def _noun_in_pp(d: LaunchDoc, stop: int, floor: int) -> Subject | None:
         return None
     if any(t.lower_ in ("and", "or") for t in np):
         return None
+    if tok[k].lower_ == "by" and k - 1 >= floor and tok[k - 1].lower_.endswith("ed"):
+        return None  # "a mill owned by a Swiss group opened": another participle's agent
     return Subject("np", np)
 
 
 def _passive(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
-    """ "was set up by METI", "Acme Cloud, launched in 2006,": the subject is the object."""
+    """ "was set up by METI", "Acme Cloud, launched in 2006,": the subject is the object;
+    "the new app from Acme was released": the noun a "from"/"of" phrase modifies."""
     if subject.span is not None:
         v.args["object"] = v.subject_span = subject.span
+    elif subject.modified is not None and v.passive:
+        v.args["object"] = subject.modified
     named = _as_name(d, v)
     if named is not None:
         v.args["object"] = named
     _by_agent(d, v)
+    obj = v.args.get("object")
+    if "agent" not in v.args and obj is not None and obj.end <= v.trigger.start:
+        owner = owner_before(d, obj, v.floor - 1)
+        if owner is not None:
+            v.args["agent"] = owner  # "Acme's new fund was launched in May"
 
 
 def _as_name(d: LaunchDoc, v: _Verb) -> Span | None:
@@ -371,6 +396,17 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
             v.args["agent"] = v.subject_span = subject.span
     elif subject.span is not None and v.trigger.klass != "conditional":
         v.args["object"] = v.subject_span = subject.span
+    elif (
+        "gerund" in v.trigger.kinds
+        and v.stop == v.floor
+        and d.tok[v.stop].lower_ in d.lex.subordinators
+        and v.trigger.klass != "conditional"
+    ):
+        # "Since opening in 2015, the museum has ...": what opened is the main subject
+        v.enclosed = True
+        described = after_comma(d, v.trigger.end, v.sent_end, v.headline)
+        if described is not None:
+            v.args["object"] = described
 
 
 def _finish(d: LaunchDoc, v: _Verb) -> Found | None:

@@ -24,6 +24,15 @@ def chain_left(d: LaunchDoc, i: int, floor: int) -> tuple[list[Token], int, Span
     while j >= floor:
         token = tok[j]
         low = token.lower_
+        if (
+            token.text == ")"
+            and ent_label.get(j - 1) == "DATE"
+            and ent_at[j - 1].start - 1 >= floor
+            and tok[ent_at[j - 1].start - 1].text == "("
+        ):
+            date = date or ent_at[j - 1]  # "has today (4 June) opened"
+            j = ent_at[j - 1].start - 2
+            continue
         if ent_label.get(j) == "DATE":
             ent = ent_at[j]
             date = date or ent
@@ -32,8 +41,10 @@ def chain_left(d: LaunchDoc, i: int, floor: int) -> tuple[list[Token], int, Span
                 j -= 1
             continue
         if low in d.lex.skippable:
-            if low in d.lex.irrealis_words and not (walked and walked[-1].lower_ == "to"):
-                break
+            if low in d.lex.irrealis_words and not (
+                walked and walked[-1].lower_ in ("to", "help", "helping")
+            ):
+                break  # "plans to launch", "will consider helping set up"
             walked.append(doc[j])
             j -= 1
             continue
@@ -55,6 +66,8 @@ def realis_to(d: LaunchDoc, walked: list[Token], floor: int) -> bool:
     before = d.lowers(max(floor, to_index - 8), to_index)
     if not d.lex.irrealis_markers.isdisjoint(before):
         return False
-    if " ".join(before[-2:]) in d.lex.realis_to_phrases:
-        return True
+    if " ".join(before[-2:]) in d.lex.realis_to_phrases or (
+        before and before[-1] in d.lex.realis_adjectives
+    ):
+        return True  # "went on to found", "we are delighted to launch"
     return "the" in before and bool(set(before) & d.lex.realis_before_to)

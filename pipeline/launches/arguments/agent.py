@@ -7,10 +7,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.docview import HYPHENS, POSSESSIVE
-from pipeline.launches.arguments.subject import possessor_before, sentence_subject
+from pipeline.launches.arguments.subject import (
+    generic_capitalised,
+    possessor_before,
+    sentence_subject,
+    subject_at,
+)
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.model import Found, Subject, Trigger
-from pipeline.launches.verbcomplex import realis_to
+from pipeline.launches.verbcomplex import chain_left, realis_to
 
 
 def controller(
@@ -38,8 +43,25 @@ def controller(
     if subject.kind == "coord" or (subject.kind == "prep" and "gerund" in trigger.kinds):
         head = possessor_before(d, stop, floor, headline) or sentence_subject(d, floor, headline)
         return head if head.kind in ("entity", "name") else Subject("none")
+    lows = [t.lower_ for t in walked]
     if (
-        "to" in [t.lower_ for t in walked]
+        subject.kind not in ("entity", "name")
+        and "to" in lows
+        and lows[-1] in d.lex.purpose_nouns
+        and stop >= floor
+        and (
+            d.tok[stop].lower_ in d.lex.reporting_verbs
+            or d.tok[stop].lower_ in d.lex.host_verbs
+            or d.tok[stop].lower_ in d.lex.forms
+        )
+    ):
+        # "Acme announced plans to open 20 stores", "unveiled plans to": who made them public
+        _, verb_stop, _ = chain_left(d, stop, floor)
+        head = subject_at(d, verb_stop, floor, headline, 1)
+        if head.kind in ("entity", "name"):
+            return head
+    if (
+        "to" in lows
         and subject.kind not in ("entity", "name")
         and (subject.blocked or realis_to(d, walked, floor))
     ):
@@ -114,6 +136,8 @@ def _by_phrase(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Span | No
             break
         if d.is_name_token(k, headline):
             m = d.name_run_end(k, sent_end, headline)
+            if generic_capitalised(d, k, m - 1):
+                return None  # "set up by the Government": a generic reference
             last, last_is_head = d.span(k, m), True
             k = m
             continue
@@ -127,7 +151,9 @@ def _by_phrase(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Span | No
             k += 1
             continue
         break
-    return last if last is not None and last_is_head else None
+    if last is None or not last_is_head:
+        return None
+    return last if last.label_ else d.without_title(last)
 
 
 def _verb_after_name(d: LaunchDoc, k: int) -> bool:
@@ -142,3 +168,21 @@ def _verb_after_name(d: LaunchDoc, k: int) -> bool:
         or low in d.lex.auxiliaries
         or (token.is_lower and token.is_alpha and low.endswith("ed"))
     )
+
+
+def owner_before(d: LaunchDoc, obj: Span, floor: int) -> Span | None:
+    """The organisation whose possessive opens the object ("Brixo Motors' new plant",
+    "UT Harlow's new institute", "Acme's Nova 5 was unveiled"): whoever owns the new thing
+    launched it. People and places are left out: a person's new novel, a town's new
+    airport."""
+    k = obj.start - 1
+    if k > floor and d.tok[k].lower_ in d.lex.nominal_premodifiers:
+        k -= 1  # "Acme's new Vega Lab": the name after "new"
+    if k - 1 <= floor or d.tok[k].text not in POSSESSIVE:
+        return None
+    owner = d.ent_at.get(k - 1)
+    if owner is None or owner.end != k:
+        return None
+    if d.ent_label[k - 1] != "ORG":
+        return d.campus_name(owner)  # "the opening of UT Harlow's new institute"
+    return owner

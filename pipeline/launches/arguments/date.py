@@ -20,10 +20,24 @@ def launch_date(
         between = set(d.lowers(setting.intro_end, trigger.start))
         if not between & d.lex.sequence_words and not between & d.lex.clause_breaks:
             date = setting.intro_date
+    if date is not None:
+        date = _bracketed_date(d, date)
     if date is not None and (
         d.in_dateline(date) or _inside_person_name(d, date) or _modifies_noun(d, date)
     ):
         return None
+    return date
+
+
+def _bracketed_date(d: LaunchDoc, date: Span) -> Span:
+    """ "today (Tuesday 4 June)": the calendar date the writer put in brackets after
+    a relative one is the same day, said more precisely."""
+    k = date.end
+    tok = d.tok
+    if k + 1 < len(tok) and tok[k].text == "(":
+        inner = d.ent(k + 1, ("DATE",))
+        if inner is not None and inner.end < len(tok) and tok[inner.end].text == ")":
+            return inner
     return date
 
 

@@ -45,7 +45,12 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
         if name is not None:
             return name
     if not is_named and not headline and k + 1 < limit and tok[k].text == ",":
-        name = d.name_at(past_based(d, k + 1, limit), limit, headline)
+        m = k + 1
+        if m < limit and tok[m].lower_ in d.lex.naming_words:
+            m += 1  # "the SUV, dubbed the Velo X,"
+        while m < limit and tok[m].lower_ in ("the", "a", "an"):
+            m += 1  # "its latest phone, the Nova 5,"
+        name = d.name_at(past_based(d, m, limit), limit, headline)
         if name is not None and (
             name.end >= limit
             or tok[name.end].text in (",", ".", ";")
@@ -56,14 +61,43 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
 
 
 def after_comma(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | None:
-    """The noun phrase after the comma that closes a fronted participle clause."""
+    """The noun phrase after the comma that closes a fronted participle clause; a comma
+    before a preposition or an item of a list ("Set up with $5 million, including seed
+    money from X, Y and Z, the fund ...") is inside the clause, and the phrase comes after
+    a later one."""
+    tok = d.tok
     k = end
-    while k < sent_end and d.tok[k].text != ",":
-        k += 1
-    if k + 1 >= sent_end:
-        return None
-    np = np_right(d, k + 1, sent_end, headline)
-    return named_object(d, np, sent_end, headline) if np is not None else None
+    inside = False  # a comma before a preposition kept the walk inside the clause
+    while k < sent_end:
+        while k < sent_end and tok[k].text != ",":
+            k += 1
+        if k + 1 >= sent_end:
+            return None
+        if tok[k + 1].lower_ in d.lex.prepositions:
+            k += 1
+            inside = True
+            continue
+        np = np_right(d, k + 1, sent_end, headline)
+        if inside and _list_item(d, np, sent_end, headline):
+            assert np is not None
+            k = np.end if tok[np.end].text == "," else np.end + 1
+            continue  # a list item: "..., Y and Z, the fund"
+        return named_object(d, np, sent_end, headline) if np is not None else None
+    return None
+
+
+def _list_item(d: LaunchDoc, np: Span | None, sent_end: int, headline: bool) -> bool:
+    """The name after a comma is one item of a list of names ("from X, Y and Z, the fund
+    ..."): another item or "and" follows it, not a relative clause."""
+    if np is None or np.end + 1 >= sent_end:
+        return False
+    tok = d.tok
+    if not (d.ent(np.start, ("ORG", "GPE")) is not None or d.is_name_token(np.start, headline)):
+        return False
+    nxt = tok[np.end].lower_
+    if nxt in ("and", "or"):
+        return True
+    return nxt == "," and tok[np.end + 1].lower_ not in d.lex.clause_breaks
 
 
 def copular_object(
@@ -126,6 +160,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             space = space - d.lex.route_words  # "launch flights to Lisbon": a new route
         if not (space.isdisjoint(words) and space.isdisjoint(window)):
             return False
+    if trigger.klass == "checked" and heads and heads[0] in d.lex.business_plurals:
+        return True  # "setting up their operations": a business's presence
     # the head word or the last two words ("human chain": a protest, not a retail chain)
     if any(listed(head, d.lex.distractor_objects) for head in heads[:2]):
         return False
@@ -145,11 +181,25 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         # comprising representatives")
         return _named(d, obj) or any(listed(h, d.lex.object_heads) for h in heads + core)
     if trigger.klass == "conditional":
+        if _clause_subject(d, trigger, obj) or tok[obj.start].lower_ in d.lex.not_new_words:
+            return False  # "presenting its existing products": nothing new made public
         return any(listed(h, d.lex.new_thing_heads) for h in heads) or (
             obj.label_ != "ORG" and _named(d, obj) and _product_shaped(d, obj)
         )
     allowed = d.lex.verbs[trigger.lemma].objects
     return any(listed(h, allowed) for h in heads)
+
+
+def _clause_subject(d: LaunchDoc, trigger: Trigger, obj: Span) -> bool:
+    """ "Acme announced the fund would close", "revealed the institute has hired 40 staff":
+    a modal or a finite "be"/"have" right after the phrase makes it the subject of a
+    reported clause whose "that" was left out; what is announced is the clause, not a new
+    thing."""
+    tok = d.tok
+    if trigger.use == "noun" or obj.start < trigger.end or obj.end >= len(tok):
+        return False
+    low = tok[obj.end].lower_
+    return low in d.lex.modals or low in d.lex.copulas or low in ("has", "have", "had")
 
 
 def _named(d: LaunchDoc, obj: Span) -> bool:

@@ -274,6 +274,13 @@ def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
     if tok[k - 1].text in HYPHENS:
         return False
     nxt = tok[k + 1] if k + 1 < limit else None
+    if low in d.lex.extent_adverbs:
+        return (
+            nxt is None
+            or not (nxt.is_alpha and nxt.is_lower)
+            or nxt.lower_ in d.lex.np_break
+            or d.ent(k + 1) is not None
+        )
     if low.endswith("ly") and len(low) > 4 and not _noun_in_ly(d, low):
         return (
             nxt is None
@@ -292,6 +299,16 @@ def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
             or nxt.like_num
             or d.ent(k + 1, ("MONEY", "ORG", "GPE")) is not None
         )
+    if (
+        low.endswith("s")
+        and not low.endswith("ss")
+        and nxt is not None
+        and nxt.lower_ in ("a", "an", "the")
+        and not tok[k - 1].like_num
+        and low not in d.lex.object_heads
+        and low[:-1] not in d.lex.object_heads
+    ):
+        return True  # "its launch of a digital currency marks a first": a verb after the noun
     return nxt is not None and nxt.like_num and d.ent(k + 1, ("MONEY", "DATE")) is None
 
 

@@ -122,10 +122,18 @@ def scan_right(
 
 
 def _launch_place(d: LaunchDoc, ent: Span, obj: Span | None) -> bool:
-    """A GPE after "in"/"at" (or "in the"), outside the object phrase."""
+    """A GPE after "in"/"at" (or "in the", or "in the Mexican state of"), outside the
+    object phrase."""
     tok = d.tok
     prep = tok[ent.start - 1].lower_
     if prep == "the" and ent.start > 1:
         prep = tok[ent.start - 2].lower_
+    elif prep == "of" and ent.start > 2 and tok[ent.start - 2].lower_ in d.lex.name_designators:
+        # "in the (Mexican) state of Sonora", "at the city of Lyon": the place itself
+        k = ent.start - 3
+        while k > ent.start - 6 and k > 0 and tok[k].is_alpha and tok[k].lower_ != "the":
+            k -= 1
+        if tok[k].lower_ == "the" and k > 0:
+            prep = tok[k - 1].lower_
     inside_object = obj is not None and obj.start <= ent.start < obj.end
     return prep in d.lex.location_prepositions and not inside_object

@@ -45,6 +45,8 @@ def subject_at(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int = 0)
         return Subject("prep")
     if d.is_name_token(j, headline) and not (j == floor and token.is_stop):
         return _name_subject(d, j, floor, headline, depth)
+    if token.like_num and j - 1 >= floor and d.is_name_token(j - 1, headline) and d.ent(j) is None:
+        return _name_subject(d, j, floor, headline, depth)  # "the Nova 5, ..., was launched"
     if d.is_plain_word(j, d.lex.determiners):
         return _phrase_subject(d, j, floor, headline, depth)
     return Subject("none")
@@ -79,6 +81,9 @@ def _entity_ending_at(d: LaunchDoc, j: int, floor: int, headline: bool) -> Subje
             return Subject("entity", inner)
     ent = d.ent(j, ("ORG", "GPE"))
     if ent is not None:
+        campus = d.campus_name(ent)
+        if campus is not None and campus.start >= floor:
+            return _check_pp(d, Subject("name", campus), campus.start, floor, headline)
         return _entity_subject(d, ent, floor, headline)
     if d.ent(j, ("MONEY", "DATE")) is not None:
         return Subject("none")
@@ -120,6 +125,10 @@ def _name_subject(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) 
         start += 1
     if tok[start].is_stop and start == j:
         return Subject("none")
+    if generic_capitalised(d, start, j):
+        return _phrase_subject(d, j, floor, headline, depth)
+    if headline and _generic_headline_phrase(d, start, j):
+        return Subject("np", d.span(start, j + 1))
     partial = d.ent(start - 1, ("ORG",)) if start - 1 >= floor else None
     if partial is not None:
         start = partial.start  # a name the ORG recogniser cut short: "Acme" + "Grid"
@@ -128,10 +137,43 @@ def _name_subject(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) 
         first = subject_at(d, start - 2, floor, headline, 2)
         if first.kind in ("entity", "name") and first.span is not None:
             return first
-    subject = _check_pp(d, Subject("name", span), start, floor, headline)
+    if headline and start - 2 >= floor and tok[start - 1].text == "," and depth < 2:
+        first = subject_at(d, start - 2, floor, headline, 2)
+        if first.kind in ("entity", "name") and first.span is not None:
+            return first  # "Acme, Bolt Unveil ...": a headline's comma is its "and"
+    subject = _check_pp(d, Subject("name", d.without_title(span)), start, floor, headline)
     if subject.kind == "name":
         subject.object_relative = relative_object(d, start, floor, headline)
     return subject
+
+
+def generic_capitalised(d: LaunchDoc, start: int, j: int) -> bool:
+    """ "The University has opened ...": one capitalised launchable head noun after "the"
+    and no entity is the house style's capital on a generic reference, not a name (generic
+    references are never agents)."""
+    token = d.tok[j]
+    return (
+        start == j
+        and j > 0
+        and d.tok[j - 1].lower_ == "the"
+        and token.is_title
+        and token.lower_ in d.lex.object_heads
+        and d.ent(j) is None
+    )
+
+
+def _generic_headline_phrase(d: LaunchDoc, start: int, j: int) -> bool:
+    """ "Dutch Carmaker Opens ...", "Ministry Unveils ...": in a Title Case
+    headline, everyday words before a generic head noun describe, they do not name (a
+    word the article coins, "Kirovan Bank", is a name)."""
+    tok = d.tok
+    head = tok[j].lower_
+    if head not in d.lex.object_heads and head not in d.lex.generic_agent_heads:
+        return False
+    return (
+        all(tok[k].lower_ in d.lex.common_words and d.ent(k) is None for k in range(start, j))
+        and d.ent(j) is None
+    )
 
 
 def _phrase_subject(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
@@ -163,6 +205,10 @@ def _entity_subject(d: LaunchDoc, ent: Span, floor: int, headline: bool) -> Subj
         first = d.ent(m, ("ORG", "GPE")) if m >= floor else None
         if first is not None:
             return _entity_subject(d, first, floor, headline)
+    if headline and k >= floor and tok[k].text == ",":
+        first = d.ent(k - 1, ("ORG",)) if k - 1 >= floor else None
+        if first is not None and ent.label_ == "ORG":
+            return _entity_subject(d, first, floor, headline)  # "Acme, Bolt Unveil ..."
     subject = _check_pp(d, Subject("entity", ent), ent.start, floor, headline)
     if subject.kind == "entity":
         subject.object_relative = relative_object(d, ent.start, floor, headline)
@@ -174,10 +220,39 @@ def _check_pp(d: LaunchDoc, subject: Subject, start: int, floor: int, headline: 
     further left for the noun it modifies and keep the place as a location."""
     tok = d.tok
     k = start - 1
-    if k >= floor and tok[k].lower_ == "the":
+    if k >= floor and (
+        tok[k].lower_ in ("the", "a", "an") or tok[k].lower_ in d.lex.possessive_determiners
+    ):
         k -= 1
     if k < floor or tok[k].lower_ not in d.lex.prepositions or tok[k].lower_ in d.lex.subordinators:
         return subject
+    if (
+        tok[k].lower_ == "by"
+        and k - 2 >= floor
+        and tok[k - 1].is_lower
+        and tok[k - 1].lower_.endswith("ed")
+    ):
+        # "a mill owned by a Swiss group has opened": the noun the participle describes
+        outer = subject_at(d, k - 2, floor, headline, 2)
+        if outer.kind in ("np", "name", "entity"):
+            return outer
+    if (
+        subject.kind == "np"
+        and subject.span is not None
+        and tok[k].lower_ == "of"
+        and k - 1 >= floor
+        and tok[k - 1].lower_ in d.lex.quantity_heads
+    ):
+        # "a raft of tablets were unveiled": the quantity and its "of" phrase
+        quantity = np_left(d, k - 1, floor)
+        if quantity is not None:
+            return _check_pp(
+                d,
+                Subject("np", d.span(quantity.start, subject.span.end)),
+                quantity.start,
+                floor,
+                headline,
+            )
     location = subject.span if subject.span is not None and subject.span.label_ == "GPE" else None
     if (
         location is not None
@@ -193,7 +268,12 @@ def _check_pp(d: LaunchDoc, subject: Subject, start: int, floor: int, headline: 
             return outer
     if tok[k].lower_ not in d.lex.location_prepositions:
         location = None
-    return Subject("none", location=location, blocked=True)
+    modified = None
+    if tok[k].lower_ in ("from", "of") and k - 1 >= floor:
+        outer = subject_at(d, k - 1, floor, headline, 2)
+        if outer.kind == "np":
+            modified = outer.span  # "the new app from Acme was released"
+    return Subject("none", location=location, blocked=True, modified=modified)
 
 
 def _pronoun(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
