@@ -87,6 +87,7 @@ class LexicalToken:
         "like_num",
         "lower_",
         "text",
+        "upper_initial",
     )
 
     def __init__(self, lexeme: Lexeme) -> None:
@@ -107,6 +108,8 @@ class LexicalToken:
             text[0].isupper() or (text[0].isdigit() and self.has_alpha)
         )
         """Capitalised, or a digit-led word with letters ("5G", "3M")."""
+        self.upper_initial: bool = text[:1].isupper()
+        """The first character is a capital ("Vexora", "KLMX", "McKay")."""
 
 
 _LEXICAL: dict[str, dict[int, LexicalToken]] = {}
@@ -170,6 +173,12 @@ class DocView:
     def ends(self) -> list[int]:
         """Character offset just past each token."""
         return (self.offset_array + self._length_array).tolist()
+
+    @cached_property
+    def capitalised(self) -> list[int]:
+        """The tokens whose first character is a capital, in order: the rules that look for
+        names walk these instead of every token."""
+        return [i for i, token in enumerate(self.tok) if token.upper_initial]
 
     @cached_property
     def lower_words(self) -> frozenset[str]:

@@ -101,11 +101,12 @@ class DescribedNames:
             for start, end in descriptors
             if end < len(words) and self.starts_name(words[end]) and not words[start].isupper()
         ]
-        candidates += [
-            (i + 1, i + 1, True)
-            for i in self.based_words(words)
-            if i + 1 < len(words) and self.starts_name(words[i + 1])
-        ]
+        if BASED in tokens.text:  # the token pass only where the word occurs at all
+            candidates += [
+                (i + 1, i + 1, True)
+                for i in self.based_words(words)
+                if i + 1 < len(words) and self.starts_name(words[i + 1])
+            ]
         for match in _APPOSITION.finditer(tokens.text):
             comma = tokens.token_range(match.start(), match.start() + 1)
             if comma is not None and comma[0] > 0 and self.starts_name(words[comma[0] - 1]):

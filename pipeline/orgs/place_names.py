@@ -69,10 +69,10 @@ class PlaceNames:
             s
             for s in self.place_spans(tokens)
             if s.start > 0
-            and not any(a <= s.start < b for a, b in caps)
             and tokens.starts[s.start] == tokens.ends[s.start - 1] + 1
             and text[tokens.ends[s.start - 1]] == " "
-            and any(c.islower() for c in s.text)
+            and any(c.islower() for c in text[s.start_char : s.end_char])
+            and not any(a <= s.start < b for a, b in caps)
         ]
         if not place_spans:
             return []

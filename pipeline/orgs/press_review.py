@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -37,11 +38,14 @@ _WORDS = re.compile(r"[^\W\d_]+")
 def reviews_the_press(lines: list[str], review_words: frozenset[str]) -> bool:
     """The opening lines call the article a review of the press ("PRESS DIGEST", "stories in
     the Vellmar press", "what the newspapers say")."""
-    return any(
-        word.lower() in review_words
-        for line in lines[:OPENING_LINES]
-        for word in _WORDS.findall(line)
-    )
+    return _review_pattern(review_words).search("\n".join(lines[:OPENING_LINES])) is not None
+
+
+@lru_cache(maxsize=4)
+def _review_pattern(review_words: frozenset[str]) -> re.Pattern[str]:
+    """The review words as one case-blind whole-word pattern (one scan, not a word loop)."""
+    words = "|".join(re.escape(word) for word in sorted(review_words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
 
 
 def is_paper_line(line: str) -> bool:
@@ -98,8 +102,10 @@ def press_review_papers(
     text = tokens.text
     if "\n" not in text:
         return spans
-    folded_places = {place.lower() for place in (*places, *countries)}
+    folded_places: set[str] | None = None  # folded once a paper line is found (rarely)
     for start, end in paper_lines(text, review_words, section_words):
+        if folded_places is None:
+            folded_places = {place.lower() for place in (*places, *countries)}
         if text[start:end].lower() in folded_places:
             continue
         span = tokens.span(start, end)

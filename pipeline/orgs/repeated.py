@@ -85,9 +85,10 @@ class RepeatedNames:
         taken = {i for span in found for i in range(span.start, span.end)}
         alone: dict[str, list[int]] = defaultdict(list)
         excluded: set[str] = set()
-        for i, word in enumerate(words):
-            if i in skipped or not word[:1].isupper():
+        for i in tokens.capitalised:
+            if i in skipped:
                 continue
+            word = words[i]
             before = words[i - 1] if i > 0 else ""
             after = words[i + 1] if i + 1 < len(words) else ""
             if i not in starts and lex.is_name_word(before) and before not in lex.not_name:
