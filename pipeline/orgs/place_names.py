@@ -64,11 +64,14 @@ class PlaceNames:
         self, tokens: DocView, found: list[Span], places: set[str], caps: list[tuple[int, int]]
     ) -> list[Span]:
         """The joined names: each an ORG span from the name's first token to the place's end."""
-        words, text = tokens.words, tokens.text
+        words, text, tok = tokens.words, tokens.text, tokens.tok
+        # a pair opens with a capitalised word or a found name's last word; "in Lyon" never
+        org_last_words = {words[s.end - 1] for s in found}
         place_spans = [
             s
             for s in self.place_spans(tokens)
             if s.start > 0
+            and (tok[s.start - 1].upper_initial or words[s.start - 1] in org_last_words)
             and tokens.starts[s.start] == tokens.ends[s.start - 1] + 1
             and text[tokens.ends[s.start - 1]] == " "
             and any(c.islower() for c in text[s.start_char : s.end_char])

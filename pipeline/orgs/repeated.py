@@ -24,7 +24,7 @@ mentions (sentence starts, headlines) follow from ``mentions``.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from spacy.tokens import Span
 
@@ -81,14 +81,24 @@ class RepeatedNames:
 
         ``skipped`` holds the tokens of headlines and lines in capitals."""
         words, lex = tokens.words, self.lex
+        # only words written capitalised at least twice outside headlines can qualify: the
+        # walk below reads those words' tokens alone
+        counts = Counter(words[i] for i in tokens.capitalised if i not in skipped)
+        viable = {
+            word
+            for word, count in counts.items()
+            if count >= MIN_MENTIONS and self.candidate(word, places)
+        }
+        if not viable:
+            return []
         starts = tokens.sentence_start_set
         taken = {i for span in found for i in range(span.start, span.end)}
         alone: dict[str, list[int]] = defaultdict(list)
         excluded: set[str] = set()
         for i in tokens.capitalised:
-            if i in skipped:
-                continue
             word = words[i]
+            if word not in viable or i in skipped:
+                continue
             before = words[i - 1] if i > 0 else ""
             after = words[i + 1] if i + 1 < len(words) else ""
             if i not in starts and lex.is_name_word(before) and before not in lex.not_name:
@@ -106,16 +116,20 @@ class RepeatedNames:
             if i in starts or i in taken or lex.is_name_word(after):
                 continue
             alone[word].append(i)
-        cued = self.cued_tokens(tokens, matches)
+        cued: set[int] | None = None
         spans: list[Span] = []
         for word, mentions in alone.items():
             needed = MIN_MENTIONS_FREQUENT if word.lower() in self.lex.frequent else MIN_MENTIONS
             if (
                 len(mentions) < needed
                 or word in excluded
-                or not self.candidate(word, places)
                 or word.lower() in tokens.lower_words
-                or not any(i in cued for i in mentions)
+            ):
+                continue
+            if cued is None:
+                cued = self.cued_tokens(tokens, matches)  # once, for the first word that needs it
+            if (
+                not any(i in cued for i in mentions)
                 or (word in lex.all_heads and not self.head_as_name(words, mentions, matches))
             ):
                 continue
