@@ -22,6 +22,26 @@ from pipeline.extraction import doc_to_record
 Row = tuple[str, str, str | None]
 
 LAUNCHES: list[tuple[str, list[Row]]] = [
+    # "media"/"news"/"press" block a noun compound ("press release"), not a name's last word
+    (
+        "Kelvia Media launched a TV channel for children on Monday.",
+        [("launched", "asserted", "TV channel")],
+    ),
+    ("Tarnow News launched a new app on Monday.", [("launched", "asserted", "new app")]),
+    # doors opened to a place's public open the place
+    (
+        "The clinic opened its doors to local residents on Monday.",
+        [("opened", "asserted", "clinic")],
+    ),
+    # a space word that only modifies the head keeps the business sense of "launch"
+    (
+        "Orlo Space Agency will launch a new satellite programme next year.",
+        [("launch", "unasserted", "new satellite programme")],
+    ),
+    (
+        "Brixo Group launched a satellite TV channel for children on Monday.",
+        [("launched", "asserted", "satellite TV channel")],
+    ),
     # products as objects
     (
         "Korvex unveiled the Galaxy Slate 9 at a trade show in Berlin on Wednesday.",
@@ -209,6 +229,11 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
 ]
 
 NOT_LAUNCHES: list[str] = [
+    # doors opened to anyone but a place's public are a figure of speech
+    "Dalton Group opened its doors to foreign investors in May.",
+    # a space word heading or ending the object, or naming the vehicle: a lift-off
+    "Vantor launched a fleet of satellites in March.",
+    "Space Shuttle Kestrel, which will launch on a mission at the end of the month, is ready.",
     # a launch noun that modifies another noun names no event of its own
     "A teaser clip for the digital unveiling invitation shows a falling drop of water.",
     "The launch trailer drew two million views in a day.",

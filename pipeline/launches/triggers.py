@@ -142,7 +142,8 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
     if end < sent_end and tok[end].lower_ in d.lex.modifier_nouns:
         return True
     prev_low = tok[start - 1].lower_ if start - 1 >= floor else ""
-    if prev_low in d.lex.premodifier_blockers or (
+    # "press release", "media launch"; not a name's last word ("Kelvia Media launched")
+    if (prev_low in d.lex.premodifier_blockers and d.ent(start - 1, ("ORG",)) is None) or (
         start - 2 >= floor
         and tok[start - 1].text in HYPHENS
         and tok[start - 2].lower_ in d.lex.premodifier_blockers

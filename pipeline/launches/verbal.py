@@ -76,6 +76,8 @@ def verbal(
 ) -> Found | None:
     """The event of a verb or participle trigger, or None when its object fails the sense
     checks (see the module docstring)."""
+    if _figurative_doors(d, trigger.end, sent_end):
+        return None
     v = _read_verb(d, trigger, floor, sent_end, headline)
     if v.participle and v.np_after is not None and not v.passive:
         _attributive(d, v)
@@ -134,6 +136,22 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         participle,
         np_after,
     )
+
+
+def _figurative_doors(d: LaunchDoc, end: int, sent_end: int) -> bool:
+    """ "opened its doors to investors": doors opened to anyone but a place's public
+    (``door_audiences``: "to the public", "to visitors") are a figure of speech."""
+    tok = d.tok
+    k = end
+    if not (
+        k + 3 < sent_end
+        and tok[k].lower_ in d.lex.possessive_determiners
+        and tok[k + 1].lower_ in d.lex.own_doors
+        and tok[k + 2].lower_ == "to"
+    ):
+        return False
+    # the audience may carry a determiner and adjectives: "to the general public"
+    return d.lex.door_audiences.isdisjoint(d.lowers(k + 3, min(sent_end, k + 7)))
 
 
 def _own_doors(d: LaunchDoc, np: Span) -> bool:

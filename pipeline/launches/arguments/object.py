@@ -140,11 +140,9 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     """Sense checks on what was launched: distractors, rockets, and the evidence weak
     and conditional triggers need."""
     tok = d.tok
-    words: list[str] = []
     heads: list[str] = []
     core: list[str] = []
     if obj is not None:
-        words = d.lowers(obj.start, obj.end)
         heads, core = heads_and_core(d, obj)
         if (
             obj.end < len(tok)
@@ -158,7 +156,21 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         space = d.lex.space_words
         if obj is not None and obj.start > trigger.start:
             space = space - d.lex.route_words  # "launch flights to Lisbon": a new route
-        if not (space.isdisjoint(words) and space.isdisjoint(window)):
+        # a space word in the object makes it a rocket's or satellite's launch ("launched a
+        # weather satellite", "a fleet of satellites", "Space Shuttle Kestrel"), unless it
+        # only modifies a common noun that heads the phrase ("a new satellite programme", "a
+        # satellite TV channel"); so does one just before the trigger ("the rocket launched")
+        head_words: list[str] = []
+        if obj is not None:
+            words = d.lowers(obj.start, obj.end)
+            modifier_only = (
+                not tok[obj.start].is_title
+                and not tok[obj.start].is_upper
+                and space.isdisjoint(head for head in heads if " " not in head)
+                and words[-1] not in space
+            )
+            head_words = [] if modifier_only else words
+        if not (space.isdisjoint(head_words) and space.isdisjoint(window)):
             return False
     if trigger.klass == "checked" and heads and heads[0] in d.lex.business_plurals:
         return True  # "setting up their operations": a business's presence
