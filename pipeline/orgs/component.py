@@ -164,7 +164,7 @@ class OrgRecognizer(RuleComponent):
             frozenset(data["sport_names"]),
             tuple(data["club_cues"]),
         )
-        self.place_names = PlaceNames(lex, self.spans_key, self.countries)
+        self.place_names = PlaceNames(lex, self.countries)
         self.lists = ListSplitter(lex)
         self.repeated = RepeatedNames(
             lex, frozenset(data["place_nouns_after"]), frozenset(data["roles_after_names"])
@@ -545,7 +545,8 @@ class OrgRecognizer(RuleComponent):
         ]
         caps = [s for s, line in zip(sentences, lines, strict=True) if is_all_caps(line)]
         legal = self.legal_forms(tokens, matches, caps)
-        places = self.mentions.places(tokens)
+        place_spans = self.mentions.place_spans(tokens)
+        places = self.mentions.places(tokens, place_spans)
         companies: list[Span] = []
         found += self.head_names(tokens, matches, sentences, headline, legal, places, companies)
         described = [
@@ -595,7 +596,7 @@ class OrgRecognizer(RuleComponent):
         found, companies = (self.lists.split(tokens, s, places) for s in (found, companies))
         described, cued = (self.lists.split(tokens, s, places) for s in (described, cued))
         found.extend(self.lists.joined_by_acronym(tokens))
-        found.extend(self.place_names.find(tokens, found, places, caps))
+        found.extend(self.place_names.find(tokens, found, places, caps, place_spans))
         skipped = {
             i
             for (a, b), is_head in zip(sentences, headline, strict=True)

@@ -47,15 +47,16 @@ class Mentions:
         """Last words (lower case) of capitalised names that are not organisations, however
         the text abbreviates them ("Gross Harbour Product (GHP)", "Free Trade Act (FTA)")."""
 
-    def places(self, tokens: DocView) -> set[str]:
-        """The texts the place recogniser found: a place name is never an ORG's short form."""
-        text = tokens.text
+    def place_spans(self, tokens: DocView) -> list[Span]:
+        """The place recogniser's candidates, read from the span group once per article."""
         gpe = tokens.doc.vocab.strings["GPE"]  # a label hash: no string lookup per span
-        return {
-            text[s.start_char : s.end_char]
-            for s in tokens.doc.spans.get(self.spans_key, [])
-            if s.label == gpe
-        }
+        return [s for s in tokens.doc.spans.get(self.spans_key, []) if s.label == gpe]
+
+    @staticmethod
+    def places(tokens: DocView, place_spans: list[Span]) -> set[str]:
+        """The texts of the places found: a place name is never an ORG's short form."""
+        text = tokens.text
+        return {text[s.start_char : s.end_char] for s in place_spans}
 
     def short_forms(
         self,

@@ -51,25 +51,26 @@ class PlaceNames:
     """Joins a place to the acronym, company or brand before it when the article shows that
     the two words are one organisation's name."""
 
-    def __init__(self, lex: OrgLexicon, spans_key: str, countries: frozenset[str]) -> None:
+    def __init__(self, lex: OrgLexicon, countries: frozenset[str]) -> None:
         self.lex = lex
-        self.spans_key = spans_key
         self.countries = countries
 
-    def place_spans(self, tokens: DocView) -> list[Span]:
-        gpe = tokens.doc.vocab.strings["GPE"]
-        return [s for s in tokens.doc.spans.get(self.spans_key, []) if s.label == gpe]
-
     def find(
-        self, tokens: DocView, found: list[Span], places: set[str], caps: list[tuple[int, int]]
+        self,
+        tokens: DocView,
+        found: list[Span],
+        places: set[str],
+        caps: list[tuple[int, int]],
+        all_place_spans: list[Span],
     ) -> list[Span]:
-        """The joined names: each an ORG span from the name's first token to the place's end."""
+        """The joined names: each an ORG span from the name's first token to the place's end
+        (``all_place_spans``: the place recogniser's candidates)."""
         words, text, tok = tokens.words, tokens.text, tokens.tok
         # a pair opens with a capitalised word or a found name's last word; "in Lyon" never
         org_last_words = {words[s.end - 1] for s in found}
         place_spans = [
             s
-            for s in self.place_spans(tokens)
+            for s in all_place_spans
             if s.start > 0
             and (tok[s.start - 1].upper_initial or words[s.start - 1] in org_last_words)
             and tokens.starts[s.start] == tokens.ends[s.start - 1] + 1

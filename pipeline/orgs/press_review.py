@@ -38,7 +38,11 @@ _WORDS = re.compile(r"[^\W\d_]+")
 def reviews_the_press(lines: list[str], review_words: frozenset[str]) -> bool:
     """The opening lines call the article a review of the press ("PRESS DIGEST", "stories in
     the Vellmar press", "what the newspapers say")."""
-    return _review_pattern(review_words).search("\n".join(lines[:OPENING_LINES])) is not None
+    opening = "\n".join(lines[:OPENING_LINES])
+    folded = opening.casefold()  # a substring test first: the case-blind scan is slower
+    if not any(word.casefold() in folded for word in review_words):
+        return False
+    return _review_pattern(review_words).search(opening) is not None
 
 
 @lru_cache(maxsize=4)
@@ -72,9 +76,10 @@ def paper_lines(
 ) -> Iterable[tuple[int, int]]:
     """(start, end) offsets of each paper's name line in a press review; a line with a
     section word heads a section of one paper ("FRONT PAGE", "BUSINESS PAGES")."""
-    lines = text.split("\n")
-    if not reviews_the_press(lines, review_words):
+    # the opening lines alone decide; most articles are no review, so the rest stays unsplit
+    if not reviews_the_press(text.split("\n", OPENING_LINES), review_words):
         return
+    lines = text.split("\n")
     offset = 0
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""

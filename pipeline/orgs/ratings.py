@@ -27,12 +27,16 @@ AGENCY_RATING = re.compile(
 )
 
 
+_AFTER_COLON = re.compile(r":[ \t]*[ABC]")
+"""What every "<agency>: <rating>" holds; one quick scan rules most articles out."""
+
+
 def rating_agencies(tokens: DocView, lexicon: OrgLexicon, places: set[str]) -> list[Span]:
     """Each agency named before a credit rating."""
     text = tokens.text
     spans: list[Span] = []
-    if ":" not in text:
-        return spans
+    if ":" not in text or _AFTER_COLON.search(text) is None:
+        return spans  # no colon before a rating's first letter: no scan from every capital
     for match in AGENCY_RATING.finditer(text):
         agency = match.group("agency")
         plain = agency.isalpha()  # no possessive, no "&", no second word
