@@ -231,19 +231,27 @@ class MoneyRecognizer(RuleComponent):
         def amount(i: int) -> str:
             return rf"(?P<num{i}>{number}){range_tail}?(?P<mult{i}>{multiplier})?"
 
-        # The lookahead after the boundary lets the regex engine skip most characters cheaply:
-        # an amount starts with a digit, a currency symbol or code, or a number word. The
-        # boundary is a consumed character (not a lookbehind) so that the pattern opens with a
-        # character class, which ``re`` scans for in C instead of trying every position:
-        # ``finditer`` below runs it over the text with a space in front (see ``amounts``).
-        words = {w[0].lower() for w in self.number_words} | {
-            w[0].upper() for w in self.number_words
-        }
-        starts = sorted({s[0] for s in self.symbols} | {c[0] for c in self.codes} | words)
-        first = "".join(re.escape(c) for c in starts if not c.isdigit())
+        # The lookahead after the boundary lets the regex engine skip most positions cheaply:
+        # an amount starts with a digit, a currency symbol or code, "a"/"an" and a space, or a
+        # number word, each tried as a prefix tree (a first-letter test alone let nearly every
+        # capitalised or a-, t-, s-word through to the three alternatives). The boundary is a
+        # consumed character (not a lookbehind) so that the pattern opens with a character
+        # class, which ``re`` scans for in C instead of trying every position: ``finditer``
+        # below runs it over the text with a space in front (see ``amounts``).
+        number_starts = _alternation(
+            sorted(
+                {w for w in self.number_words if " " not in w and w not in self.articles}
+                | set(data["tens"])
+                | set(data["units"])
+                | {"half", "zero"}
+            ),
+            ignore_case=True,
+        )
+        articles = _alternation(sorted(self.articles), ignore_case=True)
+        opening = rf"(?=[0-9.]|{symbol}|{iso}|(?i:(?:{articles})\s|{number_starts}))"
         self.pattern = re.compile(
             r"[^\w$]"
-            rf"(?=[0-9.{first}])(?:"
+            rf"{opening}(?:"
             rf"(?P<sym>{symbol})[^\S\r\n]?{amount(1)}"
             rf"|(?P<iso1>{iso})[^\S\r\n]?{amount(2)}"
             rf"|{amount(3)}(?:(?<=\d)[^\S\r\n]*|[^\S\r\n]+|(?P<hyphen>-))"
