@@ -33,11 +33,22 @@ def _defines_no_name(text: str, acronym: str, not_org_tails: frozenset[str]) -> 
     """The article defines the acronym in brackets after a word in lower case ("cash reserve
     ratio ( CRR )") or after a name of a treaty, a law or a disease ("... Test Ban Treaty
     ( TBT )", ``not_org_tails``): it abbreviates no organisation."""
-    for match in re.finditer(r"(\w+)\s*\(\s*" + re.escape(acronym) + r"\s*\)", text):
-        word = match.group(1)
+    # the bracketed acronym first, then the word before it: a pattern opening with ``(\w+)``
+    # would be tried from every word of the article
+    for match in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - WORD_WINDOW), match.start())
+        if before is None:
+            continue
+        word = before.group(1)
         if word.islower() or word.lower() in not_org_tails:
             return True
     return False
+
+
+WORD_WINDOW = 200
+"""How far back the word before a bracket is looked for (no word is longer)."""
+
+_WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
 
 
 def the_acronyms(
