@@ -107,3 +107,23 @@ def test_a_bare_dollar_sign_takes_the_local_dollar_only_when_us_dollars_are_mark
     record, text: str, currencies: list[str]
 ) -> None:
     assert [currency for _, _, currency in _money(record, text)] == currencies
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's capitals on an attached multiplier
+        ("Vellmar Bank to Create $2Bln Green Fund", [("$2Bln", 2_000_000_000, "USD")]),
+        ("KESTREL WINS $3BN ORDER", [("$3BN", 3_000_000_000, "USD")]),
+        ("Ostby Unveils $450Mn Plant Plan", [("$450Mn", 450_000_000, "USD")]),
+        # "cr" (crore) after a space, as Indian news abbreviates it
+        ("The centre got Rs. 37 cr for its building.", [("Rs. 37 cr", 370_000_000, "INR")]),
+        ("A grant of Rs 12 Cr was approved.", [("Rs 12 Cr", 120_000_000, "INR")]),
+        # negatives: a capitalised word after a number is no multiplier, and no currency, no span
+        ("The Kestrel Bn 2 battalion moved.", []),
+        ("Route 37 Cr was closed.", []),
+        ("Flight $2 Mnemonic", [("$2", 2, "USD")]),
+    ],
+)
+def test_multipliers_in_capitals_and_spaced_crore(record, text: str, expected: list) -> None:
+    assert _money(record, text) == expected
