@@ -29,11 +29,13 @@ from pipeline.extensions import CANDIDATES
 from pipeline.orgs.acronyms import initialisms
 from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.bracket_definitions import defined_names
+from pipeline.orgs.coordinated import CoordinatedNames
 from pipeline.orgs.cues import PERSON_TITLES, CueNames
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.digests import digest_companies, source_code
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.lists import ListSplitter
+from pipeline.orgs.makers import MakerNames
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.names import NameBounds
 from pipeline.orgs.place_names import PlaceNames
@@ -177,6 +179,10 @@ class OrgRecognizer(RuleComponent):
             self.countries,
             roles=job_words(data["cues_before"]),
             place_nouns=frozenset(data["place_nouns_after"]),
+        )
+        self.coordinated = CoordinatedNames(lex, self.cues)
+        self.makers = MakerNames(
+            lex, self.everyday_names, frozenset(data["place_nouns_after"])
         )
 
     def compile_word_lists(self, data: RuleData, lex: OrgLexicon) -> WordLists:
@@ -605,6 +611,12 @@ class OrgRecognizer(RuleComponent):
         }
         skipped |= {i for a, b in caps for i in range(a, b)}
         found.extend(self.repeated.find(tokens, matches, skipped, places, found))
+        # a maker before its product ("the Kelvo Nimbus"): ``makers``
+        known = matches["ORG"] + matches["LISTED"]
+        found.extend(self.makers.find(tokens, known, found, skipped, places))
+        # list members beside a found name ("Kelvo and Porsche"): ``coordinated``
+        unread = [is_head or s in caps for s, is_head in zip(sentences, headline, strict=True)]
+        found.extend(self.coordinated.find(tokens, found, sentences, unread, places))
         canonical: dict[str, str] = {}
         mentions = self.mentions
         found.extend(

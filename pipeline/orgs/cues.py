@@ -46,6 +46,12 @@ what follows is an organisation even when it reads like a person's name."""
 EMPLOYER_CUE_STARTS = frozenset({"shares", "stock"})
 """First words of the cues that name a company's stock ("shares of X", "shares in X")."""
 
+SOURCE_CUE_STARTS = frozenset({"according", "quoted", "reported", "as"})
+"""First words of the cues that name a source ("according to X", "as reported by X",
+"quoted by X"): a person is quoted as often as an outlet or a firm, so a one-word source
+that the article also writes after another name word ("Ana Komar ... according to Komar")
+is that person's surname, even when the first name is in no list."""
+
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
 
@@ -97,6 +103,7 @@ class CueNames:
         words = tokens.words
         runs: list[tuple[int, int]] = []
         employers: set[int] = set()  # run starts after a cue no person can follow
+        sources: set[int] = set()  # run starts after a cue that names a source
         for cue_start, end in matches["BEFORE"]:
             listing = words[end - 1].lower() in LIST_OPENERS
             employer = words[end - 1].lower() in EMPLOYER_CUE_ENDS or (
@@ -112,6 +119,8 @@ class CueNames:
             runs.append((end, right))
             if employer:
                 employers.add(end)
+            if words[cue_start].lower() in SOURCE_CUE_STARTS:
+                sources.add(end)
             if listing:
                 runs += self.listed_after(words, runs[-1][1])
         for start, _ in matches["AFTER"]:
@@ -141,6 +150,8 @@ class CueNames:
                     people = self.surnames(words)
                 if words[left] in people:
                     continue  # "backed by Marlow" after "President Edwin Marlow"
+                if left in sources and self.after_a_name_word(words, words[left]):
+                    continue  # "according to Komar" after "Ana Komar"
             yield Span(tokens.doc, left, right, label="ORG")
 
     def surnames(self, words: list[str]) -> set[str]:
@@ -164,6 +175,16 @@ class CueNames:
 
     def is_name_word(self, word: str) -> bool:
         return self.lex.is_name_word(word) and word not in self.lex.demonyms
+
+    def after_a_name_word(self, words: list[str], word: str) -> bool:
+        """The article writes ``word`` right after another name word that is neither a head
+        word nor a title ("Ana Komar"): the end of a person's name (or of a longer name)."""
+        return any(
+            words[i] == word
+            and self.lex.is_name_word(words[i - 1])
+            and words[i - 1] not in self.lex.all_heads
+            for i in range(1, len(words))
+        )
 
     def plural_noun(self, word: str) -> bool:
         """The plural of a frequent noun ("Newspapers", "Analysts"): people or things in
