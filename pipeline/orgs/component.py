@@ -181,9 +181,7 @@ class OrgRecognizer(RuleComponent):
             place_nouns=frozenset(data["place_nouns_after"]),
         )
         self.coordinated = CoordinatedNames(lex, self.cues)
-        self.makers = MakerNames(
-            lex, self.everyday_names, frozenset(data["place_nouns_after"])
-        )
+        self.makers = MakerNames(lex, self.everyday_names, frozenset(data["place_nouns_after"]))
 
     def compile_word_lists(self, data: RuleData, lex: OrgLexicon) -> WordLists:
         """Every list the rules look up, for one ORTH and one LOWER pass per Doc.
@@ -612,8 +610,7 @@ class OrgRecognizer(RuleComponent):
         skipped |= {i for a, b in caps for i in range(a, b)}
         found.extend(self.repeated.find(tokens, matches, skipped, places, found))
         # a maker before its product ("the Kelvo Nimbus"): ``makers``
-        known = matches["ORG"] + matches["LISTED"]
-        found.extend(self.makers.find(tokens, known, found, skipped, places))
+        found.extend(self.makers.find(tokens, matches["ORG"], found, skipped, places))
         # list members beside a found name ("Kelvo and Porsche"): ``coordinated``
         unread = [is_head or s in caps for s, is_head in zip(sentences, headline, strict=True)]
         found.extend(self.coordinated.find(tokens, found, sentences, unread, places))

@@ -30,6 +30,12 @@ from pipeline.orgs.mentions import Mentions
 CLOSERS = frozenset({"and", "or"})
 """Words that close a list of names ("X, Y and Z")."""
 COMMA = ","
+JOB_TITLES = frozenset(
+    {"officer", "manager", "director", "head", "chief", "secretary", "president", "chairman"}
+    | {"chairwoman", "spokesperson", "spokesman", "spokeswoman", "executive", "editor"}
+    | {"correspondent", "analyst", "minister", "adviser", "advisor", "founder", "partner"}
+)
+"""Last words of a person's post ("Public Relations Officer"), listed beside a body's name."""
 
 
 class CoordinatedNames:
@@ -71,33 +77,50 @@ class CoordinatedNames:
             members = self.members(words, anchor.start, anchor.end, sent_start, sent_end)
             if any(w in self.lex.connectors for w in words[anchor.start : anchor.end]):
                 # "Institute for Structural and ...": an of-chain may go on after "and"
-                members = [(a, b) for a, b in members if b <= anchor.start]
-            for left, right in members:
-                if any(i in taken for i in range(left, right)):
-                    continue
-                if left > 0 and words[left - 1] in self.lex.connectors:
-                    continue  # "de Klerk", "van Dijk": a particle opens a person's surname
-                if self.cues.rejected(tokens, left, right, sent_start, places):
-                    continue
-                if right - left == 1:
-                    word = words[left]
-                    if Mentions.written_in_lower_case(tokens, word):
-                        continue  # an everyday word the article writes in lower case
+                members = (members[0], [])
+            for side in members:
+                for left, right in side:
+                    if not self.member(tokens, left, right, sent_start, places, taken):
+                        break  # the list is read outwards from the name, up to a non-name
                     if people is None:
                         people = self.cues.surnames(words)
-                    if word in people:
-                        continue  # "Kelvo and Marlow" after "Edwin Marlow"
-                taken.update(range(left, right))
-                spans.append(Span(tokens.doc, left, right, label="ORG"))
+                    if right - left == 1 and words[left] in people:
+                        break  # "Kelvo and Marlow" after "Edwin Marlow"
+                    taken.update(range(left, right))
+                    spans.append(Span(tokens.doc, left, right, label="ORG"))
         return spans
+
+    def member(
+        self,
+        tokens: DocView,
+        left: int,
+        right: int,
+        sent_start: int,
+        places: set[str],
+        taken: set[int],
+    ) -> bool:
+        """The run at ``left:right`` is a new organisation's name: no token of a name found
+        already, no evidence against it (see the module's docstring)."""
+        words = tokens.words
+        if any(i in taken for i in range(left, right)):
+            return False
+        if left > 0 and words[left - 1] in self.lex.connectors:
+            return False  # "de Klerk", "van Dijk": a particle opens a person's surname
+        if words[right - 1].lower() in JOB_TITLES:
+            return False  # "Public Relations Officer, Kelvo Department": a person's post
+        if self.cues.rejected(tokens, left, right, sent_start, places):
+            return False
+        return not (
+            right - left == 1 and Mentions.written_in_lower_case(tokens, words[left])
+        )  # an everyday word the article writes in lower case
 
     def members(
         self, words: list[str], start: int, end: int, sent_start: int, sent_end: int
-    ) -> list[tuple[int, int]]:
-        """Token bounds of the other members of the list around the name at ``start:end``."""
-        right, closed_right = self.rightwards(words, end, sent_end)
-        left, closed_left = self.leftwards(words, start, sent_start, closed_right)
-        return left + right
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Token bounds of the other members of the list around the name at ``start:end``,
+        before it and after it, each side from the nearest outwards."""
+        right, closed = self.rightwards(words, end, sent_end)
+        return self.leftwards(words, start, sent_start, closed), right
 
     def rightwards(
         self, words: list[str], end: int, sent_end: int
@@ -130,7 +153,7 @@ class CoordinatedNames:
 
     def leftwards(
         self, words: list[str], start: int, sent_start: int, closed: bool
-    ) -> tuple[list[tuple[int, int]], bool]:
+    ) -> list[tuple[int, int]]:
         """Members before the name: one joined by a closer, then any before it joined by
         commas ("X, Y and <name>"); after a comma only when a closer follows the name."""
         members: list[tuple[int, int]] = []
@@ -152,4 +175,4 @@ class CoordinatedNames:
             members.append((left, end))
             start = left
             first = False
-        return members, closed
+        return members

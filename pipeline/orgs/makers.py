@@ -1,6 +1,6 @@
 """A well-known company's name before its product's: "the Kelvo Nimbus Note", "Kelvo Orbit-style".
 
-The gazetteer and the listed companies leave a one-word name alone when another capitalised
+The curated gazetteer leaves a one-word name alone when another capitalised
 word stands beside it: "Ana Kelvo" is a person, "Kelvo Street" a place, "Kelvo Energy" a
 longer name the other rules know. After the name, though, news most often writes a product
 of that company ("the Kelvo Nimbus tablet", "Kelvo Orbit-style covers", "at the Kelvo
@@ -9,13 +9,16 @@ part of the maker's name). Its other mentions ("Kelvo's forward march", a senten
 with it) then follow from ``mentions``.
 
 A maker is read only when the evidence against a longer name is there: it opens the run of
-capitalised words after a lower-case word or at a sentence's start, no word of the run is a head word or a
-legal form ("Kelvo Life Insurance" is a company of its own) or a place noun ("Kelvo
-Field" is a site), the next word is no company name ("Kelvo Orso" names a merged firm), place,
-nationality, title or model number ("Kelvo 310", kept apart as the maker's product), the
-article never writes the name in lower case, a listed name is no everyday word ("News",
-"Shell"), and a very frequent word does not open a sentence. Headlines and lines in capitals,
-where every word is capitalised, are not read.
+capitalised words after a lower-case word or at a sentence's start, no word of the run is a
+head word or a legal form ("Kelvo Life Insurance" is a company of its own) or a place noun
+("Kelvo Field" is a site), the next word is no company name ("Kelvo Orso" names a merged
+firm), place, nationality, title, market index or model number ("Kelvo 310", kept apart as
+the maker's product), the article never writes the name in lower case, the name is no
+everyday word of the listed companies ("News", "Shell"), and a very frequent word does not
+open a sentence. Only the curated gazetteer's well-known names are read: the thousands of
+listed companies' names open longer names too often ("Kelvo Logistics" beside a listed
+"Kelvo").
+Headlines and lines in capitals, where every word is capitalised, are not read.
 """
 
 from __future__ import annotations
@@ -59,8 +62,8 @@ class MakerNames:
         skipped: set[int],
         places: set[str],
     ) -> list[Span]:
-        """One ORG span per one-word name in ``names`` (gazetteer and listed-company
-        matches) that opens a run of capitalised words with the evidence above."""
+        """One ORG span per one-word name in ``names`` (the gazetteer's matches) that opens
+        a run of capitalised words with the evidence above."""
         words, lex = tokens.words, self.lex
         taken = {i for span in found for i in range(span.start, span.end)}
         known = {words[start] for start, end in names if end - start == 1}
