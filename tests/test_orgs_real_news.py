@@ -390,7 +390,8 @@ def test_an_apposition_without_a_descriptor_names_nothing(run) -> None:
     ("text", "expected"),
     [
         ("The plant is run by Minera del Valle S.A. near Tarija.", ["Minera del Valle S.A."]),
-        ("Banco Veridiano and BNVX agreed to lend.", ["Banco Veridiano"]),  # not one name
+        # not one name: two, the second a list member beside the first (``coordinated``)
+        ("Banco Veridiano and BNVX agreed to lend.", ["Banco Veridiano", "BNVX"]),
         (
             "The Banco do Sertao and Caixa Rural de Minas SA agreed.",
             ["Banco do Sertao", "Caixa Rural de Minas SA"],

@@ -30,6 +30,10 @@ from pipeline.orgs.mentions import Mentions
 CLOSERS = frozenset({"and", "or"})
 """Words that close a list of names ("X, Y and Z")."""
 COMMA = ","
+SURNAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "dos", "bin", "al"}
+)
+"""Lower-case particles that open a person's surname ("van Dijk", "bin Salman")."""
 JOB_TITLES = frozenset(
     {"officer", "manager", "director", "head", "chief", "secretary", "president", "chairman"}
     | {"chairwoman", "spokesperson", "spokesman", "spokeswoman", "executive", "editor"}
@@ -104,7 +108,9 @@ class CoordinatedNames:
         words = tokens.words
         if any(i in taken for i in range(left, right)):
             return False
-        if left > 0 and words[left - 1] in self.lex.connectors:
+        if left > 0 and (
+            words[left - 1] in self.lex.connectors or words[left - 1] in SURNAME_PARTICLES
+        ):
             return False  # "de Klerk", "van Dijk": a particle opens a person's surname
         if words[right - 1].lower() in JOB_TITLES:
             return False  # "Public Relations Officer, Kelvo Department": a person's post

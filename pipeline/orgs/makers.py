@@ -15,10 +15,11 @@ head word or a legal form ("Kelvo Life Insurance" is a company of its own) or a 
 firm), place, nationality, title, market index or model number ("Kelvo 310", kept apart as
 the maker's product), the article never writes the name in lower case, the name is no
 everyday word of the listed companies ("News", "Shell"), and a very frequent word does not
-open a sentence. Only the curated gazetteer's well-known names are read: the thousands of
-listed companies' names open longer names too often ("Kelvo Logistics" beside a listed
-"Kelvo").
-Headlines and lines in capitals, where every word is capitalised, are not read.
+open a sentence. An acronym is not read: it opens the name of a product or a publication
+whole ("the EU Farm Review", "the KLM Velvet phone"). Only the curated gazetteer's
+well-known names are read: the thousands of listed companies' names open longer names too
+often ("Kelvo Logistics" beside a listed "Kelvo"). Headlines and lines in capitals, where every
+word is capitalised, are not read.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ class MakerNames:
         words, lex = tokens.words, self.lex
         taken = {i for span in found for i in range(span.start, span.end)}
         known = {words[start] for start, end in names if end - start == 1}
-        known |= {tokens.char_text(span.start, span.end) for span in found}
+        known |= {words[span.start] for span in found}  # "Orso" of "Orso Corp." too
         spans: list[Span] = []
         seen: set[int] = set()
         for start, end in names:
@@ -77,6 +78,8 @@ class MakerNames:
             if end >= len(words) or tokens.starts[end] != tokens.ends[start] + 1:
                 continue  # nothing after it, or not a word of its own after a space
             word, after = words[start], words[end]
+            if word.isupper():
+                continue  # "the EU Farm Review", "LG Velvet": an acronym opens the name
             if not self.product_word(after, places) or after in known:
                 continue  # "Kelvo Orso": two company names make one ("Hoya Pentax")
             if start not in tokens.sentence_start_set and not words[start - 1].islower():

@@ -1,0 +1,137 @@
+"""ORG recall on news from many outlets (issue 11): list members beside a found name, a
+well-known maker before its product, source and partnership cues, apposition descriptors.
+
+Sentences written for these tests; the company names are invented, except the well-known
+names of the curated gazetteer that the maker rule reads. Each rule has sentences it must
+find and sentences it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ents
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name joined by "and" to a found organisation is one too, on either side
+        ("Only Kelvo and Lenovo had fewer sales in July.", ["Kelvo", "Lenovo"]),
+        ("Talks between Marvane Bancorp and Tillwater ended.", ["Marvane Bancorp", "Tillwater"]),
+        ("Either Marvane Bancorp or Tillwater will bid.", ["Marvane Bancorp", "Tillwater"]),
+        # a list closed by "and" names every member
+        (
+            "Shares of Orso Corp., Brontal and Quillan fell.",
+            ["Orso Corp.", "Brontal", "Quillan"],
+        ),
+        (
+            "Brontal, Quillan, and Orso Corp. reported results.",
+            ["Brontal", "Quillan", "Orso Corp."],
+        ),
+        # "the" after the closer is no part of the name
+        ("Kelvo Bancorp and the Tillwater Guild met.", ["Kelvo Bancorp", "Tillwater Guild"]),
+    ],
+)
+def test_list_members_beside_a_found_name(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person, by a first name or by a surname the article gives after one
+        ("Marvane Bancorp and Edwin Marlow met on Monday.", ["Marvane Bancorp"]),
+        (
+            "Edwin Marlow resigned. Talks between Marvane Bancorp and Marlow went on.",
+            ["Marvane Bancorp"],
+        ),
+        # a comma alone is an apposition or an aside, not a list
+        ("Marvane Bancorp, Brontal said on Monday, will cut jobs.", ["Marvane Bancorp"]),
+        # the list stops at a place, and names nothing beyond it
+        ("It began in Bergen, Norway, and Marvane Bancorp followed.", ["Marvane Bancorp"]),
+        # a person's post listed beside a body
+        (
+            "Queries: Media Liaison Officer, Tarn Energy Department and Kelvo Group.",
+            ["Tarn Energy Department", "Kelvo Group"],
+        ),
+        # a particle opens a person's surname
+        ("It was backed by Pieter van Kelvane and Lenovo.", ["Lenovo"]),
+        # an everyday word the article writes in lower case
+        ("Marvane Bancorp and Growth rose; growth was slow.", ["Marvane Bancorp"]),
+    ],
+)
+def test_list_members_need_a_name(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+def test_an_of_chain_cut_before_and_adds_no_member(run) -> None:
+    found = ents(run("The Institute for Marine and Coastal Biology opened in May."), "ORG")
+    assert "Coastal Biology" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a well-known maker before its product, and then its other mentions
+        (
+            "Buyers liked the Lenovo Skybook tablet. Lenovo said sales doubled.",
+            ["Lenovo", "Lenovo"],
+        ),
+        ("The kit includes Hitachi Orbit-style covers.", ["Hitachi"]),
+        ("Crowds came to the Hyundai Motion Day event.", ["Hyundai"]),
+    ],
+)
+def test_a_maker_before_its_product(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans filled Lenovo Field on Sunday.",  # a site: a place noun after it
+        "Traders watched the Hitachi Index fall.",  # a market index
+        "The Hyundai 310 was sold in May.",  # a model number: the maker's product
+        "He met Anna Lenovo Skybook at noon.",  # not the first capitalised word
+    ],
+)
+def test_no_maker_without_a_product(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []
+
+
+def test_a_maker_and_another_company_name_one_firm(run) -> None:
+    found = ents(run("Orso Corp. agreed terms. Next year Lenovo Orso will list."), "ORG")
+    assert "Lenovo" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source of a figure or a report
+        ("Sales rose, according to Vessel Daily.", ["Vessel Daily"]),
+        ("Its stock gained 2% this year, as reported by Kelvo Live.", ["Kelvo Live"]),
+        ("The results were quoted by Tarnwire on Friday.", ["Tarnwire"]),
+        # partners of a company
+        ("The bank entered a partnership with Tillwater Mill.", ["Tillwater Mill"]),
+        # apposition and descriptor nouns
+        ("Marvale, the local unit of Quillan Steel, cut jobs.", ["Marvale", "Quillan Steel"]),
+        ("Prices rose, figures from market researcher Kelvane show.", ["Kelvane"]),
+    ],
+)
+def test_source_and_partner_cues(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person quoted: first name, title, or a surname the article gives after a name
+        "Prices rose, according to Edwin Marlow.",
+        "Prices rose, according to Ms. Komarev.",
+        "Zlatibora Komarev runs the shelter. According to Komarev, 40 people left.",
+        "The report quoted researcher Edwin Marlow as saying so.",
+        # a place
+        "According to Norway, the talks failed.",
+    ],
+)
+def test_source_cues_leave_people_and_places_alone(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []
