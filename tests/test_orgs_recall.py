@@ -135,3 +135,32 @@ def test_source_and_partner_cues(run, text: str, expected: list[str]) -> None:
 )
 def test_source_cues_leave_people_and_places_alone(run, text: str) -> None:
     assert ents(run(text), "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the organisation a person heads, named before the person's title
+        ("The centre opens soon, said Kelvane President Anna Berg.", ["Kelvane"]),
+        ("Brontal Founder Anna Berg rang the bell.", ["Brontal"]),
+        # a legislature or a service named by its head word alone
+        ("The bill goes to Parliament next week.", ["Parliament"]),
+        ('"The Navy is here to stay," she said.', ["Navy"]),
+    ],
+)
+def test_head_titles_and_standalone_bodies(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former President Anna Berg spoke on Monday.",  # a grammar word, not a name
+        "Research President Anna Berg spoke on Monday.",  # an everyday word names a post
+        "Namibian President Anna Berg spoke on Monday.",  # a nationality the lists lack
+        "Kelvane President Berg spoke on Monday.",  # no first name: maybe a person's title
+        "The Parliament Street office closed.",  # inside a longer name
+    ],
+)
+def test_no_head_title_or_body_without_evidence(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []

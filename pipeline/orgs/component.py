@@ -30,7 +30,7 @@ from pipeline.orgs.acronyms import initialisms
 from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.bracket_definitions import defined_names
 from pipeline.orgs.coordinated import CoordinatedNames
-from pipeline.orgs.cues import PERSON_TITLES, CueNames
+from pipeline.orgs.cues import HEAD_TITLES, PERSON_TITLES, CueNames
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.digests import digest_companies, source_code
 from pipeline.orgs.lexicon import OrgLexicon
@@ -209,6 +209,7 @@ class OrgRecognizer(RuleComponent):
         lists.add("ACRONYM_CUE", data["acronym_cues_after"], "LOWER")
         lists.add("BODY", data["standalone_bodies"])
         lists.add("THE", ["the"], "LOWER")
+        lists.add("HEAD_TITLE", HEAD_TITLES)
         return lists
 
     def cued_acronyms(

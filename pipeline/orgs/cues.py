@@ -52,6 +52,14 @@ SOURCE_CUE_STARTS = frozenset({"according", "quoted", "reported", "as"})
 that the article also writes after another name word ("Ana Komar ... according to Komar")
 is that person's surname, even when the first name is in no list."""
 
+HEAD_TITLES = frozenset({"President", "Chairman", "Chairwoman", "Founder", "Chancellor", "Provost"})
+"""Titles of the person at the head of an organisation, written in Title Case between the
+organisation's name and the person's: "said Kelvo President Ana Lind". ("Director", "Head"
+and "Chief" are left out: "Programme Director Ana Lind" names a post, not a body.)"""
+
+DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i", "ish")
+"""Endings that make a nationality word of a country's name."""
+
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
 
@@ -135,6 +143,7 @@ class CueNames:
         runs += self.workplace_runs(words, [start for start, _ in matches["AT"]])
         runs += self.ampersand_runs(words, [start for start, _ in matches["AMP"]])
         runs += self.country_body_runs(words, [start for start, _ in matches["PREFIX"]])
+        runs += self.head_title_runs(words, [start for start, _ in matches["HEAD_TITLE"]])
         people: set[str] | None = None
         for left, right in runs:
             if right <= left:
@@ -355,6 +364,31 @@ class CueNames:
                 if left < i and not self.lex.after_first_name(words, i - 1):
                     runs.append((left, i))
         return runs
+
+    def head_title_runs(self, words: list[str], titles: list[int]) -> list[tuple[int, int]]:
+        """ "Kelvo President Ana Lind": the name before the title of a person named after it
+        (a first name from the lists) is the organisation that person heads. A run of
+        everyday words only ("Student Council", "Research") names a post or a group in
+        general, and a nationality or a place before the title is a country's head ("US
+        President ...", rejected as a place)."""
+        runs = []
+        for i in titles:
+            if i < 1 or not self.lex.starts_person(words, i + 1):
+                continue
+            left = self.run_left(words, i)
+            if left < i and self.demonym_like(words[left]):
+                left += 1  # "Tessan President ...": a nationality the lists lack
+            if left < i and not all(w.lower() in self.lex.common for w in words[left:i]):
+                runs.append((left, i))
+        return runs
+
+    def demonym_like(self, word: str) -> bool:
+        """A nationality word formed from a country's name ("Tessan" from "Tessa", "Vellian"
+        from "Vell"), which the demonym list may lack."""
+        return any(
+            word.endswith(suffix) and word[: -len(suffix)] in self.countries
+            for suffix in DEMONYM_SUFFIXES
+        )
 
     def ampersand_runs(self, words: list[str], amps: list[int]) -> list[tuple[int, int]]:
         """ "Lomar & Kett", "Procter & Gamble": names joined by "&" name a firm."""
