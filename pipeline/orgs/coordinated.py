@@ -86,10 +86,11 @@ class CoordinatedNames:
                 for left, right in side:
                     if not self.member(tokens, left, right, sent_start, places, taken):
                         break  # the list is read outwards from the name, up to a non-name
-                    if people is None:
-                        people = self.cues.surnames(words)
-                    if right - left == 1 and words[left] in people:
-                        break  # "Kelvo and Marlow" after "Edwin Marlow"
+                    if right - left == 1:
+                        if people is None:
+                            people = self.cues.surnames(words)
+                        if words[left] in people:
+                            break  # "Kelvo and Marlow" after "Edwin Marlow"
                     taken.update(range(left, right))
                     spans.append(Span(tokens.doc, left, right, label="ORG"))
         return spans

@@ -76,6 +76,18 @@ PERSON_TITLES = frozenset(
 person ("spokesman Ravindra said"), whatever cue stands beside it elsewhere."""
 
 
+def positions(words: list[str], word: str) -> list[int]:
+    """Where ``word`` occurs in ``words``: found by ``list.index`` in C, not by a loop."""
+    found: list[int] = []
+    try:
+        i = words.index(word)
+        while True:
+            found.append(i)
+            i = words.index(word, i + 1)
+    except ValueError:
+        return found
+
+
 class CueNames:
     """Names found by the words around them."""
 
@@ -98,6 +110,8 @@ class CueNames:
         self.first_names = first_names
         self.country_prefixes = country_prefixes
         self.countries = countries
+        self._surnames_of: list[str] | None = None
+        self._surnames: set[str] = set()
 
     def find(
         self,
@@ -166,7 +180,15 @@ class CueNames:
     def surnames(self, words: list[str]) -> set[str]:
         """Words the article writes right after a first name ("Edwin Marlow"): one of them
         alone is that person, whatever cue stands before it. The words after a first name
-        are picked out in C (``compress``), then tested once per distinct word."""
+        are picked out in C (``compress``), then tested once per distinct word; the answer
+        for the last article is kept, for the rules after this one that ask again."""
+        if self._surnames_of is words:
+            return self._surnames
+        self._surnames_of, self._surnames = words, self.find_surnames(words)
+        return self._surnames
+
+    def find_surnames(self, words: list[str]) -> set[str]:
+        """``surnames`` worked out."""
         after_first_name = compress(words[1:], map(self.first_names.__contains__, words))
         found = {word for word in set(after_first_name) if self.is_name_word(word)}
         # the last word of a three-word name after a first name is the surname as well
@@ -189,10 +211,8 @@ class CueNames:
         """The article writes ``word`` right after another name word that is neither a head
         word nor a title ("Ana Komar"): the end of a person's name (or of a longer name)."""
         return any(
-            words[i] == word
-            and self.lex.is_name_word(words[i - 1])
-            and words[i - 1] not in self.lex.all_heads
-            for i in range(1, len(words))
+            i > 0 and self.lex.is_name_word(words[i - 1]) and words[i - 1] not in self.lex.all_heads
+            for i in positions(words, word)
         )
 
     def plural_noun(self, word: str) -> bool:
