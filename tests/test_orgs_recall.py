@@ -164,3 +164,43 @@ def test_head_titles_and_standalone_bodies(run, text: str, expected: list[str]) 
 )
 def test_no_head_title_or_body_without_evidence(run, text: str) -> None:
     assert ents(run(text), "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet a story credits on a line of its own
+        ("Kelvo opened a plant.\n\nSource: Orso Business News", ["Orso Business News"]),
+        ("By KNA\n\nOSLO: The plant opened on Monday.", ["KNA"]),
+        ("By Orso News Service\n\nOSLO: The plant opened.", ["Orso News Service"]),
+        # a first name alone in a list of organisations is a brand
+        ("It will outsell BMW, Marta, and Quillan in May.", ["BMW", "Marta", "Quillan"]),
+        # a first name after a hyphen is part of the name
+        ("Rivals include Marlo Bros. and Tarn-Mart Stores.", ["Marlo Bros.", "Tarn-Mart Stores"]),
+        # the country whose firm it is stands before a cued name
+        ("It invested in firms such as Norway's Kelvair.", ["Kelvair"]),
+        # an apposition with a descriptor noun
+        ("It has close ties with Kelvtec, the third largest handset vendor.", ["Kelvtec"]),
+    ],
+)
+def test_source_lines_brands_and_descriptors(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant opened.\n\nSource: Anna Berg",  # a person
+        "The plant opened.\n\nSource: Norway",  # a place
+        "By Anna Berg\n\nOSLO: The plant opened.",  # the reporter
+        "By Orso Lind\n\nOSLO: The plant opened.",  # no head word, no acronym
+        "The plant opened.\n\nSource: the ministry of trade",  # no name
+    ],
+)
+def test_source_lines_without_an_outlet(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []
+
+
+def test_a_surname_alone_in_a_list_stays_a_person(run) -> None:
+    text = "Marta Lind resigned. Talks between BMW, Lind and Quillan Corp. ended."
+    assert "Lind" not in ents(run(text), "ORG")

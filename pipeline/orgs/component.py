@@ -43,6 +43,7 @@ from pipeline.orgs.press_review import press_review_papers
 from pipeline.orgs.ratings import rating_agencies
 from pipeline.orgs.repeated import RepeatedNames
 from pipeline.orgs.sign_offs import sign_off_desks
+from pipeline.orgs.source_lines import source_lines
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps
 from pipeline.orgs.the_acronyms import the_acronyms
@@ -584,6 +585,7 @@ class OrgRecognizer(RuleComponent):
             tokens, self.press_review_words, places, self.countries, self.press_section_words
         )
         cued += sign_off_desks(tokens, self.lexicon, places)
+        cued += source_lines(tokens, self.lexicon, places, self.countries | self.country_initials)
         cued += rating_agencies(tokens, self.lexicon, places)
         cued += digest_companies(tokens, self.lexicon, sentences, caps, places)
         cued += source_code(tokens, self.lexicon, places, self.countries | self.country_initials)

@@ -34,6 +34,8 @@ SURNAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "du", "dos", "bin", "al"}
 )
 """Lower-case particles that open a person's surname ("van Dijk", "bin Salman")."""
+BOUNDARIES = frozenset({",", ":", ";", "(", '"', "“", "‘", "-", "–", "—"})
+"""Punctuation that may stand before a list's first member."""
 JOB_TITLES = frozenset(
     {"officer", "manager", "director", "head", "chief", "secretary", "president", "chairman"}
     | {"chairwoman", "spokesperson", "spokesman", "spokeswoman", "executive", "editor"}
@@ -113,9 +115,17 @@ class CoordinatedNames:
             words[left - 1] in self.lex.connectors or words[left - 1] in SURNAME_PARTICLES
         ):
             return False  # "de Klerk", "van Dijk": a particle opens a person's surname
+        before = words[left - 1] if left > sent_start else ","
+        if not (before.isalpha() or before in BOUNDARIES):
+            return False  # "Shop 'n Save": a piece of a name written with a contraction
+        if words[right - 1].endswith(".") and words[right - 1].lower() not in self.lex.legal_words:
+            return False  # "Kelvo." with its sentence's full stop: the tokens say no more
         if words[right - 1].lower() in JOB_TITLES:
             return False  # "Public Relations Officer, Kelvo Department": a person's post
-        if self.cues.rejected(tokens, left, right, sent_start, places):
+        # a first name alone in a list of organisations is a brand ("BMW, Mercedes and
+        # Lexus"); a surname the article gives after a first name is still a person
+        alone = right - left == 1 and words[left] in self.lex.first_names
+        if self.cues.rejected(tokens, left, right, sent_start, places, employer=alone):
             return False
         return not (
             right - left == 1 and Mentions.written_in_lower_case(tokens, words[left])

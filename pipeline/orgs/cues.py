@@ -60,6 +60,8 @@ and "Chief" are left out: "Programme Director Ana Lind" names a post, not a body
 DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i", "ish")
 """Endings that make a nationality word of a country's name."""
 
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
 
@@ -138,6 +140,12 @@ class CueNames:
             right = self.run_right(words, end, len(words))
             if right < len(words) and words[right] in self.lex.not_name and words[right].istitle():
                 continue  # "a spokesman for Prime Minister ...": a title, not a name
+            if right < len(words) and words[right] in POSSESSIVE_MARKS:
+                owner = tokens.char_text(end, right)
+                if owner in places or owner in self.countries:
+                    # "firms such as Norland's Kelvo": the country whose firm it is
+                    end = right + 1
+                    right = self.run_right(words, end, len(words))
             runs.append((end, right))
             if employer:
                 employers.add(end)
@@ -469,8 +477,12 @@ class CueNames:
             return True  # "Mr. Berg"
         if left > 0 and words[left - 1].lower() in PERSON_TITLES:
             return True  # "a spokesman for Prime Minister Tal Varro"
-        if not employer and any(self.lex.starts_person(words, k) for k in range(left + 1, right)):
-            return True  # "owned by Dutchman Anton Vell": a person inside the run
+        if not employer and any(
+            self.lex.starts_person(words, k) and words[k - 1] not in self.lex.hyphens
+            for k in range(left + 1, right)
+        ):
+            return True  # "owned by Dutchman Anton Vell": a person inside the run (not after
+            # a hyphen: "Tarn-Mart Stores" is one name)
         if right < len(words):
             after = words[right]
             if after.lower() in self.place_nouns or self.lex.before_descriptive_part(
