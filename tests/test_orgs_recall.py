@@ -204,3 +204,18 @@ def test_source_lines_without_an_outlet(run, text: str) -> None:
 def test_a_surname_alone_in_a_list_stays_a_person(run) -> None:
     text = "Marta Lind resigned. Talks between BMW, Lind and Quillan Corp. ended."
     assert "Lind" not in ents(run(text), "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a romanised given name written on with a hyphen
+        "Seats went to the Harbour Party, and Lam Ka-ho of the Harbour Party won.",
+        "Seats went to Kelvo Corp. and Lam Ka-ho on Sunday.",
+        # a first name with a capitalised word after it is a person
+        "Seats went to Kelvo Corp. and Marta To on Sunday.",
+    ],
+)
+def test_list_members_that_are_people(run, text: str) -> None:
+    found = ents(run(text), "ORG")
+    assert not any(name.startswith(("Lam", "Marta")) for name in found)

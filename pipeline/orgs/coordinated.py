@@ -124,7 +124,12 @@ class CoordinatedNames:
             return False  # "Public Relations Officer, Kelvo Department": a person's post
         # a first name alone in a list of organisations is a brand ("BMW, Mercedes and
         # Lexus"); a surname the article gives after a first name is still a person
-        alone = right - left == 1 and words[left] in self.lex.first_names
+        after = words[right] if right < len(words) else ""
+        if after in self.lex.hyphens and right + 1 < len(words) and words[right + 1].islower():
+            return False  # "Leung Kwok-hung": a name written on with a hyphen is a person's
+        alone = (
+            right - left == 1 and words[left] in self.lex.first_names and not after[:1].isupper()
+        )  # "James To": a capitalised word after a first name makes a person
         if self.cues.rejected(tokens, left, right, sent_start, places, employer=alone):
             return False
         return not (
