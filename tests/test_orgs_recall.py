@@ -219,3 +219,20 @@ def test_a_surname_alone_in_a_list_stays_a_person(run) -> None:
 def test_list_members_that_are_people(run, text: str) -> None:
     found = ents(run(text), "ORG")
     assert not any(name.startswith(("Lam", "Marta")) for name in found)
+
+
+def test_a_unit_set_apart_as_part_of_a_group(run) -> None:
+    text = "Trevane, part of the Orso Group, will begin flights in June."
+    assert ents(run(text), "ORG") == ["Trevane", "Orso Group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Lind, part of the Orso Group delegation, spoke.", ["Orso Group"]),  # a person
+        ("Kelvo, part of the team, won the match.", []),  # no organisation it is part of
+        ("The plan, part of the Orso Group strategy, failed.", ["Orso Group"]),  # no name
+    ],
+)
+def test_part_of_a_group_needs_a_name_and_a_group(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected

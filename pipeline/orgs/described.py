@@ -7,7 +7,7 @@ descriptor within six words after a Title Case word, makes that run a candidate.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from spacy.tokens import Span
@@ -33,6 +33,8 @@ BASED = "based"
 """The end of "Ohio-based"."""
 
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)\b")
+_PART_OF = re.compile(r",[ \t]+(?:now[ \t]+)?part[ \t]+of[ \t]+(?:the[ \t]+)?(?P<group>)")
+"""", part of the Orso Group": the group's name starts where ``group`` (empty) matches."""
 
 
 class DescribedNames:
@@ -107,6 +109,10 @@ class DescribedNames:
                 for i in self.based_words(words)
                 if i + 1 < len(words) and self.starts_name(words[i + 1])
             ]
+        if "part of" in tokens.text:  # the token pass only where the words occur at all
+            spans = list(self.parts_of_groups(tokens, sentences, starts, headline))
+        else:
+            spans = []
         for match in _APPOSITION.finditer(tokens.text):
             comma = tokens.token_range(match.start(), match.start() + 1)
             if comma is not None and comma[0] > 0 and self.starts_name(words[comma[0] - 1]):
@@ -152,4 +158,37 @@ class DescribedNames:
                 and not (before and self.after_media_noun(words, left))
             ):
                 continue  # "journal Coastal Ecology Letters" is a title all the same
+            yield Span(tokens.doc, left, right, label="ORG")
+        yield from spans
+
+    def parts_of_groups(
+        self,
+        tokens: DocView,
+        sentences: list[tuple[int, int]],
+        starts: list[int],
+        headline: list[bool],
+    ) -> Iterable[Span]:
+        """ "Trevane, part of the Orso Group, flies ...": a name set apart by a comma as part
+        of an organisation named with a head word is a unit of that organisation. Not a
+        person (a first name leading) nor a place."""
+        words = tokens.words
+        for match in _PART_OF.finditer(tokens.text):
+            comma = tokens.token_range(match.start(), match.start() + 1)
+            if comma is None or comma[0] == 0:
+                continue
+            index = bisect_right(starts, comma[0]) - 1
+            sent_start, sent_end = sentences[index]
+            if headline[index]:
+                continue
+            group = bisect_left(tokens.starts, match.end("group"))
+            owner_end = self.title_run(words, group, sent_end)
+            if not any(w in self.lex.heads for w in words[group:owner_end]):
+                continue  # "Ana Lind, part of the team"
+            right = comma[0]
+            left = max(self.title_run(words, right - 1, len(words), step=-1) + 1, sent_start)
+            left = self.bounds.trim_left(words, left, right, sent_start)
+            if left >= right or words[left] in self.lex.first_names:
+                continue
+            if words[left] in self.lex.not_name or words[left] in self.lex.demonyms:
+                continue
             yield Span(tokens.doc, left, right, label="ORG")
