@@ -23,17 +23,13 @@ from bisect import bisect_right
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
-from pipeline.orgs.cues import CueNames
+from pipeline.orgs.cues import SURNAME_PARTICLES, CueNames
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.mentions import Mentions
 
 CLOSERS = frozenset({"and", "or"})
 """Words that close a list of names ("X, Y and Z")."""
 COMMA = ","
-SURNAME_PARTICLES = frozenset(
-    {"van", "von", "de", "der", "den", "da", "di", "du", "dos", "bin", "al"}
-)
-"""Lower-case particles that open a person's surname ("van Dijk", "bin Salman")."""
 BOUNDARIES = frozenset({",", ":", ";", "(", '"', "“", "‘", "-", "–", "—"})
 """Punctuation that may stand before a list's first member."""
 JOB_TITLES = frozenset(

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import compress
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
@@ -62,6 +63,13 @@ DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i", "ish")
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 
+REPORTING_VERBS = frozenset({"said", "says", "announced"})
+SURNAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "dos", "wa", "bin", "al"}
+)
+"""Lower-case particles inside a person's name ("Vale de Almeida", "Kengo wa Dondo")."""
+"""Verbs after a reporting subject: "Kelvo said", "Kelvo announced"."""
+
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
 
@@ -76,6 +84,15 @@ PERSON_TITLES = frozenset(
 )
 """Words (lower case) before a person's name: a word right after one in the article is that
 person ("spokesman Ravindra said"), whatever cue stands beside it elsewhere."""
+
+
+def in_lower_case(tokens: DocView, word: str) -> bool:
+    """The article writes ``word`` in lower case as a token of its own (a substring test
+    first, then the Doc's ORTH array, as ``Mentions.written_in_lower_case`` does)."""
+    lower = word.lower()
+    if lower not in tokens.text:
+        return False
+    return bool((tokens.orth_array == get_string_id(lower)).any())
 
 
 def positions(words: list[str], word: str) -> list[int]:
@@ -166,6 +183,9 @@ class CueNames:
         runs += self.ampersand_runs(words, [start for start, _ in matches["AMP"]])
         runs += self.country_body_runs(words, [start for start, _ in matches["PREFIX"]])
         runs += self.head_title_runs(words, [start for start, _ in matches["HEAD_TITLE"]])
+        for left, right in self.reporting_subjects(tokens, matches["ACRONYM_CUE"]):
+            runs.append((left, right))
+            sources.add(left)  # a surname alone says as much: the source tests apply
         people: set[str] | None = None
         for left, right in runs:
             if right <= left:
@@ -217,9 +237,14 @@ class CueNames:
 
     def after_a_name_word(self, words: list[str], word: str) -> bool:
         """The article writes ``word`` right after another name word that is neither a head
-        word nor a title ("Ana Komar"): the end of a person's name (or of a longer name)."""
+        word nor a title ("Ana Komar"), or after a surname's particle ("Tomas da Komar"): the
+        end of a person's name (or of a longer name)."""
         return any(
-            i > 0 and self.lex.is_name_word(words[i - 1]) and words[i - 1] not in self.lex.all_heads
+            i > 0
+            and (
+                (self.lex.is_name_word(words[i - 1]) and words[i - 1] not in self.lex.all_heads)
+                or words[i - 1] in SURNAME_PARTICLES
+            )
             for i in positions(words, word)
         )
 
@@ -409,6 +434,46 @@ class CueNames:
             if left < i and not all(w.lower() in self.lex.common for w in words[left:i]):
                 runs.append((left, i))
         return runs
+
+    def reporting_subjects(
+        self, tokens: DocView, cues: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """ "Kelvo said ...": one name word alone before a reporting verb, that is no
+        everyday word, no first name, no acronym (acronyms have ``cued_acronyms``), not after
+        a surname's particle and never written before another name word ("Hsing Ho ... Hsing
+        said"). The rest of the evidence against a person is the source cues' (``find``): a
+        word the article writes after a first name, a title or another name word is a
+        surname."""
+        words, lex = tokens.words, self.lex
+        runs = []
+        for start, _ in cues:
+            i = start - 1
+            if i < 0 or words[start].lower() not in REPORTING_VERBS:
+                continue
+            word = words[i]
+            if (
+                not self.is_name_word(word)
+                or word.isupper()
+                or word.lower() in lex.common
+                or word in self.first_names
+                or (i > 0 and (self.is_name_word(words[i - 1]) or words[i - 1] in lex.hyphens))
+                or (i > 0 and words[i - 1] in SURNAME_PARTICLES)
+                or in_lower_case(tokens, word)
+                or self.before_a_name_word(words, word)
+            ):
+                continue
+            runs.append((i, start))
+        return runs
+
+    def before_a_name_word(self, words: list[str], word: str) -> bool:
+        """The article writes ``word`` right before another name word that is no head word
+        ("Hsing Ho", "Daoud Vellani"): a person's given or family name, named alone later."""
+        return any(
+            i + 1 < len(words)
+            and self.lex.is_name_word(words[i + 1])
+            and words[i + 1] not in self.lex.all_heads
+            for i in positions(words, word)
+        )
 
     def demonym_like(self, word: str) -> bool:
         """A nationality word formed from a country's name ("Tessan" from "Tessa", "Vellian"
