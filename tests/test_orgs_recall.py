@@ -255,3 +255,18 @@ def test_a_one_word_reporting_subject(run) -> None:
 )
 def test_reporting_subjects_that_are_people(run, text: str) -> None:
     assert ents(run(text), "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orvik Mobility will launch its app in May.", ["Orvik Mobility"]),
+        ("Shares of Tarnby Stores rose on Monday.", ["Tarnby Stores"]),
+        ("The opening of Kelso Mining was delayed.", ["Kelso Mining"]),
+        # a head word alone names nothing, and an of-chain still goes on over "and"
+        ("The Stores opened late.", []),
+        ("The Ministry of Energy and Mines approved it.", ["Ministry of Energy and Mines"]),
+    ],
+)
+def test_company_head_words(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
