@@ -85,6 +85,14 @@ PERSON_TITLES = frozenset(
 """Words (lower case) before a person's name: a word right after one in the article is that
 person ("spokesman Ravindra said"), whatever cue stands beside it elsewhere."""
 
+TITLE_FORMS = frozenset(
+    form
+    for title in PERSON_TITLES
+    for form in (title, title.capitalize(), title.title(), title.upper())
+)
+"""``PERSON_TITLES`` as the press writes them ("spokesman", "Spokesman", "SPOKESMAN"): looked
+up per word in C (``map``), not lower-cased word by word in Python."""
+
 
 def in_lower_case(tokens: DocView, word: str) -> bool:
     """The article writes ``word`` in lower case as a token of its own (a substring test
@@ -228,7 +236,7 @@ class CueNames:
             for word, first in zip(third, starts, strict=False)
             if first in self.first_names and self.is_name_word(word)
         }
-        titled = compress(words[1:], (word.lower() in PERSON_TITLES for word in words))
+        titled = compress(words[1:], map(TITLE_FORMS.__contains__, words))
         found |= {word for word in set(titled) if self.is_name_word(word)}
         return found
 
