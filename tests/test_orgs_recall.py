@@ -16,7 +16,7 @@ from tests.conftest import ents
     ("text", "expected"),
     [
         # a name joined by "and" to a found organisation is one too, on either side
-        ("Only Kelvo and Lenovo had fewer sales in July.", ["Kelvo", "Lenovo"]),
+        ("Only Kelvo and Nvidia had fewer sales in July.", ["Kelvo", "Nvidia"]),
         ("Talks between Marvane Bancorp and Tillwater ended.", ["Marvane Bancorp", "Tillwater"]),
         ("Either Marvane Bancorp or Tillwater will bid.", ["Marvane Bancorp", "Tillwater"]),
         # a list closed by "and" names every member
@@ -55,7 +55,7 @@ def test_list_members_beside_a_found_name(run, text: str, expected: list[str]) -
             ["Tarn Energy Department", "Kelvo Group"],
         ),
         # a particle opens a person's surname
-        ("It was backed by Pieter van Kelvane and Lenovo.", ["Lenovo"]),
+        ("It was backed by Pieter van Kelvane and Nvidia.", ["Nvidia"]),
         # an everyday word the article writes in lower case
         ("Marvane Bancorp and Growth rose; growth was slow.", ["Marvane Bancorp"]),
     ],
@@ -74,11 +74,11 @@ def test_an_of_chain_cut_before_and_adds_no_member(run) -> None:
     [
         # a well-known maker before its product, and then its other mentions
         (
-            "Buyers liked the Lenovo Skybook tablet. Lenovo said sales doubled.",
-            ["Lenovo", "Lenovo"],
+            "Buyers liked the Nvidia Skybook tablet. Nvidia said sales doubled.",
+            ["Nvidia", "Nvidia"],
         ),
         ("The kit includes Hitachi Orbit-style covers.", ["Hitachi"]),
-        ("Crowds came to the Hyundai Motion Day event.", ["Hyundai"]),
+        ("Crowds came to the Nintendo Motion Day event.", ["Nintendo"]),
     ],
 )
 def test_a_maker_before_its_product(run, text: str, expected: list[str]) -> None:
@@ -88,10 +88,10 @@ def test_a_maker_before_its_product(run, text: str, expected: list[str]) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Fans filled Lenovo Field on Sunday.",  # a site: a place noun after it
+        "Fans filled Nvidia Field on Sunday.",  # a site: a place noun after it
         "Traders watched the Hitachi Index fall.",  # a market index
-        "The Hyundai 310 was sold in May.",  # a model number: the maker's product
-        "He met Anna Lenovo Skybook at noon.",  # not the first capitalised word
+        "The Nintendo 310 was sold in May.",  # a model number: the maker's product
+        "He met Anna Nvidia Skybook at noon.",  # not the first capitalised word
     ],
 )
 def test_no_maker_without_a_product(run, text: str) -> None:
@@ -99,8 +99,8 @@ def test_no_maker_without_a_product(run, text: str) -> None:
 
 
 def test_a_maker_and_another_company_name_one_firm(run) -> None:
-    found = ents(run("Orso Corp. agreed terms. Next year Lenovo Orso will list."), "ORG")
-    assert "Lenovo" not in found
+    found = ents(run("Orso Corp. agreed terms. Next year Nvidia Orso will list."), "ORG")
+    assert "Nvidia" not in found
 
 
 @pytest.mark.parametrize(

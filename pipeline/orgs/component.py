@@ -614,7 +614,7 @@ class OrgRecognizer(RuleComponent):
         found.extend(self.repeated.find(tokens, matches, skipped, places, found))
         # a maker before its product ("the Kelvo Nimbus"): ``makers``
         found.extend(self.makers.find(tokens, matches["ORG"], found, skipped, places))
-        # list members beside a found name ("Kelvo and Porsche"): ``coordinated``
+        # list members beside a found name ("Kelvo and Geely"): ``coordinated``
         unread = [is_head or s in caps for s, is_head in zip(sentences, headline, strict=True)]
         found.extend(self.coordinated.find(tokens, found, sentences, unread, places))
         canonical: dict[str, str] = {}

@@ -1,4 +1,4 @@
-"""Names listed with an organisation: "Kelvo and Porsche", "Marvane Bancorp, Tillwater and Orso".
+"""Names listed with an organisation: "Kelvo and Geely", "Marvane Bancorp, Tillwater and Orso".
 
 News lists organisations of one kind together ("talks between X and Y", "only X and Y had
 fewer sales", "X, Y and Z reported"), and usually only one of them carries a head word, a
@@ -110,7 +110,7 @@ class CoordinatedNames:
         if left > 0 and (
             words[left - 1] in self.lex.connectors or words[left - 1] in SURNAME_PARTICLES
         ):
-            return False  # "de Klerk", "van Dijk": a particle opens a person's surname
+            return False  # "de Vries", "van Dijk": a particle opens a person's surname
         before = words[left - 1] if left > sent_start else ","
         if not (before.isalpha() or before in BOUNDARIES):
             return False  # "Shop 'n Save": a piece of a name written with a contraction
@@ -118,14 +118,14 @@ class CoordinatedNames:
             return False  # "Kelvo." with its sentence's full stop: the tokens say no more
         if words[right - 1].lower() in JOB_TITLES:
             return False  # "Public Relations Officer, Kelvo Department": a person's post
-        # a first name alone in a list of organisations is a brand ("BMW, Mercedes and
-        # Lexus"); a surname the article gives after a first name is still a person
+        # a first name alone in a list of organisations is a brand ("Kelvo, Marta and
+        # Quillan"); a surname the article gives after a first name is still a person
         after = words[right] if right < len(words) else ""
         if after in self.lex.hyphens and right + 1 < len(words) and words[right + 1].islower():
-            return False  # "Leung Kwok-hung": a name written on with a hyphen is a person's
+            return False  # "Tsang Wai-lun": a name written on with a hyphen is a person's
         alone = (
             right - left == 1 and words[left] in self.lex.first_names and not after[:1].isupper()
-        )  # "James To": a capitalised word after a first name makes a person
+        )  # "Marta To": a capitalised word after a first name makes a person
         if self.cues.rejected(tokens, left, right, sent_start, places, employer=alone):
             return False
         return not (
@@ -187,7 +187,7 @@ class CoordinatedNames:
                 end -= 1  # "X, Y, and <name>"
             left = self.cues.run_left(words, end)
             if left == sent_start and left < end and self.lex.is_sentence_opener(words, left):
-                left += 1  # "Only Kelvo and Porsche": a grammar word opens the sentence
+                left += 1  # "Only Kelvo and Geely": a grammar word opens the sentence
             if left == end or (left > 0 and words[left - 1] in ("of", "for")):
                 break
             members.append((left, end))

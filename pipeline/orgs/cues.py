@@ -67,7 +67,7 @@ REPORTING_VERBS = frozenset({"said", "says", "announced"})
 SURNAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "du", "dos", "wa", "bin", "al"}
 )
-"""Lower-case particles inside a person's name ("Vale de Almeida", "Kengo wa Dondo")."""
+"""Lower-case particles inside a person's name ("Rui de Avelar", "Moko wa Tende")."""
 """Verbs after a reporting subject: "Kelvo said", "Kelvo announced"."""
 
 MAX_NAME_WORDS = 5
@@ -448,7 +448,7 @@ class CueNames:
     ) -> list[tuple[int, int]]:
         """ "Kelvo said ...": one name word alone before a reporting verb, that is no
         everyday word, no first name, no acronym (acronyms have ``cued_acronyms``), not after
-        a surname's particle and never written before another name word ("Hsing Ho ... Hsing
+        a surname's particle and never written before another name word ("Mei Tan ... Mei
         said"). The rest of the evidence against a person is the source cues' (``find``): a
         word the article writes after a first name, a title or another name word is a
         surname."""
@@ -475,7 +475,7 @@ class CueNames:
 
     def before_a_name_word(self, words: list[str], word: str) -> bool:
         """The article writes ``word`` right before another name word that is no head word
-        ("Hsing Ho", "Daoud Vellani"): a person's given or family name, named alone later."""
+        ("Mei Tan", "Daoud Vellani"): a person's given or family name, named alone later."""
         return any(
             i + 1 < len(words)
             and self.lex.is_name_word(words[i + 1])

@@ -79,9 +79,9 @@ class MakerNames:
                 continue  # nothing after it, or not a word of its own after a space
             word, after = words[start], words[end]
             if word.isupper():
-                continue  # "the EU Farm Review", "LG Velvet": an acronym opens the name
+                continue  # "the EU Farm Review", "KLM Nimbus": an acronym opens the name
             if not self.product_word(after, places) or after in known:
-                continue  # "Kelvo Orso": two company names make one ("Hoya Pentax")
+                continue  # "Kelvo Orso": two company names make one
             if start not in tokens.sentence_start_set and not words[start - 1].islower():
                 continue  # "Ana Kelvo", a longer name, or a table's cell ("( Norland ) Kelvo")
             if start in tokens.sentence_start_set and word.lower() in lex.frequent:
