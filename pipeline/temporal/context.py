@@ -52,6 +52,17 @@ class Context:
             rf"(?:^|(?<=[^\w-]))(?:(?i:the)\s+)?(?P<season>{pieces.seasons})\s+of\s+$"
         )
         self._word_comma_before_re = re.compile(r"[A-Za-z]\s*,\s+$")
+        # "the third quarter to December": a fiscal period named by the month it closes, as
+        # "the year to September" (guideline 6.1); the month is the date, the period is not
+        month_names = [*rules.months, *rules.month_abbreviations]
+        # "in the year to March": the fiscal period that ends in the March nearest to R,
+        # reported just after it closes or forecast just before, whatever the verb's tense
+        self._period_to_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:year|months|quarter|half|weeks)\s+(?i:to)\s+$"
+        )
+        self._to_month_after_re = re.compile(
+            rf"^\s+(?i:to)\s+(?:(?i:the\s+end\s+of)\s+)?(?:{phrase_alternation(month_names)})\b"
+        )
         self._day_beyond_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:the\s+day\s+(?P<side>before|after))\s+$"
         )

@@ -162,6 +162,17 @@ FAMILIES: tuple[Family, ...] = (
         "quarter",
     ),
     Family(
+        "month_period",  # the December quarter, the June half (named by the month they end)
+        lambda p: (
+            rf"(?<![\w-])(?i:the)\s+{p.month_any}(?:\s+{p.year})?"
+            r"\s+(?P<unit>(?i:quarter|half))\b(?!-)"
+        ),
+        lambda p: (Trigger(("the",), rf"\s+{p.month_start}"),),
+        Readers.month_period,
+        "month_period",
+        "unit",
+    ),
+    Family(
         "quarter_adjective",  # third-quarter, fiscal second-quarter
         lambda p: rf"(?<![\w-])(?P<ord>(?i:{p.q_ord}))-(?i:quarter)\b",
         lambda p: (Trigger(tuple(p.rules.quarter_ordinals), "-quarter"),),

@@ -21,6 +21,7 @@ from pipeline.temporal.values import (
     half_value,
     holiday_date,
     month_value,
+    period_ending_in,
     quarter_value,
     season_value,
     two_digit_year,
@@ -147,6 +148,8 @@ class Readers(Context):
             return []  # "June Carter", "April Fools": a name, not the month
         if self._digit_after_re.match(right):
             return []  # "March 2-4", "May 5G": a day the other families did not accept
+        if self._period_to_before_re.search(left):
+            fields["rel"] = "nearest"  # "the year to March"
         return [Candidate(start, match.end(), fields)]
 
     def weekday(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
@@ -269,8 +272,12 @@ class Readers(Context):
         fields: dict[str, Any] = {"quarter": quarter}
         start = match.start()
         groups = match.groupdict()
+        if self._to_month_after_re.match(self._right(text, match.end())):
+            return []  # "the third quarter to December": a fiscal quarter, "December" is ours
         if groups.get("year") or groups.get("year2"):
             fields["value"] = quarter_value(int(groups.get("year") or groups["year2"]), quarter)
+        elif groups.get("ofyy"):  # "the second quarter of FY25": the year the label names
+            fields["value"] = quarter_value(two_digit_year(int(groups["ofyy"])), quarter)
         elif groups.get("orel"):
             fields["year_offset"] = _YEAR_OFFSETS[groups["orel"].lower()]
         elif groups.get("ofy"):
@@ -284,6 +291,20 @@ class Readers(Context):
             elif prefix["yrel"] and "value" not in fields:
                 fields["year_offset"] = _YEAR_OFFSETS[prefix["yrel"].lower()]
         return [Candidate(start, match.end(), fields)]
+
+    def month_period(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "the December quarter", "the June half": the quarter or half that ends in that
+        month, as Australian and South Asian results write it (one span; "December" alone
+        would be a month, not the three months it closes). Only a month that ends a calendar
+        quarter or half: a fiscal quarter ending in January has no calendar quarter."""
+        month = self.lexicon.month_numbers[match["mon"].lower().rstrip(".")]
+        unit = match["unit"].lower()
+        if month % (3 if unit == "quarter" else 6):
+            return []
+        fields: dict[str, Any] = {"month": month, "unit": unit, "rel": None}
+        if match["year"]:
+            fields["value"] = period_ending_in(int(match["year"]), month, unit)
+        return [Candidate(match.start(), match.end(), fields)]
 
     def quarter_adjective(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "third-quarter" ("fiscal second-quarter"); "the" stays with the noun it modifies."""
@@ -308,13 +329,18 @@ class Readers(Context):
         is a stretch counted back)."""
         half = self.lexicon.half_ordinals[match["ord"].lower()]
         if match["quarters"] and (
-            match["ord"].lower() not in ("first", "last") or not (match["year"] or match["orel"])
+            match["ord"].lower() not in ("first", "last")
+            or not (match["year"] or match["ofyy"] or match["orel"])
         ):
             return []
+        if self._to_month_after_re.match(self._right(text, match.end())):
+            return []  # "the first half to June": a fiscal half, "June" is the date
         fields: dict[str, Any] = {"half": half}
         start = match.start()
         if match["year"]:
             fields["value"] = half_value(int(match["year"]), half)
+        elif match["ofyy"]:  # "the first half of FY22": the year the label names (2022-H1)
+            fields["value"] = half_value(two_digit_year(int(match["ofyy"])), half)
         elif match["orel"]:
             fields["year_offset"] = _YEAR_OFFSETS[match["orel"].lower()]
         elif match["ofy"]:
@@ -464,6 +490,8 @@ class Readers(Context):
         """ "the quarter", "the latest quarter": the quarter a results story reports on."""
         if match["period"] and match["latest"] is None:
             return []  # "the period" alone is any stretch of time
+        if self._to_month_after_re.match(self._right(text, match.end())):
+            return []  # "the quarter to March": the month is the date (guideline 6.1)
         fields = {"latest": match["latest"] is not None, "no_modifier": True}
         return [Candidate(match.start(), match.end(), fields)]
 

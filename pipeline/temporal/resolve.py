@@ -26,6 +26,7 @@ from pipeline.temporal.values import (
     half_value,
     month_value,
     on_calendar,
+    period_ending_in,
     quarter_value,
     resolve_half,
     resolve_holiday,
@@ -181,6 +182,14 @@ def _half(c: Candidate, ref: date, r: Resolution) -> str | None:
     return resolve_half(ref, c.fields["half"], r.relation(c))
 
 
+def _month_period(c: Candidate, ref: date, r: Resolution) -> str | None:
+    """ "the December quarter", "the June half": as "the fourth quarter", "the first half"."""
+    code = period_ending_in(ref.year, c.fields["month"], c.fields["unit"])
+    number = {"rel": c.fields["rel"], c.fields["unit"]: int(code[-1])}
+    as_ordinal = Candidate(c.start, c.end, number, c.rule)
+    return (_quarter if c.fields["unit"] == "quarter" else _half)(as_ordinal, ref, r)
+
+
 def _decade(c: Candidate, ref: date, r: Resolution) -> str | None:
     """ "the '90s", "the nineties": the latest such decade."""
     digit = c.fields["decade_digit"]
@@ -219,6 +228,7 @@ RESOLVERS: dict[str, Resolver] = {
         ref.year + c.fields["year_offset"], c.fields["month"]
     ),
     "month": lambda c, ref, r: resolve_month(ref, c.fields["month"], r.relation(c)),
+    "month_period": _month_period,
     "weekday": _weekday,
     "relative_day": lambda c, ref, r: day_value(ref + timedelta(days=c.fields["days"])),
     "relative_unit": _relative_unit,
