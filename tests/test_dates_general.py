@@ -158,3 +158,84 @@ def test_a_month_after_other_words_keeps_its_tense(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tuition rose 4% this academic year.", [("this academic year", "2024")]),
+        ("Fees will climb next school year.", [("next school year", "2025")]),
+        (
+            "The lender earned Rs 90 crore in the current financial year.",
+            [("the current financial year", "2024")],
+        ),
+        ("Exports fell in the last fiscal year.", [("last fiscal year", "2023")]),
+    ],
+)
+def test_a_named_kind_of_year_is_r_s_year_moved(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents climbed over the last year.",  # a stretch of time counted back
+        "Costs fell 5% in the past quarter.",  # as "the past decade" (guideline 6.1)
+        "The school year ahead looks hard.",  # no relative word: no date
+    ],
+)
+def test_a_stretch_counted_back_is_no_date(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over a year ago, the two firms talked.", [("Over a year ago", "2023")]),
+        ("More than two years ago the mill closed.", [("More than two years ago", "2022")]),
+        ("She left well over a decade ago.", [("well over a decade ago", "2014")]),
+        ("The line opened less than a year ago.", [("less than a year ago", "2023")]),
+    ],
+)
+def test_more_or_less_than_a_count_back_is_inside_the_span(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert values(text) == expected
+
+
+def test_over_without_ago_is_no_approximator() -> None:
+    assert values("Talks dragged on over two years, ending in 2021.") == [("2021", "2021")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2016 saw record output at the smelter.", [("2016", "2016")]),
+        ("The miner expanded, with 2012 marking its first export.", [("2012", "2012")]),
+        ("But 2021 was a hard year for airlines.", [("2021", "2021")]),
+        ("In 1998, 12 and 7 year olds were tested.", [("1998", "1998")]),
+        (
+            "The club met in 2019, 2020 and 2021.",
+            [("2019", "2019"), ("2020", "2020"), ("2021", "2021")],
+        ),
+    ],
+)
+def test_a_year_as_subject_or_in_a_list_of_years_is_a_date(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new coins come in values of 1000, 500 and 200.",
+        "Routes 1200, 45 and 37 were cut.",
+        "They sold 1999 was the count he gave.",  # no subject position: a quantity
+        "The tally hit 2000 is the claim.",
+    ],
+)
+def test_a_number_among_small_numbers_or_after_a_verb_is_no_year(text: str) -> None:
+    assert values(text) == []

@@ -66,9 +66,11 @@ class Context:
         self._day_beyond_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:the\s+day\s+(?P<side>before|after))\s+$"
         )
-        # "nearly four years ago": a word that makes the count approximate belongs to it
+        # "nearly four years ago", "over a year ago": a word that makes the count
+        # approximate belongs to it
         self._approximately_before_re = re.compile(
-            r"(?:^|(?<=[^\w-]))(?i:nearly|almost|about|roughly|some)\s+$"
+            r"(?:^|(?<=[^\w-]))(?i:nearly|almost|about|roughly|some|(?:well\s+)?over"
+            r"|(?:more|less)\s+than)\s+$"
         )
         # "around Nov. 1", "sometime next year": the same date, said to be approximate
         self._approximator_before_re = (
@@ -149,6 +151,22 @@ class Context:
         self._quantity_after_re = re.compile(
             rf"^(?:\s*(?:%|percent\b|per\s+cent\b)|\s+(?i:{quantity_nouns})\b"
             r"|[\s-]+(?i:years?)[\s-]+old\b)"  # "a 2000 year old tradition": an age
+        )
+        # "denominations of 1000, 500 and 200": a year is not one of a list of small numbers
+        self._small_numbers_after_re = re.compile(
+            r"^(?:\s*,\s*\d{1,3}(?![\d.,]\d))+\s*,?\s+(?i:and|or)\s+\d{1,3}(?![\d.,]\d)"
+        )
+        self._time_preposition_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:in|since|by|until|till|during|before|after)\s+$"
+        )
+        self._subject_before_re = re.compile(
+            r"(?:^|[.!?;:\"“”]\s*|(?<![\w-])(?i:with|as|and|but|while|when|if|because)\s+)$"
+        )
+        # "2014 saw record sales", "with 2014 marking a new start": a year as the subject of a
+        # verb that says what the year was or brought
+        self._year_subject_after_re = re.compile(
+            r"^\s+(?:saw|sees|seeing|marked|marks|marking|brought|brings|bringing|proved|proves"
+            r"|was|is|will\s+be|has\s+been|had\s+been)\s+(?:a|an|the|its|their|record|[a-z]+ing)\b"
         )
         self._capitalised_before_re = re.compile(r"(?:^|(?<=[^\w.]))(?P<word>[A-Z][\w&-]*)\s+$")
         self._capitalised_after_re = re.compile(r"^\s+[A-Z0-9][\w&-]*")

@@ -127,7 +127,8 @@ FAMILIES: tuple[Family, ...] = (
         "relative_unit",  # last year, this week, the coming quarter, next summer
         lambda p: (
             rf"(?<![\w-])(?P<rel>(?i:{p.rel}))\s+(?P<unit>(?i:week(?:end)?|month|year"
-            rf"|quarter|decade|fiscal\s+year|{p.h_ord}\s+half)|{p.seasons})\b(?!-)"
+            rf"|quarter|decade|(?:fiscal|financial|academic|school)\s+year|{p.h_ord}\s+half)"
+            rf"|{p.seasons})\b(?!-)"
         ),
         lambda p: (Trigger(tuple(p.rules.relative_words), rf"\s+{p.unit_start}"),),
         Readers.relative_unit,

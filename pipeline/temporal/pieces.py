@@ -132,7 +132,17 @@ class Pieces:
             period_parts=phrase_alternation(rules.period_parts),
             period_positions=phrase_alternation(rules.period_positions),
             unit_start=phrase_alternation(
-                ["week", "month", "year", "quarter", "decade", "fiscal"]
+                [
+                    "week",
+                    "month",
+                    "year",
+                    "quarter",
+                    "decade",
+                    "fiscal",
+                    "financial",
+                    "academic",
+                    "school",
+                ]
                 + [word.lower() for word in [*rules.half_ordinals, *rules.seasons]]
             ),
         )

@@ -202,7 +202,11 @@ class Readers(Context):
         rel_words = norm(match["rel"])
         offset = self.lexicon.relative_words[rel_words]
         unit_text = norm(match["unit"])
-        if not rel_words.startswith("the") and self._before(self._vague_re, text, match.start()):
+        if (
+            not rel_words.startswith("the")
+            and not unit_text.endswith(" year")  # "in the last fiscal year" names one year
+            and self._before(self._vague_re, text, match.start())
+        ):
             return []  # "over the last year", "in the next month": durations
         if self._quoted_title(match, text):
             return []  # ABC's "This Week": a programme's title
@@ -213,7 +217,7 @@ class Readers(Context):
         elif unit_text.endswith("half"):
             fields["half"] = self.lexicon.half_ordinals.get(unit_text.split()[0], 1)
             unit = "named_half"
-        elif unit_text == "fiscal year":
+        elif unit_text.endswith(" year"):  # "fiscal year", "the current academic year"
             unit = "year"
         else:
             unit = unit_text
@@ -596,6 +600,12 @@ class Readers(Context):
         number_before = self._number_before_re.search(left, len(left) - 3)
         if number_before or self._quantity_prefix_re.search(left):
             return []  # "1.2025", "No. 2025", "$2025", "about 2025"
+        if (
+            second is None
+            and self._small_numbers_after_re.match(right)
+            and not self._time_preposition_before_re.search(left)
+        ):
+            return []  # "notes of 1000, 500 and 200": counts, not years ("in 1998, 12 and …")
         if second is None and (
             self._quantity_after_re.match(right) or not self._year_context(text, start, left, right)
         ):
@@ -619,6 +629,12 @@ class Readers(Context):
             return True  # "the company's 1989 results"
         if text[start : start + 2] in ("19", "20") and self._business_after_re.match(right):
             return True  # "predicting 1990 earnings", "1990 Norvell earnings"
+        if (
+            text[start : start + 2] in ("19", "20")
+            and self._year_subject_after_re.match(right)
+            and self._subject_before_re.search(left)
+        ):
+            return True  # "2014 saw record sales", "with 2014 marking a turning point"
         capitalised = self._capitalised_before_re.search(left)
         if capitalised is not None and not self._before(
             self._sentence_start_re, text, start - len(capitalised[0])
