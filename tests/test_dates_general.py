@@ -239,3 +239,34 @@ def test_a_year_as_subject_or_in_a_list_of_years_is_a_date(
 )
 def test_a_number_among_small_numbers_or_after_a_verb_is_no_year(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rules are as strict today as they were in the 1950s.",
+        "Coal matters less today than it did.",
+        "Wages were lower than today, the report found.",
+        "Compared with today, flights were rare.",
+        "The plan tackles today's most urgent social challenges.",
+    ],
+)
+def test_today_compared_with_another_time_is_the_present_age(text: str) -> None:
+    assert [found for found, _ in values(text)] in ([], ["the 1950s"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board meets today as planned.", [("today", "2024-05-15")]),
+        ("The minister spoke today as the strike began.", [("today", "2024-05-15")]),
+        ("Her sister arrived later today than planned.", [("later today", "2024-05-15")]),
+        ("Today's meeting with business leaders was cancelled.", [("Today", "2024-05-15")]),
+        (
+            "The council met today rather than Friday.",
+            [("today", "2024-05-15"), ("Friday", "2024-05-10")],
+        ),
+    ],
+)
+def test_today_as_a_day_stays(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert values(text) == expected

@@ -180,8 +180,22 @@ class Context:
         self._year_list_before_re = re.compile(rf"(?:1[89]|20)\d\d(?:\s*,\s*|\s+{connectors}\s+)$")
         self._possessive_before_re = re.compile(r"\w['’]s?\s+$")
         self._of_before_re = re.compile(r"(?i:(?:^|(?<=\W))(?<!\bas\s)of\s+)$")
+        # "today's youth", "today's most pressing challenges": up to three modifiers that are
+        # no preposition or article may stand before the noun of the present age
         self._generic_after_re = re.compile(
-            r"^['’]s\s+(?i:" + phrase_alternation(rules.generic_after_relative_day) + r")\b"
+            r"^['’]s\s+(?:(?!(?i:of|on|with|for|in|at|by|to|from|and|or|the|a|an)\b)[a-z-]+\s+){0,3}"
+            r"(?i:" + phrase_alternation(rules.generic_after_relative_day) + r")\b"
+        )
+        # "as strong today as it was", "more today than ever", "than today": "today" compared
+        # with another time is the present age, not R's day
+        self._compared_after_re = re.compile(r"^\s+(?P<word>(?i:as|than))\b")
+        self._as_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:as|so)\s+[\w-]+\s+$")
+        self._comparative_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?!(?i:later|earlier)\b)(?i:more|less|fewer|[a-z]{2,}er)\s+"
+            r"(?:[a-z-]+\s+)?$"
+        )
+        self._compared_with_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:than|(?:compared|contrasted)\s+(?:with|to))\s+$"
         )
         # a year before a business figure, a name between them or not: "1990 earnings",
         # "1990 Norvell earnings" (lower case: "1990 Sales" may open a title)

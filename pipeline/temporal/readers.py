@@ -190,12 +190,26 @@ class Readers(Context):
             ):
                 return []  # "USA Today": a name
         days = self.lexicon.relative_days[word.lower()]
+        if days == 0 and self._compared_with_another_time(text, match.start(), match.end()):
+            return []  # "as common today as it was in 1990": the present age
         start = match.start()
         if days and (beyond := self._prefix(self._day_beyond_re, text, start)):
             if (beyond["side"].lower() == "after") == (days > 0):
                 # "the day before yesterday", "the day after tomorrow": a day further on
                 days, start = days * 2, start - len(beyond[0])
         return [Candidate(start, match.end(), {"days": days})]
+
+    def _compared_with_another_time(self, text: str, start: int, end: int) -> bool:
+        """ "as strict today as in 1990", "less today than it did", "than today": "today"
+        in a comparison with another time is the present age (TimeML's PRESENT_REF), not
+        R's day; "spoke today as the strike began" is no comparison."""
+        if self._before(self._compared_with_before_re, text, start):
+            return True
+        compared = self._compared_after_re.match(self._right(text, end))
+        if compared is None:
+            return False
+        before = self._as_before_re if compared["word"].lower() == "as" else None
+        return bool(self._before(before or self._comparative_before_re, text, start))
 
     def relative_unit(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "last year", "this week", "next month", "the coming year", "this summer"."""
