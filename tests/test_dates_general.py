@@ -270,3 +270,19 @@ def test_today_compared_with_another_time_is_the_present_age(text: str) -> None:
 )
 def test_today_as_a_day_stays(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("ref", "text", "expected"),
+    [
+        # a past act opens a stretch that runs forward to the deadline: the nearest one
+        ("1995-10-30", "Regulators gave the bidder until mid-November to file.", "1995-11"),
+        ("2024-05-15", "The union gave the firm until Friday to respond.", "2024-05-17"),
+        ("2024-05-15", "The museum was closed until March.", "2024-03"),
+        # the future keeps its rule, and a past date without "until" its own
+        ("2024-05-15", "The shop will stay open until March.", "2025-03"),
+        ("2024-05-15", "Regulators gave the bidder time in November.", "2023-11"),
+    ],
+)
+def test_a_deadline_in_a_past_sentence_is_the_nearest(ref: str, text: str, expected: str) -> None:
+    assert [value for _, value in values_at(text, ref)] == [expected]

@@ -47,6 +47,8 @@ from pipeline.temporal.values import (
 
 _ENDED_RE = re.compile(r"\s*,?\s*(?:which\s+)?ended\b")
 """A period the text says is over: "the third quarter ended Sept. 28"."""
+_UNTIL_BEFORE_RE = re.compile(r"(?<![\w-])(?i:until|till)\s+$")
+"""A deadline: "until mid-November", "till Friday"."""
 UNRESOLVED: Any = object()
 """Returned for an anaphoric date with nothing to refer to: the candidate is dropped."""
 ANCHOR_GRAINS = ("day", "month", "quarter", "half", "season", "year")
@@ -64,9 +66,18 @@ class Resolution:
     """The sentence of the candidate being resolved."""
 
     def relation(self, candidate: Candidate) -> Relation:
-        """The candidate's own "last"/"next"/"this", else its sentence's tense."""
+        """The candidate's own "last"/"next"/"this", else its sentence's tense. A deadline
+        in a past sentence ("gave the bidder until mid-November") is placed nearest: the
+        past act opened a stretch that runs forward to it, so it may lie either side of R."""
         rel: Relation | None = candidate.fields.get("rel")
-        return rel or self.tense.relation(self.sentence, candidate.start, candidate.end)
+        if rel is not None:
+            return rel
+        relation = self.tense.relation(self.sentence, candidate.start, candidate.end)
+        if relation == "past" and _UNTIL_BEFORE_RE.search(
+            self.tense.text, max(0, candidate.start - 8), candidate.start
+        ):
+            return "nearest"
+        return relation
 
     def anchor(self, *, grains: tuple[str, ...] = ANCHOR_GRAINS, same_sentence: bool) -> str | None:
         """The value of the nearest earlier anchor date (in the sentence, or anywhere before)."""
