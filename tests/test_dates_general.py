@@ -286,3 +286,20 @@ def test_today_as_a_day_stays(text: str, expected: list[tuple[str, str | None]])
 )
 def test_a_deadline_in_a_past_sentence_is_the_nearest(ref: str, text: str, expected: str) -> None:
     assert [value for _, value in values_at(text, ref)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It sold 1,500 vans in 2023, up from 1200 in 2022.",
+            [("2023", "2023"), ("2022", "2022")],
+        ),
+        ("Staff fell to 1850 in 2021 from 2004 in 2019.", [("2021", "2021"), ("2019", "2019")]),
+        ("It ran from 1999 to 2001.", [("1999", "1999"), ("2001", "2001")]),
+    ],
+)
+def test_a_number_placed_in_a_year_is_a_quantity(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert values(text) == expected

@@ -152,6 +152,10 @@ class Context:
             rf"^(?:\s*(?:%|percent\b|per\s+cent\b)|\s+(?i:{quantity_nouns})\b"
             r"|[\s-]+(?i:years?)[\s-]+old\b)"  # "a 2000 year old tradition": an age
         )
+        # "up from 1200 in 2022": a number placed in a year of its own is a quantity
+        self._in_year_after_re = re.compile(
+            rf"^\s+(?i:in|during|at\s+the\s+end\s+of|by)\s+(?:(?i:fiscal)\s+)?{YEAR}(?!\d)"
+        )
         # "denominations of 1000, 500 and 200": a year is not one of a list of small numbers
         self._small_numbers_after_re = re.compile(
             r"^(?:\s*,\s*\d{1,3}(?![\d.,]\d))+\s*,?\s+(?i:and|or)\s+\d{1,3}(?![\d.,]\d)"

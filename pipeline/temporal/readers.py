@@ -614,6 +614,8 @@ class Readers(Context):
         number_before = self._number_before_re.search(left, len(left) - 3)
         if number_before or self._quantity_prefix_re.search(left):
             return []  # "1.2025", "No. 2025", "$2025", "about 2025"
+        if second is None and self._in_year_after_re.match(right):
+            return []  # "up from 1200 in 2022": a quantity, the year is the next number
         if (
             second is None
             and self._small_numbers_after_re.match(right)
