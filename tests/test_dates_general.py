@@ -303,3 +303,31 @@ def test_a_number_placed_in_a_year_is_a_quantity(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Handset sales slumped in the final quarter of the fiscal year.",
+        "Orders rose in the first half of the fiscal year.",
+    ],
+)
+def test_a_part_of_an_unnamed_fiscal_year_is_no_date(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orders rose in the first half of the year.", [("the first half of the year", "2024-H1")]),
+        (
+            "Orders rose in the third quarter of the current fiscal year.",
+            [("the third quarter of the current fiscal year", "2024-Q3")],
+        ),
+        ("Margins will be thinner for the fiscal year, it said.", [("the fiscal year", "2024")]),
+    ],
+)
+def test_a_part_of_a_named_or_current_year_stays(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert values(text) == expected

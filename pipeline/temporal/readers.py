@@ -29,6 +29,9 @@ from pipeline.temporal.values import (
 )
 
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+_UNNAMED_FISCAL_YEAR_RE = re.compile(r"(?i)the\s+fiscal\s+year$")
+"""A fiscal year no year names (guideline 6.1: "Japan's fiscal year closes" is no DATE)."""
+_PART_OF_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:quarter|half)\s+of\s+$")
 
 
 class Readers(Context):
@@ -299,6 +302,8 @@ class Readers(Context):
         elif groups.get("orel"):
             fields["year_offset"] = _YEAR_OFFSETS[groups["orel"].lower()]
         elif groups.get("ofy"):
+            if _UNNAMED_FISCAL_YEAR_RE.match(groups["ofy"]):
+                return []  # "the final quarter of the fiscal year": no year is named
             fields["year_offset"] = 0
         prefix = self._prefix(self._quarter_before_re, text, start)
         if prefix is not None:
@@ -362,6 +367,8 @@ class Readers(Context):
         elif match["orel"]:
             fields["year_offset"] = _YEAR_OFFSETS[match["orel"].lower()]
         elif match["ofy"]:
+            if _UNNAMED_FISCAL_YEAR_RE.match(match["ofy"]):
+                return []  # "the first half of the fiscal year": no year is named
             fields["year_offset"] = 0
         elif self._of_after_re.match(self._right(text, match.end())):
             return []  # "the first half of the century", "of the game": not ours to place
@@ -527,6 +534,10 @@ class Readers(Context):
         unit = match["unit"].lower()
         if unit == "week" and match["kind"]:
             return []  # "the full week" is a stretch of days
+        if (match["kind"] or "").lower() == "fiscal" and _PART_OF_BEFORE_RE.search(
+            self._left(text, match.start())
+        ):
+            return []  # "the final quarter of the fiscal year": no year named, none placed
         return [Candidate(match.start(), match.end(), {"unit": unit, "no_modifier": True})]
 
     def weekend(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
