@@ -331,3 +331,52 @@ def test_a_part_of_a_named_or_current_year_stays(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The FY2023-24 budget was approved.", [("FY2023", "2023"), ("24", "2024")]),
+        ("Revenue in fiscal 2024/25 rose.", [("fiscal 2024", "2024"), ("25", "2025")]),
+        ("The FY24-25 plan was cut.", [("FY24", "2024"), ("25", "2025")]),
+        ("FY2023 results were strong.", [("FY2023", "2023")]),
+        ("The FY2023-10 code was odd.", [("FY2023", "2023")]),  # no year after
+    ],
+)
+def test_a_fiscal_range_is_two_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mill will shut by the end of the decade.", [("the end of the decade", "202")]),
+        ("Demand may peak at the end of this decade.", [("the end of this decade", "202")]),
+        ("The first week of March was busy.", [("The first week of March", "2024-03")]),
+        (
+            "The plant shut in the last week of December.",
+            [("the last week of December", "2023-12")],
+        ),
+        ("Orders rose in the second half of 2025.", [("the second half of 2025", "2025-H2")]),
+        (
+            "Work starts in the first week of next month.",
+            [("the first week of next month", "2024-06")],
+        ),
+    ],
+)
+def test_a_part_of_a_named_period_is_inside_its_span(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rain fell in the second half of the match.",
+        "It was the first week of the trial.",
+        "The decade ended badly for the band.",
+    ],
+)
+def test_a_part_of_something_else_is_no_date(text: str) -> None:
+    assert values(text) == []

@@ -31,6 +31,8 @@ from pipeline.temporal.values import (
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _UNNAMED_FISCAL_YEAR_RE = re.compile(r"(?i)the\s+fiscal\s+year$")
 """A fiscal year no year names (guideline 6.1: "Japan's fiscal year closes" is no DATE)."""
+_FISCAL_RANGE_END_RE = re.compile(r"[-–/](?P<y2>\d\d(?:\d\d)?)(?![\w%]|[.,]\d)")
+"""The second year of a fiscal range written on: "FY2023-24", "fiscal 2024/25"."""
 _PART_OF_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:quarter|half)\s+of\s+$")
 
 
@@ -416,10 +418,18 @@ class Readers(Context):
     def fiscal_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "fiscal 2024", "fiscal year 2024", "FY2024", "FY24"."""
         if match["year"] or match["fyear"]:
-            fields: dict[str, Any] = {"value": match["year"] or match["fyear"]}
+            year = int(match["year"] or match["fyear"])
         else:
-            fields = {"value": f"{two_digit_year(int(match['yy'])):04d}"}
-        return [Candidate(match.start(), match.end(), fields)]
+            year = two_digit_year(int(match["yy"]))
+        found = [Candidate(match.start(), match.end(), {"value": f"{year:04d}"})]
+        second = _FISCAL_RANGE_END_RE.match(text, match.end())
+        if second is not None:  # "FY2023-24": two dates, as "2023-24" is (guideline 6.1)
+            digits = second["y2"]
+            end_year = int(digits) if len(digits) == 4 else (year // 100) * 100 + int(digits)
+            if year < end_year <= year + 99 and end_year <= 2099:
+                fields = {"value": f"{end_year:04d}", "no_modifier": True}
+                found.append(Candidate(second.start("y2"), second.end("y2"), fields))
+        return found
 
     def season(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "summer 2023", "the summer of 2023"; "over the summer", "into the early summer"."""
