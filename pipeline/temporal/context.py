@@ -72,9 +72,20 @@ class Context:
             r"(?:^|(?<=[^\w-]))(?i:nearly|almost|about|roughly|some|(?:well\s+)?over"
             r"|(?:more|less)\s+than)\s+$"
         )
+        self._slice_of_before_re = (
+            re.compile(
+                rf"(?:^|(?<=[^\w-]))(?i:the\s+(?:{phrase_alternation(rules.period_slices)})"
+                r"\s+of)\s+$"
+            )
+            if rules.period_slices
+            else None
+        )
         # "around Nov. 1", "sometime next year": the same date, said to be approximate
         self._approximator_before_re = (
-            re.compile(rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.approximators)})\s+$")
+            EndsWithPhrase(
+                re.compile(rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.approximators)})\s+$"),
+                rules.approximators,
+            )
             if rules.approximators
             else None
         )
@@ -257,6 +268,12 @@ class Context:
         found = None
         if not candidate.fields.get("no_modifier"):
             found = self._prefix(self._modifier_re, text, candidate.start)
+            if (
+                found is None
+                and self._slice_of_before_re is not None
+                and text[candidate.start - 3 : candidate.start].lower() == "of "
+            ):
+                found = self._prefix(self._slice_of_before_re, text, candidate.start)
         if found is not None:
             modifier = found[0]
             if candidate.rule == "month":

@@ -164,11 +164,8 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "month_period",  # the December quarter, the June half (named by the month they end)
-        lambda p: (
-            rf"(?<![\w-])(?i:the)\s+{p.month_any}(?:\s+{p.year})?"
-            r"\s+(?P<unit>(?i:quarter|half))\b(?!-)"
-        ),
-        lambda p: (Trigger(("the",), rf"\s+{p.month_start}"),),
+        lambda p: rf"{p.month_any}(?:\s+{p.year})?\s+(?P<unit>(?i:quarter|half))\b(?!-)",
+        lambda p: (Trigger(p.month_words, r"\.?\s+(?:\d{4}\s+)?(?:quarter|half)\b"),),
         Readers.month_period,
         "month_period",
         "unit",

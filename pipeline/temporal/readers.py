@@ -153,7 +153,7 @@ class Readers(Context):
             return []  # "June Carter", "April Fools": a name, not the month
         if self._digit_after_re.match(right):
             return []  # "March 2-4", "May 5G": a day the other families did not accept
-        if self._period_to_before_re.search(left):
+        if left.endswith(("to ", "To ", "TO ")) and self._period_to_before_re.search(left):
             fields["rel"] = "nearest"  # "the year to March"
         return [Candidate(start, match.end(), fields)]
 
@@ -324,12 +324,13 @@ class Readers(Context):
         quarter or half: a fiscal quarter ending in January has no calendar quarter."""
         month = self.lexicon.month_numbers[match["mon"].lower().rstrip(".")]
         unit = match["unit"].lower()
-        if month % (3 if unit == "quarter" else 6):
-            return []
+        the = self._prefix(self._the_before_re, text, match.start())
+        if the is None or month % (3 if unit == "quarter" else 6):
+            return []  # "a June quarter" is rarer than a month before a noun
         fields: dict[str, Any] = {"month": month, "unit": unit, "rel": None}
         if match["year"]:
             fields["value"] = period_ending_in(int(match["year"]), month, unit)
-        return [Candidate(match.start(), match.end(), fields)]
+        return [Candidate(match.start() - len(the[0]), match.end(), fields)]
 
     def quarter_adjective(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "third-quarter" ("fiscal second-quarter"); "the" stays with the noun it modifies."""
