@@ -52,10 +52,10 @@ class Context:
             rf"(?:^|(?<=[^\w-]))(?:(?i:the)\s+)?(?P<season>{pieces.seasons})\s+of\s+$"
         )
         self._word_comma_before_re = re.compile(r"[A-Za-z]\s*,\s+$")
-        # "the third quarter to December": a fiscal period named by the month it closes, as
+        # "the second quarter to September": a fiscal period named by the month it closes, as
         # "the year to September" (guideline 6.1); the month is the date, the period is not
         month_names = [*rules.months, *rules.month_abbreviations]
-        # "in the year to March": the fiscal period that ends in the March nearest to R,
+        # "in the year to June": the fiscal period that ends in the June nearest to R,
         # reported just after it closes or forecast just before, whatever the verb's tense
         self._period_to_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:year|months|quarter|half|weeks)\s+(?i:to)\s+$"
@@ -167,7 +167,7 @@ class Context:
         self._in_year_after_re = re.compile(
             rf"^\s+(?i:in|during|at\s+the\s+end\s+of|by)\s+(?:(?i:fiscal)\s+)?{YEAR}(?!\d)"
         )
-        # "denominations of 1000, 500 and 200": a year is not one of a list of small numbers
+        # "bills of 1000, 50 and 20": a year is not one of a list of small numbers
         self._small_numbers_after_re = re.compile(
             r"^(?:\s*,\s*\d{1,3}(?![\d.,]\d))+\s*,?\s+(?i:and|or)\s+\d{1,3}(?![\d.,]\d)"
         )
@@ -177,7 +177,7 @@ class Context:
         self._subject_before_re = re.compile(
             r"(?:^|[.!?;:\"“”]\s*|(?<![\w-])(?i:with|as|and|but|while|when|if|because)\s+)$"
         )
-        # "2014 saw record sales", "with 2014 marking a new start": a year as the subject of a
+        # "2016 saw record sales", "with 2012 marking a new start": a year as the subject of a
         # verb that says what the year was or brought
         self._year_subject_after_re = re.compile(
             r"^\s+(?:saw|sees|seeing|marked|marks|marking|brought|brings|bringing|proved|proves"
@@ -195,7 +195,7 @@ class Context:
         self._year_list_before_re = re.compile(rf"(?:1[89]|20)\d\d(?:\s*,\s*|\s+{connectors}\s+)$")
         self._possessive_before_re = re.compile(r"\w['’]s?\s+$")
         self._of_before_re = re.compile(r"(?i:(?:^|(?<=\W))(?<!\bas\s)of\s+)$")
-        # "today's youth", "today's most pressing challenges": up to three modifiers that are
+        # "today's youth", "today's most urgent challenges": up to three modifiers that are
         # no preposition or article may stand before the noun of the present age
         self._generic_after_re = re.compile(
             r"^['’]s\s+(?:(?!(?i:of|on|with|for|in|at|by|to|from|and|or|the|a|an)\b)[a-z-]+\s+){0,3}"

@@ -163,7 +163,7 @@ FAMILIES: tuple[Family, ...] = (
         "quarter",
     ),
     Family(
-        "month_period",  # the December quarter, the June half (named by the month they end)
+        "month_period",  # the June quarter, the December half (named by the month they end)
         lambda p: rf"{p.month_any}(?:\s+{p.year})?\s+(?P<unit>(?i:quarter|half))\b(?!-)",
         lambda p: (Trigger(p.month_words, r"\.?\s+(?:\d{4}\s+)?(?:quarter|half)\b"),),
         Readers.month_period,

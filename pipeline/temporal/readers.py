@@ -154,7 +154,7 @@ class Readers(Context):
         if self._digit_after_re.match(right):
             return []  # "March 2-4", "May 5G": a day the other families did not accept
         if left.endswith(("to ", "To ", "TO ")) and self._period_to_before_re.search(left):
-            fields["rel"] = "nearest"  # "the year to March"
+            fields["period_to"] = True  # "the year to June": see ``Resolution.relation``
         return [Candidate(start, match.end(), fields)]
 
     def weekday(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
@@ -236,7 +236,7 @@ class Readers(Context):
         elif unit_text.endswith("half"):
             fields["half"] = self.lexicon.half_ordinals.get(unit_text.split()[0], 1)
             unit = "named_half"
-        elif unit_text.endswith(" year"):  # "fiscal year", "the current academic year"
+        elif unit_text.endswith(" year"):  # "fiscal year", "this school year"
             unit = "year"
         else:
             unit = unit_text
@@ -296,7 +296,7 @@ class Readers(Context):
         start = match.start()
         groups = match.groupdict()
         if self._to_month_after_re.match(self._right(text, match.end())):
-            return []  # "the third quarter to December": a fiscal quarter, "December" is ours
+            return []  # "the second quarter to September": fiscal, "September" is ours
         if groups.get("year") or groups.get("year2"):
             fields["value"] = quarter_value(int(groups.get("year") or groups["year2"]), quarter)
         elif groups.get("ofyy"):  # "the second quarter of FY25": the year the label names
@@ -305,7 +305,7 @@ class Readers(Context):
             fields["year_offset"] = _YEAR_OFFSETS[groups["orel"].lower()]
         elif groups.get("ofy"):
             if _UNNAMED_FISCAL_YEAR_RE.match(groups["ofy"]):
-                return []  # "the final quarter of the fiscal year": no year is named
+                return []  # "the fourth quarter of the fiscal year": no year is named
             fields["year_offset"] = 0
         prefix = self._prefix(self._quarter_before_re, text, start)
         if prefix is not None:
@@ -318,7 +318,7 @@ class Readers(Context):
         return [Candidate(start, match.end(), fields)]
 
     def month_period(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        """ "the December quarter", "the June half": the quarter or half that ends in that
+        """ "the June quarter", "the December half": the quarter or half that ends in that
         month, as Australian and South Asian results write it (one span; "December" alone
         would be a month, not the three months it closes). Only a month that ends a calendar
         quarter or half: a fiscal quarter ending in January has no calendar quarter."""
@@ -548,7 +548,7 @@ class Readers(Context):
         if (match["kind"] or "").lower() == "fiscal" and _PART_OF_BEFORE_RE.search(
             self._left(text, match.start())
         ):
-            return []  # "the final quarter of the fiscal year": no year named, none placed
+            return []  # "the fourth quarter of the fiscal year": no year named
         return [Candidate(match.start(), match.end(), {"unit": unit, "no_modifier": True})]
 
     def weekend(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
@@ -643,7 +643,7 @@ class Readers(Context):
             and self._small_numbers_after_re.match(right)
             and not self._time_preposition_before_re.search(left)
         ):
-            return []  # "notes of 1000, 500 and 200": counts, not years ("in 1998, 12 and …")
+            return []  # "bills of 1000, 50 and 20": counts, not years ("in 1998, 12 and …")
         if second is None and (
             self._quantity_after_re.match(right) or not self._year_context(text, start, left, right)
         ):
@@ -672,7 +672,7 @@ class Readers(Context):
             and self._year_subject_after_re.match(right)
             and self._subject_before_re.search(left)
         ):
-            return True  # "2014 saw record sales", "with 2014 marking a turning point"
+            return True  # "2016 saw record sales", "with 2012 marking a turning point"
         capitalised = self._capitalised_before_re.search(left)
         if capitalised is not None and not self._before(
             self._sentence_start_re, text, start - len(capitalised[0])

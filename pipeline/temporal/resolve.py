@@ -47,8 +47,12 @@ from pipeline.temporal.values import (
 
 _ENDED_RE = re.compile(r"\s*,?\s*(?:which\s+)?ended\b")
 """A period the text says is over: "the third quarter ended Sept. 28"."""
+_FORECAST_RE = re.compile(
+    r"(?<![\w-])(?i:forecasts?|outlook|targets?|guidance|projections?|estimates?)(?![\w-])"
+)
+"""What a sentence about a period still open names: "cut its forecast for the year to June"."""
 _UNTIL_BEFORE_RE = re.compile(r"(?<![\w-])(?i:until|till)\s+$")
-"""A deadline: "until mid-November", "till Friday"."""
+"""A deadline: "until mid-March", "till Friday"."""
 UNRESOLVED: Any = object()
 """Returned for an anaphoric date with nothing to refer to: the candidate is dropped."""
 ANCHOR_GRAINS = ("day", "month", "quarter", "half", "season", "year")
@@ -67,12 +71,20 @@ class Resolution:
 
     def relation(self, candidate: Candidate) -> Relation:
         """The candidate's own "last"/"next"/"this", else its sentence's tense. A deadline
-        in a past sentence ("gave the bidder until mid-November") is placed nearest: the
+        in a past sentence ("gave the union until mid-March") is placed nearest: the
         past act opened a stretch that runs forward to it, so it may lie either side of R."""
         rel: Relation | None = candidate.fields.get("rel")
         if rel is not None:
             return rel
         relation = self.tense.relation(self.sentence, candidate.start, candidate.end)
+        if candidate.fields.get("period_to"):
+            # "the year to June": a fiscal period is reported after it closes (a past
+            # sentence: the June before R) and forecast or targeted just before or after
+            # (any other sentence, or one that names a forecast: the June nearest R)
+            lo, hi = self.sentence
+            if relation == "past" and not _FORECAST_RE.search(self.tense.text, lo, hi):
+                return "past"
+            return "nearest"
         if relation == "past" and _UNTIL_BEFORE_RE.search(
             self.tense.text, max(0, candidate.start - 8), candidate.start
         ):
@@ -194,7 +206,7 @@ def _half(c: Candidate, ref: date, r: Resolution) -> str | None:
 
 
 def _month_period(c: Candidate, ref: date, r: Resolution) -> str | None:
-    """ "the December quarter", "the June half": as "the fourth quarter", "the first half"."""
+    """ "the June quarter", "the December half": as "the fourth quarter", "the first half"."""
     code = period_ending_in(ref.year, c.fields["month"], c.fields["unit"])
     number = {"rel": c.fields["rel"], c.fields["unit"]: int(code[-1])}
     as_ordinal = Candidate(c.start, c.end, number, c.rule)
