@@ -384,3 +384,29 @@ def test_a_part_of_a_named_period_is_inside_its_span(
 )
 def test_a_part_of_something_else_is_no_date(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry sails on Monday and Thursday nights.",
+        "The club meets on Friday evenings.",
+        "Shops open late on Saturday, Sunday or Monday mornings.",
+    ],
+)
+def test_a_weekday_of_plural_day_parts_recurs_and_is_no_date(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The club met on Friday evening.", [("Friday", "2024-05-10")]),
+        (
+            "He left Monday and returned Tuesday night.",
+            [("Monday", "2024-05-13"), ("Tuesday", "2024-05-14")],
+        ),
+    ],
+)
+def test_a_weekday_of_one_day_part_stays(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert values(text) == expected

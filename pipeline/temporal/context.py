@@ -171,6 +171,12 @@ class Context:
         self._small_numbers_after_re = re.compile(
             r"^(?:\s*,\s*\d{1,3}(?![\d.,]\d))+\s*,?\s+(?i:and|or)\s+\d{1,3}(?![\d.,]\d)"
         )
+        # "Monday nights", "on Tuesday and Thursday evenings": a weekday that names a
+        # plural part of a day, alone or with others, recurs every week
+        self._recurring_after_re = re.compile(
+            rf"^(?:\s*(?:,|and|or|&)\s*(?:{weekday}))*\s+"
+            r"(?i:nights|mornings|evenings|afternoons)\b"
+        )
         self._time_preposition_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:in|since|by|until|till|during|before|after)\s+$"
         )

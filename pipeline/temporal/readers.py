@@ -175,6 +175,8 @@ class Readers(Context):
         left = self._left(text, start)
         if self._frequency_re.search(left):
             return []  # "every Monday"
+        if self._recurring_after_re.match(self._right(text, match.end())):
+            return []  # "on Monday and Friday nights": each week's, a frequency (contract)
         previous = self._capitalised_before_re.search(left)
         if previous is not None and previous["word"] in self.lexicon.weekday_name_prefixes:
             return []  # "Black Friday", "Good Friday"
