@@ -102,8 +102,9 @@ class Context:
             r"(?:^|(?<=[^\w-]))(?i:his|her|its|their|our|my|your)\s+(?:[a-z]+\s+)?$"
         )
         # "down 4.5% from the previous Friday": the one a week before the Friday just named
-        self._previous_before_re = re.compile(
-            r"(?:^|(?<=[^\w-]))(?i:the\s+(?:previous|preceding|prior))\s+$"
+        self._previous_before_re = EndsWithPhrase(
+            re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+(?:previous|preceding|prior))\s+$"),
+            ["previous", "preceding", "prior"],
         )
         # "sales for the full year": the words before a results period, and what makes it a
         # stretch that ends elsewhere ("the year to September", "the year ended June 30")
