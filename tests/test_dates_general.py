@@ -410,3 +410,30 @@ def test_a_weekday_of_plural_day_parts_recurs_and_is_no_date(text: str) -> None:
 )
 def test_a_weekday_of_one_day_part_stays(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Margins grew in this year's second half.", [("this year's second half", "2024-H2")]),
+        ("Margins grew in 2022's first half.", [("2022's first half", "2022-H1")]),
+        ("Orders will pick up in next year's first half.", [("next year's first half", "2025-H1")]),
+        (
+            "Orders rose in fiscal 2021's second quarter.",
+            [("fiscal 2021's second quarter", "2021-Q2")],
+        ),
+        ("Orders rose in the year's first quarter.", [("the year's first quarter", "2024-Q1")]),
+    ],
+)
+def test_a_year_s_quarter_or_half_is_one_date(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The striker scored in the second half.", "The team's second half was better."],
+)
+def test_a_half_with_no_year_owner_in_a_match_is_no_date(text: str) -> None:
+    assert values(text) == []

@@ -37,7 +37,8 @@ class Context:
         self._the_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$")
         self._quarter_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?:(?:(?i:the)\s+(?:(?P<dyear>{YEAR})\s+)?"
-            rf"|(?P<yrel>this|last|next)\s+year['’]s\s+|(?P<pyear>{YEAR})['’]s\s+)"
+            rf"|(?P<yrel>this|last|next|(?i:the))\s+year['’]s\s+"
+            rf"|(?:(?i:fiscal)\s+)?(?P<pyear>{YEAR})['’]s\s+)"
             r"(?:(?i:fiscal)[\s-]+)?|(?i:fiscal)[\s-]+)$"
         )
         # "over the (early) summer": the preposition is read, the span starts at "the"

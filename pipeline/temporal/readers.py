@@ -28,7 +28,7 @@ from pipeline.temporal.values import (
     week_value,
 )
 
-_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1, "the": 0}
 _UNNAMED_FISCAL_YEAR_RE = re.compile(r"(?i)the\s+fiscal\s+year$")
 """A fiscal year no year names (guideline 6.1: "Japan's fiscal year closes" is no DATE)."""
 _FISCAL_RANGE_END_RE = re.compile(r"[-–/](?P<y2>\d\d(?:\d\d)?)(?![\w%]|[.,]\d)")
@@ -379,12 +379,31 @@ class Readers(Context):
             return []  # "the first half of the century", "of the game": not ours to place
         elif match["ord"].lower() == "last":
             return []  # "the last half" without a year is a duration
+        elif (owner := self._year_owner(text, start)) is not None:
+            # "this year's second half", "2023's first half": the year's, one span
+            start, year, offset = owner
+            if year is not None:
+                fields["value"] = half_value(year, half)
+            else:
+                fields["year_offset"] = offset
+            return [Candidate(start, match.end(), fields)]
         elif not self.in_financial_sentence(text, match.start(), match.end()):
             return []  # "scored in the second half", "a first-half goal": a match, not a year
         the = self._prefix(self._the_before_re, text, start)
         if the is not None and (match["sep"] != "-" or "value" in fields):
             start -= len(the[0])  # not in "the first-half results"
         return [Candidate(start, match.end(), fields)]
+
+    def _year_owner(self, text: str, start: int) -> tuple[int, int | None, int] | None:
+        """The year a possessive before a half names ("this year's", "the year's",
+        "(fiscal) 2023's"): the span's new start, the year written or ``None``, and the
+        offset from R's year otherwise."""
+        prefix = self._prefix(self._quarter_before_re, text, start)
+        if prefix is None or not (prefix["pyear"] or prefix["yrel"]):
+            return None
+        if prefix["pyear"]:
+            return start - len(prefix[0]), int(prefix["pyear"]), 0
+        return start - len(prefix[0]), None, _YEAR_OFFSETS[prefix["yrel"].lower()]
 
     def half_code(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         half = int(match["h"] or match["h2"] or match["h3"])
