@@ -403,6 +403,7 @@ FAMILY_EXAMPLES = {
     ],
     "quarter": ["third quarter of 2024", "4th quarter", "Final Quarter, 2023"],
     "quarter_adjective": ["third-quarter", "1st-quarter"],
+    "month_period": ["the June quarter", "the Dec. 2023 quarter", "The December half"],
     "quarter_code": ["Q3 2024", "3Q", "2024 Q3", "Q3 '24", "2024Q1", "Q4 FY2024"],
     "half": [
         "the first half of 2025",

@@ -37,7 +37,8 @@ class Context:
         self._the_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$")
         self._quarter_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?:(?:(?i:the)\s+(?:(?P<dyear>{YEAR})\s+)?"
-            rf"|(?P<yrel>this|last|next)\s+year['’]s\s+|(?P<pyear>{YEAR})['’]s\s+)"
+            rf"|(?P<yrel>this|last|next|(?i:the))\s+year['’]s\s+"
+            rf"|(?:(?i:fiscal)\s+)?(?P<pyear>{YEAR})['’]s\s+)"
             r"(?:(?i:fiscal)[\s-]+)?|(?i:fiscal)[\s-]+)$"
         )
         # "over the (early) summer": the preposition is read, the span starts at "the"
@@ -52,16 +53,40 @@ class Context:
             rf"(?:^|(?<=[^\w-]))(?:(?i:the)\s+)?(?P<season>{pieces.seasons})\s+of\s+$"
         )
         self._word_comma_before_re = re.compile(r"[A-Za-z]\s*,\s+$")
+        # "the second quarter to September": a fiscal period named by the month it closes, as
+        # "the year to September" (guideline 6.1); the month is the date, the period is not
+        month_names = [*rules.months, *rules.month_abbreviations]
+        # "in the year to June": the fiscal period that ends in the June nearest to R,
+        # reported just after it closes or forecast just before, whatever the verb's tense
+        self._period_to_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:year|months|quarter|half|weeks)\s+(?i:to)\s+$"
+        )
+        self._to_month_after_re = re.compile(
+            rf"^\s+(?i:to)\s+(?:(?i:the\s+end\s+of)\s+)?(?:{phrase_alternation(month_names)})\b"
+        )
         self._day_beyond_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:the\s+day\s+(?P<side>before|after))\s+$"
         )
-        # "nearly four years ago": a word that makes the count approximate belongs to it
+        # "nearly four years ago", "over a year ago": a word that makes the count
+        # approximate belongs to it
         self._approximately_before_re = re.compile(
-            r"(?:^|(?<=[^\w-]))(?i:nearly|almost|about|roughly|some)\s+$"
+            r"(?:^|(?<=[^\w-]))(?i:nearly|almost|about|roughly|some|(?:well\s+)?over"
+            r"|(?:more|less)\s+than)\s+$"
+        )
+        self._slice_of_before_re = (
+            re.compile(
+                rf"(?:^|(?<=[^\w-]))(?i:the\s+(?:{phrase_alternation(rules.period_slices)})"
+                r"\s+of)\s+$"
+            )
+            if rules.period_slices
+            else None
         )
         # "around Nov. 1", "sometime next year": the same date, said to be approximate
         self._approximator_before_re = (
-            re.compile(rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.approximators)})\s+$")
+            EndsWithPhrase(
+                re.compile(rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.approximators)})\s+$"),
+                rules.approximators,
+            )
             if rules.approximators
             else None
         )
@@ -78,8 +103,9 @@ class Context:
             r"(?:^|(?<=[^\w-]))(?i:his|her|its|their|our|my|your)\s+(?:[a-z]+\s+)?$"
         )
         # "down 4.5% from the previous Friday": the one a week before the Friday just named
-        self._previous_before_re = re.compile(
-            r"(?:^|(?<=[^\w-]))(?i:the\s+(?:previous|preceding|prior))\s+$"
+        self._previous_before_re = EndsWithPhrase(
+            re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+(?:previous|preceding|prior))\s+$"),
+            ["previous", "preceding", "prior"],
         )
         # "sales for the full year": the words before a results period, and what makes it a
         # stretch that ends elsewhere ("the year to September", "the year ended June 30")
@@ -139,6 +165,32 @@ class Context:
             rf"^(?:\s*(?:%|percent\b|per\s+cent\b)|\s+(?i:{quantity_nouns})\b"
             r"|[\s-]+(?i:years?)[\s-]+old\b)"  # "a 2000 year old tradition": an age
         )
+        # "up from 1200 in 2022": a number placed in a year of its own is a quantity
+        self._in_year_after_re = re.compile(
+            rf"^\s+(?i:in|during|at\s+the\s+end\s+of|by)\s+(?:(?i:fiscal)\s+)?{YEAR}(?!\d)"
+        )
+        # "bills of 1000, 50 and 20": a year is not one of a list of small numbers
+        self._small_numbers_after_re = re.compile(
+            r"^(?:\s*,\s*\d{1,3}(?![\d.,]\d))+\s*,?\s+(?i:and|or)\s+\d{1,3}(?![\d.,]\d)"
+        )
+        # "Monday nights", "on Tuesday and Thursday evenings": a weekday that names a
+        # plural part of a day, alone or with others, recurs every week
+        self._recurring_after_re = re.compile(
+            rf"^(?:\s*(?:,|and|or|&)\s*(?:{weekday}))*\s+"
+            r"(?i:nights|mornings|evenings|afternoons)\b"
+        )
+        self._time_preposition_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:in|since|by|until|till|during|before|after)\s+$"
+        )
+        self._subject_before_re = re.compile(
+            r"(?:^|[.!?;:\"“”]\s*|(?<![\w-])(?i:with|as|and|but|while|when|if|because)\s+)$"
+        )
+        # "2016 saw record sales", "with 2012 marking a new start": a year as the subject of a
+        # verb that says what the year was or brought
+        self._year_subject_after_re = re.compile(
+            r"^\s+(?:saw|sees|seeing|marked|marks|marking|brought|brings|bringing|proved|proves"
+            r"|was|is|will\s+be|has\s+been|had\s+been)\s+(?:a|an|the|its|their|record|[a-z]+ing)\b"
+        )
         self._capitalised_before_re = re.compile(r"(?:^|(?<=[^\w.]))(?P<word>[A-Z][\w&-]*)\s+$")
         self._capitalised_after_re = re.compile(r"^\s+[A-Z0-9][\w&-]*")
         self._lowercase_after_re = re.compile(r"^\s+[a-z][\w-]*")
@@ -151,8 +203,22 @@ class Context:
         self._year_list_before_re = re.compile(rf"(?:1[89]|20)\d\d(?:\s*,\s*|\s+{connectors}\s+)$")
         self._possessive_before_re = re.compile(r"\w['’]s?\s+$")
         self._of_before_re = re.compile(r"(?i:(?:^|(?<=\W))(?<!\bas\s)of\s+)$")
+        # "today's youth", "today's most urgent challenges": up to three modifiers that are
+        # no preposition or article may stand before the noun of the present age
         self._generic_after_re = re.compile(
-            r"^['’]s\s+(?i:" + phrase_alternation(rules.generic_after_relative_day) + r")\b"
+            r"^['’]s\s+(?:(?!(?i:of|on|with|for|in|at|by|to|from|and|or|the|a|an)\b)[a-z-]+\s+){0,3}"
+            r"(?i:" + phrase_alternation(rules.generic_after_relative_day) + r")\b"
+        )
+        # "as strong today as it was", "more today than ever", "than today": "today" compared
+        # with another time is the present age, not R's day
+        self._compared_after_re = re.compile(r"^\s+(?P<word>(?i:as|than))\b")
+        self._as_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:as|so)\s+[\w-]+\s+$")
+        self._comparative_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?!(?i:later|earlier)\b)(?i:more|less|fewer|[a-z]{2,}er)\s+"
+            r"(?:[a-z-]+\s+)?$"
+        )
+        self._compared_with_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:than|(?:compared|contrasted)\s+(?:with|to))\s+$"
         )
         # a year before a business figure, a name between them or not: "1990 earnings",
         # "1990 Norvell earnings" (lower case: "1990 Sales" may open a title)
@@ -210,6 +276,12 @@ class Context:
         found = None
         if not candidate.fields.get("no_modifier"):
             found = self._prefix(self._modifier_re, text, candidate.start)
+            if (
+                found is None
+                and self._slice_of_before_re is not None
+                and text[candidate.start - 3 : candidate.start].lower() == "of "
+            ):
+                found = self._prefix(self._slice_of_before_re, text, candidate.start)
         if found is not None:
             modifier = found[0]
             if candidate.rule == "month":

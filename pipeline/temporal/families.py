@@ -127,7 +127,8 @@ FAMILIES: tuple[Family, ...] = (
         "relative_unit",  # last year, this week, the coming quarter, next summer
         lambda p: (
             rf"(?<![\w-])(?P<rel>(?i:{p.rel}))\s+(?P<unit>(?i:week(?:end)?|month|year"
-            rf"|quarter|decade|fiscal\s+year|{p.h_ord}\s+half)|{p.seasons})\b(?!-)"
+            rf"|quarter|decade|(?:fiscal|financial|academic|school)\s+year|{p.h_ord}\s+half)"
+            rf"|{p.seasons})\b(?!-)"
         ),
         lambda p: (Trigger(tuple(p.rules.relative_words), rf"\s+{p.unit_start}"),),
         Readers.relative_unit,
@@ -160,6 +161,14 @@ FAMILIES: tuple[Family, ...] = (
         Readers.quarter,
         "quarter",
         "quarter",
+    ),
+    Family(
+        "month_period",  # the June quarter, the December half (named by the month they end)
+        lambda p: rf"{p.month_any}(?:\s+{p.year})?\s+(?P<unit>(?i:quarter|half))\b(?!-)",
+        lambda p: (Trigger(p.month_words, r"\.?\s+(?:\d{4}\s+)?(?:quarter|half)\b"),),
+        Readers.month_period,
+        "month_period",
+        "unit",
     ),
     Family(
         "quarter_adjective",  # third-quarter, fiscal second-quarter
@@ -263,7 +272,7 @@ FAMILIES: tuple[Family, ...] = (
         "period_of",  # the end of the year, year-end, earlier in the month
         lambda p: (
             rf"(?i:(?<!\w)the\s+(?:very\s+)?{p.period_parts}\s+of"
-            r"\s+(?:the|this)\s+(?P<unit>year|month|week)\b"
+            r"\s+(?:the|this)\s+(?P<unit>year|month|week|decade)\b"
             r"|(?<![\w-])(?P<unit2>year|month)[\s-]end\b|(?<![\w-])year['’]s\s+end\b"
             rf"|(?<![\w-]){p.period_positions}\s+in\s+the\s+(?P<unit3>year|month)\b)"
             rf"(?:\s+{p.year})?"

@@ -68,7 +68,7 @@ class Pieces:
     relative_days: str  # "yesterday", "Today", "TOMORROW"
     units: str  # "one" … "nine"
     below_100: str  # a spoken number below 100 ("ninety-six", "twelve")
-    year_of: str  # " of 2024", " of this year", " of the fiscal year"
+    year_of: str  # " of 2024", " of this year", " of the fiscal year", " of FY25" (``ofyy``)
     unit_start: str  # lower-case unit words after a relative word, for a trigger
     anaphors: str  # "that", "the same", "the following" …
     reported_quarter_words: str  # "latest", "most recent", "just ended" …
@@ -122,7 +122,8 @@ class Pieces:
             units=units,
             below_100=rf"(?:(?:{tens})(?:[\s-](?:{units}))?|{teens}|{units})",
             year_of=(
-                rf"\s+of\s+(?:(?:(?i:fiscal)\s+(?:year\s+)?)?{year}"
+                rf"\s+of\s+(?:(?:(?i:fiscal)\s+(?:year\s+)?|FY\s?['’]?)?{year}"
+                r"|FY\s?['’]?(?P<ofyy>\d\d)(?![\w%]|[.,]\d)"
                 r"|(?P<orel>this|last|next)\s+year\b"
                 r"|(?P<ofy>the\s+(?:current\s+)?(?:fiscal\s+)?year)\b)"
             ),
@@ -131,7 +132,17 @@ class Pieces:
             period_parts=phrase_alternation(rules.period_parts),
             period_positions=phrase_alternation(rules.period_positions),
             unit_start=phrase_alternation(
-                ["week", "month", "year", "quarter", "decade", "fiscal"]
+                [
+                    "week",
+                    "month",
+                    "year",
+                    "quarter",
+                    "decade",
+                    "fiscal",
+                    "financial",
+                    "academic",
+                    "school",
+                ]
                 + [word.lower() for word in [*rules.half_ordinals, *rules.seasons]]
             ),
         )

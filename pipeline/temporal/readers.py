@@ -21,13 +21,19 @@ from pipeline.temporal.values import (
     half_value,
     holiday_date,
     month_value,
+    period_ending_in,
     quarter_value,
     season_value,
     two_digit_year,
     week_value,
 )
 
-_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1, "the": 0}
+_UNNAMED_FISCAL_YEAR_RE = re.compile(r"(?i)the\s+fiscal\s+year$")
+"""A fiscal year no year names (guideline 6.1: "Japan's fiscal year closes" is no DATE)."""
+_FISCAL_RANGE_END_RE = re.compile(r"[-–/](?P<y2>\d\d(?:\d\d)?)(?![\w%]|[.,]\d)")
+"""The second year of a fiscal range written on: "FY2023-24", "fiscal 2024/25"."""
+_PART_OF_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:quarter|half)\s+of\s+$")
 
 
 class Readers(Context):
@@ -147,6 +153,8 @@ class Readers(Context):
             return []  # "June Carter", "April Fools": a name, not the month
         if self._digit_after_re.match(right):
             return []  # "March 2-4", "May 5G": a day the other families did not accept
+        if left.endswith(("to ", "To ", "TO ")) and self._period_to_before_re.search(left):
+            fields["period_to"] = True  # "the year to June": see ``Resolution.relation``
         return [Candidate(start, match.end(), fields)]
 
     def weekday(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
@@ -167,6 +175,8 @@ class Readers(Context):
         left = self._left(text, start)
         if self._frequency_re.search(left):
             return []  # "every Monday"
+        if self._recurring_after_re.match(self._right(text, match.end())):
+            return []  # "on Monday and Friday nights": each week's, a frequency (contract)
         previous = self._capitalised_before_re.search(left)
         if previous is not None and previous["word"] in self.lexicon.weekday_name_prefixes:
             return []  # "Black Friday", "Good Friday"
@@ -187,6 +197,8 @@ class Readers(Context):
             ):
                 return []  # "USA Today": a name
         days = self.lexicon.relative_days[word.lower()]
+        if days == 0 and self._compared_with_another_time(text, match.start(), match.end()):
+            return []  # "as common today as it was in 1990": the present age
         start = match.start()
         if days and (beyond := self._prefix(self._day_beyond_re, text, start)):
             if (beyond["side"].lower() == "after") == (days > 0):
@@ -194,12 +206,28 @@ class Readers(Context):
                 days, start = days * 2, start - len(beyond[0])
         return [Candidate(start, match.end(), {"days": days})]
 
+    def _compared_with_another_time(self, text: str, start: int, end: int) -> bool:
+        """ "as strict today as in 1990", "less today than it did", "than today": "today"
+        in a comparison with another time is the present age (TimeML's PRESENT_REF), not
+        R's day; "spoke today as the strike began" is no comparison."""
+        if self._before(self._compared_with_before_re, text, start):
+            return True
+        compared = self._compared_after_re.match(self._right(text, end))
+        if compared is None:
+            return False
+        before = self._as_before_re if compared["word"].lower() == "as" else None
+        return bool(self._before(before or self._comparative_before_re, text, start))
+
     def relative_unit(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "last year", "this week", "next month", "the coming year", "this summer"."""
         rel_words = norm(match["rel"])
         offset = self.lexicon.relative_words[rel_words]
         unit_text = norm(match["unit"])
-        if not rel_words.startswith("the") and self._before(self._vague_re, text, match.start()):
+        if (
+            not rel_words.startswith("the")
+            and not unit_text.endswith(" year")  # "in the last fiscal year" names one year
+            and self._before(self._vague_re, text, match.start())
+        ):
             return []  # "over the last year", "in the next month": durations
         if self._quoted_title(match, text):
             return []  # ABC's "This Week": a programme's title
@@ -210,7 +238,7 @@ class Readers(Context):
         elif unit_text.endswith("half"):
             fields["half"] = self.lexicon.half_ordinals.get(unit_text.split()[0], 1)
             unit = "named_half"
-        elif unit_text == "fiscal year":
+        elif unit_text.endswith(" year"):  # "fiscal year", "this school year"
             unit = "year"
         else:
             unit = unit_text
@@ -269,11 +297,17 @@ class Readers(Context):
         fields: dict[str, Any] = {"quarter": quarter}
         start = match.start()
         groups = match.groupdict()
+        if self._to_month_after_re.match(self._right(text, match.end())):
+            return []  # "the second quarter to September": fiscal, "September" is ours
         if groups.get("year") or groups.get("year2"):
             fields["value"] = quarter_value(int(groups.get("year") or groups["year2"]), quarter)
+        elif groups.get("ofyy"):  # "the second quarter of FY25": the year the label names
+            fields["value"] = quarter_value(two_digit_year(int(groups["ofyy"])), quarter)
         elif groups.get("orel"):
             fields["year_offset"] = _YEAR_OFFSETS[groups["orel"].lower()]
         elif groups.get("ofy"):
+            if _UNNAMED_FISCAL_YEAR_RE.match(groups["ofy"]):
+                return []  # "the fourth quarter of the fiscal year": no year is named
             fields["year_offset"] = 0
         prefix = self._prefix(self._quarter_before_re, text, start)
         if prefix is not None:
@@ -284,6 +318,21 @@ class Readers(Context):
             elif prefix["yrel"] and "value" not in fields:
                 fields["year_offset"] = _YEAR_OFFSETS[prefix["yrel"].lower()]
         return [Candidate(start, match.end(), fields)]
+
+    def month_period(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "the June quarter", "the December half": the quarter or half that ends in that
+        month, as Australian and South Asian results write it (one span; "December" alone
+        would be a month, not the three months it closes). Only a month that ends a calendar
+        quarter or half: a fiscal quarter ending in January has no calendar quarter."""
+        month = self.lexicon.month_numbers[match["mon"].lower().rstrip(".")]
+        unit = match["unit"].lower()
+        the = self._prefix(self._the_before_re, text, match.start())
+        if the is None or month % (3 if unit == "quarter" else 6):
+            return []  # "a June quarter" is rarer than a month before a noun
+        fields: dict[str, Any] = {"month": month, "unit": unit, "rel": None}
+        if match["year"]:
+            fields["value"] = period_ending_in(int(match["year"]), month, unit)
+        return [Candidate(match.start() - len(the[0]), match.end(), fields)]
 
     def quarter_adjective(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "third-quarter" ("fiscal second-quarter"); "the" stays with the noun it modifies."""
@@ -308,27 +357,53 @@ class Readers(Context):
         is a stretch counted back)."""
         half = self.lexicon.half_ordinals[match["ord"].lower()]
         if match["quarters"] and (
-            match["ord"].lower() not in ("first", "last") or not (match["year"] or match["orel"])
+            match["ord"].lower() not in ("first", "last")
+            or not (match["year"] or match["ofyy"] or match["orel"])
         ):
             return []
+        if self._to_month_after_re.match(self._right(text, match.end())):
+            return []  # "the first half to June": a fiscal half, "June" is the date
         fields: dict[str, Any] = {"half": half}
         start = match.start()
         if match["year"]:
             fields["value"] = half_value(int(match["year"]), half)
+        elif match["ofyy"]:  # "the first half of FY22": the year the label names (2022-H1)
+            fields["value"] = half_value(two_digit_year(int(match["ofyy"])), half)
         elif match["orel"]:
             fields["year_offset"] = _YEAR_OFFSETS[match["orel"].lower()]
         elif match["ofy"]:
+            if _UNNAMED_FISCAL_YEAR_RE.match(match["ofy"]):
+                return []  # "the first half of the fiscal year": no year is named
             fields["year_offset"] = 0
         elif self._of_after_re.match(self._right(text, match.end())):
             return []  # "the first half of the century", "of the game": not ours to place
         elif match["ord"].lower() == "last":
             return []  # "the last half" without a year is a duration
+        elif (owner := self._year_owner(text, start)) is not None:
+            # "this year's second half", "2023's first half": the year's, one span
+            start, year, offset = owner
+            if year is not None:
+                fields["value"] = half_value(year, half)
+            else:
+                fields["year_offset"] = offset
+            return [Candidate(start, match.end(), fields)]
         elif not self.in_financial_sentence(text, match.start(), match.end()):
             return []  # "scored in the second half", "a first-half goal": a match, not a year
         the = self._prefix(self._the_before_re, text, start)
         if the is not None and (match["sep"] != "-" or "value" in fields):
             start -= len(the[0])  # not in "the first-half results"
         return [Candidate(start, match.end(), fields)]
+
+    def _year_owner(self, text: str, start: int) -> tuple[int, int | None, int] | None:
+        """The year a possessive before a half names ("this year's", "the year's",
+        "(fiscal) 2023's"): the span's new start, the year written or ``None``, and the
+        offset from R's year otherwise."""
+        prefix = self._prefix(self._quarter_before_re, text, start)
+        if prefix is None or not (prefix["pyear"] or prefix["yrel"]):
+            return None
+        if prefix["pyear"]:
+            return start - len(prefix[0]), int(prefix["pyear"]), 0
+        return start - len(prefix[0]), None, _YEAR_OFFSETS[prefix["yrel"].lower()]
 
     def half_code(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         half = int(match["h"] or match["h2"] or match["h3"])
@@ -365,10 +440,18 @@ class Readers(Context):
     def fiscal_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "fiscal 2024", "fiscal year 2024", "FY2024", "FY24"."""
         if match["year"] or match["fyear"]:
-            fields: dict[str, Any] = {"value": match["year"] or match["fyear"]}
+            year = int(match["year"] or match["fyear"])
         else:
-            fields = {"value": f"{two_digit_year(int(match['yy'])):04d}"}
-        return [Candidate(match.start(), match.end(), fields)]
+            year = two_digit_year(int(match["yy"]))
+        found = [Candidate(match.start(), match.end(), {"value": f"{year:04d}"})]
+        second = _FISCAL_RANGE_END_RE.match(text, match.end())
+        if second is not None:  # "FY2023-24": two dates, as "2023-24" is (guideline 6.1)
+            digits = second["y2"]
+            end_year = int(digits) if len(digits) == 4 else (year // 100) * 100 + int(digits)
+            if year < end_year <= year + 99 and end_year <= 2099:
+                fields = {"value": f"{end_year:04d}", "no_modifier": True}
+                found.append(Candidate(second.start("y2"), second.end("y2"), fields))
+        return found
 
     def season(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "summer 2023", "the summer of 2023"; "over the summer", "into the early summer"."""
@@ -464,6 +547,8 @@ class Readers(Context):
         """ "the quarter", "the latest quarter": the quarter a results story reports on."""
         if match["period"] and match["latest"] is None:
             return []  # "the period" alone is any stretch of time
+        if self._to_month_after_re.match(self._right(text, match.end())):
+            return []  # "the quarter to March": the month is the date (guideline 6.1)
         fields = {"latest": match["latest"] is not None, "no_modifier": True}
         return [Candidate(match.start(), match.end(), fields)]
 
@@ -481,6 +566,10 @@ class Readers(Context):
         unit = match["unit"].lower()
         if unit == "week" and match["kind"]:
             return []  # "the full week" is a stretch of days
+        if (match["kind"] or "").lower() == "fiscal" and _PART_OF_BEFORE_RE.search(
+            self._left(text, match.start())
+        ):
+            return []  # "the fourth quarter of the fiscal year": no year named
         return [Candidate(match.start(), match.end(), {"unit": unit, "no_modifier": True})]
 
     def weekend(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
@@ -568,6 +657,14 @@ class Readers(Context):
         number_before = self._number_before_re.search(left, len(left) - 3)
         if number_before or self._quantity_prefix_re.search(left):
             return []  # "1.2025", "No. 2025", "$2025", "about 2025"
+        if second is None and self._in_year_after_re.match(right):
+            return []  # "up from 1200 in 2022": a quantity, the year is the next number
+        if (
+            second is None
+            and self._small_numbers_after_re.match(right)
+            and not self._time_preposition_before_re.search(left)
+        ):
+            return []  # "bills of 1000, 50 and 20": counts, not years ("in 1998, 12 and …")
         if second is None and (
             self._quantity_after_re.match(right) or not self._year_context(text, start, left, right)
         ):
@@ -591,6 +688,12 @@ class Readers(Context):
             return True  # "the company's 1989 results"
         if text[start : start + 2] in ("19", "20") and self._business_after_re.match(right):
             return True  # "predicting 1990 earnings", "1990 Norvell earnings"
+        if (
+            text[start : start + 2] in ("19", "20")
+            and self._year_subject_after_re.match(right)
+            and self._subject_before_re.search(left)
+        ):
+            return True  # "2016 saw record sales", "with 2012 marking a turning point"
         capitalised = self._capitalised_before_re.search(left)
         if capitalised is not None and not self._before(
             self._sentence_start_re, text, start - len(capitalised[0])

@@ -26,6 +26,7 @@ from pipeline.temporal.values import (
     half_value,
     month_value,
     on_calendar,
+    period_ending_in,
     quarter_value,
     resolve_half,
     resolve_holiday,
@@ -46,6 +47,12 @@ from pipeline.temporal.values import (
 
 _ENDED_RE = re.compile(r"\s*,?\s*(?:which\s+)?ended\b")
 """A period the text says is over: "the third quarter ended Sept. 28"."""
+_FORECAST_RE = re.compile(
+    r"(?<![\w-])(?i:forecasts?|outlook|targets?|guidance|projections?|estimates?)(?![\w-])"
+)
+"""What a sentence about a period still open names: "cut its forecast for the year to June"."""
+_UNTIL_BEFORE_RE = re.compile(r"(?<![\w-])(?i:until|till)\s+$")
+"""A deadline: "until mid-March", "till Friday"."""
 UNRESOLVED: Any = object()
 """Returned for an anaphoric date with nothing to refer to: the candidate is dropped."""
 ANCHOR_GRAINS = ("day", "month", "quarter", "half", "season", "year")
@@ -63,9 +70,26 @@ class Resolution:
     """The sentence of the candidate being resolved."""
 
     def relation(self, candidate: Candidate) -> Relation:
-        """The candidate's own "last"/"next"/"this", else its sentence's tense."""
+        """The candidate's own "last"/"next"/"this", else its sentence's tense. A deadline
+        in a past sentence ("gave the union until mid-March") is placed nearest: the
+        past act opened a stretch that runs forward to it, so it may lie either side of R."""
         rel: Relation | None = candidate.fields.get("rel")
-        return rel or self.tense.relation(self.sentence, candidate.start, candidate.end)
+        if rel is not None:
+            return rel
+        relation = self.tense.relation(self.sentence, candidate.start, candidate.end)
+        if candidate.fields.get("period_to"):
+            # "the year to June": a fiscal period is reported after it closes (a past
+            # sentence: the June before R) and forecast or targeted just before or after
+            # (any other sentence, or one that names a forecast: the June nearest R)
+            lo, hi = self.sentence
+            if relation == "past" and not _FORECAST_RE.search(self.tense.text, lo, hi):
+                return "past"
+            return "nearest"
+        if relation == "past" and _UNTIL_BEFORE_RE.search(
+            self.tense.text, max(0, candidate.start - 8), candidate.start
+        ):
+            return "nearest"
+        return relation
 
     def anchor(self, *, grains: tuple[str, ...] = ANCHOR_GRAINS, same_sentence: bool) -> str | None:
         """The value of the nearest earlier anchor date (in the sentence, or anywhere before)."""
@@ -181,6 +205,14 @@ def _half(c: Candidate, ref: date, r: Resolution) -> str | None:
     return resolve_half(ref, c.fields["half"], r.relation(c))
 
 
+def _month_period(c: Candidate, ref: date, r: Resolution) -> str | None:
+    """ "the June quarter", "the December half": as "the fourth quarter", "the first half"."""
+    code = period_ending_in(ref.year, c.fields["month"], c.fields["unit"])
+    number = {"rel": c.fields["rel"], c.fields["unit"]: int(code[-1])}
+    as_ordinal = Candidate(c.start, c.end, number, c.rule)
+    return (_quarter if c.fields["unit"] == "quarter" else _half)(as_ordinal, ref, r)
+
+
 def _decade(c: Candidate, ref: date, r: Resolution) -> str | None:
     """ "the '90s", "the nineties": the latest such decade."""
     digit = c.fields["decade_digit"]
@@ -219,6 +251,7 @@ RESOLVERS: dict[str, Resolver] = {
         ref.year + c.fields["year_offset"], c.fields["month"]
     ),
     "month": lambda c, ref, r: resolve_month(ref, c.fields["month"], r.relation(c)),
+    "month_period": _month_period,
     "weekday": _weekday,
     "relative_day": lambda c, ref, r: day_value(ref + timedelta(days=c.fields["days"])),
     "relative_unit": _relative_unit,

@@ -67,6 +67,9 @@ class DateRules(CalendarNames):
     relative_days: dict[str, int]
     relative_words: dict[str, Annotated[int, Field(ge=-1, le=1)]]
     period_modifiers: list[str]
+    period_slices: list[str] = Field(default_factory=list)
+    """ "the first week of March", "the second half of May": a slice of a named period,
+    inside its span with "the" and "of" (read only after "of", so cheap to check)."""
     approximators: list[str] = Field(default_factory=list)
     """ "around Nov. 1", "sometime next year": words that say how exact a date is, inside
     its span as "nearly" is in "nearly four years ago" (guideline 6.1)."""

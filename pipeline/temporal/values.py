@@ -61,6 +61,14 @@ def half_value(year: int, half: int) -> str:
     return f"{year:04d}-H{half}"
 
 
+def period_ending_in(year: int, month: int, unit: str) -> str:
+    """The quarter or half of ``year`` that ends in ``month`` ("the June quarter" of 2024 is
+    ``2024-Q2``, "the December half" ``2024-H2``)."""
+    if unit == "quarter":
+        return quarter_value(year, (month - 1) // 3 + 1)
+    return half_value(year, (month - 1) // 6 + 1)
+
+
 def season_value(year: int, season: str) -> str:
     return f"{year:04d}-{season}"
 
