@@ -75,7 +75,24 @@ def _owner_in_object(d: LaunchDoc, trigger: Trigger, obj: Span) -> Span | None:
     trigger nor a host verb's subject named the agent ("Zendra announced the launch of
     Brixo's fund" keeps Zendra), and a "by" phrase after the object still overrides it."""
     owner = owner_before(d, obj, trigger.end)
-    return owner if owner is not None and owner.start > trigger.end else None
+    if owner is not None and owner.start > trigger.end:
+        return owner
+    return _its_referent(d, trigger, obj)
+
+
+def _its_referent(d: LaunchDoc, trigger: Trigger, obj: Span) -> Span | None:
+    """ "Pemco marked the opening of its first branch": "its" before the object stands for
+    the subject of the sentence when that is a named organisation or place, which owns the
+    new thing and so launched it ("Analysts welcomed the launch of its phone" names none)."""
+    k = obj.start - 1
+    if k <= trigger.end or d.tok[k].lower_ not in ("its", "their"):
+        return None
+    floor = d.sentence(trigger.start)[0]
+    head = sentence_subject(d, floor, False)
+    span = head.span
+    if span is not None and span.label_ in ("ORG", "GPE") and span.end <= trigger.start:
+        return span
+    return None
 
 
 def _date_attended(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | None:

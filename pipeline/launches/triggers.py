@@ -135,6 +135,8 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
         and (tok[end + 1].like_num or d.ent(end + 1, ("MONEY",)) is not None)
     ):
         return True  # "the shares opened at 5,200": a price, not a launch
+    if _on_listing_venue(d, end, sent_end):
+        return True  # "debuted on the Nasdaq": shares listed, not a new thing launched
     if end + 1 < sent_end and tok[end].lower_ == "at":
         rank = end + 2 if tok[end + 1].lower_ == "the" else end + 1
         if rank < sent_end and tok[rank].lower_ in d.lex.rank_words:
@@ -150,6 +152,23 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
     ):
         return True
     return end < sent_end and tok[end].lower_ == "up" and " " not in trigger.lemma
+
+
+def _on_listing_venue(d: LaunchDoc, end: int, sent_end: int) -> bool:
+    """ "on" right after the trigger, then a stock market within the next words ("debuted
+    on the Nasdaq", "opened on the Frankfurt stock exchange")."""
+    tok = d.tok
+    if not (end + 1 < sent_end and tok[end].lower_ == "on"):
+        return False
+    k = end + 1
+    while k < sent_end and k <= end + 4:
+        low = tok[k].lower_
+        if low in d.lex.listing_venues:
+            return True
+        if not (tok[k].is_alpha or tok[k].text in HYPHENS) or low in d.lex.np_break:
+            return False
+        k += 1
+    return False
 
 
 def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline: bool) -> str:

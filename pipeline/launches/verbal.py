@@ -93,8 +93,10 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
     tok = d.tok
     end = trigger.end
     walked, stop, left_date = chain_left(d, trigger.start, floor)
-    lows = [t.lower_ for t in walked]
     perfect = bool(trigger.kinds & {"past", "participle"})
+    if perfect and not walked:
+        walked, stop, left_date = _past_coordinated_verb(d, stop, floor, walked, left_date)
+    lows = [t.lower_ for t in walked]
     passive = perfect and any(w in d.lex.be_forms for w in lows)
     # "the newly established platform": an adjective after a determiner, not a clause
     participle = trigger.use == "participle" or (
@@ -136,6 +138,28 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         participle,
         np_after,
     )
+
+
+def _past_coordinated_verb(
+    d: LaunchDoc, stop: int, floor: int, walked: list[Token], date: Span | None
+) -> tuple[list[Token], int, Span | None]:
+    """ "was developed and launched by X", "Acme designed and launched a fund": a past
+    form coordinated right before the trigger shares its verb complex and subject, so the
+    walk goes on from it (a passive stays passive, the subject is the first verb's)."""
+    tok = d.tok
+    if not (
+        stop - 1 > floor
+        and tok[stop].lower_ in ("and", "or")
+        and tok[stop - 1].is_lower
+        and tok[stop - 1].is_alpha
+        and (
+            tok[stop - 1].lower_.endswith("ed")
+            or tok[stop - 1].lower_ in d.lex.irregular_participles
+        )
+    ):
+        return walked, stop, date
+    more, new_stop, new_date = chain_left(d, stop - 1, floor)
+    return more, new_stop, date or new_date
 
 
 def _figurative_doors(d: LaunchDoc, end: int, sent_end: int) -> bool:
@@ -338,7 +362,7 @@ def _passive(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
         v.args["object"] = v.subject_span = subject.span
     elif subject.modified is not None and v.passive:
         v.args["object"] = subject.modified
-    named = _as_name(d, v)
+    named = _as_name(d, v) or _called_after(d, v.args.get("object"), v)
     if named is not None:
         v.args["object"] = named
     _by_agent(d, v)
@@ -347,6 +371,24 @@ def _passive(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
         owner = owner_before(d, obj, v.floor - 1)
         if owner is not None:
             v.args["agent"] = owner  # "Acme's new fund was launched in May"
+
+
+def _called_after(d: LaunchDoc, obj: Span | None, v: _Verb) -> Span | None:
+    """ "The new service, called Zoomly, was introduced": the name a naming word gives the
+    subject phrase between commas beats the description."""
+    if obj is None or obj.end + 2 >= v.trigger.start:
+        return None
+    tok = d.tok
+    k = obj.end
+    if tok[k].text != "," or tok[k + 1].lower_ not in d.lex.naming_words:
+        return None
+    m = k + 2
+    while m < v.trigger.start and tok[m].lower_ in ("the", "a", "an"):
+        m += 1
+    name = d.name_at(m, v.trigger.start, v.headline)
+    if name is None or tok[name.end].text != ",":
+        return None
+    return name
 
 
 def _as_name(d: LaunchDoc, v: _Verb) -> Span | None:

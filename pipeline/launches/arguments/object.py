@@ -82,8 +82,29 @@ def after_comma(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span |
             assert np is not None
             k = np.end if tok[np.end].text == "," else np.end + 1
             continue  # a list item: "..., Y and Z, the fund"
-        return named_object(d, np, sent_end, headline) if np is not None else None
+        if np is None:
+            return None
+        return named_object(d, _before_main_verb(d, np, headline), sent_end, headline)
     return None
+
+
+def _before_main_verb(d: LaunchDoc, np: Span, headline: bool) -> Span:
+    """The phrase after a fronted clause is the main clause's subject, so a third-person
+    verb after its head ends it: "Founded in 1952, the company makes saws", "Set up in 2001,
+    Velmo invests in farms" (a name word or a launchable head before an "-s" word)."""
+    tok = d.tok
+    for k in range(np.start + 1, np.end):
+        token = tok[k]
+        low = token.lower_
+        prev = tok[k - 1]
+        if not (token.is_lower and token.is_alpha and low.endswith("s")) or low.endswith("ss"):
+            continue
+        if d.is_name_token(k - 1, headline) or (
+            prev.is_lower
+            and (prev.lower_ in d.lex.launchable_heads or prev.lower_ in d.lex.generic_agent_heads)
+        ):
+            return d.span(np.start, k)
+    return np
 
 
 def _list_item(d: LaunchDoc, np: Span | None, sent_end: int, headline: bool) -> bool:
@@ -172,6 +193,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             head_words = [] if modifier_only else words
         if not (space.isdisjoint(head_words) and space.isdisjoint(window)):
             return False
+    if obj is not None and _percentage(d, obj):
+        return False  # "unveiled a 10% rise in profit": a change reported, not a new thing
     if trigger.klass == "checked" and heads and heads[0] in d.lex.business_plurals:
         return True  # "setting up their operations": a business's presence
     # the head word or the last two words ("human chain": a protest, not a retail chain)
@@ -200,6 +223,16 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         )
     allowed = d.lex.verbs[trigger.lemma].objects
     return any(listed(h, allowed) for h in heads)
+
+
+def _percentage(d: LaunchDoc, obj: Span) -> bool:
+    """The phrase is a bare number that a percent sign or word follows ("a 10% rise")."""
+    tok = d.tok
+    return (
+        all(t.like_num for t in tok[obj.start : obj.end])
+        and obj.end < len(tok)
+        and tok[obj.end].lower_ in ("%", "percent", "pct")
+    )
 
 
 def _clause_subject(d: LaunchDoc, trigger: Trigger, obj: Span) -> bool:

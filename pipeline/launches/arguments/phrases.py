@@ -289,6 +289,8 @@ def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
             or d.ent(k + 1) is not None
         )
     if low.endswith(("ing", "ed")) and low not in d.lex.object_heads:
+        if _participle_after_head(d, k, limit):
+            return True
         if nxt is None or nxt.is_punct:
             return low.endswith("ed")
         nlow = nxt.lower_
@@ -310,6 +312,31 @@ def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
     ):
         return True  # "its launch of a digital currency marks a first": a verb after the noun
     return nxt is not None and nxt.like_num and d.ent(k + 1, ("MONEY", "DATE")) is None
+
+
+def _listed_head(d: LaunchDoc, low: str) -> bool:
+    """``low`` or its singular is a launchable head noun ("store", "platforms")."""
+    heads = d.lex.launchable_heads
+    return low in heads or (low.endswith("s") and low[:-1] in heads)
+
+
+def _participle_after_head(d: LaunchDoc, k: int, limit: int) -> bool:
+    """An "-ing" word after a launchable head noun, with a word that is no head after it,
+    opens a participle clause ("an online store selling spare parts", "a fund targeting
+    farms"); before a head it is a modifier ("a chip packaging plant")."""
+    tok = d.tok
+    low = tok[k].lower_
+    if not low.endswith("ing") or k + 1 >= limit:
+        return False
+    prev, nxt = tok[k - 1], tok[k + 1]
+    return (
+        prev.is_lower
+        and _listed_head(d, prev.lower_)
+        and nxt.is_alpha
+        and nxt.is_lower
+        and not _listed_head(d, nxt.lower_)
+        and (k + 2 >= limit or not _listed_head(d, tok[k + 2].lower_))
+    )
 
 
 def phrase_core_end(d: LaunchDoc, np: Span) -> int:
