@@ -44,9 +44,40 @@ def verbal_modality(
         return "unasserted"
     if _goal_gerund(d, trigger, floor):
         return "unasserted"
+    if _after_modal_main_clause(d, trigger, floor):
+        return "unasserted"
     if future_date(d, args.get("date")):
         return "unasserted"
     return "asserted"
+
+
+def _after_modal_main_clause(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A trigger in a clause of time ("after", "before", "until") that follows a main clause
+    with a modal of future or hypothesis: the launch belongs to that clause's future or
+    hypothesis ("the college could win grants after the hub is set up", "the car will
+    reach Spain in May, before being rolled out in Italy"); "After it launched the
+    fund, Acme said it would expand" has the modal after it and stays a fact."""
+    tok = d.tok
+    k = trigger.start - 1
+    lowest = max(floor, trigger.start - 8)
+    while k >= lowest:
+        low = tok[k].lower_
+        if low in d.lex.temporal_subordinators:
+            break
+        if low in (";", ":") or low in d.lex.clause_breaks or low in d.lex.reporting_verbs:
+            return False
+        k -= 1
+    else:
+        return False
+    if k < lowest:
+        return False
+    for m in range(k - 1, floor - 1, -1):
+        low = tok[m].lower_
+        if low in (";", ":") or low in d.lex.reporting_verbs:
+            return False
+        if low in d.lex.future_modals:
+            return True
+    return False
 
 
 def _coordinated_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:

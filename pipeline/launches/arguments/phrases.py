@@ -134,7 +134,7 @@ def _advance(d: LaunchDoc, scan: _Scan, limit: int, headline: bool) -> bool:
     token = d.tok[k]
     ent = d.ent_at.get(k)
     if ent is not None:
-        return _past_entity(d, scan, ent, limit)
+        return _past_entity(d, scan, ent, limit, headline)
     if token.text == "(":
         return _past_money_brackets(d, scan, limit)
     if token.text in HYPHENS or token.text in ("+", "&", "/"):
@@ -181,10 +181,12 @@ def _between_premodifiers(d: LaunchDoc, scan: _Scan, k: int, limit: int) -> bool
     )
 
 
-def _past_entity(d: LaunchDoc, scan: _Scan, ent: Span, limit: int) -> bool:
+def _past_entity(d: LaunchDoc, scan: _Scan, ent: Span, limit: int, headline: bool) -> bool:
     """An entity joins the phrase, except a DATE or one that began before it; an ORG
     heads its phrase, so the phrase ends after it unless a possessive follows ("the launch
-    of the X Exchange drew ...")."""
+    of the X Exchange drew ...") or more capitalised name words go on from it outside a
+    headline: a maker's name that opens a product's or an outlet's name ("the Zalto
+    Garden Store", "the Kavlo Nexa 5")."""
     if ent.start < scan.start:
         return False
     if ent.label_ == "DATE":
@@ -201,6 +203,15 @@ def _past_entity(d: LaunchDoc, scan: _Scan, ent: Span, limit: int) -> bool:
         ):
             return False
     scan.k = ent.end
+    if (
+        ent.label_ == "ORG"
+        and not headline
+        and scan.k < limit
+        and d.ent_at.get(scan.k) is None
+        and d.is_name_token(scan.k, False)
+    ):
+        scan.k = d.name_run_end(scan.k, limit, False)
+        return True
     return ent.label_ != "ORG" or (scan.k < limit and d.tok[scan.k].text in POSSESSIVE)
 
 
