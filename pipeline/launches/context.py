@@ -220,6 +220,15 @@ class LaunchDoc:
                 last = k
         return span if last is None else self.span(last + 1, span.end)
 
+    def only_titles(self, span: Span) -> bool:
+        """Every word of the span is a title ("Chief Minister", "the President"): a role,
+        not a name."""
+        titles = self.lex.person_titles
+        return all(
+            t.lower_ in titles or t.lower_ in ("the", "prime", "vice", "deputy")
+            for t in self.tok[span.start : span.end]
+        )
+
     def campus_name(self, ent: Span) -> Span | None:
         """A GPE right after an acronym that is no entity is the end of a name, not a place:
         "UT Dayton", "NMU Leeds" (a university and its campus town). Returns the whole

@@ -44,7 +44,7 @@ def verbal_modality(
         return "unasserted"
     if _goal_gerund(d, trigger, floor):
         return "unasserted"
-    if _after_modal_main_clause(d, trigger, floor):
+    if _after_modal_main_clause(d, trigger, floor) and not past_date(d, args.get("date")):
         return "unasserted"
     if future_date(d, args.get("date")):
         return "unasserted"
@@ -71,13 +71,35 @@ def _after_modal_main_clause(d: LaunchDoc, trigger: Trigger, floor: int) -> bool
         return False
     if k < lowest:
         return False
+    return _future_modal_before(d, k, floor)
+
+
+def _future_modal_before(d: LaunchDoc, k: int, floor: int) -> bool:
+    """A modal of future or hypothesis between the sentence start and token k, in the same
+    stretch of the sentence (no semicolon, dash or bracket, no lower-case reporting verb
+    between: "said it would", "United States" is no verb)."""
+    tok = d.tok
     for m in range(k - 1, floor - 1, -1):
-        low = tok[m].lower_
-        if low in (";", ":") or low in d.lex.reporting_verbs:
+        token = tok[m]
+        low = token.lower_
+        if low in (";", ":", "(", ")", "–", "—", "--") or (
+            token.is_lower and low in d.lex.reporting_verbs
+        ):
             return False
         if low in d.lex.future_modals:
             return True
     return False
+
+
+def _plural_in_future(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A plural trigger noun in a sentence about the future ("the chain will add 12 branch
+    openings next year"): launches of a kind, still to come."""
+    tok = d.tok
+    return (
+        tok[trigger.end - 1].lower_.endswith("s")
+        and "noun" in trigger.kinds
+        and _future_modal_before(d, trigger.start, floor)
+    )
 
 
 def _coordinated_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
@@ -118,6 +140,8 @@ def nominal_modality(
     opening was postponed" and launches dated after publication."""
     tok = d.tok
     if cue_before(d, trigger.start, floor, complement=True):
+        return "unasserted"
+    if _plural_in_future(d, trigger, floor):
         return "unasserted"
     k = trigger.start - 1
     steps = 0
@@ -210,6 +234,15 @@ def cue_before(d: LaunchDoc, start: int, floor: int, *, complement: bool) -> boo
         k -= 1
         steps += 1
     return False
+
+
+def past_date(d: LaunchDoc, date: Span | None) -> bool:
+    """A launch dated in an earlier year than the publication date: a fact, whatever
+    the clause around it says ("when its phones were unveiled in 2010")."""
+    if date is None or d.ref_date is None:
+        return False
+    value = date._.value
+    return isinstance(value, str) and value[:4].isdigit() and int(value[:4]) < d.ref_date.year
 
 
 def future_date(d: LaunchDoc, date: Span | None) -> bool:

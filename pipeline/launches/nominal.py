@@ -62,6 +62,8 @@ def nominal(
         return None
     if "agent" in args and "object" in args and overlaps(args["agent"], args["object"]):
         del args["agent"]
+    if "agent" in args and d.only_titles(args["agent"]):
+        del args["agent"]
     attach_date_location(d, trigger, args, floor, sent_end, left_date, None, headline, nominal=True)
     modality = nominal_modality(d, trigger, floor, sent_end, args)
     event = Found(trigger, modality, args)

@@ -117,8 +117,11 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
         and not d.spaced[start - 2]
         and not d.spaced[start - 1]
         and tok[start - 2].is_alpha
+        and tok[start - 2].lower_ not in d.lex.attributive_adverbs
     ):
-        return True  # inside a hyphenated word ("anti-establishment", "re-launch")
+        # inside a hyphenated word ("anti-establishment", "re-launch"); "newly-formed" is
+        # the participle after its adverb
+        return True
     if trigger.klass == "weak" and end < sent_end and tok[end].lower_ in d.lex.separation_words:
         return True  # "released from prison": letting go, not making public
     if (
@@ -321,6 +324,8 @@ def _noun_ok(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> str:
     prev = tok[trigger.start - 1] if trigger.start - 1 >= floor else None
     if nxt is not None and nxt.lower_ == "of":
         return "noun"
+    if _placed_or_made_by(d, trigger, sent_end) or _head_modifier_before(d, trigger, floor):
+        return "noun"  # "the opening in Leeds", "openings by Acme", "store openings"
     date = d.ent(trigger.end, ("DATE",)) if nxt is not None else None
     if date is not None and date.end < sent_end and tok[date.end].lower_ == "of":
         return "noun"  # "the establishment last year of the council"
@@ -348,6 +353,36 @@ def _noun_ok(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> str:
     ):
         return "noun"
     return "none"
+
+
+def _placed_or_made_by(d: LaunchDoc, trigger: Trigger, sent_end: int) -> bool:
+    """An everyday-sense noun followed by "in"/"at" and a place, or by "by" and an
+    organisation, is the launch of something there or by someone ("the opening in Leeds",
+    "two openings by Acme"), not "an opening in the market"."""
+    tok = d.tok
+    k = trigger.end
+    if k + 1 >= sent_end:
+        return False
+    low = tok[k].lower_
+    m = k + 1
+    while m < sent_end and tok[m].lower_ in ("the", "a", "an"):
+        m += 1
+    if low in d.lex.location_prepositions:
+        return d.ent(m, ("GPE",)) is not None
+    return low == "by" and d.ent(m, ("ORG",)) is not None
+
+
+def _head_modifier_before(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A launchable head right before an everyday-sense plural noun makes the compound a
+    launch of that kind of thing ("store openings", "new-branch openings"), where "job
+    openings" is none."""
+    k = trigger.start - 1
+    return (
+        k >= floor
+        and d.tok[k].is_lower
+        and d.tok[k].lower_ in d.lex.launchable_heads
+        and d.tok[trigger.start].lower_.endswith("s")
+    )
 
 
 def _person_possessor(d: LaunchDoc, start: int, floor: int) -> bool:

@@ -33,7 +33,7 @@ from pipeline.launches.arguments.object import (
     object_ok,
 )
 from pipeline.launches.arguments.parse import apply_dependencies
-from pipeline.launches.arguments.phrases import np_left, np_right
+from pipeline.launches.arguments.phrases import heads_and_core, np_left, np_right
 from pipeline.launches.arguments.setting import attach_date_location
 from pipeline.launches.arguments.subject import names_person, subject_at
 from pipeline.launches.context import LaunchDoc
@@ -362,6 +362,10 @@ def _passive(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
         v.args["object"] = v.subject_span = subject.span
     elif subject.modified is not None and v.passive:
         v.args["object"] = subject.modified
+    elif v.passive:
+        opening = _postmodified_opening(d, v)
+        if opening is not None:
+            v.args["object"] = v.subject_span = opening
     named = _as_name(d, v) or _called_after(d, v.args.get("object"), v)
     if named is not None:
         v.args["object"] = named
@@ -371,6 +375,28 @@ def _passive(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
         owner = owner_before(d, obj, v.floor - 1)
         if owner is not None:
             v.args["agent"] = owner  # "Acme's new fund was launched in May"
+
+
+def _postmodified_opening(d: LaunchDoc, v: _Verb) -> Span | None:
+    """ "A new marine institute studying reefs and tides has been announced", "A £50 million
+    fund that will back engineers in the north has been launched": when the walk
+    from a passive ends inside a long subject, the sentence's opening phrase is the
+    subject if a relative pronoun or an "-ing" word starts its postmodifier and its head
+    is a launchable thing."""
+    tok = d.tok
+    floor = v.floor
+    if tok[floor].lower_ not in ("a", "an", "the"):
+        return None
+    np = np_right(d, floor, v.trigger.start, v.headline)
+    if np is None or np.end >= v.trigger.start - 2:
+        return None
+    nxt = tok[np.end].lower_
+    if not (nxt in ("that", "which") or (tok[np.end].is_lower and nxt.endswith("ing"))):
+        return None
+    heads, _ = heads_and_core(d, np)
+    if not any(h in d.lex.launchable_heads for h in heads):
+        return None
+    return np
 
 
 def _called_after(d: LaunchDoc, obj: Span | None, v: _Verb) -> Span | None:
@@ -481,6 +507,8 @@ def _finish(d: LaunchDoc, v: _Verb) -> Found | None:
         return None
     if "agent" in args and obj is not None and overlaps(args["agent"], obj):
         del args["agent"]
+    if "agent" in args and d.only_titles(args["agent"]):
+        del args["agent"]  # "The Governor also opened": a title names no one
     attach_date_location(
         d,
         trigger,

@@ -368,6 +368,8 @@ def heads_and_core(d: LaunchDoc, np: Span) -> tuple[list[str], list[str]]:
     heads = words[-1:]
     if len(words) >= 2:
         heads.append(" ".join(words[-2:]))
+    if heads and "-" in heads[0]:
+        heads.append(heads[0].rsplit("-", 1)[1])  # "new-store": the head is "store"
     if core_end < np.end and heads and heads[0] in d.lex.quantity_heads:
         tail = _WORD.findall(d.span_text(core_end + 1, np.end).lower())
         if tail:

@@ -377,9 +377,22 @@ def relative_object(d: LaunchDoc, start: int, floor: int, headline: bool) -> Spa
         determiner
         and d.is_plain_word(k, lex.prepositions, lex.skippable, lex.reporting_verbs, lex.forms)
         and not low.endswith(("ed", "ly"))
+        and not _after_subject_word(d, k, floor)
     ):
         return np_left(d, k, floor)
     return None
+
+
+def _after_subject_word(d: LaunchDoc, k: int, floor: int) -> bool:
+    """Word k follows a subject pronoun or a demonstrative that opens the clause ("That
+    beats the fund launched in 2015"): it is a verb, not a noun with a relative clause
+    after it."""
+    if k - 1 < floor:
+        return False
+    prev = d.tok[k - 1].lower_
+    return prev in d.lex.subject_pronouns or (
+        prev in ("that", "this") and (k - 1 == floor or d.tok[k - 2].is_punct)
+    )
 
 
 def possessor_before(d: LaunchDoc, j: int, floor: int, headline: bool) -> Subject | None:
