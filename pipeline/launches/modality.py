@@ -42,7 +42,7 @@ def verbal_modality(
     )
     if gerund_complement or cue_before(d, trigger.start, floor, complement=False):
         return "unasserted"
-    if _goal_gerund(d, trigger, floor):
+    if _goal_gerund(d, trigger, floor) or _funded_purpose(d, trigger, floor):
         return "unasserted"
     if _after_modal_main_clause(d, trigger, floor) and not past_date(d, args.get("date")):
         return "unasserted"
@@ -118,6 +118,19 @@ def _coordinated_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
         if low == "to" or low in d.lex.modals:
             return True
     return False
+
+
+def _funded_purpose(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A gerund after "for" with an amount of money before it in the sentence: what the
+    money is for, still to come ("donors gave $2 million for setting up two labs", "a
+    $5 million grant for setting up a lab"); "was praised for launching" has no amount."""
+    tok = d.tok
+    k = trigger.start - 1
+    if not (
+        "gerund" in trigger.kinds and k >= floor and tok[k].lower_ in d.lex.funding_purpose_words
+    ):
+        return False
+    return any(d.ent(m, ("MONEY",)) is not None for m in range(max(floor, k - 15), k))
 
 
 def _goal_gerund(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:

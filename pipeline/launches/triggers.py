@@ -345,6 +345,14 @@ def _noun_ok(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> str:
     if (
         prev is not None
         and prev.lower_ == "the"
+        and form in d.lex.ceremony_nouns
+        and trigger.start - 2 >= floor
+        and tok[trigger.start - 2].lower_ in d.lex.attendance_prepositions
+    ):
+        return "noun"  # "toured the site during the inauguration": the ceremony itself
+    if (
+        prev is not None
+        and prev.lower_ == "the"
         and nxt is not None
         and (nxt.lower_ in d.lex.auxiliaries or nxt.lower_ in d.lex.modals)
         and any(
@@ -369,7 +377,9 @@ def _placed_or_made_by(d: LaunchDoc, trigger: Trigger, sent_end: int) -> bool:
         m += 1
     if low in d.lex.location_prepositions:
         return d.ent(m, ("GPE",)) is not None
-    return low == "by" and d.ent(m, ("ORG",)) is not None
+    return low == "by" and (
+        d.ent(m, ("ORG",)) is not None or (d.ent(m) is None and d.is_name_token(m, False))
+    )
 
 
 def _head_modifier_before(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
