@@ -864,6 +864,130 @@ REPORTING_NEGATIVES: list[tuple[str, list[Event]]] = [
     ("Rellis, which started operations in 2001, later sold its stake.", []),
 ]
 
+ROUND_TWO: list[tuple[str, list[Event]]] = [
+    # a participle after a launchable head opens a clause
+    (
+        "Velmora has opened a showroom selling vintage furniture.",
+        [("opened", ASSERTED, {"agent": "Velmora", "object": "showroom"})],
+    ),
+    # a product that debuts on a shop's site is launched; a company on an exchange is listed
+    (
+        "The phone debuted on Amazon last week.",
+        [("debuted", ASSERTED, {"object": "phone", "date": "last week"})],
+    ),
+    # "its" owned by a named subject gives the agent; by anyone else, none
+    (
+        "Analysts welcomed the launch of its new phone.",
+        [("launch", ASSERTED, {"object": "new phone"})],
+    ),
+    # a clause of time after a future or hypothetical main clause
+    (
+        "The scooter will reach Spain in May, before being rolled out in Italy.",
+        [("rolled out", UNASSERTED, {})],
+    ),
+    (
+        "The college could win grants after the hub is set up.",
+        [("set up", UNASSERTED, {"object": "hub"})],
+    ),
+    (
+        "After it launched the fund in 2020, Kavlo said it would expand.",
+        [("launched", ASSERTED, {"object": "fund", "date": "2020"})],
+    ),
+    (
+        "Drivers can now pay by phone after the council launched its parking app on Tuesday.",
+        [("launched", ASSERTED, {"object": "parking app", "date": "Tuesday"})],
+    ),
+    (
+        "The firm will return to Oslo next year, long after its first scooters were unveiled"
+        " there in 2015.",
+        [("unveiled", ASSERTED, {"object": "first scooters", "date": "2015"})],
+    ),
+    # a maker's name opening a product's name
+    (
+        "Tech giant Vantix presented the Vantix Halo tablet on Monday.",
+        [
+            (
+                "presented",
+                ASSERTED,
+                {"agent": "Vantix", "object": "Vantix Halo tablet", "date": "Monday"},
+            )
+        ],
+    ),
+    # a relaunch is a launch
+    (
+        "Corlan Bank relaunched its loyalty card in May.",
+        [
+            (
+                "relaunched",
+                ASSERTED,
+                {"agent": "Corlan Bank", "object": "loyalty card", "date": "May"},
+            )
+        ],
+    ),
+    # "newly-" joined by a hyphen
+    (
+        "Newly-formed Velto Ventures invests in farms.",
+        [("formed", ASSERTED, {"object": "Velto Ventures"})],
+    ),
+    ("The newly-opened mall drew large crowds.", [("opened", ASSERTED, {"object": "mall"})]),
+    # openings placed somewhere, made by someone, of a kind; job openings are vacancies
+    (
+        "Crowds came to the opening in Leeds.",
+        [("opening", ASSERTED, {"location": "Leeds"})],
+    ),
+    ("Two openings by Velto Retail drew crowds.", [("openings", ASSERTED, {})]),
+    (
+        "The chain said there will be new branch openings in Ohio next year.",
+        [("openings", UNASSERTED, {"object": "new branch", "location": "Ohio"})],
+    ),
+    ("There are 300 job openings in Leeds.", []),
+    # a title alone names no agent
+    (
+        "The Governor also inaugurated a new clinic.",
+        [("inaugurated", ASSERTED, {"object": "new clinic"})],
+    ),
+    # a word after a clause-opening demonstrative is a verb
+    (
+        "This beats the $40 million fund launched in 2015 by a rival.",
+        [("launched", ASSERTED, {"object": "$40 million fund", "date": "2015"})],
+    ),
+    # a long subject with a postmodifier before a passive
+    (
+        "A £50 million fund that will back young engineers in the north has been launched by"
+        " Corlan Bank.",
+        [("launched", ASSERTED, {"agent": "Corlan Bank", "object": "£50 million fund"})],
+    ),
+    (
+        "A new marine institute studying reefs, tides and fish has been announced by Corlan"
+        " University.",
+        [
+            (
+                "announced",
+                ASSERTED,
+                {"agent": "Corlan University", "object": "new marine institute"},
+            )
+        ],
+    ),
+    # money granted for a launch: a purpose; praise for one: a fact
+    (
+        "The trust gave $2 million to Tarn College for setting up two labs.",
+        [("setting up", UNASSERTED, {"object": "two labs"})],
+    ),
+    (
+        "Velto was praised for launching a fund.",
+        [("launching", ASSERTED, {"agent": "Velto", "object": "fund"})],
+    ),
+    # the ceremony itself
+    (
+        "Guests toured the halls during the inauguration.",
+        [("inauguration", ASSERTED, {})],
+    ),
+    ("Shares rose 3% during the opening.", []),
+    # "ahead of the launch" reports the launch as happening
+    ("Traders bought the shares ahead of the launch.", [("launch", ASSERTED, {})]),
+    ("The partners approved the launch agreement.", []),
+]
+
 ROWS = (
     HEADLINES
     + PASSIVES
@@ -874,6 +998,7 @@ ROWS = (
     + NEGATIVES
     + REPORTING_SHAPES
     + REPORTING_NEGATIVES
+    + ROUND_TWO
 )
 
 

@@ -358,14 +358,13 @@ def _noun_in_pp(d: LaunchDoc, stop: int, floor: int) -> Subject | None:
 def _passive(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
     """ "was set up by METI", "Acme Cloud, launched in 2006,": the subject is the object;
     "the new app from Acme was released": the noun a "from"/"of" phrase modifies."""
-    if subject.span is not None:
+    opening = _postmodified_opening(d, v) if v.passive else None
+    if opening is not None and (subject.span is None or subject.span.start > opening.end):
+        v.args["object"] = v.subject_span = opening  # the walk ended in its postmodifier
+    elif subject.span is not None:
         v.args["object"] = v.subject_span = subject.span
     elif subject.modified is not None and v.passive:
         v.args["object"] = subject.modified
-    elif v.passive:
-        opening = _postmodified_opening(d, v)
-        if opening is not None:
-            v.args["object"] = v.subject_span = opening
     named = _as_name(d, v) or _called_after(d, v.args.get("object"), v)
     if named is not None:
         v.args["object"] = named
