@@ -986,6 +986,22 @@ ROUND_TWO: list[tuple[str, list[Event]]] = [
     # "ahead of the launch" reports the launch as happening
     ("Traders bought the shares ahead of the launch.", [("launch", ASSERTED, {})]),
     ("The partners approved the launch agreement.", []),
+    # a frequent word that opens a sentence is a name when the article writes it as one
+    # inside a sentence and never in lower case
+    (
+        "Summit opened a store in Toronto.\n\nAnalysts said Summit would hire 300 people.",
+        [("opened", ASSERTED, {"agent": "Summit", "object": "store", "location": "Toronto"})],
+    ),
+    (
+        "Summit opened a store in Toronto.\n\nThe summit ended on Friday.",
+        [("opened", ASSERTED, {"object": "store", "location": "Toronto"})],
+    ),
+    (
+        "Italian officials set up a panel. The Italian goal is clear.",
+        [("set up", ASSERTED, {"object": "panel"})],
+    ),
+    # a first name alone is a person, and people are released, not launched
+    ("Elena was arrested in 2001 and released in 2004.", []),
 ]
 
 ROWS = (
