@@ -1002,6 +1002,13 @@ ROUND_TWO: list[tuple[str, list[Event]]] = [
     ),
     # a first name alone is a person, and people are released, not launched
     ("Elena was arrested in 2001 and released in 2004.", []),
+    ("Protesters called for Dravic's release on Friday.", []),
+    (
+        "Arlen Corp's release of the phone was delayed.",
+        [("release", UNASSERTED, {"agent": "Arlen Corp", "object": "phone"})],
+    ),
+    # an announcement recalled is no new one
+    ("The lender referred to an already announced savings scheme.", []),
 ]
 
 ROWS = (

@@ -211,6 +211,12 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
             d, trigger, walked, floor
         ):
             return "none"
+    if (
+        kinds & {"past", "participle"}
+        and trigger.klass == "conditional"
+        and prev_low in d.lex.not_new_adverbs
+    ):
+        return "none"  # "a previously announced programme": an old announcement recalled
     if kinds & {"past", "participle"} and trigger.klass == "checked":
         if nominal_prev or _adjective_position(d, trigger, floor, sent_end):
             return "none"  # "an established company", "compete with established brands"
@@ -317,7 +323,9 @@ def _noun_ok(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> str:
     tok = d.tok
     form = d.span_text(trigger.start, trigger.end).lower()
     nxt = tok[trigger.end] if trigger.end < sent_end else None
-    if (nxt is None or nxt.lower_ != "of") and _person_possessor(d, trigger.start, floor):
+    if (nxt is None or nxt.lower_ != "of") and (
+        _person_possessor(d, trigger.start, floor) or _named_possessor_let_go(d, trigger, floor)
+    ):
         return "none"
     if form not in d.lex.noun_only_with_of:
         return "noun"
@@ -393,6 +401,21 @@ def _head_modifier_before(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
         and d.tok[k].lower_ in d.lex.launchable_heads
         and d.tok[trigger.start].lower_.endswith("s")
     )
+
+
+def _named_possessor_let_go(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """ "called for Dravic's release": a person-sense noun whose possessor is a one-word name
+    that is no organisation or place, with no "of" after it, is that person's release."""
+    k = trigger.start - 1
+    if not (
+        trigger.lemma in d.lex.person_sense_lemmas
+        and k - 1 >= floor
+        and d.tok[k].text in POSSESSIVE
+        and d.ent(k - 1, ("ORG", "GPE")) is None
+        and d.is_name_token(k - 1, False)
+    ):
+        return False
+    return k - 2 < floor or not d.is_name_token(k - 2, False)
 
 
 def _person_possessor(d: LaunchDoc, start: int, floor: int) -> bool:
