@@ -1007,6 +1007,15 @@ ROUND_TWO: list[tuple[str, list[Event]]] = [
         "Arlen Corp's release of the phone was delayed.",
         [("release", UNASSERTED, {"agent": "Arlen Corp", "object": "phone"})],
     ),
+    # a product's name between a determiner and the noun is the launched thing
+    (
+        "Critics compared it to their Korvo launch.",
+        [("launch", ASSERTED, {"object": "Korvo"})],
+    ),
+    (
+        "The Nexa Fold debut drew crowds in Tokyo.",
+        [("debut", ASSERTED, {"object": "Nexa Fold", "location": "Tokyo"})],
+    ),
     # an announcement recalled is no new one
     ("The lender referred to an already announced savings scheme.", []),
 ]

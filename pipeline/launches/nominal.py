@@ -161,6 +161,16 @@ def _object_before(
     lex = d.lex
     if d.is_plain_word(prev, lex.nominal_premodifiers, lex.determiners, lex.prepositions):
         return np_left(d, prev, floor)
+    if not headline and d.ent_at.get(prev) is None and d.is_name_token(prev, False):
+        # "their Korvo launch", "the Nexa Fold debut": a product's name before the noun
+        first = prev
+        while first - 1 >= floor and d.ent_at.get(first - 1) is None and (
+            d.is_name_token(first - 1, False)
+            or (d.tok[first - 1].like_num and d.is_name_token(first - 2, False))
+        ):
+            first -= 1
+        if first > floor or d.tok[first].lower_ not in lex.common_words:
+            return d.span(first, prev + 1)
     return None
 
 

@@ -312,6 +312,17 @@ def _noun_or_verb(
         return _noun_ok(d, trigger, floor, sent_end)
     if (nxt is None or nxt.is_punct) and _person_possessor(d, trigger.start, floor):
         return "none"  # "making her Wales debut ,": a name between, then no object
+    if (
+        prev is not None
+        and not headline
+        and trigger.start - 2 >= floor
+        and d.is_name_token(trigger.start - 1, False)
+        and (
+            tok[trigger.start - 2].lower_ in lex.determiners
+            or tok[trigger.start - 2].lower_ in lex.possessive_determiners
+        )
+    ):
+        return _noun_ok(d, trigger, floor, sent_end)  # "their Korvo launch": a noun phrase
     return "verb"
 
 
