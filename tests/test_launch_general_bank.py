@@ -1016,6 +1016,27 @@ ROUND_TWO: list[tuple[str, list[Event]]] = [
         "The Nexa Fold debut drew crowds in Tokyo.",
         [("debut", ASSERTED, {"object": "Nexa Fold", "location": "Tokyo"})],
     ),
+    # a free relative that names the object
+    (
+        "Corlan Bank launched what it called the first green mortgage.",
+        [("launched", ASSERTED, {"agent": "Corlan Bank", "object": "first green mortgage"})],
+    ),
+    (
+        "Tarn Motors unveiled what the company describes as a cheaper electric van.",
+        [("unveiled", ASSERTED, {"agent": "Tarn Motors", "object": "cheaper electric van"})],
+    ),
+    ("Tarn Motors unveiled what it had promised.", []),
+    # a Title Case headline capitalises products that look like people's names
+    (
+        "Corlan Bank Debuts Green Mortgage In Wales",
+        [
+            (
+                "Debuts",
+                ASSERTED,
+                {"agent": "Corlan Bank", "object": "Green Mortgage", "location": "Wales"},
+            )
+        ],
+    ),
     # an announcement recalled is no new one
     ("The lender referred to an already announced savings scheme.", []),
 ]

@@ -116,8 +116,10 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         and tok[end].lower_ not in d.lex.prepositions
         and tok[end].text not in (",", ".")
     ):
-        np_after = np_right(d, end, sent_end, headline)
-        if np_after is not None and np_after.start > end + 3:
+        np_after = _what_it_called(d, end, sent_end, headline) or np_right(
+            d, end, sent_end, headline
+        )
+        if np_after is not None and np_after.start > end + 3 and tok[end].lower_ != "what":
             np_after = None
         if np_after is None and tok[end].lower_ in ("and", "or"):
             np_after = _shared_after_and(d, end + 1, sent_end, headline)
@@ -138,6 +140,23 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         participle,
         np_after,
     )
+
+
+def _what_it_called(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | None:
+    """ "launched what it called the first green mortgage", "unveiled what the company
+    describes as a cheaper phone": the phrase the free relative names is the object."""
+    tok = d.tok
+    if not (end + 2 < sent_end and tok[end].lower_ == "what"):
+        return None
+    for k in range(end + 2, min(sent_end - 1, end + 6)):
+        if tok[k].lower_ in d.lex.what_naming_verbs:
+            m = k + 1
+            if tok[m].lower_ == "as":
+                m += 1
+            return np_right(d, m, sent_end, headline)
+        if tok[k].is_punct:
+            return None
+    return None
 
 
 def _past_coordinated_verb(
