@@ -1037,6 +1037,36 @@ ROUND_TWO: list[tuple[str, list[Event]]] = [
             )
         ],
     ),
+    # a date between commas after the verb
+    (
+        "Corlan Bank launched, on Monday, a green mortgage.",
+        [
+            (
+                "launched",
+                ASSERTED,
+                {"agent": "Corlan Bank", "object": "green mortgage", "date": "Monday"},
+            )
+        ],
+    ),
+    # an appositive says what a vague phrase launched
+    (
+        "Corlan Bank introduced its latest offering, a savings account for children.",
+        [("introduced", ASSERTED, {"agent": "Corlan Bank", "object": "savings account"})],
+    ),
+    (
+        "Tarn Energy today announced the launch of the Tarn Skills Initiative, a $5 million"
+        " programme.",
+        [("launch", ASSERTED, {"agent": "Tarn Energy", "object": "Tarn Skills Initiative"})],
+    ),
+    # a planned launch; the host verb's subject across a date
+    (
+        "Tarn Foods plans a launch in May.",
+        [("launch", UNASSERTED, {"date": "May"})],
+    ),
+    (
+        "Tarn Foods announced Monday the launch of a cereal.",
+        [("launch", ASSERTED, {"agent": "Tarn Foods", "object": "cereal"})],
+    ),
     # an announcement recalled is no new one
     ("The lender referred to an already announced savings scheme.", []),
 ]

@@ -202,6 +202,9 @@ def _host_verb_agent(
     k = trigger.start - 1
     while k >= floor and tok[k].lower_ in d.lex.determiners:
         k -= 1
+    date = d.ent(k, ("DATE",)) if k >= floor else None
+    if date is not None and date.start - 1 >= floor:
+        k = date.start - 1  # "announced Monday the launch of"
     if "agent" in args or not (k >= floor and tok[k].lower_ in d.lex.host_verbs):
         return None
     walked, stop, date = chain_left(d, k, floor)

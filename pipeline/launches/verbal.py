@@ -214,14 +214,22 @@ def _past_date(d: LaunchDoc, end: int, sent_end: int) -> int:
     possessive follows the date; otherwise ``end``."""
     tok = d.tok
     k = end
+    commas = k < sent_end and tok[k].text == ","
+    if commas:
+        k += 1  # "launched, on Monday, a fund": the date between commas
     if k < sent_end and tok[k].lower_ in d.lex.date_prepositions:
         k += 1
     date = d.ent(k, ("DATE",)) if k < sent_end else None
-    if date is None or date.start != k or date.end >= sent_end:
+    if date is None or date.start != k or date.end + 1 >= sent_end:
         return end
-    if tok[date.end].lower_ not in d.lex.determiners:
+    after = date.end
+    if commas:
+        if tok[after].text != ",":
+            return end
+        after += 1
+    if tok[after].lower_ not in d.lex.determiners:
         return end
-    return date.end
+    return after
 
 
 def _shared_object(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | None:

@@ -44,6 +44,9 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
         name = d.name_at(m, limit, headline)
         if name is not None:
             return name
+    described = _described_after(d, np, limit, headline) if not is_named else None
+    if described is not None:
+        return described
     if not is_named and not headline and k + 1 < limit and tok[k].text == ",":
         m = k + 1
         if m < limit and tok[m].lower_ in d.lex.naming_words:
@@ -119,6 +122,24 @@ def _list_item(d: LaunchDoc, np: Span | None, sent_end: int, headline: bool) -> 
     if nxt in ("and", "or"):
         return True
     return nxt == "," and tok[np.end + 1].lower_ not in d.lex.clause_breaks
+
+
+def _described_after(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span | None:
+    """ "introduced its latest offering, a green mortgage": when the phrase's head is no
+    launchable thing and an appositive "a ..." phrase after its comma has one, the
+    appositive says what was launched."""
+    tok = d.tok
+    k = np.end
+    if headline or k + 2 >= limit or tok[k].text != "," or tok[k + 1].lower_ not in ("a", "an"):
+        return None
+    heads, _ = heads_and_core(d, np)
+    if any(listed(h, d.lex.launchable_heads) or h in d.lex.forms for h in heads):
+        return None  # a launchable head, or a trigger noun ("announced the launch of X, a")
+    apposed = np_right(d, k + 1, limit, headline)
+    if apposed is None:
+        return None
+    apposed_heads, _ = heads_and_core(d, apposed)
+    return apposed if any(listed(h, d.lex.launchable_heads) for h in apposed_heads) else None
 
 
 def copular_object(
