@@ -1067,6 +1067,26 @@ ROUND_TWO: list[tuple[str, list[Event]]] = [
         "Tarn Foods announced Monday the launch of a cereal.",
         [("launch", ASSERTED, {"agent": "Tarn Foods", "object": "cereal"})],
     ),
+    # an object pronoun: what was launched is named elsewhere, not the subject
+    (
+        "Kavlo Motors launched it in March.",
+        [("launched", ASSERTED, {"agent": "Kavlo Motors", "date": "March"})],
+    ),
+    ("The firm opened it in 2019.", []),
+    # a market between the possessor and the noun says where, not what
+    (
+        "The tablet's UK launch drew crowds.",
+        [("launch", ASSERTED, {"object": "tablet"})],
+    ),
+    # a relative clause that names the phrase
+    (
+        "Kavlo unveiled the scooter, which it calls the Nexa Glide, on Monday.",
+        [("unveiled", ASSERTED, {"agent": "Kavlo", "object": "Nexa Glide"})],
+    ),
+    (
+        "Kavlo unveiled a scooter that it hopes will sell well.",
+        [("unveiled", ASSERTED, {"agent": "Kavlo", "object": "scooter"})],
+    ),
     # an announcement recalled is no new one
     ("The lender referred to an already announced savings scheme.", []),
 ]

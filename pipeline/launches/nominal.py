@@ -136,6 +136,12 @@ def _object_before(
     tok = d.tok
     start, end = trigger.start, trigger.end
     prev = start - 1
+    place = d.ent(prev, ("GPE",))
+    if place is not None and place.start - 1 >= floor and (
+        tok[place.start - 1].text in POSSESSIVE
+        or tok[place.start - 1].lower_ in ("its", "their")
+    ):
+        prev = place.start - 1  # "the tablet's UK launch": the market says where, not what
     token = tok[prev]
     low = token.lower_
     if low in ("its", "their"):

@@ -320,9 +320,11 @@ def _noun_or_verb(
         and (
             tok[trigger.start - 2].lower_ in lex.determiners
             or tok[trigger.start - 2].lower_ in lex.possessive_determiners
+            or tok[trigger.start - 2].text in POSSESSIVE
         )
     ):
-        return _noun_ok(d, trigger, floor, sent_end)  # "their Korvo launch": a noun phrase
+        # "their Korvo launch", "the tablet's UK launch": a noun phrase
+        return _noun_ok(d, trigger, floor, sent_end)
     return "verb"
 
 

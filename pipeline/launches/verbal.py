@@ -142,6 +142,13 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
     )
 
 
+def _pronoun_object(d: LaunchDoc, v: _Verb) -> bool:
+    """ "Acme launched it in March": an object pronoun right after the verb, so the verb is
+    transitive and what it launched is named elsewhere (no object), not its subject."""
+    end = v.trigger.end
+    return end < v.sent_end and d.tok[end].lower_ in d.lex.object_pronouns
+
+
 def _what_it_called(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | None:
     """ "launched what it called the first green mortgage", "unveiled what the company
     describes as a cheaper phone": the phrase the free relative names is the object."""
@@ -506,6 +513,9 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
         v.args["object"] = named
         if free and subject.span is not None and subject.kind in _NAMED:
             v.args["agent"] = v.subject_span = subject.span
+    elif _pronoun_object(d, v):
+        if subject.kind in _NAMED and subject.span is not None:
+            v.args["agent"] = v.subject_span = subject.span  # "Acme launched it in March"
     elif subject.span is not None and v.trigger.klass != "conditional":
         v.args["object"] = v.subject_span = subject.span
     elif (

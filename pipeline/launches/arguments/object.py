@@ -35,6 +35,9 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
         for k in range(np.start, core_end)
     ) or (d.ent(np.start, ("ORG",)) is not None)
     k = np.end
+    called = _which_it_calls(d, k, limit, headline) if not is_named else None
+    if called is not None:
+        return called
     if k < limit and tok[k].lower_ in d.lex.naming_words:
         m = k + 1
         if m < limit and tok[m].lower_ == "as":
@@ -122,6 +125,28 @@ def _list_item(d: LaunchDoc, np: Span | None, sent_end: int, headline: bool) -> 
     if nxt in ("and", "or"):
         return True
     return nxt == "," and tok[np.end + 1].lower_ not in d.lex.clause_breaks
+
+
+def _which_it_calls(d: LaunchDoc, k: int, limit: int, headline: bool) -> Span | None:
+    """ "unveiled the scooter, which it calls the Nexa Glide,", "a scooter on Monday that it
+    calls the Glide": a relative clause that names the phrase before it (past a date)."""
+    tok = d.tok
+    date = d.ent(k + 1, ("DATE",)) if k + 1 < limit and tok[k].lower_ in ("on", "in") else None
+    if date is not None:
+        k = date.end
+    if k < limit and tok[k].text == ",":
+        k += 1
+    if not (k + 2 < limit and tok[k].lower_ in ("which", "that")):
+        return None
+    for m in range(k + 2, min(limit - 1, k + 5)):
+        if tok[m].lower_ in d.lex.what_naming_verbs:
+            n = m + 1
+            while n < limit and tok[n].lower_ in ("the", "a", "an", "as"):
+                n += 1
+            return d.name_at(n, limit, headline)
+        if tok[m].is_punct:
+            return None
+    return None
 
 
 def _described_after(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span | None:
