@@ -1087,6 +1087,19 @@ ROUND_TWO: list[tuple[str, list[Event]]] = [
         "Kavlo unveiled a scooter that it hopes will sell well.",
         [("unveiled", ASSERTED, {"agent": "Kavlo", "object": "scooter"})],
     ),
+    # product names with a capital inside a lower-case start
+    (
+        "The eSlate was launched in 2010.",
+        [("launched", ASSERTED, {"object": "eSlate", "date": "2010"})],
+    ),
+    ("Kavlo's New eSlate Unveiled", [("Unveiled", ASSERTED, {"object": "New eSlate"})]),
+    ("The Data Hub Opening Gala was held.", []),
+    # a headline's base form between names is a present-tense verb
+    (
+        "Tarnet, Velcom Form Joint Venture",
+        [("Form", ASSERTED, {"agent": "Tarnet", "object": "Joint Venture"})],
+    ),
+    ("Police Found Guilty Of Misconduct", []),
     # an announcement recalled is no new one
     ("The lender referred to an already announced savings scheme.", []),
 ]

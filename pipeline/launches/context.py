@@ -186,7 +186,10 @@ class LaunchDoc:
         """Token i is a capitalised word that can be part of a name (not a capitalised
         function word)."""
         token = self.tok[i]
-        if not (token.is_cap and token.has_alpha):
+        if not (token.is_cap and token.has_alpha) and not (
+            # "eSlate", "iDrive": a product name with a capital inside a lower-case start
+            token.is_alpha and not token.is_lower and token.text[0].islower()
+        ):
             return False
         low = token.lower_
         if low in self.lex.prepositions or low in self.lex.determiners or low in self.lex.np_break:

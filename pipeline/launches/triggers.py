@@ -103,10 +103,11 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
     start, end = trigger.start, trigger.end
     # inside a name that is not an entity ("the Data Hub Opening Gala")
     if not headline and tok[start].text[0].isupper() and start > floor:
-        if d.is_name_token(start - 1, headline) or (
+        last = end >= sent_end or tok[end].is_punct
+        if (d.is_name_token(start - 1, headline) and not (last and "past" in trigger.kinds)) or (
             end < sent_end and d.is_name_token(end, headline)
         ):
-            return True
+            return True  # a past form that ends the line is a headline's verb ("eSlate Unveiled")
         if tok[start - 1].is_alpha and tok[start - 1].is_lower:
             return True  # "she needed five Opens": a capital mid-sentence makes a name
     if d.ent(start, ("ORG",)) is not None:
@@ -207,8 +208,10 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
     if verb.marked_base and kinds <= {"base"} and form == verb.base.lower():
         walked, _, _ = chain_left(d, start, floor)
         lows = {t.lower_ for t in walked}
-        if not (lows & (d.lex.modals | {"to"} | d.lex.do_support)) and not _present_tense(
-            d, trigger, walked, floor
+        if (
+            not (lows & (d.lex.modals | {"to"} | d.lex.do_support))
+            and not _present_tense(d, trigger, walked, floor)
+            and not _headline_plural_verb(d, trigger, floor, sent_end, headline)
         ):
             return "none"
     if (
@@ -223,6 +226,26 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
     if kinds & {"past", "participle"} and nominal_prev:
         return "participle"
     return "verb"
+
+
+def _headline_plural_verb(
+    d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline: bool
+) -> bool:
+    """A Title Case headline's base form between names is a present-tense verb with a plural
+    subject ("Tarnet, Velcom Form Joint Venture", "Two Banks Open Branches In Leeds");
+    "found" is left to "find"."""
+    start, end = trigger.start, trigger.end
+    if not headline or trigger.lemma in d.lex.other_pasts or start - 1 < floor or end >= sent_end:
+        return False
+    tok = d.tok
+    prev = tok[start - 1]
+    return (
+        (d.ent(start - 1, ("ORG", "GPE")) is not None or prev.is_title)
+        and prev.lower_ not in d.lex.determiners
+        and prev.lower_ not in d.lex.prepositions
+        and tok[end].is_title
+        and tok[end].lower_ not in d.lex.prepositions
+    )
 
 
 def _before_of(d: LaunchDoc, trigger: Trigger, sent_end: int) -> bool:
