@@ -186,9 +186,9 @@ class LaunchDoc:
         """Token i is a capitalised word that can be part of a name (not a capitalised
         function word)."""
         token = self.tok[i]
-        if not (token.is_cap and token.has_alpha) and not (
+        if not (token.is_cap and token.has_alpha) and (
             # "eSlate", "iDrive": a product name with a capital inside a lower-case start
-            token.is_alpha and not token.is_lower and token.text[0].islower()
+            token.is_lower or not token.is_alpha or not token.text[0].islower()
         ):
             return False
         low = token.lower_

@@ -131,6 +131,8 @@ def _which_it_calls(d: LaunchDoc, k: int, limit: int, headline: bool) -> Span | 
     """ "unveiled the scooter, which it calls the Nexa Glide,", "a scooter on Monday that it
     calls the Glide": a relative clause that names the phrase before it (past a date)."""
     tok = d.tok
+    if k >= limit or tok[k].lower_ not in (",", "on", "in", "which", "that"):
+        return None
     date = d.ent(k + 1, ("DATE",)) if k + 1 < limit and tok[k].lower_ in ("on", "in") else None
     if date is not None:
         k = date.end
@@ -275,9 +277,9 @@ def _percentage(d: LaunchDoc, obj: Span) -> bool:
     """The phrase is a bare number that a percent sign or word follows ("a 10% rise")."""
     tok = d.tok
     return (
-        all(t.like_num for t in tok[obj.start : obj.end])
-        and obj.end < len(tok)
+        obj.end < len(tok)
         and tok[obj.end].lower_ in ("%", "percent", "pct")
+        and all(t.like_num for t in tok[obj.start : obj.end])
     )
 
 

@@ -485,9 +485,12 @@ def names_person(d: LaunchDoc, span: Span | None, lemma: str | None = None) -> b
     end = span.end
     if end + 1 < len(d.doc) and tok[end].text == "," and tok[end + 1].lower_ in ("who", "whom"):
         return True
-    if lemma not in d.lex.person_sense_lemmas or d.sentence(span.start)[2]:
-        return False  # a Title Case headline capitalises products too ("Debuts Green Tea")
+    if lemma not in d.lex.person_sense_lemmas:
+        return False
     if end - span.start == 1 and tok[span.start].text in d.lex.first_names:
         # "Elena was arrested ... and released": a first name alone, with no determiner
-        return span.start == 0 or tok[span.start - 1].lower_ not in d.lex.determiners
-    return d.is_person_name(span.start, end)
+        person = span.start == 0 or tok[span.start - 1].lower_ not in d.lex.determiners
+    else:
+        person = d.is_person_name(span.start, end)
+    # a Title Case headline capitalises products too ("Debuts Green Tea")
+    return person and not d.sentence(span.start)[2]
