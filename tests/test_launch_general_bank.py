@@ -1100,6 +1100,15 @@ ROUND_TWO: list[tuple[str, list[Event]]] = [
         [("Form", ASSERTED, {"agent": "Tarnet", "object": "Joint Venture"})],
     ),
     ("Police Found Guilty Of Misconduct", []),
+    # a titled appositive that holds commas after a person's name
+    (
+        "Ravi Menon, Minister of Trade, Ports and Shipping, inaugurated the park on Monday.",
+        [("inaugurated", ASSERTED, {"agent": "Ravi Menon", "object": "park", "date": "Monday"})],
+    ),
+    (
+        "Velto Bank, whose chief executive is Ann Lee, launched a fund.",
+        [("launched", ASSERTED, {"agent": "Velto Bank", "object": "fund"})],
+    ),
     # an announcement recalled is no new one
     ("The lender referred to an already announced savings scheme.", []),
 ]

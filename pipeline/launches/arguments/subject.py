@@ -321,6 +321,9 @@ def _before_comma(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) 
         if intro_only(d, floor, j):
             return Subject("none")
         return Subject("coord")
+    titled = _person_before_titles(d, j, floor, headline) if depth == 0 else None
+    if titled is not None:
+        return titled
     segment_start = k + 1
     while segment_start < j and tok[segment_start].lower_ in d.lex.determiners:
         segment_start += 1
@@ -334,6 +337,33 @@ def _before_comma(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) 
     if segment is not None:
         return segment
     return before
+
+
+def _person_before_titles(d: LaunchDoc, j: int, floor: int, headline: bool) -> Subject | None:
+    """ "Ravi Menon, Minister of Trade, Ports and Shipping, inaugurated": an
+    appositive with a title, itself holding commas, after a person's name of two or more
+    words; the name before the comma that opens it is the subject."""
+    tok = d.tok
+    titled = False
+    commas = 0
+    m = j - 1
+    while m > floor and commas < 3 and j - m < 30:
+        if tok[m].text == ",":
+            commas += 1
+            if titled:
+                name = subject_at(d, m - 1, floor, headline, 2)
+                span = name.span
+                if (
+                    name.kind == "name"
+                    and span is not None
+                    and len(span) >= 2
+                    and not any(t.lower_ in d.lex.person_titles for t in span)
+                ):
+                    return name
+        elif tok[m].lower_ in d.lex.person_titles:
+            titled = True
+        m -= 1
+    return None
 
 
 def _named_segment(d: LaunchDoc, start: int, end: int, headline: bool) -> Subject | None:
