@@ -15,7 +15,7 @@ from functools import cached_property
 from itertools import pairwise
 
 import numpy
-from spacy.attrs import DEP
+from spacy.attrs import DEP, ORTH
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -98,6 +98,7 @@ class LaunchDoc:
             if match_id != trigger:
                 self.cue_end[end - 1] = strings[match_id]
         self.headlines: dict[int, bool] = {}
+        self._names_by_evidence: dict[str, bool] = {}
         self.dep: dict[int, dict[str, int]] = {}
         if use_dependencies and _has_parse(doc):
             for match_id, tokens in matchers.dependencies(doc):
@@ -185,7 +186,10 @@ class LaunchDoc:
         """Token i is a capitalised word that can be part of a name (not a capitalised
         function word)."""
         token = self.tok[i]
-        if not (token.is_cap and token.has_alpha):
+        if not (token.is_cap and token.has_alpha) and (
+            # "eSlate", "iDrive": a product name with a capital inside a lower-case start
+            token.is_lower or not token.is_alpha or not token.text[0].islower()
+        ):
             return False
         low = token.lower_
         if low in self.lex.prepositions or low in self.lex.determiners or low in self.lex.np_break:
@@ -200,9 +204,63 @@ class LaunchDoc:
                 and self.ent(i) is None
                 and not token.is_upper
                 and not self._first_name_first(i)
+                and not self._written_as_name(token.text, low)
             ):
                 return False
         return True
+
+    @cached_property
+    def _orths(self) -> numpy.ndarray:
+        """The ORTH hash of every token, read once from the Doc's array (no Python loop)."""
+        return self.doc.to_array(ORTH)
+
+    def _name_position(self, k: int) -> bool:
+        """Token k, inside a sentence, stands where a name does rather than an adjective:
+        a word other than a line break or an opening quote before it, and after it a
+        possessive, punctuation, or a function word, verb or past form ("shares of Summit
+        fell", "Summit's", "Summit said"); "Italian officials" is an adjective's place."""
+        tok = self.tok
+        if k == 0 or k + 1 >= self.length or tok[k - 1].is_space:
+            return False
+        prev = tok[k - 1]
+        if prev.is_punct and prev.text not in (",", "("):
+            return False
+        nxt = tok[k + 1]
+        low = nxt.lower_
+        if nxt.text in HYPHENS:
+            return False
+        if nxt.is_punct or nxt.text in ("'s", "’s"):
+            return True
+        lex = self.lex
+        return nxt.is_lower and (
+            low in lex.np_break
+            or low in lex.prepositions
+            or low in lex.auxiliaries
+            or low in lex.modals
+            or low in lex.reporting_verbs
+            or low.endswith("ed")
+        )
+
+    def _written_as_name(self, text: str, low: str) -> bool:
+        """A frequent word that opens a sentence is still a name when the article never
+        writes it in lower case and writes it capitalised inside a sentence too ("Summit
+        opened ..." in an article that goes on "shares of Summit"); asked only for such
+        words, answered from the ORTH array and kept per word."""
+        known = self._names_by_evidence.get(text)
+        if known is not None:
+            return known
+        strings = self.doc.vocab.strings
+        orths = self._orths
+        lower_hash = strings[low] if low in strings else None
+        found = False
+        if lower_hash is None or not numpy.any(orths == lower_hash):
+            starts = self.sent_starts
+            for k in numpy.flatnonzero(orths == strings[text]).tolist():
+                if k not in starts and self._name_position(k):
+                    found = True
+                    break
+        self._names_by_evidence[text] = found
+        return found
 
     @cached_property
     def descriptor_suffixes(self) -> tuple[str, ...]:
@@ -219,6 +277,15 @@ class LaunchDoc:
             if tok[k].lower_ in self.lex.person_titles:
                 last = k
         return span if last is None else self.span(last + 1, span.end)
+
+    def only_titles(self, span: Span) -> bool:
+        """Every word of the span is a title ("Chief Minister", "the President"): a role,
+        not a name."""
+        titles = self.lex.person_titles
+        return all(
+            t.lower_ in titles or t.lower_ in ("the", "prime", "vice", "deputy")
+            for t in self.tok[span.start : span.end]
+        )
 
     def campus_name(self, ent: Span) -> Span | None:
         """A GPE right after an acronym that is no entity is the end of a name, not a place:

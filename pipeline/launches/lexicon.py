@@ -119,6 +119,15 @@ class LaunchRules(_Strict):
     extent_adverbs: list[str]
     realis_adjectives: list[str]
     happening_verbs: list[str]
+    listing_venues: list[str]
+    temporal_subordinators: list[str]
+    future_modals: list[str]
+    ceremony_nouns: list[str]
+    not_new_adverbs: list[str]
+    what_naming_verbs: list[str]
+    object_pronouns: list[str]
+    funding_purpose_words: list[str]
+    irregular_participles: list[str]
     common_words: list[str] = []
     first_names: list[str] = []
 
@@ -225,6 +234,15 @@ class Lexicon:
     extent_adverbs: frozenset[str]
     realis_adjectives: frozenset[str]
     happening_verbs: frozenset[str]
+    listing_venues: frozenset[str]
+    temporal_subordinators: frozenset[str]
+    future_modals: frozenset[str]
+    ceremony_nouns: frozenset[str]
+    not_new_adverbs: frozenset[str]
+    what_naming_verbs: frozenset[str]
+    object_pronouns: frozenset[str]
+    funding_purpose_words: frozenset[str]
+    irregular_participles: frozenset[str]
     common_words: frozenset[str]
     first_names: frozenset[str]
     skippable: frozenset[str]
@@ -235,6 +253,9 @@ class Lexicon:
     irrealis_markers: frozenset[str]
     """Modals, negations and words of intention: any of them in a verb complex makes the
     launch unasserted (a union the modality rules test on every trigger)."""
+    launchable_heads: frozenset[str]
+    """Head nouns of new things, for weak triggers or announce-type ones (a union the
+    noun-phrase scan tests)."""
     right_scan_stops: frozenset[str]
     """Words that end the right scan for a date and place: modals, clause breaks, reporting
     verbs and right stops (one set test per token instead of four)."""
@@ -283,6 +304,7 @@ class Lexicon:
             | lists["auxiliaries"]
             | lists["negations"],
             irrealis_markers=lists["modals"] | lists["negations"] | lists["irrealis_words"],
+            launchable_heads=lists["object_heads"] | lists["new_thing_heads"],
             right_scan_stops=lists["modals"]
             | lists["clause_breaks"]
             | lists["reporting_verbs"]

@@ -42,11 +42,64 @@ def verbal_modality(
     )
     if gerund_complement or cue_before(d, trigger.start, floor, complement=False):
         return "unasserted"
-    if _goal_gerund(d, trigger, floor):
+    if _goal_gerund(d, trigger, floor) or _funded_purpose(d, trigger, floor):
+        return "unasserted"
+    if _after_modal_main_clause(d, trigger, floor) and not past_date(d, args.get("date")):
         return "unasserted"
     if future_date(d, args.get("date")):
         return "unasserted"
     return "asserted"
+
+
+def _after_modal_main_clause(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A trigger in a clause of time ("after", "before", "until") that follows a main clause
+    with a modal of future or hypothesis: the launch belongs to that clause's future or
+    hypothesis ("the college could win grants after the hub is set up", "the car will
+    reach Spain in May, before being rolled out in Italy"); "After it launched the
+    fund, Acme said it would expand" has the modal after it and stays a fact."""
+    tok = d.tok
+    k = trigger.start - 1
+    lowest = max(floor, trigger.start - 8)
+    while k >= lowest:
+        low = tok[k].lower_
+        if low in d.lex.temporal_subordinators:
+            break
+        if low in (";", ":") or low in d.lex.clause_breaks or low in d.lex.reporting_verbs:
+            return False
+        k -= 1
+    else:
+        return False
+    if k < lowest:
+        return False
+    return _future_modal_before(d, k, floor)
+
+
+def _future_modal_before(d: LaunchDoc, k: int, floor: int) -> bool:
+    """A modal of future or hypothesis between the sentence start and token k, in the same
+    stretch of the sentence (no semicolon, dash or bracket, no lower-case reporting verb
+    between: "said it would", "United States" is no verb)."""
+    tok = d.tok
+    for m in range(k - 1, floor - 1, -1):
+        token = tok[m]
+        low = token.lower_
+        if low in (";", ":", "(", ")", "–", "—", "--") or (
+            token.is_lower and low in d.lex.reporting_verbs
+        ):
+            return False
+        if low in d.lex.future_modals:
+            return True
+    return False
+
+
+def _plural_in_future(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A plural trigger noun in a sentence about the future ("the chain will add 12 branch
+    openings next year"): launches of a kind, still to come."""
+    tok = d.tok
+    return (
+        tok[trigger.end - 1].lower_.endswith("s")
+        and "noun" in trigger.kinds
+        and _future_modal_before(d, trigger.start, floor)
+    )
 
 
 def _coordinated_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
@@ -65,6 +118,19 @@ def _coordinated_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
         if low == "to" or low in d.lex.modals:
             return True
     return False
+
+
+def _funded_purpose(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A gerund after "for" with an amount of money before it in the sentence: what the
+    money is for, still to come ("donors gave $2 million for setting up two labs", "a
+    $5 million grant for setting up a lab"); "was praised for launching" has no amount."""
+    tok = d.tok
+    k = trigger.start - 1
+    if not (
+        "gerund" in trigger.kinds and k >= floor and tok[k].lower_ in d.lex.funding_purpose_words
+    ):
+        return False
+    return any(d.ent(m, ("MONEY",)) is not None for m in range(max(floor, k - 15), k))
 
 
 def _goal_gerund(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
@@ -87,6 +153,8 @@ def nominal_modality(
     opening was postponed" and launches dated after publication."""
     tok = d.tok
     if cue_before(d, trigger.start, floor, complement=True):
+        return "unasserted"
+    if _plural_in_future(d, trigger, floor):
         return "unasserted"
     k = trigger.start - 1
     steps = 0
@@ -179,6 +247,15 @@ def cue_before(d: LaunchDoc, start: int, floor: int, *, complement: bool) -> boo
         k -= 1
         steps += 1
     return False
+
+
+def past_date(d: LaunchDoc, date: Span | None) -> bool:
+    """A launch dated in an earlier year than the publication date: a fact, whatever
+    the clause around it says ("when its phones were unveiled in 2010")."""
+    if date is None or d.ref_date is None:
+        return False
+    value = date._.value
+    return isinstance(value, str) and value[:4].isdigit() and int(value[:4]) < d.ref_date.year
 
 
 def future_date(d: LaunchDoc, date: Span | None) -> bool:

@@ -62,6 +62,8 @@ def nominal(
         return None
     if "agent" in args and "object" in args and overlaps(args["agent"], args["object"]):
         del args["agent"]
+    if "agent" in args and d.only_titles(args["agent"]):
+        del args["agent"]
     attach_date_location(d, trigger, args, floor, sent_end, left_date, None, headline, nominal=True)
     modality = nominal_modality(d, trigger, floor, sent_end, args)
     event = Found(trigger, modality, args)
@@ -75,7 +77,24 @@ def _owner_in_object(d: LaunchDoc, trigger: Trigger, obj: Span) -> Span | None:
     trigger nor a host verb's subject named the agent ("Zendra announced the launch of
     Brixo's fund" keeps Zendra), and a "by" phrase after the object still overrides it."""
     owner = owner_before(d, obj, trigger.end)
-    return owner if owner is not None and owner.start > trigger.end else None
+    if owner is not None and owner.start > trigger.end:
+        return owner
+    return _its_referent(d, trigger, obj)
+
+
+def _its_referent(d: LaunchDoc, trigger: Trigger, obj: Span) -> Span | None:
+    """ "Pemco marked the opening of its first branch": "its" before the object stands for
+    the subject of the sentence when that is a named organisation or place, which owns the
+    new thing and so launched it ("Analysts welcomed the launch of its phone" names none)."""
+    k = obj.start - 1
+    if k <= trigger.end or d.tok[k].lower_ not in ("its", "their"):
+        return None
+    floor = d.sentence(trigger.start)[0]
+    head = sentence_subject(d, floor, False)
+    span = head.span
+    if span is not None and span.label_ in ("ORG", "GPE") and span.end <= trigger.start:
+        return span
+    return None
 
 
 def _date_attended(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | None:
@@ -117,6 +136,12 @@ def _object_before(
     tok = d.tok
     start, end = trigger.start, trigger.end
     prev = start - 1
+    place = d.ent(prev, ("GPE",))
+    if place is not None and place.start - 1 >= floor and (
+        tok[place.start - 1].text in POSSESSIVE
+        or tok[place.start - 1].lower_ in ("its", "their")
+    ):
+        prev = place.start - 1  # "the tablet's UK launch": the market says where, not what
     token = tok[prev]
     low = token.lower_
     if low in ("its", "their"):
@@ -142,6 +167,16 @@ def _object_before(
     lex = d.lex
     if d.is_plain_word(prev, lex.nominal_premodifiers, lex.determiners, lex.prepositions):
         return np_left(d, prev, floor)
+    if not headline and d.ent_at.get(prev) is None and d.is_name_token(prev, False):
+        # "their Korvo launch", "the Nexa Fold debut": a product's name before the noun
+        first = prev
+        while first - 1 >= floor and d.ent_at.get(first - 1) is None and (
+            d.is_name_token(first - 1, False)
+            or (d.tok[first - 1].like_num and d.is_name_token(first - 2, False))
+        ):
+            first -= 1
+        if first > floor or d.tok[first].lower_ not in lex.common_words:
+            return d.span(first, prev + 1)
     return None
 
 
@@ -173,6 +208,9 @@ def _host_verb_agent(
     k = trigger.start - 1
     while k >= floor and tok[k].lower_ in d.lex.determiners:
         k -= 1
+    date = d.ent(k, ("DATE",)) if k >= floor else None
+    if date is not None and date.start - 1 >= floor:
+        k = date.start - 1  # "announced Monday the launch of"
     if "agent" in args or not (k >= floor and tok[k].lower_ in d.lex.host_verbs):
         return None
     walked, stop, date = chain_left(d, k, floor)

@@ -103,10 +103,11 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
     start, end = trigger.start, trigger.end
     # inside a name that is not an entity ("the Data Hub Opening Gala")
     if not headline and tok[start].text[0].isupper() and start > floor:
-        if d.is_name_token(start - 1, headline) or (
+        last = end >= sent_end or tok[end].is_punct
+        if (d.is_name_token(start - 1, headline) and not (last and "past" in trigger.kinds)) or (
             end < sent_end and d.is_name_token(end, headline)
         ):
-            return True
+            return True  # a past form that ends the line is a headline's verb ("eSlate Unveiled")
         if tok[start - 1].is_alpha and tok[start - 1].is_lower:
             return True  # "she needed five Opens": a capital mid-sentence makes a name
     if d.ent(start, ("ORG",)) is not None:
@@ -117,8 +118,11 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
         and not d.spaced[start - 2]
         and not d.spaced[start - 1]
         and tok[start - 2].is_alpha
+        and tok[start - 2].lower_ not in d.lex.attributive_adverbs
     ):
-        return True  # inside a hyphenated word ("anti-establishment", "re-launch")
+        # inside a hyphenated word ("anti-establishment", "re-launch"); "newly-formed" is
+        # the participle after its adverb
+        return True
     if trigger.klass == "weak" and end < sent_end and tok[end].lower_ in d.lex.separation_words:
         return True  # "released from prison": letting go, not making public
     if (
@@ -135,6 +139,8 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
         and (tok[end + 1].like_num or d.ent(end + 1, ("MONEY",)) is not None)
     ):
         return True  # "the shares opened at 5,200": a price, not a launch
+    if _on_listing_venue(d, end, sent_end):
+        return True  # "debuted on the Nasdaq": shares listed, not a new thing launched
     if end + 1 < sent_end and tok[end].lower_ == "at":
         rank = end + 2 if tok[end + 1].lower_ == "the" else end + 1
         if rank < sent_end and tok[rank].lower_ in d.lex.rank_words:
@@ -150,6 +156,23 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
     ):
         return True
     return end < sent_end and tok[end].lower_ == "up" and " " not in trigger.lemma
+
+
+def _on_listing_venue(d: LaunchDoc, end: int, sent_end: int) -> bool:
+    """ "on" right after the trigger, then a stock market within the next words ("debuted
+    on the Nasdaq", "opened on the Frankfurt stock exchange")."""
+    tok = d.tok
+    if not (end + 1 < sent_end and tok[end].lower_ == "on"):
+        return False
+    k = end + 1
+    while k < sent_end and k <= end + 4:
+        low = tok[k].lower_
+        if low in d.lex.listing_venues:
+            return True
+        if not (tok[k].is_alpha or tok[k].text in HYPHENS) or low in d.lex.np_break:
+            return False
+        k += 1
+    return False
 
 
 def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline: bool) -> str:
@@ -185,16 +208,44 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
     if verb.marked_base and kinds <= {"base"} and form == verb.base.lower():
         walked, _, _ = chain_left(d, start, floor)
         lows = {t.lower_ for t in walked}
-        if not (lows & (d.lex.modals | {"to"} | d.lex.do_support)) and not _present_tense(
-            d, trigger, walked, floor
+        if (
+            not (lows & (d.lex.modals | {"to"} | d.lex.do_support))
+            and not _present_tense(d, trigger, walked, floor)
+            and not _headline_plural_verb(d, trigger, floor, sent_end, headline)
         ):
             return "none"
+    if (
+        kinds & {"past", "participle"}
+        and trigger.klass == "conditional"
+        and prev_low in d.lex.not_new_adverbs
+    ):
+        return "none"  # "a previously announced programme": an old announcement recalled
     if kinds & {"past", "participle"} and trigger.klass == "checked":
         if nominal_prev or _adjective_position(d, trigger, floor, sent_end):
             return "none"  # "an established company", "compete with established brands"
     if kinds & {"past", "participle"} and nominal_prev:
         return "participle"
     return "verb"
+
+
+def _headline_plural_verb(
+    d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline: bool
+) -> bool:
+    """A Title Case headline's base form between names is a present-tense verb with a plural
+    subject ("Tarnet, Velcom Form Joint Venture", "Two Banks Open Branches In Leeds");
+    "found" is left to "find"."""
+    start, end = trigger.start, trigger.end
+    if not headline or trigger.lemma in d.lex.other_pasts or start - 1 < floor or end >= sent_end:
+        return False
+    tok = d.tok
+    prev = tok[start - 1]
+    return (
+        (d.ent(start - 1, ("ORG", "GPE")) is not None or prev.is_title)
+        and prev.lower_ not in d.lex.determiners
+        and prev.lower_ not in d.lex.prepositions
+        and tok[end].is_title
+        and tok[end].lower_ not in d.lex.prepositions
+    )
 
 
 def _before_of(d: LaunchDoc, trigger: Trigger, sent_end: int) -> bool:
@@ -284,6 +335,19 @@ def _noun_or_verb(
         return _noun_ok(d, trigger, floor, sent_end)
     if (nxt is None or nxt.is_punct) and _person_possessor(d, trigger.start, floor):
         return "none"  # "making her Wales debut ,": a name between, then no object
+    if (
+        prev is not None
+        and not headline
+        and trigger.start - 2 >= floor
+        and d.is_name_token(trigger.start - 1, False)
+        and (
+            tok[trigger.start - 2].lower_ in lex.determiners
+            or tok[trigger.start - 2].lower_ in lex.possessive_determiners
+            or tok[trigger.start - 2].text in POSSESSIVE
+        )
+    ):
+        # "their Korvo launch", "the tablet's UK launch": a noun phrase
+        return _noun_ok(d, trigger, floor, sent_end)
     return "verb"
 
 
@@ -295,13 +359,17 @@ def _noun_ok(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> str:
     tok = d.tok
     form = d.span_text(trigger.start, trigger.end).lower()
     nxt = tok[trigger.end] if trigger.end < sent_end else None
-    if (nxt is None or nxt.lower_ != "of") and _person_possessor(d, trigger.start, floor):
+    if (nxt is None or nxt.lower_ != "of") and (
+        _person_possessor(d, trigger.start, floor) or _named_possessor_let_go(d, trigger, floor)
+    ):
         return "none"
     if form not in d.lex.noun_only_with_of:
         return "noun"
     prev = tok[trigger.start - 1] if trigger.start - 1 >= floor else None
     if nxt is not None and nxt.lower_ == "of":
         return "noun"
+    if _placed_or_made_by(d, trigger, sent_end) or _head_modifier_before(d, trigger, floor):
+        return "noun"  # "the opening in Leeds", "openings by Acme", "store openings"
     date = d.ent(trigger.end, ("DATE",)) if nxt is not None else None
     if date is not None and date.end < sent_end and tok[date.end].lower_ == "of":
         return "noun"  # "the establishment last year of the council"
@@ -321,6 +389,14 @@ def _noun_ok(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> str:
     if (
         prev is not None
         and prev.lower_ == "the"
+        and form in d.lex.ceremony_nouns
+        and trigger.start - 2 >= floor
+        and tok[trigger.start - 2].lower_ in d.lex.attendance_prepositions
+    ):
+        return "noun"  # "toured the site during the inauguration": the ceremony itself
+    if (
+        prev is not None
+        and prev.lower_ == "the"
         and nxt is not None
         and (nxt.lower_ in d.lex.auxiliaries or nxt.lower_ in d.lex.modals)
         and any(
@@ -329,6 +405,53 @@ def _noun_ok(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> str:
     ):
         return "noun"
     return "none"
+
+
+def _placed_or_made_by(d: LaunchDoc, trigger: Trigger, sent_end: int) -> bool:
+    """An everyday-sense noun followed by "in"/"at" and a place, or by "by" and an
+    organisation, is the launch of something there or by someone ("the opening in Leeds",
+    "two openings by Acme"), not "an opening in the market"."""
+    tok = d.tok
+    k = trigger.end
+    if k + 1 >= sent_end:
+        return False
+    low = tok[k].lower_
+    m = k + 1
+    while m < sent_end and tok[m].lower_ in ("the", "a", "an"):
+        m += 1
+    if low in d.lex.location_prepositions:
+        return d.ent(m, ("GPE",)) is not None
+    return low == "by" and (
+        d.ent(m, ("ORG",)) is not None or (d.ent(m) is None and d.is_name_token(m, False))
+    )
+
+
+def _head_modifier_before(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A launchable head right before an everyday-sense plural noun makes the compound a
+    launch of that kind of thing ("store openings", "new-branch openings"), where "job
+    openings" is none."""
+    k = trigger.start - 1
+    return (
+        k >= floor
+        and d.tok[k].is_lower
+        and d.tok[k].lower_ in d.lex.launchable_heads
+        and d.tok[trigger.start].lower_.endswith("s")
+    )
+
+
+def _named_possessor_let_go(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """ "called for Dravic's release": a person-sense noun whose possessor is a one-word name
+    that is no organisation or place, with no "of" after it, is that person's release."""
+    k = trigger.start - 1
+    if not (
+        trigger.lemma in d.lex.person_sense_lemmas
+        and k - 1 >= floor
+        and d.tok[k].text in POSSESSIVE
+        and d.ent(k - 1, ("ORG", "GPE")) is None
+        and d.is_name_token(k - 1, False)
+    ):
+        return False
+    return k - 2 < floor or not d.is_name_token(k - 2, False)
 
 
 def _person_possessor(d: LaunchDoc, start: int, floor: int) -> bool:

@@ -33,7 +33,7 @@ from pipeline.launches.arguments.object import (
     object_ok,
 )
 from pipeline.launches.arguments.parse import apply_dependencies
-from pipeline.launches.arguments.phrases import np_left, np_right
+from pipeline.launches.arguments.phrases import heads_and_core, np_left, np_right
 from pipeline.launches.arguments.setting import attach_date_location
 from pipeline.launches.arguments.subject import names_person, subject_at
 from pipeline.launches.context import LaunchDoc
@@ -93,8 +93,10 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
     tok = d.tok
     end = trigger.end
     walked, stop, left_date = chain_left(d, trigger.start, floor)
-    lows = [t.lower_ for t in walked]
     perfect = bool(trigger.kinds & {"past", "participle"})
+    if perfect and not walked:
+        walked, stop, left_date = _past_coordinated_verb(d, stop, floor, walked, left_date)
+    lows = [t.lower_ for t in walked]
     passive = perfect and any(w in d.lex.be_forms for w in lows)
     # "the newly established platform": an adjective after a determiner, not a clause
     participle = trigger.use == "participle" or (
@@ -114,8 +116,10 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         and tok[end].lower_ not in d.lex.prepositions
         and tok[end].text not in (",", ".")
     ):
-        np_after = np_right(d, end, sent_end, headline)
-        if np_after is not None and np_after.start > end + 3:
+        np_after = _what_it_called(d, end, sent_end, headline) or np_right(
+            d, end, sent_end, headline
+        )
+        if np_after is not None and np_after.start > end + 3 and tok[end].lower_ != "what":
             np_after = None
         if np_after is None and tok[end].lower_ in ("and", "or"):
             np_after = _shared_after_and(d, end + 1, sent_end, headline)
@@ -136,6 +140,52 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         participle,
         np_after,
     )
+
+
+def _pronoun_object(d: LaunchDoc, v: _Verb) -> bool:
+    """ "Acme launched it in March": an object pronoun right after the verb, so the verb is
+    transitive and what it launched is named elsewhere (no object), not its subject."""
+    end = v.trigger.end
+    return end < v.sent_end and d.tok[end].lower_ in d.lex.object_pronouns
+
+
+def _what_it_called(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | None:
+    """ "launched what it called the first green mortgage", "unveiled what the company
+    describes as a cheaper phone": the phrase the free relative names is the object."""
+    tok = d.tok
+    if not (end + 2 < sent_end and tok[end].lower_ == "what"):
+        return None
+    for k in range(end + 2, min(sent_end - 1, end + 6)):
+        if tok[k].lower_ in d.lex.what_naming_verbs:
+            m = k + 1
+            if tok[m].lower_ == "as":
+                m += 1
+            return np_right(d, m, sent_end, headline)
+        if tok[k].is_punct:
+            return None
+    return None
+
+
+def _past_coordinated_verb(
+    d: LaunchDoc, stop: int, floor: int, walked: list[Token], date: Span | None
+) -> tuple[list[Token], int, Span | None]:
+    """ "was developed and launched by X", "Acme designed and launched a fund": a past
+    form coordinated right before the trigger shares its verb complex and subject, so the
+    walk goes on from it (a passive stays passive, the subject is the first verb's)."""
+    tok = d.tok
+    if not (
+        stop - 1 > floor
+        and tok[stop].lower_ in ("and", "or")
+        and tok[stop - 1].is_lower
+        and tok[stop - 1].is_alpha
+        and (
+            tok[stop - 1].lower_.endswith("ed")
+            or tok[stop - 1].lower_ in d.lex.irregular_participles
+        )
+    ):
+        return walked, stop, date
+    more, new_stop, new_date = chain_left(d, stop - 1, floor)
+    return more, new_stop, date or new_date
 
 
 def _figurative_doors(d: LaunchDoc, end: int, sent_end: int) -> bool:
@@ -171,14 +221,22 @@ def _past_date(d: LaunchDoc, end: int, sent_end: int) -> int:
     possessive follows the date; otherwise ``end``."""
     tok = d.tok
     k = end
+    commas = k < sent_end and tok[k].text == ","
+    if commas:
+        k += 1  # "launched, on Monday, a fund": the date between commas
     if k < sent_end and tok[k].lower_ in d.lex.date_prepositions:
         k += 1
     date = d.ent(k, ("DATE",)) if k < sent_end else None
-    if date is None or date.start != k or date.end >= sent_end:
+    if date is None or date.start != k or date.end + 1 >= sent_end:
         return end
-    if tok[date.end].lower_ not in d.lex.determiners:
+    after = date.end
+    if commas:
+        if tok[after].text != ",":
+            return end
+        after += 1
+    if tok[after].lower_ not in d.lex.determiners:
         return end
-    return date.end
+    return after
 
 
 def _shared_object(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | None:
@@ -334,11 +392,14 @@ def _noun_in_pp(d: LaunchDoc, stop: int, floor: int) -> Subject | None:
 def _passive(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
     """ "was set up by METI", "Acme Cloud, launched in 2006,": the subject is the object;
     "the new app from Acme was released": the noun a "from"/"of" phrase modifies."""
-    if subject.span is not None:
+    opening = _postmodified_opening(d, v) if v.passive else None
+    if opening is not None and (subject.span is None or subject.span.start > opening.end):
+        v.args["object"] = v.subject_span = opening  # the walk ended in its postmodifier
+    elif subject.span is not None:
         v.args["object"] = v.subject_span = subject.span
     elif subject.modified is not None and v.passive:
         v.args["object"] = subject.modified
-    named = _as_name(d, v)
+    named = _as_name(d, v) or _called_after(d, v.args.get("object"), v)
     if named is not None:
         v.args["object"] = named
     _by_agent(d, v)
@@ -347,6 +408,46 @@ def _passive(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
         owner = owner_before(d, obj, v.floor - 1)
         if owner is not None:
             v.args["agent"] = owner  # "Acme's new fund was launched in May"
+
+
+def _postmodified_opening(d: LaunchDoc, v: _Verb) -> Span | None:
+    """ "A new marine institute studying reefs and tides has been announced", "A £50 million
+    fund that will back engineers in the north has been launched": when the walk
+    from a passive ends inside a long subject, the sentence's opening phrase is the
+    subject if a relative pronoun or an "-ing" word starts its postmodifier and its head
+    is a launchable thing."""
+    tok = d.tok
+    floor = v.floor
+    if tok[floor].lower_ not in ("a", "an", "the"):
+        return None
+    np = np_right(d, floor, v.trigger.start, v.headline)
+    if np is None or np.end >= v.trigger.start - 2:
+        return None
+    nxt = tok[np.end].lower_
+    if not (nxt in ("that", "which") or (tok[np.end].is_lower and nxt.endswith("ing"))):
+        return None
+    heads, _ = heads_and_core(d, np)
+    if not any(h in d.lex.launchable_heads for h in heads):
+        return None
+    return np
+
+
+def _called_after(d: LaunchDoc, obj: Span | None, v: _Verb) -> Span | None:
+    """ "The new service, called Zoomly, was introduced": the name a naming word gives the
+    subject phrase between commas beats the description."""
+    if obj is None or obj.end + 2 >= v.trigger.start:
+        return None
+    tok = d.tok
+    k = obj.end
+    if tok[k].text != "," or tok[k + 1].lower_ not in d.lex.naming_words:
+        return None
+    m = k + 2
+    while m < v.trigger.start and tok[m].lower_ in ("the", "a", "an"):
+        m += 1
+    name = d.name_at(m, v.trigger.start, v.headline)
+    if name is None or tok[name.end].text != ",":
+        return None
+    return name
 
 
 def _as_name(d: LaunchDoc, v: _Verb) -> Span | None:
@@ -412,6 +513,9 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
         v.args["object"] = named
         if free and subject.span is not None and subject.kind in _NAMED:
             v.args["agent"] = v.subject_span = subject.span
+    elif _pronoun_object(d, v):
+        if subject.kind in _NAMED and subject.span is not None:
+            v.args["agent"] = v.subject_span = subject.span  # "Acme launched it in March"
     elif subject.span is not None and v.trigger.klass != "conditional":
         v.args["object"] = v.subject_span = subject.span
     elif (
@@ -439,6 +543,8 @@ def _finish(d: LaunchDoc, v: _Verb) -> Found | None:
         return None
     if "agent" in args and obj is not None and overlaps(args["agent"], obj):
         del args["agent"]
+    if "agent" in args and d.only_titles(args["agent"]):
+        del args["agent"]  # "The Governor also opened": a title names no one
     attach_date_location(
         d,
         trigger,

@@ -35,6 +35,9 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
         for k in range(np.start, core_end)
     ) or (d.ent(np.start, ("ORG",)) is not None)
     k = np.end
+    called = _which_it_calls(d, k, limit, headline) if not is_named else None
+    if called is not None:
+        return called
     if k < limit and tok[k].lower_ in d.lex.naming_words:
         m = k + 1
         if m < limit and tok[m].lower_ == "as":
@@ -44,6 +47,9 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
         name = d.name_at(m, limit, headline)
         if name is not None:
             return name
+    described = _described_after(d, np, limit, headline) if not is_named else None
+    if described is not None:
+        return described
     if not is_named and not headline and k + 1 < limit and tok[k].text == ",":
         m = k + 1
         if m < limit and tok[m].lower_ in d.lex.naming_words:
@@ -82,8 +88,29 @@ def after_comma(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span |
             assert np is not None
             k = np.end if tok[np.end].text == "," else np.end + 1
             continue  # a list item: "..., Y and Z, the fund"
-        return named_object(d, np, sent_end, headline) if np is not None else None
+        if np is None:
+            return None
+        return named_object(d, _before_main_verb(d, np, headline), sent_end, headline)
     return None
+
+
+def _before_main_verb(d: LaunchDoc, np: Span, headline: bool) -> Span:
+    """The phrase after a fronted clause is the main clause's subject, so a third-person
+    verb after its head ends it: "Founded in 1952, the company makes saws", "Set up in 2001,
+    Velmo invests in farms" (a name word or a launchable head before an "-s" word)."""
+    tok = d.tok
+    for k in range(np.start + 1, np.end):
+        token = tok[k]
+        low = token.lower_
+        prev = tok[k - 1]
+        if not (token.is_lower and token.is_alpha and low.endswith("s")) or low.endswith("ss"):
+            continue
+        if d.is_name_token(k - 1, headline) or (
+            prev.is_lower
+            and (prev.lower_ in d.lex.launchable_heads or prev.lower_ in d.lex.generic_agent_heads)
+        ):
+            return d.span(np.start, k)
+    return np
 
 
 def _list_item(d: LaunchDoc, np: Span | None, sent_end: int, headline: bool) -> bool:
@@ -98,6 +125,48 @@ def _list_item(d: LaunchDoc, np: Span | None, sent_end: int, headline: bool) -> 
     if nxt in ("and", "or"):
         return True
     return nxt == "," and tok[np.end + 1].lower_ not in d.lex.clause_breaks
+
+
+def _which_it_calls(d: LaunchDoc, k: int, limit: int, headline: bool) -> Span | None:
+    """ "unveiled the scooter, which it calls the Nexa Glide,", "a scooter on Monday that it
+    calls the Glide": a relative clause that names the phrase before it (past a date)."""
+    tok = d.tok
+    if k >= limit or tok[k].lower_ not in (",", "on", "in", "which", "that"):
+        return None
+    date = d.ent(k + 1, ("DATE",)) if k + 1 < limit and tok[k].lower_ in ("on", "in") else None
+    if date is not None:
+        k = date.end
+    if k < limit and tok[k].text == ",":
+        k += 1
+    if not (k + 2 < limit and tok[k].lower_ in ("which", "that")):
+        return None
+    for m in range(k + 2, min(limit - 1, k + 5)):
+        if tok[m].lower_ in d.lex.what_naming_verbs:
+            n = m + 1
+            while n < limit and tok[n].lower_ in ("the", "a", "an", "as"):
+                n += 1
+            return d.name_at(n, limit, headline)
+        if tok[m].is_punct:
+            return None
+    return None
+
+
+def _described_after(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span | None:
+    """ "introduced its latest offering, a green mortgage": when the phrase's head is no
+    launchable thing and an appositive "a ..." phrase after its comma has one, the
+    appositive says what was launched."""
+    tok = d.tok
+    k = np.end
+    if headline or k + 2 >= limit or tok[k].text != "," or tok[k + 1].lower_ not in ("a", "an"):
+        return None
+    heads, _ = heads_and_core(d, np)
+    if any(listed(h, d.lex.launchable_heads) or h in d.lex.forms for h in heads):
+        return None  # a launchable head, or a trigger noun ("announced the launch of X, a")
+    apposed = np_right(d, k + 1, limit, headline)
+    if apposed is None:
+        return None
+    apposed_heads, _ = heads_and_core(d, apposed)
+    return apposed if any(listed(h, d.lex.launchable_heads) for h in apposed_heads) else None
 
 
 def copular_object(
@@ -172,6 +241,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             head_words = [] if modifier_only else words
         if not (space.isdisjoint(head_words) and space.isdisjoint(window)):
             return False
+    if obj is not None and _percentage(d, obj):
+        return False  # "unveiled a 10% rise in profit": a change reported, not a new thing
     if trigger.klass == "checked" and heads and heads[0] in d.lex.business_plurals:
         return True  # "setting up their operations": a business's presence
     # the head word or the last two words ("human chain": a protest, not a retail chain)
@@ -200,6 +271,16 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         )
     allowed = d.lex.verbs[trigger.lemma].objects
     return any(listed(h, allowed) for h in heads)
+
+
+def _percentage(d: LaunchDoc, obj: Span) -> bool:
+    """The phrase is a bare number that a percent sign or word follows ("a 10% rise")."""
+    tok = d.tok
+    return (
+        obj.end < len(tok)
+        and tok[obj.end].lower_ in ("%", "percent", "pct")
+        and all(t.like_num for t in tok[obj.start : obj.end])
+    )
 
 
 def _clause_subject(d: LaunchDoc, trigger: Trigger, obj: Span) -> bool:

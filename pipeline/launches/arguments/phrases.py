@@ -134,7 +134,7 @@ def _advance(d: LaunchDoc, scan: _Scan, limit: int, headline: bool) -> bool:
     token = d.tok[k]
     ent = d.ent_at.get(k)
     if ent is not None:
-        return _past_entity(d, scan, ent, limit)
+        return _past_entity(d, scan, ent, limit, headline)
     if token.text == "(":
         return _past_money_brackets(d, scan, limit)
     if token.text in HYPHENS or token.text in ("+", "&", "/"):
@@ -181,10 +181,12 @@ def _between_premodifiers(d: LaunchDoc, scan: _Scan, k: int, limit: int) -> bool
     )
 
 
-def _past_entity(d: LaunchDoc, scan: _Scan, ent: Span, limit: int) -> bool:
+def _past_entity(d: LaunchDoc, scan: _Scan, ent: Span, limit: int, headline: bool) -> bool:
     """An entity joins the phrase, except a DATE or one that began before it; an ORG
     heads its phrase, so the phrase ends after it unless a possessive follows ("the launch
-    of the X Exchange drew ...")."""
+    of the X Exchange drew ...") or more capitalised name words go on from it outside a
+    headline: a maker's name that opens a product's or an outlet's name ("the Zalto
+    Garden Store", "the Kavlo Nexa 5")."""
     if ent.start < scan.start:
         return False
     if ent.label_ == "DATE":
@@ -201,6 +203,15 @@ def _past_entity(d: LaunchDoc, scan: _Scan, ent: Span, limit: int) -> bool:
         ):
             return False
     scan.k = ent.end
+    if (
+        ent.label_ == "ORG"
+        and not headline
+        and scan.k < limit
+        and d.ent_at.get(scan.k) is None
+        and d.is_name_token(scan.k, False)
+    ):
+        scan.k = d.name_run_end(scan.k, limit, False)
+        return True
     return ent.label_ != "ORG" or (scan.k < limit and d.tok[scan.k].text in POSSESSIVE)
 
 
@@ -289,6 +300,8 @@ def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
             or d.ent(k + 1) is not None
         )
     if low.endswith(("ing", "ed")) and low not in d.lex.object_heads:
+        if _participle_after_head(d, k, limit):
+            return True
         if nxt is None or nxt.is_punct:
             return low.endswith("ed")
         nlow = nxt.lower_
@@ -312,6 +325,31 @@ def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
     return nxt is not None and nxt.like_num and d.ent(k + 1, ("MONEY", "DATE")) is None
 
 
+def _listed_head(d: LaunchDoc, low: str) -> bool:
+    """``low`` or its singular is a launchable head noun ("store", "platforms")."""
+    heads = d.lex.launchable_heads
+    return low in heads or (low.endswith("s") and low[:-1] in heads)
+
+
+def _participle_after_head(d: LaunchDoc, k: int, limit: int) -> bool:
+    """An "-ing" word after a launchable head noun, with a word that is no head after it,
+    opens a participle clause ("an online store selling spare parts", "a fund targeting
+    farms"); before a head it is a modifier ("a chip packaging plant")."""
+    tok = d.tok
+    low = tok[k].lower_
+    if not low.endswith("ing") or k + 1 >= limit:
+        return False
+    prev, nxt = tok[k - 1], tok[k + 1]
+    return (
+        prev.is_lower
+        and _listed_head(d, prev.lower_)
+        and nxt.is_alpha
+        and nxt.is_lower
+        and not _listed_head(d, nxt.lower_)
+        and (k + 2 >= limit or not _listed_head(d, tok[k + 2].lower_))
+    )
+
+
 def phrase_core_end(d: LaunchDoc, np: Span) -> int:
     """End of the phrase before its "of" part."""
     tok = d.tok
@@ -330,6 +368,8 @@ def heads_and_core(d: LaunchDoc, np: Span) -> tuple[list[str], list[str]]:
     heads = words[-1:]
     if len(words) >= 2:
         heads.append(" ".join(words[-2:]))
+    if heads and "-" in heads[0]:
+        heads.append(heads[0].rsplit("-", 1)[1])  # "new-store": the head is "store"
     if core_end < np.end and heads and heads[0] in d.lex.quantity_heads:
         tail = _WORD.findall(d.span_text(core_end + 1, np.end).lower())
         if tail:

@@ -321,6 +321,9 @@ def _before_comma(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) 
         if intro_only(d, floor, j):
             return Subject("none")
         return Subject("coord")
+    titled = _person_before_titles(d, j, floor, headline) if depth == 0 else None
+    if titled is not None:
+        return titled
     segment_start = k + 1
     while segment_start < j and tok[segment_start].lower_ in d.lex.determiners:
         segment_start += 1
@@ -334,6 +337,33 @@ def _before_comma(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) 
     if segment is not None:
         return segment
     return before
+
+
+def _person_before_titles(d: LaunchDoc, j: int, floor: int, headline: bool) -> Subject | None:
+    """ "Ravi Menon, Minister of Trade, Ports and Shipping, inaugurated": an
+    appositive with a title, itself holding commas, after a person's name of two or more
+    words; the name before the comma that opens it is the subject."""
+    tok = d.tok
+    titled = False
+    commas = 0
+    m = j - 1
+    while m > floor and commas < 3 and j - m < 30:
+        if tok[m].text == ",":
+            commas += 1
+            if titled:
+                name = subject_at(d, m - 1, floor, headline, 2)
+                span = name.span
+                if (
+                    name.kind == "name"
+                    and span is not None
+                    and len(span) >= 2
+                    and not any(t.lower_ in d.lex.person_titles for t in span)
+                ):
+                    return name
+        elif tok[m].lower_ in d.lex.person_titles:
+            titled = True
+        m -= 1
+    return None
 
 
 def _named_segment(d: LaunchDoc, start: int, end: int, headline: bool) -> Subject | None:
@@ -377,9 +407,22 @@ def relative_object(d: LaunchDoc, start: int, floor: int, headline: bool) -> Spa
         determiner
         and d.is_plain_word(k, lex.prepositions, lex.skippable, lex.reporting_verbs, lex.forms)
         and not low.endswith(("ed", "ly"))
+        and not _after_subject_word(d, k, floor)
     ):
         return np_left(d, k, floor)
     return None
+
+
+def _after_subject_word(d: LaunchDoc, k: int, floor: int) -> bool:
+    """Word k follows a subject pronoun or a demonstrative that opens the clause ("That
+    beats the fund launched in 2015"): it is a verb, not a noun with a relative clause
+    after it."""
+    if k - 1 < floor:
+        return False
+    prev = d.tok[k - 1].lower_
+    return prev in d.lex.subject_pronouns or (
+        prev in ("that", "this") and (k - 1 == floor or d.tok[k - 2].is_punct)
+    )
 
 
 def possessor_before(d: LaunchDoc, j: int, floor: int, headline: bool) -> Subject | None:
@@ -472,4 +515,12 @@ def names_person(d: LaunchDoc, span: Span | None, lemma: str | None = None) -> b
     end = span.end
     if end + 1 < len(d.doc) and tok[end].text == "," and tok[end + 1].lower_ in ("who", "whom"):
         return True
-    return lemma in d.lex.person_sense_lemmas and d.is_person_name(span.start, end)
+    if lemma not in d.lex.person_sense_lemmas:
+        return False
+    if end - span.start == 1 and tok[span.start].text in d.lex.first_names:
+        # "Elena was arrested ... and released": a first name alone, with no determiner
+        person = span.start == 0 or tok[span.start - 1].lower_ not in d.lex.determiners
+    else:
+        person = d.is_person_name(span.start, end)
+    # a Title Case headline capitalises products too ("Debuts Green Tea")
+    return person and not d.sentence(span.start)[2]
