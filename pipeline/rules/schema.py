@@ -175,6 +175,7 @@ class PlaceData(StrictData):
     place_nouns: WordList
     first_names: WordList
     frequent_words: WordList
+    region_names: WordList
 
 
 class MoneyData(MoneyWords):
