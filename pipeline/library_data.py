@@ -136,6 +136,25 @@ def region_names() -> list[str]:
     return sorted(country_names() | states)
 
 
+def state_abbreviations() -> list[str]:
+    """The Associated Press abbreviations of US states ("Calif.", "N.Y.", "Mich."), from the
+    ``us`` package (BSD-3-Clause; ``build`` extra); the states AP writes in full are left out
+    (they are in ``region_names``)."""
+    try:
+        import us
+    except ImportError as error:
+        raise RuntimeError(
+            "building the GPE rules needs the US state abbreviations: "
+            'pip install -e ".[build]" -c constraints.txt'
+        ) from error
+
+    return sorted(
+        state.ap_abbr
+        for state in us.states.STATES_AND_TERRITORIES
+        if state.ap_abbr and state.ap_abbr != state.name
+    )
+
+
 def place_names(aliases: list[str], exclude: list[str]) -> list[str]:
     """Every GPE name: libraries' names plus aliases, minus exclusions and everyday words.
 

@@ -119,3 +119,32 @@ def test_a_town_before_its_region(nlp, text: str, towns: list[str]) -> None:
 def test_no_town_without_the_evidence(nlp, text: str, not_towns: list[str]) -> None:
     gpe = [e.text for e in nlp(text).ents if e.label_ == "GPE"]
     assert not set(gpe) & set(not_towns)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a state's AP abbreviation after a town: both are places, everyday words allowed
+        ("The chain opened near Oak Tarnby, Tenn., last week.", ["Oak Tarnby", "Tenn."]),
+        ("Kelvo (Grand Tarnby, Mich.) will open a store.", ["Grand Tarnby", "Mich."]),
+        ("Stores in White Tarnby, Md. Those stores grew.", ["White Tarnby", "Md."]),
+        ("It opened in Fort Tarnby, Ind.", ["Fort Tarnby", "Ind."]),
+    ],
+)
+def test_a_town_before_a_state_abbreviation(nlp, text: str, places: list[str]) -> None:
+    gpe = [e.text for e in nlp(text).ents if e.label_ == "GPE"]
+    assert all(place in gpe for place in places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarnby, Mass., company said.",  # "The" opens a capitalised run: no town read
+        "Ann Lee, Calif.",  # a person
+        "Tarnby, Calif.-based Kelvo rose.",  # the abbreviation runs on
+        "Miss. Tarnby arrived.",  # an abbreviation that is no state after a town
+    ],
+)
+def test_no_state_abbreviation_without_a_town(nlp, text: str) -> None:
+    gpe = [e.text for e in nlp(text).ents if e.label_ == "GPE"]
+    assert not any(g.endswith(".") for g in gpe) and "Ann Lee" not in gpe

@@ -28,7 +28,7 @@ names, when a place name stands next to them (``pipeline.components.person_place
 # The match keys of the place lists: listed names, designators that may follow a listed name
 # ("Province"), designators that make an unknown word a place ("District"), "city of".
 NAMES, DESIGNATOR, DESIGNATOR_ONLY, PLACE_OF = "GPE", "DESIGNATOR", "DESIGNATOR_ONLY", "OF"
-REGION = "REGION"
+REGION, STATE_ABBREVIATION = "REGION", "STATE_ABBREVIATION"
 
 MAX_TOWN_WORDS = 3
 """The longest town name read before ", <region>" ("Tarnby Oldvale, Michigan")."""
@@ -62,6 +62,7 @@ class PlaceRecognizer(RuleComponent):
             "first_names": sorted(name_sources.first_names()),
             "frequent_words": sorted(library_data.common_words(FREQUENT_WORDS)),
             "region_names": library_data.region_names(),
+            "state_abbreviations": library_data.state_abbreviations(),
         }
 
     def compile(self, data: RuleData) -> None:
@@ -73,10 +74,13 @@ class PlaceRecognizer(RuleComponent):
         self.matcher.add(DESIGNATOR_ONLY, phrase_patterns(self.nlp, data["designator_only"]))
         self.matcher.add(PLACE_OF, pattern_docs(self.nlp, [f"{n} of" for n in data["place_nouns"]]))
         self.matcher.add(REGION, phrase_patterns(self.nlp, data["region_names"]))
+        self.matcher.add(
+            STATE_ABBREVIATION, phrase_patterns(self.nlp, data["state_abbreviations"])
+        )
         strings = self.nlp.vocab.strings
         self.keys = {
             strings.add(key): key
-            for key in (NAMES, DESIGNATOR, DESIGNATOR_ONLY, PLACE_OF, REGION)
+            for key in (NAMES, DESIGNATOR, DESIGNATOR_ONLY, PLACE_OF, REGION, STATE_ABBREVIATION)
         }
         self.common = frozenset(data["common_words"])
         self.first_names = frozenset(data["first_names"])
@@ -105,9 +109,16 @@ class PlaceRecognizer(RuleComponent):
         found = {(s.start, s.end) for s in spans}
         spans += self.unlisted_places(doc, matches[PLACE_OF], found)
         found = {(s.start, s.end) for s in spans}
+        towns = self.towns_before_regions(doc, matches[REGION])
+        # after a state's AP abbreviation ("Tarnby, Mich.") the town may hold everyday words
+        # ("Oak Ridge, Tenn."), and the abbreviation is a GPE too
+        abbreviated = self.towns_before_regions(doc, matches[STATE_ABBREVIATION], everyday=True)
+        abbreviations = dict(matches[STATE_ABBREVIATION])
+        towns += abbreviated
+        towns += [(end + 1, abbreviations[end + 1]) for _, end in abbreviated]
         spans += [
             Span(doc, start, end, label="GPE")
-            for start, end in self.towns_before_regions(doc, matches[REGION])
+            for start, end in dict.fromkeys(towns)
             if (start, end) not in found
         ]
         people = person_places(
@@ -148,7 +159,7 @@ class PlaceRecognizer(RuleComponent):
 
 
     def towns_before_regions(
-        self, doc: Doc, regions: list[tuple[int, int]]
+        self, doc: Doc, regions: list[tuple[int, int]], everyday: bool = False
     ) -> list[tuple[int, int]]:
         """A town no list knows, written before a comma and its country or US state, as news
         places a small town ("Tarnby, Michigan", "in Tarnby, Kenya, on Monday"): one to
@@ -156,14 +167,20 @@ class PlaceRecognizer(RuleComponent):
         "Kelvo Holdings, Kenya"), standing alone (no capitalised word before them), and the
         region must end its phrase (a comma, a full stop, a bracket or a line's end after it),
         so "Ann Lee, Britain's envoy" and "Kelvo, Germany-based" name no town; nor does a
-        sentence that opens "Kelvo, Ohio, makes ..." (a company and its home town)."""
+        sentence that opens "Kelvo, Ohio, makes ..." (a company and its home town).
+        ``everyday``: everyday words may be part of the town (before a state abbreviation,
+        which only a place's address takes)."""
         view = doc_view(doc)
         words, tok, starts = view.words, view.tok, view.sentence_start_set
         found: list[tuple[int, int]] = []
         for start, end in regions:
             if start < 2 or words[start - 1] != ",":
                 continue
-            if end < len(words) and not (words[end] in REGION_ENDS or tok[end].is_space):
+            if end < len(words) and not (
+                words[end] in REGION_ENDS
+                or tok[end].is_space
+                or (words[end - 1].endswith(".") and tok[end].is_title)  # "Md. Those stores"
+            ):
                 continue
             first = last = start - 1  # the comma; the town ends before it
             while (
@@ -173,7 +190,8 @@ class PlaceRecognizer(RuleComponent):
                     (
                         tok[first - 1].is_title
                         and tok[first - 1].is_alpha
-                        and tok[first - 1].lower_ not in self.common
+                        and not tok[first - 1].is_stop  # "The Tarnby, Mass., company"
+                        and (everyday or tok[first - 1].lower_ not in self.common)
                     )
                     or words[first - 1] in TOWN_PREFIXES
                 )

@@ -176,6 +176,7 @@ class PlaceData(StrictData):
     first_names: WordList
     frequent_words: WordList
     region_names: WordList
+    state_abbreviations: WordList
 
 
 class MoneyData(MoneyWords):
