@@ -189,7 +189,8 @@ class OrgRecognizer(RuleComponent):
 
         Single-word sets are phrase lists too: a Matcher "IN" predicate is Python per token.
         Cue phrases also come with curly apostrophes; "GROUP", "OF", "AMP", "PREFIX", "AT"
-        and "POSS" are the words the cue rules start from.
+        and "POSS" are the words the cue rules start from; "ROLE" the staff nouns of
+        ``repeated`` (a one-token match is a token ``in`` that set).
         """
         lists = WordLists(self.nlp)
         lists.add("HEAD", lex.all_heads)
@@ -211,6 +212,7 @@ class OrgRecognizer(RuleComponent):
         lists.add("BODY", data["standalone_bodies"])
         lists.add("THE", ["the"], "LOWER")
         lists.add("HEAD_TITLE", HEAD_TITLES)
+        lists.add("ROLE", data["roles_after_names"])
         return lists
 
     def cued_acronyms(
