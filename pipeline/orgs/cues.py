@@ -24,6 +24,7 @@ from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon, line_tag_before
+from pipeline.orgs.text import positions
 from pipeline.orgs.word_lists import Matches
 
 LIST_OPENERS = frozenset({"including", "as", "like"})
@@ -97,18 +98,6 @@ def in_lower_case(tokens: DocView, word: str) -> bool:
     """The article writes ``word`` in lower case as a token of its own: its lower-case form
     is one of the article's token texts (whether or not that form ``islower()``: "3m")."""
     return word.lower() in tokens.word_set
-
-
-def positions(words: list[str], word: str) -> list[int]:
-    """Where ``word`` occurs in ``words``: found by ``list.index`` in C, not by a loop."""
-    found: list[int] = []
-    try:
-        i = words.index(word)
-        while True:
-            found.append(i)
-            i = words.index(word, i + 1)
-    except ValueError:
-        return found
 
 
 class CueNames:

@@ -29,6 +29,7 @@ from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.text import positions
 
 ACRONYM = re.compile(r"[A-Z]{3,6}")
 SEPARATORS = frozenset({",", "and"})
@@ -103,8 +104,8 @@ class ListSplitter:
         if "(" not in tokens.text:
             return spans
         words = tokens.words
-        for i, word in enumerate(words):
-            if word != "(" or i + 2 >= len(words) or words[i + 2] != ")":
+        for i in positions(words, "("):  # the brackets found by ``list.index``, in C
+            if i + 2 >= len(words) or words[i + 2] != ")":
                 continue
             letters = words[i + 1].replace("&", "")
             if not (2 <= len(letters) <= MAX_JOINED_WORDS and letters.isalpha()):

@@ -18,7 +18,7 @@ from pipeline.extensions import CANDIDATES
 from pipeline.orgs.acronyms import abbreviates, acronym_fits, initialisms
 from pipeline.orgs.cues import PERSON_TITLES
 from pipeline.orgs.lexicon import OrgLexicon
-from pipeline.orgs.text import find_all, find_names, written_in_lower_case
+from pipeline.orgs.text import find_all, find_names, positions, written_in_lower_case
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
 TITLE_SHORT = re.compile(r"^[A-Z][a-z]{2,9}$")
@@ -267,8 +267,10 @@ class Mentions:
         words = tokens.words
         openers = tokens.sentence_start_set
         found: list[tuple[int, int, str]] = []
-        for i, word in enumerate(words):
-            if word not in ("(", "[") or i + 2 >= len(words) or i == 0:
+        # the opening brackets found by ``list.index`` in C, in text order
+        for i in sorted(positions(words, "(") + positions(words, "[")):
+            word = words[i]
+            if i + 2 >= len(words) or i == 0:
                 continue
             acronym = words[i + 1]
             if (word, words[i + 2]) not in _BRACKETS or acronym in defined:

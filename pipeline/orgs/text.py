@@ -62,3 +62,15 @@ def written_in_lower_case(tokens: DocView, word: str) -> bool:
     token and does not count."""
     lower = word.lower()
     return lower.islower() and lower in tokens.word_set
+
+
+def positions(words: list[str], word: str) -> list[int]:
+    """Where ``word`` occurs in ``words``: found by ``list.index`` in C, not by a loop."""
+    found: list[int] = []
+    try:
+        i = words.index(word)
+        while True:
+            found.append(i)
+            i = words.index(word, i + 1)
+    except ValueError:
+        return found
