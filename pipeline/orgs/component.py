@@ -156,6 +156,10 @@ class OrgRecognizer(RuleComponent):
             form for country in self.countries for form in initialisms(country)
         )
         """ "UK", "HK", "UAE": a country's initials are a place, not an acronym's body."""
+        self.country_openings = frozenset(
+            country[:size] for country in self.countries for size in range(1, len(country) + 1)
+        )
+        """Every leading part of a country's name: a word that opens none cannot open one."""
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds)
         self.mentions = Mentions(lex, self.spans_key, frozenset(data["not_org_tails"]))
@@ -332,6 +336,8 @@ class OrgRecognizer(RuleComponent):
             end = span.end
             if end >= len(words) or starts[end] != ends[end - 1] + 1:
                 continue  # one space between the name and the place
+            if words[end] not in self.country_openings:
+                continue  # most names: the next word opens no country's name
             for size in (2, 1):
                 stop = end + size
                 if stop > len(words):

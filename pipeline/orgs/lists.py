@@ -48,7 +48,11 @@ class ListSplitter:
     def split(self, tokens: DocView, spans: list[Span], places: set[str]) -> list[Span]:
         """``spans`` with each list replaced by its names (other spans unchanged)."""
         result: list[Span] = []
+        words = tokens.words
         for span in spans:
+            if SEPARATORS.isdisjoint(words[span.start : span.end]):
+                result.append(span)  # no separator: not a list (most spans; a test in C)
+                continue
             parts = self.parts(tokens, span, places)
             result.extend(parts if parts is not None else [span])
         return result
