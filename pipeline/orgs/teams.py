@@ -524,6 +524,8 @@ class TeamNames:
         "the Red Sox"), one or two capitalised words, and is taken where
         the article writes it on its own; the town too, but not in a dateline, nor as a
         venue ("in Austin": ``without_venues``), nor in another name ("Austin Rhodes")."""
+        if not teams:
+            return []  # most articles: no club, so no nickname to look for
         text, words = tokens.text, tokens.words
         is_name_word = self.lex.is_name_word
         forms: set[str] = set()
