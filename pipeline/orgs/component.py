@@ -156,6 +156,8 @@ class OrgRecognizer(RuleComponent):
             form for country in self.countries for form in initialisms(country)
         )
         """ "UK", "HK", "UAE": a country's initials are a place, not an acronym's body."""
+        self.country_forms = self.countries | self.country_initials
+        """Countries by name or by initials, as the line rules look them up (built once)."""
         self.country_openings = frozenset(
             country[:size] for country in self.countries for size in range(1, len(country) + 1)
         )
@@ -593,10 +595,10 @@ class OrgRecognizer(RuleComponent):
             tokens, self.press_review_words, places, self.countries, self.press_section_words
         )
         cued += sign_off_desks(tokens, self.lexicon, places)
-        cued += source_lines(tokens, self.lexicon, places, self.countries | self.country_initials)
+        cued += source_lines(tokens, self.lexicon, places, self.country_forms)
         cued += rating_agencies(tokens, self.lexicon, places)
         cued += digest_companies(tokens, self.lexicon, sentences, caps, places)
-        cued += source_code(tokens, self.lexicon, places, self.countries | self.country_initials)
+        cued += source_code(tokens, self.lexicon, places, self.country_forms)
         cued += defined_names(tokens, self.lexicon, caps, places, self.mentions.not_org_tails)
         cued += the_acronyms(
             tokens,
@@ -604,7 +606,7 @@ class OrgRecognizer(RuleComponent):
             matches["THE"],
             caps + headline_sentences,
             places,
-            self.countries | self.country_initials,
+            self.country_forms,
             self.mentions.not_org_tails,
         )
         found.extend(cued)
