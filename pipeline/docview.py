@@ -190,6 +190,13 @@ class DocView:
         """Each token's text (``token.text``)."""
         return list(map(_TEXT, self.tok))
 
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        """The distinct token texts, built at C speed: "is this word a token of the article"
+        for the rules that ask about a few words (``lower_words`` is that question for the
+        lower-case tokens, answered per token in Python)."""
+        return frozenset(self.words)
+
     def char_text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (exclusive): ``doc[start:end].text``."""
         return self.text[self.starts[start] : self.ends[end - 1]]

@@ -156,6 +156,12 @@ class OrgRecognizer(RuleComponent):
             form for country in self.countries for form in initialisms(country)
         )
         """ "UK", "HK", "UAE": a country's initials are a place, not an acronym's body."""
+        self.country_forms = self.countries | self.country_initials
+        """Countries by name or by initials, as the line rules look them up (built once)."""
+        self.country_openings = frozenset(
+            country[:size] for country in self.countries for size in range(1, len(country) + 1)
+        )
+        """Every leading part of a country's name: a word that opens none cannot open one."""
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds)
         self.mentions = Mentions(lex, self.spans_key, frozenset(data["not_org_tails"]))
@@ -189,7 +195,8 @@ class OrgRecognizer(RuleComponent):
 
         Single-word sets are phrase lists too: a Matcher "IN" predicate is Python per token.
         Cue phrases also come with curly apostrophes; "GROUP", "OF", "AMP", "PREFIX", "AT"
-        and "POSS" are the words the cue rules start from.
+        and "POSS" are the words the cue rules start from; "ROLE" the staff nouns of
+        ``repeated`` (a one-token match is a token ``in`` that set).
         """
         lists = WordLists(self.nlp)
         lists.add("HEAD", lex.all_heads)
@@ -211,6 +218,7 @@ class OrgRecognizer(RuleComponent):
         lists.add("BODY", data["standalone_bodies"])
         lists.add("THE", ["the"], "LOWER")
         lists.add("HEAD_TITLE", HEAD_TITLES)
+        lists.add("ROLE", data["roles_after_names"])
         return lists
 
     def cued_acronyms(
@@ -330,6 +338,8 @@ class OrgRecognizer(RuleComponent):
             end = span.end
             if end >= len(words) or starts[end] != ends[end - 1] + 1:
                 continue  # one space between the name and the place
+            if words[end] not in self.country_openings:
+                continue  # most names: the next word opens no country's name
             for size in (2, 1):
                 stop = end + size
                 if stop > len(words):
@@ -585,10 +595,10 @@ class OrgRecognizer(RuleComponent):
             tokens, self.press_review_words, places, self.countries, self.press_section_words
         )
         cued += sign_off_desks(tokens, self.lexicon, places)
-        cued += source_lines(tokens, self.lexicon, places, self.countries | self.country_initials)
+        cued += source_lines(tokens, self.lexicon, places, self.country_forms)
         cued += rating_agencies(tokens, self.lexicon, places)
         cued += digest_companies(tokens, self.lexicon, sentences, caps, places)
-        cued += source_code(tokens, self.lexicon, places, self.countries | self.country_initials)
+        cued += source_code(tokens, self.lexicon, places, self.country_forms)
         cued += defined_names(tokens, self.lexicon, caps, places, self.mentions.not_org_tails)
         cued += the_acronyms(
             tokens,
@@ -596,7 +606,7 @@ class OrgRecognizer(RuleComponent):
             matches["THE"],
             caps + headline_sentences,
             places,
-            self.countries | self.country_initials,
+            self.country_forms,
             self.mentions.not_org_tails,
         )
         found.extend(cued)

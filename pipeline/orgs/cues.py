@@ -20,11 +20,11 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import compress
 
-from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon, line_tag_before
+from pipeline.orgs.text import positions
 from pipeline.orgs.word_lists import Matches
 
 LIST_OPENERS = frozenset({"including", "as", "like"})
@@ -95,24 +95,9 @@ up per word in C (``map``), not lower-cased word by word in Python."""
 
 
 def in_lower_case(tokens: DocView, word: str) -> bool:
-    """The article writes ``word`` in lower case as a token of its own (a substring test
-    first, then the Doc's ORTH array, as ``Mentions.written_in_lower_case`` does)."""
-    lower = word.lower()
-    if lower not in tokens.text:
-        return False
-    return bool((tokens.orth_array == get_string_id(lower)).any())
-
-
-def positions(words: list[str], word: str) -> list[int]:
-    """Where ``word`` occurs in ``words``: found by ``list.index`` in C, not by a loop."""
-    found: list[int] = []
-    try:
-        i = words.index(word)
-        while True:
-            found.append(i)
-            i = words.index(word, i + 1)
-    except ValueError:
-        return found
+    """The article writes ``word`` in lower case as a token of its own: its lower-case form
+    is one of the article's token texts (whether or not that form ``islower()``: "3m")."""
+    return word.lower() in tokens.word_set
 
 
 class CueNames:

@@ -50,15 +50,25 @@ class DescribedNames:
         return start > 0 and words[start - 1].lower() in MEDIA_NOUNS
 
     @staticmethod
-    def based_words(words: list[str]) -> list[int]:
+    def based_words(tokens: DocView) -> list[int]:
         """Tokens such as "Ohio-based" (or "Ohio - based"): a name in Title Case after one is
         a firm's or a group's ("Boston-based Vell Communications"); a person is written with a
-        job word between ("London-based analyst Ana Lind")."""
-        return [
-            i
-            for i, word in enumerate(words)
-            if word.endswith(BASED) and (len(word) > len(BASED) or (i > 0 and words[i - 1] == "-"))
-        ]
+        job word between ("London-based analyst Ana Lind").
+
+        The tokens ending in "based" are found from the word's occurrences in the text (a
+        binary search each), not by testing every token."""
+        words, starts, ends, text = tokens.words, tokens.starts, tokens.ends, tokens.text
+        found: list[int] = []
+        at = text.find(BASED)
+        while at != -1:
+            stop = at + len(BASED)
+            i = bisect_left(ends, stop)
+            if i < len(ends) and ends[i] == stop and starts[i] <= at:
+                word = words[i]
+                if len(word) > len(BASED) or (i > 0 and words[i - 1] == "-"):
+                    found.append(i)
+            at = text.find(BASED, stop)
+        return found
 
     def starts_name(self, word: str) -> bool:
         """A name's shape, not only Title Case: "CITIC", "MicroMega", "Cloud9" too."""
@@ -106,7 +116,7 @@ class DescribedNames:
         if BASED in tokens.text:  # the token pass only where the word occurs at all
             candidates += [
                 (i + 1, i + 1, True)
-                for i in self.based_words(words)
+                for i in self.based_words(tokens)
                 if i + 1 < len(words) and self.starts_name(words[i + 1])
             ]
         if "part of" in tokens.text:  # the token pass only where the words occur at all

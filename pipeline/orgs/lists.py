@@ -29,6 +29,7 @@ from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.text import positions
 
 ACRONYM = re.compile(r"[A-Z]{3,6}")
 SEPARATORS = frozenset({",", "and"})
@@ -47,7 +48,11 @@ class ListSplitter:
     def split(self, tokens: DocView, spans: list[Span], places: set[str]) -> list[Span]:
         """``spans`` with each list replaced by its names (other spans unchanged)."""
         result: list[Span] = []
+        words = tokens.words
         for span in spans:
+            if SEPARATORS.isdisjoint(words[span.start : span.end]):
+                result.append(span)  # no separator: not a list (most spans; a test in C)
+                continue
             parts = self.parts(tokens, span, places)
             result.extend(parts if parts is not None else [span])
         return result
@@ -103,8 +108,8 @@ class ListSplitter:
         if "(" not in tokens.text:
             return spans
         words = tokens.words
-        for i, word in enumerate(words):
-            if word != "(" or i + 2 >= len(words) or words[i + 2] != ")":
+        for i in positions(words, "("):  # the brackets found by ``list.index``, in C
+            if i + 2 >= len(words) or words[i + 2] != ")":
                 continue
             letters = words[i + 1].replace("&", "")
             if not (2 <= len(letters) <= MAX_JOINED_WORDS and letters.isalpha()):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
@@ -19,7 +18,7 @@ from pipeline.extensions import CANDIDATES
 from pipeline.orgs.acronyms import abbreviates, acronym_fits, initialisms
 from pipeline.orgs.cues import PERSON_TITLES
 from pipeline.orgs.lexicon import OrgLexicon
-from pipeline.orgs.text import find_all, find_names
+from pipeline.orgs.text import find_all, find_names, positions, written_in_lower_case
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
 TITLE_SHORT = re.compile(r"^[A-Z][a-z]{2,9}$")
@@ -166,16 +165,9 @@ class Mentions:
 
     @staticmethod
     def written_in_lower_case(tokens: DocView, word: str) -> bool:
-        """True when the article writes ``word`` in lower case as a token of its own; inside
-        an address ("alt.religion.kelvinism", "kelvinism.org") it is part of another token.
-
-        Looked up by the word's hash in the Doc's ORTH array: the same answer as a set of the
-        lower-case tokens' texts, without building that set from every token (a tenth of
-        the component's time, for the few words asked about per article)."""
-        lower = word.lower()
-        if not lower.islower() or lower not in tokens.text:
-            return False  # a substring test first: most words asked about are never lower case
-        return bool((tokens.orth_array == get_string_id(lower)).any())
+        """True when the article writes ``word`` in lower case as a token of its own
+        (``text.written_in_lower_case``)."""
+        return written_in_lower_case(tokens, word)
 
     def inside_longer_name(self, tokens: DocView, start: int, end: int) -> bool:
         """A short form next to another capitalised word is part of some other name."""
@@ -275,8 +267,10 @@ class Mentions:
         words = tokens.words
         openers = tokens.sentence_start_set
         found: list[tuple[int, int, str]] = []
-        for i, word in enumerate(words):
-            if word not in ("(", "[") or i + 2 >= len(words) or i == 0:
+        # the opening brackets found by ``list.index`` in C, in text order
+        for i in sorted(positions(words, "(") + positions(words, "[")):
+            word = words[i]
+            if i + 2 >= len(words) or i == 0:
                 continue
             acronym = words[i + 1]
             if (word, words[i + 2]) not in _BRACKETS or acronym in defined:

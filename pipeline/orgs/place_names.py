@@ -36,6 +36,7 @@ from spacy.tokens import Span
 
 from pipeline.docview import POSSESSIVE, DocView
 from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.text import written_in_lower_case
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 """Two to six capitals: "KVT", "NIRT"; mixed-case short forms are left to other rules."""
@@ -132,7 +133,7 @@ class PlaceNames:
                 and word not in self.lex.first_names
                 and word not in self.countries
                 and not self.lex.after_first_name(words, before)
-                and word.lower() not in tokens.lower_words
+                and not written_in_lower_case(tokens, word)
                 and (country or words.count(word) == pairs[pair])
             ):
                 spans.append(Span(tokens.doc, before, place.end, label="ORG"))

@@ -65,7 +65,7 @@ from pipeline.orgs.team_lines import (
     line_around,
     opens_dateline,
 )
-from pipeline.orgs.text import find_names, is_all_caps
+from pipeline.orgs.text import find_names, is_all_caps, written_in_lower_case
 from pipeline.orgs.word_lists import Matches
 
 TEAM_ROLES = frozenset(
@@ -331,7 +331,7 @@ class TeamNames:
                     or (
                         in_prose
                         and name not in places
-                        and (name.split()[-1] in people or name.lower() in tokens.lower_words)
+                        and (name.split()[-1] in people or written_in_lower_case(tokens, name))
                     )
                 ):
                     continue  # a player, or a word the article also writes in lower case
@@ -375,7 +375,7 @@ class TeamNames:
             if (
                 end - i < 2
                 or last[-1:] not in ("s", "x")
-                or last.lower() in tokens.lower_words
+                or written_in_lower_case(tokens, last)
                 or last.lower() in SPORT_EVENTS
                 or any(w in lex.heads for w in words[i:end])
                 or words[i] in lex.not_name
@@ -504,7 +504,7 @@ class TeamNames:
             or name.upper() in self.countries_upper
             or words[start] in self.lex.demonyms
             or name in self.lex.demonyms  # "Sri Lankan opener"
-            or name.lower() in tokens.lower_words  # "Men 's discus", "the club"
+            or written_in_lower_case(tokens, name)  # "Men 's discus", "the club"
             or (  # an everyday word opening a sentence: "Right fielder Tom Reid"
                 tokens.doc[start].is_sent_start
                 and end - start == 1
@@ -524,6 +524,8 @@ class TeamNames:
         "the Red Sox"), one or two capitalised words, and is taken where
         the article writes it on its own; the town too, but not in a dateline, nor as a
         venue ("in Austin": ``without_venues``), nor in another name ("Austin Rhodes")."""
+        if not teams:
+            return []  # most articles: no club, so no nickname to look for
         text, words = tokens.text, tokens.words
         is_name_word = self.lex.is_name_word
         forms: set[str] = set()

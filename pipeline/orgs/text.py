@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.docview import DocView
 
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -48,3 +52,25 @@ def find_names(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
         if not found or start >= found[-1][1]:
             found.append((start, longest[start]))
     return found
+
+
+def written_in_lower_case(tokens: DocView, word: str) -> bool:
+    """True when the article writes ``word`` in lower case as a token of its own: the answer
+    of ``word.lower() in tokens.lower_words`` (a lexeme is lower case when its text
+    ``islower()``), from the set of token texts instead of a Python pass over every token.
+    Inside an address ("alt.religion.kelvinism", "kelvinism.org") a word is part of another
+    token and does not count."""
+    lower = word.lower()
+    return lower.islower() and lower in tokens.word_set
+
+
+def positions(words: list[str], word: str) -> list[int]:
+    """Where ``word`` occurs in ``words``: found by ``list.index`` in C, not by a loop."""
+    found: list[int] = []
+    try:
+        i = words.index(word)
+        while True:
+            found.append(i)
+            i = words.index(word, i + 1)
+    except ValueError:
+        return found
