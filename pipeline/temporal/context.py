@@ -11,7 +11,12 @@ import re
 from collections.abc import Iterable
 
 from pipeline.temporal.candidates import Candidate
-from pipeline.temporal.phrases import EndsWithPhrase, PhrasesBefore, phrase_alternation
+from pipeline.temporal.phrases import (
+    LOWER_HAZARDS,
+    EndsWithPhrase,
+    PhrasesBefore,
+    phrase_alternation,
+)
 from pipeline.temporal.pieces import YEAR, Lexicon, Pieces, norm
 from pipeline.temporal.values import Relation
 
@@ -154,6 +159,16 @@ class Context:
         self._modifier_re = PhrasesBefore(
             self._modifier_words(rules.period_modifiers), ignore_case=True
         )
+        # The characters a word before a candidate can end with for ``extend_modifier`` to
+        # change it ("f" for "the middle of"), or None when either check has no such key.
+        self._modifier_ends: frozenset[str] | None = (
+            frozenset([*self._modifier_re.lengths_by_end, "f"]).union(
+                () if self._approximator_before_re is None else self._approximator_before_re.ends
+            )
+            if self._modifier_re.keyed
+            and (self._approximator_before_re is None or self._approximator_before_re.ends)
+            else None
+        )
         self._month_context_re = PhrasesBefore(rules.month_context_words, ignore_case=True)
         self._year_context_re = PhrasesBefore(rules.year_context_words, ignore_case=True)
         self._determiner_re = PhrasesBefore(rules.determiners, ignore_case=True)
@@ -273,6 +288,13 @@ class Context:
         """Pull a part-of-period modifier into the span ("early 2024", "the end of 2025"),
         and an approximator before both ("around the end of 2025", "sometime next year";
         a count back from R takes its own in ``Readers.ago``)."""
+        ends = self._modifier_ends
+        if ends is not None:
+            # Most candidates follow a word that ends no modifier or approximator: told by
+            # its last character, as each check would tell it, without running either.
+            last = text[max(0, candidate.start - WINDOW) : candidate.start].rstrip()[-1:]
+            if last.lower() not in ends and last not in LOWER_HAZARDS:
+                return
         found = None
         if not candidate.fields.get("no_modifier"):
             found = self._prefix(self._modifier_re, text, candidate.start)
