@@ -108,6 +108,9 @@ class PhrasesBefore:
         # Keys are compared lower-cased, exact only for letters without case variants
         # beyond what ``lower`` maps (any ASCII, or no case at all: "€").
         self.keyed = bool(keys) and all(key and caseless_beyond_ascii(key) for key in keys)
+        # The ASCII characters that lower-case to a key's last character: an ASCII window end
+        # outside them is answered by one set lookup.
+        self.ascii_ends = _ascii_lowering_to(self.lengths_by_end)
         # per key: the phrases whose last word it ends with (a text that ends with the key
         # ends with each of those words too), and whether all are single words (a match
         # then starts where the key does, or later)
@@ -121,7 +124,14 @@ class PhrasesBefore:
         """What ``search`` of the full regex finds in ``window``."""
         stripped = window.rstrip()
         last = stripped[-1:]
-        if self.keyed and last.lower() not in self.lengths_by_end and last not in LOWER_HAZARDS:
+        if (
+            self.keyed
+            and last not in self.ascii_ends
+            and (
+                last.isascii()
+                or (last.lower() not in self.lengths_by_end and last not in LOWER_HAZARDS)
+            )
+        ):
             # Most windows: the character a match would end with ends no phrase (ignoring
             # case, a letter matches only what lower-cases to it, bar the hazards).
             return None
@@ -157,11 +167,21 @@ class EndsWithPhrase:
         self.ends: frozenset[str] | None = (
             frozenset(end.lower() for end in ends) if usable and ends else None
         )
+        self.ascii_ends = _ascii_lowering_to(self.ends or ())
 
     def search(self, window: str) -> re.Match[str] | None:
         """What ``regex.search(window)`` finds."""
         if self.ends is not None:
             last = window.rstrip()[-1:]
-            if last.lower() not in self.ends and last not in LOWER_HAZARDS:
+            if last not in self.ascii_ends and (
+                last.isascii() or (last.lower() not in self.ends and last not in LOWER_HAZARDS)
+            ):
                 return None
         return self.regex.search(window)
+
+
+def _ascii_lowering_to(ends: Iterable[str]) -> frozenset[str]:
+    """The ASCII characters whose ``lower()`` is one of ``ends``: for an ASCII character,
+    membership here is the test ``char.lower() in ends`` (the hazards are not ASCII)."""
+    targets = set(ends)
+    return frozenset(chr(code) for code in range(128) if chr(code).lower() in targets)
