@@ -112,13 +112,15 @@ class PhrasesBefore:
         # outside them is answered by one set lookup.
         self.ascii_ends = _ascii_lowering_to(self.lengths_by_end)
         # per key: the phrases whose last word it ends with (a text that ends with the key
-        # ends with each of those words too), and whether all are single words (a match
-        # then starts where the key does, or later)
-        self.by_key: dict[str, tuple[re.Pattern[str], bool]] = {}
+        # ends with each of those words too), whether all are single words (a match then
+        # starts where the key does, or later), and the most words one of them has (a match
+        # covers that many whitespace-separated runs at the end of the window at most)
+        self.by_key: dict[str, tuple[re.Pattern[str], bool, int]] = {}
         for key in keys:
             subset = [phrase for phrase in phrases if key.endswith(last[phrase])]
             single = all(phrase.split() == [phrase] for phrase in subset)
-            self.by_key[key] = (re.compile(wrap.format(before_pattern(subset))), single)
+            words = max(len(phrase.split()) for phrase in subset)
+            self.by_key[key] = (re.compile(wrap.format(before_pattern(subset))), single, words)
 
     def search(self, window: str) -> re.Match[str] | None:
         """What ``search`` of the full regex finds in ``window``."""
@@ -144,8 +146,14 @@ class PhrasesBefore:
         for length in self.lengths_by_end.get(tail[-1:], ()):
             found = self.by_key.get(tail[-length:])
             if found is not None:
-                regex, single = found
-                return regex.search(window, len(stripped) - length if single else 0)
+                regex, single, words = found
+                if single:
+                    return regex.search(window, len(stripped) - length)
+                # "the end of the": a match starts no earlier than the last ``words`` runs of
+                # non-space characters, so the search skips the window before them (``^``
+                # still means the window's start, and lookbehinds still see before ``pos``)
+                runs = stripped.rsplit(None, words)
+                return regex.search(window, len(runs[0]) if len(runs) > words else 0)
         return None
 
 
