@@ -38,8 +38,13 @@ class Context:
         self._rel_before_re = EndsWithPhrase(
             re.compile(rf"(?i:(?:^|(?<=[^\w-]))(?P<rel>{rel})\s+)$"), rules.relative_words
         )
-        self._weekday_before_re = re.compile(rf"(?:^|(?<=[^\w-]))(?P<wd>{weekday})(?:\s*,)?\s+$")
-        self._the_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$")
+        # (each ``EndsWithPhrase`` names what its matches can end with before the spaces,
+        # so most windows are answered by their last character)
+        self._weekday_before_re = EndsWithPhrase(
+            re.compile(rf"(?:^|(?<=[^\w-]))(?P<wd>{weekday})(?:\s*,)?\s+$"),
+            [*rules.weekdays, ","],
+        )
+        self._the_before_re = EndsWithPhrase(re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$"), ["the"])
         self._quarter_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?:(?:(?i:the)\s+(?:(?P<dyear>{YEAR})\s+)?"
             rf"|(?P<yrel>this|last|next|(?i:the))\s+year['’]s\s+"
@@ -54,8 +59,9 @@ class Context:
         self._month_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?P<mon>{phrase_alternation(rules.months)})(?:\s+of)?\s+$"
         )
-        self._season_of_before_re = re.compile(
-            rf"(?:^|(?<=[^\w-]))(?:(?i:the)\s+)?(?P<season>{pieces.seasons})\s+of\s+$"
+        self._season_of_before_re = EndsWithPhrase(
+            re.compile(rf"(?:^|(?<=[^\w-]))(?:(?i:the)\s+)?(?P<season>{pieces.seasons})\s+of\s+$"),
+            ["of"],
         )
         self._word_comma_before_re = re.compile(r"[A-Za-z]\s*,\s+$")
         # "the second quarter to September": a fiscal period named by the month it closes, as
@@ -134,7 +140,9 @@ class Context:
         self._part_of_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?i:the\s+(?:{pieces.h_ord})\s+half\s+of)\s+$"
         )
-        self._week_of_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+week\s+of)\s+$")
+        self._week_of_before_re = EndsWithPhrase(
+            re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+week\s+of)\s+$"), ["of"]
+        )
         # "April 24 and 25": a bare day after a month-day, closing the phrase
         self._second_day_re = re.compile(
             r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
