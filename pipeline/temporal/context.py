@@ -14,6 +14,7 @@ from pipeline.temporal.candidates import Candidate
 from pipeline.temporal.phrases import (
     LOWER_HAZARDS,
     EndsWithPhrase,
+    LastWordBefore,
     PhrasesBefore,
     phrase_alternation,
 )
@@ -214,7 +215,9 @@ class Context:
             r"^\s+(?:saw|sees|seeing|marked|marks|marking|brought|brings|bringing|proved|proves"
             r"|was|is|will\s+be|has\s+been|had\s+been)\s+(?:a|an|the|its|their|record|[a-z]+ing)\b"
         )
-        self._capitalised_before_re = re.compile(r"(?:^|(?<=[^\w.]))(?P<word>[A-Z][\w&-]*)\s+$")
+        self._capitalised_before_re = LastWordBefore(
+            re.compile(r"(?:^|(?<=[^\w.]))(?P<word>[A-Z][\w&-]*)\s+$")
+        )
         self._capitalised_after_re = re.compile(r"^\s+[A-Z0-9][\w&-]*")
         self._lowercase_after_re = re.compile(r"^\s+[a-z][\w-]*")
         self._singular_after_re = re.compile(r"^\s+[a-z][\w-]*(?<![^s]s)(?![\w-])")
@@ -278,7 +281,10 @@ class Context:
         return text[position : position + WINDOW]
 
     def _before(
-        self, regex: re.Pattern[str] | PhrasesBefore | EndsWithPhrase, text: str, position: int
+        self,
+        regex: re.Pattern[str] | PhrasesBefore | EndsWithPhrase | LastWordBefore,
+        text: str,
+        position: int,
     ) -> re.Match[str] | None:
         """``regex`` (anchored with ``$``) matched against the text just left of ``position``
         (the window of ``_left``, sliced here: this runs for most matches)."""

@@ -193,3 +193,21 @@ def _ascii_lowering_to(ends: Iterable[str]) -> frozenset[str]:
     membership here is the test ``char.lower() in ends`` (the hazards are not ASCII)."""
     targets = set(ends)
     return frozenset(chr(code) for code in range(128) if chr(code).lower() in targets)
+
+
+class LastWordBefore:
+    """A ``$``-anchored regex whose matches are one word without whitespace, then spaces
+    (``[A-Z][\\w&-]*\\s+$``), searched only from the last run of non-space characters.
+
+    Searching the whole 48-character window tries every start in it; a match cannot start
+    before that run, so the search begins there (``^`` still means the window's start, and a
+    lookbehind still sees the character before the run).
+    """
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+
+    def search(self, window: str) -> re.Match[str] | None:
+        """What ``regex.search(window)`` finds."""
+        runs = window.rstrip().rsplit(None, 1)
+        return self.regex.search(window, len(runs[0]) if len(runs) > 1 else 0)
