@@ -21,6 +21,10 @@ from pipeline.temporal import DateGrammar, DateMatch
 
 logger = logging.getLogger(__name__)
 
+EXTENSION_KEY = "._."
+"""The first part of spaCy's ``user_data`` key for an extension value (``Underscore``):
+``("._.", name, start_char, end_char)`` for a span."""
+
 RULES_PATH = Path(__file__).resolve().parent.parent / "rules" / "dates.json"
 """The packaged, human-editable rule file the default data comes from."""
 
@@ -54,19 +58,21 @@ class DateRecognizer(RuleComponent):
     def process(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         text = doc_text(doc)  # ``span.text`` would rebuild the same slice from its tokens
+        user_data = doc.user_data
+        label = self.label
         for match in self.find(doc):
-            span = doc.char_span(
-                match.start, match.end, label=self.label, alignment_mode="contract"
-            )
-            if span is None or not text[span.start_char : span.end_char].strip():
-                logger.debug("date %r at %d has no token-aligned span", match.text, match.start)
-                continue
-            if span.start_char != match.start or span.end_char != match.end:
+            start, end = match.start, match.end
+            span = doc.char_span(start, end, label=label, alignment_mode="contract")
+            if span is None or span.start_char != start or span.end_char != end:
                 # The tokenizer did not split where the date starts or ends: a contracted
                 # span would be a different expression with the wrong value, so drop it.
-                logger.debug("date %r contracted to %r", match.text, span.text)
+                logger.debug("date %r at %d has no token-aligned span", match.text, start)
                 continue
-            span._.value = match.value
+            if not text[start:end].strip():
+                continue
+            # ``span._.value = match.value`` stores exactly this; the ``Underscore`` object
+            # that assignment builds cost more than the span itself.
+            user_data[EXTENSION_KEY, "value", start, end] = match.value
             spans.append(span)
         add_candidates(doc, spans)
         return doc

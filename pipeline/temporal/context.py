@@ -11,7 +11,13 @@ import re
 from collections.abc import Iterable
 
 from pipeline.temporal.candidates import Candidate
-from pipeline.temporal.phrases import EndsWithPhrase, PhrasesBefore, phrase_alternation
+from pipeline.temporal.phrases import (
+    LOWER_HAZARDS,
+    EndsWithPhrase,
+    LastWordBefore,
+    PhrasesBefore,
+    phrase_alternation,
+)
 from pipeline.temporal.pieces import YEAR, Lexicon, Pieces, norm
 from pipeline.temporal.values import Relation
 
@@ -33,8 +39,13 @@ class Context:
         self._rel_before_re = EndsWithPhrase(
             re.compile(rf"(?i:(?:^|(?<=[^\w-]))(?P<rel>{rel})\s+)$"), rules.relative_words
         )
-        self._weekday_before_re = re.compile(rf"(?:^|(?<=[^\w-]))(?P<wd>{weekday})(?:\s*,)?\s+$")
-        self._the_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$")
+        # (each ``EndsWithPhrase`` names what its matches can end with before the spaces,
+        # so most windows are answered by their last character)
+        self._weekday_before_re = EndsWithPhrase(
+            re.compile(rf"(?:^|(?<=[^\w-]))(?P<wd>{weekday})(?:\s*,)?\s+$"),
+            [*rules.weekdays, ","],
+        )
+        self._the_before_re = EndsWithPhrase(re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$"), ["the"])
         self._quarter_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?:(?:(?i:the)\s+(?:(?P<dyear>{YEAR})\s+)?"
             rf"|(?P<yrel>this|last|next|(?i:the))\s+year['’]s\s+"
@@ -49,8 +60,9 @@ class Context:
         self._month_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?P<mon>{phrase_alternation(rules.months)})(?:\s+of)?\s+$"
         )
-        self._season_of_before_re = re.compile(
-            rf"(?:^|(?<=[^\w-]))(?:(?i:the)\s+)?(?P<season>{pieces.seasons})\s+of\s+$"
+        self._season_of_before_re = EndsWithPhrase(
+            re.compile(rf"(?:^|(?<=[^\w-]))(?:(?i:the)\s+)?(?P<season>{pieces.seasons})\s+of\s+$"),
+            ["of"],
         )
         self._word_comma_before_re = re.compile(r"[A-Za-z]\s*,\s+$")
         # "the second quarter to September": a fiscal period named by the month it closes, as
@@ -129,7 +141,9 @@ class Context:
         self._part_of_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?i:the\s+(?:{pieces.h_ord})\s+half\s+of)\s+$"
         )
-        self._week_of_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+week\s+of)\s+$")
+        self._week_of_before_re = EndsWithPhrase(
+            re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+week\s+of)\s+$"), ["of"]
+        )
         # "April 24 and 25": a bare day after a month-day, closing the phrase
         self._second_day_re = re.compile(
             r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
@@ -153,6 +167,16 @@ class Context:
         )
         self._modifier_re = PhrasesBefore(
             self._modifier_words(rules.period_modifiers), ignore_case=True
+        )
+        # The characters a word before a candidate can end with for ``extend_modifier`` to
+        # change it ("f" for "the middle of"), or None when either check has no such key.
+        self._modifier_ends: frozenset[str] | None = (
+            frozenset([*self._modifier_re.lengths_by_end, "f"]).union(
+                () if self._approximator_before_re is None else self._approximator_before_re.ends
+            )
+            if self._modifier_re.keyed
+            and (self._approximator_before_re is None or self._approximator_before_re.ends)
+            else None
         )
         self._month_context_re = PhrasesBefore(rules.month_context_words, ignore_case=True)
         self._year_context_re = PhrasesBefore(rules.year_context_words, ignore_case=True)
@@ -191,7 +215,9 @@ class Context:
             r"^\s+(?:saw|sees|seeing|marked|marks|marking|brought|brings|bringing|proved|proves"
             r"|was|is|will\s+be|has\s+been|had\s+been)\s+(?:a|an|the|its|their|record|[a-z]+ing)\b"
         )
-        self._capitalised_before_re = re.compile(r"(?:^|(?<=[^\w.]))(?P<word>[A-Z][\w&-]*)\s+$")
+        self._capitalised_before_re = LastWordBefore(
+            re.compile(r"(?:^|(?<=[^\w.]))(?P<word>[A-Z][\w&-]*)\s+$")
+        )
         self._capitalised_after_re = re.compile(r"^\s+[A-Z0-9][\w&-]*")
         self._lowercase_after_re = re.compile(r"^\s+[a-z][\w-]*")
         self._singular_after_re = re.compile(r"^\s+[a-z][\w-]*(?<![^s]s)(?![\w-])")
@@ -255,7 +281,10 @@ class Context:
         return text[position : position + WINDOW]
 
     def _before(
-        self, regex: re.Pattern[str] | PhrasesBefore | EndsWithPhrase, text: str, position: int
+        self,
+        regex: re.Pattern[str] | PhrasesBefore | EndsWithPhrase | LastWordBefore,
+        text: str,
+        position: int,
     ) -> re.Match[str] | None:
         """``regex`` (anchored with ``$``) matched against the text just left of ``position``
         (the window of ``_left``, sliced here: this runs for most matches)."""
@@ -273,6 +302,13 @@ class Context:
         """Pull a part-of-period modifier into the span ("early 2024", "the end of 2025"),
         and an approximator before both ("around the end of 2025", "sometime next year";
         a count back from R takes its own in ``Readers.ago``)."""
+        ends = self._modifier_ends
+        if ends is not None:
+            # Most candidates follow a word that ends no modifier or approximator: told by
+            # its last character, as each check would tell it, without running either.
+            last = text[max(0, candidate.start - WINDOW) : candidate.start].rstrip()[-1:]
+            if last.lower() not in ends and last not in LOWER_HAZARDS:
+                return
         found = None
         if not candidate.fields.get("no_modifier"):
             found = self._prefix(self._modifier_re, text, candidate.start)

@@ -108,20 +108,32 @@ class PhrasesBefore:
         # Keys are compared lower-cased, exact only for letters without case variants
         # beyond what ``lower`` maps (any ASCII, or no case at all: "€").
         self.keyed = bool(keys) and all(key and caseless_beyond_ascii(key) for key in keys)
+        # The ASCII characters that lower-case to a key's last character: an ASCII window end
+        # outside them is answered by one set lookup.
+        self.ascii_ends = _ascii_lowering_to(self.lengths_by_end)
         # per key: the phrases whose last word it ends with (a text that ends with the key
-        # ends with each of those words too), and whether all are single words (a match
-        # then starts where the key does, or later)
-        self.by_key: dict[str, tuple[re.Pattern[str], bool]] = {}
+        # ends with each of those words too), whether all are single words (a match then
+        # starts where the key does, or later), and the most words one of them has (a match
+        # covers that many whitespace-separated runs at the end of the window at most)
+        self.by_key: dict[str, tuple[re.Pattern[str], bool, int]] = {}
         for key in keys:
             subset = [phrase for phrase in phrases if key.endswith(last[phrase])]
             single = all(phrase.split() == [phrase] for phrase in subset)
-            self.by_key[key] = (re.compile(wrap.format(before_pattern(subset))), single)
+            words = max(len(phrase.split()) for phrase in subset)
+            self.by_key[key] = (re.compile(wrap.format(before_pattern(subset))), single, words)
 
     def search(self, window: str) -> re.Match[str] | None:
         """What ``search`` of the full regex finds in ``window``."""
         stripped = window.rstrip()
         last = stripped[-1:]
-        if self.keyed and last.lower() not in self.lengths_by_end and last not in LOWER_HAZARDS:
+        if (
+            self.keyed
+            and last not in self.ascii_ends
+            and (
+                last.isascii()
+                or (last.lower() not in self.lengths_by_end and last not in LOWER_HAZARDS)
+            )
+        ):
             # Most windows: the character a match would end with ends no phrase (ignoring
             # case, a letter matches only what lower-cases to it, bar the hazards).
             return None
@@ -134,8 +146,14 @@ class PhrasesBefore:
         for length in self.lengths_by_end.get(tail[-1:], ()):
             found = self.by_key.get(tail[-length:])
             if found is not None:
-                regex, single = found
-                return regex.search(window, len(stripped) - length if single else 0)
+                regex, single, words = found
+                if single:
+                    return regex.search(window, len(stripped) - length)
+                # "the end of the": a match starts no earlier than the last ``words`` runs of
+                # non-space characters, so the search skips the window before them (``^``
+                # still means the window's start, and lookbehinds still see before ``pos``)
+                runs = stripped.rsplit(None, words)
+                return regex.search(window, len(runs[0]) if len(runs) > words else 0)
         return None
 
 
@@ -157,11 +175,39 @@ class EndsWithPhrase:
         self.ends: frozenset[str] | None = (
             frozenset(end.lower() for end in ends) if usable and ends else None
         )
+        self.ascii_ends = _ascii_lowering_to(self.ends or ())
 
     def search(self, window: str) -> re.Match[str] | None:
         """What ``regex.search(window)`` finds."""
         if self.ends is not None:
             last = window.rstrip()[-1:]
-            if last.lower() not in self.ends and last not in LOWER_HAZARDS:
+            if last not in self.ascii_ends and (
+                last.isascii() or (last.lower() not in self.ends and last not in LOWER_HAZARDS)
+            ):
                 return None
         return self.regex.search(window)
+
+
+def _ascii_lowering_to(ends: Iterable[str]) -> frozenset[str]:
+    """The ASCII characters whose ``lower()`` is one of ``ends``: for an ASCII character,
+    membership here is the test ``char.lower() in ends`` (the hazards are not ASCII)."""
+    targets = set(ends)
+    return frozenset(chr(code) for code in range(128) if chr(code).lower() in targets)
+
+
+class LastWordBefore:
+    """A ``$``-anchored regex whose matches are one word without whitespace, then spaces
+    (``[A-Z][\\w&-]*\\s+$``), searched only from the last run of non-space characters.
+
+    Searching the whole 48-character window tries every start in it; a match cannot start
+    before that run, so the search begins there (``^`` still means the window's start, and a
+    lookbehind still sees the character before the run).
+    """
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+
+    def search(self, window: str) -> re.Match[str] | None:
+        """What ``regex.search(window)`` finds."""
+        runs = window.rstrip().rsplit(None, 1)
+        return self.regex.search(window, len(runs[0]) if len(runs) > 1 else 0)
