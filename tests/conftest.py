@@ -51,3 +51,19 @@ def dates_only_pipeline() -> Language:
 
 def ents(doc: Doc, label: str) -> list[str]:
     return [e.text for e in doc.ents if e.label_ == label]
+
+
+LaunchRow = tuple[str, str, dict[str, str]]
+"""One LAUNCH event as the launch tests compare it: (trigger, modality, {role: text})."""
+
+
+def launch_events(doc: Doc) -> list[LaunchRow]:
+    """The events of ``doc`` as (trigger, modality, arguments by role)."""
+    return [
+        (
+            event["trigger"]["text"],
+            event["modality"],
+            {a["role"]: a["text"] for a in event["arguments"]},
+        )
+        for event in doc_to_record(doc, "t")["events"]
+    ]

@@ -15,9 +15,9 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.extraction import doc_to_record
+from tests.conftest import LaunchRow as Event
+from tests.conftest import launch_events as events
 
-Event = tuple[str, str, dict[str, str]]
 ASSERTED = "asserted"
 UNASSERTED = "unasserted"
 
@@ -1127,16 +1127,6 @@ ROWS = (
 )
 
 
-def events(doc: Doc) -> list[Event]:
-    """The events of ``doc`` as (trigger, modality, arguments by role)."""
-    return [
-        (
-            event["trigger"]["text"],
-            event["modality"],
-            {a["role"]: a["text"] for a in event["arguments"]},
-        )
-        for event in doc_to_record(doc, "t")["events"]
-    ]
 
 
 def comparable(found: list[Event], expected: list[Event]) -> list[Event]:

@@ -9,22 +9,8 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.extraction import doc_to_record
-
-Event = tuple[str, str, dict[str, str]]
-
-
-def events(doc: Doc) -> list[Event]:
-    """The events of ``doc`` as (trigger, modality, arguments by role)."""
-    return [
-        (
-            event["trigger"]["text"],
-            event["modality"],
-            {a["role"]: a["text"] for a in event["arguments"]},
-        )
-        for event in doc_to_record(doc, "t")["events"]
-    ]
-
+from tests.conftest import LaunchRow as Event
+from tests.conftest import launch_events as events
 
 ROWS: list[tuple[str, list[Event]]] = [
     # a capitalised generic head noun after "the" is a reference, not a name: no agent
