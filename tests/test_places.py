@@ -126,9 +126,9 @@ def test_no_town_without_the_evidence(nlp, text: str, not_towns: list[str]) -> N
     [
         # a state's AP abbreviation after a town: both are places, everyday words allowed
         ("The chain opened near Oak Tarnby, Tenn., last week.", ["Oak Tarnby", "Tenn."]),
-        ("Kelvo (Grand Tarnby, Mich.) will open a store.", ["Grand Tarnby", "Mich."]),
-        ("Stores in White Tarnby, Md. Those stores grew.", ["White Tarnby", "Md."]),
-        ("It opened in Fort Tarnby, Ind.", ["Fort Tarnby", "Ind."]),
+        ("Kelvo (Upper Tarnby, Minn.) will open a depot.", ["Upper Tarnby", "Minn."]),
+        ("A mill opened in Green Tarnby, Kan. Its owners cheered.", ["Green Tarnby", "Kan."]),
+        ("It opened in Mount Tarnby, Ore.", ["Mount Tarnby", "Ore."]),
     ],
 )
 def test_a_town_before_a_state_abbreviation(nlp, text: str, places: list[str]) -> None:

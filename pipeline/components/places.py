@@ -179,7 +179,7 @@ class PlaceRecognizer(RuleComponent):
             if end < len(words) and not (
                 words[end] in REGION_ENDS
                 or tok[end].is_space
-                or (words[end - 1].endswith(".") and tok[end].is_title)  # "Md. Those stores"
+                or (words[end - 1].endswith(".") and tok[end].is_title)  # "Kan. Its mill"
             ):
                 continue
             first = last = start - 1  # the comma; the town ends before it
