@@ -127,7 +127,7 @@ def test_no_town_without_the_evidence(nlp, text: str, not_towns: list[str]) -> N
         # a state's AP abbreviation after a town: both are places, everyday words allowed
         ("The chain opened near Oak Tarnby, Tenn., last week.", ["Oak Tarnby", "Tenn."]),
         ("Kelvo (Upper Tarnby, Minn.) will open a depot.", ["Upper Tarnby", "Minn."]),
-        ("A mill opened in Green Tarnby, Kan. Its owners cheered.", ["Green Tarnby", "Kan."]),
+        ("A mill opened in Lower Tarnby, Kan. Its owners cheered.", ["Lower Tarnby", "Kan."]),
         ("It opened in Mount Tarnby, Ore.", ["Mount Tarnby", "Ore."]),
     ],
 )
