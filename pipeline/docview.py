@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
-from itertools import chain
+from itertools import chain, compress
 from operator import attrgetter
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary, ref
@@ -50,6 +50,7 @@ _NEWLINE = re.compile("\n")
 _HYPHEN = re.compile("[" + "".join(sorted(HYPHENS)) + "]")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _TEXT = attrgetter("text")
+_UPPER_INITIAL = attrgetter("upper_initial")
 
 
 def is_headline(text: str, *, closing_quote_ends: bool = True) -> bool:
@@ -177,8 +178,9 @@ class DocView:
     @cached_property
     def capitalised(self) -> list[int]:
         """The tokens whose first character is a capital, in order: the rules that look for
-        names walk these instead of every token."""
-        return [i for i, token in enumerate(self.tok) if token.upper_initial]
+        names walk these instead of every token (picked in C: a Python pass over every token
+        cost a tenth of the repeated-names rule's time)."""
+        return list(compress(range(self.length), map(_UPPER_INITIAL, self.tok)))
 
     @cached_property
     def lower_words(self) -> frozenset[str]:

@@ -45,7 +45,7 @@ from pipeline.orgs.repeated import RepeatedNames
 from pipeline.orgs.sign_offs import sign_off_desks
 from pipeline.orgs.source_lines import source_lines
 from pipeline.orgs.teams import TeamNames
-from pipeline.orgs.text import is_all_caps
+from pipeline.orgs.text import is_all_caps, written_in_lower_case
 from pipeline.orgs.the_acronyms import the_acronyms
 from pipeline.orgs.word_lists import Matches, WordLists
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
@@ -310,7 +310,7 @@ class OrgRecognizer(RuleComponent):
                 and word.lower() in self.lexicon.common
                 and (
                     (start in sentence_starts and word.lower() in self.lexicon.frequent)
-                    or self.mentions.written_in_lower_case(tokens, word)
+                    or written_in_lower_case(tokens, word)
                     or (
                         self.mentions.inside_longer_name(tokens, start, end)
                         and not (word.isupper() and before_a_title(words, end))
@@ -588,9 +588,9 @@ class OrgRecognizer(RuleComponent):
         cued += teams
         cued += self.cued_acronyms(tokens, matches, caps, places)
         headline_sentences = [s for s, is_head in zip(sentences, headline, strict=True) if is_head]
-        cued += standalone_bodies(
-            tokens, self.lexicon, matches["BODY"], caps + headline_sentences, places
-        )
+        # lines where every word is capitalised: capitals and headlines say nothing of names
+        unread_lines = caps + headline_sentences
+        cued += standalone_bodies(tokens, self.lexicon, matches["BODY"], unread_lines, places)
         cued += press_review_papers(
             tokens, self.press_review_words, places, self.countries, self.press_section_words
         )
@@ -604,7 +604,7 @@ class OrgRecognizer(RuleComponent):
             tokens,
             self.lexicon,
             matches["THE"],
-            caps + headline_sentences,
+            unread_lines,
             places,
             self.country_forms,
             self.mentions.not_org_tails,
@@ -614,18 +614,13 @@ class OrgRecognizer(RuleComponent):
         described, cued = (self.lists.split(tokens, s, places) for s in (described, cued))
         found.extend(self.lists.joined_by_acronym(tokens))
         found.extend(self.place_names.find(tokens, found, places, caps, place_spans))
-        skipped = {
-            i
-            for (a, b), is_head in zip(sentences, headline, strict=True)
-            if is_head
-            for i in range(a, b)
-        }
-        skipped |= {i for a, b in caps for i in range(a, b)}
+        skipped = {i for a, b in unread_lines for i in range(a, b)}
         found.extend(self.repeated.find(tokens, matches, skipped, places, found))
         # a maker before its product ("the Kelvo Nimbus"): ``makers``
         found.extend(self.makers.find(tokens, matches["ORG"], found, skipped, places))
         # list members beside a found name ("Kelvo and Geely"): ``coordinated``
-        unread = [is_head or s in caps for s, is_head in zip(sentences, headline, strict=True)]
+        unread_set = set(unread_lines)
+        unread = [s in unread_set for s in sentences]
         found.extend(self.coordinated.find(tokens, found, sentences, unread, places))
         canonical: dict[str, str] = {}
         mentions = self.mentions

@@ -25,7 +25,7 @@ from spacy.tokens import Span
 from pipeline.docview import DocView
 from pipeline.orgs.cues import SURNAME_PARTICLES, CueNames
 from pipeline.orgs.lexicon import OrgLexicon
-from pipeline.orgs.mentions import Mentions
+from pipeline.orgs.text import written_in_lower_case
 
 CLOSERS = frozenset({"and", "or"})
 """Words that close a list of names ("X, Y and Z")."""
@@ -129,7 +129,7 @@ class CoordinatedNames:
         if self.cues.rejected(tokens, left, right, sent_start, places, employer=alone):
             return False
         return not (
-            right - left == 1 and Mentions.written_in_lower_case(tokens, words[left])
+            right - left == 1 and written_in_lower_case(tokens, words[left])
         )  # an everyday word the article writes in lower case
 
     def members(

@@ -30,7 +30,7 @@ from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
-from pipeline.orgs.mentions import Mentions
+from pipeline.orgs.text import written_in_lower_case
 
 MODEL_NUMBER = re.compile(r"[A-Z]?\d{2,4}[A-Z]?")
 """A model number after a maker's name ("310", "A320"): the maker's product, which the
@@ -88,7 +88,7 @@ class MakerNames:
                 continue
             if word in self.everyday_names or word in places or word in lex.first_names:
                 continue
-            if self.names_a_company(words, end) or Mentions.written_in_lower_case(tokens, word):
+            if self.names_a_company(words, end) or written_in_lower_case(tokens, word):
                 continue
             spans.append(Span(tokens.doc, start, end, label="ORG"))
         return spans

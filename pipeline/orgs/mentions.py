@@ -150,7 +150,7 @@ class Mentions:
             and first not in lex.leading_heads
             and name_words[1] not in lex.apostrophe_s
             and lex.distinctive(first, places)
-            and not self.written_in_lower_case(tokens, first)
+            and not written_in_lower_case(tokens, first)
         ):
             forms.append(first)
         if (
@@ -158,16 +158,10 @@ class Mentions:
             and first in lex.leading_heads
             and name_words[1].lower() == "of"
             and lex.distinctive(name_words[2], places)
-            and not self.written_in_lower_case(tokens, name_words[2])
+            and not written_in_lower_case(tokens, name_words[2])
         ):
             forms.append(name_words[2])
         return forms
-
-    @staticmethod
-    def written_in_lower_case(tokens: DocView, word: str) -> bool:
-        """True when the article writes ``word`` in lower case as a token of its own
-        (``text.written_in_lower_case``)."""
-        return written_in_lower_case(tokens, word)
 
     def inside_longer_name(self, tokens: DocView, start: int, end: int) -> bool:
         """A short form next to another capitalised word is part of some other name."""

@@ -25,8 +25,6 @@ mentions (sentence starts, headlines) follow from ``mentions``.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from itertools import compress
-from operator import attrgetter
 
 from spacy.tokens import Span
 
@@ -34,8 +32,6 @@ from pipeline.docview import POSSESSIVE, DocView
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.text import written_in_lower_case
 from pipeline.orgs.word_lists import Matches
-
-_UPPER_INITIAL = attrgetter("upper_initial")
 
 MIN_MENTIONS = 2
 """Mid-sentence mentions standing alone that make a word a name candidate."""
@@ -97,9 +93,7 @@ class RepeatedNames:
         words, lex = tokens.words, self.lex
         # only words written capitalised at least twice outside headlines can qualify: the
         # walk below reads those words' tokens alone
-        # ``tokens.capitalised`` picked in C: that property's Python pass over every token
-        # was a tenth of this rule's time, and no other rule reads it
-        capitalised = list(compress(range(tokens.length), map(_UPPER_INITIAL, tokens.tok)))
+        capitalised = tokens.capitalised
         if skipped:
             capitalised = [i for i in capitalised if i not in skipped]
         counts = Counter(map(words.__getitem__, capitalised))
