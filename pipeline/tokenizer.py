@@ -99,6 +99,13 @@ EXTRA_INFIXES = [
 ]
 """Splits spaCy's English rules leave out, at places where a DATE or MONEY span must end."""
 
+DROPPED_SPECIAL_CASES = ("m.",)
+"""spaCy's English exceptions that glue a multiplier to a full stop. Its suffix rules split
+a unit from a number ("12m" → "12", "m"), and the single-letter exception "m." then joins "m"
+to a sentence's final stop: "raised £12m." ended on the token "m.", so no MONEY span could end
+after "m" and the amount lost its million. Without the exception the stop stands alone, as it
+does after "£12bn." or "$40k."."""
+
 
 @registry.tokenizers("launchwatch.tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], TextKeepingTokenizer]:
@@ -109,6 +116,8 @@ def create_tokenizer() -> Callable[[Language], TextKeepingTokenizer]:
         tokenizer = default(nlp)
         infixes = [*nlp.Defaults.infixes, *EXTRA_INFIXES]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        rules = tokenizer.rules or {}
+        tokenizer.rules = {k: v for k, v in rules.items() if k not in DROPPED_SPECIAL_CASES}
         return TextKeepingTokenizer(tokenizer)
 
     return make

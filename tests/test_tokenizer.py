@@ -23,6 +23,9 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
         ("OSLO, May 3(Kyodo)-- Rates", ["OSLO", ",", "May", "3", "(", "Kyodo", ")", "--", "Rates"]),
         ("a post-1945 order", ["a", "post", "-", "1945", "order"]),
         ("mid-2024 and well-known", ["mid-2024", "and", "well", "-", "known"]),
+        # no "m." exception: the multiplier and the sentence's stop are two tokens
+        ("raised £12m.", ["raised", "£", "12", "m", "."]),
+        ("at 9 a.m. sharp", ["at", "9", "a.m.", "sharp"]),
     ],
 )
 def test_extra_splits(nlp, text: str, tokens: list[str]) -> None:
