@@ -127,3 +127,38 @@ def test_a_bare_dollar_sign_takes_the_local_dollar_only_when_us_dollars_are_mark
 )
 def test_multipliers_in_capitals_and_spaced_crore(record, text: str, expected: list) -> None:
     assert _money(record, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the symbols East African, Ghanaian and Bangladeshi papers write before the figure
+        ("The county floated a KSh 3 billion bond.", [("KSh 3 billion", 3_000_000_000, "KES")]),
+        ("Farmers got Ksh450 million in loans.", [("Ksh450 million", 450_000_000, "KES")]),
+        ("The dam cost USh 40 billion.", [("USh 40 billion", 40_000_000_000, "UGX")]),
+        ("Traders paid TSh 2 million in fees.", [("TSh 2 million", 2_000_000, "TZS")]),
+        ("The board approved GH¢50 million.", [("GH¢50 million", 50_000_000, "GHS")]),
+        ("The firm earned 80 million cedis.", [("80 million cedis", 80_000_000, "GHS")]),
+        ("The ferry got Tk 500 crore.", [("Tk 500 crore", 5_000_000_000, "BDT")]),
+        # the naira's "N", like the rand's "R", only before a multiplier or a price
+        ("The ministry released N5 billion for roads.", [("N5 billion", 5_000_000_000, "NGN")]),
+        ("A loaf now sells for N2.50 more.", [("N2.50", 2.5, "NGN")]),
+        ("Nurses asked for N95 masks.", []),
+        ("Route N2 was closed after the crash.", []),
+    ],
+)
+def test_regional_currency_signs(record, text: str, expected: list) -> None:
+    assert _money(record, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a multiplier written "m" keeps its million when the sentence ends right after it
+        ("Investors put in $12m.", [("$12m", 12_000_000, "USD")]),
+        ("The club paid £3m. Its rival paid more.", [("£3m", 3_000_000, "GBP")]),
+        ("Sales rose to €40m.\nCosts fell.", [("€40m", 40_000_000, "EUR")]),
+    ],
+)
+def test_an_m_before_the_final_stop_is_a_multiplier(record, text: str, expected: list) -> None:
+    assert _money(record, text) == expected
