@@ -145,6 +145,11 @@ def test_multipliers_in_capitals_and_spaced_crore(record, text: str, expected: l
         ("A loaf now sells for N2.50 more.", [("N2.50", 2.5, "NGN")]),
         ("Nurses asked for N95 masks.", []),
         ("Route N2 was closed after the crash.", []),
+        # Gulf and Egyptian signs that are also initials: only before a multiplier or a price
+        ("The stadium cost QR2bn to build.", [("QR2bn", 2_000_000_000, "QAR")]),
+        ("The fund lent KD 5 million to start-ups.", [("KD 5 million", 5_000_000, "KWD")]),
+        ("Tolls rose to LE 3.50 a car.", [("LE 3.50", 3.5, "EGP")]),
+        ("Team KD 5 took the title.", []),
     ],
 )
 def test_regional_currency_signs(record, text: str, expected: list) -> None:
