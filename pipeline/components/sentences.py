@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import IS_PUNCT, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -39,13 +39,15 @@ class LineSentencizer(BatchedPipe):
         self.punct_ids = numpy.array(
             sorted(nlp.vocab.strings.add(c) for c in self.punct_chars), dtype="uint64"
         )
+        self._punct: dict[int, bool] = {}
+        """Word form (ORTH) -> ``is_punct``, read once per form: a lexical attribute, fixed
+        for a form once the language is loaded (``docview.LexicalToken`` relies on it too)."""
 
     def __call__(self, doc: Doc) -> Doc:
         length = len(doc)
         if length == 0:
             return doc
-        arrays = doc.to_array([IS_PUNCT, SENT_START])
-        if (arrays[1:, 1] != 0).any():
+        if doc.to_array(SENT_START)[1:].any():
             return doc  # a parser or another segmenter already decided
         view = doc_view(doc)
         # Sentence-final tokens: a binary search in the sorted punctuation ids (cheaper than
@@ -55,10 +57,26 @@ class LineSentencizer(BatchedPipe):
         starts[0] = 1
         if len(ends):
             # each sentence starts at the first token after its final punctuation that is
-            # not punctuation itself (closing quotes and brackets stay in the sentence)
-            words = numpy.flatnonzero(arrays[:, 0] == 0)
-            following = numpy.searchsorted(words, ends + 1)
-            starts[words[following[following < len(words)]]] = 1
+            # not punctuation itself (closing quotes and brackets stay in the sentence): a
+            # short walk from each end, with IS_PUNCT read per word form, costs less than
+            # reading the IS_PUNCT array of every token; a run of final punctuation ("?!",
+            # "...") is walked once
+            orths = view.orth_array
+            punct = self._punct
+            k = 0
+            for end in ends.tolist():
+                if end < k:
+                    continue  # inside the run the previous walk crossed
+                k = end + 1
+                while k < length:
+                    orth = int(orths[k])
+                    is_punct = punct.get(orth)
+                    if is_punct is None:
+                        is_punct = punct[orth] = doc.vocab[orth].is_punct
+                    if not is_punct:
+                        starts[k] = 1
+                        break
+                    k += 1
         if "\n" in view.text:
             # the token that starts where each line break's whitespace ends
             breaks = [match.end() for match in _LINE_BREAK.finditer(view.text)]

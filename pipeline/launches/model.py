@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from pipeline.extensions import EventRow, event_row
+from pipeline.extensions import EventRow
 
 ROLES = ("agent", "object", "date", "location")
 """The argument roles, in the contract's order."""
@@ -77,14 +77,20 @@ class Found:
     subject: Span | None = None
     sentence_start: int = 0
 
-    def row(self, trigger: Span) -> EventRow:
-        """The event as ``doc._.events`` stores it, with ``trigger`` as its trigger span:
-        the same row ``event(trigger)`` would be stored as."""
-        return event_row(
+    def row(self) -> EventRow:
+        """The event as ``doc._.events`` stores it: the row ``event(trigger)`` would be stored
+        as, without building the trigger's Span (a Span made from a Doc and two offsets has no
+        label, so its stored label is "")."""
+        trigger = self.trigger
+        return (
             EVENT_TYPE,
             self.modality,
-            trigger,
-            [(role, span) for role in ROLES if (span := self.arguments.get(role)) is not None],
+            (trigger.start, trigger.end, ""),
+            tuple(
+                (role, span.start, span.end, span.label_)
+                for role in ROLES
+                if (span := self.arguments.get(role)) is not None
+            ),
         )
 
     def event(self, doc_span: Span) -> LaunchEvent:
