@@ -19,7 +19,7 @@ from spacy.attrs import DEP, ORTH
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.docview import HYPHENS, DocView, LexicalToken, doc_view
+from pipeline.docview import HYPHENS, DocView, LexicalToken, doc_view, is_headline
 from pipeline.launches.lexicon import Lexicon
 
 MAX_REACH = 150
@@ -44,6 +44,20 @@ def _has_parse(doc: Doc) -> bool:
     generator, which cost about as much as the rest of setting up a ``LaunchDoc``;
     ``numpy.count_nonzero`` answers in a quarter of the time of ``ndarray.any``."""
     return len(doc) == 0 or bool(numpy.count_nonzero(doc.to_array(DEP)))
+
+
+def _span_text(view: DocView) -> Callable[[int, int], str]:
+    """``view.span_text`` with the text and the token offsets bound once: the rules call it
+    tens of thousands of times per thousand documents. The view's ``ends`` (where each token
+    ends) is the offset plus the token's length, the end ``view.span_text`` slices to."""
+    text, starts, ends, length = view.text, view.offsets, view.ends, view.length
+
+    def span_text(start: int, end: int) -> str:
+        if start >= end:
+            return ""
+        return text[starts[start] : ends[(end if end < length else length) - 1]]
+
+    return span_text
 
 
 class LaunchDoc:
@@ -73,7 +87,7 @@ class LaunchDoc:
         self.text = self.view.text
         # the view's word tests, bound once: the rules call them tens of thousands of times
         # per thousand documents, and a method here that only forwards doubles each call
-        self.span_text: Callable[[int, int], str] = self.view.span_text
+        self.span_text: Callable[[int, int], str] = _span_text(self.view)
         """``doc[start:end].text``, sliced from the text."""
         self.lowers: Callable[[int, int], list[str]] = self.view.lowers
         """``[t.lower_ for t in doc[start:end]]``."""
@@ -81,6 +95,7 @@ class LaunchDoc:
         """Token k is part of a hyphenated word."""
         # token -> (sentence start past any dateline, end, headline), see ``sentence``
         self._sentences: dict[int, tuple[int, int, bool]] = {}
+        self._bounds: dict[int, tuple[int, int]] = {}
         self.sent_starts = self.view.sentence_start_set
         self.ent_at: dict[int, Span] = {}
         # each entity token's label, read once (``Span.label_`` looks it up on every call)
@@ -138,8 +153,12 @@ class LaunchDoc:
     # -- sentences --------------------------------------------------------------------------
     def bounds(self, i: int) -> tuple[int, int]:
         """Token i's sentence, cut at line breaks, within ``MAX_REACH`` tokens of i and
-        without leading whitespace."""
-        return self.view.line_sentence(i, MAX_REACH)
+        without leading whitespace (kept per token here: the view's cache is keyed by token
+        and reach, and the rules ask again for the same tokens)."""
+        found = self._bounds.get(i)
+        if found is None:
+            found = self._bounds[i] = self.view.line_sentence(i, MAX_REACH)
+        return found
 
     def sentence(self, i: int) -> tuple[int, int, bool]:
         """Start and end of token i's sentence, the start moved past a dateline, and whether
@@ -152,9 +171,10 @@ class LaunchDoc:
         start = self.view.dateline_end.get(first, first)
         if start > i:
             start = first
-        if first not in self.headlines:
-            self.headlines[first] = self.view.is_headline(first, last)
-        found = self._sentences[i] = (start, last, self.headlines[first])
+        headline = self.headlines.get(first)
+        if headline is None:
+            headline = self.headlines[first] = is_headline(self.span_text(first, last))
+        found = self._sentences[i] = (start, last, headline)
         return found
 
     def in_dateline(self, span: Span) -> bool:
