@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
@@ -72,7 +73,7 @@ def defined_names(
             or (lexicon.starts_person(words, left) and initials_only(acronym, words[left:end]))
         ):
             continue
-        spans.append(Span(tokens.doc, left, end, label="ORG"))
+        spans.append(Span(tokens.doc, left, end, label=ORG))
     return spans
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
@@ -66,7 +67,7 @@ def digest_companies(
             or lexicon.is_sentence_opener(words, start)
         ):
             continue
-        spans.append(Span(tokens.doc, start, right, label="ORG"))
+        spans.append(Span(tokens.doc, start, right, label=ORG))
     return spans
 
 
@@ -92,4 +93,4 @@ def source_code(
         or code in countries
     ):
         return []
-    return [Span(tokens.doc, 0, 1, label="ORG")]
+    return [Span(tokens.doc, 0, 1, label=ORG)]

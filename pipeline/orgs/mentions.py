@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
@@ -107,7 +108,7 @@ class Mentions:
             if form in derived and self.inside_longer_name(tokens, *found):
                 continue
             if found not in known_ranges:
-                spans.append(Span(tokens.doc, *found, label="ORG"))
+                spans.append(Span(tokens.doc, *found, label=ORG))
             if forms[form] != form:
                 canonical.setdefault(form, forms[form])
         return spans
@@ -200,16 +201,16 @@ class Mentions:
             longer = self.spelled_start(tokens, acronym, start, end)
             if longer is not None:  # "Kivu Post and Telegraph Office (KPTO)"
                 start, name_text = longer, tokens.char_text(longer, end)
-                found.append(Span(tokens.doc, start, end, label="ORG"))
+                found.append(Span(tokens.doc, start, end, label=ORG))
             if end != name_end:  # "... Shipping in Vellmaria (CTSV)": the acronym spells it
                 if not abbreviates(acronym, name_text):
                     continue
-                found.append(Span(tokens.doc, start, end, label="ORG"))
+                found.append(Span(tokens.doc, start, end, label=ORG))
             before = words[start - 1] if start > 0 else None
             if before is not None and before in self.lex.demonyms:
                 longer = tokens.char_text(start - 1, end)
                 if acronym[0] == before[0] and acronym_fits(acronym, longer):
-                    found.append(Span(tokens.doc, start - 1, end, label="ORG"))
+                    found.append(Span(tokens.doc, start - 1, end, label=ORG))
                     name_text = longer
             if TITLE_SHORT.match(acronym):  # "PT Aneka Tambang Tbk (Antam)"
                 if acronym.lower() not in self.lex.common and self.spelled_tail(
@@ -226,7 +227,7 @@ class Mentions:
                 # the rules found are its short form
                 defined.setdefault(acronym, name_text)
         for start, end, acronym in self.initialled_names(tokens, defined, places):
-            found.append(Span(tokens.doc, start, end, label="ORG"))
+            found.append(Span(tokens.doc, start, end, label=ORG))
             defined.setdefault(acronym, tokens.char_text(start, end))
         if not defined:
             return found

@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
 from pipeline.docview import POSSESSIVE, DocView
@@ -117,14 +118,14 @@ class PlaceNames:
                     or after in self.lex.heads
                     or acronym_pairs_by_sentence[sentence(place.start)] >= 2
                 ):
-                    spans.append(Span(tokens.doc, before, place.end, label="ORG"))
+                    spans.append(Span(tokens.doc, before, place.end, label=ORG))
                 continue
             country = place.text in self.countries
             if country and org is not None and not self.is_acronym(words[org.start], places):
                 if not self.starts_alone(words, org.start):
                     continue
                 if repeated or self.titled(after):
-                    spans.append(Span(tokens.doc, org.start, place.end, label="ORG"))
+                    spans.append(Span(tokens.doc, org.start, place.end, label=ORG))
                 continue
             if (
                 repeated
@@ -136,7 +137,7 @@ class PlaceNames:
                 and not written_in_lower_case(tokens, word)
                 and (country or words.count(word) == pairs[pair])
             ):
-                spans.append(Span(tokens.doc, before, place.end, label="ORG"))
+                spans.append(Span(tokens.doc, before, place.end, label=ORG))
         return spans
 
     def is_acronym(self, word: str, places: set[str]) -> bool:
@@ -154,7 +155,7 @@ class PlaceNames:
         find a name once; its other mentions are found later, by ``mentions``)."""
         for start in range(end - 1, max(end - MAX_NAME_WORDS, 0) - 1, -1):
             if tokens.char_text(start, end) in org_texts:
-                return Span(tokens.doc, start, end, label="ORG")
+                return Span(tokens.doc, start, end, label=ORG)
         return None
 
     def titled(self, after: str) -> bool:

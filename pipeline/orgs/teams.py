@@ -30,6 +30,7 @@ from itertools import compress
 import numpy
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
+from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
@@ -261,7 +262,7 @@ class TeamNames:
         people = self.people_words(tokens.words, places)
         found = list(self.named(tokens, matches, sentences, places, people))
         found += [
-            Span(tokens.doc, start, end, label="ORG")
+            Span(tokens.doc, start, end, label=ORG)
             for start, end in self.coordinated(tokens, found, places, people)
         ]
         return found
@@ -349,11 +350,11 @@ class TeamNames:
                     continue
                 if found[0] in makers and found[1] - found[0] > 1 and line[:begin].endswith(") "):
                     continue  # after a driver, a maker and its model is a car: "Arvon Celica"
-                yield Span(tokens.doc, *found, label="ORG")
+                yield Span(tokens.doc, *found, label=ORG)
         for start, end in self.prose_names(tokens, places, people):
-            yield Span(tokens.doc, start, end, label="ORG")
+            yield Span(tokens.doc, start, end, label=ORG)
         for start, end in self.town_nicknames(tokens, places):
-            yield Span(tokens.doc, start, end, label="ORG")
+            yield Span(tokens.doc, start, end, label=ORG)
 
     def town_nicknames(self, tokens: DocView, places: set[str]) -> Iterable[tuple[int, int]]:
         """Clubs named by their town and a plural nickname in a sports report: "the Austin
@@ -554,7 +555,7 @@ class TeamNames:
                 and is_all_caps(line_around(text, start, end))
                 and not opens_dateline(tokens, *found)
             ):
-                spans.append(Span(tokens.doc, *found, label="ORG"))
+                spans.append(Span(tokens.doc, *found, label=ORG))
         for start, end in find_names(text, forms | towns):
             found = tokens.token_range(start, end)
             if found is None or (found[0] > 0 and is_name_word(words[found[0] - 1])):
@@ -564,7 +565,7 @@ class TeamNames:
                 or (found[1] < len(words) and is_name_word(words[found[1]]))
             ):
                 continue
-            spans.append(Span(tokens.doc, *found, label="ORG"))
+            spans.append(Span(tokens.doc, *found, label=ORG))
         return spans
 
     def people_words(self, words: list[str], places: set[str]) -> set[str]:

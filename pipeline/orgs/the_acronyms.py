@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
@@ -90,5 +91,5 @@ def the_acronyms(
                 or _defines_no_name(text, word, not_org_tails)
             )
         if not rejected[word]:
-            spans.append(Span(tokens.doc, i, i + 1, label="ORG"))
+            spans.append(Span(tokens.doc, i, i + 1, label=ORG))
     return spans
