@@ -41,7 +41,7 @@ def defined_names(
         return spans
     for match in DEFINED.finditer(text):
         found = tokens.token_range(match.start(), match.end())
-        if found is None or any(a <= found[0] < b for a, b in skipped):
+        if found is None or (skipped and any(a <= found[0] < b for a, b in skipped)):
             continue
         acronym, end = match.group(1), found[0]
         start = end

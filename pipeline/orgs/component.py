@@ -238,7 +238,7 @@ class OrgRecognizer(RuleComponent):
         spans: list[Span] = []
         for cue, _ in matches["ACRONYM_CUE"]:
             i = cue - 1
-            if i < 0 or any(a <= i < b for a, b in caps_lines):
+            if i < 0 or (caps_lines and any(a <= i < b for a, b in caps_lines)):
                 continue
             start = i
             while start > 0 and i - start < MAX_CAPS_NAME_WORDS and in_capitals(words[start - 1]):
@@ -273,7 +273,7 @@ class OrgRecognizer(RuleComponent):
         words = tokens.words
         legal: dict[int, int] = {}
         for start, end in matches["LEGAL"]:
-            if any(a <= start < b for a, b in caps_lines):
+            if caps_lines and any(a <= start < b for a, b in caps_lines):
                 continue
             if (
                 end - start > 1

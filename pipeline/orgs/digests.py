@@ -48,7 +48,7 @@ def digest_companies(
     words = tokens.words
     spans: list[Span] = []
     for start, end in sentences[:1]:  # the headline
-        if start >= end or any(a <= start < b for a, b in skipped):
+        if start >= end or (skipped and any(a <= start < b for a, b in skipped)):
             continue
         right = start
         while right < end and right - start < MAX_COMPANY_WORDS and is_name(lexicon, words[right]):

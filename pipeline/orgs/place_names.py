@@ -67,6 +67,8 @@ class PlaceNames:
     ) -> list[Span]:
         """The joined names: each an ORG span from the name's first token to the place's end
         (``all_place_spans``: the place recogniser's candidates)."""
+        if not all_place_spans:
+            return []  # no place, no pair (a fifth of the articles)
         words, text, tok = tokens.words, tokens.text, tokens.tok
         # a pair opens with a capitalised word or a found name's last word; "in Lyon" never
         org_last_words = {words[s.end - 1] for s in found}
@@ -78,7 +80,7 @@ class PlaceNames:
             and tokens.starts[s.start] == tokens.ends[s.start - 1] + 1
             and text[tokens.ends[s.start - 1]] == " "
             and any(c.islower() for c in text[s.start_char : s.end_char])
-            and not any(a <= s.start < b for a, b in caps)
+            and not (caps and any(a <= s.start < b for a, b in caps))
         ]
         if not place_spans:
             return []

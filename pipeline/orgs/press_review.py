@@ -40,9 +40,15 @@ def reviews_the_press(lines: list[str], review_words: frozenset[str]) -> bool:
     the Vellmar press", "what the newspapers say")."""
     opening = "\n".join(lines[:OPENING_LINES])
     folded = opening.casefold()  # a substring test first: the case-blind scan is slower
-    if not any(word.casefold() in folded for word in review_words):
+    if not any(word in folded for word in _folded(review_words)):
         return False
     return _review_pattern(review_words).search(opening) is not None
+
+
+@lru_cache(maxsize=4)
+def _folded(review_words: frozenset[str]) -> tuple[str, ...]:
+    """The review words case-folded once, not once per article."""
+    return tuple(word.casefold() for word in review_words)
 
 
 @lru_cache(maxsize=4)

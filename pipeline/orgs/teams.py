@@ -158,6 +158,9 @@ HEADLINE_SPORT = 3
 """A sport named in the headline ("CRICKET - ..." , "Soccer: ...") counts as this many sport
 words: with one more word or results line the article is a sports report."""
 
+SPACED_FIGURE = re.compile(r" \d")
+"""What a results line and a scorecard line both hold: a figure after a space."""
+
 
 def alternatives(phrases: Iterable[str]) -> str:
     """A regex alternation of the phrases, longest first; one that never matches when there
@@ -244,7 +247,11 @@ class TeamNames:
         """A line of a results list, a scorecard, a standings table or a riders' list."""
         if not DIGIT.search(line):
             return False
-        if any(p.search(line) for p in (SCORE_LINE, TABLE_ROW, SCORECARD)):
+        if TABLE_ROW.search(line) or (
+            # a side's score or total follows its name after a space: without a figure so
+            # placed the unanchored scorecard pattern, tried at every position, cannot match
+            SPACED_FIGURE.search(line) and (SCORE_LINE.search(line) or SCORECARD.search(line))
+        ):
             return True
         rider = RIDER_TEAM.match(line)
         return bool(rider and rider.group(1).upper() in self.countries_upper)

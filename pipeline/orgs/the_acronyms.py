@@ -80,7 +80,7 @@ def the_acronyms(
             or (after.islower() and after in lexicon.stop_words)
         ):
             continue
-        if any(a <= i < b for a, b in skipped):
+        if skipped and any(a <= i < b for a, b in skipped):
             continue
         if word not in rejected:
             rejected[word] = (
