@@ -28,6 +28,9 @@ _BRACKETS = {("(", ")"), ("[", "]")}
 PLACE_TAIL_WORDS = ("in", "for", "of", "on")
 """Words that join a place to a name when a bracketed acronym spells both ("... in Vellmaria
 (CTSV)")."""
+_OPENING_BRACKETS = frozenset(opening for opening, _ in _BRACKETS)
+_BEFORE_DEFINITION = _OPENING_BRACKETS | frozenset(PLACE_TAIL_WORDS)
+"""What follows a name that a bracketed acronym after it may define (``acronyms``)."""
 MAX_CACHED_NAMES = 50_000
 """Names whose own forms ``Mentions`` keeps; the cache starts again when full."""
 NameForms = tuple[int, tuple[str, ...], bool, bool, bool]
@@ -220,7 +223,12 @@ class Mentions:
             return found  # no brackets, no definitions (most articles)
         words = tokens.words
         defined: dict[str, str] = {}
+        size = len(words)
         for name_start, name_end in dict.fromkeys((span.start, span.end) for span in names):
+            if (name_end >= size or words[name_end] not in _BEFORE_DEFINITION) and (
+                name_start < 2 or words[name_start - 1] not in _OPENING_BRACKETS
+            ):
+                continue  # no bracket beside the name, nor "in"/"of" ... before one
             start, end = name_start, self.place_tail(words, name_end)
             acronym = self.bracketed_after(words, end) or self.bracketed_before(words, start, end)
             if acronym is None:
