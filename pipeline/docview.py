@@ -28,6 +28,7 @@ from weakref import WeakKeyDictionary, ref
 import numpy
 from spacy.attrs import IDX, LENGTH, ORTH, SENT_START, SPACY
 from spacy.lexeme import Lexeme
+from spacy.symbols import ORG
 from spacy.tokens import Doc, Span
 
 from pipeline.datelines import DATELINE
@@ -214,8 +215,9 @@ class DocView:
             return None
         return start, end + 1
 
-    def span(self, start_char: int, end_char: int, label: str = "ORG") -> Span | None:
-        """A labelled span over a character range, or None when it cuts through a token."""
+    def span(self, start_char: int, end_char: int, label: str | int = ORG) -> Span | None:
+        """A labelled span over a character range, or None when it cuts through a token.
+        The label may be its ID (``spacy.symbols.ORG``): a string is looked up per Span."""
         found = self.token_range(start_char, end_char)
         return None if found is None else Span(self.doc, *found, label=label)
 

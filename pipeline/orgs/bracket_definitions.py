@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
@@ -40,7 +41,7 @@ def defined_names(
         return spans
     for match in DEFINED.finditer(text):
         found = tokens.token_range(match.start(), match.end())
-        if found is None or any(a <= found[0] < b for a, b in skipped):
+        if found is None or (skipped and any(a <= found[0] < b for a, b in skipped)):
             continue
         acronym, end = match.group(1), found[0]
         start = end
@@ -72,7 +73,7 @@ def defined_names(
             or (lexicon.starts_person(words, left) and initials_only(acronym, words[left:end]))
         ):
             continue
-        spans.append(Span(tokens.doc, left, end, label="ORG"))
+        spans.append(Span(tokens.doc, left, end, label=ORG))
     return spans
 
 

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 
 from spacy.language import Language
+from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Doc, Span
 
 from pipeline.components.base import RuleComponent, RuleData
@@ -237,7 +238,7 @@ class OrgRecognizer(RuleComponent):
         spans: list[Span] = []
         for cue, _ in matches["ACRONYM_CUE"]:
             i = cue - 1
-            if i < 0 or any(a <= i < b for a, b in caps_lines):
+            if i < 0 or (caps_lines and any(a <= i < b for a, b in caps_lines)):
                 continue
             start = i
             while start > 0 and i - start < MAX_CAPS_NAME_WORDS and in_capitals(words[start - 1]):
@@ -257,7 +258,7 @@ class OrgRecognizer(RuleComponent):
                 or (start > 0 and words[start - 1].lower() in ("a", "an"))
             ):
                 continue
-            spans.append(Span(tokens.doc, start, cue, label="ORG"))
+            spans.append(Span(tokens.doc, start, cue, label=ORG))
         return spans
 
     def legal_forms(
@@ -272,7 +273,7 @@ class OrgRecognizer(RuleComponent):
         words = tokens.words
         legal: dict[int, int] = {}
         for start, end in matches["LEGAL"]:
-            if any(a <= start < b for a, b in caps_lines):
+            if caps_lines and any(a <= start < b for a, b in caps_lines):
                 continue
             if (
                 end - start > 1
@@ -322,7 +323,7 @@ class OrgRecognizer(RuleComponent):
                 self.names_an_index(words, end) or self.names_a_model_or_unit(words, start, end)
             ):
                 continue
-            spans.append(Span(tokens.doc, start, end, label="ORG"))
+            spans.append(Span(tokens.doc, start, end, label=ORG))
         return spans
 
     def national_units(self, tokens: DocView, found: list[Span]) -> list[Span]:
@@ -348,7 +349,7 @@ class OrgRecognizer(RuleComponent):
                     continue
                 after = words[stop] if stop < len(words) else ""
                 if not after.isalnum() or after.lower() in UNIT_ENDS:
-                    units.append(Span(tokens.doc, span.start, stop, label="ORG"))
+                    units.append(Span(tokens.doc, span.start, stop, label=ORG))
                 break
         return units
 
@@ -387,7 +388,7 @@ class OrgRecognizer(RuleComponent):
                 continue
             if any(not self.lexicon.is_name_word(w) for w in tokens.words[found[0] : found[1]]):
                 continue  # "(Coast Wire)" yes, "(updated 2 p.m.)" no
-            spans.append(Span(tokens.doc, *found, label="ORG"))
+            spans.append(Span(tokens.doc, *found, label=ORG))
         return spans
 
     def listed_companies(self, tokens: DocView, matches: Matches, found: list[Span]) -> list[Span]:
@@ -420,7 +421,7 @@ class OrgRecognizer(RuleComponent):
                 continue
             if end - start > 1 and self.in_a_longer_name(tokens, start, end):
                 continue
-            spans.append(Span(tokens.doc, start, end, label="ORG"))
+            spans.append(Span(tokens.doc, start, end, label=ORG))
         return spans
 
     def body_in_a_longer_name(self, tokens: DocView, span: Span) -> bool:
@@ -532,13 +533,13 @@ class OrgRecognizer(RuleComponent):
             text = tokens.char_text(*name)
             if text in places or text in self.countries:
                 continue  # "the Soviet Union": a country named with a head word
-            span = Span(doc, *name, label="ORG")
+            span = Span(doc, *name, label=ORG)
             found.append(span)
             if is_legal:
                 companies.append(span)
                 partner = self.bounds.coordinated_before(words, name[0], sent[0])
                 if partner is not None:
-                    found.append(Span(doc, *partner, label="ORG"))
+                    found.append(Span(doc, *partner, label=ORG))
                     companies.append(found[-1])
         return found
 

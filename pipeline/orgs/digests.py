@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
@@ -47,7 +48,7 @@ def digest_companies(
     words = tokens.words
     spans: list[Span] = []
     for start, end in sentences[:1]:  # the headline
-        if start >= end or any(a <= start < b for a, b in skipped):
+        if start >= end or (skipped and any(a <= start < b for a, b in skipped)):
             continue
         right = start
         while right < end and right - start < MAX_COMPANY_WORDS and is_name(lexicon, words[right]):
@@ -66,7 +67,7 @@ def digest_companies(
             or lexicon.is_sentence_opener(words, start)
         ):
             continue
-        spans.append(Span(tokens.doc, start, right, label="ORG"))
+        spans.append(Span(tokens.doc, start, right, label=ORG))
     return spans
 
 
@@ -92,4 +93,4 @@ def source_code(
         or code in countries
     ):
         return []
-    return [Span(tokens.doc, 0, 1, label="ORG")]
+    return [Span(tokens.doc, 0, 1, label=ORG)]

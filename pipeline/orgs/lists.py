@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
@@ -88,7 +89,7 @@ class ListSplitter:
                     and self.lex.distinctive(words[start], places)
                 ):
                     return None
-        return [Span(tokens.doc, start, end, label="ORG") for start, end in bounds]
+        return [Span(tokens.doc, start, end, label=ORG) for start, end in bounds]
 
     def whole_name(self, words: list[str], start: int, end: int, places: set[str]) -> bool:
         """A part that names an organisation on its own (see the module's docstring)."""
@@ -130,5 +131,5 @@ class ListSplitter:
                 continue
             initials = "".join(w[0] for w in words[start:i] if w not in JOINERS)
             if initials == letters and (start == 0 or not self.lex.is_name_word(words[start - 1])):
-                spans.append(Span(tokens.doc, start, i, label="ORG"))
+                spans.append(Span(tokens.doc, start, i, label=ORG))
         return spans

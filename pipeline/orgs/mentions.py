@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
@@ -27,6 +28,13 @@ _BRACKETS = {("(", ")"), ("[", "]")}
 PLACE_TAIL_WORDS = ("in", "for", "of", "on")
 """Words that join a place to a name when a bracketed acronym spells both ("... in Vellmaria
 (CTSV)")."""
+_OPENING_BRACKETS = frozenset(opening for opening, _ in _BRACKETS)
+_BEFORE_DEFINITION = _OPENING_BRACKETS | frozenset(PLACE_TAIL_WORDS)
+"""What follows a name that a bracketed acronym after it may define (``acronyms``)."""
+MAX_CACHED_NAMES = 50_000
+"""Names whose own forms ``Mentions`` keeps; the cache starts again when full."""
+NameForms = tuple[int, tuple[str, ...], bool, bool, bool]
+"""What a name alone says of its short forms (``Mentions.name_forms``)."""
 EXTENSION_KEY = "._."
 """The first part of spaCy's ``user_data`` key for an extension value (``Underscore``)."""
 
@@ -45,6 +53,10 @@ class Mentions:
         self.not_org_tails = not_org_tails
         """Last words (lower case) of capitalised names that are not organisations, however
         the text abbreviates them ("Gross Harbour Product (GHP)", "Free Trade Act (FTA)")."""
+        self._name_forms: dict[tuple[str, tuple[str, ...], bool], NameForms] = {}
+        """Name text, words and company flag -> what ``derived_forms`` reads from the name
+        alone: the lexicon is fixed once the rules are compiled, and names recur across
+        articles."""
 
     def place_spans(self, tokens: DocView) -> list[Span]:
         """The place recogniser's candidates, read from the span group once per article."""
@@ -107,7 +119,7 @@ class Mentions:
             if form in derived and self.inside_longer_name(tokens, *found):
                 continue
             if found not in known_ranges:
-                spans.append(Span(tokens.doc, *found, label="ORG"))
+                spans.append(Span(tokens.doc, *found, label=ORG))
             if forms[form] != form:
                 canonical.setdefault(form, forms[form])
         return spans
@@ -118,9 +130,38 @@ class Mentions:
         """A name's initialisms, the name of two or more words without its legal form (news
         drops "Inc" after the first mention and in headlines), its distinctive first word
         (companies and names ending in a head word) and what follows a leading head's "of"
-        ("Church of Kelvinism")."""
+        ("Church of Kelvinism"). What the name alone decides is worked out once per name
+        (``name_forms``); the article's places and lower-case words are checked here."""
+        name_words = tuple(tokens.words[span.start : span.end])
+        key = (tokens.text[span.start_char : span.end_char], name_words, is_company)
+        known = self._name_forms.get(key)
+        if known is None:
+            if len(self._name_forms) >= MAX_CACHED_NAMES:
+                self._name_forms.clear()
+            known = self._name_forms[key] = self.name_forms(tokens, span, name_words, is_company)
+        core_size, initials, core_form, first_form, third_form = known
+        forms = [form for form in initials if form not in places]
+        if core_form:
+            core = tokens.char_text(span.start, span.start + core_size)
+            if core not in places:
+                forms.append(core)  # "Vellby Apparel" after "Vellby Apparel Inc"
+        first = name_words[0]
+        if first_form and first not in places and not written_in_lower_case(tokens, first):
+            forms.append(first)
+        if third_form:
+            third = name_words[2]
+            if third not in places and not written_in_lower_case(tokens, third):
+                forms.append(third)
+        return forms
+
+    def name_forms(
+        self, tokens: DocView, span: Span, name_words: tuple[str, ...], is_company: bool
+    ) -> NameForms:
+        """What ``derived_forms`` takes from the name itself: the number of words before its
+        legal form, its initialisms that are no grammar word, and whether the name without
+        its legal form, its first word and the word after a leading head's "of" qualify
+        (each still subject to the article's places and lower-case words)."""
         lex, words, text = self.lex, tokens.words, tokens.text
-        name_words = words[span.start : span.end]
         core_end = span.end  # "Grand Motors Corp." abbreviates as "GM": no legal form
         while core_end - span.start > 1 and (
             words[core_end - 1].lower().rstrip(".") in lex.legal_words
@@ -131,37 +172,28 @@ class Mentions:
         initials = initialisms(core)
         if core_end != span.end:
             initials |= initialisms(text[span.start_char : span.end_char])
-        forms = [
-            form
-            for form in initials
-            if form not in places and form.lower() not in lex.stop_words  # "IT", "AS"
-        ]
-        if (
+        kept = tuple(form for form in initials if form.lower() not in lex.stop_words)  # "IT"
+        core_form = (
             core_end != span.end
             and core_end - span.start > 1
-            and core not in places
             and name_words[0].lower() not in PERSON_TITLES  # "Miss Vellmar Inc" runs a title
-        ):
-            forms.append(core)  # "Vellby Apparel" after "Vellby Apparel Inc"
+        )
         first = name_words[0]
         company_like = is_company or name_words[-1] in lex.heads
-        if (
+        no_places: set[str] = set()
+        first_form = (
             company_like
             and first not in lex.leading_heads
             and name_words[1] not in lex.apostrophe_s
-            and lex.distinctive(first, places)
-            and not written_in_lower_case(tokens, first)
-        ):
-            forms.append(first)
-        if (
+            and lex.distinctive(first, no_places)
+        )
+        third_form = (
             len(name_words) == 3
             and first in lex.leading_heads
             and name_words[1].lower() == "of"
-            and lex.distinctive(name_words[2], places)
-            and not written_in_lower_case(tokens, name_words[2])
-        ):
-            forms.append(name_words[2])
-        return forms
+            and lex.distinctive(name_words[2], no_places)
+        )
+        return core_end - span.start, kept, core_form, first_form, third_form
 
     def inside_longer_name(self, tokens: DocView, start: int, end: int) -> bool:
         """A short form next to another capitalised word is part of some other name."""
@@ -191,7 +223,12 @@ class Mentions:
             return found  # no brackets, no definitions (most articles)
         words = tokens.words
         defined: dict[str, str] = {}
+        size = len(words)
         for name_start, name_end in dict.fromkeys((span.start, span.end) for span in names):
+            if (name_end >= size or words[name_end] not in _BEFORE_DEFINITION) and (
+                name_start < 2 or words[name_start - 1] not in _OPENING_BRACKETS
+            ):
+                continue  # no bracket beside the name, nor "in"/"of" ... before one
             start, end = name_start, self.place_tail(words, name_end)
             acronym = self.bracketed_after(words, end) or self.bracketed_before(words, start, end)
             if acronym is None:
@@ -200,16 +237,16 @@ class Mentions:
             longer = self.spelled_start(tokens, acronym, start, end)
             if longer is not None:  # "Kivu Post and Telegraph Office (KPTO)"
                 start, name_text = longer, tokens.char_text(longer, end)
-                found.append(Span(tokens.doc, start, end, label="ORG"))
+                found.append(Span(tokens.doc, start, end, label=ORG))
             if end != name_end:  # "... Shipping in Vellmaria (CTSV)": the acronym spells it
                 if not abbreviates(acronym, name_text):
                     continue
-                found.append(Span(tokens.doc, start, end, label="ORG"))
+                found.append(Span(tokens.doc, start, end, label=ORG))
             before = words[start - 1] if start > 0 else None
             if before is not None and before in self.lex.demonyms:
                 longer = tokens.char_text(start - 1, end)
                 if acronym[0] == before[0] and acronym_fits(acronym, longer):
-                    found.append(Span(tokens.doc, start - 1, end, label="ORG"))
+                    found.append(Span(tokens.doc, start - 1, end, label=ORG))
                     name_text = longer
             if TITLE_SHORT.match(acronym):  # "PT Aneka Tambang Tbk (Antam)"
                 if acronym.lower() not in self.lex.common and self.spelled_tail(
@@ -226,7 +263,7 @@ class Mentions:
                 # the rules found are its short form
                 defined.setdefault(acronym, name_text)
         for start, end, acronym in self.initialled_names(tokens, defined, places):
-            found.append(Span(tokens.doc, start, end, label="ORG"))
+            found.append(Span(tokens.doc, start, end, label=ORG))
             defined.setdefault(acronym, tokens.char_text(start, end))
         if not defined:
             return found
@@ -413,12 +450,16 @@ class Mentions:
         span_texts = [full_text[start:end] for start, end in ranges]
         by_length = sorted(set(span_texts), key=len, reverse=True)
         # Longer names by the shorter names they end in ("... Fjordcell Energy" under
-        # "Fjordcell Energy" and "Energy"), in by_length order.
+        # "Fjordcell Energy" and "Energy"), in by_length order; only endings that are names
+        # themselves are looked up, so the others (most of them) get no list
+        named = frozenset(by_length)
         ending_in: dict[str, list[str]] = {}
         for longer in by_length:
             space = longer.find(" ")
             while space != -1:
-                ending_in.setdefault(longer[space + 1 :], []).append(longer)
+                ending = longer[space + 1 :]
+                if ending in named:
+                    ending_in.setdefault(ending, []).append(longer)
                 space = longer.find(" ", space + 1)
         fullest: dict[str, str] = {}
         for text in by_length:

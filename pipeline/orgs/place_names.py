@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
 from pipeline.docview import POSSESSIVE, DocView
@@ -66,6 +67,8 @@ class PlaceNames:
     ) -> list[Span]:
         """The joined names: each an ORG span from the name's first token to the place's end
         (``all_place_spans``: the place recogniser's candidates)."""
+        if not all_place_spans:
+            return []  # no place, no pair (a fifth of the articles)
         words, text, tok = tokens.words, tokens.text, tokens.tok
         # a pair opens with a capitalised word or a found name's last word; "in Lyon" never
         org_last_words = {words[s.end - 1] for s in found}
@@ -77,7 +80,7 @@ class PlaceNames:
             and tokens.starts[s.start] == tokens.ends[s.start - 1] + 1
             and text[tokens.ends[s.start - 1]] == " "
             and any(c.islower() for c in text[s.start_char : s.end_char])
-            and not any(a <= s.start < b for a, b in caps)
+            and not (caps and any(a <= s.start < b for a, b in caps))
         ]
         if not place_spans:
             return []
@@ -117,14 +120,14 @@ class PlaceNames:
                     or after in self.lex.heads
                     or acronym_pairs_by_sentence[sentence(place.start)] >= 2
                 ):
-                    spans.append(Span(tokens.doc, before, place.end, label="ORG"))
+                    spans.append(Span(tokens.doc, before, place.end, label=ORG))
                 continue
             country = place.text in self.countries
             if country and org is not None and not self.is_acronym(words[org.start], places):
                 if not self.starts_alone(words, org.start):
                     continue
                 if repeated or self.titled(after):
-                    spans.append(Span(tokens.doc, org.start, place.end, label="ORG"))
+                    spans.append(Span(tokens.doc, org.start, place.end, label=ORG))
                 continue
             if (
                 repeated
@@ -136,7 +139,7 @@ class PlaceNames:
                 and not written_in_lower_case(tokens, word)
                 and (country or words.count(word) == pairs[pair])
             ):
-                spans.append(Span(tokens.doc, before, place.end, label="ORG"))
+                spans.append(Span(tokens.doc, before, place.end, label=ORG))
         return spans
 
     def is_acronym(self, word: str, places: set[str]) -> bool:
@@ -154,7 +157,7 @@ class PlaceNames:
         find a name once; its other mentions are found later, by ``mentions``)."""
         for start in range(end - 1, max(end - MAX_NAME_WORDS, 0) - 1, -1):
             if tokens.char_text(start, end) in org_texts:
-                return Span(tokens.doc, start, end, label="ORG")
+                return Span(tokens.doc, start, end, label=ORG)
         return None
 
     def titled(self, after: str) -> bool:

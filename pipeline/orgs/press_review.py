@@ -35,14 +35,30 @@ _DATE_LIKE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def reviews_the_press(lines: list[str], review_words: frozenset[str]) -> bool:
-    """The opening lines call the article a review of the press ("PRESS DIGEST", "stories in
-    the Vellmar press", "what the newspapers say")."""
-    opening = "\n".join(lines[:OPENING_LINES])
+def reviews_the_press(opening: str, review_words: frozenset[str]) -> bool:
+    """The opening lines (``opening_lines``) call the article a review of the press ("PRESS
+    DIGEST", "stories in the Vellmar press", "what the newspapers say")."""
     folded = opening.casefold()  # a substring test first: the case-blind scan is slower
-    if not any(word.casefold() in folded for word in review_words):
+    if not any(word in folded for word in _folded(review_words)):
         return False
     return _review_pattern(review_words).search(opening) is not None
+
+
+def opening_lines(text: str) -> str:
+    """The text's first ``OPENING_LINES`` lines, sliced at the last one's line break (a
+    split would copy the whole rest of the article)."""
+    end = -1
+    for _ in range(OPENING_LINES):
+        end = text.find("\n", end + 1)
+        if end == -1:
+            return text
+    return text[:end]
+
+
+@lru_cache(maxsize=4)
+def _folded(review_words: frozenset[str]) -> tuple[str, ...]:
+    """The review words case-folded once, not once per article."""
+    return tuple(word.casefold() for word in review_words)
 
 
 @lru_cache(maxsize=4)
@@ -77,7 +93,7 @@ def paper_lines(
     """(start, end) offsets of each paper's name line in a press review; a line with a
     section word heads a section of one paper ("FRONT PAGE", "BUSINESS PAGES")."""
     # the opening lines alone decide; most articles are no review, so the rest stays unsplit
-    if not reviews_the_press(text.split("\n", OPENING_LINES), review_words):
+    if not reviews_the_press(opening_lines(text), review_words):
         return
     lines = text.split("\n")
     offset = 0

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
 from pipeline.docview import POSSESSIVE, DocView
@@ -146,7 +147,7 @@ class RepeatedNames:
                 or (word in lex.all_heads and not self.head_as_name(words, mentions, matches))
             ):
                 continue
-            spans.extend(Span(tokens.doc, i, i + 1, label="ORG") for i in mentions)
+            spans.extend(Span(tokens.doc, i, i + 1, label=ORG) for i in mentions)
         return spans
 
     def head_as_name(self, words: list[str], mentions: list[int], matches: Matches) -> bool:

@@ -11,6 +11,7 @@ a place in them, and more than the place alone ("-- Oslo +47 ..." names only the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Span
 
@@ -32,13 +33,27 @@ MIN_PHONE_DIGITS = 6
 fewer."""
 
 
+def sign_off_lines(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``SIGN_OFF``, as ``finditer`` gives them: a sign-off starts at a line
+    start and never crosses a line break, so the pattern is tried at line starts only, not
+    at every character (a dash in running text let it scan the whole article)."""
+    start = 0
+    while True:
+        match = SIGN_OFF.match(text, start)
+        if match is not None:
+            yield match
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return
+
+
 def sign_off_desks(tokens: DocView, lexicon: OrgLexicon, places: set[str]) -> list[Span]:
     """The desks named on sign-off lines."""
     text = tokens.text
     spans: list[Span] = []
     if "--" not in text and "—" not in text and "–" not in text:
         return spans
-    for match in SIGN_OFF.finditer(text):
+    for match in sign_off_lines(text):
         desk = match.group("desk")
         line_end = text.find("\n", match.end())
         number = text[match.end() - 1 : len(text) if line_end == -1 else line_end]

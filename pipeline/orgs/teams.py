@@ -24,12 +24,13 @@ follows: its nickname and its town here (``nicknames``), the rest through ``ment
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import compress
 
 import numpy
-from spacy.attrs import LOWER
 from spacy.strings import get_string_id
+from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
@@ -157,6 +158,10 @@ HEADLINE_SPORT = 3
 """A sport named in the headline ("CRICKET - ..." , "Soccer: ...") counts as this many sport
 words: with one more word or results line the article is a sports report."""
 
+FIGURES = re.compile(r"\d+")
+SPACED_FIGURE = re.compile(r" \d")
+"""What a results line and a scorecard line both hold: a figure after a space."""
+
 
 def alternatives(phrases: Iterable[str]) -> str:
     """A regex alternation of the phrases, longest first; one that never matches when there
@@ -178,7 +183,7 @@ class TeamNames:
         club_cues: tuple[str, ...] = (),
     ) -> None:
         self.lex = lexicon
-        self.sport_names = frozenset(get_string_id(name) for name in sport_names)
+        self.sport_names = frozenset(sport_names)
         """Names of sports ("sport_names"): one in the headline says what the report is."""
         self.countries_upper = frozenset(c.upper() for c in countries)
         """Countries as ALL-CAPS headlines and tables write them too ("BELGIUM BEAT TURKEY")."""
@@ -219,12 +224,12 @@ class TeamNames:
         line "Kelso 3 Brackwell 1", a scorecard "Kelso 259 ( T. Reid 69 )", a standings row,
         a rider's team), since a list of results has few words besides the figures."""
         if not matches["SPORT"]:
-            return False  # most articles: no sport word, no need to read the LOWER array
-        lowers = tokens.doc.to_array([LOWER])
-        found = {int(lowers[start]) for start, _ in matches["SPORT"]}
+            return False  # most articles: no sport word
+        tok = tokens.tok  # the words' lower-case forms, shared per word form
+        found = {tok[start].lower_ for start, _ in matches["SPORT"]}
         headline_end = tokens.text.find("\n")
         named = any(
-            int(lowers[start]) in self.sport_names
+            tok[start].lower_ in self.sport_names
             for start, _ in matches["SPORT"]
             if headline_end < 0 or tokens.starts[start] < headline_end
         )
@@ -232,18 +237,34 @@ class TeamNames:
         if evidence >= MIN_SPORT_WORDS:
             return True
         result_lines = 0
-        for start, end in sentences:
+        for start, end in self.lines_with_figures(tokens, sentences):
             if self.is_results_line(tokens.char_text(start, end)):
                 result_lines += 1
                 if evidence + result_lines >= MIN_SPORT_WORDS:
                     return True
         return False
 
+    @staticmethod
+    def lines_with_figures(
+        tokens: DocView, sentences: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """The sentences with a digit, in order: the only ones that can be results lines.
+        Found from the text's figures, a binary search each, not by a test of every line."""
+        starts = tokens.starts
+        firsts = [starts[start] for start, _ in sentences]
+        figures = FIGURES.finditer(tokens.text)
+        holding = {bisect_right(firsts, figure.start()) - 1 for figure in figures}
+        return [sentence for index, sentence in enumerate(sentences) if index in holding]
+
     def is_results_line(self, line: str) -> bool:
         """A line of a results list, a scorecard, a standings table or a riders' list."""
         if not DIGIT.search(line):
             return False
-        if any(p.search(line) for p in (SCORE_LINE, TABLE_ROW, SCORECARD)):
+        if TABLE_ROW.search(line) or (
+            # a side's score or total follows its name after a space: without a figure so
+            # placed the unanchored scorecard pattern, tried at every position, cannot match
+            SPACED_FIGURE.search(line) and (SCORE_LINE.search(line) or SCORECARD.search(line))
+        ):
             return True
         rider = RIDER_TEAM.match(line)
         return bool(rider and rider.group(1).upper() in self.countries_upper)
@@ -261,7 +282,7 @@ class TeamNames:
         people = self.people_words(tokens.words, places)
         found = list(self.named(tokens, matches, sentences, places, people))
         found += [
-            Span(tokens.doc, start, end, label="ORG")
+            Span(tokens.doc, start, end, label=ORG)
             for start, end in self.coordinated(tokens, found, places, people)
         ]
         return found
@@ -349,11 +370,11 @@ class TeamNames:
                     continue
                 if found[0] in makers and found[1] - found[0] > 1 and line[:begin].endswith(") "):
                     continue  # after a driver, a maker and its model is a car: "Arvon Celica"
-                yield Span(tokens.doc, *found, label="ORG")
+                yield Span(tokens.doc, *found, label=ORG)
         for start, end in self.prose_names(tokens, places, people):
-            yield Span(tokens.doc, start, end, label="ORG")
+            yield Span(tokens.doc, start, end, label=ORG)
         for start, end in self.town_nicknames(tokens, places):
-            yield Span(tokens.doc, start, end, label="ORG")
+            yield Span(tokens.doc, start, end, label=ORG)
 
     def town_nicknames(self, tokens: DocView, places: set[str]) -> Iterable[tuple[int, int]]:
         """Clubs named by their town and a plural nickname in a sports report: "the Austin
@@ -554,7 +575,7 @@ class TeamNames:
                 and is_all_caps(line_around(text, start, end))
                 and not opens_dateline(tokens, *found)
             ):
-                spans.append(Span(tokens.doc, *found, label="ORG"))
+                spans.append(Span(tokens.doc, *found, label=ORG))
         for start, end in find_names(text, forms | towns):
             found = tokens.token_range(start, end)
             if found is None or (found[0] > 0 and is_name_word(words[found[0] - 1])):
@@ -564,7 +585,7 @@ class TeamNames:
                 or (found[1] < len(words) and is_name_word(words[found[1]]))
             ):
                 continue
-            spans.append(Span(tokens.doc, *found, label="ORG"))
+            spans.append(Span(tokens.doc, *found, label=ORG))
         return spans
 
     def people_words(self, words: list[str], places: set[str]) -> set[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
@@ -79,7 +80,7 @@ def the_acronyms(
             or (after.islower() and after in lexicon.stop_words)
         ):
             continue
-        if any(a <= i < b for a, b in skipped):
+        if skipped and any(a <= i < b for a, b in skipped):
             continue
         if word not in rejected:
             rejected[word] = (
@@ -90,5 +91,5 @@ def the_acronyms(
                 or _defines_no_name(text, word, not_org_tails)
             )
         if not rejected[word]:
-            spans.append(Span(tokens.doc, i, i + 1, label="ORG"))
+            spans.append(Span(tokens.doc, i, i + 1, label=ORG))
     return spans
