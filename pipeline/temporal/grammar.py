@@ -112,13 +112,16 @@ class DateGrammar:
                     for match in compiled.regex.finditer(text, line_start, line_end):
                         yield compiled, match
             return
+        size = len(text)
         for compiled, positions in zip(self.families, starts, strict=True):
             end = 0
+            line_end = -1  # the end of the line of the last position tried
             for position in positions:
                 if position < end:
                     continue
-                line_end = text.find("\n", position)
-                line_end = len(text) if line_end < 0 else line_end
+                if position > line_end:
+                    line_end = text.find("\n", position)
+                    line_end = size if line_end < 0 else line_end
                 if match := compiled.regex.match(text, position, line_end):
                     end = match.end()
                     yield compiled, match

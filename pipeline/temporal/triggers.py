@@ -113,10 +113,26 @@ class TriggerScan:
         return starts
 
 
+_SPACES = r"\s+"
+
+
 def _lookahead(follows: Mapping[int, set[str]]) -> str:
-    """One lookahead for what may follow a head in any of its families ("" if anything)."""
+    """One lookahead for what may follow a head in any of its families ("" if anything).
+
+    The options that open with spaces share one ``\\s+`` ("the" is followed by a dozen
+    phrases): ``re`` tries a lookahead's options one by one, and "the" alone is thousands
+    of offsets in a long text; with the spaces matched once, what follows them is told by
+    its first letter. A lookahead only asks whether one option matches, so the answer is
+    the same.
+    """
     options = sorted({follow for family in follows.values() for follow in family})
-    return "" if "" in options else "(?=" + "|".join(options) + ")"
+    if "" in options:
+        return ""
+    spaced = [option[len(_SPACES) :] for option in options if option.startswith(_SPACES)]
+    if len(spaced) > 1:
+        options = [option for option in options if not option.startswith(_SPACES)]
+        options.append(_SPACES + "(?:" + "|".join(spaced) + ")")
+    return "(?=" + "|".join(options) + ")"
 
 
 def _trie(words: Mapping[str, str]) -> str:
