@@ -49,7 +49,8 @@ MAX_DATELINE_TOKENS = 16
 
 _NEWLINE = re.compile("\n")
 _HYPHEN = re.compile("[" + "".join(sorted(HYPHENS)) + "]")
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_LONG_WORD_INITIAL = re.compile(r"([^\W\d_])[^\W\d_]{3,}")
+"""A word of four letters or more, captured by its first letter (``is_headline``)."""
 _TEXT = attrgetter("text")
 _UPPER_INITIAL = attrgetter("upper_initial")
 
@@ -66,10 +67,10 @@ def is_headline(text: str, *, closing_quote_ends: bool = True) -> bool:
     )
     if text.rstrip().endswith(endings):
         return False
-    words = _LONG_WORD.findall(text)
-    if len(words) < 2:
+    initials = _LONG_WORD_INITIAL.findall(text)  # the first letter of each long word
+    if len(initials) < 2:
         return False
-    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.8
+    return sum(map(str.isupper, initials)) / len(initials) >= 0.8
 
 
 class LexicalToken:
