@@ -95,20 +95,21 @@ class PlaceRecognizer(RuleComponent):
         return found
 
     def process(self, doc: Doc) -> Doc:
+        """The GPE candidates, worked out as (start, end) token ranges: each Span is built
+        once, at the end, for the ranges that are kept."""
         matches = self.matches(doc)
-        designator_ends = {start: end for start, end in matches[DESIGNATOR]}
-        spans: list[Span] = []
-        for start, end in matches[NAMES]:
-            end = designator_ends.get(end, end)
-            spans.append(Span(doc, start, end, label="GPE"))
+        designator_ends = dict(matches[DESIGNATOR])
+        ranges = [(start, designator_ends.get(end, end)) for start, end in matches[NAMES]]
+        tok = doc_view(doc).tok
         for start, end in matches[DESIGNATOR_ONLY]:
-            name = doc[start - 1] if start > 0 else None
+            name = tok[start - 1] if start > 0 else None
             if name is not None and name.is_title and name.is_alpha:
                 if name.lower_ not in self.common:  # "Jianye District", not "School District"
-                    spans.append(Span(doc, start - 1, end, label="GPE"))
-        found = {(s.start, s.end) for s in spans}
-        spans += self.unlisted_places(doc, matches[PLACE_OF], found)
-        found = {(s.start, s.end) for s in spans}
+                    ranges.append((start - 1, end))
+        found = set(ranges)
+        unlisted = self.unlisted_places(doc, matches[PLACE_OF], found)
+        ranges += unlisted
+        found.update(unlisted)
         towns = self.towns_before_regions(doc, matches[REGION])
         # after a state's AP abbreviation ("Tarnby, Mich.") the town may hold everyday words
         # ("Oak Ridge, Tenn."), and the abbreviation is a GPE too
@@ -116,22 +117,21 @@ class PlaceRecognizer(RuleComponent):
         abbreviations = dict(matches[STATE_ABBREVIATION])
         towns += abbreviated
         towns += [(end + 1, abbreviations[end + 1]) for _, end in abbreviated]
-        spans += [
-            Span(doc, start, end, label="GPE")
-            for start, end in dict.fromkeys(towns)
-            if (start, end) not in found
-        ]
-        people = person_places(
-            doc_view(doc), ((s.start, s.end) for s in spans), self.first_names, self.frequent
+        ranges += [town for town in dict.fromkeys(towns) if town not in found]
+        people = person_places(doc_view(doc), ranges, self.first_names, self.frequent)
+        self.add_candidates(
+            doc,
+            [
+                Span(doc, start, end, label="GPE")
+                for start, end in ranges
+                if not people or (start, end) not in people
+            ],
         )
-        if people:
-            spans = [s for s in spans if (s.start, s.end) not in people]
-        self.add_candidates(doc, spans)
         return doc
 
     def unlisted_places(
         self, doc: Doc, place_of: list[tuple[int, int]], found: set[tuple[int, int]]
-    ) -> list[Span]:
+    ) -> list[tuple[int, int]]:
         """Places no list knows, named by a dateline ("TARNWICK, Feb. 24 --") or a place noun
         ("the city of Tarnwick"), and every other mention of them in the article."""
         view = doc_view(doc)
@@ -154,8 +154,7 @@ class PlaceRecognizer(RuleComponent):
             token_range = view.token_range(start, end)
             if token_range is not None:
                 ranges.append(token_range)
-        fresh = sorted(set(ranges) - found)
-        return [Span(doc, start, end, label="GPE") for start, end in fresh]
+        return sorted(set(ranges) - found)
 
 
     def towns_before_regions(
