@@ -77,16 +77,6 @@ PRONOUN_LEAD_INS = frozenset({"on", "in", "a", "statement", "that", ",", "late",
 it", "said in a statement it"): any other word first, and the pronoun may be another's."""
 PRONOUN_WINDOW = 6
 
-MAX_VERB_WORDS = 4
-"""Lower-case words between a clause's subject and its "its" ("plans to cut its")."""
-MAX_OWNER_WORDS = 3
-VERB_ENDINGS = ("s", "ed", "ll", "ould", "an", "ay", "ust")
-"""Endings of the first word after the subject: a verb in the present or past, or a helper
-("is", "has", "posted", "will", "would", "can", "may", "must")."""
-CLAUSE_OPENERS = frozenset({",", "and", "but", "while"})
-CLAUSE_WORDS = frozenset({"and", "or", "but", "that", "which", "who", "the", "a", "an", "of"})
-"""Lower-case words that end the verb phrase: what stands before them is another clause's."""
-
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
 
@@ -193,9 +183,6 @@ class CueNames:
         runs += self.ampersand_runs(words, [start for start, _ in matches["AMP"]])
         runs += self.country_body_runs(words, [start for start, _ in matches["PREFIX"]])
         runs += self.head_title_runs(words, [start for start, _ in matches["HEAD_TITLE"]])
-        owners = self.owner_subjects(tokens)
-        runs += owners
-        sources.update(left for left, _ in owners)  # a surname alone: the source tests apply
         for left, right in self.reporting_subjects(tokens, matches["ACRONYM_CUE"]):
             runs.append((left, right))
             sources.add(left)  # a surname alone says as much: the source tests apply
@@ -481,34 +468,6 @@ class CueNames:
             ):
                 continue
             runs.append((i, start))
-        return runs
-
-    def owner_subjects(self, tokens: DocView) -> list[tuple[int, int]]:
-        """ "Kelvo is expanding its fleet", "Kelvo plans to cut its staff": a name that opens
-        a clause and owns what the verb after it acts on, with "its", is no person (a person
-        owns with "his" or "her"). Between the name and "its" only a few lower-case words
-        (the verb and its helpers); the clause opens at a sentence start, a comma, "and",
-        "but" or "that". The evidence against a cued run applies (``rejected``), and a word
-        the article also writes in lower case is an everyday word, not a name."""
-        words = tokens.words
-        runs = []
-        starts = tokens.sentence_start_set
-        for its in positions(words, "its"):
-            end = its
-            while end > 0 and its - end < MAX_VERB_WORDS and words[end - 1].isalpha() and (
-                words[end - 1].islower() and words[end - 1] not in CLAUSE_WORDS
-            ):
-                end -= 1
-            if end == its or end == 0 or not words[end].endswith(VERB_ENDINGS):
-                continue  # "Kelvo advertising arm for its": a noun after the name, no verb
-            left = self.run_left(words, end)
-            if left == end or end - left > MAX_OWNER_WORDS:
-                continue
-            if not (left in starts or (left > 0 and words[left - 1].lower() in CLAUSE_OPENERS)):
-                continue
-            if any(in_lower_case(tokens, word) for word in words[left:end]):
-                continue
-            runs.append((left, end))
         return runs
 
     def several_word_subject(self, tokens: DocView, left: int, end: int) -> bool:
