@@ -480,6 +480,8 @@ class CueNames:
         together. Runs with a head word are the head-word rule's, runs after "of" or "&"
         the tail of a longer name, and a nationality first says whose official it is."""
         words, lex = tokens.words, self.lex
+        if not ((left > 0 and words[left - 1].lower() == "the") or self.refers_as_it(words, end)):
+            return False  # the evidence first: it is rare, the person tests read the article
         if left > 0 and words[left - 1] in ("of", "&"):
             return False  # the tail of a longer name, or a person's ("the party of Ana Vell")
         first, last = words[left], words[end - 1]
@@ -488,14 +490,12 @@ class CueNames:
         if any(word in lex.all_heads or word in lex.not_name for word in words[left:end]):
             return False
         people = self.surnames(words)
-        if (
+        return not (
             first in people
             or last in people
             or self.written_alone(words, first)
             or self.written_alone(words, last)
-        ):
-            return False
-        return (left > 0 and words[left - 1].lower() == "the") or self.refers_as_it(words, end)
+        )
 
     @staticmethod
     def refers_as_it(words: list[str], verb: int) -> bool:
