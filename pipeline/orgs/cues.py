@@ -471,9 +471,10 @@ class CueNames:
         return runs
 
     def several_word_subject(self, tokens: DocView, left: int, end: int) -> bool:
-        """ "the Corvane Data Systems said", "Corvane Data Systems said it ...": a run of two to
-        five name words with no head word, before a reporting verb, after "the" or followed by
-        "it" as its pronoun, is an organisation unless something says it is a person.
+        """ "the Corvane Brightlow Mutual said", "Corvane Brightlow Mutual said it ...": a run
+        of two to five name words with no head word, before a reporting verb, after "the" or
+        followed by "it" as its pronoun, is an organisation unless something says it is a
+        person.
         A person named without a first name from the lists ("Oskan Velimir said") is named
         again by one of the two words alone ("Velimir added", "Oskan told"), or that word
         follows a first name or a title elsewhere; an organisation's name keeps its words
