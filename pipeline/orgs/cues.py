@@ -24,6 +24,7 @@ from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon, line_tag_before
+from pipeline.orgs.names import WEEKDAYS
 from pipeline.orgs.text import positions
 from pipeline.orgs.word_lists import Matches
 
@@ -69,6 +70,12 @@ SURNAME_PARTICLES = frozenset(
 )
 """Lower-case particles inside a person's name ("Rui de Avelar", "Moko wa Tende")."""
 """Verbs after a reporting subject: "Kelvo said", "Kelvo announced"."""
+
+THING_PRONOUNS = frozenset({"it", "its"})
+PRONOUN_LEAD_INS = frozenset({"on", "in", "a", "statement", "that", ",", "late", "earlier"})
+"""Words between a reporting verb and the pronoun of what it reports ("said on Tuesday that
+it", "said in a statement it"): any other word first, and the pronoun may be another's."""
+PRONOUN_WINDOW = 6
 
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
@@ -443,6 +450,11 @@ class CueNames:
             i = start - 1
             if i < 0 or words[start].lower() not in REPORTING_VERBS:
                 continue
+            left = self.run_left(words, start)
+            if start - left >= 2:
+                if self.several_word_subject(tokens, left, start):
+                    runs.append((left, start))
+                continue
             word = words[i]
             if (
                 not self.is_name_word(word)
@@ -457,6 +469,58 @@ class CueNames:
                 continue
             runs.append((i, start))
         return runs
+
+    def several_word_subject(self, tokens: DocView, left: int, end: int) -> bool:
+        """ "the Corvane Brightlow Mutual said", "Corvane Brightlow Mutual said it ...": a run
+        of two to five name words with no head word, before a reporting verb, after "the" or
+        followed by "it" as its pronoun, is an organisation unless something says it is a
+        person.
+        A person named without a first name from the lists ("Oskan Velimir said") is named
+        again by one of the two words alone ("Velimir added", "Oskan told"), or that word
+        follows a first name or a title elsewhere; an organisation's name keeps its words
+        together. Runs with a head word are the head-word rule's, runs after "of" or "&"
+        the tail of a longer name, and a nationality first says whose official it is."""
+        words, lex = tokens.words, self.lex
+        if not ((left > 0 and words[left - 1].lower() == "the") or self.refers_as_it(words, end)):
+            return False  # the evidence first: it is rare, the person tests read the article
+        if left > 0 and words[left - 1] in ("of", "&"):
+            return False  # the tail of a longer name, or a person's ("the party of Ana Vell")
+        first, last = words[left], words[end - 1]
+        if first in lex.demonyms or self.demonym_like(first) or first in self.first_names:
+            return False
+        if any(word in lex.all_heads or word in lex.not_name for word in words[left:end]):
+            return False
+        people = self.surnames(words)
+        return not (
+            first in people
+            or last in people
+            or self.written_alone(words, first)
+            or self.written_alone(words, last)
+        )
+
+    @staticmethod
+    def refers_as_it(words: list[str], verb: int) -> bool:
+        """The reporting verb goes on with "it" or "its" ("Corvane Data said on Monday it
+        would ...", "... said its profit rose"): the subject's own pronoun, so the subject is
+        no person. Only a few words may stand between ("on Monday", "in a statement",
+        "that"); "said the board approved its plan" may be anyone's."""
+        for word in words[verb + 1 : verb + 1 + PRONOUN_WINDOW]:
+            if word in WEEKDAYS or word.lower() in PRONOUN_LEAD_INS:
+                continue
+            return word.lower() in THING_PRONOUNS
+        return False
+
+    def written_alone(self, words: list[str], word: str) -> bool:
+        """The article writes ``word`` with no name word on either side: a person's surname
+        (or given name) used alone, as news refers to a person after naming them in full."""
+        for i in positions(words, word):
+            before = i > 0 and (self.is_name_word(words[i - 1]) or words[i - 1] in ("&", "of"))
+            after = i + 1 < len(words) and (
+                self.is_name_word(words[i + 1]) or words[i + 1] in ("&", "of")
+            )
+            if not before and not after:
+                return True
+        return False
 
     def before_a_name_word(self, words: list[str], word: str) -> bool:
         """The article writes ``word`` right before another name word that is no head word
