@@ -805,9 +805,9 @@ KNOWN_GAPS: dict[str, str] = {
     (
         "Ostler Group is pleased to announce the opening of its new distribution centre in Derby."
     ): LOCATION,
-    "In 1994 Harrowgate Savings and Loan introduced a no-fee checking account for retirees.": OBJECT
-    + AGENT
-    + DATE,
+    (
+        "In 1994 Harrowgate Savings and Loan introduced a no-fee checking account for retirees."
+    ): OBJECT + AGENT + DATE,
     "It was in 2003 that Lanner Foods launched its first organic range.": DATE,
     "Not until 2015 did Garrick Bank open a branch in Wales.": MISSED,
     "Sarvan Finserv has launched a gold loan scheme for farmers in Telangana.": OBJECT,
@@ -829,24 +829,11 @@ KNOWN_GAPS: dict[str, str] = {
         "Parrish Bank launched Parrish Go, Parrish Pro and Parrish Max, three savings accounts."
     ): OBJECT,
     "Crowe Energy opened what it says is Europe's largest battery plant.": MISSED,
-    "Redfern Telecom unveiled its new flagship phone, the Redfern 9 Pro Max.": OBJECT,
     "Corrigan Foods introduced two new flavours, lemon and ginger.": MISSED,
     (
         "Lumen Fields, a joint venture of Asper Energy and Corra Power, opened a wind farm off "
         "Wales."
     ): MISSED,
-    (
-        "Developed by engineers at Halberd Labs, the app was launched by Halberd Health in June."
-    ): OBJECT,
-    (
-        "A new terminal near the old docks was unveiled on Monday by the Harwick Port Authority, "
-        "which manages the docks."
-    ): OBJECT,
-    "The fund was set up in 2017, with backing from pension funds, by Dorrance Capital.": AGENT,
-    (
-        "The helpline was launched last year, after months of pressure from patient groups, by "
-        "the Harlow Health Trust."
-    ): AGENT,
     (
         "Pelton Bank said its new savings account, launched in March, had drawn 10,000 customers."
     ): AGENT,
@@ -858,12 +845,7 @@ KNOWN_GAPS: dict[str, str] = {
     "Velden Bank Unveils Mobile App For Farmers": OBJECT,
     "Corland unveils 'Atlas' AI model, shares jump": MISSED,
     "Bexford University sets up centre for quantum research": OBJECT,
-    "Galloway Rail is understood to be preparing to launch a sleeper service.": AGENT,
-    "Marigold Foods denied reports that it would open a plant in Ohio.": AGENT,
     "Brisk Mobile has postponed the launch of its folding phone until 2026.": AGENT,
-    "Tessaly Group scrapped plans to launch a budget airline.": AGENT,
-    "Marlin Corp has not yet decided whether to launch the service.": AGENT,
-    "Sefton Water is considering setting up a desalination unit.": AGENT,
     "Only last year did Castell Labs launch a consumer product.": DATE,
     "Shares in Kelvin Air opened at 310 pence on their debut.": FALSE_EVENT,
     "The governor released funds for flood relief.": FALSE_EVENT,

@@ -557,6 +557,73 @@ ROWS += [
     # plans announced or unveiled are intentions
     ("Velora Motors unveiled plans for a battery plant.", []),
     ("Velora Motors announced plans for a new head office.", []),
+    # a passive's subject is the opening phrase when the walk stopped inside its PP or
+    # infinitive postmodifier; a clause of its own in between keeps the nearer phrase
+    (
+        "A new clinic near the old harbour in Tarsby was opened by Velora Health.",
+        [("opened", "asserted", {"agent": "Velora Health", "object": "new clinic"})],
+    ),
+    (
+        "A scheme to help tenants has been set up by Velora Council.",
+        [("set up", "asserted", {"agent": "Velora Council", "object": "scheme"})],
+    ),
+    (
+        "A report by the bank said the new fund was launched in May.",
+        [("launched", "asserted", {"object": "new fund", "date": "May"})],
+    ),
+    # a name inside a fronted participle or PP clause is no appositive of the subject
+    (
+        "Designed by engineers at Velora Labs, the app was launched in June.",
+        [("launched", "asserted", {"object": "app", "date": "June"})],
+    ),
+    (
+        "Over in Tarsby, the regional council unveiled a housing strategy.",
+        [("unveiled", "asserted", {"object": "housing strategy"})],
+    ),
+    (
+        "Velora Labs, the device maker, unveiled a tablet.",
+        [("unveiled", "asserted", {"agent": "Velora Labs", "object": "tablet"})],
+    ),
+    # a passive's "by" agent after a parenthetical PP
+    (
+        "The fund was set up in 2019, with money from local councils, by Velora Capital.",
+        [
+            (
+                "set up",
+                "asserted",
+                {"agent": "Velora Capital", "object": "fund", "date": "2019"},
+            )
+        ],
+    ),
+    (
+        "The fund was launched in May for customers served by Velora Bank.",
+        [("launched", "asserted", {"object": "fund", "date": "May"})],
+    ),
+    # a model name that opens with the maker's ORG, also after a description's comma
+    (
+        "Velora Mobile unveiled its new phone, the Velora 7 Pro.",
+        [("unveiled", "asserted", {"agent": "Velora Mobile", "object": "Velora 7 Pro"})],
+    ),
+    # the named subject governs an infinitive or gerund through its own verb complex,
+    # not across another clause
+    (
+        "Velora Rail is understood to be preparing to launch a night train.",
+        [("launch", "unasserted", {"agent": "Velora Rail", "object": "night train"})],
+    ),
+    (
+        "Velora Foods denied reports that it would open a plant in Ohio.",
+        [
+            (
+                "open",
+                "unasserted",
+                {"agent": "Velora Foods", "object": "plant", "location": "Ohio"},
+            )
+        ],
+    ),
+    (
+        "Premier names banker Tom Velor to board after failing to establish a finance council.",
+        [("establish", "unasserted", {"object": "finance council"})],
+    ),
 ]
 
 

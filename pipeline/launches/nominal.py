@@ -137,9 +137,13 @@ def _object_before(
     start, end = trigger.start, trigger.end
     prev = start - 1
     place = d.ent(prev, ("GPE",))
-    if place is not None and place.start - 1 >= floor and (
-        tok[place.start - 1].text in POSSESSIVE
-        or tok[place.start - 1].lower_ in ("its", "their")
+    if (
+        place is not None
+        and place.start - 1 >= floor
+        and (
+            tok[place.start - 1].text in POSSESSIVE
+            or tok[place.start - 1].lower_ in ("its", "their")
+        )
     ):
         prev = place.start - 1  # "the tablet's UK launch": the market says where, not what
     token = tok[prev]
@@ -170,9 +174,13 @@ def _object_before(
     if not headline and d.ent_at.get(prev) is None and d.is_name_token(prev, False):
         # "their Korvo launch", "the Nexa Fold debut": a product's name before the noun
         first = prev
-        while first - 1 >= floor and d.ent_at.get(first - 1) is None and (
-            d.is_name_token(first - 1, False)
-            or (d.tok[first - 1].like_num and d.is_name_token(first - 2, False))
+        while (
+            first - 1 >= floor
+            and d.ent_at.get(first - 1) is None
+            and (
+                d.is_name_token(first - 1, False)
+                or (d.tok[first - 1].like_num and d.is_name_token(first - 2, False))
+            )
         ):
             first -= 1
         if first > floor or d.tok[first].lower_ not in lex.common_words:

@@ -424,12 +424,34 @@ def _postmodified_opening(d: LaunchDoc, v: _Verb) -> Span | None:
     if np is None or np.end >= v.trigger.start - 2:
         return None
     nxt = tok[np.end].lower_
-    if not (nxt in ("that", "which") or (tok[np.end].is_lower and nxt.endswith("ing"))):
+    if not (
+        nxt in ("that", "which")
+        or (tok[np.end].is_lower and nxt.endswith("ing"))
+        or ((nxt in d.lex.prepositions or nxt == "to") and _no_verb_between(d, np.end, v.stop))
+    ):
         return None
     heads, _ = heads_and_core(d, np)
     if not any(h in d.lex.launchable_heads for h in heads):
         return None
     return np
+
+
+def _no_verb_between(d: LaunchDoc, start: int, stop: int) -> bool:
+    """Tokens [start, stop] hold a postmodifier ("to widen the canal", "for farmers in the
+    north", "near the port"), not a clause of their own: no comma, auxiliary, modal or
+    reporting verb ("A plan by the city said the fund was launched" has one)."""
+    lex = d.lex
+    for token in d.tok[start : stop + 1]:
+        low = token.lower_
+        if (
+            token.text == ","
+            or low in lex.auxiliaries
+            or low in lex.modals
+            or low in lex.reporting_verbs
+            or low in lex.clause_breaks
+        ):
+            return False
+    return True
 
 
 def _called_after(d: LaunchDoc, obj: Span | None, v: _Verb) -> Span | None:
