@@ -1127,8 +1127,6 @@ ROWS = (
 )
 
 
-
-
 def comparable(found: list[Event], expected: list[Event]) -> list[Event]:
     """``found`` reduced to what ``expected`` checks: agent and object always, date and
     location where the expected event names them."""

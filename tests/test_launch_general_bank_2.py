@@ -795,7 +795,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Bellmark Instruments released the BX-12 and BX-14 oscilloscopes in June.": OBJECT,
     "Norwend Analytics has introduced a pay-as-you-go pricing option for small retailers.": OBJECT,
     "Kestwick Tools unveiled the ProDrive 20V Max cordless drill.": OBJECT,
-    "Colbert Media introduced an ad-supported tier of its streaming service.": MISSED,
     "The Pinecrest Rotary Club has launched a scholarship for local nurses.": OBJECT,
     "Greenfield Council has set up a hardship fund for tenants hit by the floods.": OBJECT,
     "The library will open a maker space in the basement next spring.": MISSED,
@@ -828,7 +827,6 @@ KNOWN_GAPS: dict[str, str] = {
     (
         "Parrish Bank launched Parrish Go, Parrish Pro and Parrish Max, three savings accounts."
     ): OBJECT,
-    "Crowe Energy opened what it says is Europe's largest battery plant.": MISSED,
     "Corrigan Foods introduced two new flavours, lemon and ginger.": MISSED,
     (
         "Lumen Fields, a joint venture of Asper Energy and Corra Power, opened a wind farm off "
@@ -843,7 +841,6 @@ KNOWN_GAPS: dict[str, str] = {
     ): MISSED,
     "Haverford Bank's new branch opened its doors in Derby on Monday.": LOCATION,
     "Velden Bank Unveils Mobile App For Farmers": OBJECT,
-    "Corland unveils 'Atlas' AI model, shares jump": MISSED,
     "Bexford University sets up centre for quantum research": OBJECT,
     "Brisk Mobile has postponed the launch of its folding phone until 2026.": AGENT,
     "Only last year did Castell Labs launch a consumer product.": DATE,

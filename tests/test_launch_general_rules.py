@@ -624,6 +624,31 @@ ROWS += [
         "Premier names banker Tom Velor to board after failing to establish a finance council.",
         [("establish", "unasserted", {"object": "finance council"})],
     ),
+    # a quoted name before its noun is a product's, a quoted name alone may be a nickname
+    (
+        "Velora unveils 'Atlas' AI model, shares jump",
+        [("unveils", "asserted", {"agent": "Velora", "object": "Atlas"})],
+    ),
+    ("The coach introduced 'Atlas' to the fans.", []),
+    # "what it says is X" names the object like "what it calls X"
+    (
+        "Velora Energy opened what it says is the largest battery plant in Wales.",
+        [("opened", "asserted", {"agent": "Velora Energy", "object": "largest battery plant"})],
+    ),
+    ("Velora Energy opened what it said.", []),
+    # the head after "of" can show what was introduced; details and images are disclosures
+    (
+        "Velora Media introduced an ad-supported tier of its streaming service.",
+        [
+            (
+                "introduced",
+                "asserted",
+                {"agent": "Velora Media", "object": "ad-supported tier of its streaming service"},
+            )
+        ],
+    ),
+    ("Velora Mobile released details of its new phone.", []),
+    ("Velora Mobile released images of its new phone.", []),
 ]
 
 

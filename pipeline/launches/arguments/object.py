@@ -272,8 +272,11 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         )
     if trigger.klass in ("weak", "checked"):
         # any word before "of" may be the head: the phrase can run on ("a working group
-        # comprising representatives")
-        return _named(d, obj) or any(listed(h, d.lex.object_heads) for h in heads + core)
+        # comprising representatives"); so may the head after "of" ("an ad-supported tier
+        # of its streaming service")
+        return _named(d, obj) or any(
+            listed(h, d.lex.object_heads) for h in heads + core + _of_heads(d, obj)
+        )
     if trigger.klass == "conditional":
         if _clause_subject(d, trigger, obj) or tok[obj.start].lower_ in d.lex.not_new_words:
             return False  # "presenting its existing products": nothing new made public
@@ -282,6 +285,15 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         )
     allowed = d.lex.verbs[trigger.lemma].objects
     return any(listed(h, allowed) for h in heads)
+
+
+def _of_heads(d: LaunchDoc, obj: Span) -> list[str]:
+    """The head of the phrase's "of" part ("tier of its streaming service" -> "service")."""
+    core_end = phrase_core_end(d, obj)
+    if core_end >= obj.end:
+        return []
+    words = [t.lower_ for t in d.tok[core_end + 1 : obj.end] if t.is_alpha]
+    return words[-1:]
 
 
 def _percentage(d: LaunchDoc, obj: Span) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.docview import HYPHENS, POSSESSIVE
+from pipeline.docview import HYPHENS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.phrases import appositive_name_before, np_left, past_based
 from pipeline.launches.clauses import intro_only
 from pipeline.launches.context import LaunchDoc
@@ -556,8 +556,8 @@ def names_person(d: LaunchDoc, span: Span | None, lemma: str | None = None) -> b
     end = span.end
     if end + 1 < len(d.doc) and tok[end].text == "," and tok[end + 1].lower_ in ("who", "whom"):
         return True
-    if lemma not in d.lex.person_sense_lemmas:
-        return False
+    if lemma not in d.lex.person_sense_lemmas or _quoted(d, span):
+        return False  # a quoted name before its noun is a product's ("unveils 'Atlas' AI model")
     if end - span.start == 1 and tok[span.start].text in d.lex.first_names:
         # "Elena was arrested ... and released": a first name alone, with no determiner
         person = span.start == 0 or tok[span.start - 1].lower_ not in d.lex.determiners
@@ -565,3 +565,19 @@ def names_person(d: LaunchDoc, span: Span | None, lemma: str | None = None) -> b
         person = d.is_person_name(span.start, end)
     # a Title Case headline capitalises products too ("Debuts Green Tea")
     return person and not d.sentence(span.start)[2]
+
+
+def _quoted(d: LaunchDoc, span: Span) -> bool:
+    """``span`` is written between quotation marks and names the noun after them ("'Atlas'
+    AI model"), as a product's name does; a quoted name alone may be a nickname."""
+    tok = d.tok
+    after = span.end + 1
+    return (
+        span.start > 0
+        and after < len(tok)
+        and tok[span.start - 1].text in QUOTES_OPEN
+        and tok[span.end].text in QUOTES_CLOSE
+        and tok[after].is_alpha
+        and tok[after].lower_ not in d.lex.prepositions
+        and tok[after].lower_ not in d.lex.np_break
+    )
