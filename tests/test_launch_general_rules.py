@@ -649,6 +649,26 @@ ROWS += [
     ),
     ("Velora Mobile released details of its new phone.", []),
     ("Velora Mobile released images of its new phone.", []),
+    # a launch noun in a "with" phrase is the named subject's act; a "by" phrase right
+    # after the noun is its agent
+    (
+        "Velora Stores Inc. is growing fast, with new branch openings in Ohio.",
+        [
+            (
+                "openings",
+                "asserted",
+                {"agent": "Velora Stores Inc.", "object": "new branch", "location": "Ohio"},
+            )
+        ],
+    ),
+    (
+        "Analysts were impressed with the launch of the phone.",
+        [("launch", "asserted", {"object": "phone"})],
+    ),
+    (
+        "The store follows two other openings by Velora Stores Inc. this year.",
+        [("openings", "asserted", {"agent": "Velora Stores Inc.", "date": "this year"})],
+    ),
 ]
 
 

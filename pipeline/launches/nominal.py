@@ -52,10 +52,16 @@ def nominal(
         owner = _owner_in_object(d, trigger, obj)
         if owner is not None:
             args["agent"] = owner
-    if obj is not None:
-        agent = by_agent(d, obj.end, sent_end, headline) if obj.end > end else None
-        if agent is not None:
-            args["agent"] = agent
+    # a "by" phrase after the object, or right after the noun when the object stands
+    # before it or is not named ("three other openings by the Acme Stores division")
+    by_from = obj.end if obj is not None and obj.end > end else end
+    agent = by_agent(d, by_from, sent_end, headline) if by_from < sent_end else None
+    if agent is not None:
+        args["agent"] = agent
+    if "agent" not in args:
+        carrier = _with_subject(d, trigger, floor, headline)
+        if carrier is not None:
+            args["agent"] = carrier
     apply_dependencies(d, trigger, args, headline)
     obj = args.get("object")
     if not object_ok(d, trigger, obj) or names_person(d, obj, trigger.lemma):
@@ -95,6 +101,29 @@ def _its_referent(d: LaunchDoc, trigger: Trigger, obj: Span) -> Span | None:
     if span is not None and span.label_ in ("ORG", "GPE") and span.end <= trigger.start:
         return span
     return None
+
+
+def _with_subject(d: LaunchDoc, trigger: Trigger, floor: int, headline: bool) -> Span | None:
+    """ "Acme is expanding, with new-store openings in Ohio", "With the launch of Zeta,
+    Acme now offers", "Acme grows its range with the release of three sauces": a launch
+    noun in a "with" phrase is the act by which the sentence's named subject does what
+    the clause says, so that subject launched it."""
+    tok = d.tok
+    k = trigger.start - 1
+    while k >= floor and trigger.start - k <= 3 and tok[k].lower_ != "with":
+        token = tok[k]
+        if not (
+            token.lower_ in d.lex.determiners
+            or (token.is_lower and (token.is_alpha or "-" in token.text))
+        ):
+            return None
+        k -= 1
+    if k < floor or tok[k].lower_ != "with":
+        return None
+    head = sentence_subject(d, floor, headline)
+    if head.span is None or head.span.label_ != "ORG":
+        return None  # a place or a capitalised common word ("Analysts were impressed with")
+    return head.span
 
 
 def _date_attended(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | None:
