@@ -665,6 +665,38 @@ ROWS += [
         "Analysts were impressed with the launch of the phone.",
         [("launch", "asserted", {"object": "phone"})],
     ),
+    # a number's approximator opens the object, it is no PP after an intransitive verb
+    (
+        "Velora Bank released about 200 new cards.",
+        [("released", "asserted", {"agent": "Velora Bank", "object": "200 new cards"})],
+    ),
+    ("Gunmen released between 60 and 70 passengers on Tuesday.", []),
+    (
+        "The store opened about 2 miles from the station.",
+        [("opened", "asserted", {"object": "store"})],
+    ),
+    # a date or place between a launch noun and its "of" phrase
+    (
+        "The opening in May of the new bridge drew crowds.",
+        [("opening", "asserted", {"object": "new bridge", "date": "May"})],
+    ),
+    ("Volunteers worked in time for the unveiling in Leeds this year of a memorial.", []),
+    # "to V1 ... and V2": V2 shares the intention of V1's verb complex
+    (
+        "Velora plans to buy a plant and open a store in Leeds.",
+        [("open", "unasserted", {"agent": "Velora", "object": "store", "location": "Leeds"})],
+    ),
+    (
+        "Rebels fought in an attempt to topple the government and set up an Islamic state.",
+        [("set up", "unasserted", {"object": "Islamic state"})],
+    ),
+    # "its"/"their" after a subject whose name sits in a PP stands for the subject noun
+    ("Shares in Velora Air opened at 310 pence on their debut.", []),
+    (
+        "The card from Velora Bank has grown since its launch.",
+        [("launch", "asserted", {"object": "card"})],
+    ),
+    ("Velora will decide after an announcement in May of gross domestic product.", []),
     (
         "The store follows two other openings by Velora Stores Inc. this year.",
         [("openings", "asserted", {"agent": "Velora Stores Inc.", "date": "this year"})],

@@ -13,9 +13,9 @@ from spacy.tokens import Span
 
 from pipeline.docview import POSSESSIVE
 from pipeline.launches.arguments.agent import by_agent, owner_before
-from pipeline.launches.arguments.object import after_comma, named_object, object_ok
+from pipeline.launches.arguments.object import after_comma, listed, named_object, object_ok
 from pipeline.launches.arguments.parse import apply_dependencies
-from pipeline.launches.arguments.phrases import np_left, np_right
+from pipeline.launches.arguments.phrases import np_left, np_right, of_after_setting
 from pipeline.launches.arguments.setting import attach_date_location
 from pipeline.launches.arguments.subject import names_person, sentence_subject, subject_at
 from pipeline.launches.context import LaunchDoc
@@ -145,8 +145,9 @@ def _noun_object(
     phrase that contains the trigger."""
     start, end = trigger.start, trigger.end
     obj: Span | None = None
-    if end < sent_end and d.tok[end].lower_ == "of":
-        np = np_right(d, end + 1, sent_end, headline)
+    of = of_after_setting(d, end, sent_end)
+    if of < sent_end and d.tok[of].lower_ == "of":
+        np = np_right(d, of + 1, sent_end, headline)
         if np is not None:
             obj = named_object(d, np, sent_end, headline)
     if obj is None and start - 1 >= floor:
@@ -180,11 +181,20 @@ def _object_before(
     if low in ("its", "their"):
         head = sentence_subject(d, floor, headline)
         if head.span is not None and head.span.end <= start:
-            return head.span  # "The card has grown since its launch"
+            # "Shares in Acme rose on their debut", "The card from Acme has grown since its
+            # launch": a name inside the subject's PP is not what "its"/"their" stands for
+            outer = _noun_before_pp(d, head.span, floor)
+            return outer if outer is not None else head.span
         if head.span is None or head.span.start > start:
             if _opens_with_adverbial(d, floor):
                 return after_comma(d, end, sent_end, headline)  # "Since its launch, X ..."
-            return _last_org_before(d, floor, prev)  # "members of NATO since its founding"
+            org = _last_org_before(d, floor, prev)  # "members of NATO since its founding"
+            outer = _noun_before_pp(d, org, floor) if org is not None else None
+            if outer is not None and all(
+                t.lower_ in d.lex.determiners for t in d.tok[floor : outer.start]
+            ):
+                return outer  # the sentence's own subject noun
+            return org
         return None
     if low == "whose":
         if prev - 1 < floor:
@@ -215,6 +225,23 @@ def _object_before(
         if first > floor or d.tok[first].lower_ not in lex.common_words:
             return d.span(first, prev + 1)
     return None
+
+
+def _noun_before_pp(d: LaunchDoc, name: Span, floor: int) -> Span | None:
+    """The noun a PP holding ``name`` modifies at the start of the sentence ("Shares in
+    Acme", "The new card from Acme"), or None when the name opens the subject."""
+    tok = d.tok
+    k = name.start - 1
+    if k >= floor and tok[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    if k - 1 < floor or tok[k].lower_ not in d.lex.prepositions:
+        return None
+    if d.ent(k - 1) is not None or not tok[k - 1].is_alpha:
+        return None
+    head = tok[k - 1].lower_
+    if not (listed(head, d.lex.distractor_objects) or listed(head, d.lex.object_heads)):
+        return None  # "Sales of Acme cards rose after its launch": no known sense
+    return np_left(d, k - 1, floor)
 
 
 def _opens_with_adverbial(d: LaunchDoc, floor: int) -> bool:

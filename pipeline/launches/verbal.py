@@ -29,6 +29,7 @@ from pipeline.launches.arguments.agent import by_agent, controller, owner_before
 from pipeline.launches.arguments.object import (
     after_comma,
     copular_object,
+    listed,
     named_object,
     object_ok,
 )
@@ -39,7 +40,7 @@ from pipeline.launches.arguments.subject import names_person, subject_at
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.modality import verbal_modality
 from pipeline.launches.model import Found, Subject, Trigger, overlaps
-from pipeline.launches.verbcomplex import chain_left
+from pipeline.launches.verbcomplex import chain_left, coordinated_infinitive
 
 _NAMED = ("entity", "name")
 
@@ -96,6 +97,14 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
     perfect = bool(trigger.kinds & {"past", "participle"})
     if perfect and not walked:
         walked, stop, left_date = _past_coordinated_verb(d, stop, floor, walked, left_date)
+    if not walked and "base" in trigger.kinds:
+        first = coordinated_infinitive(d, trigger.start, floor)
+        if first is not None:
+            # "in an attempt to overthrow the government and set up a state": V2 takes
+            # V1's verb complex when a word of intention or a modal governs it
+            more, more_stop, more_date = chain_left(d, first, floor)
+            if not d.lex.irrealis_markers.isdisjoint(t.lower_ for t in more):
+                walked, stop, left_date = more, more_stop, left_date or more_date
     lows = [t.lower_ for t in walked]
     passive = perfect and any(w in d.lex.be_forms for w in lows)
     # "the newly established platform": an adjective after a determiner, not a clause
@@ -111,6 +120,7 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
     end = _past_date(d, end, sent_end)
     # a preposition, comma or full stop right after the verb means no object phrase: the
     # phrase is only read (and its Span built) when the word after the verb allows one
+    end = _past_approximator(d, end, sent_end)
     if (
         end < sent_end
         and tok[end].lower_ not in d.lex.prepositions
@@ -140,6 +150,27 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         participle,
         np_after,
     )
+
+
+def _past_approximator(d: LaunchDoc, end: int, sent_end: int) -> int:
+    """Where the object starts after a number's approximator ("released about 200
+    cards", "between 60 and 70 people"): at the (last) number, so the phrase is read as
+    the object, not as a PP after an intransitive verb."""
+    tok = d.tok
+    if not (end + 1 < sent_end and tok[end].lower_ in d.lex.quantity_approximators):
+        return end
+    k = end + 1
+    if not tok[k].like_num:
+        return end
+    if tok[end].lower_ == "between" and k + 2 < sent_end and tok[k + 1].lower_ == "and":
+        k += 2  # "between 60 and 70 people": the phrase of the second number
+    np = np_right(d, k, sent_end, False)
+    if np is None:
+        return end
+    heads, _ = heads_and_core(d, np)
+    lex = d.lex
+    known = any(listed(h, lex.launchable_heads) or listed(h, lex.distractor_objects) for h in heads)
+    return k if known else end  # "opened about 2 miles from here": a measure, not an object
 
 
 def _pronoun_object(d: LaunchDoc, v: _Verb) -> bool:

@@ -425,3 +425,19 @@ def past_based(d: LaunchDoc, m: int, limit: int) -> int:
     if k + 1 < limit and d.tok[k].text in HYPHENS and d.tok[k + 1].lower_ == "based":
         return k + 2
     return m
+
+
+def of_after_setting(d: LaunchDoc, end: int, sent_end: int) -> int:
+    """Where the "of" phrase starts after a date or a place that comes between the noun and
+    it ("the establishment last year of the X Council", "the unveiling in Washington this
+    year of a memorial"); ``end`` when none does."""
+    tok = d.tok
+    k = end
+    while k < sent_end:
+        ent = d.ent(k, ("DATE",))
+        if ent is None and (tok[k].lower_ in d.lex.location_prepositions or tok[k].lower_ == "on"):
+            ent = d.ent(k + 1, ("GPE", "DATE")) if k + 1 < sent_end else None
+        if ent is None or ent.end <= k:
+            break
+        k = ent.end
+    return k if k > end and k < sent_end and tok[k].lower_ == "of" else end
