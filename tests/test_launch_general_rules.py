@@ -690,6 +690,25 @@ ROWS += [
         "Rebels fought in an attempt to topple the government and set up an Islamic state.",
         [("set up", "unasserted", {"object": "Islamic state"})],
     ),
+    # people are never launched: "he"/"she" as a passive's subject
+    ("He was inaugurated for a second term in office on Monday.", []),
+    # (an active clause with "she" keeps its event; its zero-relative object is not read)
+    (
+        "The order she founded in 1950 now runs 300 homes.",
+        [("founded", "asserted", {"date": "1950"})],
+    ),
+    # a comma inside quotation marks does not end a passive subject's postmodifier
+    (
+        'A new agency to back "high-risk, high-reward" research will be launched by Velora '
+        "Council on Friday.",
+        [
+            (
+                "launched",
+                "unasserted",
+                {"agent": "Velora Council", "object": "new agency", "date": "Friday"},
+            )
+        ],
+    ),
     # "its"/"their" after a subject whose name sits in a PP stands for the subject noun
     ("Shares in Velora Air opened at 310 pence on their debut.", []),
     (

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from pipeline.docview import QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.agent import by_agent, controller, owner_before
 from pipeline.launches.arguments.object import (
     after_comma,
@@ -388,8 +389,13 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
         if reduced and tok[stop].is_lower:
             subject = _noun_in_pp(d, stop, floor) or subject
     # "Chan, who was released": "who" stands for a person, and people are not launched
+    # also "he was inaugurated for a second term": a personal pronoun subject
     v.person = (
-        (v.passive or v.np_after is None) and stop >= floor and tok[stop].lower_ in ("who", "whom")
+        (v.passive or v.np_after is None)
+        and stop >= floor
+        and (
+            tok[stop].lower_ in ("who", "whom") or (v.passive and tok[stop].lower_ in ("he", "she"))
+        )
     )
     subject = controller(d, subject, v.trigger, v.walked, stop, floor, v.headline, found)
     v.location = subject.location
@@ -480,10 +486,13 @@ def _no_verb_between(d: LaunchDoc, start: int, stop: int) -> bool:
     north", "near the port"), not a clause of their own: no comma, auxiliary, modal or
     reporting verb ("A plan by the city said the fund was launched" has one)."""
     lex = d.lex
+    quoted = False  # a comma inside quotation marks ('"high-risk, high-reward"') is kept
     for token in d.tok[start : stop + 1]:
         low = token.lower_
+        if token.text in QUOTES_OPEN or token.text in QUOTES_CLOSE:
+            quoted = not quoted
         if (
-            token.text == ","
+            (token.text == "," and not quoted)
             or low in lex.auxiliaries
             or low in lex.modals
             or low in lex.reporting_verbs
