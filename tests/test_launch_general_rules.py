@@ -649,6 +649,7 @@ ROWS += [
     ),
     ("Velora Mobile released details of its new phone.", []),
     ("Velora Mobile released images of its new phone.", []),
+    ("A Velora News poll released on Tuesday showed a lead for the mayor.", []),
     # a launch noun in a "with" phrase is the named subject's act; a "by" phrase right
     # after the noun is its agent
     (
