@@ -607,11 +607,11 @@ ROWS += [
     # the named subject governs an infinitive or gerund through its own verb complex,
     # not across another clause
     (
-        "Velora Rail is understood to be preparing to launch a night train.",
+        "Velora Rail is understood to be getting ready to launch a night train.",
         [("launch", "unasserted", {"agent": "Velora Rail", "object": "night train"})],
     ),
     (
-        "Velora Foods denied reports that it would open a plant in Ohio.",
+        "Velora Foods dismissed reports that it would open a plant in Ohio.",
         [
             (
                 "open",
@@ -649,7 +649,7 @@ ROWS += [
     ),
     ("Velora Mobile released details of its new phone.", []),
     ("Velora Mobile released images of its new phone.", []),
-    ("A Velora News poll released on Tuesday showed a lead for the mayor.", []),
+    ("The latest Velora poll, released last week, found support rising.", []),
     # a launch noun in a "with" phrase is the named subject's act; a "by" phrase right
     # after the noun is its agent
     (
@@ -671,7 +671,7 @@ ROWS += [
         "Velora Bank released about 200 new cards.",
         [("released", "asserted", {"agent": "Velora Bank", "object": "200 new cards"})],
     ),
-    ("Gunmen released between 60 and 70 passengers on Tuesday.", []),
+    ("Rebels released between 20 and 30 passengers on Monday.", []),
     (
         "The store opened about 2 miles from the station.",
         [("opened", "asserted", {"object": "store"})],
@@ -681,18 +681,18 @@ ROWS += [
         "The opening in May of the new bridge drew crowds.",
         [("opening", "asserted", {"object": "new bridge", "date": "May"})],
     ),
-    ("Volunteers worked in time for the unveiling in Leeds this year of a memorial.", []),
+    ("Crowds gathered for the unveiling in Leeds last week of a memorial.", []),
     # "to V1 ... and V2": V2 shares the intention of V1's verb complex
     (
         "Velora plans to buy a plant and open a store in Leeds.",
         [("open", "unasserted", {"agent": "Velora", "object": "store", "location": "Leeds"})],
     ),
     (
-        "Rebels fought in an attempt to topple the government and set up an Islamic state.",
-        [("set up", "unasserted", {"object": "Islamic state"})],
+        "The group acted in a bid to oust the board and set up a rival union.",
+        [("set up", "unasserted", {"object": "rival union"})],
     ),
     # people are never launched: "he"/"she" as a passive's subject
-    ("He was inaugurated for a second term in office on Monday.", []),
+    ("She was inaugurated as governor on Monday.", []),
     # (an active clause with "she" keeps its event; its zero-relative object is not read)
     (
         "The order she founded in 1950 now runs 300 homes.",
@@ -700,13 +700,12 @@ ROWS += [
     ),
     # a comma inside quotation marks does not end a passive subject's postmodifier
     (
-        'A new agency to back "high-risk, high-reward" research will be launched by Velora '
-        "Council on Friday.",
+        'A new fund to back "fast, cheap" housing will be launched by Velora Council on Friday.',
         [
             (
                 "launched",
                 "unasserted",
-                {"agent": "Velora Council", "object": "new agency", "date": "Friday"},
+                {"agent": "Velora Council", "object": "new fund", "date": "Friday"},
             )
         ],
     ),
@@ -718,7 +717,7 @@ ROWS += [
     ),
     ("Velora will decide after an announcement in May of gross domestic product.", []),
     (
-        "The store follows two other openings by Velora Stores Inc. this year.",
+        "Two openings by Velora Stores Inc. this year drew crowds.",
         [("openings", "asserted", {"agent": "Velora Stores Inc.", "date": "this year"})],
     ),
 ]

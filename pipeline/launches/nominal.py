@@ -53,7 +53,7 @@ def nominal(
         if owner is not None:
             args["agent"] = owner
     # a "by" phrase after the object, or right after the noun when the object stands
-    # before it or is not named ("three other openings by the Acme Stores division")
+    # before it or is not named ("two openings by Acme this year")
     by_from = obj.end if obj is not None and obj.end > end else end
     agent = by_agent(d, by_from, sent_end, headline) if by_from < sent_end else None
     if agent is not None:
@@ -104,7 +104,7 @@ def _its_referent(d: LaunchDoc, trigger: Trigger, obj: Span) -> Span | None:
 
 
 def _with_subject(d: LaunchDoc, trigger: Trigger, floor: int, headline: bool) -> Span | None:
-    """ "Acme is expanding, with new-store openings in Ohio", "With the launch of Zeta,
+    """ "Acme is growing fast, with new branch openings", "With the launch of Zeta,
     Acme now offers", "Acme grows its range with the release of three sauces": a launch
     noun in a "with" phrase is the act by which the sentence's named subject does what
     the clause says, so that subject launched it."""

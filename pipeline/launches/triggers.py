@@ -373,7 +373,7 @@ def _noun_ok(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> str:
     if _placed_or_made_by(d, trigger, sent_end) or _head_modifier_before(d, trigger, floor):
         return "noun"  # "the opening in Leeds", "openings by Acme", "store openings"
     if of_after_setting(d, trigger.end, sent_end) > trigger.end:
-        return "noun"  # "the establishment last year of the council", "opening in May of"
+        return "noun"  # "the opening in May of the bridge"
     if prev is not None and (
         prev.lower_ in d.lex.possessive_determiners
         or prev.text in POSSESSIVE

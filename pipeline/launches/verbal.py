@@ -101,7 +101,7 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
     if not walked and "base" in trigger.kinds:
         first = coordinated_infinitive(d, trigger.start, floor)
         if first is not None:
-            # "in an attempt to overthrow the government and set up a state": V2 takes
+            # "in a bid to oust the board and set up a union": V2 takes
             # V1's verb complex when a word of intention or a modal governs it
             more, more_stop, more_date = chain_left(d, first, floor)
             if not d.lex.irrealis_markers.isdisjoint(t.lower_ for t in more):
@@ -155,7 +155,7 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
 
 def _past_approximator(d: LaunchDoc, end: int, sent_end: int) -> int:
     """Where the object starts after a number's approximator ("released about 200
-    cards", "between 60 and 70 people"): at the (last) number, so the phrase is read as
+    cards", "between 20 and 30 passengers"): at the (last) number, so the phrase is read as
     the object, not as a PP after an intransitive verb."""
     tok = d.tok
     if not (end + 1 < sent_end and tok[end].lower_ in d.lex.quantity_approximators):
@@ -164,7 +164,7 @@ def _past_approximator(d: LaunchDoc, end: int, sent_end: int) -> int:
     if not tok[k].like_num:
         return end
     if tok[end].lower_ == "between" and k + 2 < sent_end and tok[k + 1].lower_ == "and":
-        k += 2  # "between 60 and 70 people": the phrase of the second number
+        k += 2  # "between 20 and 30 passengers": the phrase of the second number
     np = np_right(d, k, sent_end, False)
     if np is None:
         return end
@@ -389,7 +389,7 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
         if reduced and tok[stop].is_lower:
             subject = _noun_in_pp(d, stop, floor) or subject
     # "Chan, who was released": "who" stands for a person, and people are not launched
-    # also "he was inaugurated for a second term": a personal pronoun subject
+    # also "she was inaugurated as governor": a personal pronoun subject
     v.person = (
         (v.passive or v.np_after is None)
         and stop >= floor
@@ -486,7 +486,7 @@ def _no_verb_between(d: LaunchDoc, start: int, stop: int) -> bool:
     north", "near the port"), not a clause of their own: no comma, auxiliary, modal or
     reporting verb ("A plan by the city said the fund was launched" has one)."""
     lex = d.lex
-    quoted = False  # a comma inside quotation marks ('"high-risk, high-reward"') is kept
+    quoted = False  # a comma inside quotation marks ('"fast, cheap"') is kept
     for token in d.tok[start : stop + 1]:
         low = token.lower_
         if token.text in QUOTES_OPEN or token.text in QUOTES_CLOSE:

@@ -74,8 +74,8 @@ def realis_to(d: LaunchDoc, walked: list[Token], floor: int) -> bool:
 
 
 def coordinated_infinitive(d: LaunchDoc, i: int, floor: int) -> int | None:
-    """The first verb of "to V1 ... and V2" when the base form at i is V2 ("in an attempt
-    to overthrow the government and set up a state", "plans to buy a plant and open a
+    """The first verb of "to V1 ... and V2" when the base form at i is V2 ("in a bid to
+    oust the board and set up a union", "plans to buy a plant and open a
     store"): V2 shares V1's "to" and the verb complex before it. None when no "to" + verb
     stands within a few words before "and", with no comma or clause break between."""
     tok = d.tok

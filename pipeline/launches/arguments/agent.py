@@ -74,7 +74,7 @@ def controller(
         and stop >= floor
         and _governing_verb(d, stop)
     ):
-        # "X is understood to be preparing to launch", "X scrapped plans to launch", "X
+        # "X is understood to be getting ready to launch", "X scrapped plans to launch", "X
         # has not decided whether to launch", "X is considering setting up": the walk
         # stopped at the verb that governs the infinitive or gerund, not at a noun that
         # could be its subject, so the sentence's named subject is the agent

@@ -429,8 +429,8 @@ def past_based(d: LaunchDoc, m: int, limit: int) -> int:
 
 def of_after_setting(d: LaunchDoc, end: int, sent_end: int) -> int:
     """Where the "of" phrase starts after a date or a place that comes between the noun and
-    it ("the establishment last year of the X Council", "the unveiling in Washington this
-    year of a memorial"); ``end`` when none does."""
+    it ("the opening last year of the X hub", "the unveiling in Leeds last week of a
+    memorial"); ``end`` when none does."""
     tok = d.tok
     k = end
     while k < sent_end:

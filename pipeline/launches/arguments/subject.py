@@ -324,7 +324,7 @@ def _pronoun(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Su
             return subject
         if not _reported_by_verb(d, stop):
             return Subject("none")
-        # "X denied reports that it would open": the reporting word is a noun after a
+        # "X dismissed reports that it would open": the reporting word is a noun after a
         # verb, and the pronoun is the sentence's subject
         head = sentence_subject(d, floor, headline)
         return head if head.kind in ("entity", "name") else Subject("none")
