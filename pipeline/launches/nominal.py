@@ -54,8 +54,12 @@ def nominal(
             args["agent"] = owner
     # a "by" phrase after the object, or right after the noun when the object stands
     # before it or is not named ("two openings by Acme this year")
-    by_from = obj.end if obj is not None and obj.end > end else end
-    agent = by_agent(d, by_from, sent_end, headline) if by_from < sent_end else None
+    if obj is not None and obj.end > end:
+        agent = by_agent(d, obj.end, sent_end, headline)
+    elif end + 1 < sent_end and tok[end].lower_ == "by":
+        agent = by_agent(d, end, sent_end, headline)
+    else:
+        agent = None
     if agent is not None:
         args["agent"] = agent
     if "agent" not in args:

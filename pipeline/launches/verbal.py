@@ -121,7 +121,8 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
     end = _past_date(d, end, sent_end)
     # a preposition, comma or full stop right after the verb means no object phrase: the
     # phrase is only read (and its Span built) when the word after the verb allows one
-    end = _past_approximator(d, end, sent_end)
+    if end < sent_end and tok[end].lower_ in d.lex.quantity_approximators:
+        end = _past_approximator(d, end, sent_end)
     if (
         end < sent_end
         and tok[end].lower_ not in d.lex.prepositions

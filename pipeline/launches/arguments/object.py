@@ -274,8 +274,11 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         # any word before "of" may be the head: the phrase can run on ("a working group
         # comprising representatives"); so may the head after "of" ("an ad-supported tier
         # of its streaming service")
-        return _named(d, obj) or any(
-            listed(h, d.lex.object_heads) for h in heads + core + _of_heads(d, obj)
+        heads_ok = d.lex.object_heads
+        return (
+            _named(d, obj)
+            or any(listed(h, heads_ok) for h in heads + core)
+            or any(listed(h, heads_ok) for h in _of_heads(d, obj))
         )
     if trigger.klass == "conditional":
         if _clause_subject(d, trigger, obj) or tok[obj.start].lower_ in d.lex.not_new_words:
