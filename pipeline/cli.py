@@ -84,7 +84,6 @@ def _main(
 ) -> None:
     """Extract organisations, money, dates, places and LAUNCH events from news articles."""
 
-
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 
 ModelOption = Annotated[

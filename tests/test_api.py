@@ -14,7 +14,8 @@ from pipeline.launches.model import LaunchEvent
 from pipeline.records import OutputRecord
 
 TEXT = (
-    "BEIJING, May 3, 2024 (Xinhua) -- Huawei launched a 1 billion yuan fund in Shenzhen on Monday."
+    "BEIJING, May 3, 2024 (Xinhua) -- Huawei launched a 1 billion yuan fund in Shenzhen "
+    "on Monday."
 )
 
 

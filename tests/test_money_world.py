@@ -41,7 +41,9 @@ def _money(record: Callable[..., dict], text: str) -> list:
         ("A $45-a-share offer.", [("$45", 45, "USD")]),
     ],
 )
-def test_a_compact_range_is_one_amount_at_its_lower_end(record, text: str, expected: list) -> None:
+def test_a_compact_range_is_one_amount_at_its_lower_end(
+    record, text: str, expected: list
+) -> None:
     assert _money(record, text) == expected
 
 

@@ -63,4 +63,6 @@ def person_places(
             and not (low in frequent and k in sentence_starts)
         ):
             surnames.add(words[start])
-    return {(start, end) for start, end in places if end - start == 1 and words[start] in surnames}
+    return {
+        (start, end) for start, end in places if end - start == 1 and words[start] in surnames
+    }

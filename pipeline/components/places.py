@@ -74,7 +74,9 @@ class PlaceRecognizer(RuleComponent):
         self.matcher.add(DESIGNATOR_ONLY, phrase_patterns(self.nlp, data["designator_only"]))
         self.matcher.add(PLACE_OF, pattern_docs(self.nlp, [f"{n} of" for n in data["place_nouns"]]))
         self.matcher.add(REGION, phrase_patterns(self.nlp, data["region_names"]))
-        self.matcher.add(STATE_ABBREVIATION, phrase_patterns(self.nlp, data["state_abbreviations"]))
+        self.matcher.add(
+            STATE_ABBREVIATION, phrase_patterns(self.nlp, data["state_abbreviations"])
+        )
         strings = self.nlp.vocab.strings
         self.keys = {
             strings.add(key): key
@@ -154,6 +156,7 @@ class PlaceRecognizer(RuleComponent):
                 ranges.append(token_range)
         fresh = sorted(set(ranges) - found)
         return [Span(doc, start, end, label="GPE") for start, end in fresh]
+
 
     def towns_before_regions(
         self, doc: Doc, regions: list[tuple[int, int]], everyday: bool = False

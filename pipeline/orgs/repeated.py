@@ -133,12 +133,17 @@ class RepeatedNames:
         spans: list[Span] = []
         for word, mentions in alone.items():
             needed = MIN_MENTIONS_FREQUENT if word.lower() in self.lex.frequent else MIN_MENTIONS
-            if len(mentions) < needed or word in excluded or written_in_lower_case(tokens, word):
+            if (
+                len(mentions) < needed
+                or word in excluded
+                or written_in_lower_case(tokens, word)
+            ):
                 continue
             if cued is None:
                 cued = self.cued_tokens(tokens, matches)  # once, for the first word that needs it
-            if not any(i in cued for i in mentions) or (
-                word in lex.all_heads and not self.head_as_name(words, mentions, matches)
+            if (
+                not any(i in cued for i in mentions)
+                or (word in lex.all_heads and not self.head_as_name(words, mentions, matches))
             ):
                 continue
             spans.extend(Span(tokens.doc, i, i + 1, label="ORG") for i in mentions)

@@ -124,12 +124,8 @@ def render_entities(
         if colours is not None and status in colours:
             params["bg"] = colours[status]
         spans.append(
-            {
-                "start": entity["start"],
-                "end": entity["end"],
-                "label": entity["label"],
-                "params": params,
-            }
+            {"start": entity["start"], "end": entity["end"], "label": entity["label"],
+             "params": params}
         )
     doc = {"text": text, "ents": spans, "title": None}
     return _renderer("ent").render([doc]).strip()

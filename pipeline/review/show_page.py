@@ -115,7 +115,7 @@ def _launch_rows(articles: Sequence[Article]) -> list[str]:
     for launch in track_records(article.record for article in articles):
         reports = "<br>".join(
             f'<a href="#doc-{where.get(m["doc_id"], 0)}">{esc(m["doc_id"])}</a> '
-            f"{esc(m['event_id'])}: {esc(m['trigger'])} — {esc(m.get('object') or '')}"
+            f'{esc(m["event_id"])}: {esc(m["trigger"])} — {esc(m.get("object") or "")}'
             for m in launch["mentions"]
         )
         cells = [
@@ -171,7 +171,7 @@ def show_page(articles: Sequence[Article], title: str = "launchwatch review") ->
     sections = article_sections(
         (
             a.doc_id,
-            f'<h2>{esc(a.doc_id)}</h2><p class="meta">{esc(title_line(a.text))}</p>',
+            f"<h2>{esc(a.doc_id)}</h2><p class=\"meta\">{esc(title_line(a.text))}</p>",
             _article_body(a),
         )
         for a in articles
