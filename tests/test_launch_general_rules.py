@@ -557,6 +557,169 @@ ROWS += [
     # plans announced or unveiled are intentions
     ("Velora Motors unveiled plans for a battery plant.", []),
     ("Velora Motors announced plans for a new head office.", []),
+    # a passive's subject is the opening phrase when the walk stopped inside its PP or
+    # infinitive postmodifier; a clause of its own in between keeps the nearer phrase
+    (
+        "A new clinic near the old harbour in Tarsby was opened by Velora Health.",
+        [("opened", "asserted", {"agent": "Velora Health", "object": "new clinic"})],
+    ),
+    (
+        "A scheme to help tenants has been set up by Velora Council.",
+        [("set up", "asserted", {"agent": "Velora Council", "object": "scheme"})],
+    ),
+    (
+        "A report by the bank said the new fund was launched in May.",
+        [("launched", "asserted", {"object": "new fund", "date": "May"})],
+    ),
+    # a name inside a fronted participle or PP clause is no appositive of the subject
+    (
+        "Designed by engineers at Velora Labs, the app was launched in June.",
+        [("launched", "asserted", {"object": "app", "date": "June"})],
+    ),
+    (
+        "Over in Tarsby, the regional council unveiled a housing strategy.",
+        [("unveiled", "asserted", {"object": "housing strategy"})],
+    ),
+    (
+        "Velora Labs, the device maker, unveiled a tablet.",
+        [("unveiled", "asserted", {"agent": "Velora Labs", "object": "tablet"})],
+    ),
+    # a passive's "by" agent after a parenthetical PP
+    (
+        "The fund was set up in 2019, with money from local councils, by Velora Capital.",
+        [
+            (
+                "set up",
+                "asserted",
+                {"agent": "Velora Capital", "object": "fund", "date": "2019"},
+            )
+        ],
+    ),
+    (
+        "The fund was launched in May for customers served by Velora Bank.",
+        [("launched", "asserted", {"object": "fund", "date": "May"})],
+    ),
+    # a model name that opens with the maker's ORG, also after a description's comma
+    (
+        "Velora Mobile unveiled its new phone, the Velora 7 Pro.",
+        [("unveiled", "asserted", {"agent": "Velora Mobile", "object": "Velora 7 Pro"})],
+    ),
+    # the named subject governs an infinitive or gerund through its own verb complex,
+    # not across another clause
+    (
+        "Velora Rail is understood to be getting ready to launch a night train.",
+        [("launch", "unasserted", {"agent": "Velora Rail", "object": "night train"})],
+    ),
+    (
+        "Velora Foods dismissed reports that it would open a plant in Ohio.",
+        [
+            (
+                "open",
+                "unasserted",
+                {"agent": "Velora Foods", "object": "plant", "location": "Ohio"},
+            )
+        ],
+    ),
+    (
+        "Premier names banker Tom Velor to board after failing to establish a finance council.",
+        [("establish", "unasserted", {"object": "finance council"})],
+    ),
+    # a quoted name before its noun is a product's, a quoted name alone may be a nickname
+    (
+        "Velora unveils 'Atlas' AI model, shares jump",
+        [("unveils", "asserted", {"agent": "Velora", "object": "Atlas"})],
+    ),
+    ("The coach introduced 'Atlas' to the fans.", []),
+    # "what it says is X" names the object like "what it calls X"
+    (
+        "Velora Energy opened what it says is the largest battery plant in Wales.",
+        [("opened", "asserted", {"agent": "Velora Energy", "object": "largest battery plant"})],
+    ),
+    ("Velora Energy opened what it said.", []),
+    # the head after "of" can show what was introduced; details and images are disclosures
+    (
+        "Velora Media introduced an ad-supported tier of its streaming service.",
+        [
+            (
+                "introduced",
+                "asserted",
+                {"agent": "Velora Media", "object": "ad-supported tier of its streaming service"},
+            )
+        ],
+    ),
+    ("Velora Mobile released details of its new phone.", []),
+    ("Velora Mobile released images of its new phone.", []),
+    ("The latest Velora poll, released last week, found support rising.", []),
+    # a launch noun in a "with" phrase is the named subject's act; a "by" phrase right
+    # after the noun is its agent
+    (
+        "Velora Stores Inc. is growing fast, with new branch openings in Ohio.",
+        [
+            (
+                "openings",
+                "asserted",
+                {"agent": "Velora Stores Inc.", "object": "new branch", "location": "Ohio"},
+            )
+        ],
+    ),
+    (
+        "Analysts were impressed with the launch of the phone.",
+        [("launch", "asserted", {"object": "phone"})],
+    ),
+    # a number's approximator opens the object, it is no PP after an intransitive verb
+    (
+        "Velora Bank released about 200 new cards.",
+        [("released", "asserted", {"agent": "Velora Bank", "object": "200 new cards"})],
+    ),
+    ("Rebels released between 20 and 30 passengers on Monday.", []),
+    (
+        "The store opened about 2 miles from the station.",
+        [("opened", "asserted", {"object": "store"})],
+    ),
+    # a date or place between a launch noun and its "of" phrase
+    (
+        "The opening in May of the new bridge drew crowds.",
+        [("opening", "asserted", {"object": "new bridge", "date": "May"})],
+    ),
+    ("Crowds gathered for the unveiling in Leeds last week of a memorial.", []),
+    # "to V1 ... and V2": V2 shares the intention of V1's verb complex
+    (
+        "Velora plans to buy a plant and open a store in Leeds.",
+        [("open", "unasserted", {"agent": "Velora", "object": "store", "location": "Leeds"})],
+    ),
+    (
+        "The group acted in a bid to oust the board and set up a rival union.",
+        [("set up", "unasserted", {"object": "rival union"})],
+    ),
+    # people are never launched: "he"/"she" as a passive's subject
+    ("She was inaugurated as governor on Monday.", []),
+    # (an active clause with "she" keeps its event; its zero-relative object is not read)
+    (
+        "The order she founded in 1950 now runs 300 homes.",
+        [("founded", "asserted", {"date": "1950"})],
+    ),
+    # a comma inside quotation marks does not end a passive subject's postmodifier
+    (
+        'A new fund to back "fast, cheap" housing will be launched by Velora Council on Friday.',
+        [
+            (
+                "launched",
+                "unasserted",
+                {"agent": "Velora Council", "object": "new fund", "date": "Friday"},
+            )
+        ],
+    ),
+    # "its"/"their" after a subject whose name sits in a PP stands for the subject noun
+    ("Shares in Velora Air opened at 310 pence on their debut.", []),
+    (
+        "The card from Velora Bank has grown since its launch.",
+        [("launch", "asserted", {"object": "card"})],
+    ),
+    ("Velora will decide after an announcement in May of gross domestic product.", []),
+    (
+        "Two openings by Velora Stores Inc. this year drew crowds.",
+        [("openings", "asserted", {"agent": "Velora Stores Inc.", "date": "this year"})],
+    ),
 ]
 
 

@@ -128,6 +128,7 @@ class LaunchRules(_Strict):
     object_pronouns: list[str]
     funding_purpose_words: list[str]
     irregular_participles: list[str]
+    quantity_approximators: list[str]
     common_words: list[str] = []
     first_names: list[str] = []
 
@@ -243,6 +244,7 @@ class Lexicon:
     object_pronouns: frozenset[str]
     funding_purpose_words: frozenset[str]
     irregular_participles: frozenset[str]
+    quantity_approximators: frozenset[str]
     common_words: frozenset[str]
     first_names: frozenset[str]
     skippable: frozenset[str]

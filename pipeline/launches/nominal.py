@@ -13,9 +13,9 @@ from spacy.tokens import Span
 
 from pipeline.docview import POSSESSIVE
 from pipeline.launches.arguments.agent import by_agent, owner_before
-from pipeline.launches.arguments.object import after_comma, named_object, object_ok
+from pipeline.launches.arguments.object import after_comma, listed, named_object, object_ok
 from pipeline.launches.arguments.parse import apply_dependencies
-from pipeline.launches.arguments.phrases import np_left, np_right
+from pipeline.launches.arguments.phrases import np_left, np_right, of_after_setting
 from pipeline.launches.arguments.setting import attach_date_location
 from pipeline.launches.arguments.subject import names_person, sentence_subject, subject_at
 from pipeline.launches.context import LaunchDoc
@@ -52,10 +52,20 @@ def nominal(
         owner = _owner_in_object(d, trigger, obj)
         if owner is not None:
             args["agent"] = owner
-    if obj is not None:
-        agent = by_agent(d, obj.end, sent_end, headline) if obj.end > end else None
-        if agent is not None:
-            args["agent"] = agent
+    # a "by" phrase after the object, or right after the noun when the object stands
+    # before it or is not named ("two openings by Acme this year")
+    if obj is not None and obj.end > end:
+        agent = by_agent(d, obj.end, sent_end, headline)
+    elif end + 1 < sent_end and tok[end].lower_ == "by":
+        agent = by_agent(d, end, sent_end, headline)
+    else:
+        agent = None
+    if agent is not None:
+        args["agent"] = agent
+    if "agent" not in args:
+        carrier = _with_subject(d, trigger, floor, headline)
+        if carrier is not None:
+            args["agent"] = carrier
     apply_dependencies(d, trigger, args, headline)
     obj = args.get("object")
     if not object_ok(d, trigger, obj) or names_person(d, obj, trigger.lemma):
@@ -97,6 +107,29 @@ def _its_referent(d: LaunchDoc, trigger: Trigger, obj: Span) -> Span | None:
     return None
 
 
+def _with_subject(d: LaunchDoc, trigger: Trigger, floor: int, headline: bool) -> Span | None:
+    """ "Acme is growing fast, with new branch openings", "With the launch of Zeta,
+    Acme now offers", "Acme grows its range with the release of three sauces": a launch
+    noun in a "with" phrase is the act by which the sentence's named subject does what
+    the clause says, so that subject launched it."""
+    tok = d.tok
+    k = trigger.start - 1
+    while k >= floor and trigger.start - k <= 3 and tok[k].lower_ != "with":
+        token = tok[k]
+        if not (
+            token.lower_ in d.lex.determiners
+            or (token.is_lower and (token.is_alpha or "-" in token.text))
+        ):
+            return None
+        k -= 1
+    if k < floor or tok[k].lower_ != "with":
+        return None
+    head = sentence_subject(d, floor, headline)
+    if head.span is None or head.span.label_ != "ORG":
+        return None  # a place or a capitalised common word ("Analysts were impressed with")
+    return head.span
+
+
 def _date_attended(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | None:
     """A DATE right before "at"/"during" and the noun trigger: "spoke Tuesday at the opening
     of ...", "on Monday during the launch": who was there that day saw it happen then."""
@@ -116,8 +149,9 @@ def _noun_object(
     phrase that contains the trigger."""
     start, end = trigger.start, trigger.end
     obj: Span | None = None
-    if end < sent_end and d.tok[end].lower_ == "of":
-        np = np_right(d, end + 1, sent_end, headline)
+    of = of_after_setting(d, end, sent_end)
+    if of < sent_end and d.tok[of].lower_ == "of":
+        np = np_right(d, of + 1, sent_end, headline)
         if np is not None:
             obj = named_object(d, np, sent_end, headline)
     if obj is None and start - 1 >= floor:
@@ -137,9 +171,13 @@ def _object_before(
     start, end = trigger.start, trigger.end
     prev = start - 1
     place = d.ent(prev, ("GPE",))
-    if place is not None and place.start - 1 >= floor and (
-        tok[place.start - 1].text in POSSESSIVE
-        or tok[place.start - 1].lower_ in ("its", "their")
+    if (
+        place is not None
+        and place.start - 1 >= floor
+        and (
+            tok[place.start - 1].text in POSSESSIVE
+            or tok[place.start - 1].lower_ in ("its", "their")
+        )
     ):
         prev = place.start - 1  # "the tablet's UK launch": the market says where, not what
     token = tok[prev]
@@ -147,11 +185,20 @@ def _object_before(
     if low in ("its", "their"):
         head = sentence_subject(d, floor, headline)
         if head.span is not None and head.span.end <= start:
-            return head.span  # "The card has grown since its launch"
+            # "Shares in Acme rose on their debut", "The card from Acme has grown since its
+            # launch": a name inside the subject's PP is not what "its"/"their" stands for
+            outer = _noun_before_pp(d, head.span, floor)
+            return outer if outer is not None else head.span
         if head.span is None or head.span.start > start:
             if _opens_with_adverbial(d, floor):
                 return after_comma(d, end, sent_end, headline)  # "Since its launch, X ..."
-            return _last_org_before(d, floor, prev)  # "members of NATO since its founding"
+            org = _last_org_before(d, floor, prev)  # "members of NATO since its founding"
+            outer = _noun_before_pp(d, org, floor) if org is not None else None
+            if outer is not None and all(
+                t.lower_ in d.lex.determiners for t in d.tok[floor : outer.start]
+            ):
+                return outer  # the sentence's own subject noun
+            return org
         return None
     if low == "whose":
         if prev - 1 < floor:
@@ -170,14 +217,35 @@ def _object_before(
     if not headline and d.ent_at.get(prev) is None and d.is_name_token(prev, False):
         # "their Korvo launch", "the Nexa Fold debut": a product's name before the noun
         first = prev
-        while first - 1 >= floor and d.ent_at.get(first - 1) is None and (
-            d.is_name_token(first - 1, False)
-            or (d.tok[first - 1].like_num and d.is_name_token(first - 2, False))
+        while (
+            first - 1 >= floor
+            and d.ent_at.get(first - 1) is None
+            and (
+                d.is_name_token(first - 1, False)
+                or (d.tok[first - 1].like_num and d.is_name_token(first - 2, False))
+            )
         ):
             first -= 1
         if first > floor or d.tok[first].lower_ not in lex.common_words:
             return d.span(first, prev + 1)
     return None
+
+
+def _noun_before_pp(d: LaunchDoc, name: Span, floor: int) -> Span | None:
+    """The noun a PP holding ``name`` modifies at the start of the sentence ("Shares in
+    Acme", "The new card from Acme"), or None when the name opens the subject."""
+    tok = d.tok
+    k = name.start - 1
+    if k >= floor and tok[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    if k - 1 < floor or tok[k].lower_ not in d.lex.prepositions:
+        return None
+    if d.ent(k - 1) is not None or not tok[k - 1].is_alpha:
+        return None
+    head = tok[k - 1].lower_
+    if not (listed(head, d.lex.distractor_objects) or listed(head, d.lex.object_heads)):
+        return None  # "Sales of Acme cards rose after its launch": no known sense
+    return np_left(d, k - 1, floor)
 
 
 def _opens_with_adverbial(d: LaunchDoc, floor: int) -> bool:

@@ -21,10 +21,11 @@ from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Token
 
 from pipeline.docview import HYPHENS, POSSESSIVE
+from pipeline.launches.arguments.phrases import of_after_setting
 from pipeline.launches.context import LaunchDoc, Matchers
 from pipeline.launches.lexicon import Lexicon
 from pipeline.launches.model import Trigger
-from pipeline.launches.verbcomplex import chain_left
+from pipeline.launches.verbcomplex import chain_left, coordinated_infinitive
 
 TRIGGER = "TRIGGER"
 """The match key of the trigger forms; the other keys are cue kinds (see ``LaunchDoc``)."""
@@ -210,6 +211,7 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
         lows = {t.lower_ for t in walked}
         if (
             not (lows & (d.lex.modals | {"to"} | d.lex.do_support))
+            and coordinated_infinitive(d, start, floor) is None
             and not _present_tense(d, trigger, walked, floor)
             and not _headline_plural_verb(d, trigger, floor, sent_end, headline)
         ):
@@ -370,9 +372,8 @@ def _noun_ok(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> str:
         return "noun"
     if _placed_or_made_by(d, trigger, sent_end) or _head_modifier_before(d, trigger, floor):
         return "noun"  # "the opening in Leeds", "openings by Acme", "store openings"
-    date = d.ent(trigger.end, ("DATE",)) if nxt is not None else None
-    if date is not None and date.end < sent_end and tok[date.end].lower_ == "of":
-        return "noun"  # "the establishment last year of the council"
+    if of_after_setting(d, trigger.end, sent_end) > trigger.end:
+        return "noun"  # "the opening in May of the bridge"
     if prev is not None and (
         prev.lower_ in d.lex.possessive_determiners
         or prev.text in POSSESSIVE

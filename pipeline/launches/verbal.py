@@ -25,10 +25,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from pipeline.docview import QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.agent import by_agent, controller, owner_before
 from pipeline.launches.arguments.object import (
     after_comma,
     copular_object,
+    listed,
     named_object,
     object_ok,
 )
@@ -39,7 +41,7 @@ from pipeline.launches.arguments.subject import names_person, subject_at
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.modality import verbal_modality
 from pipeline.launches.model import Found, Subject, Trigger, overlaps
-from pipeline.launches.verbcomplex import chain_left
+from pipeline.launches.verbcomplex import chain_left, coordinated_infinitive
 
 _NAMED = ("entity", "name")
 
@@ -96,6 +98,14 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
     perfect = bool(trigger.kinds & {"past", "participle"})
     if perfect and not walked:
         walked, stop, left_date = _past_coordinated_verb(d, stop, floor, walked, left_date)
+    if not walked and "base" in trigger.kinds:
+        first = coordinated_infinitive(d, trigger.start, floor)
+        if first is not None:
+            # "in a bid to oust the board and set up a union": V2 takes
+            # V1's verb complex when a word of intention or a modal governs it
+            more, more_stop, more_date = chain_left(d, first, floor)
+            if not d.lex.irrealis_markers.isdisjoint(t.lower_ for t in more):
+                walked, stop, left_date = more, more_stop, left_date or more_date
     lows = [t.lower_ for t in walked]
     passive = perfect and any(w in d.lex.be_forms for w in lows)
     # "the newly established platform": an adjective after a determiner, not a clause
@@ -111,6 +121,8 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
     end = _past_date(d, end, sent_end)
     # a preposition, comma or full stop right after the verb means no object phrase: the
     # phrase is only read (and its Span built) when the word after the verb allows one
+    if end < sent_end and tok[end].lower_ in d.lex.quantity_approximators:
+        end = _past_approximator(d, end, sent_end)
     if (
         end < sent_end
         and tok[end].lower_ not in d.lex.prepositions
@@ -142,6 +154,27 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
     )
 
 
+def _past_approximator(d: LaunchDoc, end: int, sent_end: int) -> int:
+    """Where the object starts after a number's approximator ("released about 200
+    cards", "between 20 and 30 passengers"): at the (last) number, so the phrase is read as
+    the object, not as a PP after an intransitive verb."""
+    tok = d.tok
+    if not (end + 1 < sent_end and tok[end].lower_ in d.lex.quantity_approximators):
+        return end
+    k = end + 1
+    if not tok[k].like_num:
+        return end
+    if tok[end].lower_ == "between" and k + 2 < sent_end and tok[k + 1].lower_ == "and":
+        k += 2  # "between 20 and 30 passengers": the phrase of the second number
+    np = np_right(d, k, sent_end, False)
+    if np is None:
+        return end
+    heads, _ = heads_and_core(d, np)
+    lex = d.lex
+    known = any(listed(h, lex.launchable_heads) or listed(h, lex.distractor_objects) for h in heads)
+    return k if known else end  # "opened about 2 miles from here": a measure, not an object
+
+
 def _pronoun_object(d: LaunchDoc, v: _Verb) -> bool:
     """ "Acme launched it in March": an object pronoun right after the verb, so the verb is
     transitive and what it launched is named elsewhere (no object), not its subject."""
@@ -161,6 +194,14 @@ def _what_it_called(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Sp
             if tok[m].lower_ == "as":
                 m += 1
             return np_right(d, m, sent_end, headline)
+        if tok[k].lower_ in d.lex.reporting_verbs:
+            # "opened what it says is the largest plant", "what it said would be its first"
+            m = k + 1
+            if m + 1 < sent_end and tok[m].lower_ in d.lex.modals and tok[m + 1].lower_ == "be":
+                m += 1  # "would be"
+            elif tok[m].lower_ not in d.lex.copulas:
+                return None
+            return np_right(d, m + 1, sent_end, headline)
         if tok[k].is_punct:
             return None
     return None
@@ -349,8 +390,13 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
         if reduced and tok[stop].is_lower:
             subject = _noun_in_pp(d, stop, floor) or subject
     # "Chan, who was released": "who" stands for a person, and people are not launched
+    # also "she was inaugurated as governor": a personal pronoun subject
     v.person = (
-        (v.passive or v.np_after is None) and stop >= floor and tok[stop].lower_ in ("who", "whom")
+        (v.passive or v.np_after is None)
+        and stop >= floor
+        and (
+            tok[stop].lower_ in ("who", "whom") or (v.passive and tok[stop].lower_ in ("he", "she"))
+        )
     )
     subject = controller(d, subject, v.trigger, v.walked, stop, floor, v.headline, found)
     v.location = subject.location
@@ -424,12 +470,37 @@ def _postmodified_opening(d: LaunchDoc, v: _Verb) -> Span | None:
     if np is None or np.end >= v.trigger.start - 2:
         return None
     nxt = tok[np.end].lower_
-    if not (nxt in ("that", "which") or (tok[np.end].is_lower and nxt.endswith("ing"))):
+    if not (
+        nxt in ("that", "which")
+        or (tok[np.end].is_lower and nxt.endswith("ing"))
+        or ((nxt in d.lex.prepositions or nxt == "to") and _no_verb_between(d, np.end, v.stop))
+    ):
         return None
     heads, _ = heads_and_core(d, np)
     if not any(h in d.lex.launchable_heads for h in heads):
         return None
     return np
+
+
+def _no_verb_between(d: LaunchDoc, start: int, stop: int) -> bool:
+    """Tokens [start, stop] hold a postmodifier ("to widen the canal", "for farmers in the
+    north", "near the port"), not a clause of their own: no comma, auxiliary, modal or
+    reporting verb ("A plan by the city said the fund was launched" has one)."""
+    lex = d.lex
+    quoted = False  # a comma inside quotation marks ('"fast, cheap"') is kept
+    for token in d.tok[start : stop + 1]:
+        low = token.lower_
+        if token.text in QUOTES_OPEN or token.text in QUOTES_CLOSE:
+            quoted = not quoted
+        if (
+            (token.text == "," and not quoted)
+            or low in lex.auxiliaries
+            or low in lex.modals
+            or low in lex.reporting_verbs
+            or low in lex.clause_breaks
+        ):
+            return False
+    return True
 
 
 def _called_after(d: LaunchDoc, obj: Span | None, v: _Verb) -> Span | None:

@@ -71,3 +71,21 @@ def realis_to(d: LaunchDoc, walked: list[Token], floor: int) -> bool:
     ):
         return True  # "went on to found", "we are delighted to launch"
     return "the" in before and bool(set(before) & d.lex.realis_before_to)
+
+
+def coordinated_infinitive(d: LaunchDoc, i: int, floor: int) -> int | None:
+    """The first verb of "to V1 ... and V2" when the base form at i is V2 ("in a bid to
+    oust the board and set up a union", "plans to buy a plant and open a
+    store"): V2 shares V1's "to" and the verb complex before it. None when no "to" + verb
+    stands within a few words before "and", with no comma or clause break between."""
+    tok = d.tok
+    k = i - 1
+    if k <= floor or tok[k].lower_ not in ("and", "or"):
+        return None
+    for m in range(k - 1, max(floor, k - 10) - 1, -1):
+        low = tok[m].lower_
+        if tok[m].text == "," or low in d.lex.clause_breaks or low in d.lex.reporting_verbs:
+            return None
+        if low == "to" and m + 1 < k and tok[m + 1].is_alpha and tok[m + 1].is_lower:
+            return m + 1
+    return None

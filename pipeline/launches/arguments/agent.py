@@ -68,13 +68,58 @@ def controller(
         head = sentence_subject(d, floor, headline)
         if head.kind in ("entity", "name"):
             return head
+    if (
+        subject.kind not in ("entity", "name")
+        and ("to" in lows or "gerund" in trigger.kinds)
+        and stop >= floor
+        and _governing_verb(d, stop)
+    ):
+        # "X is understood to be getting ready to launch", "X scrapped plans to launch", "X
+        # has not decided whether to launch", "X is considering setting up": the walk
+        # stopped at the verb that governs the infinitive or gerund, not at a noun that
+        # could be its subject, so the sentence's named subject is the agent
+        head = sentence_subject(d, floor, headline)
+        if head.kind in ("entity", "name") and _verbs_reach(d, stop, head, floor):
+            return head
     return subject
+
+
+def _verbs_reach(d: LaunchDoc, stop: int, head: Subject, floor: int) -> bool:
+    """The governing verb at ``stop`` is the head's own verb: the walk left over its verb
+    complex (and over one more governing verb, "decided whether") ends at the head, so no
+    other clause ("names X to staff after failing to ...") comes between."""
+    assert head.span is not None
+    k = stop
+    for _ in range(3):
+        _, k, _ = chain_left(d, k, floor)
+        if k == head.span.end - 1:
+            return True
+        if k < floor or not _governing_verb(d, k):
+            return False
+    return False
+
+
+def _governing_verb(d: LaunchDoc, k: int) -> bool:
+    """Token k is a verb or clause word from words alone: a lower-case "-ed"/"-ing" word,
+    a word of intention ("plans", "hopes") or a clause cue ("whether")."""
+    token = d.tok[k]
+    low = token.lower_
+    if not (token.is_alpha and token.is_lower):
+        return False
+    return (
+        low.endswith(("ed", "ing"))
+        or low in d.lex.irregular_participles
+        or low in d.lex.irrealis_words
+        or low in d.lex.clause_cues
+        or low in d.lex.after_cues
+    )
 
 
 def by_agent(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | None:
     """The agent of a passive: "by X" after the verb, past only PP material."""
     tok = d.tok
     k = end
+    in_pp = False  # a preposition since the last comma: its noun phrase may run on
     while k < min(sent_end, end + 14):
         token = tok[k]
         low = token.lower_
@@ -84,6 +129,7 @@ def by_agent(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | No
             continue
         if low == "by":
             return _by_phrase(d, k + 1, sent_end, headline)
+        in_pp = in_pp or low in d.lex.prepositions
         if (
             low in d.lex.prepositions
             or low in ("the", "a", "an", "its", "their")
@@ -97,12 +143,21 @@ def by_agent(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | No
             token.is_lower
             and token.is_alpha
             and k > end
-            and tok[k - 1].lower_ in {"a", "an", "the", "its", "their"} | d.lex.prepositions
+            and (
+                tok[k - 1].lower_ in {"a", "an", "the", "its", "their"} | d.lex.prepositions
+                or (in_pp and not low.endswith(("ed", "ing")))
+            )
         ):
             k += 1
             continue
         if token.text in HYPHENS or token.text == ",":
-            if token.text == "," and not (k + 1 < sent_end and tok[k + 1].lower_ == "by"):
+            # a comma before "by" or before a parenthetical PP ("in 2017, with backing
+            # from pension funds, by X") keeps the walk on
+            in_pp = False
+            if token.text == "," and not (
+                k + 1 < sent_end
+                and (tok[k + 1].lower_ == "by" or tok[k + 1].lower_ in d.lex.prepositions)
+            ):
                 return None
             k += 1
             continue

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from pipeline.docview import HYPHENS, QUOTES_OPEN
 from pipeline.launches.arguments.phrases import (
     heads_and_core,
+    model_name_end,
     np_right,
     past_based,
     phrase_core_end,
@@ -56,7 +57,7 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
             m += 1  # "the SUV, dubbed the Velo X,"
         while m < limit and tok[m].lower_ in ("the", "a", "an"):
             m += 1  # "its latest phone, the Nova 5,"
-        name = d.name_at(past_based(d, m, limit), limit, headline)
+        name = _name_with_model(d, past_based(d, m, limit), limit, headline)
         if name is not None and (
             name.end >= limit
             or tok[name.end].text in (",", ".", ";")
@@ -64,6 +65,16 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
         ):
             return name
     return np
+
+
+def _name_with_model(d: LaunchDoc, m: int, limit: int, headline: bool) -> Span | None:
+    """The name at m, with the model words and numbers after a maker's ORG ("its new
+    flagship phone, the Redfern 9 Pro Max,": the ORG "Redfern" opens the product name)."""
+    name = d.name_at(m, limit, headline)
+    if name is None or name.label_ != "ORG" or headline:
+        return name
+    end = model_name_end(d, name.end, limit)
+    return name if end == name.end else d.span(name.start, end)
 
 
 def after_comma(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | None:
@@ -261,8 +272,14 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         )
     if trigger.klass in ("weak", "checked"):
         # any word before "of" may be the head: the phrase can run on ("a working group
-        # comprising representatives")
-        return _named(d, obj) or any(listed(h, d.lex.object_heads) for h in heads + core)
+        # comprising representatives"); so may the head after "of" ("an ad-supported tier
+        # of its streaming service")
+        heads_ok = d.lex.object_heads
+        return (
+            _named(d, obj)
+            or any(listed(h, heads_ok) for h in heads + core)
+            or any(listed(h, heads_ok) for h in _of_heads(d, obj))
+        )
     if trigger.klass == "conditional":
         if _clause_subject(d, trigger, obj) or tok[obj.start].lower_ in d.lex.not_new_words:
             return False  # "presenting its existing products": nothing new made public
@@ -271,6 +288,15 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         )
     allowed = d.lex.verbs[trigger.lemma].objects
     return any(listed(h, allowed) for h in heads)
+
+
+def _of_heads(d: LaunchDoc, obj: Span) -> list[str]:
+    """The head of the phrase's "of" part ("tier of its streaming service" -> "service")."""
+    core_end = phrase_core_end(d, obj)
+    if core_end >= obj.end:
+        return []
+    words = [t.lower_ for t in d.tok[core_end + 1 : obj.end] if t.is_alpha]
+    return words[-1:]
 
 
 def _percentage(d: LaunchDoc, obj: Span) -> bool:

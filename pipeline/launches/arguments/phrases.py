@@ -203,16 +203,27 @@ def _past_entity(d: LaunchDoc, scan: _Scan, ent: Span, limit: int, headline: boo
         ):
             return False
     scan.k = ent.end
-    if (
-        ent.label_ == "ORG"
-        and not headline
-        and scan.k < limit
-        and d.ent_at.get(scan.k) is None
-        and d.is_name_token(scan.k, False)
-    ):
-        scan.k = d.name_run_end(scan.k, limit, False)
-        return True
+    if ent.label_ == "ORG" and not headline:
+        model_end = model_name_end(d, scan.k, limit)
+        if model_end > scan.k:
+            scan.k = model_end
+            return True
     return ent.label_ != "ORG" or (scan.k < limit and d.tok[scan.k].text in POSSESSIVE)
+
+
+def model_name_end(d: LaunchDoc, k: int, limit: int) -> int:
+    """End of the name words and numbers that go on from a maker's name at k ("Redfern"
+    + "9 Pro Max", "Zalto" + "Garden Store"): a product's or an outlet's name that opens
+    with the ORG; k itself when none follow (outside Title Case headlines only)."""
+    tok = d.tok
+    end = k
+    while (
+        end < limit
+        and d.ent_at.get(end) is None
+        and (d.is_name_token(end, False) or (tok[end].like_num and tok[end].text[:1].isdigit()))
+    ):
+        end += 1
+    return end
 
 
 def _past_money_brackets(d: LaunchDoc, scan: _Scan, limit: int) -> bool:
@@ -414,3 +425,19 @@ def past_based(d: LaunchDoc, m: int, limit: int) -> int:
     if k + 1 < limit and d.tok[k].text in HYPHENS and d.tok[k + 1].lower_ == "based":
         return k + 2
     return m
+
+
+def of_after_setting(d: LaunchDoc, end: int, sent_end: int) -> int:
+    """Where the "of" phrase starts after a date or a place that comes between the noun and
+    it ("the opening last year of the X hub", "the unveiling in Leeds last week of a
+    memorial"); ``end`` when none does."""
+    tok = d.tok
+    k = end
+    while k < sent_end:
+        ent = d.ent(k, ("DATE",))
+        if ent is None and (tok[k].lower_ in d.lex.location_prepositions or tok[k].lower_ == "on"):
+            ent = d.ent(k + 1, ("GPE", "DATE")) if k + 1 < sent_end else None
+        if ent is None or ent.end <= k:
+            break
+        k = ent.end
+    return k if k > end and k < sent_end and tok[k].lower_ == "of" else end

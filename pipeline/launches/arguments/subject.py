@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.docview import HYPHENS, POSSESSIVE
+from pipeline.docview import HYPHENS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.phrases import appositive_name_before, np_left, past_based
 from pipeline.launches.clauses import intro_only
 from pipeline.launches.context import LaunchDoc
@@ -185,11 +185,32 @@ def _phrase_subject(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int
     subject = _check_pp(d, Subject("np", np), np.start, floor, headline)
     if subject.kind == "np":
         named = appositive_name_before(d, np.start, floor, headline)
-        if named is not None:
+        if named is not None and not _in_fronted_clause(d, named, floor):
             return Subject("name", named)
         if depth < 2:
             subject.object_relative = relative_object(d, np.start, floor, headline)
     return subject
+
+
+def _in_fronted_clause(d: LaunchDoc, name: Span, floor: int) -> bool:
+    """The name before the comma lies in a clause that opens the sentence with a participle
+    or a preposition and has no comma of its own ("Developed by engineers at X, the app
+    was launched", "Under pressure from X, the council launched"): that comma ends the
+    clause, so the phrase after it is the subject, not an appositive describing X."""
+    tok = d.tok
+    first = tok[floor]
+    if floor + 1 >= name.start or d.ent(floor) is not None:
+        return False
+    low = first.lower_
+    nxt = tok[floor + 1]
+    participle = (
+        first.is_alpha
+        and low.endswith(("ed", "ing"))
+        and (nxt.is_lower or nxt.lower_ in d.lex.prepositions)
+    )
+    if not (participle or low in d.lex.prepositions):
+        return False
+    return all(tok[k].text != "," for k in range(floor + 1, name.start))
 
 
 def _entity_subject(d: LaunchDoc, ent: Span, floor: int, headline: bool) -> Subject:
@@ -299,7 +320,14 @@ def _pronoun(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Su
         subject = subject_at(d, stop, floor, headline, depth + 1)
         if subject.kind == "coord":
             return subject
-        return subject if subject.kind in ("entity", "name") else Subject("none")
+        if subject.kind in ("entity", "name"):
+            return subject
+        if not _reported_by_verb(d, stop):
+            return Subject("none")
+        # "X dismissed reports that it would open": the reporting word is a noun after a
+        # verb, and the pronoun is the sentence's subject
+        head = sentence_subject(d, floor, headline)
+        return head if head.kind in ("entity", "name") else Subject("none")
     head = sentence_subject(d, floor, headline)
     subject = head if head.span is not None else Subject("none")
     if k >= floor and tok[k].lower_ == "which":
@@ -309,6 +337,19 @@ def _pronoun(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Su
         # a zero relative: "the network it launched" -> the object is that noun
         subject.object_relative = np_left(d, k, floor)
     return subject
+
+
+def _reported_by_verb(d: LaunchDoc, k: int) -> bool:
+    """Token k, before a reporting word, is a lower-case past or reporting verb ("denied
+    reports", "dismissed claims"): the reporting word is that verb's object noun."""
+    token = d.tok[k]
+    low = token.lower_
+    return (
+        token.is_alpha
+        and token.is_lower
+        and (low.endswith("ed") or low in d.lex.reporting_verbs)
+        and d.ent(k) is None
+    )
 
 
 def _before_comma(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
@@ -515,8 +556,8 @@ def names_person(d: LaunchDoc, span: Span | None, lemma: str | None = None) -> b
     end = span.end
     if end + 1 < len(d.doc) and tok[end].text == "," and tok[end + 1].lower_ in ("who", "whom"):
         return True
-    if lemma not in d.lex.person_sense_lemmas:
-        return False
+    if lemma not in d.lex.person_sense_lemmas or _quoted(d, span):
+        return False  # a quoted name before its noun is a product's ("unveils 'Atlas' AI model")
     if end - span.start == 1 and tok[span.start].text in d.lex.first_names:
         # "Elena was arrested ... and released": a first name alone, with no determiner
         person = span.start == 0 or tok[span.start - 1].lower_ not in d.lex.determiners
@@ -524,3 +565,19 @@ def names_person(d: LaunchDoc, span: Span | None, lemma: str | None = None) -> b
         person = d.is_person_name(span.start, end)
     # a Title Case headline capitalises products too ("Debuts Green Tea")
     return person and not d.sentence(span.start)[2]
+
+
+def _quoted(d: LaunchDoc, span: Span) -> bool:
+    """``span`` is written between quotation marks and names the noun after them ("'Atlas'
+    AI model"), as a product's name does; a quoted name alone may be a nickname."""
+    tok = d.tok
+    after = span.end + 1
+    return (
+        span.start > 0
+        and after < len(tok)
+        and tok[span.start - 1].text in QUOTES_OPEN
+        and tok[span.end].text in QUOTES_CLOSE
+        and tok[after].is_alpha
+        and tok[after].lower_ not in d.lex.prepositions
+        and tok[after].lower_ not in d.lex.np_break
+    )
