@@ -1,0 +1,174 @@
+"""Where the ORG names the rules found begin and end: a last pass over the found spans.
+
+The rules find a name by its words; two kinds of edges they leave are set right here, on the
+found spans only (no pass over the document):
+
+* **A company's legal-form chain** belongs to its name ("Vellmor Chase & Co", "Tarn Cos.
+  Ltd.", "Kestrel (WA) Holdings": a bracketed region between the name and its legal form).
+  The rules cut such a chain at "&", "and", a detached full stop or a bracket, and a list of
+  such names then also loses its next member's first word to the cut-off "Co" ("Co, Tarn
+  Fargo & Co"). The chain is added to the name before it and taken from the span after it.
+* **A legal form right after the name** ("Krpaco a.s." in its own lower case) too.
+
+Not done here (the sources disagree): a nationality before a government body ("the Tessan
+Interior Ministry") is outside the name in some gold sets and inside in others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.symbols import ORG
+from spacy.tokens import Span
+
+from pipeline.docview import DocView
+from pipeline.orgs.lexicon import OrgLexicon
+
+COMPANY_WORDS = frozenset({"Co", "Co.", "Cos", "Cos.", "Company", "Companies"})
+"""The "company" word of an "& Co" chain: after "&" or "and" it continues the name before."""
+
+CHAIN_JOINERS = frozenset({"&", "and"})
+"""Words that join a name to its "Co" ("Vellmor Chase & Co", "Tarn Stanley and Co Inc")."""
+
+MAX_BRACKET_WORDS = 3
+"""A region in brackets is short: "(WA)", "( North America )"."""
+
+
+class OrgExtents:
+    """Sets the edges of found ORG spans (see the module docstring)."""
+
+    def __init__(self, lexicon: OrgLexicon, regions: Collection[str]) -> None:
+        self.lex = lexicon
+        self.regions = frozenset(regions)
+        """Countries and their initials: what a bracket inside a company's name holds."""
+
+    def adjust(self, tokens: DocView, found: list[Span], places: Collection[str]) -> list[Span]:
+        """The found spans with their edges set; spans a longer one now covers are dropped."""
+        if not found:
+            return found
+        words = tokens.words
+        ends: dict[tuple[int, int], int] = {}
+        for span in found:
+            key = (span.start, span.end)
+            if key in ends:
+                continue
+            end = self.legal_chain_end(tokens, span.end, places)
+            if end > span.end:
+                ends[key] = end
+        if not ends:
+            return found
+        chains = sorted((start, end) for (start, _), end in ends.items())
+        adjusted: list[Span] = []
+        for span in found:
+            key = (span.start, span.end)
+            end = ends.get(key, span.end)
+            start = self.after_chains(words, chains, span.start, end)
+            if start is None:
+                continue  # the chain of the name before: "Co Inc" of "Tarn Stanley and Co Inc"
+            if (start, end) == key:
+                adjusted.append(span)
+            else:
+                adjusted.append(Span(tokens.doc, start, end, label=ORG))
+        return adjusted
+
+    def legal_chain_end(self, tokens: DocView, end: int, places: Collection[str]) -> int:
+        """Where a name's legal-form chain ends, from the name's end ("& Co", ". Ltd.",
+        "(WA) Holdings"); ``end`` itself when none follows."""
+        words = tokens.words
+        size = len(words)
+        if end + 1 < size and words[end] in CHAIN_JOINERS and words[end + 1] in COMPANY_WORDS:
+            end += 2
+        elif end < size and words[end] == "(":
+            close = self.region_bracket_end(tokens, end, places)
+            if close is None:
+                return end
+            end = close
+        elif end < size and words[end] == "." and end + 1 < size and self.is_legal(words[end + 1]):
+            pass  # "Tarn Cos. Ltd.": the stop after the first form is detached
+        elif not (
+            self.legal_size(tokens, end)
+            and words[end].lower() not in self.lex.stop_words  # "ERA AS MARLINS WIN"
+        ):
+            return end
+        return self.legal_forms_end(tokens, end)
+
+    def legal_forms_end(self, tokens: DocView, end: int) -> int:
+        """The end of a run of legal forms from ``end``, each maybe after a detached stop."""
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        size = len(words)
+        while end < size:
+            size_here = self.legal_size(tokens, end)
+            if size_here:
+                end += size_here
+            elif (
+                words[end] == "."
+                and starts[end] == ends[end - 1]
+                and end + 1 < size
+                and self.is_legal(words[end + 1])
+            ):
+                end += 2
+            else:
+                break
+        return end
+
+    def legal_size(self, tokens: DocView, at: int) -> int:
+        """How many tokens the legal form at ``at`` takes: 1, 2 when the tokenizer split its
+        final stop off ("a.s" "."), 0 when none is there."""
+        words = tokens.words
+        if at >= len(words):
+            return 0
+        if self.is_legal(words[at]):
+            return 1
+        if (
+            at + 1 < len(words)
+            and words[at + 1] == "."
+            and tokens.starts[at + 1] == tokens.ends[at]
+            and "." in words[at]
+            and self.is_legal(words[at] + ".")
+        ):
+            return 2
+        return 0
+
+    def region_bracket_end(
+        self, tokens: DocView, open_at: int, places: Collection[str]
+    ) -> int | None:
+        """The end of "(Region) Holdings" from its bracket: a country, a country's
+        initials, a place of the article or a short upper-case code inside, a legal form or
+        head word after it."""
+        words = tokens.words
+        for close in range(open_at + 2, min(open_at + 2 + MAX_BRACKET_WORDS, len(words))):
+            if words[close] == ")":
+                break
+        else:
+            return None
+        inside = tokens.char_text(open_at + 1, close)
+        code = inside.isupper() and inside.isalpha() and len(inside) <= MAX_BRACKET_WORDS
+        if not (code or inside in self.regions or inside in places):
+            return None
+        after = close + 1
+        if after >= len(words):
+            return None
+        if self.is_legal(words[after]) or words[after] in self.lex.heads:
+            return after + 1
+        return None
+
+    def is_legal(self, word: str) -> bool:
+        """A capitalised legal form ("Ltd.", "Inc", "a.s." in its own lower case)."""
+        return word.lower() in self.lex.legal_words and (word[0].isupper() or "." in word)
+
+    @staticmethod
+    def after_chains(
+        words: list[str], chains: list[tuple[int, int]], start: int, end: int
+    ) -> int | None:
+        """A span's start after the legal chain of the name before it ("Co, Tarn Fargo &
+        Co" from "Co"); None when the chain covers it all."""
+        for chain_start, chain_end in chains:
+            if chain_start < start < chain_end:
+                if end <= chain_end:
+                    return None
+                start = chain_end
+                while start < end and words[start] in {",", "and", "&"}:
+                    start += 1
+                if start >= end:
+                    return None
+        return start

@@ -1,0 +1,66 @@
+"""Where a found ORG name ends: its legal-form chain (``pipeline.orgs.extents``).
+
+The sentences and names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def orgs(nlp: Language, text: str) -> list[str]:
+    return [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "& Co" in a list: the chain stays with its name, the next name loses no "Co"
+        (
+            "Vellmor Chase & Co, Tarnwell Fargo & Co and Brisco Inc reported gains.",
+            ["Vellmor Chase & Co", "Tarnwell Fargo & Co", "Brisco Inc"],
+        ),
+        # "and Co" with a legal form after it
+        (
+            "Lead manager Quell Brackley and Co Inc priced the offer on Monday.",
+            ["Quell Brackley and Co Inc"],
+        ),
+        # a detached full stop between two legal forms
+        ("A unit of Dorvale Cos. Ltd. opened the store.", ["Dorvale Cos. Ltd."]),
+        # a legal form in lower case, its final stop split off by the tokenizer
+        (
+            "Shares rose after the sale of its folding company Tarnko a.s. , its filing said.",
+            ["Tarnko a.s."],
+        ),
+    ],
+)
+def test_legal_form_chains_belong_to_the_name(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert orgs(nlp, text) == expected
+
+
+def test_a_region_in_brackets_before_the_legal_form(nlp: Language) -> None:
+    text = "Orvanta Group said it bought Orvanta (QX) Holdings from its partners."
+    assert "Orvanta (QX) Holdings" in orgs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a bracket holding no region, or no legal form after it, is no part of the name
+        ("Orvanta Group (the buyer) Holdings were sold.", "Orvanta Group (the buyer) Holdings"),
+        ("Orvanta Group (QX) said it would sell.", "Orvanta Group (QX)"),
+        # a legal form that is also a stop word, in an all-capital headline
+        ("VELLCO ERA AS MARLINS WIN .", "ERA AS"),
+    ],
+)
+def test_no_chain_without_its_evidence(nlp: Language, text: str, absent: str) -> None:
+    assert absent not in orgs(nlp, text)
+
+
+def test_a_comma_ends_the_chain(nlp: Language) -> None:
+    found = orgs(nlp, "Shares of Vellmor Chase & Co, the lender, rose.")
+    assert "Vellmor Chase & Co" in found
+    assert not any(name.startswith("Co") for name in found)
