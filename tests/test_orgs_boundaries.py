@@ -1,4 +1,5 @@
-"""Where a found ORG name ends: its legal-form chain (``pipeline.orgs.extents``).
+"""Where a found ORG name ends: its legal-form chain, a dash between spaces
+(``pipeline.orgs.extents``).
 
 The sentences and names are invented.
 """
@@ -64,3 +65,32 @@ def test_a_comma_ends_the_chain(nlp: Language) -> None:
     found = orgs(nlp, "Shares of Vellmor Chase & Co, the lender, rose.")
     assert "Vellmor Chase & Co" in found
     assert not any(name.startswith("Co") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a source tag after a dash: both names stay, apart
+        (
+            "The idea of building the Vellmark Science Centre - KNA) came true.",
+            ["Vellmark Science Centre", "KNA"],
+            "Vellmark Science Centre - KNA",
+        ),
+        # a clause after the dash: the lowercase side goes
+        (
+            "Research at the Orvanta Institute of Mining – spanning every field – grew.",
+            ["Orvanta Institute of Mining"],
+            "Orvanta Institute of Mining – spanning",
+        ),
+    ],
+)
+def test_a_spaced_dash_ends_a_name(
+    nlp: Language, text: str, expected: list[str], absent: str
+) -> None:
+    found = orgs(nlp, text)
+    assert absent not in found
+    assert all(name in found for name in expected)
+
+
+def test_a_hyphen_inside_a_word_stays(nlp: Language) -> None:
+    assert "Tarn-Vellco Holdings" in orgs(nlp, "Shares of Tarn-Vellco Holdings fell on Monday.")

@@ -1,8 +1,12 @@
 """Where the ORG names the rules found begin and end: a last pass over the found spans.
 
-The rules find a name by its words; two kinds of edges they leave are set right here, on the
-found spans only (no pass over the document):
+The rules find a name by its words; some edges they leave are set right here, on the found
+spans only (no pass over the document):
 
+* **A dash between spaces** ends a name: it joins a source tag ("Vellmark Science Centre -
+  KNA"), a line's label ("Note - Tarn Bank") or a clause ("the University - spanning ...")
+  to it, never two halves of one name. Each side that is a name stays; a lone everyday word
+  ("Note", "University") does not, an acronym does ("KNA").
 * **A company's legal-form chain** belongs to its name ("Vellmor Chase & Co", "Tarn Cos.
   Ltd.", "Kestrel (WA) Holdings": a bracketed region between the name and its legal form).
   The rules cut such a chain at "&", "and", a detached full stop or a bracket, and a list of
@@ -17,6 +21,7 @@ Interior Ministry") is outside the name in some gold sets and inside in others.
 from __future__ import annotations
 
 from collections.abc import Collection
+from itertools import pairwise
 
 from spacy.symbols import ORG
 from spacy.tokens import Span
@@ -29,6 +34,9 @@ COMPANY_WORDS = frozenset({"Co", "Co.", "Cos", "Cos.", "Company", "Companies"})
 
 CHAIN_JOINERS = frozenset({"&", "and"})
 """Words that join a name to its "Co" ("Vellmor Chase & Co", "Tarn Stanley and Co Inc")."""
+
+SPACED_DASHES = frozenset({"-", "–", "—", "--"})
+"""Dashes that, with a space on either side, end a name ("Tarn Bank - KNA")."""
 
 MAX_BRACKET_WORDS = 3
 """A region in brackets is short: "(WA)", "( North America )"."""
@@ -46,6 +54,7 @@ class OrgExtents:
         """The found spans with their edges set; spans a longer one now covers are dropped."""
         if not found:
             return found
+        found = self.cut_at_spaced_dashes(tokens, found)
         words = tokens.words
         ends: dict[tuple[int, int], int] = {}
         for span in found:
@@ -70,6 +79,38 @@ class OrgExtents:
             else:
                 adjusted.append(Span(tokens.doc, start, end, label=ORG))
         return adjusted
+
+    def cut_at_spaced_dashes(self, tokens: DocView, found: list[Span]) -> list[Span]:
+        """The spans with each dash between spaces cut out, and the sides that are no name
+        (see ``is_name_part``) dropped; ``found`` itself when no span holds such a dash."""
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        parts: list[Span] = []
+        changed = False
+        for span in found:
+            cuts = [
+                i
+                for i in range(span.start + 1, span.end - 1)
+                if words[i] in SPACED_DASHES and starts[i] > ends[i - 1] and starts[i + 1] > ends[i]
+            ]
+            if not cuts:
+                parts.append(span)
+                continue
+            changed = True
+            bounds = [span.start - 1, *cuts, span.end]
+            for left, right in pairwise(bounds):
+                if self.is_name_part(words, left + 1, right):
+                    parts.append(Span(tokens.doc, left + 1, right, label=ORG))
+        return parts if changed else found
+
+    def is_name_part(self, words: list[str], start: int, end: int) -> bool:
+        """A side of a cut name that is a name on its own: it opens and ends with a name
+        word, and is not one everyday word ("Note", "University"; an acronym is a name)."""
+        if end <= start or not (
+            self.lex.is_name_word(words[start]) and self.lex.is_name_word(words[end - 1])
+        ):
+            return False
+        word = words[start]
+        return not (end - start == 1 and word.lower() in self.lex.common and not word.isupper())
 
     def legal_chain_end(self, tokens: DocView, end: int, places: Collection[str]) -> int:
         """Where a name's legal-form chain ends, from the name's end ("& Co", ". Ltd.",
