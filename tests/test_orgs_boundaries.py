@@ -76,6 +76,12 @@ def test_a_comma_ends_the_chain(nlp: Language) -> None:
             ["Vellmark Science Centre", "KNA"],
             "Vellmark Science Centre - KNA",
         ),
+        # a line's label before a hyphen written apart: the label goes
+        (
+            "Results were delayed .\nNote - Tarnwell Bank and Orvanta Group played on Monday .",
+            ["Tarnwell Bank"],
+            "Note - Tarnwell Bank",
+        ),
         # a clause after the dash: the lowercase side goes
         (
             "Research at the Orvanta Institute of Mining – spanning every field – grew.",
@@ -92,5 +98,7 @@ def test_a_spaced_dash_ends_a_name(
     assert all(name in found for name in expected)
 
 
-def test_a_hyphen_inside_a_word_stays(nlp: Language) -> None:
+def test_a_hyphen_inside_a_name_stays(nlp: Language) -> None:
     assert "Tarn-Vellco Holdings" in orgs(nlp, "Shares of Tarn-Vellco Holdings fell on Monday.")
+    # wire copy writes the hyphen apart: between two names it stays in
+    assert "Tarn - Vellco Holdings" in orgs(nlp, "Shares of Tarn - Vellco Holdings fell .")

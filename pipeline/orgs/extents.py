@@ -5,8 +5,9 @@ spans only (no pass over the document):
 
 * **A dash between spaces** ends a name: it joins a source tag ("Vellmark Science Centre -
   KNA"), a line's label ("Note - Tarn Bank") or a clause ("the University - spanning ...")
-  to it, never two halves of one name. Each side that is a name stays; a lone everyday word
-  ("Note", "University") does not, an acronym does ("KNA").
+  to it. Each side that is a name stays; a lone everyday word ("Note", "University") does
+  not, an acronym does ("KNA"). Wire copy writes a hyphen apart inside a name too ("Tarn -
+  Vella Co"), so a hyphen between two names is kept unless an acronym follows it.
 * **A company's legal-form chain** belongs to its name ("Vellmor Chase & Co", "Tarn Cos.
   Ltd.", "Kestrel (WA) Holdings": a bracketed region between the name and its legal form).
   The rules cut such a chain at "&", "and", a detached full stop or a bracket, and a list of
@@ -90,7 +91,10 @@ class OrgExtents:
             cuts = [
                 i
                 for i in range(span.start + 1, span.end - 1)
-                if words[i] in SPACED_DASHES and starts[i] > ends[i - 1] and starts[i + 1] > ends[i]
+                if words[i] in SPACED_DASHES
+                and starts[i] > ends[i - 1]
+                and starts[i + 1] > ends[i]
+                and self.ends_a_name(tokens, span.start, i, span.end)
             ]
             if not cuts:
                 parts.append(span)
@@ -101,6 +105,20 @@ class OrgExtents:
                 if self.is_name_part(words, left + 1, right):
                     parts.append(Span(tokens.doc, left + 1, right, label=ORG))
         return parts if changed else found
+
+    def ends_a_name(self, tokens: DocView, start: int, dash: int, end: int) -> bool:
+        """Whether the dash at ``dash`` ends a name. A long dash always does; a hyphen
+        written apart is also how wire copy spells a hyphenated name ("Tarn - Vella Co"),
+        so it ends one only before a side that is no name or is one acronym (a source's
+        tag: "Vellmark Centre - KNA"), or after a line's opening label ("Note - Tarn Bank")."""
+        words = tokens.words
+        if words[dash] != "-":
+            return True
+        if not self.is_name_part(words, dash + 1, end):
+            return True
+        if end - dash == 2 and words[dash + 1].isupper():
+            return True
+        return start in tokens.sentence_start_set and not self.is_name_part(words, start, dash)
 
     def is_name_part(self, words: list[str], start: int, end: int) -> bool:
         """A side of a cut name that is a name on its own: it opens and ends with a name
