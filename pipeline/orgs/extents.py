@@ -39,6 +39,9 @@ CHAIN_JOINERS = frozenset({"&", "and"})
 SPACED_DASHES = frozenset({"-", "–", "—", "--"})
 """Dashes that, with a space on either side, end a name ("Tarn Bank - KNA")."""
 
+CHAIN_OPENERS = CHAIN_JOINERS | {"("}
+"""Words after a name that may open its chain (with a stop or a legal form)."""
+
 MAX_BRACKET_WORDS = 3
 """A region in brackets is short: "(WA)", "( North America )"."""
 
@@ -58,13 +61,18 @@ class OrgExtents:
         found = self.cut_at_spaced_dashes(tokens, found)
         words = tokens.words
         ends: dict[tuple[int, int], int] = {}
+        size = len(words)
+        legal = self.lex.legal_words
         for span in found:
-            key = (span.start, span.end)
-            if key in ends:
+            after = span.end
+            if after >= size:
                 continue
-            end = self.legal_chain_end(tokens, span.end, places)
-            if end > span.end:
-                ends[key] = end
+            word = words[after]
+            if word not in CHAIN_OPENERS and "." not in word and word.lower() not in legal:
+                continue  # most names: the next word opens no chain
+            end = self.legal_chain_end(tokens, after, places)
+            if end > after:
+                ends[(span.start, after)] = end
         if not ends:
             return found
         chains = sorted((start, end) for (start, _), end in ends.items())
@@ -88,6 +96,9 @@ class OrgExtents:
         parts: list[Span] = []
         changed = False
         for span in found:
+            if span.end - span.start < 3:
+                parts.append(span)  # a dash needs a word on either side
+                continue
             cuts = [
                 i
                 for i in range(span.start + 1, span.end - 1)
@@ -200,16 +211,16 @@ class OrgExtents:
                 break
         else:
             return None
+        after = close + 1
+        if after >= len(words) or not (
+            self.is_legal(words[after]) or words[after] in self.lex.heads
+        ):
+            return None  # most brackets after a name: an acronym, a ticker, an aside
         inside = tokens.char_text(open_at + 1, close)
         code = inside.isupper() and inside.isalpha() and len(inside) <= MAX_BRACKET_WORDS
         if not (code or inside in self.regions or inside in places):
             return None
-        after = close + 1
-        if after >= len(words):
-            return None
-        if self.is_legal(words[after]) or words[after] in self.lex.heads:
-            return after + 1
-        return None
+        return after + 1
 
     def is_legal(self, word: str) -> bool:
         """A capitalised legal form ("Ltd.", "Inc", "a.s." in its own lower case)."""
