@@ -19,8 +19,8 @@ def orgs(nlp: Language, text: str) -> list[str]:
     [
         # "& Co" in a list: the chain stays with its name, the next name loses no "Co"
         (
-            "Vellmor Chase & Co, Tarnwell Fargo & Co and Brisco Inc reported gains.",
-            ["Vellmor Chase & Co", "Tarnwell Fargo & Co", "Brisco Inc"],
+            "Vellmor Brisk & Co, Tarnwell Oskar & Co and Brisco Inc reported gains.",
+            ["Vellmor Brisk & Co", "Tarnwell Oskar & Co", "Brisco Inc"],
         ),
         # "and Co" with a legal form after it
         (
@@ -31,8 +31,8 @@ def orgs(nlp: Language, text: str) -> list[str]:
         ("A unit of Dorvale Cos. Ltd. opened the store.", ["Dorvale Cos. Ltd."]),
         # a legal form in lower case, its final stop split off by the tokenizer
         (
-            "Shares rose after the sale of its folding company Tarnko a.s. , its filing said.",
-            ["Tarnko a.s."],
+            "Shares rose after the sale of its packaging unit Ostravel a.s. , its filing said.",
+            ["Ostravel a.s."],
         ),
     ],
 )
@@ -62,8 +62,8 @@ def test_no_chain_without_its_evidence(nlp: Language, text: str, absent: str) ->
 
 
 def test_a_comma_ends_the_chain(nlp: Language) -> None:
-    found = orgs(nlp, "Shares of Vellmor Chase & Co, the lender, rose.")
-    assert "Vellmor Chase & Co" in found
+    found = orgs(nlp, "Shares of Vellmor Brisk & Co, the lender, rose.")
+    assert "Vellmor Brisk & Co" in found
     assert not any(name.startswith("Co") for name in found)
 
 
@@ -72,21 +72,21 @@ def test_a_comma_ends_the_chain(nlp: Language) -> None:
     [
         # a source tag after a dash: both names stay, apart
         (
-            "The idea of building the Vellmark Science Centre - KNA) came true.",
-            ["Vellmark Science Centre", "KNA"],
-            "Vellmark Science Centre - KNA",
+            "The plan to open the Vellmark Research Centre - KNW) came true.",
+            ["Vellmark Research Centre", "KNW"],
+            "Vellmark Research Centre - KNW",
         ),
         # a line's label before a hyphen written apart: the label goes
         (
-            "Results were delayed .\nNote - Tarnwell Bank and Orvanta Group played on Monday .",
+            "Results were delayed .\nMemo - Tarnwell Bank and Orvanta Group played on Monday .",
             ["Tarnwell Bank"],
-            "Note - Tarnwell Bank",
+            "Memo - Tarnwell Bank",
         ),
         # a clause after the dash: the lowercase side goes
         (
-            "Research at the Orvanta Institute of Mining – spanning every field – grew.",
+            "Research at the Orvanta Institute of Mining – covering every field – grew.",
             ["Orvanta Institute of Mining"],
-            "Orvanta Institute of Mining – spanning",
+            "Orvanta Institute of Mining – covering",
         ),
     ],
 )

@@ -640,7 +640,7 @@ class OrgRecognizer(RuleComponent):
         found.extend(self.national_units(tokens, found))
         if teams:
             found = self.teams.without_venues(tokens, found, teams)
-        found = self.extents.adjust(tokens, found, places)  # legal-form chains: ``extents``
+        found = self.extents.adjust(tokens, found, places)  # chains, spaced dashes: ``extents``
         mentions.set_canonical(tokens, found, canonical)
         self.add_candidates(doc, found)
         return doc

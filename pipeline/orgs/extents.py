@@ -3,17 +3,17 @@
 The rules find a name by its words; some edges they leave are set right here, on the found
 spans only (no pass over the document):
 
-* **A dash between spaces** ends a name: it joins a source tag ("Vellmark Science Centre -
-  KNA"), a line's label ("Note - Tarn Bank") or a clause ("the University - spanning ...")
-  to it. Each side that is a name stays; a lone everyday word ("Note", "University") does
-  not, an acronym does ("KNA"). Wire copy writes a hyphen apart inside a name too ("Tarn -
+* **A dash between spaces** ends a name: it joins a source tag ("Vellmark Research Centre -
+  KNW"), a line's label ("Memo - Tarn Bank") or a clause ("the Institute - covering ...")
+  to it. Each side that is a name stays; a lone everyday word ("Memo", "Institute") does
+  not, an acronym does ("KNW"). Wire copy writes a hyphen apart inside a name too ("Tarn -
   Vella Co"), so a hyphen between two names is kept unless an acronym follows it.
-* **A company's legal-form chain** belongs to its name ("Vellmor Chase & Co", "Tarn Cos.
-  Ltd.", "Kestrel (WA) Holdings": a bracketed region between the name and its legal form).
+* **A company's legal-form chain** belongs to its name ("Vellmor Brisk & Co", "Tarn Cos.
+  Ltd.", "Kestrel (QX) Holdings": a bracketed region between the name and its legal form).
   The rules cut such a chain at "&", "and", a detached full stop or a bracket, and a list of
   such names then also loses its next member's first word to the cut-off "Co" ("Co, Tarn
-  Fargo & Co"). The chain is added to the name before it and taken from the span after it.
-* **A legal form right after the name** ("Krpaco a.s." in its own lower case) too.
+  Oskar & Co"). The chain is added to the name before it and taken from the span after it.
+* **A legal form right after the name** ("Ostravel a.s." in its own lower case) too.
 
 Not done here (the sources disagree): a nationality before a government body ("the Tessan
 Interior Ministry") is outside the name in some gold sets and inside in others.
@@ -34,16 +34,16 @@ COMPANY_WORDS = frozenset({"Co", "Co.", "Cos", "Cos.", "Company", "Companies"})
 """The "company" word of an "& Co" chain: after "&" or "and" it continues the name before."""
 
 CHAIN_JOINERS = frozenset({"&", "and"})
-"""Words that join a name to its "Co" ("Vellmor Chase & Co", "Tarn Stanley and Co Inc")."""
+"""Words that join a name to its "Co" ("Vellmor Brisk & Co", "Tarn Quillon and Co Inc")."""
 
 SPACED_DASHES = frozenset({"-", "–", "—", "--"})
-"""Dashes that, with a space on either side, end a name ("Tarn Bank - KNA")."""
+"""Dashes that, with a space on either side, end a name ("Tarn Bank - KNW")."""
 
 CHAIN_OPENERS = CHAIN_JOINERS | {"("}
 """Words after a name that may open its chain (with a stop or a legal form)."""
 
 MAX_BRACKET_WORDS = 3
-"""A region in brackets is short: "(WA)", "( North America )"."""
+"""A region in brackets is short: "(QX)", "( East Vell )"."""
 
 
 class OrgExtents:
@@ -82,7 +82,7 @@ class OrgExtents:
             end = ends.get(key, span.end)
             start = self.after_chains(words, chains, span.start, end)
             if start is None:
-                continue  # the chain of the name before: "Co Inc" of "Tarn Stanley and Co Inc"
+                continue  # the chain of the name before: "Co Inc" of "Tarn Quillon and Co Inc"
             if (start, end) == key:
                 adjusted.append(span)
             else:
@@ -121,7 +121,7 @@ class OrgExtents:
         """Whether the dash at ``dash`` ends a name. A long dash always does; a hyphen
         written apart is also how wire copy spells a hyphenated name ("Tarn - Vella Co"),
         so it ends one only before a side that is no name or is one acronym (a source's
-        tag: "Vellmark Centre - KNA"), or after a line's opening label ("Note - Tarn Bank")."""
+        tag: "Vellmark Centre - KNW"), or after a line's opening label ("Memo - Tarn Bank")."""
         words = tokens.words
         if words[dash] != "-":
             return True
@@ -133,7 +133,7 @@ class OrgExtents:
 
     def is_name_part(self, words: list[str], start: int, end: int) -> bool:
         """A side of a cut name that is a name on its own: it opens and ends with a name
-        word, and is not one everyday word ("Note", "University"; an acronym is a name)."""
+        word, and is not one everyday word ("Memo", "Institute"; an acronym is a name)."""
         if end <= start or not (
             self.lex.is_name_word(words[start]) and self.lex.is_name_word(words[end - 1])
         ):
@@ -143,7 +143,7 @@ class OrgExtents:
 
     def legal_chain_end(self, tokens: DocView, end: int, places: Collection[str]) -> int:
         """Where a name's legal-form chain ends, from the name's end ("& Co", ". Ltd.",
-        "(WA) Holdings"); ``end`` itself when none follows."""
+        "(QX) Holdings"); ``end`` itself when none follows."""
         words = tokens.words
         size = len(words)
         if end + 1 < size and words[end] in CHAIN_JOINERS and words[end + 1] in COMPANY_WORDS:
@@ -230,7 +230,7 @@ class OrgExtents:
     def after_chains(
         words: list[str], chains: list[tuple[int, int]], start: int, end: int
     ) -> int | None:
-        """A span's start after the legal chain of the name before it ("Co, Tarn Fargo &
+        """A span's start after the legal chain of the name before it ("Co, Tarn Oskar &
         Co" from "Co"); None when the chain covers it all."""
         for chain_start, chain_end in chains:
             if chain_start < start < chain_end:
