@@ -34,6 +34,7 @@ from pipeline.orgs.coordinated import CoordinatedNames
 from pipeline.orgs.cues import HEAD_TITLES, PERSON_TITLES, CueNames
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.digests import digest_companies, source_code
+from pipeline.orgs.extents import OrgExtents
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.lists import ListSplitter
 from pipeline.orgs.makers import MakerNames
@@ -190,6 +191,7 @@ class OrgRecognizer(RuleComponent):
         )
         self.coordinated = CoordinatedNames(lex, self.cues)
         self.makers = MakerNames(lex, self.everyday_names, frozenset(data["place_nouns_after"]))
+        self.extents = OrgExtents(lex, self.country_forms)
 
     def compile_word_lists(self, data: RuleData, lex: OrgLexicon) -> WordLists:
         """Every list the rules look up, for one ORTH and one LOWER pass per Doc.
@@ -638,6 +640,7 @@ class OrgRecognizer(RuleComponent):
         found.extend(self.national_units(tokens, found))
         if teams:
             found = self.teams.without_venues(tokens, found, teams)
+        found = self.extents.adjust(tokens, found, places)  # chains, spaced dashes: ``extents``
         mentions.set_canonical(tokens, found, canonical)
         self.add_candidates(doc, found)
         return doc

@@ -1,0 +1,244 @@
+"""Where the ORG names the rules found begin and end: a last pass over the found spans.
+
+The rules find a name by its words; some edges they leave are set right here, on the found
+spans only (no pass over the document):
+
+* **A dash between spaces** ends a name: it joins a source tag ("Vellmark Research Centre -
+  KNW"), a line's label ("Memo - Tarn Bank") or a clause ("the Institute - covering ...")
+  to it. Each side that is a name stays; a lone everyday word ("Memo", "Institute") does
+  not, an acronym does ("KNW"). Wire copy writes a hyphen apart inside a name too ("Tarn -
+  Vella Co"), so a hyphen between two names is kept unless an acronym follows it.
+* **A company's legal-form chain** belongs to its name ("Vellmor Brisk & Co", "Tarn Cos.
+  Ltd.", "Kestrel (QX) Holdings": a bracketed region between the name and its legal form).
+  The rules cut such a chain at "&", "and", a detached full stop or a bracket, and a list of
+  such names then also loses its next member's first word to the cut-off "Co" ("Co, Tarn
+  Oskar & Co"). The chain is added to the name before it and taken from the span after it.
+* **A legal form right after the name** ("Ostravel a.s." in its own lower case) too.
+
+Not done here (the sources disagree): a nationality before a government body ("the Tessan
+Interior Ministry") is outside the name in some gold sets and inside in others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from itertools import pairwise
+
+from spacy.symbols import ORG
+from spacy.tokens import Span
+
+from pipeline.docview import DocView
+from pipeline.orgs.lexicon import OrgLexicon
+
+COMPANY_WORDS = frozenset({"Co", "Co.", "Cos", "Cos.", "Company", "Companies"})
+"""The "company" word of an "& Co" chain: after "&" or "and" it continues the name before."""
+
+CHAIN_JOINERS = frozenset({"&", "and"})
+"""Words that join a name to its "Co" ("Vellmor Brisk & Co", "Tarn Quillon and Co Inc")."""
+
+SPACED_DASHES = frozenset({"-", "–", "—", "--"})
+"""Dashes that, with a space on either side, end a name ("Tarn Bank - KNW")."""
+
+CHAIN_OPENERS = CHAIN_JOINERS | {"("}
+"""Words after a name that may open its chain (with a stop or a legal form)."""
+
+MAX_BRACKET_WORDS = 3
+"""A region in brackets is short: "(QX)", "( East Vell )"."""
+
+
+class OrgExtents:
+    """Sets the edges of found ORG spans (see the module docstring)."""
+
+    def __init__(self, lexicon: OrgLexicon, regions: Collection[str]) -> None:
+        self.lex = lexicon
+        self.regions = frozenset(regions)
+        """Countries and their initials: what a bracket inside a company's name holds."""
+
+    def adjust(self, tokens: DocView, found: list[Span], places: Collection[str]) -> list[Span]:
+        """The found spans with their edges set; spans a longer one now covers are dropped."""
+        if not found:
+            return found
+        found = self.cut_at_spaced_dashes(tokens, found)
+        words = tokens.words
+        ends: dict[tuple[int, int], int] = {}
+        size = len(words)
+        legal = self.lex.legal_words
+        for span in found:
+            after = span.end
+            if after >= size:
+                continue
+            word = words[after]
+            if word not in CHAIN_OPENERS and "." not in word and word.lower() not in legal:
+                continue  # most names: the next word opens no chain
+            end = self.legal_chain_end(tokens, after, places)
+            if end > after:
+                ends[(span.start, after)] = end
+        if not ends:
+            return found
+        chains = sorted((start, end) for (start, _), end in ends.items())
+        adjusted: list[Span] = []
+        for span in found:
+            key = (span.start, span.end)
+            end = ends.get(key, span.end)
+            start = self.after_chains(words, chains, span.start, end)
+            if start is None:
+                continue  # the chain of the name before: "Co Inc" of "Tarn Quillon and Co Inc"
+            if (start, end) == key:
+                adjusted.append(span)
+            else:
+                adjusted.append(Span(tokens.doc, start, end, label=ORG))
+        return adjusted
+
+    def cut_at_spaced_dashes(self, tokens: DocView, found: list[Span]) -> list[Span]:
+        """The spans with each dash between spaces cut out, and the sides that are no name
+        (see ``is_name_part``) dropped; ``found`` itself when no span holds such a dash."""
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        parts: list[Span] = []
+        changed = False
+        for span in found:
+            if span.end - span.start < 3:
+                parts.append(span)  # a dash needs a word on either side
+                continue
+            cuts = [
+                i
+                for i in range(span.start + 1, span.end - 1)
+                if words[i] in SPACED_DASHES
+                and starts[i] > ends[i - 1]
+                and starts[i + 1] > ends[i]
+                and self.ends_a_name(tokens, span.start, i, span.end)
+            ]
+            if not cuts:
+                parts.append(span)
+                continue
+            changed = True
+            bounds = [span.start - 1, *cuts, span.end]
+            for left, right in pairwise(bounds):
+                if self.is_name_part(words, left + 1, right):
+                    parts.append(Span(tokens.doc, left + 1, right, label=ORG))
+        return parts if changed else found
+
+    def ends_a_name(self, tokens: DocView, start: int, dash: int, end: int) -> bool:
+        """Whether the dash at ``dash`` ends a name. A long dash always does; a hyphen
+        written apart is also how wire copy spells a hyphenated name ("Tarn - Vella Co"),
+        so it ends one only before a side that is no name or is one acronym (a source's
+        tag: "Vellmark Centre - KNW"), or after a line's opening label ("Memo - Tarn Bank")."""
+        words = tokens.words
+        if words[dash] != "-":
+            return True
+        if not self.is_name_part(words, dash + 1, end):
+            return True
+        if end - dash == 2 and words[dash + 1].isupper():
+            return True
+        return start in tokens.sentence_start_set and not self.is_name_part(words, start, dash)
+
+    def is_name_part(self, words: list[str], start: int, end: int) -> bool:
+        """A side of a cut name that is a name on its own: it opens and ends with a name
+        word, and is not one everyday word ("Memo", "Institute"; an acronym is a name)."""
+        if end <= start or not (
+            self.lex.is_name_word(words[start]) and self.lex.is_name_word(words[end - 1])
+        ):
+            return False
+        word = words[start]
+        return not (end - start == 1 and word.lower() in self.lex.common and not word.isupper())
+
+    def legal_chain_end(self, tokens: DocView, end: int, places: Collection[str]) -> int:
+        """Where a name's legal-form chain ends, from the name's end ("& Co", ". Ltd.",
+        "(QX) Holdings"); ``end`` itself when none follows."""
+        words = tokens.words
+        size = len(words)
+        if end + 1 < size and words[end] in CHAIN_JOINERS and words[end + 1] in COMPANY_WORDS:
+            end += 2
+        elif end < size and words[end] == "(":
+            close = self.region_bracket_end(tokens, end, places)
+            if close is None:
+                return end
+            end = close
+        elif end < size and words[end] == "." and end + 1 < size and self.is_legal(words[end + 1]):
+            pass  # "Tarn Cos. Ltd.": the stop after the first form is detached
+        elif not (
+            self.legal_size(tokens, end)
+            and words[end].lower() not in self.lex.stop_words  # "ERA AS MARLINS WIN"
+        ):
+            return end
+        return self.legal_forms_end(tokens, end)
+
+    def legal_forms_end(self, tokens: DocView, end: int) -> int:
+        """The end of a run of legal forms from ``end``, each maybe after a detached stop."""
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        size = len(words)
+        while end < size:
+            size_here = self.legal_size(tokens, end)
+            if size_here:
+                end += size_here
+            elif (
+                words[end] == "."
+                and starts[end] == ends[end - 1]
+                and end + 1 < size
+                and self.is_legal(words[end + 1])
+            ):
+                end += 2
+            else:
+                break
+        return end
+
+    def legal_size(self, tokens: DocView, at: int) -> int:
+        """How many tokens the legal form at ``at`` takes: 1, 2 when the tokenizer split its
+        final stop off ("a.s" "."), 0 when none is there."""
+        words = tokens.words
+        if at >= len(words):
+            return 0
+        if self.is_legal(words[at]):
+            return 1
+        if (
+            at + 1 < len(words)
+            and words[at + 1] == "."
+            and tokens.starts[at + 1] == tokens.ends[at]
+            and "." in words[at]
+            and self.is_legal(words[at] + ".")
+        ):
+            return 2
+        return 0
+
+    def region_bracket_end(
+        self, tokens: DocView, open_at: int, places: Collection[str]
+    ) -> int | None:
+        """The end of "(Region) Holdings" from its bracket: a country, a country's
+        initials, a place of the article or a short upper-case code inside, a legal form or
+        head word after it."""
+        words = tokens.words
+        for close in range(open_at + 2, min(open_at + 2 + MAX_BRACKET_WORDS, len(words))):
+            if words[close] == ")":
+                break
+        else:
+            return None
+        after = close + 1
+        if after >= len(words) or not (
+            self.is_legal(words[after]) or words[after] in self.lex.heads
+        ):
+            return None  # most brackets after a name: an acronym, a ticker, an aside
+        inside = tokens.char_text(open_at + 1, close)
+        code = inside.isupper() and inside.isalpha() and len(inside) <= MAX_BRACKET_WORDS
+        if not (code or inside in self.regions or inside in places):
+            return None
+        return after + 1
+
+    def is_legal(self, word: str) -> bool:
+        """A capitalised legal form ("Ltd.", "Inc", "a.s." in its own lower case)."""
+        return word.lower() in self.lex.legal_words and (word[0].isupper() or "." in word)
+
+    @staticmethod
+    def after_chains(
+        words: list[str], chains: list[tuple[int, int]], start: int, end: int
+    ) -> int | None:
+        """A span's start after the legal chain of the name before it ("Co, Tarn Oskar &
+        Co" from "Co"); None when the chain covers it all."""
+        for chain_start, chain_end in chains:
+            if chain_start < start < chain_end:
+                if end <= chain_end:
+                    return None
+                start = chain_end
+                while start < end and words[start] in {",", "and", "&"}:
+                    start += 1
+                if start >= end:
+                    return None
+        return start
