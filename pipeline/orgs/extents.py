@@ -157,7 +157,7 @@ class OrgExtents:
             pass  # "Tarn Cos. Ltd.": the stop after the first form is detached
         elif not (
             self.legal_size(tokens, end)
-            and words[end].lower() not in self.lex.stop_words  # "ERA AS MARLINS WIN"
+            and words[end].lower() not in self.lex.stop_words  # a headline's "GROUP AS RIVALS"
         ):
             return end
         return self.legal_forms_end(tokens, end)
