@@ -448,7 +448,9 @@ class Mentions:
         full_text = tokens.text
         ranges = list(dict.fromkeys((s.start_char, s.end_char) for s in spans))
         span_texts = [full_text[start:end] for start, end in ranges]
-        by_length = sorted(set(span_texts), key=len, reverse=True)
+        # first-seen order before the (stable) sort: names of one length tie in the article's
+        # order, not in a set's, which follows Python's per-process string hashing
+        by_length = sorted(dict.fromkeys(span_texts), key=len, reverse=True)
         # Longer names by the shorter names they end in ("... Fjordcell Energy" under
         # "Fjordcell Energy" and "Energy"), in by_length order; only endings that are names
         # themselves are looked up, so the others (most of them) get no list
