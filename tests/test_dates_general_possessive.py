@@ -24,8 +24,8 @@ from tests.test_date_tense import values  # one grammar, R = 2024-05-15
             [("Tuesday", "2024-05-14")],
         ),
         (
-            "Bondholders expect to be paid at Friday’s auction.",
-            [("Friday", "2024-05-17")],
+            "Lenders will be repaid from Tuesday’s sale.",
+            [("Tuesday", "2024-05-14")],
         ),
         (
             "Dealers will compare the totals with April's figures.",
