@@ -16,7 +16,7 @@ from tests.test_date_tense import values  # one grammar, R = 2024-05-15
     [
         # a future or conditional verb does not move the day a week ahead
         (
-            "Growers said they would look for ways around Monday's ruling.",
+            "The growers' league said it would challenge Monday's ruling in court.",
             [("Monday", "2024-05-13")],
         ),
         (
