@@ -357,7 +357,7 @@ WORLD_ENGLISH: list[Row] = [
             )
         ],
     ),
-    ("Ekwueme Holdings has commissioned a new cement plant in Ogun State.", []),
+    ("Ekwueme Holdings has commissioned a new cement plant in Enugu State.", []),
     (
         "Kopano Telecoms unveiled a mobile money service dubbed KopaCash in Johannesburg.",
         [a("unveiled", agent="Kopano Telecoms", object="KopaCash", location="Johannesburg")],
