@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from tests.conftest import LaunchRow as Event
 from tests.conftest import launch_events as events
+from tests.test_launch_general_bank import comparable  # the same view of a row as bank 1
 
 
 def a(trigger: str, **roles: str) -> Event:
@@ -357,7 +358,7 @@ WORLD_ENGLISH: list[Row] = [
             )
         ],
     ),
-    ("Ekwueme Holdings has commissioned a new cement plant in Ogun State.", []),
+    ("Ekwueme Holdings has commissioned a new cement plant in Enugu State.", []),
     (
         "Kopano Telecoms unveiled a mobile money service dubbed KopaCash in Johannesburg.",
         [a("unveiled", agent="Kopano Telecoms", object="KopaCash", location="Johannesburg")],
@@ -670,7 +671,7 @@ HEADLINE_FORMS: list[Row] = [
     ),
 ]
 
-MODALITY: list[Row] = [
+MODALITY_ROWS: list[Row] = [
     (
         "Galloway Rail is understood to be preparing to launch a sleeper service.",
         [u("launch", agent="Galloway Rail", object="sleeper service")],
@@ -761,21 +762,9 @@ ROWS: list[Row] = (
     + AGENT_SHAPES
     + NOMINAL_AND_OTHER_SHAPES
     + HEADLINE_FORMS
-    + MODALITY
+    + MODALITY_ROWS
     + OTHER_SENSES
 )
-
-
-def comparable(found: list[Event], expected: list[Event]) -> list[Event]:
-    """``found`` reduced to what ``expected`` checks: agent and object always, date and
-    location where the expected event names them."""
-    reduced: list[Event] = []
-    for k, (trigger, modality, arguments) in enumerate(found):
-        checked = {"agent", "object"}
-        if k < len(expected):
-            checked |= set(expected[k][2])
-        reduced.append((trigger, modality, {r: t for r, t in arguments.items() if r in checked}))
-    return reduced
 
 
 MISSED = "no event: the trigger is not read or the object fails the sense checks"
@@ -818,7 +807,7 @@ KNOWN_GAPS: dict[str, str] = {
     "The Federal Government on Thursday launched the National Youth Skills Fund in Abuja.": AGENT,
     "Ghana's Asante Cocoa Board introduced a new pricing scheme for smallholders.": OBJECT,
     "Lagos-based fintech Ndidi Pay has rolled out a savings product for market traders.": OBJECT,
-    "Pettigrew Motors unveiled the 2025 Pettigrew Ranger.": MODALITY + OBJECT + AGENT,
+    "Pettigrew Motors unveiled the 2025 Pettigrew Ranger.": "; ".join((MODALITY, OBJECT, AGENT)),
     'Dallin Games released "Sky Harbor 2: Night Shift" on Friday.': DATE,
     "Westmore Media launched a podcast network, a news app and a weekly magazine.": OBJECT,
     "Varley Foods unveiled plant-based sausages and burgers.": OBJECT,

@@ -635,6 +635,10 @@ ROWS += [
         "Velora Energy opened what it says is the largest battery plant in Wales.",
         [("opened", "asserted", {"agent": "Velora Energy", "object": "largest battery plant"})],
     ),
+    (
+        "Velora Energy opened what it said would be the first hydrogen depot in Tarsby.",
+        [("opened", "asserted", {"agent": "Velora Energy", "object": "first hydrogen depot"})],
+    ),
     ("Velora Energy opened what it said.", []),
     # the head after "of" can show what was introduced; details and images are disclosures
     (

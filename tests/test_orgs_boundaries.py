@@ -91,6 +91,18 @@ def test_a_comma_ends_the_chain(nlp: Language) -> None:
             ["Orvanta Institute of Mining"],
             "Orvanta Institute of Mining – covering",
         ),
+        # a hyphen written apart before a clause: the lowercase side goes too
+        (
+            "Research at the Orvanta Institute of Mining - covering every field - grew.",
+            ["Orvanta Institute of Mining"],
+            "Orvanta Institute of Mining - covering",
+        ),
+        # a long dash between two names always ends the first
+        (
+            "Shares of the Orvanta Institute of Mining – Tarnwell Bank group rose.",
+            ["Tarnwell Bank"],
+            "Mining – Tarnwell Bank",
+        ),
     ],
 )
 def test_a_spaced_dash_ends_a_name(

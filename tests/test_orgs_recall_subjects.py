@@ -16,7 +16,10 @@ from tests.conftest import ents
     [
         # the reporting verb goes on with the subject's own "it" / "its"
         ("Tarvel Data Assurance said on Monday it would cut prices.", ["Tarvel Data Assurance"]),
-        ("Brisco Quarry Partners said its output fell.", ["Brisco Quarry Partners"]),
+        (
+            "Brisco Tamsel Vantor said on Friday that its output fell.",
+            ["Brisco Tamsel Vantor"],
+        ),
         ("Meranti Ocean Freight says it expects a loss.", ["Meranti Ocean Freight"]),
         (
             "In a filing, Okavel Treaty Mutual said in a statement that it had ended the deal.",

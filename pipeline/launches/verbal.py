@@ -195,7 +195,7 @@ def _what_it_called(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Sp
                 m += 1
             return np_right(d, m, sent_end, headline)
         if tok[k].lower_ in d.lex.reporting_verbs:
-            # "opened what it says is the largest plant", "what it said would be its first"
+            # "opened what it says is the largest plant", "what it said would be the first"
             m = k + 1
             if m + 1 < sent_end and tok[m].lower_ in d.lex.modals and tok[m + 1].lower_ == "be":
                 m += 1  # "would be"

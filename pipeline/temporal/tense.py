@@ -210,8 +210,8 @@ class TextTense:
     def relation(self, sentence: tuple[int, int], start: int, end: int) -> Relation:
         """The sentence's tense for the date at ``[start, end)`` (see ``_relation``), but a
         possessive date in a future sentence is the nearest: it names the time of the noun
-        after it, which is often done already ("will appeal Monday's ruling", "would look
-        for ways around Wednesday's ruling"). In a past sentence the past still decides
+        after it, which is often done already ("will appeal Monday's ruling", "would study
+        Tuesday's offer"). In a past sentence the past still decides
         ("shares fell around Friday's close")."""
         relation = self._relation(sentence, start, end)
         if relation == "future" and self.text.startswith(("'s", "’s"), end):
