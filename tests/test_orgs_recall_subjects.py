@@ -49,6 +49,8 @@ def test_several_word_subject_of_a_reporting_verb(run, text: str, expected: list
         "The wing of Tarvo Keskula said it would vote.",
         # a nationality before the name says whose official it is
         "The Norvish Deputy Envoy said it was urgent.",
+        "Kenyan Velko Tarrin said it would appeal.",
+        "The Kenyan Velko Tarrin said it would appeal.",
     ],
 )
 def test_several_word_subject_needs_thing_evidence(run, text: str) -> None:

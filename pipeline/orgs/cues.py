@@ -486,8 +486,9 @@ class CueNames:
         if left > 0 and words[left - 1] in ("of", "&"):
             return False  # the tail of a longer name, or a person's ("the party of Ana Vell")
         first, last = words[left], words[end - 1]
-        if first in lex.demonyms or self.demonym_like(first) or first in self.first_names:
-            return False
+        before = words[left - 1] if left > 0 else ""
+        if before in lex.demonyms or self.demonym_like(before) or first in self.first_names:
+            return False  # "Kenyan Velko Tarrin said it": the run starts after the nationality
         if any(word in lex.all_heads or word in lex.not_name for word in words[left:end]):
             return False
         people = self.surnames(words)
