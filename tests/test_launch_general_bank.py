@@ -16,6 +16,7 @@ import pytest
 from spacy.tokens import Doc
 
 from tests.conftest import LaunchRow as Event
+from tests.conftest import bank_params
 from tests.conftest import launch_events as events
 
 ASSERTED = "asserted"
@@ -1162,15 +1163,6 @@ KNOWN_GAPS: dict[str, str] = {
 expected failures so that a fix shows up."""
 
 
-def _params() -> list[object]:
-    return [
-        pytest.param(text, expected, marks=pytest.mark.xfail(reason=KNOWN_GAPS[text], strict=True))
-        if text in KNOWN_GAPS
-        else pytest.param(text, expected)
-        for text, expected in ROWS
-    ]
-
-
-@pytest.mark.parametrize(("text", "expected"), _params())
+@pytest.mark.parametrize(("text", "expected"), bank_params(ROWS, KNOWN_GAPS))
 def test_paraphrase_bank(run: Callable[..., Doc], text: str, expected: list[Event]) -> None:
     assert comparable(events(run(text, "2024-05-01")), expected) == expected
