@@ -201,6 +201,31 @@ def test_source_lines_without_an_outlet(run, text: str) -> None:
     assert ents(run(text), "ORG") == []
 
 
+_SOURCES = (
+    "The port reopened on Tuesday.\nSources\n"
+    '"Port reopens after the storm" \u2014 Tarnby Evening Sun, March 3, 2019\n'
+    'Lena Vosk. "Storm damage put at millions" \u2014 Orsk.ca, 4 March 2019\n'
+)
+
+
+def test_publishers_cited_under_a_sources_heading(run) -> None:
+    assert ents(run(_SOURCES), "ORG") == ["Tarnby Evening Sun", "Orsk.ca"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no heading: a quotation and its speaker
+        'The port reopened.\n"We will rebuild" \u2014 Tarvo Keskula, March 3, 2019',
+        # under the heading, a person or a place in the publisher's place
+        'The port reopened.\nSources\n"Repairs begin" \u2014 Anna Berg, March 5, 2019',
+        'The port reopened.\nSources\n"Repairs begin" \u2014 Norway, March 5, 2019',
+    ],
+)
+def test_no_publisher_without_the_heading_or_a_name(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []
+
+
 def test_a_surname_alone_in_a_list_stays_a_person(run) -> None:
     text = "Marta Lind resigned. Talks between BMW, Lind and Quillan Corp. ended."
     assert "Lind" not in ents(run(text), "ORG")

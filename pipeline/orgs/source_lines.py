@@ -9,7 +9,11 @@ word stands beside the name. The line's shape is the cue:
   or an agency, never a person's name (a first name and a surname) nor a place;
 - "By" and a name that fills the line: a news agency when it is an acronym ("By KNA") or when
   it ends in an organisation's head word ("By Orso News Service"); "By Ana Lind" is the
-  reporter and is left alone.
+  reporter and is left alone;
+- a citation under a "Sources" heading, as Wikinews and wiki-style pages end an article
+  ('"Port reopens after storm" — Kelvo Daily Post, March 3, 2019', with the author's name
+  first or not): the publisher between the dash and the date. Without the heading the same
+  shape is as often a quotation and its speaker ('"We will rebuild" — Ana Lind, 2019').
 """
 
 from __future__ import annotations
@@ -23,6 +27,14 @@ from pipeline.orgs.lexicon import OrgLexicon
 
 SOURCE_LINE = re.compile(r"(?m)^[ \t]*(?:Sources?|Credit)[ \t]*:[ \t]*(?P<name>[^\n:]+?)[ \t.]*$")
 BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+(?:the[ \t]+|The[ \t]+)?(?P<name>[^\n]+?)[ \t]*$")
+SOURCES_HEADING = re.compile(r"(?m)^[ \t]*(?:Sources?|References)[ \t]*:?[ \t]*$")
+CITATION = re.compile(
+    r"(?m)^[^\n\"“]{0,80}[\"“][^\n\"”]+[\"”][ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n,]+?),[ \t]*"
+    r"(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})[ \t.]*$"
+)
+"""A cited article's line: its title in quotes (an author's name may come first), a dash, the
+publisher, a comma and the date that ends the line."""
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 MAX_WORDS = 6
 """A credited outlet's name is at most this many tokens long."""
@@ -31,11 +43,18 @@ MAX_WORDS = 6
 def source_lines(
     tokens: DocView, lex: OrgLexicon, places: set[str], countries: frozenset[str]
 ) -> list[Span]:
-    """One ORG span per outlet credited on a "Source:" or "By" line of its own."""
+    """One ORG span per outlet credited on a "Source:" or "By" line of its own, or cited under
+    a "Sources" heading."""
     text = tokens.text
     spans: list[Span] = []
     if "Source" in text or "Credit" in text:
         for match in SOURCE_LINE.finditer(text):
+            span = named(tokens, lex, match, places, countries)
+            if span is not None and not person(tokens, lex, span):
+                spans.append(span)
+    heading = SOURCES_HEADING.search(text) if ("Source" in text or "Reference" in text) else None
+    if heading is not None:
+        for match in CITATION.finditer(text, heading.end()):
             span = named(tokens, lex, match, places, countries)
             if span is not None and not person(tokens, lex, span):
                 spans.append(span)
