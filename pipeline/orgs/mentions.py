@@ -424,7 +424,8 @@ class Mentions:
         if not headlines:
             return []
         full_text = tokens.text
-        texts = {full_text[s.start_char : s.end_char] for s in names if len(s) > 1}
+        # in the article's order (a set's order follows the per-process string hashing)
+        texts = dict.fromkeys(full_text[s.start_char : s.end_char] for s in names if len(s) > 1)
         spans: list[Span] = []
         for start, end in headlines:
             line_start = tokens.starts[start]
