@@ -224,11 +224,11 @@ class DocView:
 
     # -- words ------------------------------------------------------------------------------
     def span_text(self, start: int, end: int) -> str:
-        """``doc[start:end].text``, sliced from the text."""
+        """``doc[start:end].text``, sliced from the text: ``char_text`` for any range (an
+        empty one, or one that runs past the last token)."""
         if start >= end:
             return ""
-        last = min(end, len(self.tok)) - 1
-        return self.text[self.offsets[start] : self.offsets[last] + len(self.tok[last].text)]
+        return self.text[self.starts[start] : self.ends[min(end, self.length) - 1]]
 
     def lowers(self, start: int, end: int) -> list[str]:
         """``[t.lower_ for t in doc[start:end]]``."""

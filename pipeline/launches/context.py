@@ -46,20 +46,6 @@ def _has_parse(doc: Doc) -> bool:
     return len(doc) == 0 or bool(numpy.count_nonzero(doc.to_array(DEP)))
 
 
-def _span_text(view: DocView) -> Callable[[int, int], str]:
-    """``view.span_text`` with the text and the token offsets bound once: the rules call it
-    tens of thousands of times per thousand documents. The view's ``ends`` (where each token
-    ends) is the offset plus the token's length, the end ``view.span_text`` slices to."""
-    text, starts, ends, length = view.text, view.offsets, view.ends, view.length
-
-    def span_text(start: int, end: int) -> str:
-        if start >= end:
-            return ""
-        return text[starts[start] : ends[(end if end < length else length) - 1]]
-
-    return span_text
-
-
 class LaunchDoc:
     """Per-document state and word tests: the view's token lists, the entity at each token,
     where cue phrases end, the parse's attachments (when there is a parse), sentences with
@@ -87,7 +73,7 @@ class LaunchDoc:
         self.text = self.view.text
         # the view's word tests, bound once: the rules call them tens of thousands of times
         # per thousand documents, and a method here that only forwards doubles each call
-        self.span_text: Callable[[int, int], str] = _span_text(self.view)
+        self.span_text: Callable[[int, int], str] = self.view.span_text
         """``doc[start:end].text``, sliced from the text."""
         self.lowers: Callable[[int, int], list[str]] = self.view.lowers
         """``[t.lower_ for t in doc[start:end]]``."""
