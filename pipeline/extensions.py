@@ -94,13 +94,17 @@ label) and each argument's (role, start, end, label), in role order."""
 
 
 def event_row(
-    event_type: str, modality: str, trigger: Span, arguments: Iterable[tuple[str, Span]]
+    event_type: str,
+    modality: str,
+    trigger: tuple[int, int, str],
+    arguments: Iterable[tuple[str, Span]],
 ) -> EventRow:
-    """The stored form of one event (see ``EventRow``)."""
+    """The stored form of one event (see ``EventRow``), from its trigger's (start, end,
+    label): the launch component stores rows without building the trigger's Span."""
     return (
         event_type,
         modality,
-        (trigger.start, trigger.end, trigger.label_),
+        trigger,
         tuple((role, span.start, span.end, span.label_) for role, span in arguments),
     )
 
@@ -124,7 +128,7 @@ def _set_events(doc: Doc, events: list[LaunchEvent] | None) -> None:
             event_row(
                 event.type,
                 event.modality,
-                event.trigger,
+                (event.trigger.start, event.trigger.end, event.trigger.label_),
                 ((a.role, a.span) for a in event.arguments),
             )
             for event in events

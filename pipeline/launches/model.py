@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from pipeline.extensions import EventRow
+from pipeline.extensions import EventRow, event_row
 
 ROLES = ("agent", "object", "date", "location")
 """The argument roles, in the contract's order."""
@@ -82,15 +82,11 @@ class Found:
         as, without building the trigger's Span (a Span made from a Doc and two offsets has no
         label, so its stored label is "")."""
         trigger = self.trigger
-        return (
+        return event_row(
             EVENT_TYPE,
             self.modality,
             (trigger.start, trigger.end, ""),
-            tuple(
-                (role, span.start, span.end, span.label_)
-                for role in ROLES
-                if (span := self.arguments.get(role)) is not None
-            ),
+            [(role, span) for role in ROLES if (span := self.arguments.get(role)) is not None],
         )
 
     def event(self, doc_span: Span) -> LaunchEvent:
