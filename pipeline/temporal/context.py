@@ -26,6 +26,11 @@ WINDOW = 48
 
 RELATIONS: dict[int, Relation] = {-1: "last", 0: "this", 1: "next"}
 
+_DAY_RULES = frozenset({"weekday", "relative_day", "month_day"})
+"""Resolvers of single days: a modifier before one ("late Monday") is a time of day."""
+_RECURRING_RULES = frozenset({"month", "month_day", "weekday", "season", "holiday"})
+"""Resolvers of dates that name no year, so "each year" or "every month" can make them recur."""
+
 
 class Context:
     """The context regexes of one rule set, and the helpers that apply them to a text."""
@@ -203,6 +208,15 @@ class Context:
             rf"^(?:\s*(?:,|and|or|&)\s*(?:{weekday}))*\s+"
             r"(?i:nights|mornings|evenings|afternoons)\b"
         )
+        # "in June each year", "on 31 March every year", "the first Tuesday of every month",
+        # "every year in the spring": a date with no year of its own that recurs
+        self._recurs_after_re = re.compile(
+            r"^\s+(?:of\s+)?(?i:each|every)\s+(?:other\s+)?(?i:year|month|week)\b"
+        )
+        self._recurs_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:each|every)\s+(?:other\s+)?(?i:year|month|week)"
+            r"\s+(?i:in|on|at|during|around)\s+(?:(?i:the)\s+)?$"
+        )
         self._time_preposition_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:in|since|by|until|till|during|before|after)\s+$"
         )
@@ -301,7 +315,9 @@ class Context:
     def extend_modifier(self, candidate: Candidate, text: str) -> None:
         """Pull a part-of-period modifier into the span ("early 2024", "the end of 2025"),
         and an approximator before both ("around the end of 2025", "sometime next year";
-        a count back from R takes its own in ``Readers.ago``)."""
+        a count back from R takes its own in ``Readers.ago``). A part of one day is a time
+        of day, which the contract keeps out: "after the close of Friday's session", "late
+        Monday", "earlier today" give the day alone."""
         ends = self._modifier_ends
         if ends is not None:
             # Most candidates follow a word that ends no modifier or approximator: told by
@@ -310,7 +326,7 @@ class Context:
             if last.lower() not in ends and last not in LOWER_HAZARDS:
                 return
         found = None
-        if not candidate.fields.get("no_modifier"):
+        if not candidate.fields.get("no_modifier") and candidate.rule not in _DAY_RULES:
             found = self._prefix(self._modifier_re, text, candidate.start)
             if (
                 found is None
@@ -337,6 +353,19 @@ class Context:
                     self._around_verb_before_re, text, start
                 ):
                     candidate.start = start
+
+    def recurs(self, candidate: Candidate, text: str) -> bool:
+        """Whether a date with no year of its own recurs every year, month or week ("in June
+        each year", "on 31 March every year", "every year in the spring", "the first Tuesday
+        of every month"): a frequency, which the contract says is no DATE. Only the words
+        right next to it count: "the list, published each year, came out in January" keeps
+        its date."""
+        if candidate.rule not in _RECURRING_RULES or "value" in candidate.fields:
+            return False
+        return bool(
+            self._recurs_after_re.match(self._right(text, candidate.end))
+            or self._before(self._recurs_before_re, text, candidate.start)
+        )
 
     def with_figures(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence around ``[start, end)`` names a business quantity or gives an

@@ -86,7 +86,8 @@ class DateGrammar:
                 candidates.append(candidate)
         for candidate in candidates:
             self.readers.extend_modifier(candidate, text)
-        return self._resolve_all(longest_first(candidates), text, reference_date)
+        chosen = [c for c in longest_first(candidates) if not self.readers.recurs(c, text)]
+        return self._resolve_all(chosen, text, reference_date)
 
     def tense(self, text: str) -> TextTense:
         """Sentences and tense cues of ``text``, scanned as resolution needs them."""
