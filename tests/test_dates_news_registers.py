@@ -133,3 +133,62 @@ def test_the_close_of_a_day_is_a_time_of_day(text: str, expected: list[tuple[str
 )
 def test_a_quarter_last_year_is_one_span(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # opening hours in regional papers and public notices: every week's days
+        ("The library is open Monday to Friday, 9am to 5pm.", []),
+        ("The office opens Tuesday to Saturday from 10 a.m.", []),
+        ("Counters are open Monday through Friday between 8am and 4pm.", []),
+        # a recurring range: its start recurs with its end
+        ("The scheme runs from 1 April to 31 March each year.", []),
+        ("Every year from June to August the road closes.", []),
+        # negatives: a range of days of one week, a deadline with a time of day
+        (
+            "The talks run from Tuesday to Thursday in Geneva.",
+            [("Tuesday", "2024-05-14"), ("Thursday", "2024-05-16")],
+        ),
+        ("Registration is open until Friday at 5pm.", [("Friday", "2024-05-17")]),
+        (
+            "The scheme ran from 1 April to 31 March 2024.",
+            [("1 April", "2023-04-01"), ("31 March 2024", "2024-03-31")],
+        ),
+    ],
+)
+def test_opening_hours_and_recurring_ranges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a Friday" with nothing after it to name: any Friday, not one on the calendar
+        ("Deliveries never arrive on a Sunday.", []),
+        ("It happened on a Friday in March.", [("March", "2024-03")]),
+        # negatives: a weekday that names the time of a noun, and a plain weekday
+        ("The union faces a Friday deadline.", [("Friday", "2024-05-17")]),
+        ("The vote is on Friday.", [("Friday", "2024-05-17")]),
+    ],
+)
+def test_a_weekday_after_a_is_any_such_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter code after a brand, with no business word after it: a model name
+        ("The Audi Q3 sold poorly.", []),
+        ("Shoppers bought the BMW X3 and the Audi Q5 and Q3.", []),
+        # negatives: a company's quarter before a business word, or after a possessive
+        ("Samsung Q3 profit rose.", [("Q3", "2023-Q3")]),
+        ("Apple's Q3 results beat forecasts.", [("Q3", "2023-Q3")]),
+        ("Q3 revenue rose 4 percent.", [("Q3", "2023-Q3")]),
+    ],
+)
+def test_a_quarter_code_after_a_brand_is_a_model(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
