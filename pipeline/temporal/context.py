@@ -215,7 +215,31 @@ class Context:
         )
         self._recurs_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:each|every)\s+(?:other\s+)?(?i:year|month|week)"
-            r"\s+(?i:in|on|at|during|around)\s+(?:(?i:the)\s+)?$"
+            r"\s+(?i:in|on|at|during|around|from|between)\s+(?:(?i:the)\s+)?$"
+        )
+        # "the Q5 and Q3": a model code (not a quarter's or half's) before a bare quarter code
+        self._model_code_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?!Q[1-4]\b|H[12]\b)[A-Z]{1,3}\d{1,3}\s*(?:,|and|or|&)\s*$"
+        )
+        # "on a Sunday", "on a Friday in March": an indefinite weekday with no noun after it
+        self._any_day_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:a|any)\s+$")
+        self._any_day_after_re = re.compile(
+            r"^(?:\s*(?:[,.;:!?)\]]|$)|\s+(?i:in|of|when|or|and|at|that|which|during|before"
+            r"|after|with|for|to|is|was|will|would)\b)"
+        )
+        # opening hours: a range of weekdays before a clock time, or after "open" or "closed"
+        self._weekday_range_after_re = re.compile(
+            rf"^\s*(?:[-–]|(?i:to|through|till|until)\b)\s*(?:{weekday})\b"
+        )
+        self._weekday_range_before_re = re.compile(
+            rf"(?:^|(?<=[^\w-]))(?:{weekday})\s*(?:[-–]|(?i:to|through|till|until))\s*$"
+        )
+        self._clock_after_re = re.compile(
+            r"^(?:\s*,)?\s+(?:(?i:from|between)\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
+            r"(?i:am\b|pm\b|a\.m\.|p\.m\.)"
+        )
+        self._open_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:open|opens|closed|closes|hours)\s*:?\s+(?:(?i:from)\s+)?$"
         )
         self._time_preposition_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:in|since|by|until|till|during|before|after)\s+$"
@@ -365,6 +389,25 @@ class Context:
         return bool(
             self._recurs_after_re.match(self._right(text, candidate.end))
             or self._before(self._recurs_before_re, text, candidate.start)
+            or (candidate.rule == "weekday" and self._opening_hours(candidate, text))
+        )
+
+    def _opening_hours(self, candidate: Candidate, text: str) -> bool:
+        """Whether a weekday is one end of a range of weekdays that says when something is
+        open: "open Monday to Friday", "Tuesday to Saturday, 10am to 4pm" (every week's
+        days; "the talks run from Tuesday to Thursday" is one week's)."""
+        right = self._right(text, candidate.end)
+        ahead = self._weekday_range_after_re.match(right)
+        if ahead is not None:
+            first, after_range = candidate.start, candidate.end + ahead.end()
+        else:
+            behind = self._before(self._weekday_range_before_re, text, candidate.start)
+            if behind is None:
+                return False
+            first, after_range = candidate.start - len(behind[0]), candidate.end
+        return bool(
+            self._clock_after_re.match(self._right(text, after_range))
+            or self._before(self._open_before_re, text, first)
         )
 
     def with_figures(self, text: str, start: int, end: int) -> bool:

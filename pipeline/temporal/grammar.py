@@ -86,8 +86,24 @@ class DateGrammar:
                 candidates.append(candidate)
         for candidate in candidates:
             self.readers.extend_modifier(candidate, text)
-        chosen = [c for c in longest_first(candidates) if not self.readers.recurs(c, text)]
-        return self._resolve_all(chosen, text, reference_date)
+        return self._resolve_all(self._without_recurring(candidates, text), text, reference_date)
+
+    def _without_recurring(self, candidates: list[Candidate], text: str) -> list[Candidate]:
+        """The chosen candidates less those that recur ("in June each year"), and less the
+        other end of a range one of them is in ("from 1 April to 31 March each year")."""
+        chosen = longest_first(candidates)
+        recurring = [self.readers.recurs(candidate, text) for candidate in chosen]
+        if not any(recurring):
+            return chosen
+        for index in range(len(chosen) - 1):
+            first, second = chosen[index], chosen[index + 1]
+            if recurring[index] == recurring[index + 1] or not self._range_between_re.fullmatch(
+                text, first.end, second.start
+            ):
+                continue
+            other = index + 1 if recurring[index] else index
+            recurring[other] = "value" not in chosen[other].fields
+        return [c for c, recurs in zip(chosen, recurring, strict=True) if not recurs]
 
     def tense(self, text: str) -> TextTense:
         """Sentences and tense cues of ``text``, scanned as resolution needs them."""

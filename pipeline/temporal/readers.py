@@ -184,6 +184,10 @@ class Readers(Context):
         left = self._left(text, start)
         if self._frequency_re.search(left):
             return []  # "every Monday"
+        if self._any_day_before_re.search(left) and self._any_day_after_re.match(
+            self._right(text, match.end())
+        ):
+            return []  # "never on a Sunday", "on a Friday in March": any such day
         if self._recurring_after_re.match(self._right(text, match.end())):
             return []  # "on Monday and Friday nights": each week's, a frequency (contract)
         previous = self._capitalised_before_re.search(left)
@@ -362,7 +366,20 @@ class Readers(Context):
             fields["value"] = quarter_value(int(year), quarter)
         elif short:
             fields["value"] = quarter_value(two_digit_year(int(short)), quarter)
+        elif self._model_code(match, text):
+            return []
         return [Candidate(match.start(), match.end(), fields)]
+
+    def _model_code(self, match: re.Match[str], text: str) -> bool:
+        """Whether a bare "Q3" names a model ("the Audi Q3", "the Q5 and Q3"): after a brand
+        (a capitalised word that does not open the sentence) or another model code, with no
+        business word after it ("Samsung Q3 profit" is the quarter)."""
+        if self._business_after_re.match(self._right(text, match.end())):
+            return False
+        left = self._left(text, match.start())
+        return bool(self._model_code_before_re.search(left)) or self._name_before(
+            text, match.start()
+        )
 
     def half(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "the first half of 2025", "the second half", "first-half"; "the first two quarters
