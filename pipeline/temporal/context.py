@@ -28,6 +28,13 @@ RELATIONS: dict[int, Relation] = {-1: "last", 0: "this", 1: "next"}
 
 _DAY_RULES = frozenset({"weekday", "relative_day", "month_day"})
 """Resolvers of single days: a modifier before one ("late Monday") is a time of day."""
+
+
+def _says_each_or_every(lowered: str) -> bool:
+    """Whether lower-cased text holds "each" or "every" (a cheap test before a regex)."""
+    return "each" in lowered or "every" in lowered
+
+
 _RECURRING_RULES = frozenset({"month", "month_day", "weekday", "season", "holiday"})
 """Resolvers of dates that name no year, so "each year" or "every month" can make them recur."""
 
@@ -386,11 +393,15 @@ class Context:
         its date."""
         if candidate.rule not in _RECURRING_RULES or "value" in candidate.fields:
             return False
-        return bool(
-            self._recurs_after_re.match(self._right(text, candidate.end))
-            or self._before(self._recurs_before_re, text, candidate.start)
-            or (candidate.rule == "weekday" and self._opening_hours(candidate, text))
-        )
+        # each window is searched only when it holds the words its regex needs (this runs
+        # for most candidates, and few are near "each" or "every")
+        right = self._right(text, candidate.end)
+        if _says_each_or_every(right.lower()) and self._recurs_after_re.match(right):
+            return True
+        left = self._left(text, candidate.start)
+        if _says_each_or_every(left.lower()) and self._recurs_before_re.search(left):
+            return True
+        return candidate.rule == "weekday" and self._opening_hours(candidate, text)
 
     def _opening_hours(self, candidate: Candidate, text: str) -> bool:
         """Whether a weekday is one end of a range of weekdays that says when something is
@@ -401,6 +412,9 @@ class Context:
         if ahead is not None:
             first, after_range = candidate.start, candidate.end + ahead.end()
         else:
+            left = self._left(text, candidate.start).rstrip()
+            if not left.lower().endswith(("-", "–", "to", "through", "till", "until")):
+                return False
             behind = self._before(self._weekday_range_before_re, text, candidate.start)
             if behind is None:
                 return False

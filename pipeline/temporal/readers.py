@@ -184,10 +184,11 @@ class Readers(Context):
         left = self._left(text, start)
         if self._frequency_re.search(left):
             return []  # "every Monday"
-        if self._any_day_before_re.search(left) and self._any_day_after_re.match(
-            self._right(text, match.end())
-        ):
-            return []  # "never on a Sunday", "on a Friday in March": any such day
+        if left[-2:].lower() == "a " or left[-4:].lower() == "any ":  # cheap test first
+            if self._any_day_before_re.search(left) and self._any_day_after_re.match(
+                self._right(text, match.end())
+            ):
+                return []  # "never on a Sunday", "on a Friday in March": any such day
         if self._recurring_after_re.match(self._right(text, match.end())):
             return []  # "on Monday and Friday nights": each week's, a frequency (contract)
         previous = self._capitalised_before_re.search(left)
