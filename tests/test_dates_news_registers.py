@@ -192,3 +192,23 @@ def test_a_quarter_code_after_a_brand_is_a_model(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trade press and public notices: a model, form or branch number after a name
+        ("Retailers sold out of the Zentro GX 1080 cards.", []),
+        ("Taxpayers must file Form 1040 by the deadline.", []),
+        ("Members of Local 1199 voted to strike.", []),
+        ("The Kalvo 1100 and the Kalvo 1020 were cheap phones.", []),
+        # negatives: a year inside a name is annotated, as the contract says
+        ("The plan is part of Vision 2030.", [("2030", "2030")]),
+        ("Visitors at Expo 2020 saw the pavilion.", [("2020", "2020")]),
+        ("The Treaty of 1648 is studied.", [("1648", "1648")]),
+    ],
+)
+def test_a_number_after_a_name_is_a_year_only_from_1700(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
