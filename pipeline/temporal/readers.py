@@ -33,6 +33,8 @@ _UNNAMED_FISCAL_YEAR_RE = re.compile(r"(?i)the\s+fiscal\s+year$")
 """A fiscal year no year names (guideline 6.1: "Japan's fiscal year closes" is no DATE)."""
 _FISCAL_RANGE_END_RE = re.compile(r"[-–/](?P<y2>\d\d(?:\d\d)?)(?![\w%]|[.,]\d)")
 """The second year of a fiscal range written on: "FY2023-24", "fiscal 2024/25"."""
+_EARLIEST_YEAR_IN_A_NAME = 1700
+"""A four-digit number after a name is a year from here on ("Vision 2030", not "Form 1040")."""
 _PART_OF_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:quarter|half)\s+of\s+$")
 
 
@@ -733,7 +735,10 @@ class Readers(Context):
         if capitalised is not None and not self._before(
             self._sentence_start_re, text, start - len(capitalised[0])
         ):
-            return True  # "Expo 2020", "Nanjing 2023 Metaverse …": a year inside a name
+            # "Expo 2020", "Nanjing 2023 Metaverse …": a year inside a name; a number before
+            # 1700 there is a model, form or branch number ("GX 1080", "Form 1040", "Local
+            # 1199"), never a year news names things by
+            return int(text[start : start + 4]) >= _EARLIEST_YEAR_IN_A_NAME
         if (
             text[start : start + 2] in ("19", "20")
             and self._possessive_adjective_before_re.search(left)
