@@ -212,3 +212,23 @@ def test_a_number_after_a_name_is_a_year_only_from_1700(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regional papers in December: a holiday before the things it names is no day
+        ("The town lit its Christmas tree in the square.", []),
+        ("Stores sold out of Easter eggs and Christmas cards.", []),
+        ("Retailers counted on Christmas shoppers and a strong Thanksgiving rush.", []),
+        # negatives: the day itself, as subject, after a preposition or with a relative word
+        ("Christmas falls on a Wednesday.", [("Christmas", "2023-12-25")]),
+        ("The shop shuts on Christmas for the first time.", [("Christmas", "2023-12-25")]),
+        ("Sales fell after Easter trading ended.", [("Easter", "2024-03-31")]),
+        ("Last Christmas the mill closed.", [("Last Christmas", "2023-12-25")]),
+    ],
+)
+def test_a_holiday_before_the_things_it_names_is_no_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
