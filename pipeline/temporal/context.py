@@ -164,6 +164,10 @@ class Context:
         self._holiday_period_after_re = re.compile(
             r"^\s+(?:week|weekend|holidays?|season|period|break|vacation|recess)\b"
         )
+        objects = rules.holiday_object_nouns
+        self._holiday_object_after_re = re.compile(
+            rf"^\s+{phrase_alternation(objects) if objects else '(?!)'}(?![\w-])"
+        )
         self._word_capitalised_after_re = re.compile(r"^\s+[A-Z][a-z]")
         self._quote_open_re = re.compile(r"[\"“‘]$|(?<![\w.,!?])['`]{1,2}$")
         self._clause_end_re = re.compile(r"^\s*(?:[,.;:!?)\"”’'—–]|$)")

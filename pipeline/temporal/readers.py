@@ -633,6 +633,8 @@ class Readers(Context):
             return []  # "Easter Island", "Christmas Island": a place named for the day
         elif self._holiday_period_after_re.match(self._right(text, match.end())):
             return []  # "Easter week", "the Christmas holidays": days around it, not the day
+        elif self._holiday_object_after_re.match(self._right(text, match.end())):
+            return []  # "the Christmas tree", "Easter eggs": things it names, not the day
         return [Candidate(start, match.end(), fields)]
 
     def _name_before(self, text: str, start: int) -> bool:
