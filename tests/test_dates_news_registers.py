@@ -232,3 +232,29 @@ def test_a_holiday_before_the_things_it_names_is_no_day(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event listing in a regional paper: one weekend's days, the end after the start
+        (
+            "The fair runs Friday to Sunday, 10am to 6pm.",
+            [("Friday", "2024-05-17"), ("Sunday", "2024-05-19")],
+        ),
+        (
+            "The fair runs from Friday to Sunday in the park.",
+            [("Friday", "2024-05-17"), ("Sunday", "2024-05-19")],
+        ),
+        # negatives: past and future ranges were already in order
+        ("The fair ran Friday to Sunday.", [("Friday", "2024-05-10"), ("Sunday", "2024-05-12")]),
+        (
+            "The fair will run Friday to Sunday.",
+            [("Friday", "2024-05-17"), ("Sunday", "2024-05-19")],
+        ),
+    ],
+)
+def test_a_range_of_weekdays_ends_after_it_starts(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
