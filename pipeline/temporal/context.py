@@ -238,16 +238,12 @@ class Context:
             r"^(?:\s*(?:[,.;:!?)\]]|$)|\s+(?i:in|of|when|or|and|at|that|which|during|before"
             r"|after|with|for|to|is|was|will|would)\b)"
         )
-        # opening hours: a range of weekdays before a clock time, or after "open" or "closed"
+        # opening hours: a range of weekdays after "open", "closed" or "hours"
         self._weekday_range_after_re = re.compile(
             rf"^\s*(?:[-–]|(?i:to|through|till|until)\b)\s*(?:{weekday})\b"
         )
         self._weekday_range_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?:{weekday})\s*(?:[-–]|(?i:to|through|till|until))\s*$"
-        )
-        self._clock_after_re = re.compile(
-            r"^(?:\s*,)?\s+(?:(?i:from|between)\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
-            r"(?i:am\b|pm\b|a\.m\.|p\.m\.)"
         )
         self._open_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:open|opens|closed|closes|hours)\s*:?\s+(?:(?i:from)\s+)?$"
@@ -409,12 +405,13 @@ class Context:
 
     def _opening_hours(self, candidate: Candidate, text: str) -> bool:
         """Whether a weekday is one end of a range of weekdays that says when something is
-        open: "open Monday to Friday", "Tuesday to Saturday, 10am to 4pm" (every week's
-        days; "the talks run from Tuesday to Thursday" is one week's)."""
+        open: "open Monday to Friday", "opens Tuesday to Saturday" (every week's days; "the
+        talks run from Tuesday to Thursday", "the fair runs Friday to Sunday, 10am to 6pm"
+        are one week's)."""
         right = self._right(text, candidate.end)
         ahead = self._weekday_range_after_re.match(right)
         if ahead is not None:
-            first, after_range = candidate.start, candidate.end + ahead.end()
+            first = candidate.start
         else:
             left = self._left(text, candidate.start).rstrip()
             if not left.lower().endswith(("-", "–", "to", "through", "till", "until")):
@@ -422,11 +419,8 @@ class Context:
             behind = self._before(self._weekday_range_before_re, text, candidate.start)
             if behind is None:
                 return False
-            first, after_range = candidate.start - len(behind[0]), candidate.end
-        return bool(
-            self._clock_after_re.match(self._right(text, after_range))
-            or self._before(self._open_before_re, text, first)
-        )
+            first = candidate.start - len(behind[0])
+        return bool(self._before(self._open_before_re, text, first))
 
     def with_figures(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence around ``[start, end)`` names a business quantity or gives an

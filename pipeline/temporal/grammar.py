@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 from typing import Any, NamedTuple
 
@@ -172,7 +172,32 @@ class DateGrammar:
             resolved.append(found)
             if not anaphoric:
                 resolution.anchors.append(found)
-        return self._order_ranges(resolved, placed, text)
+        return self._order_weekday_ranges(self._order_ranges(resolved, placed, text), text, ref)
+
+    def _order_weekday_ranges(
+        self, found: list[DateMatch], text: str, ref: date | None
+    ) -> list[DateMatch]:
+        """A range of weekdays ends after it starts: "the fair runs Friday to Sunday" (R a
+        Wednesday) places each day nearest R, Friday two days on and Sunday three days back;
+        the day farther from R moves a week, so the range is that Friday to the Sunday after."""
+        if ref is None:
+            return found
+        for index in range(len(found) - 1):
+            first, second = found[index], found[index + 1]
+            if first.rule != "weekday" or second.rule != "weekday":
+                continue
+            if first.value is None or second.value is None or len(first.value) != 10:
+                continue
+            if len(second.value) != 10 or first.value <= second.value:
+                continue
+            if not self._range_between_re.fullmatch(text, first.end, second.start):
+                continue
+            start, end = date.fromisoformat(first.value), date.fromisoformat(second.value)
+            if abs((start - ref).days) <= abs((end - ref).days):
+                found[index + 1] = replace(second, value=(end + timedelta(days=7)).isoformat())
+            else:
+                found[index] = replace(first, value=(start - timedelta(days=7)).isoformat())
+        return found
 
     def _order_ranges(self, found: list[DateMatch], placed: set[int], text: str) -> list[DateMatch]:
         """A range starts before it ends: in "is to run from January 23 through March 9" (R
