@@ -129,6 +129,10 @@ def test_the_close_of_a_day_is_a_time_of_day(text: str, expected: list[tuple[str
             [("the third quarter", "2023-Q3"), ("last year", "2023")],
         ),
         ("March last year was wet.", [("March last year", "2023-03")]),
+        # a quarter or half code too
+        ("Revenue in Q4 last year grew.", [("Q4 last year", "2023-Q4")]),
+        ("Margins in Q3 this year will improve.", [("Q3 this year", "2024-Q3")]),
+        ("Cash flow in H1 next year is the target.", [("H1 next year", "2025-H1")]),
     ],
 )
 def test_a_quarter_last_year_is_one_span(text: str, expected: list[tuple[str, str]]) -> None:
