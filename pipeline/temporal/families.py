@@ -185,7 +185,8 @@ FAMILIES: tuple[Family, ...] = (
         "quarter_code",  # Q3 2024, 3Q, 2024 Q3, Q3 '24, Q3 FY24, 3Q24, FY24 Q3
         lambda p: (
             rf"(?<![\w-])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?P<yy2>\d\d)?)(?:\s*-?\s*(?:FY\s?)?{p.year}"
-            rf"|\s*-?\s*FY\s?['’]?(?P<fyy>\d\d)|\s*['’](?P<yy>\d\d)\b)?(?![\w-])"
+            rf"|\s*-?\s*FY\s?['’]?(?P<fyy>\d\d)|\s*['’](?P<yy>\d\d)\b"
+            rf"|\s+(?P<qrel>this|last|next)\s+year\b(?!['’]))?(?![\w-])"
             rf"|(?<![\w-])(?P<year3>{YEAR})\s*-?\s*Q(?P<q3>[1-4])\b"
             rf"|(?<![\w-])FY\s?['’]?(?:(?P<fyear4>{YEAR})|(?P<fyy4>\d\d))\s*-?\s*Q(?P<q4>[1-4])\b"
         ),
@@ -214,7 +215,8 @@ FAMILIES: tuple[Family, ...] = (
         "half_code",  # H2 2024, 2024 H2, H1 FY25, 1H24, FY2025 H2
         lambda p: (
             rf"(?<![\w-])(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s*-?\s*(?:FY\s?)?{p.year}"
-            rf"|\s*-?\s*FY\s?['’]?(?P<fyy>\d\d)(?![\w-])|(?<=H)(?P<yy>\d\d)(?![\w-]))"
+            rf"|\s*-?\s*FY\s?['’]?(?P<fyy>\d\d)(?![\w-])|(?<=H)(?P<yy>\d\d)(?![\w-])"
+            rf"|\s+(?P<hrel>this|last|next)\s+year\b(?![\w'’-]))"
             rf"|(?<![\w-])(?P<year3>{YEAR})\s*-?\s*H(?P<h3>[12])\b"
             rf"|(?<![\w-])FY\s?['’]?(?:(?P<fyear4>{YEAR})|(?P<fyy4>\d\d))\s*-?\s*H(?P<h4>[12])\b"
         ),
@@ -225,7 +227,7 @@ FAMILIES: tuple[Family, ...] = (
             Trigger(("fy",), r"\s?['’]?\d+\s*-?\s*h[12]"),
         ),
         Readers.half_code,
-        "fixed",
+        "half",  # "H1 next year" needs R; every other code sets its value
         "half",
     ),
     Family(

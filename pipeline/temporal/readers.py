@@ -369,6 +369,8 @@ class Readers(Context):
             fields["value"] = quarter_value(int(year), quarter)
         elif short:
             fields["value"] = quarter_value(two_digit_year(int(short)), quarter)
+        elif match["qrel"]:  # "Q4 last year", as "the fourth quarter last year"
+            fields["year_offset"] = _YEAR_OFFSETS[match["qrel"]]
         elif self._model_code(match, text):
             return []
         return [Candidate(match.start(), match.end(), fields)]
@@ -441,6 +443,9 @@ class Readers(Context):
     def half_code(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "H2 2024", "2024 H2"; "H1 FY25", "1H24", "FY2025 H2" (the year the label names)."""
         half = int(match["h"] or match["h2"] or match["h3"] or match["h4"])
+        if match["hrel"]:  # "H1 next year": R's year moved, as "the first half of next year"
+            fields = {"half": half, "year_offset": _YEAR_OFFSETS[match["hrel"]]}
+            return [Candidate(match.start(), match.end(), fields)]
         year = match["year"] or match["year3"] or match["fyear4"]
         short = match["yy"] or match["fyy"] or match["fyy4"]
         value = half_value(int(year) if year else two_digit_year(int(short)), half)
