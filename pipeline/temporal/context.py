@@ -26,6 +26,18 @@ WINDOW = 48
 
 RELATIONS: dict[int, Relation] = {-1: "last", 0: "this", 1: "next"}
 
+_DAY_RULES = frozenset({"weekday", "relative_day", "month_day"})
+"""Resolvers of single days: a modifier before one ("late Monday") is a time of day."""
+
+
+def _says_each_or_every(lowered: str) -> bool:
+    """Whether lower-cased text holds "each" or "every" (a cheap test before a regex)."""
+    return "each" in lowered or "every" in lowered
+
+
+_RECURRING_RULES = frozenset({"month", "month_day", "weekday", "season", "holiday"})
+"""Resolvers of dates that name no year, so "each year" or "every month" can make them recur."""
+
 
 class Context:
     """The context regexes of one rule set, and the helpers that apply them to a text."""
@@ -152,6 +164,10 @@ class Context:
         self._holiday_period_after_re = re.compile(
             r"^\s+(?:week|weekend|holidays?|season|period|break|vacation|recess)\b"
         )
+        objects = rules.holiday_object_nouns
+        self._holiday_object_after_re = re.compile(
+            rf"^\s+{phrase_alternation(objects) if objects else '(?!)'}(?![\w-])"
+        )
         self._word_capitalised_after_re = re.compile(r"^\s+[A-Z][a-z]")
         self._quote_open_re = re.compile(r"[\"“‘]$|(?<![\w.,!?])['`]{1,2}$")
         self._clause_end_re = re.compile(r"^\s*(?:[,.;:!?)\"”’'—–]|$)")
@@ -202,6 +218,35 @@ class Context:
         self._recurring_after_re = re.compile(
             rf"^(?:\s*(?:,|and|or|&)\s*(?:{weekday}))*\s+"
             r"(?i:nights|mornings|evenings|afternoons)\b"
+        )
+        # "in June each year", "on 31 March every year", "the first Tuesday of every month",
+        # "every year in the spring": a date with no year of its own that recurs
+        self._recurs_after_re = re.compile(
+            r"^\s+(?:of\s+)?(?i:each|every)\s+(?:other\s+)?(?i:year|month|week)\b"
+        )
+        self._recurs_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:each|every)\s+(?:other\s+)?(?i:year|month|week)"
+            r"\s+(?i:in|on|at|during|around|from|between)\s+(?:(?i:the)\s+)?$"
+        )
+        # "the Q5 and Q3": a model code (not a quarter's or half's) before a bare quarter code
+        self._model_code_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?!Q[1-4]\b|H[12]\b)[A-Z]{1,3}\d{1,3}\s*(?:,|and|or|&)\s*$"
+        )
+        # "on a Sunday", "on a Friday in March": an indefinite weekday with no noun after it
+        self._any_day_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:a|any)\s+$")
+        self._any_day_after_re = re.compile(
+            r"^(?:\s*(?:[,.;:!?)\]]|$)|\s+(?i:in|of|when|or|and|at|that|which|during|before"
+            r"|after|with|for|to|is|was|will|would)\b)"
+        )
+        # opening hours: a range of weekdays after "open", "closed" or "hours"
+        self._weekday_range_after_re = re.compile(
+            rf"^\s*(?:[-–]|(?i:to|through|till|until)\b)\s*(?:{weekday})\b"
+        )
+        self._weekday_range_before_re = re.compile(
+            rf"(?:^|(?<=[^\w-]))(?:{weekday})\s*(?:[-–]|(?i:to|through|till|until))\s*$"
+        )
+        self._open_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:open|opens|closed|closes|hours)\s*:?\s+(?:(?i:from)\s+)?$"
         )
         self._time_preposition_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:in|since|by|until|till|during|before|after)\s+$"
@@ -301,7 +346,9 @@ class Context:
     def extend_modifier(self, candidate: Candidate, text: str) -> None:
         """Pull a part-of-period modifier into the span ("early 2024", "the end of 2025"),
         and an approximator before both ("around the end of 2025", "sometime next year";
-        a count back from R takes its own in ``Readers.ago``)."""
+        a count back from R takes its own in ``Readers.ago``). A part of one day is a time
+        of day, which the contract keeps out: "after the close of Friday's session", "late
+        Monday", "earlier today" give the day alone."""
         ends = self._modifier_ends
         if ends is not None:
             # Most candidates follow a word that ends no modifier or approximator: told by
@@ -310,7 +357,7 @@ class Context:
             if last.lower() not in ends and last not in LOWER_HAZARDS:
                 return
         found = None
-        if not candidate.fields.get("no_modifier"):
+        if not candidate.fields.get("no_modifier") and candidate.rule not in _DAY_RULES:
             found = self._prefix(self._modifier_re, text, candidate.start)
             if (
                 found is None
@@ -337,6 +384,43 @@ class Context:
                     self._around_verb_before_re, text, start
                 ):
                     candidate.start = start
+
+    def recurs(self, candidate: Candidate, text: str) -> bool:
+        """Whether a date with no year of its own recurs every year, month or week ("in June
+        each year", "on 31 March every year", "every year in the spring", "the first Tuesday
+        of every month"): a frequency, which the contract says is no DATE. Only the words
+        right next to it count: "the list, published each year, came out in January" keeps
+        its date."""
+        if candidate.rule not in _RECURRING_RULES or "value" in candidate.fields:
+            return False
+        # each window is searched only when it holds the words its regex needs (this runs
+        # for most candidates, and few are near "each" or "every")
+        right = self._right(text, candidate.end)
+        if _says_each_or_every(right.lower()) and self._recurs_after_re.match(right):
+            return True
+        left = self._left(text, candidate.start)
+        if _says_each_or_every(left.lower()) and self._recurs_before_re.search(left):
+            return True
+        return candidate.rule == "weekday" and self._opening_hours(candidate, text)
+
+    def _opening_hours(self, candidate: Candidate, text: str) -> bool:
+        """Whether a weekday is one end of a range of weekdays that says when something is
+        open: "open Monday to Friday", "opens Tuesday to Saturday" (every week's days; "the
+        talks run from Tuesday to Thursday", "the fair runs Friday to Sunday, 10am to 6pm"
+        are one week's)."""
+        right = self._right(text, candidate.end)
+        ahead = self._weekday_range_after_re.match(right)
+        if ahead is not None:
+            first = candidate.start
+        else:
+            left = self._left(text, candidate.start).rstrip()
+            if not left.lower().endswith(("-", "–", "to", "through", "till", "until")):
+                return False
+            behind = self._before(self._weekday_range_before_re, text, candidate.start)
+            if behind is None:
+                return False
+            first = candidate.start - len(behind[0])
+        return bool(self._before(self._open_before_re, text, first))
 
     def with_figures(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence around ``[start, end)`` names a business quantity or gives an

@@ -60,9 +60,12 @@ FAMILIES: tuple[Family, ...] = (
         "day",
     ),
     Family(
-        "numeric",  # 19/01/2024, 1/19/2024 (when day and month can be told apart)
-        lambda p: r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>[12]\d{3})(?![\w/]|[-.]\d)",
-        lambda p: (Trigger(D12, "/"),),
+        "numeric",  # 19/01/2024, 1/19/2024 (when day and month can be told apart), 30.06.2024
+        lambda p: (
+            r"(?<![\w/.-])(?:(?P<a>\d{1,2})/(?P<b>\d{1,2})/|(?P<dd>\d\d)\.(?P<mm>\d\d)\.)"
+            r"(?P<y>[12]\d{3})(?![\w/]|[-.]\d)"
+        ),
+        lambda p: (Trigger(D12, "/"), Trigger(("99",), r"\.\d\d\.")),
         Readers.numeric,
         "fixed",
         "day",
@@ -179,16 +182,19 @@ FAMILIES: tuple[Family, ...] = (
         "quarter",
     ),
     Family(
-        "quarter_code",  # Q3 2024, 3Q, 2024 Q3, Q3 '24
+        "quarter_code",  # Q3 2024, 3Q, 2024 Q3, Q3 '24, Q3 FY24, 3Q24, FY24 Q3
         lambda p: (
-            rf"(?<![\w-])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s*-?\s*(?:FY\s?)?{p.year}"
-            rf"|\s*['’](?P<yy>\d\d)\b)?(?![\w-])"
+            rf"(?<![\w-])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?P<yy2>\d\d)?)(?:\s*-?\s*(?:FY\s?)?{p.year}"
+            rf"|\s*-?\s*FY\s?['’]?(?P<fyy>\d\d)|\s*['’](?P<yy>\d\d)\b"
+            rf"|\s+(?P<qrel>this|last|next)\s+year\b(?!['’]))?(?![\w-])"
             rf"|(?<![\w-])(?P<year3>{YEAR})\s*-?\s*Q(?P<q3>[1-4])\b"
+            rf"|(?<![\w-])FY\s?['’]?(?:(?P<fyear4>{YEAR})|(?P<fyy4>\d\d))\s*-?\s*Q(?P<q4>[1-4])\b"
         ),
         lambda p: (
             Trigger(("q",), "[1-4]"),
             Trigger(("9",), "q"),
             Trigger(("9999",), r"\s*-?\s*q"),
+            Trigger(("fy",), r"\s?['’]?\d+\s*-?\s*q[1-4]"),
         ),
         Readers.quarter_code,
         "quarter",
@@ -206,18 +212,22 @@ FAMILIES: tuple[Family, ...] = (
         "half",
     ),
     Family(
-        "half_code",  # H2 2024, 2024 H2
+        "half_code",  # H2 2024, 2024 H2, H1 FY25, 1H24, FY2025 H2
         lambda p: (
-            rf"(?<![\w-])(?:H(?P<h>[12])|(?P<h2>[12])H)\s*-?\s*(?:FY\s?)?{p.year}"
+            rf"(?<![\w-])(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s*-?\s*(?:FY\s?)?{p.year}"
+            rf"|\s*-?\s*FY\s?['’]?(?P<fyy>\d\d)(?![\w-])|(?<=H)(?P<yy>\d\d)(?![\w-])"
+            rf"|\s+(?P<hrel>this|last|next)\s+year\b(?![\w'’-]))"
             rf"|(?<![\w-])(?P<year3>{YEAR})\s*-?\s*H(?P<h3>[12])\b"
+            rf"|(?<![\w-])FY\s?['’]?(?:(?P<fyear4>{YEAR})|(?P<fyy4>\d\d))\s*-?\s*H(?P<h4>[12])\b"
         ),
         lambda p: (
             Trigger(("h",), "[12]"),
             Trigger(("9",), "h"),
             Trigger(("9999",), r"\s*-?\s*h"),
+            Trigger(("fy",), r"\s?['’]?\d+\s*-?\s*h[12]"),
         ),
         Readers.half_code,
-        "fixed",
+        "half",  # "H1 next year" needs R; every other code sets its value
         "half",
     ),
     Family(
@@ -250,12 +260,17 @@ FAMILIES: tuple[Family, ...] = (
         "century",
     ),
     Family(
-        "fiscal_year",  # fiscal 2024, fiscal year 2024, FY2024, FY24
+        "fiscal_year",  # fiscal 2024, fiscal year 2024, financial year 2024, FY24, fiscal '97
         lambda p: (
-            rf"(?<![\w-])(?:(?i:fiscal)(?:\s+(?i:year))?\s+{p.year}"
+            rf"(?<![\w-])(?:(?:(?i:fiscal)(?:\s+(?i:year))?|(?i:financial\s+year))"
+            rf"\s+(?:{p.year}|['’](?P<ayy>\d\d))"
             rf"|FY\s?['’]?(?:(?P<fyear>{YEAR})|(?P<yy>\d\d)))(?![\w%]|[.,]\d)"
         ),
-        lambda p: (Trigger(("fiscal",), r"\s"), Trigger(("fy",), r"\s?['’]?\d")),
+        lambda p: (
+            Trigger(("fiscal",), r"\s"),
+            Trigger(("financial",), r"\s+year\s"),
+            Trigger(("fy",), r"\s?['’]?\d"),
+        ),
         Readers.fiscal_year,
         "fixed",
         "year",

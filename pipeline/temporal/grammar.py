@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 from typing import Any, NamedTuple
 
@@ -86,7 +86,24 @@ class DateGrammar:
                 candidates.append(candidate)
         for candidate in candidates:
             self.readers.extend_modifier(candidate, text)
-        return self._resolve_all(longest_first(candidates), text, reference_date)
+        return self._resolve_all(self._without_recurring(candidates, text), text, reference_date)
+
+    def _without_recurring(self, candidates: list[Candidate], text: str) -> list[Candidate]:
+        """The chosen candidates less those that recur ("in June each year"), and less the
+        other end of a range one of them is in ("from 1 April to 31 March each year")."""
+        chosen = longest_first(candidates)
+        recurring = [self.readers.recurs(candidate, text) for candidate in chosen]
+        if not any(recurring):
+            return chosen
+        for index in range(len(chosen) - 1):
+            first, second = chosen[index], chosen[index + 1]
+            if recurring[index] == recurring[index + 1] or not self._range_between_re.fullmatch(
+                text, first.end, second.start
+            ):
+                continue
+            other = index + 1 if recurring[index] else index
+            recurring[other] = "value" not in chosen[other].fields
+        return [c for c, recurs in zip(chosen, recurring, strict=True) if not recurs]
 
     def tense(self, text: str) -> TextTense:
         """Sentences and tense cues of ``text``, scanned as resolution needs them."""
@@ -155,7 +172,32 @@ class DateGrammar:
             resolved.append(found)
             if not anaphoric:
                 resolution.anchors.append(found)
-        return self._order_ranges(resolved, placed, text)
+        return self._order_weekday_ranges(self._order_ranges(resolved, placed, text), text, ref)
+
+    def _order_weekday_ranges(
+        self, found: list[DateMatch], text: str, ref: date | None
+    ) -> list[DateMatch]:
+        """A range of weekdays ends after it starts: "the fair runs Friday to Sunday" (R a
+        Wednesday) places each day nearest R, Friday two days on and Sunday three days back;
+        the day farther from R moves a week, so the range is that Friday to the Sunday after."""
+        if ref is None:
+            return found
+        for index in range(len(found) - 1):
+            first, second = found[index], found[index + 1]
+            if first.rule != "weekday" or second.rule != "weekday":
+                continue
+            if first.value is None or second.value is None or len(first.value) != 10:
+                continue
+            if len(second.value) != 10 or first.value <= second.value:
+                continue
+            if not self._range_between_re.fullmatch(text, first.end, second.start):
+                continue
+            start, end = date.fromisoformat(first.value), date.fromisoformat(second.value)
+            if abs((start - ref).days) <= abs((end - ref).days):
+                found[index + 1] = replace(second, value=(end + timedelta(days=7)).isoformat())
+            else:
+                found[index] = replace(first, value=(start - timedelta(days=7)).isoformat())
+        return found
 
     def _order_ranges(self, found: list[DateMatch], placed: set[int], text: str) -> list[DateMatch]:
         """A range starts before it ends: in "is to run from January 23 through March 9" (R

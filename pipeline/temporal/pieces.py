@@ -68,7 +68,7 @@ class Pieces:
     relative_days: str  # "yesterday", "Today", "TOMORROW"
     units: str  # "one" … "nine"
     below_100: str  # a spoken number below 100 ("ninety-six", "twelve")
-    year_of: str  # " of 2024", " of this year", " of the fiscal year", " of FY25" (``ofyy``)
+    year_of: str  # " of 2024", " of this year", " of the fiscal year", " of FY25", " last year"
     unit_start: str  # lower-case unit words after a relative word, for a trigger
     anaphors: str  # "that", "the same", "the following" …
     reported_quarter_words: str  # "latest", "most recent", "just ended" …
@@ -126,6 +126,8 @@ class Pieces:
                 r"|FY\s?['’]?(?P<ofyy>\d\d)(?![\w%]|[.,]\d)"
                 r"|(?P<orel>this|last|next)\s+year\b"
                 r"|(?P<ofy>the\s+(?:current\s+)?(?:fiscal\s+)?year)\b)"
+                # "the third quarter last year", as "March last year" is one span
+                r"|\s+(?P<lrel>this|last|next)\s+year\b(?![\w'’-])"
             ),
             anaphors=phrase_alternation(rules.anaphors),
             reported_quarter_words=phrase_alternation(rules.reported_quarter_words),

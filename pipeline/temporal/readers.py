@@ -33,6 +33,8 @@ _UNNAMED_FISCAL_YEAR_RE = re.compile(r"(?i)the\s+fiscal\s+year$")
 """A fiscal year no year names (guideline 6.1: "Japan's fiscal year closes" is no DATE)."""
 _FISCAL_RANGE_END_RE = re.compile(r"[-–/](?P<y2>\d\d(?:\d\d)?)(?![\w%]|[.,]\d)")
 """The second year of a fiscal range written on: "FY2023-24", "fiscal 2024/25"."""
+_EARLIEST_YEAR_IN_A_NAME = 1700
+"""A four-digit number after a name is a year from here on ("Vision 2030", not "Form 1040")."""
 _PART_OF_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:quarter|half)\s+of\s+$")
 
 
@@ -46,7 +48,16 @@ class Readers(Context):
         return [Candidate(match.start(), match.end(), {"value": day_value(day)})]
 
     def numeric(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+        year = int(match["y"])
+        if match["dd"]:
+            # "30.06.2024": full stops are written day first (European and government notices)
+            day = calendar_date(year, int(match["mm"]), int(match["dd"]))
+            return (
+                []
+                if day is None
+                else [Candidate(match.start(), match.end(), {"value": day_value(day)})]
+            )
+        first, second = int(match["a"]), int(match["b"])
         if first > 12 >= second:
             day = calendar_date(year, second, first)
         elif second > 12 >= first or first == second:
@@ -175,6 +186,11 @@ class Readers(Context):
         left = self._left(text, start)
         if self._frequency_re.search(left):
             return []  # "every Monday"
+        if left[-2:].lower() == "a " or left[-4:].lower() == "any ":  # cheap test first
+            if self._any_day_before_re.search(left) and self._any_day_after_re.match(
+                self._right(text, match.end())
+            ):
+                return []  # "never on a Sunday", "on a Friday in March": any such day
         if self._recurring_after_re.match(self._right(text, match.end())):
             return []  # "on Monday and Friday nights": each week's, a frequency (contract)
         previous = self._capitalised_before_re.search(left)
@@ -303,8 +319,8 @@ class Readers(Context):
             fields["value"] = quarter_value(int(groups.get("year") or groups["year2"]), quarter)
         elif groups.get("ofyy"):  # "the second quarter of FY25": the year the label names
             fields["value"] = quarter_value(two_digit_year(int(groups["ofyy"])), quarter)
-        elif groups.get("orel"):
-            fields["year_offset"] = _YEAR_OFFSETS[groups["orel"].lower()]
+        elif rel := groups.get("orel") or groups.get("lrel"):
+            fields["year_offset"] = _YEAR_OFFSETS[rel.lower()]
         elif groups.get("ofy"):
             if _UNNAMED_FISCAL_YEAR_RE.match(groups["ofy"]):
                 return []  # "the fourth quarter of the fiscal year": no year is named
@@ -342,14 +358,33 @@ class Readers(Context):
         return [Candidate(start, match.end(), fields)]
 
     def quarter_code(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        """ "Q3 2024", "3Q", "2024 Q3", "Q3 '24"."""
-        quarter = int(match["q"] or match["q2"] or match["q3"])
+        """ "Q3 2024", "3Q", "2024 Q3", "Q3 '24"; trade-press codes with a fiscal label or a
+        two-digit year ("Q3 FY24", "Q1FY24", "FY24 Q3", "3Q24") are the quarter of the year
+        the label names, as "the third quarter of FY2023" is (guideline 6.1)."""
+        quarter = int(match["q"] or match["q2"] or match["q3"] or match["q4"])
         fields: dict[str, Any] = {"quarter": quarter}
-        if match["year"] or match["year3"]:
-            fields["value"] = quarter_value(int(match["year"] or match["year3"]), quarter)
-        elif match["yy"]:
-            fields["value"] = quarter_value(two_digit_year(int(match["yy"])), quarter)
+        year = match["year"] or match["year3"] or match["fyear4"]
+        short = match["yy"] or match["yy2"] or match["fyy"] or match["fyy4"]
+        if year:
+            fields["value"] = quarter_value(int(year), quarter)
+        elif short:
+            fields["value"] = quarter_value(two_digit_year(int(short)), quarter)
+        elif match["qrel"]:  # "Q4 last year", as "the fourth quarter last year"
+            fields["year_offset"] = _YEAR_OFFSETS[match["qrel"]]
+        elif self._model_code(match, text):
+            return []
         return [Candidate(match.start(), match.end(), fields)]
+
+    def _model_code(self, match: re.Match[str], text: str) -> bool:
+        """Whether a bare "Q3" names a model ("the Audi Q3", "the Q5 and Q3"): after a brand
+        (a capitalised word that does not open the sentence) or another model code, with no
+        business word after it ("Samsung Q3 profit" is the quarter)."""
+        if self._business_after_re.match(self._right(text, match.end())):
+            return False
+        left = self._left(text, match.start())
+        return bool(self._model_code_before_re.search(left)) or self._name_before(
+            text, match.start()
+        )
 
     def half(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "the first half of 2025", "the second half", "first-half"; "the first two quarters
@@ -369,8 +404,8 @@ class Readers(Context):
             fields["value"] = half_value(int(match["year"]), half)
         elif match["ofyy"]:  # "the first half of FY22": the year the label names (2022-H1)
             fields["value"] = half_value(two_digit_year(int(match["ofyy"])), half)
-        elif match["orel"]:
-            fields["year_offset"] = _YEAR_OFFSETS[match["orel"].lower()]
+        elif rel := match["orel"] or match["lrel"]:
+            fields["year_offset"] = _YEAR_OFFSETS[rel.lower()]
         elif match["ofy"]:
             if _UNNAMED_FISCAL_YEAR_RE.match(match["ofy"]):
                 return []  # "the first half of the fiscal year": no year is named
@@ -406,8 +441,14 @@ class Readers(Context):
         return start - len(prefix[0]), None, _YEAR_OFFSETS[prefix["yrel"].lower()]
 
     def half_code(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        half = int(match["h"] or match["h2"] or match["h3"])
-        value = half_value(int(match["year"] or match["year3"]), half)
+        """ "H2 2024", "2024 H2"; "H1 FY25", "1H24", "FY2025 H2" (the year the label names)."""
+        half = int(match["h"] or match["h2"] or match["h3"] or match["h4"])
+        if match["hrel"]:  # "H1 next year": R's year moved, as "the first half of next year"
+            fields = {"half": half, "year_offset": _YEAR_OFFSETS[match["hrel"]]}
+            return [Candidate(match.start(), match.end(), fields)]
+        year = match["year"] or match["year3"] or match["fyear4"]
+        short = match["yy"] or match["fyy"] or match["fyy4"]
+        value = half_value(int(year) if year else two_digit_year(int(short)), half)
         return [Candidate(match.start(), match.end(), {"value": value})]
 
     def decade(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
@@ -438,11 +479,12 @@ class Readers(Context):
         return [Candidate(start, match.end(), {"value": f"{number - 1:02d}"})]
 
     def fiscal_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        """ "fiscal 2024", "fiscal year 2024", "FY2024", "FY24"."""
+        """ "fiscal 2024", "fiscal year 2024", "FY2024", "FY24"; "financial year 2024" as
+        government releases name it, and "fiscal '97" as 1990s wire copy writes it."""
         if match["year"] or match["fyear"]:
             year = int(match["year"] or match["fyear"])
         else:
-            year = two_digit_year(int(match["yy"]))
+            year = two_digit_year(int(match["yy"] or match["ayy"]))
         found = [Candidate(match.start(), match.end(), {"value": f"{year:04d}"})]
         second = _FISCAL_RANGE_END_RE.match(text, match.end())
         if second is not None:  # "FY2023-24": two dates, as "2023-24" is (guideline 6.1)
@@ -596,6 +638,8 @@ class Readers(Context):
             return []  # "Easter Island", "Christmas Island": a place named for the day
         elif self._holiday_period_after_re.match(self._right(text, match.end())):
             return []  # "Easter week", "the Christmas holidays": days around it, not the day
+        elif self._holiday_object_after_re.match(self._right(text, match.end())):
+            return []  # "the Christmas tree", "Easter eggs": things it names, not the day
         return [Candidate(start, match.end(), fields)]
 
     def _name_before(self, text: str, start: int) -> bool:
@@ -698,7 +742,10 @@ class Readers(Context):
         if capitalised is not None and not self._before(
             self._sentence_start_re, text, start - len(capitalised[0])
         ):
-            return True  # "Expo 2020", "Nanjing 2023 Metaverse …": a year inside a name
+            # "Expo 2020", "Nanjing 2023 Metaverse …": a year inside a name; a number before
+            # 1700 there is a model, form or branch number ("GX 1080", "Form 1040", "Local
+            # 1199"), never a year news names things by
+            return int(text[start : start + 4]) >= _EARLIEST_YEAR_IN_A_NAME
         if (
             text[start : start + 2] in ("19", "20")
             and self._possessive_adjective_before_re.search(left)

@@ -112,6 +112,9 @@ class DateRules(CalendarNames):
     """Holiday name -> its date: "12-25", "11-Thursday-4" (4th Thursday), "05-Monday-last",
     "11-Monday-1+1" (the day after the first Monday), "easter-2" (Easter Sunday - 2 days)."""
     generic_after_relative_day: list[str]
+    holiday_object_nouns: list[str] = Field(default_factory=list)
+    """ "the Christmas tree", "Easter eggs", "Christmas shoppers": things a holiday names
+    before them; the holiday is then no day (a classifier, not a date)."""
     abbreviations: list[str]
     dateline: DatelineRules
 
