@@ -14,14 +14,14 @@ regexes, called directly: a Python wrapper that limited them to the stretch's en
 2 % of the pipeline's time, for no gain once stretches are bounded. Serialisation is spaCy's
 tokenizer unchanged.
 
-The suffix and infix regexes are spaCy's, behind a lookahead for the characters a match can
-start with (``gated``): ``re`` tries a search at every character of a word, and most of
-spaCy's alternatives open with a lookbehind over a class of every letter, which ``re`` cannot
-turn away on the character in front of it. spaCy caches a word's tokens only in a document
-that has met no special case yet ("'s", "Inc."), so these searches run on a quarter of the
-words of a news text; behind the lookahead they take half the time (the suffix search had
-been a third of the tokenizer's). The matches are the same: the lookahead only states what
-every alternative already requires.
+The affix regexes are spaCy's, each behind a lookahead for the characters a match can start
+with (``gated_prefixes``, ``gated_suffixes``, ``gated_infixes``): ``re`` tries the suffix and
+infix searches at every character of a word, and most of spaCy's alternatives open with a
+lookbehind over a class of every letter, which ``re`` cannot turn away on the character in
+front of it. spaCy caches a word's tokens only in a document that has met no special case yet
+("'s", "Inc."), so these searches run on a quarter of the words of a news text; behind the
+lookahead they take half the time (the suffix search had been a third of the tokenizer's).
+The matches are the same: the lookahead only states what every alternative already requires.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ except ImportError:  # Python 3.10
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_suffix_regex, registry
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 from pipeline.extensions import remember_text
 
@@ -190,6 +190,14 @@ AFTER_A_DIGIT = "(?<=[0-9])"
 """How spaCy's suffixes that only follow a number open ("5km", "20%", "10$")."""
 
 
+def gated_prefixes(prefixes: list[str]) -> str:
+    """spaCy's prefix regex for ``prefixes`` (each alternative anchored at the start), with
+    the lookahead after the anchor: most words open with a letter, which no prefix does."""
+    expression = compile_prefix_regex(prefixes).pattern
+    gate = first_character_class(expression)
+    return expression if gate is None else f"^(?={gate})(?:{expression})"
+
+
 def gated_infixes(infixes: list[str]) -> str:
     """spaCy's infix regex for ``infixes``, behind a lookahead for the characters an infix
     can start with (hyphens, slashes, full stops, ...): a letter is turned away at once."""
@@ -217,13 +225,14 @@ def gated_suffixes(suffixes: list[str]) -> str:
 
 @registry.tokenizers("launchwatch.tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], TextKeepingTokenizer]:
-    """The language's default tokenizer plus EXTRA_INFIXES, with gated suffix and infix
-    searches (same matches), wrapped to keep the text."""
+    """The language's default tokenizer plus EXTRA_INFIXES, with gated affix searches (same
+    matches), wrapped to keep the text."""
     default = registry.tokenizers.get("spacy.Tokenizer.v1")()
 
     def make(nlp: Language) -> TextKeepingTokenizer:
         tokenizer = default(nlp)
         infixes = [*nlp.Defaults.infixes, *EXTRA_INFIXES]
+        tokenizer.prefix_search = re.compile(gated_prefixes(list(nlp.Defaults.prefixes))).search
         tokenizer.infix_finditer = re.compile(gated_infixes(infixes)).finditer
         tokenizer.suffix_search = re.compile(gated_suffixes(list(nlp.Defaults.suffixes))).search
         rules = tokenizer.rules or {}

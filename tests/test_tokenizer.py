@@ -107,17 +107,21 @@ GATE_SAMPLES = [
 
 
 def test_gated_affix_regexes_find_what_spacys_find(nlp: Language) -> None:
-    """The lookahead in front of the suffix and infix regexes changes no match: every word of
-    the corpus and a set of affix cases give the same spans as spaCy's own regexes."""
-    from spacy.util import compile_infix_regex, compile_suffix_regex
+    """The lookahead in front of the affix regexes changes no match: every word of the corpus
+    and a set of affix cases give the same spans as spaCy's own regexes."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    from pipeline.tokenizer import EXTRA_INFIXES, gated_infixes, gated_suffixes
+    from pipeline.tokenizer import EXTRA_INFIXES, gated_infixes, gated_prefixes, gated_suffixes
 
     defaults = nlp.Defaults
     infixes = [*defaults.infixes, *EXTRA_INFIXES]
-    suffixes = list(defaults.suffixes)
-    assert gated_infixes(infixes).startswith("(?=")  # both gates could be read off
+    suffixes, prefixes = list(defaults.suffixes), list(defaults.prefixes)
+    assert gated_infixes(infixes).startswith("(?=")  # every gate could be read off
     assert gated_suffixes(suffixes).startswith("(?=")
+    assert gated_prefixes(prefixes).startswith("^(?=")
+    spacy_prefix, gated_prefix = (
+        re.compile(p) for p in (compile_prefix_regex(prefixes).pattern, gated_prefixes(prefixes))
+    )
     spacy_infix, gated_infix = (
         re.compile(p) for p in (compile_infix_regex(infixes).pattern, gated_infixes(infixes))
     )
@@ -127,15 +131,16 @@ def test_gated_affix_regexes_find_what_spacys_find(nlp: Language) -> None:
     words = {w for path in CORPUS.glob("*.txt") for w in path.read_text("utf-8").split()}
     for word in sorted(words) + GATE_SAMPLES:
         for part in (word, word[1:], word[:-1]):
-            found = spacy_suffix.search(part)
-            gated = gated_suffix.search(part)
-            assert (found and found.span()) == (gated and gated.span()), part
+            for spacys, gated in ((spacy_suffix, gated_suffix), (spacy_prefix, gated_prefix)):
+                found, found_gated = spacys.search(part), gated.search(part)
+                assert (found and found.span()) == (found_gated and found_gated.span()), part
             assert [m.span() for m in spacy_infix.finditer(part)] == [
                 m.span() for m in gated_infix.finditer(part)
             ], part
     # the built pipeline searches with the gated regexes
     assert nlp.tokenizer.suffix_search.__self__.pattern == gated_suffixes(suffixes)
     assert nlp.tokenizer.infix_finditer.__self__.pattern == gated_infixes(infixes)
+    assert nlp.tokenizer.prefix_search.__self__.pattern == gated_prefixes(prefixes)
 
 
 def test_a_class_of_first_characters() -> None:
