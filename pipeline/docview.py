@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
-from itertools import chain, compress
+from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary, ref
@@ -52,7 +52,6 @@ _HYPHEN = re.compile("[" + "".join(sorted(HYPHENS)) + "]")
 _LONG_WORD_INITIAL = re.compile(r"([^\W\d_])[^\W\d_]{3,}")
 """A word of four letters or more, captured by its first letter (``is_headline``)."""
 _TEXT = attrgetter("text")
-_UPPER_INITIAL = attrgetter("upper_initial")
 
 
 def is_headline(text: str, *, closing_quote_ends: bool = True) -> bool:
@@ -176,13 +175,6 @@ class DocView:
     def ends(self) -> list[int]:
         """Character offset just past each token."""
         return (self.offset_array + self._length_array).tolist()
-
-    @cached_property
-    def capitalised(self) -> list[int]:
-        """The tokens whose first character is a capital, in order: the rules that look for
-        names walk these instead of every token (picked in C: a Python pass over every token
-        cost a tenth of the repeated-names rule's time)."""
-        return list(compress(range(self.length), map(_UPPER_INITIAL, self.tok)))
 
     @cached_property
     def lower_words(self) -> frozenset[str]:

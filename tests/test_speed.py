@@ -223,6 +223,27 @@ def test_money_amounts_equal_the_lookbehind_scan(nlp: Language, pieces: list[str
         assert found == expected
 
 
+DOLLAR_PIECES = [*"USDACNZHKG$. d", "dollars", "Can", "U.S."]
+"""Characters and words the dollar markers are made of ("US$", "$A", "U.S. dollars")."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DOLLAR_PIECES), max_size=20))
+def test_dollar_markers_equal_the_lookbehind_pattern(nlp: Language, pieces: list[str]) -> None:
+    """The dollar markers, their boundary test after the first character, match where the
+    pattern opened by the lookbehind ``(?<![A-Za-z$])`` matches."""
+    from pipeline.components.money import _alternation
+
+    money = nlp.get_pipe("launchwatch_money")
+    text = "".join(pieces)
+    for key, pattern in zip(("us_markers", "local_markers"), money.dollar_markers, strict=True):
+        words = _alternation(money.local_dollar[key])
+        plain = re.compile(rf"(?<![A-Za-z$])(?:{words})(?![A-Za-z])")
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+
+
 _LOADS = """
 import gc, json
 from pipeline.extraction import load_pipeline

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 
@@ -94,3 +95,60 @@ def test_tokens_of_ordinary_text_are_spacys(nlp: Language) -> None:
 def test_saving_the_tokenizer_writes_spacys_bytes(nlp: Language) -> None:
     plain = Tokenizer(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
     assert plain.to_bytes() == nlp.tokenizer.to_bytes()
+
+
+# -- gated affix searches: spaCy's matches, found faster ------------------------------------
+
+GATE_SAMPLES = [
+    "orbit.", "5km", "20%", "10$", "US$", "3.5mph", "x...", "'s", "Acme's", "Acme’S", "°C.",
+    "U.S.", "well-known", "2019–20", "3(Kyodo", "post-1945", "a/b", "x:y", "(x)", "“Really?!”",
+    "m²", "9kg.", "km", "x\n", ".\n", "\xa0\n\n", "--", "a--b", "a—b", "1+2", "🚀!", "", "a",
+]
+
+
+def test_gated_affix_regexes_find_what_spacys_find(nlp: Language) -> None:
+    """The lookahead in front of the affix regexes changes no match: every word of the corpus
+    and a set of affix cases give the same spans as spaCy's own regexes."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    from pipeline.tokenizer import EXTRA_INFIXES, gated_infixes, gated_prefixes, gated_suffixes
+
+    defaults = nlp.Defaults
+    infixes = [*defaults.infixes, *EXTRA_INFIXES]
+    suffixes, prefixes = list(defaults.suffixes), list(defaults.prefixes)
+    assert gated_infixes(infixes).startswith("(?=")  # every gate could be read off
+    assert gated_suffixes(suffixes).startswith("(?=")
+    assert gated_prefixes(prefixes).startswith("^(?=")
+    spacy_prefix, gated_prefix = (
+        re.compile(p) for p in (compile_prefix_regex(prefixes).pattern, gated_prefixes(prefixes))
+    )
+    spacy_infix, gated_infix = (
+        re.compile(p) for p in (compile_infix_regex(infixes).pattern, gated_infixes(infixes))
+    )
+    spacy_suffix, gated_suffix = (
+        re.compile(p) for p in (compile_suffix_regex(suffixes).pattern, gated_suffixes(suffixes))
+    )
+    words = {w for path in CORPUS.glob("*.txt") for w in path.read_text("utf-8").split()}
+    for word in sorted(words) + GATE_SAMPLES:
+        for part in (word, word[1:], word[:-1]):
+            for spacys, gated in ((spacy_suffix, gated_suffix), (spacy_prefix, gated_prefix)):
+                found, found_gated = spacys.search(part), gated.search(part)
+                assert (found and found.span()) == (found_gated and found_gated.span()), part
+            assert [m.span() for m in spacy_infix.finditer(part)] == [
+                m.span() for m in gated_infix.finditer(part)
+            ], part
+    # the built pipeline searches with the gated regexes
+    assert nlp.tokenizer.suffix_search.__self__.pattern == gated_suffixes(suffixes)
+    assert nlp.tokenizer.infix_finditer.__self__.pattern == gated_infixes(infixes)
+    assert nlp.tokenizer.prefix_search.__self__.pattern == gated_prefixes(prefixes)
+
+
+def test_a_class_of_first_characters() -> None:
+    from pipeline.tokenizer import first_character_class
+
+    assert first_character_class(r"(?<=[0-9])(?:km|m²|\$)") == r"[km\$]"
+    assert first_character_class(r"\.\.+|…") == r"[\.…]"
+    assert first_character_class(r"a?b") is None  # a match may start with "b"
+    assert first_character_class(r"\w+") is None
+    assert first_character_class(r"(?i:x)") is None
+    assert first_character_class(r"(?<=a)$") is None  # an empty match

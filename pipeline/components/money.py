@@ -64,6 +64,28 @@ def _prefix_tree(words: list[str], ignore_case: bool) -> str:
     return "|".join(parts)
 
 
+def _standing_alone(words: list[str]) -> str:
+    """The words as a pattern that matches where one stands alone: no letter or "$" before it,
+    no letter after it (``(?<![A-Za-z$])(?:words)(?![A-Za-z])``).
+
+    The test before a word follows its first character ("U(?<![A-Za-z$]U)S\\$"), so that every
+    alternative opens with a character: ``re`` then scans for those first characters in C. A
+    pattern that opens with the lookbehind is tried at every position of the article, which
+    made the dollar markers' two searches about a tenth of the MONEY component's time."""
+    branches: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        branches.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in branches.items():
+        char = re.escape(first)
+        longer = [rest for rest in rests if rest]
+        tail = _prefix_tree(longer, False) if longer else ""
+        if len(longer) < len(rests):
+            tail += "|"  # the word is its first character alone: an empty rest, tried last
+        parts.append(f"{char}(?<![A-Za-z$]{char})(?:{tail})")
+    return f"(?:{'|'.join(parts)})(?![A-Za-z])"
+
+
 def _same_length_lower(text: str) -> str:
     """``text`` in lower case with its offsets kept ("İ" lowers to two characters)."""
     lowered = text.lower()
@@ -178,7 +200,7 @@ class MoneyRecognizer(RuleComponent):
         self.local_dollar = data["local_dollar"]
         # a marker is a sign or code of its own: "S$" inside "US$" is no Singapore dollar
         self.dollar_markers = tuple(
-            re.compile(rf"(?<![A-Za-z$])(?:{_alternation(self.local_dollar[key])})(?![A-Za-z])")
+            re.compile(_standing_alone(self.local_dollar[key]))
             for key in ("us_markers", "local_markers")
         )
         self.articles = set(data["articles"])

@@ -24,14 +24,14 @@ mentions (sentence starts, headlines) follow from ``mentions``.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
 from pipeline.docview import POSSESSIVE, DocView
 from pipeline.orgs.lexicon import OrgLexicon
-from pipeline.orgs.text import written_in_lower_case
+from pipeline.orgs.text import positions, written_in_lower_case
 from pipeline.orgs.word_lists import Matches
 
 MIN_MENTIONS = 2
@@ -92,27 +92,25 @@ class RepeatedNames:
 
         ``skipped`` holds the tokens of headlines and lines in capitals."""
         words, lex = tokens.words, self.lex
-        # only words written capitalised at least twice outside headlines can qualify: the
-        # walk below reads those words' tokens alone
-        capitalised = tokens.capitalised
-        if skipped:
-            capitalised = [i for i in capitalised if i not in skipped]
-        counts = Counter(map(words.__getitem__, capitalised))
-        viable = {
-            word
-            for word, count in counts.items()
-            if count >= MIN_MENTIONS and self.candidate(word, places)
-        }
-        if not viable:
+        # a word needs a mention in an ORG context, and the phrase lists' matches say where
+        # those are (``cued_tokens``): only the words written there are counted and walked,
+        # their mentions found by ``positions`` (a count of every capitalised word cost most
+        # of this rule's time, and most articles have no such word)
+        cued = self.cued_tokens(tokens, matches)
+        mentions_of: dict[str, list[int]] = {}
+        for word in {words[i] for i in cued if 0 <= i < len(words) and i not in skipped}:
+            if self.candidate(word, places):  # a capitalised word: each mention counts
+                at = [i for i in positions(words, word) if i not in skipped]
+                if len(at) >= MIN_MENTIONS:
+                    mentions_of[word] = at
+        if not mentions_of:
             return []
         starts = tokens.sentence_start_set
         taken = {i for span in found for i in range(span.start, span.end)}
         alone: dict[str, list[int]] = defaultdict(list)
         excluded: set[str] = set()
-        for i in capitalised:
+        for i in sorted(i for at in mentions_of.values() for i in at):
             word = words[i]
-            if word not in viable:
-                continue
             before = words[i - 1] if i > 0 else ""
             after = words[i + 1] if i + 1 < len(words) else ""
             if i not in starts and lex.is_name_word(before) and before not in lex.not_name:
@@ -130,7 +128,6 @@ class RepeatedNames:
             if i in starts or i in taken or lex.is_name_word(after):
                 continue
             alone[word].append(i)
-        cued: set[int] | None = None
         spans: list[Span] = []
         for word, mentions in alone.items():
             needed = MIN_MENTIONS_FREQUENT if word.lower() in self.lex.frequent else MIN_MENTIONS
@@ -140,8 +137,6 @@ class RepeatedNames:
                 or written_in_lower_case(tokens, word)
             ):
                 continue
-            if cued is None:
-                cued = self.cued_tokens(tokens, matches)  # once, for the first word that needs it
             if (
                 not any(i in cued for i in mentions)
                 or (word in lex.all_heads and not self.head_as_name(words, mentions, matches))
