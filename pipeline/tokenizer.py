@@ -125,6 +125,7 @@ EXTRA_INFIXES = [
     r"(?<=[A-Za-z])\)(?=[-–—])",
     r"(?<=\b[Pp]ost)-(?=[0-9])",  # "post-1959"
     r"(?<=\b[Pp]re)-(?=[0-9])",  # "pre-2020"
+    r"(?<=[0-9])\.(?=[A-Z][a-z])",  # "in 1987.The": a sentence's stop with its space lost
 ]
 """Splits spaCy's English rules leave out, at places where a DATE or MONEY span must end."""
 

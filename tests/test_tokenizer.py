@@ -27,6 +27,12 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
         # no "m." exception: the multiplier and the sentence's stop are two tokens
         ("raised £12m.", ["raised", "£", "12", "m", "."]),
         ("at 9 a.m. sharp", ["at", "9", "a.m.", "sharp"]),
+        # a year, then a sentence whose space after the stop was lost
+        ("shut in 1994.The site", ["shut", "in", "1994", ".", "The", "site"]),
+        # negatives: decimals, numbered forms and initials stay whole
+        ("version 3.5 ships", ["version", "3.5", "ships"]),
+        ("see No.7 now", ["see", "No.7", "now"]),
+        ("grade 4.B pupils", ["grade", "4.B", "pupils"]),
     ],
 )
 def test_extra_splits(nlp, text: str, tokens: list[str]) -> None:
@@ -152,3 +158,12 @@ def test_a_class_of_first_characters() -> None:
     assert first_character_class(r"\w+") is None
     assert first_character_class(r"(?i:x)") is None
     assert first_character_class(r"(?<=a)$") is None  # an empty match
+
+
+def test_a_year_before_a_lost_space_is_a_date(run) -> None:
+    """The year keeps its DATE when the next sentence follows its stop without a space."""
+    doc = run("Brontal Mills opened its first plant in 1994.The site closed in 2009.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "DATE"] == [
+        ("1994", "DATE"),
+        ("2009", "DATE"),
+    ]
