@@ -25,7 +25,8 @@ def legal_form_ends(
     A form is capitalised ("Ltd.", "& Co") or dotted ("Ostravel a.s." in its own lower case);
     an undotted "as" or "co" in lower case is a word. Not in ALL-CAPS lines, where "AS" or
     "SA" is more often a word than a legal form, nor a one-word stop word in mixed case ("As
-    of May 2"). Not before a hyphen ("Co-operative"). A full stop written apart ("Orvane
+    of May 2"). Not before a hyphen that joins a word to it ("Co-operative"; a dash between spaces
+    ends the name: "Tarn Arkon Corp - the new company -"). A full stop written apart ("Orvane
     Corp .", as tokenised text has it) ends the sentence, not the legal form.
     """
     words = tokens.words
@@ -42,7 +43,11 @@ def legal_form_ends(
         word = words[start]
         if end - start == 1 and word.lower() in lexicon.stop_words and not word.isupper():
             continue
-        if end < len(words) and words[end] in lexicon.hyphens:
+        if (
+            end < len(words)
+            and words[end] in lexicon.hyphens
+            and tokens.starts[end] == tokens.ends[end - 1]
+        ):
             continue
         if word[0].isupper() or word == "&" or "." in word:
             legal[start] = max(end, legal.get(start, end))
