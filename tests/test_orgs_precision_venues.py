@@ -1,0 +1,29 @@
+"""ORG precision: a Centre named for what is held there is a building, not a body (issue 11).
+
+"the Harbourside Convention Centre", "the National Tennis Centre": a venue word before
+"Centre" or "Center" (``venue_words``) makes the name a place where events are held; a
+centre named for its work stays an organisation. Sentences and names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ents
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Marlow Research Centre met at the Harbourside Convention Centre on Friday.",
+            ["Marlow Research Centre"],
+        ),
+        ("She won her first match at the Tarnby Tennis Centre on Monday.", []),
+        (
+            "The Vellmoor Exhibition Center hosted the fair, the Quillan Institute said.",
+            ["Quillan Institute"],
+        ),
+    ],
+)
+def test_a_venue_centre_is_no_organisation(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
