@@ -1,4 +1,5 @@
-"""ORG precision: a Centre named for what is held there is a building, not a body (issue 11).
+"""ORG precision: a Centre named for what is held there is a building, and a Government
+named by whose it is a description, not a body (issue 11).
 
 "the Harbourside Convention Centre", "the National Tennis Centre": a venue word before
 "Centre" or "Center" (``venue_words``) makes the name a place where events are held; a
@@ -26,4 +27,24 @@ from tests.conftest import ents
     ],
 )
 def test_a_venue_centre_is_no_organisation(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whose government it is, said before "Government": the country stands for it (GPE)
+        (
+            "The State Government sanctioned the money for the Quillan Institute.",
+            ["Quillan Institute"],
+        ),
+        ("He worked closely with a Labour Government in Harwick.", []),
+        # named by its of-chain, a government is a body
+        (
+            "The State Government and the Government of Tessany signed the deal.",
+            ["Government of Tessany"],
+        ),
+    ],
+)
+def test_a_described_government_is_no_name(run, text: str, expected: list[str]) -> None:
     assert ents(run(text), "ORG") == expected

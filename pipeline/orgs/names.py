@@ -44,6 +44,11 @@ VENUE_HEADS = frozenset({"Centre", "Center"})
 Centre", "the National Tennis Centre"): a place where things are held, not a body
 (``venue_words``)."""
 
+DESCRIBING_HEADS = frozenset({"Government"})
+"""Heads that name a body only with an of-chain ("Government of Tessany"): the words before
+them say whose government it is ("the Tessan Government", "the State Government", "a
+Labour Government"), and the contract leaves a country standing for its government to GPE."""
+
 CAMPUS_HEADS = frozenset({"University"})
 """Heads whose of-chain may go on with "at <campus>"."""
 
@@ -370,12 +375,11 @@ class NameBounds:
             left = self.trim_left(words, left, head, sent_start)
         if end - left < 2 or (left == head and words[head] not in self.lex.starting_heads):
             return None
-        if (
-            end == head + 1
-            and words[head] in VENUE_HEADS
-            and words[head - 1].lower() in self.lex.venue_words
+        if end == head + 1 and (
+            words[head] in DESCRIBING_HEADS
+            or (words[head] in VENUE_HEADS and words[head - 1].lower() in self.lex.venue_words)
         ):
-            return None  # "the Harbourside Convention Centre": a building
+            return None  # "the Tessan Government", "the Harbourside Convention Centre"
         return left, end
 
     def legal_name(
