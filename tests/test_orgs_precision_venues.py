@@ -1,7 +1,7 @@
 """ORG precision: a Centre named for what is held there is a building, and a Government
 named by whose it is a description, not a body (issue 11).
 
-"the Harbourside Convention Centre", "the National Tennis Centre": a venue word before
+"the Harbourside Convention Centre", "the Marlow Sports Centre": a venue word before
 "Centre" or "Center" (``venue_words``) makes the name a place where events are held; a
 centre named for its work stays an organisation. Sentences and names are invented."""
 
@@ -35,13 +35,13 @@ def test_a_venue_centre_is_no_organisation(run, text: str, expected: list[str]) 
     [
         # whose government it is, said before "Government": the country stands for it (GPE)
         (
-            "The State Government sanctioned the money for the Quillan Institute.",
+            "The Provincial Government sanctioned the money for the Quillan Institute.",
             ["Quillan Institute"],
         ),
         ("He worked closely with a Labour Government in Harwick.", []),
         # named by its of-chain, a government is a body
         (
-            "The State Government and the Government of Tessany signed the deal.",
+            "The Provincial Government and the Government of Tessany signed the deal.",
             ["Government of Tessany"],
         ),
     ],

@@ -20,7 +20,7 @@ from tests.conftest import ents
         ("A new 60,000-square-foot Brisket Barn store opened in the spring.", ["Brisket Barn"]),
         ("The brand opened its first shop at a Tarnby outlet mall.", ["Tarnby"]),
         # an everyday word opening the sentence, a street: the shop's own name
-        ("Primary dealers sold the bonds at once.", []),
+        ("Rival dealers sold the bonds at once.", []),
         ("Buyers queued outside the Harwick Street store at dawn.", []),
         # a shop being opened is called after its town or mall as often as after its chain
         ("The chain opened the new Harwick store in May.", []),

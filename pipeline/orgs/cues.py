@@ -61,7 +61,7 @@ SHOP_CUES = frozenset(
 """Last words of the cues after a name that say where a chain or a maker sells ("a Vantrel
 store", "participating Vantrel dealers", "a Tarnby outlet mall"). A shop is also named by
 its street or by what it sells, so before these an everyday word alone or a street is no
-company: "Primary dealers said", "the Oxford Street store" (``names_a_shop``)."""
+company: "Rival dealers said", "the Harwick Street store" (``names_a_shop``)."""
 
 HEAD_TITLES = frozenset({"President", "Chairman", "Chairwoman", "Founder", "Chancellor", "Provost"})
 """Titles of the person at the head of an organisation, written in Title Case between the
@@ -218,7 +218,7 @@ class CueNames:
 
     def names_a_shop(self, words: list[str], left: int, end: int) -> bool:
         """The words before a shop cue (``SHOP_CUES``) name the shop, not its company: one
-        everyday word ("Primary dealers", "Factory outlet malls"), a street ("the Oxford
+        everyday word ("Rival dealers", "Premium outlet malls"), a street ("the Harwick
         Street store"), or any name after "new": a shop being opened is called after its town,
         mall or street as often as after its chain ("the new Harwick store"), and the launch
         rules read "the new ... store" as the thing opened."""

@@ -41,12 +41,12 @@ ENGLISH_CONNECTORS = frozenset({"of", "for", "on"})
 
 VENUE_HEADS = frozenset({"Centre", "Center"})
 """Heads that a venue word before them makes a building ("the Harbourside Convention
-Centre", "the National Tennis Centre"): a place where things are held, not a body
+Centre", "the Marlow Sports Centre"): a place where things are held, not a body
 (``venue_words``)."""
 
 DESCRIBING_HEADS = frozenset({"Government"})
 """Heads that name a body only with an of-chain ("Government of Tessany"): the words before
-them say whose government it is ("the Tessan Government", "the State Government", "a
+them say whose government it is ("the Tessan Government", "the Provincial Government", "a
 Labour Government"), and the contract leaves a country standing for its government to GPE."""
 
 CAMPUS_HEADS = frozenset({"University"})
