@@ -117,3 +117,26 @@ def test_a_hyphen_inside_a_name_stays(nlp: Language) -> None:
     assert "Tarn-Vellco Holdings" in orgs(nlp, "Shares of Tarn-Vellco Holdings fell on Monday.")
     # wire copy writes the hyphen apart: between two names it stays in
     assert "Tarn - Vellco Holdings" in orgs(nlp, "Shares of Tarn - Vellco Holdings fell .")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one legal-form map for rule 1 and the chains: "As" opening a sentence is a word,
+        # the Nordic "AS" after a name is its form
+        ("As of May 2, Brenvik Holdings AS held the stake.", ["Brenvik Holdings AS"]),
+        # a hyphen written apart after a legal form is a dash: the name ends at the form
+        (
+            "The new firm - Kelvane Arkon HD Corp. - starts work on May 1.",
+            ["Kelvane Arkon HD Corp."],
+        ),
+        ("The Tarnwell Co-operative opened a branch.", ["Tarnwell Co-operative"]),
+        # in a line of capitals "AS" is a word, so no chain joins it to the name
+        (
+            "TARNVALE BANK AS RIVALS CUT RATES\nTarnvale Bank cut its rate on Monday.",
+            ["TARNVALE BANK", "Tarnvale Bank"],
+        ),
+    ],
+)
+def test_one_legal_form_map(nlp: Language, text: str, expected: list[str]) -> None:
+    assert orgs(nlp, text) == expected

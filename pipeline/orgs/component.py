@@ -35,6 +35,7 @@ from pipeline.orgs.cues import HEAD_TITLES, PERSON_TITLES, CueNames
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.digests import digest_companies, source_code
 from pipeline.orgs.extents import OrgExtents
+from pipeline.orgs.legal_forms import legal_form_ends
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.lists import ListSplitter
 from pipeline.orgs.makers import MakerNames
@@ -262,37 +263,6 @@ class OrgRecognizer(RuleComponent):
                 continue
             spans.append(Span(tokens.doc, start, cue, label=ORG))
         return spans
-
-    def legal_forms(
-        self, tokens: DocView, matches: Matches, caps_lines: list[tuple[int, int]]
-    ) -> dict[int, int]:
-        """Start token -> end token of each capitalised legal form not followed by a hyphen.
-
-        Not in ALL-CAPS lines, where "AS" or "SA" is more often a word than a legal form. A
-        full stop written apart ("Orvane Corp .", as tokenised text has it) ends the sentence,
-        not the legal form.
-        """
-        words = tokens.words
-        legal: dict[int, int] = {}
-        for start, end in matches["LEGAL"]:
-            if caps_lines and any(a <= start < b for a, b in caps_lines):
-                continue
-            if (
-                end - start > 1
-                and words[end - 1] == "."
-                and tokens.starts[end - 1] > tokens.ends[end - 2]
-            ):
-                end -= 1
-            followed_by_hyphen = end < len(words) and words[end] in self.lexicon.hyphens
-            if (
-                end - start == 1
-                and words[start].lower() in self.lexicon.stop_words
-                and not words[start].isupper()
-            ):
-                continue  # "As of May 2": a word, not the Nordic "AS"
-            if (words[start][0].isupper() or words[start] == "&") and not followed_by_hyphen:
-                legal[start] = max(end, legal.get(start, end))
-        return legal
 
     def well_known(
         self, tokens: DocView, matches: Matches, sentence_starts: frozenset[int]
@@ -563,7 +533,7 @@ class OrgRecognizer(RuleComponent):
             for index, line in enumerate(lines)
         ]
         caps = [s for s, line in zip(sentences, lines, strict=True) if is_all_caps(line)]
-        legal = self.legal_forms(tokens, matches, caps)
+        legal = legal_form_ends(tokens, matches["LEGAL"], self.lexicon, caps)  # ``legal_forms``
         place_spans = self.mentions.place_spans(tokens)
         places = self.mentions.places(tokens, place_spans)
         companies: list[Span] = []
@@ -640,7 +610,8 @@ class OrgRecognizer(RuleComponent):
         found.extend(self.national_units(tokens, found))
         if teams:
             found = self.teams.without_venues(tokens, found, teams)
-        found = self.extents.adjust(tokens, found, places)  # chains, spaced dashes: ``extents``
+        # legal-form chains, spaced dashes: ``extents``
+        found = self.extents.adjust(tokens, found, places, legal)
         mentions.set_canonical(tokens, found, canonical)
         self.add_candidates(doc, found)
         return doc

@@ -54,6 +54,15 @@ SOURCE_CUE_STARTS = frozenset({"according", "quoted", "reported", "as"})
 that the article also writes after another name word ("Ana Komar ... according to Komar")
 is that person's surname, even when the first name is in no list."""
 
+SHOP_CUES = frozenset(
+    {"store", "stores", "supermarket", "supermarkets", "superstore", "dealers", "dealership"}
+    | {"dealerships", "mall", "malls"}
+)
+"""Last words of the cues after a name that say where a chain or a maker sells ("a Vantrel
+store", "participating Vantrel dealers", "a Tarnby outlet mall"). A shop is also named by
+its street or by what it sells, so before these an everyday word alone or a street is no
+company: "Rival dealers said", "the Harwick Street store" (``names_a_shop``)."""
+
 HEAD_TITLES = frozenset({"President", "Chairman", "Chairwoman", "Founder", "Chancellor", "Provost"})
 """Titles of the person at the head of an organisation, written in Title Case between the
 organisation's name and the person's: "said Kelvo President Ana Lind". ("Director", "Head"
@@ -170,10 +179,12 @@ class CueNames:
                 sources.add(end)
             if listing:
                 runs += self.listed_after(words, runs[-1][1])
-        for start, _ in matches["AFTER"]:
+        for start, end in matches["AFTER"]:
             left = self.run_left(words, start)
             if left >= 2 and words[left - 1] in ("of", "&") and self.is_name_word(words[left - 2]):
                 continue  # "Museum of Flight CEO": the tail of a longer name
+            if words[end - 1].lower() in SHOP_CUES and self.names_a_shop(words, left, start):
+                continue
             runs.append((left, start))
         # Rules 4c-4h start from group nouns, "of", possessives, "at", "&" and country prefixes.
         runs += self.group_runs(words, [start for start, _ in matches["GROUP"]])
@@ -204,6 +215,20 @@ class CueNames:
                 if left in sources and self.after_a_name_word(words, words[left]):
                     continue  # "according to Komar" after "Ana Komar"
             yield Span(tokens.doc, left, right, label="ORG")
+
+    def names_a_shop(self, words: list[str], left: int, end: int) -> bool:
+        """The words before a shop cue (``SHOP_CUES``) name the shop, not its company: one
+        everyday word ("Rival dealers", "Premium outlet malls"), a street ("the Harwick
+        Street store"), or any name after "new": a shop being opened is called after its town,
+        mall or street as often as after its chain ("the new Harwick store"), and the launch
+        rules read "the new ... store" as the thing opened."""
+        if left >= end:
+            return False
+        if left > 0 and words[left - 1].lower() == "new":
+            return True
+        if end - left == 1 and words[left].lower() in self.lex.common:
+            return True
+        return words[end - 1].lower() in self.place_nouns
 
     def surnames(self, words: list[str]) -> set[str]:
         """Words the article writes right after a first name ("Edwin Marlow"): one of them

@@ -21,7 +21,7 @@ Interior Ministry") is outside the name in some gold sets and inside in others.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from itertools import pairwise
 
 from spacy.symbols import ORG
@@ -54,23 +54,29 @@ class OrgExtents:
         self.regions = frozenset(regions)
         """Countries and their initials: what a bracket inside a company's name holds."""
 
-    def adjust(self, tokens: DocView, found: list[Span], places: Collection[str]) -> list[Span]:
-        """The found spans with their edges set; spans a longer one now covers are dropped."""
+    def adjust(
+        self,
+        tokens: DocView,
+        found: list[Span],
+        places: Collection[str],
+        legal: Mapping[int, int],
+    ) -> list[Span]:
+        """The found spans with their edges set; spans a longer one now covers are dropped.
+        ``legal`` is the document's legal forms, start token -> end token (``legal_forms``)."""
         if not found:
             return found
         found = self.cut_at_spaced_dashes(tokens, found)
         words = tokens.words
         ends: dict[tuple[int, int], int] = {}
         size = len(words)
-        legal = self.lex.legal_words
         for span in found:
             after = span.end
             if after >= size:
                 continue
             word = words[after]
-            if word not in CHAIN_OPENERS and "." not in word and word.lower() not in legal:
+            if word not in CHAIN_OPENERS and word != "." and after not in legal:
                 continue  # most names: the next word opens no chain
-            end = self.legal_chain_end(tokens, after, places)
+            end = self.legal_chain_end(tokens, after, places, legal)
             if end > after:
                 ends[(span.start, after)] = end
         if not ends:
@@ -141,7 +147,9 @@ class OrgExtents:
         word = words[start]
         return not (end - start == 1 and word.lower() in self.lex.common and not word.isupper())
 
-    def legal_chain_end(self, tokens: DocView, end: int, places: Collection[str]) -> int:
+    def legal_chain_end(
+        self, tokens: DocView, end: int, places: Collection[str], legal: Mapping[int, int]
+    ) -> int:
         """Where a name's legal-form chain ends, from the name's end ("& Co", ". Ltd.",
         "(QX) Holdings"); ``end`` itself when none follows."""
         words = tokens.words
@@ -149,58 +157,20 @@ class OrgExtents:
         if end + 1 < size and words[end] in CHAIN_JOINERS and words[end + 1] in COMPANY_WORDS:
             end += 2
         elif end < size and words[end] == "(":
-            close = self.region_bracket_end(tokens, end, places)
+            close = self.region_bracket_end(tokens, end, places, legal)
             if close is None:
                 return end
             end = close
-        elif end < size and words[end] == "." and end + 1 < size and self.is_legal(words[end + 1]):
-            pass  # "Tarn Cos. Ltd.": the stop after the first form is detached
-        elif not (
-            self.legal_size(tokens, end)
-            and words[end].lower() not in self.lex.stop_words  # a headline's "GROUP AS RIVALS"
-        ):
+        elif end + 1 in legal and words[end] == "." and tokens.starts[end] == tokens.ends[end - 1]:
+            end += 1  # "Tarn Cos. Ltd.": the rules cut the name at the first form's stop
+        elif end not in legal:
             return end
-        return self.legal_forms_end(tokens, end)
-
-    def legal_forms_end(self, tokens: DocView, end: int) -> int:
-        """The end of a run of legal forms from ``end``, each maybe after a detached stop."""
-        words, starts, ends = tokens.words, tokens.starts, tokens.ends
-        size = len(words)
-        while end < size:
-            size_here = self.legal_size(tokens, end)
-            if size_here:
-                end += size_here
-            elif (
-                words[end] == "."
-                and starts[end] == ends[end - 1]
-                and end + 1 < size
-                and self.is_legal(words[end + 1])
-            ):
-                end += 2
-            else:
-                break
+        while end in legal:
+            end = legal[end]
         return end
 
-    def legal_size(self, tokens: DocView, at: int) -> int:
-        """How many tokens the legal form at ``at`` takes: 1, 2 when the tokenizer split its
-        final stop off ("a.s" "."), 0 when none is there."""
-        words = tokens.words
-        if at >= len(words):
-            return 0
-        if self.is_legal(words[at]):
-            return 1
-        if (
-            at + 1 < len(words)
-            and words[at + 1] == "."
-            and tokens.starts[at + 1] == tokens.ends[at]
-            and "." in words[at]
-            and self.is_legal(words[at] + ".")
-        ):
-            return 2
-        return 0
-
     def region_bracket_end(
-        self, tokens: DocView, open_at: int, places: Collection[str]
+        self, tokens: DocView, open_at: int, places: Collection[str], legal: Mapping[int, int]
     ) -> int | None:
         """The end of "(Region) Holdings" from its bracket: a country, a country's
         initials, a place of the article or a short upper-case code inside, a legal form or
@@ -212,19 +182,13 @@ class OrgExtents:
         else:
             return None
         after = close + 1
-        if after >= len(words) or not (
-            self.is_legal(words[after]) or words[after] in self.lex.heads
-        ):
+        if after >= len(words) or not (after in legal or words[after] in self.lex.heads):
             return None  # most brackets after a name: an acronym, a ticker, an aside
         inside = tokens.char_text(open_at + 1, close)
         code = inside.isupper() and inside.isalpha() and len(inside) <= MAX_BRACKET_WORDS
         if not (code or inside in self.regions or inside in places):
             return None
         return after + 1
-
-    def is_legal(self, word: str) -> bool:
-        """A capitalised legal form ("Ltd.", "Inc", "a.s." in its own lower case)."""
-        return word.lower() in self.lex.legal_words and (word[0].isupper() or "." in word)
 
     @staticmethod
     def after_chains(

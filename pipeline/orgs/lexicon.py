@@ -94,6 +94,8 @@ class OrgLexicon:
     legal_words: frozenset[str]
     first_names: frozenset[str]
     """First names (Faker, every locale): "Anna Berg" is a person, not a name's last words."""
+    venue_words: frozenset[str] = frozenset()
+    """What a building is named for before "Centre" ("Convention", "Tennis"): a venue."""
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any], stop_words: Iterable[str]) -> OrgLexicon:
@@ -121,6 +123,7 @@ class OrgLexicon:
             stop_words=frozenset(stop_words),
             legal_words=frozenset(f.lower() for f in data["legal_forms"] if " " not in f),
             first_names=words("first_names"),
+            venue_words=frozenset(w.lower() for w in data["venue_words"]),
         )
 
     # Cached: the rules ask per word, and a union of the head sets per question was a tenth of

@@ -39,6 +39,16 @@ MAX_LEFT_AFTER_AND = 3
 ENGLISH_CONNECTORS = frozenset({"of", "for", "on"})
 """Connectors that open an of-chain after a head; the others are particles inside a name."""
 
+VENUE_HEADS = frozenset({"Centre", "Center"})
+"""Heads that a venue word before them makes a building ("the Harbourside Convention
+Centre", "the Marlow Sports Centre"): a place where things are held, not a body
+(``venue_words``)."""
+
+DESCRIBING_HEADS = frozenset({"Government"})
+"""Heads that name a body only with an of-chain ("Government of Tessany"): the words before
+them say whose government it is ("the Tessan Government", "the Provincial Government", "a
+Labour Government"), and the contract leaves a country standing for its government to GPE."""
+
 CAMPUS_HEADS = frozenset({"University"})
 """Heads whose of-chain may go on with "at <campus>"."""
 
@@ -365,6 +375,11 @@ class NameBounds:
             left = self.trim_left(words, left, head, sent_start)
         if end - left < 2 or (left == head and words[head] not in self.lex.starting_heads):
             return None
+        if end == head + 1 and (
+            words[head] in DESCRIBING_HEADS
+            or (words[head] in VENUE_HEADS and words[head - 1].lower() in self.lex.venue_words)
+        ):
+            return None  # "the Tessan Government", "the Harbourside Convention Centre"
         return left, end
 
     def legal_name(

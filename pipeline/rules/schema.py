@@ -81,6 +81,7 @@ class OrgWords(StrictData):
     press_section_words: WordList
     standalone_bodies: WordList
     roles_after_names: WordList
+    venue_words: WordList
 
 
 class OrgRules(OrgWords):
