@@ -185,7 +185,7 @@ ROWS += [
     # a date opening the sentence right before a subject pronoun, also inside a quotation
     (
         "“This week we launch a seed fund for farmers,” the minister said.",
-        [("launch", "asserted", {"object": "seed fund", "date": "This week"})],
+        [("launch", "asserted", {"object": "seed fund for farmers", "date": "This week"})],
     ),
     # the bracketed calendar date after a relative one is the same day, said precisely
     (

@@ -129,6 +129,7 @@ class LaunchRules(_Strict):
     funding_purpose_words: list[str]
     irregular_participles: list[str]
     quantity_approximators: list[str]
+    not_served_nouns: list[str]
     common_words: list[str] = []
     first_names: list[str] = []
 
@@ -245,6 +246,7 @@ class Lexicon:
     funding_purpose_words: frozenset[str]
     irregular_participles: frozenset[str]
     quantity_approximators: frozenset[str]
+    not_served_nouns: frozenset[str]
     common_words: frozenset[str]
     first_names: frozenset[str]
     skippable: frozenset[str]

@@ -13,7 +13,13 @@ from spacy.tokens import Span
 
 from pipeline.docview import POSSESSIVE
 from pipeline.launches.arguments.agent import by_agent, owner_before
-from pipeline.launches.arguments.object import after_comma, listed, named_object, object_ok
+from pipeline.launches.arguments.object import (
+    after_comma,
+    listed,
+    named_object,
+    object_ok,
+    with_served,
+)
 from pipeline.launches.arguments.parse import apply_dependencies
 from pipeline.launches.arguments.phrases import np_left, np_right, of_after_setting
 from pipeline.launches.arguments.setting import attach_date_location
@@ -70,6 +76,9 @@ def nominal(
     obj = args.get("object")
     if not object_ok(d, trigger, obj) or names_person(d, obj, trigger.lemma):
         return None
+    obj = with_served(d, obj, sent_end, headline)
+    if obj is not None:
+        args["object"] = obj
     if "agent" in args and "object" in args and overlaps(args["agent"], args["object"]):
         del args["agent"]
     if "agent" in args and d.only_titles(args["agent"]):

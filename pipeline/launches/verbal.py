@@ -33,6 +33,7 @@ from pipeline.launches.arguments.object import (
     listed,
     named_object,
     object_ok,
+    with_served,
 )
 from pipeline.launches.arguments.parse import apply_dependencies
 from pipeline.launches.arguments.phrases import heads_and_core, np_left, np_right
@@ -612,6 +613,9 @@ def _finish(d: LaunchDoc, v: _Verb) -> Found | None:
     obj = args.get("object")
     if not object_ok(d, trigger, obj):
         return None
+    obj = with_served(d, obj, v.sent_end, v.headline)
+    if obj is not None:
+        args["object"] = obj
     if "agent" in args and obj is not None and overlaps(args["agent"], obj):
         del args["agent"]
     if "agent" in args and d.only_titles(args["agent"]):

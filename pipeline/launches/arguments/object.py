@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from pipeline.docview import HYPHENS, QUOTES_OPEN
 from pipeline.launches.arguments.phrases import (
+    WORD,
     heads_and_core,
     model_name_end,
     np_right,
@@ -65,6 +66,46 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
         ):
             return name
     return np
+
+
+def with_served(d: LaunchDoc, obj: Span | None, sent_end: int, headline: bool) -> Span | None:
+    """The object with the "for" phrase right after it when that phrase says whom or what
+    the thing serves (GUIDELINES 7.4 step 2: "a savings account for students", "a centre
+    for quantum research", "Credit Card for Students" in a headline). The noun-phrase scan
+    stops at every preposition, so the phrase is added here, once the object is final.
+    Not after a name (a name is the object as written), nor when the phrase states the
+    act's goal, a span of time or a price ("for national development", "for the first
+    time", "for two years", "for $5"), nor a gerund's purpose ("for helping the poor")."""
+    tok = d.tok
+    k = obj.end if obj is not None else 0
+    if obj is None or obj.label_ == "ORG" or k + 1 >= sent_end or tok[k].lower_ != "for":
+        return obj
+    if not headline and all(
+        d.is_name_token(i, False) or tok[i].like_num for i in range(obj.start, obj.end)
+    ):
+        return obj
+    m = k + 1
+    if tok[m].lower_ in d.lex.possessive_determiners:
+        m += 1  # "standards for its metaverse sector"
+    if m >= sent_end:
+        return obj
+    first = tok[m]
+    low = first.lower_
+    if (
+        not (first.is_alpha or "-" in first.text)
+        or low in d.lex.determiners
+        or low in d.lex.pronouns
+        or d.ent(m, ("DATE", "MONEY")) is not None
+        or (low.endswith("ing") and m + 1 < sent_end and tok[m + 1].lower_ in d.lex.determiners)
+    ):
+        return obj
+    served = np_right(d, m, sent_end, headline)
+    if served is None or served.start != m:
+        return obj
+    words = WORD.findall(served.text.lower())
+    if not words or words[-1] in d.lex.not_served_nouns:
+        return obj
+    return d.span(obj.start, served.end)
 
 
 def _name_with_model(d: LaunchDoc, m: int, limit: int, headline: bool) -> Span | None:

@@ -12,7 +12,8 @@ from spacy.tokens import Span
 from pipeline.docview import HYPHENS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.context import LaunchDoc
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+WORD = re.compile(r"[^\W\d_][\w’'-]*")
+"""A word, hyphenated words kept whole ("start-up")."""
 MAX_OBJECT = 14
 """Tokens an object noun phrase may span."""
 
@@ -310,6 +311,8 @@ def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
             or nxt.lower_ in d.lex.prepositions
             or d.ent(k + 1) is not None
         )
+    if low in d.lex.irregular_participles and nxt is not None and nxt.lower_ == "by":
+        return True  # "tenants hit by the floods", "a fund run by": a participle clause
     if low.endswith(("ing", "ed")) and low not in d.lex.object_heads:
         if _participle_after_head(d, k, limit):
             return True
@@ -375,14 +378,14 @@ def heads_and_core(d: LaunchDoc, np: Span) -> tuple[list[str], list[str]]:
     and the phrase's words before "of", hyphenated words kept whole ("start-up"); the sense
     checks read both, and both come from the one core."""
     core_end = phrase_core_end(d, np)
-    words = _WORD.findall(d.span_text(np.start, core_end).lower())
+    words = WORD.findall(d.span_text(np.start, core_end).lower())
     heads = words[-1:]
     if len(words) >= 2:
         heads.append(" ".join(words[-2:]))
     if heads and "-" in heads[0]:
         heads.append(heads[0].rsplit("-", 1)[1])  # "new-store": the head is "store"
     if core_end < np.end and heads and heads[0] in d.lex.quantity_heads:
-        tail = _WORD.findall(d.span_text(core_end + 1, np.end).lower())
+        tail = WORD.findall(d.span_text(core_end + 1, np.end).lower())
         if tail:
             heads.append(tail[-1])
     return heads, words
