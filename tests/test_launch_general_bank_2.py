@@ -776,14 +776,12 @@ AGENT = "the agent differs (missing, generic, or another name)"
 DATE = "the date differs (missing or another DATE)"
 LOCATION = "the location differs (missing or another place)"
 KNOWN_GAPS: dict[str, str] = {
-    "Sandrel Motor Co. debuted the Arrow X7 sport utility vehicle on Thursday.": OBJECT,
     "Last month Tessary Bank launched an instant loan app.": DATE,
     (
         "Shares of Halvick Group rose 4% after it launched a budget carrier, Halvick Air, on "
         "Friday."
     ): AGENT,
     "Bellmark Instruments released the BX-12 and BX-14 oscilloscopes in June.": OBJECT,
-    "Kestwick Tools unveiled the ProDrive 20V Max cordless drill.": OBJECT,
     "The library will open a maker space in the basement next spring.": MISSED,
     "A new chapter of the Kelso Writers Guild was formed in Ayr.": MISSED,
     "With the launch of AquaTrack, Dunlow Water now offers real-time leak alerts.": AGENT,

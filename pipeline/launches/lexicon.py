@@ -130,6 +130,7 @@ class LaunchRules(_Strict):
     irregular_participles: list[str]
     quantity_approximators: list[str]
     not_served_nouns: list[str]
+    light_verbs: list[str]
     common_words: list[str] = []
     first_names: list[str] = []
 
@@ -247,6 +248,7 @@ class Lexicon:
     irregular_participles: frozenset[str]
     quantity_approximators: frozenset[str]
     not_served_nouns: frozenset[str]
+    light_verbs: frozenset[str]
     common_words: frozenset[str]
     first_names: frozenset[str]
     skippable: frozenset[str]

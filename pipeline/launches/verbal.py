@@ -564,6 +564,29 @@ def _active(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
     v.subject_span = subject.span
 
 
+def _complement_clause(d: LaunchDoc, v: _Verb) -> bool:
+    """A complement clause follows the verb ("established that the money had been moved",
+    "could not establish whether it was sold"): the verb reports a finding, so its subject
+    is not something that opened or was launched. "that" opens a clause when a determiner,
+    pronoun or name follows it ("opened that store" keeps its object phrase)."""
+    tok = d.tok
+    k = v.trigger.end
+    if k + 1 >= v.sent_end:
+        return False
+    low = tok[k].lower_
+    if low in ("whether", "how", "why"):
+        return True
+    if low != "that":
+        return False
+    nxt = tok[k + 1]
+    return (
+        nxt.lower_ in d.lex.determiners
+        or nxt.lower_ in d.lex.subject_pronouns
+        or d.ent(k + 1) is not None
+        or d.is_name_token(k + 1, v.headline)
+    )
+
+
 def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relative: bool) -> None:
     """No phrase after the verb: "the one project that has launched is Acme Lab"; "what
     Acme unveiled was a cheese range" (the subject of a free relative is the agent); else
@@ -588,6 +611,8 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
     elif _pronoun_object(d, v):
         if subject.kind in _NAMED and subject.span is not None:
             v.args["agent"] = v.subject_span = subject.span  # "Acme launched it in March"
+    elif _complement_clause(d, v):
+        pass  # "Prosecutors established that the money had moved": a fact, nothing launched
     elif subject.span is not None and v.trigger.klass != "conditional":
         v.args["object"] = v.subject_span = subject.span
     elif (

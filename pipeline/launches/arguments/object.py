@@ -65,7 +65,32 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
             or tok[name.end].lower_ == "and"
         ):
             return name
-    return np
+    return _name_before_description(d, np, headline) or np
+
+
+def _name_before_description(d: LaunchDoc, np: Span, headline: bool) -> Span | None:
+    """ "the Nimbus 7 tablet", "the ProDrive 20V Max cordless drill": a product's name
+    followed by lower-case words that say what kind of thing it is; the name is the object
+    (GUIDELINES 7.4: a name followed by a description gives the name). The name must be
+    written like a product (a digit, or a capital inside a word) and open with a word that
+    has lower-case letters, so "a 5G network", "a COVID-19 vaccine" and "an AI assistant"
+    keep their phrase; not in Title Case headlines, where every word is capitalised."""
+    if headline:
+        return None
+    tok = d.tok
+    end = phrase_core_end(d, np)
+    first = tok[np.start]
+    if not (first.is_alpha and first.text[0].isupper() and any(c.islower() for c in first.text)):
+        return None
+    k = np.start
+    while k < end and d.ent_at.get(k) is None and (d.is_name_token(k, False) or tok[k].like_num):
+        k += 1
+    if k == np.start or k >= end or d.ent_at.get(np.start) is not None:
+        return None
+    if not all(t.is_lower or t.is_upper or t.text in HYPHENS for t in tok[k:end]):
+        return None  # lower-case words (or an acronym, "edge AI chip") to the end
+    name = d.span(np.start, k)
+    return name if _product_shaped(d, name) else None
 
 
 def with_served(d: LaunchDoc, obj: Span | None, sent_end: int, headline: bool) -> Span | None:
