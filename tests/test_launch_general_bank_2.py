@@ -785,7 +785,6 @@ KNOWN_GAPS: dict[str, str] = {
     "The library will open a maker space in the basement next spring.": MISSED,
     "A new chapter of the Kelso Writers Guild was formed in Ayr.": MISSED,
     "With the launch of AquaTrack, Dunlow Water now offers real-time leak alerts.": AGENT,
-    "Ardmore Foods expands its portfolio with the release of three new sauces.": MISSED,
     (
         "Ostler Group is pleased to announce the opening of its new distribution centre in Derby."
     ): LOCATION,
@@ -808,7 +807,6 @@ KNOWN_GAPS: dict[str, str] = {
     (
         "Parrish Bank launched Parrish Go, Parrish Pro and Parrish Max, three savings accounts."
     ): OBJECT,
-    "Corrigan Foods introduced two new flavours, lemon and ginger.": MISSED,
     (
         "Lumen Fields, a joint venture of Asper Energy and Corra Power, opened a wind farm off "
         "Wales."

@@ -401,7 +401,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Version 3.2 of the Kettle browser was released on Friday.": MISSED,
     "Brevik Trucks debuted an electric tractor unit at the fair in Hanover.": LOCATION,
     "Shares of Brisco Holdings jumped after the launch of its new credit card.": AGENT,
-    "Castlerock FC opened a new training ground last summer.": MISSED,
     "Westcombe Bank launched a current account and a savings app.": OBJECT,
     "Will Vesta Mobile Launch A Foldable Phone This Year?": MISSED,
 }

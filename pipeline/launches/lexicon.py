@@ -131,6 +131,8 @@ class LaunchRules(_Strict):
     quantity_approximators: list[str]
     not_served_nouns: list[str]
     light_verbs: list[str]
+    novelty_words: list[str]
+    person_nouns: list[str]
     common_words: list[str] = []
     first_names: list[str] = []
 
@@ -249,6 +251,8 @@ class Lexicon:
     quantity_approximators: frozenset[str]
     not_served_nouns: frozenset[str]
     light_verbs: frozenset[str]
+    novelty_words: frozenset[str]
+    person_nouns: frozenset[str]
     common_words: frozenset[str]
     first_names: frozenset[str]
     skippable: frozenset[str]

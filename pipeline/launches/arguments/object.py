@@ -345,6 +345,7 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             _named(d, obj)
             or any(listed(h, heads_ok) for h in heads + core)
             or any(listed(h, heads_ok) for h in _of_heads(d, obj))
+            or (trigger.klass == "weak" and _said_new(d, obj))
         )
     if trigger.klass == "conditional":
         if _clause_subject(d, trigger, obj) or tok[obj.start].lower_ in d.lex.not_new_words:
@@ -354,6 +355,23 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         )
     allowed = d.lex.verbs[trigger.lemma].objects
     return any(listed(h, allowed) for h in heads)
+
+
+def _said_new(d: LaunchDoc, obj: Span) -> bool:
+    """The phrase calls its thing new ("opened new locations", "opens its new
+    administrative block", "introduced two new flavours"): the text itself says a new thing
+    came into being, whatever its head noun, so a weak trigger needs no listed head (a
+    distractor head was already refused: "a new investigation"), unless the head names a
+    person by role ("introduced a new striker": people are not launched)."""
+    tok = d.tok
+    k = obj.start
+    while k < obj.end and (tok[k].like_num or d.ent(k, ("MONEY",)) is not None):
+        k += 1
+    if not (k < obj.end - 1 and tok[k].lower_ in d.lex.novelty_words):
+        return False
+    heads, _ = heads_and_core(d, obj)
+    people = d.lex.person_nouns | d.lex.person_titles
+    return not any(listed(h, people) for h in heads[:1])  # "introduced a new striker"
 
 
 def _of_heads(d: LaunchDoc, obj: Span) -> list[str]:
