@@ -697,10 +697,10 @@ ROWS += [
     ),
     # people are never launched: "he"/"she" as a passive's subject
     ("She was inaugurated as governor on Monday.", []),
-    # (an active clause with "she" keeps its event; its zero-relative object is not read)
+    # an active clause with "she" keeps its event, and its zero relative's noun is the object
     (
-        "The order she founded in 1950 now runs 300 homes.",
-        [("founded", "asserted", {"date": "1950"})],
+        "The charity she founded in 1950 now runs 300 homes.",
+        [("founded", "asserted", {"object": "charity", "date": "1950"})],
     ),
     # a comma inside quotation marks does not end a passive subject's postmodifier
     (

@@ -407,13 +407,29 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
     )
     if v.passive or reduced:
         _passive(d, v, subject)
-    elif subject.object_relative is not None and v.np_after is None:
+    elif subject.object_relative is not None and (
+        v.np_after is None or _main_verb_next(d, v.np_after)
+    ):
         _relative(d, v, subject)
     elif v.np_after is not None:
         _active(d, v, subject)
     else:
         relative = stop >= floor and tok[stop].lower_ in ("which", "that", "who")
         _copular_or_intransitive(d, v, subject, relative=relative)
+
+
+def _main_verb_next(d: LaunchDoc, np: Span) -> bool:
+    """The "phrase" after a relative clause's verb is the main clause's past verb ("the
+    bank which Acme founded collapsed", "the fund he launched returned 8%"): the relative
+    noun is the object, and the clause ends at the trigger."""
+    token = d.tok[np.start]
+    low = token.lower_
+    return (
+        token.is_lower
+        and token.is_alpha
+        and low not in d.lex.determiners
+        and (low.endswith("ed") or low in d.lex.irregular_participles)
+    )
 
 
 def _noun_in_pp(d: LaunchDoc, stop: int, floor: int) -> Subject | None:
