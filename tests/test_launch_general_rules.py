@@ -719,6 +719,29 @@ ROWS += [
         "The card from Velora Bank has grown since its launch.",
         [("launch", "asserted", {"object": "card"})],
     ),
+    # ... also when a determiner stands before the name in the PP
+    (
+        "The new card from the Velora Bank has grown since its launch.",
+        [("launch", "asserted", {"object": "new card"})],
+    ),
+    # a person named or meant right before the preposition of a gerund is who does it, not
+    # the sentence's subject ("praised the mayor for deciding to open": the mayor decided)
+    (
+        "Velora Group praised the mayor for deciding to open a library.",
+        [("open", "unasserted", {"object": "library"})],
+    ),
+    (
+        "Velora Group praised the mayor for opening a library.",
+        [("opening", "asserted", {"object": "library"})],
+    ),
+    (
+        "Velora Group thanked Tom Berry for helping to open a library.",
+        [("open", "unasserted", {"agent": "Tom Berry", "object": "library"})],
+    ),
+    (
+        "Velora Group took a big step by opening a library.",
+        [("opening", "asserted", {"agent": "Velora Group", "object": "library"})],
+    ),
     ("Velora will decide after an announcement in May of gross domestic product.", []),
     (
         "Two openings by Velora Stores Inc. this year drew crowds.",
