@@ -719,6 +719,17 @@ ROWS += [
         "The card from Velora Bank has grown since its launch.",
         [("launch", "asserted", {"object": "card"})],
     ),
+    # a base form after "and" shares the modal of the verb before it, and its subject
+    (
+        "Velora Group will buy a plant and open a store in Leeds.",
+        [
+            (
+                "open",
+                "unasserted",
+                {"agent": "Velora Group", "object": "store", "location": "Leeds"},
+            )
+        ],
+    ),
     # ... also when a determiner stands before the name in the PP
     (
         "The new card from the Velora Bank has grown since its launch.",
