@@ -781,7 +781,6 @@ KNOWN_GAPS: dict[str, str] = {
         "Shares of Halvick Group rose 4% after it launched a budget carrier, Halvick Air, on "
         "Friday."
     ): AGENT,
-    "Bellmark Instruments released the BX-12 and BX-14 oscilloscopes in June.": OBJECT,
     "The library will open a maker space in the basement next spring.": MISSED,
     "A new chapter of the Kelso Writers Guild was formed in Ayr.": MISSED,
     "With the launch of AquaTrack, Dunlow Water now offers real-time leak alerts.": AGENT,
@@ -801,12 +800,7 @@ KNOWN_GAPS: dict[str, str] = {
     "The Federal Government on Thursday launched the National Youth Skills Fund in Abuja.": AGENT,
     "Pettigrew Motors unveiled the 2025 Pettigrew Ranger.": "; ".join((MODALITY, OBJECT, AGENT)),
     'Dallin Games released "Sky Harbor 2: Night Shift" on Friday.': DATE,
-    "Westmore Media launched a podcast network, a news app and a weekly magazine.": OBJECT,
-    "Varley Foods unveiled plant-based sausages and burgers.": OBJECT,
     "Brekke Retail opened a 40,000-square-foot store in Austin.": LOCATION,
-    (
-        "Parrish Bank launched Parrish Go, Parrish Pro and Parrish Max, three savings accounts."
-    ): OBJECT,
     (
         "Lumen Fields, a joint venture of Asper Energy and Corra Power, opened a wind farm off "
         "Wales."

@@ -18,6 +18,7 @@ from pipeline.launches.arguments.object import (
     listed,
     named_object,
     object_ok,
+    with_coordinated,
     with_served,
 )
 from pipeline.launches.arguments.parse import apply_dependencies
@@ -76,7 +77,7 @@ def nominal(
     obj = args.get("object")
     if not object_ok(d, trigger, obj) or names_person(d, obj, trigger.lemma):
         return None
-    obj = with_served(d, obj, sent_end, headline)
+    obj = with_coordinated(d, trigger, with_served(d, obj, sent_end, headline), sent_end, headline)
     if obj is not None:
         args["object"] = obj
     if "agent" in args and "object" in args and overlaps(args["agent"], args["object"]):

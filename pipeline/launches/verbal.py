@@ -33,6 +33,7 @@ from pipeline.launches.arguments.object import (
     listed,
     named_object,
     object_ok,
+    with_coordinated,
     with_served,
 )
 from pipeline.launches.arguments.parse import apply_dependencies
@@ -654,7 +655,9 @@ def _finish(d: LaunchDoc, v: _Verb) -> Found | None:
     obj = args.get("object")
     if not object_ok(d, trigger, obj):
         return None
-    obj = with_served(d, obj, v.sent_end, v.headline)
+    obj = with_coordinated(
+        d, trigger, with_served(d, obj, v.sent_end, v.headline), v.sent_end, v.headline
+    )
     if obj is not None:
         args["object"] = obj
     if "agent" in args and obj is not None and overlaps(args["agent"], obj):

@@ -133,6 +133,84 @@ def with_served(d: LaunchDoc, obj: Span | None, sent_end: int, headline: bool) -
     return d.span(obj.start, served.end)
 
 
+def with_coordinated(
+    d: LaunchDoc, trigger: Trigger, obj: Span | None, sent_end: int, headline: bool
+) -> Span | None:
+    """The object with the phrases coordinated after it, as one span (GUIDELINES 7.4:
+    "a podcast network, a news app and a weekly magazine", "Parrish Go, Parrish Pro and
+    Parrish Max", "plant-based sausages and burgers"). Items are separated by commas and
+    end with "and"/"or"; an item is a name when the object is one, else a phrase whose
+    head is a launchable thing or a single plural noun, and it must end the clause (a
+    comma, a full stop, a preposition or a date follows), so "launched a fund and said",
+    "a fund and opened 3 stores" (a verb) and an appositive ("Orbit, a note-taking app,")
+    are not lists. Only an object after the trigger."""
+    if obj is None or obj.start < trigger.end:
+        return obj
+    tok = d.tok
+    named = obj.label_ == "ORG" or all(
+        d.is_name_token(i, headline) or tok[i].like_num or tok[i].text in HYPHENS
+        for i in range(obj.start, obj.end)
+    )
+    k, end = obj.end, obj.end
+    while k + 1 < sent_end:
+        low = tok[k].lower_
+        final = low in ("and", "or")
+        if low == "," and tok[k + 1].lower_ in ("and", "or"):
+            k, final = k + 1, True
+        elif not (final or low == ","):
+            break
+        item = _list_item_at(d, k + 1, sent_end, headline, named)
+        if item is None:
+            break
+        k = item.end
+        if final:
+            end = item.end
+            break
+    return obj if end == obj.end else d.span(obj.start, end)
+
+
+def _list_item_at(d: LaunchDoc, m: int, sent_end: int, headline: bool, named: bool) -> Span | None:
+    """One item of a coordinated object starting at m (see ``with_coordinated``)."""
+    tok = d.tok
+    while m < sent_end and tok[m].lower_ in ("a", "an", "the"):
+        m += 1
+    if m >= sent_end:
+        return None
+    first = tok[m]
+    low = first.lower_
+    nxt = tok[m + 1] if m + 1 < sent_end else None
+    if first.is_lower and (
+        low.endswith("ed")
+        or low in d.lex.irregular_participles
+        or low in d.lex.forms
+        or (nxt is not None and (nxt.like_num or nxt.lower_ in d.lex.determiners))
+    ):
+        return None  # a verb: "opened three stores", "and cultivate 10 companies"
+    if named:
+        item = d.name_at(m, sent_end, headline)
+    else:
+        item = np_right(d, m, sent_end, headline)
+        if item is not None:
+            heads, _ = heads_and_core(d, item)
+            single_plural = (
+                len(item) == 1 and first.is_lower and low.endswith("s") and not low.endswith("ss")
+            )
+            if not (single_plural or any(listed(h, d.lex.launchable_heads) for h in heads)):
+                return None
+    if item is None or item.start != m:
+        return None
+    after = item.end
+    if after < sent_end and not (
+        tok[after].is_punct
+        or tok[after].lower_ in d.lex.prepositions
+        or tok[after].lower_ in ("and", "or")
+        or d.ent(after, ("DATE",)) is not None
+        or (named and tok[after].is_lower and tok[after].is_alpha)
+    ):
+        return None
+    return item
+
+
 def _name_with_model(d: LaunchDoc, m: int, limit: int, headline: bool) -> Span | None:
     """The name at m, with the model words and numbers after a maker's ORG ("its new
     flagship phone, the Redfern 9 Pro Max,": the ORG "Redfern" opens the product name)."""
