@@ -776,7 +776,6 @@ AGENT = "the agent differs (missing, generic, or another name)"
 DATE = "the date differs (missing or another DATE)"
 LOCATION = "the location differs (missing or another place)"
 KNOWN_GAPS: dict[str, str] = {
-    "Last month Tessary Bank launched an instant loan app.": DATE,
     (
         "Shares of Halvick Group rose 4% after it launched a budget carrier, Halvick Air, on "
         "Friday."
@@ -814,7 +813,6 @@ KNOWN_GAPS: dict[str, str] = {
     ): MISSED,
     "Haverford Bank's new branch opened its doors in Derby on Monday.": LOCATION,
     "Brisk Mobile has postponed the launch of its folding phone until 2026.": AGENT,
-    "Only last year did Castell Labs launch a consumer product.": DATE,
     "The governor released funds for flood relief.": FALSE_EVENT,
 }
 """Rows the pipeline does not pass yet, with the aspect that differs; they stay in the bank
