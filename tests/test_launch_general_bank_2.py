@@ -790,7 +790,6 @@ KNOWN_GAPS: dict[str, str] = {
         "In 1994 Harrowgate Savings and Loan introduced a no-fee checking account for retirees."
     ): OBJECT + AGENT + DATE,
     "It was in 2003 that Lanner Foods launched its first organic range.": DATE,
-    "Not until 2015 did Garrick Bank open a branch in Wales.": MISSED,
     "The State government has set up a ₹500 crore corpus to support small industries.": MISSED,
     (
         "Union Minister Kavita Joshi launched the 'Digital Gram' portal in New Delhi on Friday."

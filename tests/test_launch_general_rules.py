@@ -719,6 +719,17 @@ ROWS += [
         "The card from Velora Bank has grown since its launch.",
         [("launch", "asserted", {"object": "card"})],
     ),
+    # a marked base form after an inverted auxiliary and its named subject is a verb
+    (
+        "Could Velora Group open a store in Leeds?",
+        [
+            (
+                "open",
+                "unasserted",
+                {"agent": "Velora Group", "object": "store", "location": "Leeds"},
+            )
+        ],
+    ),
     # a base form after "and" shares the modal of the verb before it, and its subject
     (
         "Velora Group will buy a plant and open a store in Leeds.",

@@ -76,7 +76,8 @@ def introduction(d: LaunchDoc, floor: int, limit: int) -> tuple[Span | None, Spa
     sentence start: its date, its place and where it ends. Without a comma only a
     leading date counts, and only for the date: after a preposition ("In 2019 Ontario
     launched ..."), before a subject pronoun ("Today we launch"), or before a name or an
-    inverted "did" ("Last month Acme launched", "Only last year did Acme launch")."""
+    inverted "did" ("Last month Acme launched", "Only last year did Acme launch", "Not
+    until 2015 did Acme open")."""
     tok = d.tok
     ent_at, ent_label = d.ent_at, d.ent_label  # ``d.ent`` inlined: a test per word
     while floor < limit and tok[floor].text in QUOTES_OPEN:
@@ -104,6 +105,7 @@ def introduction(d: LaunchDoc, floor: int, limit: int) -> tuple[Span | None, Spa
             low in d.lex.prepositions
             or low == "the"
             or (low.endswith("ly") and token.is_alpha)
+            or (k == floor and low in d.lex.negations)  # "Not until 2015 did ..."
             or (date is not None and token.text in POSSESSIVE)
             or (date is not None and token.is_lower and tok[k - 1].text in POSSESSIVE)
         ):
@@ -123,7 +125,9 @@ def introduction(d: LaunchDoc, floor: int, limit: int) -> tuple[Span | None, Spa
         date is not None
         and date.end < limit
         and all(
-            t.lower_ in d.lex.prepositions or (t.is_alpha and t.lower_.endswith("ly"))
+            t.lower_ in d.lex.prepositions
+            or t.lower_ in d.lex.negations
+            or (t.is_alpha and t.lower_.endswith("ly"))
             for t in tok[floor : date.start]
         )
         and (
