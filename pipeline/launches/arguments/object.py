@@ -9,7 +9,6 @@ from spacy.tokens import Span
 
 from pipeline.docview import HYPHENS, QUOTES_OPEN
 from pipeline.launches.arguments.phrases import (
-    WORD,
     heads_and_core,
     model_name_end,
     np_right,
@@ -127,8 +126,7 @@ def with_served(d: LaunchDoc, obj: Span | None, sent_end: int, headline: bool) -
     served = np_right(d, m, sent_end, headline)
     if served is None or served.start != m:
         return obj
-    words = WORD.findall(served.text.lower())
-    if not words or words[-1] in d.lex.not_served_nouns:
+    if tok[served.end - 1].lower_ in d.lex.not_served_nouns:
         return obj
     return d.span(obj.start, served.end)
 
@@ -144,9 +142,14 @@ def with_coordinated(
     comma, a full stop, a preposition or a date follows), so "launched a fund and said",
     "a fund and opened 3 stores" (a verb) and an appositive ("Orbit, a note-taking app,")
     are not lists. Only an object after the trigger."""
-    if obj is None or obj.start < trigger.end:
-        return obj
     tok = d.tok
+    if (
+        obj is None
+        or obj.start < trigger.end
+        or obj.end + 1 >= sent_end
+        or tok[obj.end].lower_ not in (",", "and", "or")
+    ):
+        return obj
     named = obj.label_ == "ORG" or all(
         d.is_name_token(i, headline) or tok[i].like_num or tok[i].text in HYPHENS
         for i in range(obj.start, obj.end)

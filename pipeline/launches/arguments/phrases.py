@@ -12,8 +12,7 @@ from spacy.tokens import Span
 from pipeline.docview import HYPHENS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.context import LaunchDoc
 
-WORD = re.compile(r"[^\W\d_][\w’'-]*")
-"""A word, hyphenated words kept whole ("start-up")."""
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 MAX_OBJECT = 14
 """Tokens an object noun phrase may span."""
 
@@ -396,14 +395,14 @@ def heads_and_core(d: LaunchDoc, np: Span) -> tuple[list[str], list[str]]:
     and the phrase's words before "of", hyphenated words kept whole ("start-up"); the sense
     checks read both, and both come from the one core."""
     core_end = phrase_core_end(d, np)
-    words = WORD.findall(d.span_text(np.start, core_end).lower())
+    words = _WORD.findall(d.span_text(np.start, core_end).lower())
     heads = words[-1:]
     if len(words) >= 2:
         heads.append(" ".join(words[-2:]))
     if heads and "-" in heads[0]:
         heads.append(heads[0].rsplit("-", 1)[1])  # "new-store": the head is "store"
     if core_end < np.end and heads and heads[0] in d.lex.quantity_heads:
-        tail = WORD.findall(d.span_text(core_end + 1, np.end).lower())
+        tail = _WORD.findall(d.span_text(core_end + 1, np.end).lower())
         if tail:
             heads.append(tail[-1])
     return heads, words
