@@ -1056,7 +1056,13 @@ ROUND_TWO: list[tuple[str, list[Event]]] = [
     # an appositive says what a vague phrase launched
     (
         "Corlan Bank introduced its latest offering, a savings account for children.",
-        [("introduced", ASSERTED, {"agent": "Corlan Bank", "object": "savings account"})],
+        [
+            (
+                "introduced",
+                ASSERTED,
+                {"agent": "Corlan Bank", "object": "savings account for children"},
+            )
+        ],
     ),
     (
         "Tarn Energy today announced the launch of the Tarn Skills Initiative, a $5 million"
@@ -1144,18 +1150,8 @@ def comparable(found: list[Event], expected: list[Event]) -> list[Event]:
     return reduced
 
 
-FOR_PHRASE = (
-    "GUIDELINES 7.4 keeps a 'for' phrase that says whom the thing serves; the object scan "
-    "ends at 'for' (event scoring matches objects by overlap, so only the boundary differs)"
-)
 ORG_MISSED = "the name is not found as an ORG (pipeline/orgs), so it cannot be the agent"
 KNOWN_GAPS: dict[str, str] = {
-    "Orvex Systems rolls out AI assistant for small firms": FOR_PHRASE,
-    "Kallisto Bank Launches Credit Card for Students": FOR_PHRASE,
-    "Kelton Labs introduced a subscription plan for students.": FOR_PHRASE,
-    "Drayton Bank has launched a mobile-only bank for young savers.": FOR_PHRASE,
-    "Arlo Health introduced telemedicine services for rural patients.": FOR_PHRASE,
-    "Cadence Bank launched a $2bn fund for clean energy projects.": FOR_PHRASE,
     "Bexley Council To Set Up Housing Company": ORG_MISSED,
     "Halvard Energy's new battery unit was unveiled on Monday.": ORG_MISSED,
 }

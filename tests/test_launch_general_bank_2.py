@@ -776,21 +776,13 @@ AGENT = "the agent differs (missing, generic, or another name)"
 DATE = "the date differs (missing or another DATE)"
 LOCATION = "the location differs (missing or another place)"
 KNOWN_GAPS: dict[str, str] = {
-    "Sandrel Motor Co. debuted the Arrow X7 sport utility vehicle on Thursday.": OBJECT,
-    "Last month Tessary Bank launched an instant loan app.": DATE,
     (
         "Shares of Halvick Group rose 4% after it launched a budget carrier, Halvick Air, on "
         "Friday."
     ): AGENT,
-    "Bellmark Instruments released the BX-12 and BX-14 oscilloscopes in June.": OBJECT,
-    "Norwend Analytics has introduced a pay-as-you-go pricing option for small retailers.": OBJECT,
-    "Kestwick Tools unveiled the ProDrive 20V Max cordless drill.": OBJECT,
-    "The Pinecrest Rotary Club has launched a scholarship for local nurses.": OBJECT,
-    "Greenfield Council has set up a hardship fund for tenants hit by the floods.": OBJECT,
     "The library will open a maker space in the basement next spring.": MISSED,
     "A new chapter of the Kelso Writers Guild was formed in Ayr.": MISSED,
     "With the launch of AquaTrack, Dunlow Water now offers real-time leak alerts.": AGENT,
-    "Ardmore Foods expands its portfolio with the release of three new sauces.": MISSED,
     (
         "Ostler Group is pleased to announce the opening of its new distribution centre in Derby."
     ): LOCATION,
@@ -798,26 +790,15 @@ KNOWN_GAPS: dict[str, str] = {
         "In 1994 Harrowgate Savings and Loan introduced a no-fee checking account for retirees."
     ): OBJECT + AGENT + DATE,
     "It was in 2003 that Lanner Foods launched its first organic range.": DATE,
-    "Not until 2015 did Garrick Bank open a branch in Wales.": MISSED,
-    "Sarvan Finserv has launched a gold loan scheme for farmers in Telangana.": OBJECT,
     "The State government has set up a ₹500 crore corpus to support small industries.": MISSED,
     (
         "Union Minister Kavita Joshi launched the 'Digital Gram' portal in New Delhi on Friday."
     ): OBJECT,
     "Tallowood Homes has opened a display village at Springfield.": MISSED,
     "The Federal Government on Thursday launched the National Youth Skills Fund in Abuja.": AGENT,
-    "Ghana's Asante Cocoa Board introduced a new pricing scheme for smallholders.": OBJECT,
-    "Lagos-based fintech Ndidi Pay has rolled out a savings product for market traders.": OBJECT,
     "Pettigrew Motors unveiled the 2025 Pettigrew Ranger.": "; ".join((MODALITY, OBJECT, AGENT)),
     'Dallin Games released "Sky Harbor 2: Night Shift" on Friday.': DATE,
-    "Westmore Media launched a podcast network, a news app and a weekly magazine.": OBJECT,
-    "Varley Foods unveiled plant-based sausages and burgers.": OBJECT,
-    "Kinross Capital set up a 300 million euro ($330 million) fund for African farms.": OBJECT,
     "Brekke Retail opened a 40,000-square-foot store in Austin.": LOCATION,
-    (
-        "Parrish Bank launched Parrish Go, Parrish Pro and Parrish Max, three savings accounts."
-    ): OBJECT,
-    "Corrigan Foods introduced two new flavours, lemon and ginger.": MISSED,
     (
         "Lumen Fields, a joint venture of Asper Energy and Corra Power, opened a wind farm off "
         "Wales."
@@ -830,10 +811,7 @@ KNOWN_GAPS: dict[str, str] = {
         "rose."
     ): MISSED,
     "Haverford Bank's new branch opened its doors in Derby on Monday.": LOCATION,
-    "Velden Bank Unveils Mobile App For Farmers": OBJECT,
-    "Bexford University sets up centre for quantum research": OBJECT,
     "Brisk Mobile has postponed the launch of its folding phone until 2026.": AGENT,
-    "Only last year did Castell Labs launch a consumer product.": DATE,
     "The governor released funds for flood relief.": FALSE_EVENT,
 }
 """Rows the pipeline does not pass yet, with the aspect that differs; they stay in the bank

@@ -185,7 +185,7 @@ ROWS += [
     # a date opening the sentence right before a subject pronoun, also inside a quotation
     (
         "“This week we launch a seed fund for farmers,” the minister said.",
-        [("launch", "asserted", {"object": "seed fund", "date": "This week"})],
+        [("launch", "asserted", {"object": "seed fund for farmers", "date": "This week"})],
     ),
     # the bracketed calendar date after a relative one is the same day, said precisely
     (
@@ -697,10 +697,10 @@ ROWS += [
     ),
     # people are never launched: "he"/"she" as a passive's subject
     ("She was inaugurated as governor on Monday.", []),
-    # (an active clause with "she" keeps its event; its zero-relative object is not read)
+    # an active clause with "she" keeps its event, and its zero relative's noun is the object
     (
-        "The order she founded in 1950 now runs 300 homes.",
-        [("founded", "asserted", {"date": "1950"})],
+        "The charity she founded in 1950 now runs 300 homes.",
+        [("founded", "asserted", {"object": "charity", "date": "1950"})],
     ),
     # a comma inside quotation marks does not end a passive subject's postmodifier
     (
@@ -719,6 +719,51 @@ ROWS += [
         "The card from Velora Bank has grown since its launch.",
         [("launch", "asserted", {"object": "card"})],
     ),
+    # a marked base form after an inverted auxiliary and its named subject is a verb
+    (
+        "Could Velora Group open a store in Leeds?",
+        [
+            (
+                "open",
+                "unasserted",
+                {"agent": "Velora Group", "object": "store", "location": "Leeds"},
+            )
+        ],
+    ),
+    # a base form after "and" shares the modal of the verb before it, and its subject
+    (
+        "Velora Group will buy a plant and open a store in Leeds.",
+        [
+            (
+                "open",
+                "unasserted",
+                {"agent": "Velora Group", "object": "store", "location": "Leeds"},
+            )
+        ],
+    ),
+    # ... also when a determiner stands before the name in the PP
+    (
+        "The new card from the Velora Bank has grown since its launch.",
+        [("launch", "asserted", {"object": "new card"})],
+    ),
+    # a person named or meant right before the preposition of a gerund is who does it, not
+    # the sentence's subject ("praised the mayor for deciding to open": the mayor decided)
+    (
+        "Velora Group praised the mayor for deciding to open a library.",
+        [("open", "unasserted", {"object": "library"})],
+    ),
+    (
+        "Velora Group praised the mayor for opening a library.",
+        [("opening", "asserted", {"object": "library"})],
+    ),
+    (
+        "Velora Group thanked Tom Berry for helping to open a library.",
+        [("open", "unasserted", {"agent": "Tom Berry", "object": "library"})],
+    ),
+    (
+        "Velora Group took a big step by opening a library.",
+        [("opening", "asserted", {"agent": "Velora Group", "object": "library"})],
+    ),
     ("Velora will decide after an announcement in May of gross domestic product.", []),
     (
         "Two openings by Velora Stores Inc. this year drew crowds.",
@@ -735,7 +780,7 @@ def test_general_launch_rules(run: Callable[..., Doc], text: str, expected: list
 OBJECT_ENDS: list[tuple[str, str]] = [
     # an everyday verb that is never a noun ends the object phrase
     ("Tarrow's launch of a new fund came as a surprise.", "new fund"),
-    ("The unveiling of the Orla 5 phone took place in a hangar.", "Orla 5 phone"),
+    ("The unveiling of the Orla phone took place in a hangar.", "Orla phone"),
     ("The opening of the new terminal gave travellers more room.", "new terminal"),
     ("The launch of its lending platform began a busy year.", "lending platform"),
 ]

@@ -93,8 +93,14 @@ CASES: list[tuple[str, list[Row]]] = [
     "Crowds honoured the men who launched the Orange Revolution more than a decade ago.",
     ("Velor launched a fund worth more than $5 million.", [("launched", "asserted", "fund")]),
     # "help" before a bare infinitive is part of the verb complex
-    ("The bank will help set up a fund for farmers.", [("set up", "unasserted", "fund")]),
-    ("The bank helped set up a fund for farmers in 2019.", [("set up", "asserted", "fund")]),
+    (
+        "The bank will help set up a fund for farmers.",
+        [("set up", "unasserted", "fund for farmers")],
+    ),
+    (
+        "The bank helped set up a fund for farmers in 2019.",
+        [("set up", "asserted", "fund for farmers")],
+    ),
     # a weak trigger before "at" and an amount is a price
     "The shares opened at 5,200 forints, down 600 from Thursday.",
     "The stock opened at $12 on Friday.",

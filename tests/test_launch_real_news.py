@@ -25,7 +25,7 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
     # "media"/"news"/"press" block a noun compound ("press release"), not a name's last word
     (
         "Kelvia Media launched a TV channel for children on Monday.",
-        [("launched", "asserted", "TV channel")],
+        [("launched", "asserted", "TV channel for children")],
     ),
     ("Tarnow News launched a new app on Monday.", [("launched", "asserted", "new app")]),
     # doors opened to a place's public open the place
@@ -40,7 +40,7 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
     ),
     (
         "Brixo Group launched a satellite TV channel for children on Monday.",
-        [("launched", "asserted", "satellite TV channel")],
+        [("launched", "asserted", "satellite TV channel for children")],
     ),
     # products as objects
     (
@@ -77,7 +77,7 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
     ),
     (
         "Norvale Bank launched a mobile payments app for small businesses.",
-        [("launched", "asserted", "mobile payments app")],
+        [("launched", "asserted", "mobile payments app for small businesses")],
     ),
     (
         "Saltmarsh Games released Tidebreaker, its first console title, in October.",
@@ -167,7 +167,10 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
         "Tarrow unveiled on Monday a new smartphone aimed at teenagers.",
         [("unveiled", "asserted", "new smartphone")],
     ),
-    ("Tarrow launched Tuesday a fund for small firms.", [("launched", "asserted", "fund")]),
+    (
+        "Tarrow launched Tuesday a fund for small firms.",
+        [("launched", "asserted", "fund for small firms")],
+    ),
     # "which it launched": the noun "which" stands for, also inside a prepositional phrase
     (
         "Tarrow's new tablet, which it unveiled on Monday, costs $499.",
@@ -180,7 +183,7 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
     # ... but a word of another sense inside the phrase does not decide it
     (
         "The city launched an action plan for cleaner air.",
-        [("launched", "asserted", "action plan")],
+        [("launched", "asserted", "action plan for cleaner air")],
     ),
     # ... but a product with a determiner, or a one-word name no first name goes with, is launched
     ("Korvex unveiled the Kia Sorento at the show.", [("unveiled", "asserted", "Kia Sorento")]),

@@ -220,7 +220,11 @@ CONSTRUCTIONS: list[tuple[str, Expected]] = [
             (
                 "launched",
                 "asserted",
-                {"agent": "Oregon", "object": "grant program", "location": "Oregon"},
+                {
+                    "agent": "Oregon",
+                    "object": "grant program for classroom technology",
+                    "location": "Oregon",
+                },
             )
         ],
     ),
@@ -821,7 +825,7 @@ STYLES: list[tuple[str, Expected]] = [
     ),
     (
         '"We have launched a new savings product for students," said Mira Patel.',
-        [("launched", "asserted", {"object": "new savings product"})],
+        [("launched", "asserted", {"object": "new savings product for students"})],
     ),
     (
         "A new export credit agency was inaugurated in Nairobi on Thursday by President Ruto.",

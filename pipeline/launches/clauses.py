@@ -74,7 +74,10 @@ def purpose_infinitive(d: LaunchDoc, k: int, limit: int) -> bool:
 def introduction(d: LaunchDoc, floor: int, limit: int) -> tuple[Span | None, Span | None, int]:
     """An introductory "In May 2019," / "In Peru," / "At Sunday's ceremony," at the
     sentence start: its date, its place and where it ends. Without a comma only a
-    leading "In 2019" counts, and only for the date ("In 2019 Ontario launched ...")."""
+    leading date counts, and only for the date: after a preposition ("In 2019 Ontario
+    launched ..."), before a subject pronoun ("Today we launch"), or before a name or an
+    inverted "did" ("Last month Acme launched", "Only last year did Acme launch", "Not
+    until 2015 did Acme open")."""
     tok = d.tok
     ent_at, ent_label = d.ent_at, d.ent_label  # ``d.ent`` inlined: a test per word
     while floor < limit and tok[floor].text in QUOTES_OPEN:
@@ -102,6 +105,7 @@ def introduction(d: LaunchDoc, floor: int, limit: int) -> tuple[Span | None, Spa
             low in d.lex.prepositions
             or low == "the"
             or (low.endswith("ly") and token.is_alpha)
+            or (k == floor and low in d.lex.negations)  # "Not until 2015 did ..."
             or (date is not None and token.text in POSSESSIVE)
             or (date is not None and token.is_lower and tok[k - 1].text in POSSESSIVE)
         ):
@@ -117,6 +121,24 @@ def introduction(d: LaunchDoc, floor: int, limit: int) -> tuple[Span | None, Spa
         and tok[date.end].lower_ in d.lex.subject_pronouns
     ):
         return date, None, date.end  # "Today we launch the fund"
+    if (
+        date is not None
+        and date.end < limit
+        and all(
+            t.lower_ in d.lex.prepositions
+            or t.lower_ in d.lex.negations
+            or (t.is_alpha and t.lower_.endswith("ly"))
+            for t in tok[floor : date.start]
+        )
+        and (
+            ent_label.get(date.end) in ("ORG", "GPE")
+            or d.is_name_token(date.end, False)
+            or tok[date.end].lower_ in d.lex.do_support
+        )
+    ):
+        # "Last month Acme launched ...", "Only last year did Acme launch ...": a date that
+        # opens the sentence before its named subject or an inverted "did"
+        return date, None, date.end
     return None, None, floor
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from pipeline.launches.clauses import new_clause
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.model import Trigger
-from pipeline.launches.verbcomplex import realis_to
+from pipeline.launches.verbcomplex import coordinated_infinitive, realis_to
 
 
 def verbal_modality(
@@ -35,8 +35,13 @@ def verbal_modality(
         return "unasserted"
     if "to" in lowset and not realis_to(d, walked, floor):
         return "unasserted"
-    if not walked and _coordinated_infinitive(d, trigger, floor):
-        return "unasserted"
+    if (
+        not walked
+        and "base" in trigger.kinds
+        and "past" not in trigger.kinds
+        and coordinated_infinitive(d, trigger.start, floor) is not None
+    ):
+        return "unasserted"  # "efforts to foster growth and establish standards"
     gerund_complement = "gerund" in trigger.kinds and (
         d.cue_end.get(trigger.start - 1) == "COMPLEMENT"  # "is considering launching"
     )
@@ -100,24 +105,6 @@ def _plural_in_future(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
         and "noun" in trigger.kinds
         and _future_modal_before(d, trigger.start, floor)
     )
-
-
-def _coordinated_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
-    """A base form after "and"/"or" that shares an earlier "to" or modal: "efforts to
-    foster the growth and establish standards"."""
-    if not (trigger.kinds & {"base"} and not trigger.kinds & {"past"}):
-        return False
-    tok = d.tok
-    k = trigger.start - 1
-    if not (k >= floor and tok[k].lower_ in ("and", "or")):
-        return False
-    for m in range(k - 1, max(floor, k - 14) - 1, -1):
-        low = tok[m].lower_
-        if low in (",", ";", ".") or low in d.lex.clause_breaks:
-            return False
-        if low == "to" or low in d.lex.modals:
-            return True
-    return False
 
 
 def _funded_purpose(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:

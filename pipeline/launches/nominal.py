@@ -13,7 +13,14 @@ from spacy.tokens import Span
 
 from pipeline.docview import POSSESSIVE
 from pipeline.launches.arguments.agent import by_agent, owner_before
-from pipeline.launches.arguments.object import after_comma, listed, named_object, object_ok
+from pipeline.launches.arguments.object import (
+    after_comma,
+    listed,
+    named_object,
+    object_ok,
+    with_coordinated,
+    with_served,
+)
 from pipeline.launches.arguments.parse import apply_dependencies
 from pipeline.launches.arguments.phrases import np_left, np_right, of_after_setting
 from pipeline.launches.arguments.setting import attach_date_location
@@ -70,6 +77,9 @@ def nominal(
     obj = args.get("object")
     if not object_ok(d, trigger, obj) or names_person(d, obj, trigger.lemma):
         return None
+    obj = with_coordinated(d, trigger, with_served(d, obj, sent_end, headline), sent_end, headline)
+    if obj is not None:
+        args["object"] = obj
     if "agent" in args and "object" in args and overlaps(args["agent"], args["object"]):
         del args["agent"]
     if "agent" in args and d.only_titles(args["agent"]):
@@ -169,6 +179,9 @@ def _object_before(
     (the relative's antecedent), a possessor, or a noun modifier ("the fund launch")."""
     tok = d.tok
     start, end = trigger.start, trigger.end
+    maker = _light_verb_subject(d, trigger, floor)
+    if maker is not None:
+        return maker
     prev = start - 1
     place = d.ent(prev, ("GPE",))
     if (
@@ -229,6 +242,36 @@ def _object_before(
         if first > floor or d.tok[first].lower_ not in lex.common_words:
             return d.span(first, prev + 1)
     return None
+
+
+def _light_verb_subject(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | None:
+    """ "The Varo GT made its world debut", "76 vehicles make their global debut": a light
+    verb before "its"/"their" makes the noun the act of the phrase before the verb, and the
+    words between the possessive and the noun say where or how ("world", "public"), not
+    what (which the noun-modifier rule would read: "the fund launch")."""
+    tok = d.tok
+    k = trigger.start - 1
+    while (
+        k >= floor
+        and trigger.start - k <= 3
+        and tok[k].is_lower
+        and (tok[k].is_alpha or "-" in tok[k].text)
+        and tok[k].lower_ not in d.lex.possessive_determiners
+    ):
+        k -= 1
+    if not (
+        k - 2 >= floor
+        and tok[k].lower_ in ("its", "their")
+        and tok[k - 1].lower_ in d.lex.light_verbs
+    ):
+        return None
+    np = np_left(d, k - 2, floor)
+    if np is None or np.end != k - 1 or (len(np) == 1 and np[0].lower_ in d.lex.pronouns):
+        return None
+    first = np[0]
+    if len(np) > 1 and first.is_lower and first.lower_.endswith("ing") and np[1].like_num:
+        return d.span(np.start + 1, np.end)  # "is seeing 76 vehicles make their debut"
+    return np
 
 
 def _noun_before_pp(d: LaunchDoc, name: Span, floor: int) -> Span | None:

@@ -214,6 +214,7 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
             and coordinated_infinitive(d, start, floor) is None
             and not _present_tense(d, trigger, walked, floor)
             and not _headline_plural_verb(d, trigger, floor, sent_end, headline)
+            and not _inverted_subject(d, trigger, floor, headline)
         ):
             return "none"
     if (
@@ -254,6 +255,23 @@ def _before_of(d: LaunchDoc, trigger: Trigger, sent_end: int) -> bool:
     """A gerund right before "of" is a noun ("Opening of the centre is a milestone"): a
     verb would take its object directly."""
     return trigger.end < sent_end and d.tok[trigger.end].lower_ == "of"
+
+
+def _inverted_subject(d: LaunchDoc, trigger: Trigger, floor: int, headline: bool) -> bool:
+    """A marked base form after an inverted auxiliary and its named subject is a verb:
+    "Not until 2015 did Acme Bank open a branch", "Will Acme Launch A Phone?" (the
+    auxiliary stands before the subject, so the walk over the verb complex misses it)."""
+    tok = d.tok
+    k = trigger.start - 1
+    ent = d.ent(k, ("ORG", "GPE")) if k >= floor else None
+    if ent is not None:
+        k = ent.start - 1
+    else:
+        while k >= floor and d.is_name_token(k, headline) and d.ent_at.get(k) is None:
+            k -= 1
+        if k == trigger.start - 1:
+            return False
+    return k >= floor and tok[k].lower_ in d.lex.inversion_words
 
 
 def _present_tense(d: LaunchDoc, trigger: Trigger, walked: list[Token], floor: int) -> bool:

@@ -33,6 +33,8 @@ from pipeline.launches.arguments.object import (
     listed,
     named_object,
     object_ok,
+    with_coordinated,
+    with_served,
 )
 from pipeline.launches.arguments.parse import apply_dependencies
 from pipeline.launches.arguments.phrases import heads_and_core, np_left, np_right
@@ -406,13 +408,29 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
     )
     if v.passive or reduced:
         _passive(d, v, subject)
-    elif subject.object_relative is not None and v.np_after is None:
+    elif subject.object_relative is not None and (
+        v.np_after is None or _main_verb_next(d, v.np_after)
+    ):
         _relative(d, v, subject)
     elif v.np_after is not None:
         _active(d, v, subject)
     else:
         relative = stop >= floor and tok[stop].lower_ in ("which", "that", "who")
         _copular_or_intransitive(d, v, subject, relative=relative)
+
+
+def _main_verb_next(d: LaunchDoc, np: Span) -> bool:
+    """The "phrase" after a relative clause's verb is the main clause's past verb ("the
+    bank which Acme founded collapsed", "the fund he launched returned 8%"): the relative
+    noun is the object, and the clause ends at the trigger."""
+    token = d.tok[np.start]
+    low = token.lower_
+    return (
+        token.is_lower
+        and token.is_alpha
+        and low not in d.lex.determiners
+        and (low.endswith("ed") or low in d.lex.irregular_participles)
+    )
 
 
 def _noun_in_pp(d: LaunchDoc, stop: int, floor: int) -> Subject | None:
@@ -563,6 +581,29 @@ def _active(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
     v.subject_span = subject.span
 
 
+def _complement_clause(d: LaunchDoc, v: _Verb) -> bool:
+    """A complement clause follows the verb ("established that the money had been moved",
+    "could not establish whether it was sold"): the verb reports a finding, so its subject
+    is not something that opened or was launched. "that" opens a clause when a determiner,
+    pronoun or name follows it ("opened that store" keeps its object phrase)."""
+    tok = d.tok
+    k = v.trigger.end
+    if k + 1 >= v.sent_end:
+        return False
+    low = tok[k].lower_
+    if low in ("whether", "how", "why"):
+        return True
+    if low != "that":
+        return False
+    nxt = tok[k + 1]
+    return (
+        nxt.lower_ in d.lex.determiners
+        or nxt.lower_ in d.lex.subject_pronouns
+        or d.ent(k + 1) is not None
+        or d.is_name_token(k + 1, v.headline)
+    )
+
+
 def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relative: bool) -> None:
     """No phrase after the verb: "the one project that has launched is Acme Lab"; "what
     Acme unveiled was a cheese range" (the subject of a free relative is the agent); else
@@ -587,6 +628,8 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
     elif _pronoun_object(d, v):
         if subject.kind in _NAMED and subject.span is not None:
             v.args["agent"] = v.subject_span = subject.span  # "Acme launched it in March"
+    elif _complement_clause(d, v):
+        pass  # "Prosecutors established that the money had moved": a fact, nothing launched
     elif subject.span is not None and v.trigger.klass != "conditional":
         v.args["object"] = v.subject_span = subject.span
     elif (
@@ -612,6 +655,11 @@ def _finish(d: LaunchDoc, v: _Verb) -> Found | None:
     obj = args.get("object")
     if not object_ok(d, trigger, obj):
         return None
+    obj = with_coordinated(
+        d, trigger, with_served(d, obj, v.sent_end, v.headline), v.sent_end, v.headline
+    )
+    if obj is not None:
+        args["object"] = obj
     if "agent" in args and obj is not None and overlaps(args["agent"], obj):
         del args["agent"]
     if "agent" in args and d.only_titles(args["agent"]):

@@ -74,18 +74,25 @@ def realis_to(d: LaunchDoc, walked: list[Token], floor: int) -> bool:
 
 
 def coordinated_infinitive(d: LaunchDoc, i: int, floor: int) -> int | None:
-    """The first verb of "to V1 ... and V2" when the base form at i is V2 ("in a bid to
-    oust the board and set up a union", "plans to buy a plant and open a
-    store"): V2 shares V1's "to" and the verb complex before it. None when no "to" + verb
-    stands within a few words before "and", with no comma or clause break between."""
+    """The first verb of "to V1 ... and V2" or "will V1 ... and V2" when the base form at i
+    is V2 ("in a bid to oust the board and set up a union", "efforts to foster the growth
+    and establish standards", "will buy a plant and open a store"): V2 shares V1's "to" or
+    modal and the verb complex before it, so it shares V1's modality and subject. None when
+    no "to" or modal + verb stands within a few words before "and", with no comma,
+    semicolon, clause break or reporting verb between."""
     tok = d.tok
     k = i - 1
     if k <= floor or tok[k].lower_ not in ("and", "or"):
         return None
-    for m in range(k - 1, max(floor, k - 10) - 1, -1):
+    for m in range(k - 1, max(floor, k - 14) - 1, -1):
         low = tok[m].lower_
-        if tok[m].text == "," or low in d.lex.clause_breaks or low in d.lex.reporting_verbs:
+        if low in (",", ";") or low in d.lex.clause_breaks or low in d.lex.reporting_verbs:
             return None
-        if low == "to" and m + 1 < k and tok[m + 1].is_alpha and tok[m + 1].is_lower:
+        if (
+            (low == "to" or low in d.lex.modals)
+            and m + 1 < k
+            and tok[m + 1].is_alpha
+            and tok[m + 1].is_lower
+        ):
             return m + 1
     return None

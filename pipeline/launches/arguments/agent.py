@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.docview import HYPHENS, POSSESSIVE
+from pipeline.launches.arguments.object import listed
 from pipeline.launches.arguments.subject import (
     generic_capitalised,
     possessor_before,
@@ -40,10 +41,14 @@ def controller(
         if inherited is not None and d.is_named(inherited):
             return Subject("entity", inherited)
         return Subject("none")
+    lows = [t.lower_ for t in walked]
+    if subject.kind == "prep" or "to" in lows:
+        doer = _praised_for(d, stop, floor, headline)
+        if doer is not None:
+            return doer
     if subject.kind == "coord" or (subject.kind == "prep" and "gerund" in trigger.kinds):
         head = possessor_before(d, stop, floor, headline) or sentence_subject(d, floor, headline)
         return head if head.kind in ("entity", "name") else Subject("none")
-    lows = [t.lower_ for t in walked]
     if (
         subject.kind not in ("entity", "name")
         and "to" in lows
@@ -82,6 +87,32 @@ def controller(
         if head.kind in ("entity", "name") and _verbs_reach(d, stop, head, floor):
             return head
     return subject
+
+
+def _praised_for(d: LaunchDoc, stop: int, floor: int, headline: bool) -> Subject | None:
+    """ "X praised the mayor for deciding to open a library", "X thanked Tom Berry for
+    opening it": a person's noun or a name right before the preposition that governs the
+    gerund (at ``stop``, or the "-ing" verb at ``stop`` that governs the infinitive) is
+    the verb's object, and the one who does what the gerund says, so the sentence's
+    subject is not the agent; the name is, a generic person is no one. None when no such
+    phrase is there ("X took a step by opening": "step" is no person)."""
+    tok = d.tok
+    k = stop
+    if k >= floor and tok[k].is_lower and tok[k].lower_.endswith("ing"):
+        k -= 1
+    if k - 1 < floor or tok[k].lower_ not in d.lex.prepositions:
+        return None
+    before = subject_at(d, k - 1, floor, headline, 2)
+    if before.kind in ("entity", "name") and before.span is not None:
+        head = sentence_subject(d, floor, headline)
+        if head.span is not None and head.span.start == before.span.start:
+            return None  # "Acme, with its partners, ...": the subject itself
+        return before
+    prev = tok[k - 1]
+    people = d.lex.person_nouns | d.lex.person_titles
+    if prev.is_lower and listed(prev.lower_, people):
+        return Subject("none")
+    return None
 
 
 def _verbs_reach(d: LaunchDoc, stop: int, head: Subject, floor: int) -> bool:

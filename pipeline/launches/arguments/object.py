@@ -64,7 +64,154 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
             or tok[name.end].lower_ == "and"
         ):
             return name
-    return np
+    return _name_before_description(d, np, headline) or np
+
+
+def _name_before_description(d: LaunchDoc, np: Span, headline: bool) -> Span | None:
+    """ "the Nimbus 7 tablet", "the ProDrive 20V Max cordless drill": a product's name
+    followed by lower-case words that say what kind of thing it is; the name is the object
+    (GUIDELINES 7.4: a name followed by a description gives the name). The name must be
+    written like a product (a digit, or a capital inside a word) and open with a word that
+    has lower-case letters, so "a 5G network", "a COVID-19 vaccine" and "an AI assistant"
+    keep their phrase; not in Title Case headlines, where every word is capitalised."""
+    if headline:
+        return None
+    tok = d.tok
+    end = phrase_core_end(d, np)
+    first = tok[np.start]
+    if not (first.is_alpha and first.text[0].isupper() and any(c.islower() for c in first.text)):
+        return None
+    k = np.start
+    while k < end and d.ent_at.get(k) is None and (d.is_name_token(k, False) or tok[k].like_num):
+        k += 1
+    if k == np.start or k >= end or d.ent_at.get(np.start) is not None:
+        return None
+    if not all(t.is_lower or t.is_upper or t.text in HYPHENS for t in tok[k:end]):
+        return None  # lower-case words (or an acronym, "edge AI chip") to the end
+    name = d.span(np.start, k)
+    return name if _product_shaped(d, name) else None
+
+
+def with_served(d: LaunchDoc, obj: Span | None, sent_end: int, headline: bool) -> Span | None:
+    """The object with the "for" phrase right after it when that phrase says whom or what
+    the thing serves (GUIDELINES 7.4 step 2: "a savings account for students", "a centre
+    for quantum research", "Credit Card for Students" in a headline). The noun-phrase scan
+    stops at every preposition, so the phrase is added here, once the object is final.
+    Not after a name (a name is the object as written), nor when the phrase states the
+    act's goal, a span of time or a price ("for national development", "for the first
+    time", "for two years", "for $5"), nor a gerund's purpose ("for helping the poor")."""
+    tok = d.tok
+    k = obj.end if obj is not None else 0
+    if obj is None or obj.label_ == "ORG" or k + 1 >= sent_end or tok[k].lower_ != "for":
+        return obj
+    if not headline and all(
+        d.is_name_token(i, False) or tok[i].like_num for i in range(obj.start, obj.end)
+    ):
+        return obj
+    m = k + 1
+    if tok[m].lower_ in d.lex.possessive_determiners:
+        m += 1  # "standards for its metaverse sector"
+    if m >= sent_end:
+        return obj
+    first = tok[m]
+    low = first.lower_
+    if (
+        not (first.is_alpha or "-" in first.text)
+        or low in d.lex.determiners
+        or low in d.lex.pronouns
+        or d.ent(m, ("DATE", "MONEY")) is not None
+        or (low.endswith("ing") and m + 1 < sent_end and tok[m + 1].lower_ in d.lex.determiners)
+    ):
+        return obj
+    served = np_right(d, m, sent_end, headline)
+    if served is None or served.start != m:
+        return obj
+    if tok[served.end - 1].lower_ in d.lex.not_served_nouns:
+        return obj
+    return d.span(obj.start, served.end)
+
+
+def with_coordinated(
+    d: LaunchDoc, trigger: Trigger, obj: Span | None, sent_end: int, headline: bool
+) -> Span | None:
+    """The object with the phrases coordinated after it, as one span (GUIDELINES 7.4:
+    "a podcast network, a news app and a weekly magazine", "Parrish Go, Parrish Pro and
+    Parrish Max", "plant-based sausages and burgers"). Items are separated by commas and
+    end with "and"/"or"; an item is a name when the object is one, else a phrase whose
+    head is a launchable thing or a single plural noun, and it must end the clause (a
+    comma, a full stop, a preposition or a date follows), so "launched a fund and said",
+    "a fund and opened 3 stores" (a verb) and an appositive ("Orbit, a note-taking app,")
+    are not lists. Only an object after the trigger."""
+    tok = d.tok
+    if (
+        obj is None
+        or obj.start < trigger.end
+        or obj.end + 1 >= sent_end
+        or tok[obj.end].lower_ not in (",", "and", "or")
+    ):
+        return obj
+    named = obj.label_ == "ORG" or all(
+        d.is_name_token(i, headline) or tok[i].like_num or tok[i].text in HYPHENS
+        for i in range(obj.start, obj.end)
+    )
+    k, end = obj.end, obj.end
+    while k + 1 < sent_end:
+        low = tok[k].lower_
+        final = low in ("and", "or")
+        if low == "," and tok[k + 1].lower_ in ("and", "or"):
+            k, final = k + 1, True
+        elif not (final or low == ","):
+            break
+        item = _list_item_at(d, k + 1, sent_end, headline, named)
+        if item is None:
+            break
+        k = item.end
+        if final:
+            end = item.end
+            break
+    return obj if end == obj.end else d.span(obj.start, end)
+
+
+def _list_item_at(d: LaunchDoc, m: int, sent_end: int, headline: bool, named: bool) -> Span | None:
+    """One item of a coordinated object starting at m (see ``with_coordinated``)."""
+    tok = d.tok
+    while m < sent_end and tok[m].lower_ in ("a", "an", "the"):
+        m += 1
+    if m >= sent_end:
+        return None
+    first = tok[m]
+    low = first.lower_
+    nxt = tok[m + 1] if m + 1 < sent_end else None
+    if first.is_lower and (
+        low.endswith("ed")
+        or low in d.lex.irregular_participles
+        or low in d.lex.forms
+        or (nxt is not None and (nxt.like_num or nxt.lower_ in d.lex.determiners))
+    ):
+        return None  # a verb: "opened three stores", "and cultivate 10 companies"
+    if named:
+        item = d.name_at(m, sent_end, headline)
+    else:
+        item = np_right(d, m, sent_end, headline)
+        if item is not None:
+            heads, _ = heads_and_core(d, item)
+            single_plural = (
+                len(item) == 1 and first.is_lower and low.endswith("s") and not low.endswith("ss")
+            )
+            if not (single_plural or any(listed(h, d.lex.launchable_heads) for h in heads)):
+                return None
+    if item is None or item.start != m:
+        return None
+    after = item.end
+    if after < sent_end and not (
+        tok[after].is_punct
+        or tok[after].lower_ in d.lex.prepositions
+        or tok[after].lower_ in ("and", "or")
+        or d.ent(after, ("DATE",)) is not None
+        or (named and tok[after].is_lower and tok[after].is_alpha)
+    ):
+        return None
+    return item
 
 
 def _name_with_model(d: LaunchDoc, m: int, limit: int, headline: bool) -> Span | None:
@@ -279,6 +426,7 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             _named(d, obj)
             or any(listed(h, heads_ok) for h in heads + core)
             or any(listed(h, heads_ok) for h in _of_heads(d, obj))
+            or (trigger.klass == "weak" and _said_new(d, obj))
         )
     if trigger.klass == "conditional":
         if _clause_subject(d, trigger, obj) or tok[obj.start].lower_ in d.lex.not_new_words:
@@ -288,6 +436,23 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         )
     allowed = d.lex.verbs[trigger.lemma].objects
     return any(listed(h, allowed) for h in heads)
+
+
+def _said_new(d: LaunchDoc, obj: Span) -> bool:
+    """The phrase calls its thing new ("opened new locations", "opens its new
+    administrative block", "introduced two new flavours"): the text itself says a new thing
+    came into being, whatever its head noun, so a weak trigger needs no listed head (a
+    distractor head was already refused: "a new investigation"), unless the head names a
+    person by role ("introduced a new striker": people are not launched)."""
+    tok = d.tok
+    k = obj.start
+    while k < obj.end and (tok[k].like_num or d.ent(k, ("MONEY",)) is not None):
+        k += 1
+    if not (k < obj.end - 1 and tok[k].lower_ in d.lex.novelty_words):
+        return False
+    heads, _ = heads_and_core(d, obj)
+    people = d.lex.person_nouns | d.lex.person_titles
+    return not any(listed(h, people) for h in heads[:1])  # "introduced a new striker"
 
 
 def _of_heads(d: LaunchDoc, obj: Span) -> list[str]:

@@ -310,6 +310,10 @@ def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
             or nxt.lower_ in d.lex.prepositions
             or d.ent(k + 1) is not None
         )
+    if _main_verb_after_head(d, k, limit):
+        return True
+    if low in d.lex.irregular_participles and nxt is not None and nxt.lower_ == "by":
+        return True  # "tenants hit by the floods", "a fund run by": a participle clause
     if low.endswith(("ing", "ed")) and low not in d.lex.object_heads:
         if _participle_after_head(d, k, limit):
             return True
@@ -334,6 +338,22 @@ def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
     ):
         return True  # "its launch of a digital currency marks a first": a verb after the noun
     return nxt is not None and nxt.like_num and d.ent(k + 1, ("MONEY", "DATE")) is None
+
+
+def _main_verb_after_head(d: LaunchDoc, k: int, limit: int) -> bool:
+    """Token k is the sentence's main verb after a phrase that ends in a launchable head
+    ("the launch of a bond fund surprised analysts", "the formation of a party spread
+    quickly"): an "-ed" word with a lower-case word after it, or any word with an "-ly"
+    adverb after it. A launch noun in the subject leaves its object phrase open to the
+    verb, which no determiner separates from it."""
+    tok = d.tok
+    if k + 1 >= limit or not _listed_head(d, tok[k - 1].lower_):
+        return False
+    token, nxt = tok[k], tok[k + 1]
+    low = token.lower_
+    if not (token.is_alpha and nxt.is_alpha and nxt.is_lower) or _listed_head(d, low):
+        return False
+    return low.endswith("ed") or (nxt.lower_.endswith("ly") and len(nxt.text) > 4)
 
 
 def _listed_head(d: LaunchDoc, low: str) -> bool:

@@ -35,6 +35,8 @@ def subject_at(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int = 0)
         return _antecedent(d, j, floor, headline, depth)
     if low in ("it", "they") and depth < 2:
         return _pronoun(d, j, floor, headline, depth)
+    if low in d.lex.subject_pronouns:
+        return _personal_pronoun(d, j, floor, headline)
     if token.text == ",":
         return _before_comma(d, j, floor, headline, depth)
     if token.text == ")" and depth < 2:
@@ -336,6 +338,29 @@ def _pronoun(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Su
     elif k >= floor and d.is_plain_word(k, d.lex.skippable, d.lex.prepositions):
         # a zero relative: "the network it launched" -> the object is that noun
         subject.object_relative = np_left(d, k, floor)
+    return subject
+
+
+def _personal_pronoun(d: LaunchDoc, j: int, floor: int, headline: bool) -> Subject:
+    """ "the meal scheme that he introduced", "the company she founded in 1990": a person's
+    pronoun is no agent (pronouns are not names), but the noun its relative clause
+    modifies is what was launched. A zero relative needs a determiner before its noun
+    ("the company she founded"), so "said she founded" reads no object."""
+    tok = d.tok
+    subject = Subject("none")
+    k = j - 1
+    if k < floor:
+        return subject
+    if tok[k].lower_ in ("which", "that"):
+        subject.object_relative = relative_object(d, j, floor, headline)
+        return subject
+    lex = d.lex
+    if d.ent_at.get(k) is None and d.is_plain_word(
+        k, lex.skippable, lex.reporting_verbs, lex.subordinators, lex.forms
+    ):
+        np = np_left(d, k, floor)
+        if np is not None and np.start - 1 >= floor and tok[np.start - 1].lower_ in lex.determiners:
+            subject.object_relative = np
     return subject
 
 
