@@ -49,7 +49,9 @@ class Context:
         self.lexicon = lexicon
         # Words read from the window left of a match ("last", "the", "Friday,", "fiscal").
         self._rel_before_re = EndsWithPhrase(
-            re.compile(rf"(?i:(?:^|(?<=[^\w-]))(?P<rel>{rel})\s+)$"), rules.relative_words
+            re.compile(rf"(?i:(?:^|(?<=[^\w-]))(?P<rel>{rel})\s+)$"),
+            rules.relative_words,
+            max_words=max(len(word.split()) for word in rules.relative_words),
         )
         # (each ``EndsWithPhrase`` names what its matches can end with before the spaces,
         # so most windows are answered by their last character)
@@ -57,7 +59,9 @@ class Context:
             re.compile(rf"(?:^|(?<=[^\w-]))(?P<wd>{weekday})(?:\s*,)?\s+$"),
             [*rules.weekdays, ","],
         )
-        self._the_before_re = EndsWithPhrase(re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$"), ["the"])
+        self._the_before_re = EndsWithPhrase(
+            re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$"), ["the"], max_words=1
+        )
         self._quarter_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?:(?:(?i:the)\s+(?:(?P<dyear>{YEAR})\s+)?"
             rf"|(?P<yrel>this|last|next|(?i:the))\s+year['’]s\s+"
@@ -110,6 +114,7 @@ class Context:
             EndsWithPhrase(
                 re.compile(rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.approximators)})\s+$"),
                 rules.approximators,
+                max_words=max(len(word.split()) for word in rules.approximators),
             )
             if rules.approximators
             else None
