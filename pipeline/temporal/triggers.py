@@ -69,24 +69,21 @@ class TriggerScan:
                         table, key = words, head[0]
                     table.setdefault(key, {}).setdefault(index, set()).add(rest + trigger.follow)
         # The trie finds the longest head whose lookahead holds, so a head also triggers the
-        # families of the shorter heads it starts with ("march" those of "mar"); those go
-        # ungated, since their phrase ends inside the head, not where its gate is read.
-        self.heads: dict[str, HeadFamilies] = {}
-        for word, follows in words.items():
-            shorter = {
-                i for head in words if head != word and word.startswith(head) for i in words[head]
-            }
-            self.heads[word] = HeadFamilies.build(follows, shorter)
-        self.heads.update({key: HeadFamilies.build(groups[key], set()) for key in groups})
+        # families of the shorter heads it starts with ("march" those of "mar").
+        self.word_families = {
+            word: tuple(sorted({i for head in words if word.startswith(head) for i in words[head]}))
+            for word in words
+        }
+        self.group_families = {key: tuple(sorted(groups[key])) for key in groups}
+        # Each alternative starts after a non-word character (the scan runs over the text
+        # with a space in front, so offsets come out unshifted); ``re`` jumps from one such
+        # character to the next. Heads consume only word characters and the quote nothing,
+        # so the non-word character before the next head is never used up.
         digits = "|".join(
             rf"(?P<d{n}>\d{{{n}}}(?!\d){_lookahead(groups[f'd{n}'])})"
             for n in sorted(int(key[1:]) for key in groups if key != "quote")
         )
         trie = _trie({word: _lookahead(follows) for word, follows in words.items()})
-        # Each alternative starts after a non-word character (the scan runs over the text
-        # with a space in front, so offsets come out unshifted); ``re`` jumps from one such
-        # character to the next. Heads consume only word characters and the quote nothing,
-        # so the non-word character before the next head is never used up.
         alternatives = [f"(?P<word>{trie})"]
         if digits:
             alternatives.append(rf"(?=\d)(?:{digits})")
@@ -106,59 +103,17 @@ class TriggerScan:
             return None
         lowered = (" " + text).lower()
         starts: list[list[int]] = [[] for _ in range(self.count)]
-        heads = self.heads
+        word_families, group_families = self.word_families, self.group_families
         for found in self.regex.finditer(lowered):
             kind = found.lastgroup
-            head = heads[found["word"] if kind == "word" else kind]
+            indices = word_families[found["word"]] if kind == "word" else group_families[kind]
             position = found.start()  # the head's offset in ``text``: one after, one less
-            for index in head.always:
+            for index in indices:
                 starts[index].append(position)
-            if head.gate is not None:
-                held = head.gate.match(lowered, found.end())
-                for index, group in head.gated:
-                    if held.start(group) >= 0:
-                        starts[index].append(position)
         return starts
 
 
 _SPACES = r"\s+"
-
-
-@dataclass(frozen=True)
-class HeadFamilies:
-    """The families one head triggers: some wherever the scan finds it, some only where
-    their own follows hold after it, as the groups of one ``gate`` match tell.
-
-    The scan's lookahead after a head holds when any of its families' follows does, so a
-    four-digit number went to five family regexes (``iso``, ``decade``, the quarter and
-    half codes, ``year``) and "the" to seven, where one at most usually matches: four in
-    five ``regex.match`` calls found nothing. The gate reads each family's follows at once,
-    as an optional lookahead with a group, and only where the head was found (a few
-    thousand offsets per thousand texts). The groups live in a regex of their own: in the
-    scan regex, a hundred groups made every match of it dearer than the calls they saved.
-    """
-
-    always: tuple[int, ...]
-    gate: re.Pattern[str] | None
-    gated: tuple[tuple[int, int], ...]  # family index, group number in ``gate``
-
-    @classmethod
-    def build(cls, follows: Mapping[int, set[str]], ungated: set[int]) -> HeadFamilies:
-        """Gates for the families in ``follows`` but not in ``ungated``; a family whose
-        follows may be empty, or are all the head's lookahead asks for, needs none."""
-        union = {follow for family in follows.values() for follow in family}
-        always = sorted(ungated)
-        gates: list[str] = []
-        gated: list[tuple[int, int]] = []
-        for index in sorted(set(follows) - ungated):
-            own = follows[index]
-            if "" in own or own == union:
-                always.append(index)
-            else:
-                gates.append(f"(?:(?=({'|'.join(sorted(own))})))?")
-                gated.append((index, len(gates)))
-        gate = re.compile("".join(gates)) if gates else None
-        return cls(tuple(sorted(always)), gate, tuple(gated))
 
 
 def _lookahead(follows: Mapping[int, set[str]]) -> str:
