@@ -712,3 +712,32 @@ def test_new_word_lists_are_strict_and_extend_the_grammar() -> None:
     data["anaphors"] = {**data["anaphors"], "the subsequent": 1}
     found = DateGrammar(data).find(text, R_DATE)
     assert [(m.text, m.value) for m in found] == [("2019", "2019"), ("The subsequent year", "2020")]
+
+
+_BEFORE_WORDS = sorted(
+    {*_SHORTCUT_WORDS, *_RULES["approximators"], *"previous preceding prior week The".split()}
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_BEFORE_WORDS), st.sampled_from([*_SEPARATORS, " , ", " ,"])),
+        max_size=8,
+    )
+)
+def test_ends_with_phrase_searches_agree_with_their_regex(pieces: list[tuple[str, str]]) -> None:
+    window = "".join(word + separator for word, separator in pieces)[-48:]
+    for name in (
+        "_rel_before_re",
+        "_the_before_re",
+        "_approximator_before_re",
+        "_weekday_before_re",
+        "_season_of_before_re",
+        "_previous_before_re",
+        "_week_of_before_re",
+    ):
+        matcher = getattr(_GRAMMAR.readers, name)
+        assert matcher.max_words is not None, name
+        fast, full = matcher.search(window), matcher.regex.search(window)
+        assert (fast and fast.span()) == (full and full.span()), (name, window)

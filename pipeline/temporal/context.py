@@ -49,15 +49,20 @@ class Context:
         self.lexicon = lexicon
         # Words read from the window left of a match ("last", "the", "Friday,", "fiscal").
         self._rel_before_re = EndsWithPhrase(
-            re.compile(rf"(?i:(?:^|(?<=[^\w-]))(?P<rel>{rel})\s+)$"), rules.relative_words
+            re.compile(rf"(?i:(?:^|(?<=[^\w-]))(?P<rel>{rel})\s+)$"),
+            rules.relative_words,
+            max_words=max(len(word.split()) for word in rules.relative_words),
         )
         # (each ``EndsWithPhrase`` names what its matches can end with before the spaces,
         # so most windows are answered by their last character)
         self._weekday_before_re = EndsWithPhrase(
             re.compile(rf"(?:^|(?<=[^\w-]))(?P<wd>{weekday})(?:\s*,)?\s+$"),
             [*rules.weekdays, ","],
+            max_words=max(len(day.split()) for day in rules.weekdays) + 1,  # "Friday ,"
         )
-        self._the_before_re = EndsWithPhrase(re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$"), ["the"])
+        self._the_before_re = EndsWithPhrase(
+            re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$"), ["the"], max_words=1
+        )
         self._quarter_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?:(?:(?i:the)\s+(?:(?P<dyear>{YEAR})\s+)?"
             rf"|(?P<yrel>this|last|next|(?i:the))\s+year['’]s\s+"
@@ -75,6 +80,7 @@ class Context:
         self._season_of_before_re = EndsWithPhrase(
             re.compile(rf"(?:^|(?<=[^\w-]))(?:(?i:the)\s+)?(?P<season>{pieces.seasons})\s+of\s+$"),
             ["of"],
+            max_words=max(len(season.split()) for season in rules.seasons) + 2,
         )
         self._word_comma_before_re = re.compile(r"[A-Za-z]\s*,\s+$")
         # "the second quarter to September": a fiscal period named by the month it closes, as
@@ -110,6 +116,7 @@ class Context:
             EndsWithPhrase(
                 re.compile(rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.approximators)})\s+$"),
                 rules.approximators,
+                max_words=max(len(word.split()) for word in rules.approximators),
             )
             if rules.approximators
             else None
@@ -130,6 +137,7 @@ class Context:
         self._previous_before_re = EndsWithPhrase(
             re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+(?:previous|preceding|prior))\s+$"),
             ["previous", "preceding", "prior"],
+            max_words=2,
         )
         # "sales for the full year": the words before a results period, and what makes it a
         # stretch that ends elsewhere ("the year to September", "the year ended June 30")
@@ -154,7 +162,7 @@ class Context:
             rf"(?:^|(?<=[^\w-]))(?i:the\s+(?:{pieces.h_ord})\s+half\s+of)\s+$"
         )
         self._week_of_before_re = EndsWithPhrase(
-            re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+week\s+of)\s+$"), ["of"]
+            re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+week\s+of)\s+$"), ["of"], max_words=3
         )
         # "April 24 and 25": a bare day after a month-day, closing the phrase
         self._second_day_re = re.compile(

@@ -166,10 +166,19 @@ class EndsWithPhrase:
     word before them is rarely one of these, which its last character tells. As in
     :class:`PhrasesBefore`, case is ignored by lower-casing that character, exact for
     ASCII letters bar the ``LOWER_HAZARDS``; other words turn the shortcut off.
+
+    ``max_words``, when given, is the most whitespace-separated words a match holds: a
+    window whose last character passes is then searched only from the start of its last
+    ``max_words`` runs of non-space characters, where any match must start (as in
+    :class:`LastWordBefore`). After "at", "is", "its" or "was", the last character of
+    "last" and "this", the search no longer tries all 48 starts.
     """
 
-    def __init__(self, regex: re.Pattern[str], words: Iterable[str]) -> None:
+    def __init__(
+        self, regex: re.Pattern[str], words: Iterable[str], *, max_words: int | None = None
+    ) -> None:
         self.regex = regex
+        self.max_words = max_words
         ends = [word[-1:] for word in words]
         usable = all(end and not end.isspace() and caseless_beyond_ascii(end) for end in ends)
         self.ends: frozenset[str] | None = (
@@ -185,6 +194,9 @@ class EndsWithPhrase:
                 last.isascii() or (last.lower() not in self.ends and last not in LOWER_HAZARDS)
             ):
                 return None
+        if self.max_words is not None:
+            runs = window.rstrip().rsplit(None, self.max_words)
+            return self.regex.search(window, len(runs[0]) if len(runs) > self.max_words else 0)
         return self.regex.search(window)
 
 
