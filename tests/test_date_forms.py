@@ -81,6 +81,27 @@ def test_a_bare_half_needs_a_business_sentence(text: str, expected: list[tuple[s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a half of a year named relative to R is that half, not the whole year
+        (
+            "Exports rose in the first half of this year.",
+            [("the first half of this year", "2024-H1")],
+        ),
+        (
+            "Output slipped in the second half of last year.",
+            [("the second half of last year", "2023-H2")],
+        ),
+        # a slice of a month or the year itself keeps its own value
+        ("Orders peaked in the second half of May.", [("the second half of May", "2024-05")]),
+        ("Sales rose this year.", [("this year", "2024")]),
+    ],
+)
+def test_a_half_of_a_relative_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Net fell in the third quarter. In the 2022 period, the mill earned more.",
             [("the third quarter", "2023-Q3"), ("the 2022 period", "2022-Q3")],

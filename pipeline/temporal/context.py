@@ -373,6 +373,12 @@ class Context:
                 and text[candidate.start - 3 : candidate.start].lower() == "of "
             ):
                 found = self._prefix(self._slice_of_before_re, text, candidate.start)
+                if (
+                    found is not None
+                    and candidate.fields.get("unit") == "year"
+                    and ("half" in found[0].lower())
+                ):
+                    found = None  # "the first half of this year": the half family's 2023-H1
         if found is not None:
             modifier = found[0]
             if candidate.rule == "month":
