@@ -69,6 +69,20 @@ def launch_events(doc: Doc) -> list[LaunchRow]:
     ]
 
 
+BankRow = tuple[str, list[LaunchRow]]
+"""One paraphrase-bank row: a sentence and the events it must give."""
+
+
+def asserted(trigger: str, **roles: str) -> LaunchRow:
+    """An asserted event, as the paraphrase banks write one."""
+    return (trigger, "asserted", roles)
+
+
+def unasserted(trigger: str, **roles: str) -> LaunchRow:
+    """An unasserted event, as the paraphrase banks write one."""
+    return (trigger, "unasserted", roles)
+
+
 def bank_params(
     rows: list[tuple[str, list[LaunchRow]]], known_gaps: dict[str, str]
 ) -> list[object]:

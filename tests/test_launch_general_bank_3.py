@@ -17,23 +17,13 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
+from tests.conftest import BankRow as Row
 from tests.conftest import LaunchRow as Event
+from tests.conftest import asserted as a
 from tests.conftest import bank_params
 from tests.conftest import launch_events as events
+from tests.conftest import unasserted as u
 from tests.test_launch_general_bank import comparable  # the same view of a row as bank 1
-
-
-def a(trigger: str, **roles: str) -> Event:
-    """An asserted event."""
-    return (trigger, "asserted", roles)
-
-
-def u(trigger: str, **roles: str) -> Event:
-    """An unasserted event."""
-    return (trigger, "unasserted", roles)
-
-
-Row = tuple[str, list[Event]]
 
 ENCYCLOPAEDIC: list[Row] = [
     (
