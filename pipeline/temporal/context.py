@@ -231,7 +231,8 @@ class Context:
         # "every year in the spring": a date with no year of its own that recurs
         self._recurs_after_re = re.compile(
             r"^\s+(?:of\s+)?(?i:each|every)\s+(?:other\s+)?(?i:year|month|week)\b"
-        )
+            r"(?=\s*(?:[,.;:!?)]|$|(?i:in|on|at|from|until|till|to|since|and|or|when|but)\b))"
+        )  # not "In March every week brought layoffs": there the phrase is the next subject
         self._recurs_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:each|every)\s+(?:other\s+)?(?i:year|month|week)"
             r"\s+(?i:in|on|at|during|around|from|between)\s+(?:(?i:the)\s+)?$"
@@ -241,7 +242,7 @@ class Context:
             r"(?:^|(?<=[^\w-]))(?!Q[1-4]\b|H[12]\b)[A-Z]{1,3}\d{1,3}\s*(?:,|and|or|&)\s*$"
         )
         # "on a Sunday", "on a Friday in March": an indefinite weekday with no noun after it
-        self._any_day_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:a|any)\s+$")
+        self._any_day_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?:a|any)\s+$")  # not "Serie A"
         self._any_day_after_re = re.compile(
             r"^(?:\s*(?:[,.;:!?)\]]|$)|\s+(?i:in|of|when|or|and|at|that|which|during|before"
             r"|after|with|for|to|is|was|will|would)\b)"
@@ -254,7 +255,8 @@ class Context:
             rf"(?:^|(?<=[^\w-]))(?:{weekday})\s*(?:[-–]|(?i:to|through|till|until))\s*$"
         )
         self._open_before_re = re.compile(
-            r"(?:^|(?<=[^\w-]))(?i:open|opens|closed|closes|hours)\s*:?\s+(?:(?i:from)\s+)?$"
+            r"(?:^|(?<=[^\w-]))(?<!will\s)(?<!would\s)(?<!to\s)(?<!be\s)(?<!can\s)"
+            r"(?i:open|opens|hours)\s*:?\s+(?:(?i:from)\s+)?$"
         )
         self._time_preposition_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:in|since|by|until|till|during|before|after)\s+$"
@@ -303,6 +305,13 @@ class Context:
         # "1990 Norvell earnings" (lower case: "1990 Sales" may open a title)
         self._business_after_re = re.compile(
             rf"\s+(?:[A-Z][\w&'’.-]*\s+)?(?:{phrase_alternation(rules.business_words)})(?![\w-])"
+        )
+        # after a bare quarter code, in any case (headlines capitalise it): "Q3 Results",
+        # "the Q3 call", "Q3 earnings"
+        self._quarter_business_after_re = re.compile(
+            r"\s+(?i:"
+            + phrase_alternation([*rules.business_words, "call", "calls", "report", "update"])
+            + r")(?![\w-])"
         )
         self._business_re = re.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(rules.business_words)})(?![\w-])"

@@ -177,9 +177,11 @@ class DateGrammar:
     def _order_weekday_ranges(
         self, found: list[DateMatch], text: str, ref: date | None
     ) -> list[DateMatch]:
-        """A range of weekdays ends after it starts: "the fair runs Friday to Sunday" (R a
-        Wednesday) places each day nearest R, Friday two days on and Sunday three days back;
-        the day farther from R moves a week, so the range is that Friday to the Sunday after."""
+        """A range of weekdays ends after it starts. When the tense put both days on one side of
+        R, the range stays there: "ran from Tuesday to Thursday" (R a Wednesday) moves Tuesday
+        a week back, "will be closed Monday through Wednesday" moves Wednesday a week on. When
+        they fall on both sides ("the fair runs Friday to Sunday": Friday two days on, Sunday
+        three days back), the day farther from R moves a week."""
         if ref is None:
             return found
         for index in range(len(found) - 1):
@@ -193,7 +195,13 @@ class DateGrammar:
             if not self._range_between_re.fullmatch(text, first.end, second.start):
                 continue
             start, end = date.fromisoformat(first.value), date.fromisoformat(second.value)
-            if abs((start - ref).days) <= abs((end - ref).days):
+            if start <= ref and end <= ref:
+                move_end = False  # a past range: its start is a week earlier
+            elif start >= ref and end >= ref:
+                move_end = True  # a future range: its end is a week later
+            else:
+                move_end = abs((start - ref).days) <= abs((end - ref).days)
+            if move_end:
                 found[index + 1] = replace(second, value=(end + timedelta(days=7)).isoformat())
             else:
                 found[index] = replace(first, value=(start - timedelta(days=7)).isoformat())

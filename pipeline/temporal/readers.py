@@ -369,17 +369,18 @@ class Readers(Context):
             fields["value"] = quarter_value(int(year), quarter)
         elif short:
             fields["value"] = quarter_value(two_digit_year(int(short)), quarter)
+        elif self._model_code(match, text):
+            return []  # before "last year": "the Audi Q3 last year" is a car, then a date
         elif match["qrel"]:  # "Q4 last year", as "the fourth quarter last year"
             fields["year_offset"] = _YEAR_OFFSETS[match["qrel"]]
-        elif self._model_code(match, text):
-            return []
         return [Candidate(match.start(), match.end(), fields)]
 
     def _model_code(self, match: re.Match[str], text: str) -> bool:
         """Whether a bare "Q3" names a model ("the Audi Q3", "the Q5 and Q3"): after a brand
         (a capitalised word that does not open the sentence) or another model code, with no
-        business word after it ("Samsung Q3 profit" is the quarter)."""
-        if self._business_after_re.match(self._right(text, match.end())):
+        business word after it ("Samsung Q3 profit", "Acme Reports Strong Q3 Results", "the
+        Acme Q3 call" are the quarter)."""
+        if self._quarter_business_after_re.match(self._right(text, match.end())):
             return False
         left = self._left(text, match.start())
         return bool(self._model_code_before_re.search(left)) or self._name_before(
@@ -638,8 +639,11 @@ class Readers(Context):
             return []  # "Easter Island", "Christmas Island": a place named for the day
         elif self._holiday_period_after_re.match(self._right(text, match.end())):
             return []  # "Easter week", "the Christmas holidays": days around it, not the day
-        elif self._holiday_object_after_re.match(self._right(text, match.end())):
-            return []  # "the Christmas tree", "Easter eggs": things it names, not the day
+        elif self._holiday_object_after_re.match(
+            self._right(text, match.end())
+        ) and not self._time_preposition_before_re.search(self._left(text, start)):
+            # "the Christmas tree", "Easter eggs" (but "before Christmas shoppers arrive": the day)
+            return []
         return [Candidate(start, match.end(), fields)]
 
     def _name_before(self, text: str, start: int) -> bool:
