@@ -258,7 +258,7 @@ class CueNames:
         return found
 
     def is_name_word(self, word: str) -> bool:
-        return self.lex.is_name_word(word) and word not in self.lex.demonyms
+        return self.lex.is_cue_name_word(word)
 
     def after_a_name_word(self, words: list[str], word: str) -> bool:
         """The article writes ``word`` right after another name word that is neither a head
@@ -284,14 +284,15 @@ class CueNames:
     def run_right(self, words: list[str], start: int, ceiling: int) -> int:
         """End of a run of name words from ``start`` ("&" and hyphens join them)."""
         end = start
+        is_name_word, joiners = self.lex.is_cue_name_word, self.lex.name_joiners
         while end < ceiling and end - start < MAX_NAME_WORDS:
             word = words[end]
-            if self.is_name_word(word):
+            if is_name_word(word):
                 end += 1
             elif (
-                (word in ("&", *self.lex.hyphens))
+                word in joiners
                 and end + 1 < ceiling
-                and self.is_name_word(words[end + 1])
+                and is_name_word(words[end + 1])
                 and end > start
             ):
                 end += 2
@@ -319,14 +320,15 @@ class CueNames:
     def run_left(self, words: list[str], end: int) -> int:
         """Start of the run of name words that ends just before ``end``."""
         start = end
+        is_name_word, joiners = self.lex.is_cue_name_word, self.lex.name_joiners
         while start > 0 and end - start < MAX_NAME_WORDS:
             word = words[start - 1]
-            if self.is_name_word(word):
+            if is_name_word(word):
                 start -= 1
             elif (
-                word in ("&", *self.lex.hyphens)
+                word in joiners
                 and start > 1
-                and self.is_name_word(words[start - 2])
+                and is_name_word(words[start - 2])
                 and start < end
                 and not (word in self.lex.hyphens and line_tag_before(words, start - 2))
             ):

@@ -145,6 +145,21 @@ class OrgLexicon:
         (a dict lookup in C instead of a Python call with string tests)."""
         return _Remembered(self.tests_as_name_word).__getitem__
 
+    @cached_property
+    def is_cue_name_word(self) -> Callable[[str], bool]:
+        """``is_name_word`` and no nationality ("German" is one, but says whose): the word
+        test of the cue rules' name runs (``CueNames.run_left``/``run_right``), which ask it
+        at every step; remembered per word form like ``is_name_word``."""
+        demonyms = self.demonyms
+        is_name_word = self.is_name_word
+        return _Remembered(lambda word: is_name_word(word) and word not in demonyms).__getitem__
+
+    @cached_property
+    def name_joiners(self) -> frozenset[str]:
+        """ "&" and the hyphens: they join two name words into one run ("Arlen & Sons"). A
+        set built once; the runs built the tuple ``("&", *hyphens)`` at every word."""
+        return frozenset({"&"} | self.hyphens)
+
     def tests_as_name_word(self, word: str) -> bool:
         """``is_name_word`` worked out. A capitalised compound adjective ("Ohio-based",
         "State-owned", "Communist-led") says where a name is from or who runs it; it is never

@@ -88,7 +88,7 @@ def named(
     if not words or len(words) > MAX_WORDS or not lex.is_name_word(words[0]):
         return None
     for word in words[1:]:
-        if not (lex.is_name_word(word) or word.isdigit() or word in ("&", *lex.hyphens)):
+        if not (lex.is_name_word(word) or word.isdigit() or word in lex.name_joiners):
             return None
     name = match.group("name")
     if name in places or name in countries or words[0] in lex.demonyms:
