@@ -68,7 +68,10 @@ class CoordinatedNames:
         if not anchors:
             return []
         starts = [start for start, _ in sentences]
-        taken = {i for span in found for i in range(span.start, span.end)}
+        # the found names' tokens, gathered at the first candidate member: most anchors
+        # have none (the word after the comma or "and" is no name), and then no article
+        # pays for the set
+        taken: set[int] | None = None
         people: set[str] | None = None
         spans: list[Span] = []
         for anchor in anchors:
@@ -82,6 +85,8 @@ class CoordinatedNames:
                 members = (members[0], [])
             for side in members:
                 for left, right in side:
+                    if taken is None:
+                        taken = {i for span in found for i in range(span.start, span.end)}
                     if not self.member(tokens, left, right, sent_start, places, taken):
                         break  # the list is read outwards from the name, up to a non-name
                     if right - left == 1:
