@@ -387,10 +387,13 @@ class CueNames:
     def affiliation_runs(self, words: list[str], ofs: list[int]) -> list[tuple[int, int]]:
         """ "<First Last> of X": a person's organisation."""
         runs = []
+        is_name_word = self.lex.is_cue_name_word
         for i in ofs:
             if words[i] != "of" or i < 2 or i + 1 >= len(words):
                 continue
-            person = self.run_left(words, i)
+            # the run of name words before "of" is only read when the word before it is
+            # one (most are not: "one of", "part of"); otherwise the run is empty
+            person = self.run_left(words, i) if is_name_word(words[i - 1]) else i
             if (
                 i - person >= 2 and words[person] in self.first_names
             ) or self.romanised_name_before(words, i):
