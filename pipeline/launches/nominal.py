@@ -245,7 +245,7 @@ def _object_before(
 
 
 def _light_verb_subject(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | None:
-    """ "The Varo GT made its world debut", "76 vehicles make their global debut": a light
+    """ "The Varo GT made its world debut", "40 tractors make their public debut": a light
     verb before "its"/"their" makes the noun the act of the phrase before the verb, and the
     words between the possessive and the noun say where or how ("world", "public"), not
     what (which the noun-modifier rule would read: "the fund launch")."""
@@ -270,7 +270,7 @@ def _light_verb_subject(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | No
         return None
     first = np[0]
     if len(np) > 1 and first.is_lower and first.lower_.endswith("ing") and np[1].like_num:
-        return d.span(np.start + 1, np.end)  # "is seeing 76 vehicles make their debut"
+        return d.span(np.start + 1, np.end)  # "is hosting 40 tractors make their debut"
     return np
 
 

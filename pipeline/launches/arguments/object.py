@@ -208,10 +208,30 @@ def _list_item_at(d: LaunchDoc, m: int, sent_end: int, headline: bool, named: bo
         or tok[after].lower_ in d.lex.prepositions
         or tok[after].lower_ in ("and", "or")
         or d.ent(after, ("DATE",)) is not None
-        or (named and tok[after].is_lower and tok[after].is_alpha)
+        or (named and tok[after].is_lower and tok[after].is_alpha and not _verb_like(d, after))
     ):
-        return None
+        return None  # "the Orbit X1 and Zed responded": the list ended before "and"
     return item
+
+
+_AUXILIARIES = frozenset(
+    "is are was were be been has have had will would can could may might shall should "
+    "must do does did said says also then".split()
+)
+"""Words that, after a name, open the next clause's verb phrase rather than end a product
+name ("the Orbit X1 and Orbit X2 phones")."""
+
+
+def _verb_like(d: LaunchDoc, k: int) -> bool:
+    """Whether the lower-case word at k reads as a verb after a name: a past form, an
+    auxiliary or a launch verb's form."""
+    low = d.tok[k].lower_
+    return (
+        low.endswith("ed")
+        or low in _AUXILIARIES
+        or low in d.lex.irregular_participles
+        or low in d.lex.forms
+    )
 
 
 def _name_with_model(d: LaunchDoc, m: int, limit: int, headline: bool) -> Span | None:
@@ -363,6 +383,13 @@ def copular_object(
     return named_object(d, np, sent_end, headline)
 
 
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december".split()
+)
+"""Weekdays and months ("May" left out: a name as often): a day alone is never the thing."""
+
+
 def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     """Sense checks on what was launched: distractors, rockets, and the evidence weak
     and conditional triggers need."""
@@ -378,6 +405,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             and heads[0] in d.lex.purpose_nouns
         ):
             return False  # "announced plans to launch ...": the plan is not launched
+        if len(obj) == 1 and obj[0].lower_ in _CALENDAR_WORDS:
+            return False  # "X opens Tuesday to Friday": when it opens, not what
     if trigger.lemma in d.lex.lift_off_lemmas:
         window = d.lowers(max(trigger.start - 2, 0), trigger.start)
         space = d.lex.space_words
@@ -443,7 +472,8 @@ def _said_new(d: LaunchDoc, obj: Span) -> bool:
     administrative block", "introduced two new flavours"): the text itself says a new thing
     came into being, whatever its head noun, so a weak trigger needs no listed head (a
     distractor head was already refused: "a new investigation"), unless the head names a
-    person by role ("introduced a new striker": people are not launched)."""
+    person by role ("introduced a new striker": people are not launched) or a figure of
+    speech ("opened a new chapter"), or its "of" part is a distractor ("of negotiations")."""
     tok = d.tok
     k = obj.start
     while k < obj.end and (tok[k].like_num or d.ent(k, ("MONEY",)) is not None):
@@ -451,6 +481,10 @@ def _said_new(d: LaunchDoc, obj: Span) -> bool:
     if not (k < obj.end - 1 and tok[k].lower_ in d.lex.novelty_words):
         return False
     heads, _ = heads_and_core(d, obj)
+    if heads[:1] and heads[0] in d.lex.figurative_new_heads:  # exact: "chapters" are branches
+        return False  # "opened a new chapter", "a new round of talks": a figure, no thing
+    if any(listed(h, d.lex.distractor_objects) for h in _of_heads(d, obj)):
+        return False  # "opened a new phase of negotiations": the talks' sense
     people = d.lex.person_nouns | d.lex.person_titles
     return not any(listed(h, people) for h in heads[:1])  # "introduced a new striker"
 
