@@ -9,6 +9,7 @@ and ``datetime.date`` and can be tested without a pipeline. One module per job:
 - ``phrases``, ``triggers``: regex building blocks, and the one scan that finds where
   each family may match;
 - ``context``, ``readers``: the context checks and parsing of each family's matches;
+- ``recurrence``: dates that recur ("in June each year", opening hours), which are no DATE;
 - ``tense``: sentences, and whether a sentence puts a date in the past or the future;
 - ``values``, ``resolve``: TIMEX3 values, and the named resolvers that compute them;
 - ``grammar``: :class:`DateGrammar`, which ties them together.

@@ -30,15 +30,6 @@ _DAY_RULES = frozenset({"weekday", "relative_day", "month_day"})
 """Resolvers of single days: a modifier before one ("late Monday") is a time of day."""
 
 
-def _says_each_or_every(lowered: str) -> bool:
-    """Whether lower-cased text holds "each" or "every" (a cheap test before a regex)."""
-    return "each" in lowered or "every" in lowered
-
-
-_RECURRING_RULES = frozenset({"month", "month_day", "weekday", "season", "holiday"})
-"""Resolvers of dates that name no year, so "each year" or "every month" can make them recur."""
-
-
 class Context:
     """The context regexes of one rule set, and the helpers that apply them to a text."""
 
@@ -227,16 +218,6 @@ class Context:
             rf"^(?:\s*(?:,|and|or|&)\s*(?:{weekday}))*\s+"
             r"(?i:nights|mornings|evenings|afternoons)\b"
         )
-        # "in June each year", "on 31 March every year", "the first Tuesday of every month",
-        # "every year in the spring": a date with no year of its own that recurs
-        self._recurs_after_re = re.compile(
-            r"^\s+(?:of\s+)?(?i:each|every)\s+(?:other\s+)?(?i:year|month|week)\b"
-            r"(?=\s*(?:[,.;:!?)]|$|(?i:in|on|at|from|until|till|to|since|and|or|when|but)\b))"
-        )  # not "In March every week brought layoffs": there the phrase is the next subject
-        self._recurs_before_re = re.compile(
-            r"(?:^|(?<=[^\w-]))(?i:each|every)\s+(?:other\s+)?(?i:year|month|week)"
-            r"\s+(?i:in|on|at|during|around|from|between)\s+(?:(?i:the)\s+)?$"
-        )
         # "the Q5 and Q3": a model code (not a quarter's or half's) before a bare quarter code
         self._model_code_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?!Q[1-4]\b|H[12]\b)[A-Z]{1,3}\d{1,3}\s*(?:,|and|or|&)\s*$"
@@ -246,17 +227,6 @@ class Context:
         self._any_day_after_re = re.compile(
             r"^(?:\s*(?:[,.;:!?)\]]|$)|\s+(?i:in|of|when|or|and|at|that|which|during|before"
             r"|after|with|for|to|is|was|will|would)\b)"
-        )
-        # opening hours: a range of weekdays after "open", "closed" or "hours"
-        self._weekday_range_after_re = re.compile(
-            rf"^\s*(?:[-–]|(?i:to|through|till|until)\b)\s*(?:{weekday})\b"
-        )
-        self._weekday_range_before_re = re.compile(
-            rf"(?:^|(?<=[^\w-]))(?:{weekday})\s*(?:[-–]|(?i:to|through|till|until))\s*$"
-        )
-        self._open_before_re = re.compile(
-            r"(?:^|(?<=[^\w-]))(?<!will\s)(?<!would\s)(?<!to\s)(?<!be\s)(?<!can\s)"
-            r"(?i:open|opens|hours)\s*:?\s+(?:(?i:from)\s+)?$"
         )
         self._time_preposition_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:in|since|by|until|till|during|before|after)\s+$"
@@ -407,43 +377,6 @@ class Context:
                     self._around_verb_before_re, text, start
                 ):
                     candidate.start = start
-
-    def recurs(self, candidate: Candidate, text: str) -> bool:
-        """Whether a date with no year of its own recurs every year, month or week ("in June
-        each year", "on 31 March every year", "every year in the spring", "the first Tuesday
-        of every month"): a frequency, which the contract says is no DATE. Only the words
-        right next to it count: "the list, published each year, came out in January" keeps
-        its date."""
-        if candidate.rule not in _RECURRING_RULES or "value" in candidate.fields:
-            return False
-        # each window is searched only when it holds the words its regex needs (this runs
-        # for most candidates, and few are near "each" or "every")
-        right = self._right(text, candidate.end)
-        if _says_each_or_every(right.lower()) and self._recurs_after_re.match(right):
-            return True
-        left = self._left(text, candidate.start)
-        if _says_each_or_every(left.lower()) and self._recurs_before_re.search(left):
-            return True
-        return candidate.rule == "weekday" and self._opening_hours(candidate, text)
-
-    def _opening_hours(self, candidate: Candidate, text: str) -> bool:
-        """Whether a weekday is one end of a range of weekdays that says when something is
-        open: "open Monday to Friday", "opens Tuesday to Saturday" (every week's days; "the
-        talks run from Tuesday to Thursday", "the fair runs Friday to Sunday, 10am to 6pm"
-        are one week's)."""
-        right = self._right(text, candidate.end)
-        ahead = self._weekday_range_after_re.match(right)
-        if ahead is not None:
-            first = candidate.start
-        else:
-            left = self._left(text, candidate.start).rstrip()
-            if not left.lower().endswith(("-", "–", "to", "through", "till", "until")):
-                return False
-            behind = self._before(self._weekday_range_before_re, text, candidate.start)
-            if behind is None:
-                return False
-            first = candidate.start - len(behind[0])
-        return bool(self._before(self._open_before_re, text, first))
 
     def with_figures(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence around ``[start, end)`` names a business quantity or gives an

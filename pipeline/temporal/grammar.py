@@ -25,6 +25,7 @@ from pipeline.temporal.candidates import Candidate, DateMatch, longest_first
 from pipeline.temporal.families import FAMILIES, Family
 from pipeline.temporal.pieces import Lexicon, Pieces
 from pipeline.temporal.readers import Readers
+from pipeline.temporal.recurrence import Recurrence
 from pipeline.temporal.resolve import UNRESOLVED, Resolution, is_anaphoric, resolve
 from pipeline.temporal.rules import DateRules, validate_rules
 from pipeline.temporal.tense import TenseCues, TextTense
@@ -62,6 +63,7 @@ class DateGrammar:
         self.lexicon = Lexicon(rules)
         pieces = Pieces.build(rules, self.lexicon)
         self.readers = Readers(pieces, self.lexicon)
+        self.recurrence = Recurrence(pieces)
         self.families = [
             CompiledFamily(
                 family.name,
@@ -92,7 +94,7 @@ class DateGrammar:
         """The chosen candidates less those that recur ("in June each year"), and less the
         other end of a range one of them is in ("from 1 April to 31 March each year")."""
         chosen = longest_first(candidates)
-        recurring = [self.readers.recurs(candidate, text) for candidate in chosen]
+        recurring = [self.recurrence.recurs(candidate, text) for candidate in chosen]
         if not any(recurring):
             return chosen
         for index in range(len(chosen) - 1):
