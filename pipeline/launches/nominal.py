@@ -15,11 +15,10 @@ from pipeline.docview import POSSESSIVE
 from pipeline.launches.arguments.agent import by_agent, owner_before
 from pipeline.launches.arguments.object import (
     after_comma,
+    completed,
     listed,
     named_object,
     object_ok,
-    with_coordinated,
-    with_served,
 )
 from pipeline.launches.arguments.parse import apply_dependencies
 from pipeline.launches.arguments.phrases import np_left, np_right, of_after_setting
@@ -77,7 +76,7 @@ def nominal(
     obj = args.get("object")
     if not object_ok(d, trigger, obj) or names_person(d, obj, trigger.lemma):
         return None
-    obj = with_coordinated(d, trigger, with_served(d, obj, sent_end, headline), sent_end, headline)
+    obj = completed(d, trigger, obj, sent_end, headline)
     if obj is not None:
         args["object"] = obj
     if "agent" in args and "object" in args and overlaps(args["agent"], args["object"]):

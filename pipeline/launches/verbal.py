@@ -29,15 +29,14 @@ from pipeline.docview import QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.agent import by_agent, controller, owner_before
 from pipeline.launches.arguments.object import (
     after_comma,
+    completed,
     copular_object,
     listed,
     named_object,
     object_ok,
-    with_coordinated,
-    with_served,
 )
 from pipeline.launches.arguments.parse import apply_dependencies
-from pipeline.launches.arguments.phrases import heads_and_core, np_left, np_right
+from pipeline.launches.arguments.phrases import heads_and_core, np_left, np_right, past_form
 from pipeline.launches.arguments.setting import attach_date_location
 from pipeline.launches.arguments.subject import names_person, subject_at
 from pipeline.launches.context import LaunchDoc
@@ -425,12 +424,7 @@ def _main_verb_next(d: LaunchDoc, np: Span) -> bool:
     noun is the object, and the clause ends at the trigger."""
     token = d.tok[np.start]
     low = token.lower_
-    return (
-        token.is_lower
-        and token.is_alpha
-        and low not in d.lex.determiners
-        and (low.endswith("ed") or low in d.lex.irregular_participles)
-    )
+    return token.is_lower and token.is_alpha and low not in d.lex.determiners and past_form(d, low)
 
 
 def _noun_in_pp(d: LaunchDoc, stop: int, floor: int) -> Subject | None:
@@ -655,9 +649,7 @@ def _finish(d: LaunchDoc, v: _Verb) -> Found | None:
     obj = args.get("object")
     if not object_ok(d, trigger, obj):
         return None
-    obj = with_coordinated(
-        d, trigger, with_served(d, obj, v.sent_end, v.headline), v.sent_end, v.headline
-    )
+    obj = completed(d, trigger, obj, v.sent_end, v.headline)
     if obj is not None:
         args["object"] = obj
     if "agent" in args and obj is not None and overlaps(args["agent"], obj):

@@ -13,6 +13,7 @@ from pipeline.launches.arguments.phrases import (
     model_name_end,
     np_right,
     past_based,
+    past_form,
     phrase_core_end,
 )
 from pipeline.launches.context import LaunchDoc
@@ -90,6 +91,14 @@ def _name_before_description(d: LaunchDoc, np: Span, headline: bool) -> Span | N
         return None  # lower-case words (or an acronym, "edge AI chip") to the end
     name = d.span(np.start, k)
     return name if _product_shaped(d, name) else None
+
+
+def completed(
+    d: LaunchDoc, trigger: Trigger, obj: Span | None, sent_end: int, headline: bool
+) -> Span | None:
+    """The object once its clause is read: with the "for" phrase that says whom it serves,
+    then with the items coordinated after it (the verbal and nominal readers both end so)."""
+    return with_coordinated(d, trigger, with_served(d, obj, sent_end, headline), sent_end, headline)
 
 
 def with_served(d: LaunchDoc, obj: Span | None, sent_end: int, headline: bool) -> Span | None:
@@ -183,8 +192,7 @@ def _list_item_at(d: LaunchDoc, m: int, sent_end: int, headline: bool, named: bo
     low = first.lower_
     nxt = tok[m + 1] if m + 1 < sent_end else None
     if first.is_lower and (
-        low.endswith("ed")
-        or low in d.lex.irregular_participles
+        past_form(d, low)
         or low in d.lex.forms
         or (nxt is not None and (nxt.like_num or nxt.lower_ in d.lex.determiners))
     ):
@@ -226,12 +234,7 @@ def _verb_like(d: LaunchDoc, k: int) -> bool:
     """Whether the lower-case word at k reads as a verb after a name: a past form, an
     auxiliary or a launch verb's form."""
     low = d.tok[k].lower_
-    return (
-        low.endswith("ed")
-        or low in _AUXILIARIES
-        or low in d.lex.irregular_participles
-        or low in d.lex.forms
-    )
+    return past_form(d, low) or low in _AUXILIARIES or low in d.lex.forms
 
 
 def _name_with_model(d: LaunchDoc, m: int, limit: int, headline: bool) -> Span | None:

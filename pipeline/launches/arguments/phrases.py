@@ -439,6 +439,12 @@ def appositive_name_before(d: LaunchDoc, start: int, floor: int, headline: bool)
     return None
 
 
+def past_form(d: LaunchDoc, low: str) -> bool:
+    """Whether the lower-case word reads as a past tense or participle: "-ed" or an
+    irregular participle ("made", "hit")."""
+    return low.endswith("ed") or low in d.lex.irregular_participles
+
+
 def past_based(d: LaunchDoc, m: int, limit: int) -> int:
     """Where an appositive name starts after a "Dubai-based" premodifier ("its first
     tenant, Dubai-based Qasr Robotics, was set up"): past the place, hyphen and "based"."""
