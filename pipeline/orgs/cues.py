@@ -54,15 +54,6 @@ SOURCE_CUE_STARTS = frozenset({"according", "quoted", "reported", "as"})
 that the article also writes after another name word ("Ana Komar ... according to Komar")
 is that person's surname, even when the first name is in no list."""
 
-SHOP_CUES = frozenset(
-    {"store", "stores", "supermarket", "supermarkets", "superstore", "dealers", "dealership"}
-    | {"dealerships", "mall", "malls"}
-)
-"""Last words of the cues after a name that say where a chain or a maker sells ("a Vantrel
-store", "participating Vantrel dealers", "a Tarnby outlet mall"). A shop is also named by
-its street or by what it sells, so before these an everyday word alone or a street is no
-company: "Rival dealers said", "the Harwick Street store" (``names_a_shop``)."""
-
 HEAD_TITLES = frozenset({"President", "Chairman", "Chairwoman", "Founder", "Chancellor", "Provost"})
 """Titles of the person at the head of an organisation, written in Title Case between the
 organisation's name and the person's: "said Kelvo President Ana Lind". ("Director", "Head"
@@ -183,7 +174,9 @@ class CueNames:
             left = self.run_left(words, start)
             if left >= 2 and words[left - 1] in ("of", "&") and self.is_name_word(words[left - 2]):
                 continue  # "Museum of Flight CEO": the tail of a longer name
-            if words[end - 1].lower() in SHOP_CUES and self.names_a_shop(words, left, start):
+            if words[end - 1].lower() in self.lex.shop_nouns and self.names_a_shop(
+                words, left, start
+            ):
                 continue
             runs.append((left, start))
         # Rules 4c-4h start from group nouns, "of", possessives, "at", "&" and country prefixes.
@@ -217,9 +210,10 @@ class CueNames:
             yield Span(tokens.doc, left, right, label="ORG")
 
     def names_a_shop(self, words: list[str], left: int, end: int) -> bool:
-        """The words before a shop cue (``SHOP_CUES``) name the shop, not its company: one
-        everyday word ("Rival dealers", "Premium outlet malls"), a street ("the Harwick
-        Street store"), or any name after "new": a shop being opened is called after its town,
+        """The words before a shop cue (``shop_nouns``) name the shop, not its company (a shop
+        is also named by its street or by what it sells): one everyday word ("Rival dealers",
+        "Premium outlet malls"), a street ("the Harwick Street store"), or any name after
+        "new": a shop being opened is called after its town,
         mall or street as often as after its chain ("the new Harwick store"), and the launch
         rules read "the new ... store" as the thing opened."""
         if left >= end:

@@ -96,6 +96,8 @@ class OrgLexicon:
     """First names (Faker, every locale): "Anna Berg" is a person, not a name's last words."""
     venue_words: frozenset[str] = frozenset()
     """What a building is named for before "Centre" ("Convention", "Tennis"): a venue."""
+    shop_nouns: frozenset[str] = frozenset()
+    """Last words of the ``cues_after`` that say where a chain or a maker sells ("store")."""
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any], stop_words: Iterable[str]) -> OrgLexicon:
@@ -124,6 +126,7 @@ class OrgLexicon:
             legal_words=frozenset(f.lower() for f in data["legal_forms"] if " " not in f),
             first_names=words("first_names"),
             venue_words=frozenset(w.lower() for w in data["venue_words"]),
+            shop_nouns=frozenset(w.lower() for w in data["shop_nouns"]),
         )
 
     # Cached: the rules ask per word, and a union of the head sets per question was a tenth of

@@ -82,6 +82,7 @@ class OrgWords(StrictData):
     standalone_bodies: WordList
     roles_after_names: WordList
     venue_words: WordList
+    shop_nouns: WordList
 
 
 class OrgRules(OrgWords):
