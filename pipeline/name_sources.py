@@ -245,15 +245,27 @@ def sec_company_names() -> tuple[str, ...]:
     return tuple(sorted(n for n in names if n))
 
 
+_FIRST_NAME_ATTRIBUTES = (
+    "first_names",
+    "first_names_male",
+    "first_names_female",
+    "first_romanized_names",
+    "first_romanized_names_male",
+    "first_romanized_names_female",
+)
+
+
 @cache
 def first_names() -> frozenset[str]:
-    """Latin-script first names from Faker's person providers, every locale."""
+    """Latin-script first names from Faker's person providers, every locale, with the romanised
+    lists of the locales that write names in another script (Japanese and Chinese news in English
+    writes "Naoki" and "Wei", which the native-script lists cannot give)."""
     import faker.providers.person as person
 
     names: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        for attribute in ("first_names", "first_names_male", "first_names_female"):
+        for attribute in _FIRST_NAME_ATTRIBUTES:
             value = getattr(provider, attribute, None)
             if not isinstance(value, (dict, list, tuple, set, frozenset)):
                 continue  # a few locales compute names with a property

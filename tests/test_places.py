@@ -73,6 +73,9 @@ PEOPLE_NAMED_LIKE_PLACES = [
         ["Norway"],
     ),
     ("The studio was founded by Tomas Lyon and two partners.", []),
+    # Japanese given names come from Faker's romanised lists (no Latin-script list of its own)
+    ("Naoki Salem, the plant manager, said output would double.", []),
+    ("Satomi Lyon told reporters the line was ready.", []),
     # ... but not after a month, a title or a frequent word opening the sentence
     ("Paris Mayor Lina Orsay opened the bridge.", ["Paris"]),
     ("In June Paris voted for the plan.", ["Paris"]),
