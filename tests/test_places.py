@@ -151,3 +151,52 @@ def test_a_town_before_a_state_abbreviation(nlp, text: str, places: list[str]) -
 def test_no_state_abbreviation_without_a_town(nlp, text: str) -> None:
     gpe = [e.text for e in nlp(text).ents if e.label_ == "GPE"]
     assert not any(g.endswith(".") for g in gpe) and "Ann Lee" not in gpe
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # official names, and ISO's inverted names turned round
+        (
+            "Aid reached the Democratic Republic of the Congo in May.",
+            ["Democratic Republic of the Congo"],
+        ),
+        ("Aid reached the Democratic Republic of Congo in May.", ["Democratic Republic of Congo"]),
+        (
+            "Envoys of the Islamic Republic of Iran met in Oslo.",
+            ["Islamic Republic of Iran", "Oslo"],
+        ),
+        ("The Republic of Korea signed the accord.", ["Republic of Korea"]),
+        # countries that no longer exist, as news of their time names them
+        (
+            "Exports to Yugoslavia and Czechoslovakia fell in 1988.",
+            ["Yugoslavia", "Czechoslovakia"],
+        ),
+        ("Cotton from Dahomey and Upper Volta sold well.", ["Dahomey", "Upper Volta"]),
+        ("Teak from Burma reached the port.", ["Burma"]),
+        # the article stays out
+        ("The Netherlands raised its forecast.", ["Netherlands"]),
+    ],
+)
+def test_countries_by_their_other_names(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "GPE") == expected
+
+
+def test_an_official_country_name_gives_no_place_initialism() -> None:
+    """The ORG rules take countries' initialisms for places; the long official names stay out of
+    that list, so a two-letter acronym that happens to spell one ("ET") is still an acronym."""
+    from pipeline.library_data import country_name_variants, country_names
+    from pipeline.name_sources import countries
+
+    assert "East Timor" in country_name_variants()
+    assert "East Timor" not in countries() | country_names()
+
+
+def test_inverted_names_without_an_of_phrase_are_not_turned() -> None:
+    from pipeline.library_data import _turned_round
+
+    assert _turned_round("Korea, Republic of") == "Republic of Korea"
+    assert _turned_round("Congo, The Democratic Republic of the") == (
+        "Democratic Republic of the Congo"
+    )
+    assert _turned_round("Taiwan, Province of China") == "Taiwan, Province of China"
