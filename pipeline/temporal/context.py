@@ -121,8 +121,11 @@ class Context:
         self._position_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.period_positions)})\s+$"
         )
-        self._possessive_adjective_before_re = re.compile(
-            r"(?:^|(?<=[^\w-]))(?i:his|her|its|their|our|my|your)\s+(?:[a-z]+\s+)?$"
+        # a determiner and at most one adjective: "his unsuccessful 1996 campaign", "the
+        # original 1981 press release" (a year before one thing; a count takes a plural)
+        self._determiner_adjective_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:his|her|its|their|our|my|your|the|an?|this|that)\s+"
+            r"(?:[a-z]+\s+)?$"
         )
         # "down 4.5% from the previous Friday": the one a week before the Friday just named
         self._previous_before_re = EndsWithPhrase(
@@ -228,8 +231,10 @@ class Context:
             r"^(?:\s*(?:[,.;:!?)\]]|$)|\s+(?i:in|of|when|or|and|at|that|which|during|before"
             r"|after|with|for|to|is|was|will|would)\b)"
         )
+        # a preposition of time: "before Christmas shoppers arrive", "in time for Christmas
+        # shopping" (the holiday is the date then, not a name for the thing after it)
         self._time_preposition_before_re = re.compile(
-            r"(?:^|(?<=[^\w-]))(?i:in|since|by|until|till|during|before|after)\s+$"
+            r"(?:^|(?<=[^\w-]))(?i:in|since|by|until|till|during|before|after|in\s+time\s+for)\s+$"
         )
         self._subject_before_re = re.compile(
             r"(?:^|[.!?;:\"“”]\s*|(?<![\w-])(?i:with|as|and|but|while|when|if|because)\s+)$"

@@ -154,13 +154,14 @@ FAMILIES: tuple[Family, ...] = (
         "unit",
     ),
     Family(
-        "quarter",  # the third quarter (of 2024), this year's fourth quarter
+        "quarter",  # the third quarter (of 2024), this year's fourth quarter, first fiscal quarter
         lambda p: (
-            rf"(?:(?<![\w-])|(?<=(?i:fiscal)-))(?P<ord>(?i:{p.q_ord}))\s+(?i:quarter)\b(?!-)"
+            rf"(?:(?<![\w-])|(?<=(?i:fiscal)-))(?P<ord>(?i:{p.q_ord}))\s+(?:(?i:fiscal)\s+)?"
+            r"(?i:quarter)\b(?!-)"
             rf"(?:{p.year_of}"
             rf"|(?:\s*,)?\s+(?P<year2>{YEAR}){YEAR_END})?"
         ),
-        lambda p: (Trigger(tuple(p.rules.quarter_ordinals), r"\s+quarter"),),
+        lambda p: (Trigger(tuple(p.rules.quarter_ordinals), r"\s+(?:fiscal\s+)?quarter"),),
         Readers.quarter,
         "quarter",
         "quarter",

@@ -48,6 +48,8 @@ class Readers(Context):
         return [Candidate(match.start(), match.end(), {"value": day_value(day)})]
 
     def numeric(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        if self._before(self._quantity_prefix_re, text, match.start()):
+            return []  # "Version 10.12.2024 of the app": a version number written like a date
         year = int(match["y"])
         if match["dd"]:
             # "30.06.2024": full stops are written day first (European and government notices)
@@ -752,11 +754,11 @@ class Readers(Context):
             return int(text[start : start + 4]) >= _EARLIEST_YEAR_IN_A_NAME
         if (
             text[start : start + 2] in ("19", "20")
-            and self._possessive_adjective_before_re.search(left)
+            and self._determiner_adjective_before_re.search(left)
             and self._singular_after_re.match(right)
         ):
-            # "his unsuccessful 1996 campaign": one thing of that year (a plural noun may be
-            # counted: "her loyal 2000 fans")
+            # "his unsuccessful 1996 campaign", "the original 1981 press release": one thing
+            # of that year (a plural noun may be counted: "her loyal 2000 fans")
             return True
         if self._determiner_re.search(left) and (
             self._capitalised_after_re.match(right) or self._lowercase_after_re.match(right)
