@@ -29,6 +29,7 @@ from tests.test_date_tense import values  # one grammar, R = 2024-05-15
         ("Velcor finished the season on the 12th hole.", []),
         ("She came in the 3rd of 40 runners.", []),
         ("It was the 29th time the river flooded.", []),
+        ("He sank a birdie putt on the 16th, then parred the last.", []),
         ("The club ranked on the 4th, behind two rivals.", [("the 4th", "2024-05-04")]),
     ],
 )

@@ -163,6 +163,18 @@ class Context:
             r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
             r"(?=\s*(?:[.;:)]|,(?!\s*\d)|$)|\s+(?:in|at|on)\s+[A-Z])"
         )
+        # "on the 29th", "by the 3rd,": a day of the month named alone, after a preposition
+        # of time and closing its phrase (a noun after it makes it an ordinal of the noun)
+        self._day_preposition_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:on|by|until|till|since|from|before|after|through)\s+$"
+        )
+        self._day_alone_after_re = re.compile(
+            r"^(?:\s*(?:[,.;:!?)\]]|\n|$)|\s+(?i:at|in|when|after|before|during|while)\b)"
+        )
+        sequence = rules.sequence_nouns
+        self._sequence_noun_re = re.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(sequence) if sequence else '(?!)'})(?![\w-])"
+        )
         self._holiday_period_after_re = re.compile(
             r"^\s+(?:week|weekend|holidays?|season|period|break|vacation|recess)\b"
         )

@@ -93,6 +93,14 @@ FAMILIES: tuple[Family, ...] = (
         "day",
     ),
     Family(
+        "day_of_month",  # on the 29th, by the 3rd: R's month, or the month the sentence named
+        lambda p: r"(?<![\w-])(?i:the)\s+(?P<day>3[01]|[12]\d|[1-9])(?P<suffix>(?i:st|nd|rd|th))\b",
+        lambda p: (Trigger(("the",), r"\s+\d\d?(?:st|nd|rd|th)\b"),),
+        Readers.day_of_month,
+        "day_of_month",
+        "day",
+    ),
+    Family(
         "month_year",  # February 2023, May of last year
         lambda p: (
             rf"{p.month_any}(?:\s+of)?(?:\s*,)?\s+(?:{p.year}|(?P<yrel>this|last|next)\s+year\b)"
