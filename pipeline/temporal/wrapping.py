@@ -41,13 +41,17 @@ def soft_breaks_as_spaces(text: str) -> str:
     stop in the middle of a sentence. A break is soft when its line is such a line and the
     next line goes straight on (not blank, not indented).
     """
-    if "\n" not in text:
+    if text.count("\n") < _MIN_LONG_LINES:
         return text
     lines = text.split("\n")
+    # cheap tests first: most articles keep a paragraph to a line, far beyond the width
+    lengths = list(map(len, lines))
+    if sum(length > _MAX_WIDTH for length in lengths) * 10 > len(lines):
+        return text
+    if sum(length >= _LONG_LINE for length in lengths) < _MIN_LONG_LINES:
+        return text
     long_lines = [line for line in lines if len(line.strip()) >= _LONG_LINE and _prose(line)]
     if len(long_lines) < _MIN_LONG_LINES:
-        return text
-    if sum(len(line) > _MAX_WIDTH for line in lines) * 10 > len(lines):
         return text
     open_lines = [line for line in long_lines if not _SENTENCE_END_RE.search(line)]
     if len(open_lines) * 2 < len(long_lines):
