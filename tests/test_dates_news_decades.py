@@ -24,6 +24,11 @@ from tests.test_date_tense import values  # one grammar, R = 2024-05-15
         ("The ferry resumed service on the 3rd.", [("the 3rd", "2024-05-03")]),
         ("The vote will be held on the 3rd.", [("the 3rd", "2024-06-03")]),
         ("Bids are due by the 21st, the agency said.", [("the 21st", "2024-05-21")]),
+        (
+            "The fair ran from the 3rd to the 9th in the old harbour.",
+            [("the 3rd", "2024-05-03"), ("the 9th", "2024-05-09")],
+        ),
+        ("The lift serves the 3rd and the 9th floors.", []),
         # negatives: an ordinal of a noun, a rank, a count of times
         ("The office moved to the 5th floor.", []),
         ("Velcor finished the season on the 12th hole.", []),

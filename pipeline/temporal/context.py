@@ -165,11 +165,14 @@ class Context:
         )
         # "on the 29th", "by the 3rd,": a day of the month named alone, after a preposition
         # of time and closing its phrase (a noun after it makes it an ordinal of the noun)
+        # ("from the 3rd to the 9th": a range of two such days)
         self._day_preposition_before_re = re.compile(
-            r"(?:^|(?<=[^\w-]))(?i:on|by|until|till|since|from|before|after|through)\s+$"
+            r"(?:^|(?<=[^\w-]))(?:(?i:on|by|until|till|since|from|before|after|through)"
+            r"|(?i:the)\s+\d\d?(?i:st|nd|rd|th)\s+(?i:to|and|or|through|until|till))\s+$"
         )
         self._day_alone_after_re = re.compile(
-            r"^(?:\s*(?:[,.;:!?)\]]|\n|$)|\s+(?i:at|in|when|after|before|during|while)\b)"
+            r"^(?:\s*(?:[,.;:!?)\]]|\n|$)|\s+(?i:at|in|when|after|before|during|while)\b"
+            r"|\s+(?i:to|and|or|through|until|till)\s+(?i:the)\s+\d\d?(?i:st|nd|rd|th)\b)"
         )
         sequence = rules.sequence_nouns
         self._sequence_noun_re = re.compile(
