@@ -83,7 +83,7 @@ class DateGrammar:
         """Every date in ``text``, non-overlapping, in text order, with resolved values.
 
         Hard-wrapped copy is read with its soft line breaks as spaces (``wrapping.py``), so
-        "early next\nyear" there is one date; the matches keep the text as written."""
+        "early next\\nyear" there is one date; the matches keep the text as written."""
         unwrapped = soft_breaks_as_spaces(text)
         candidates: list[Candidate] = []
         for compiled, match in self._matches(unwrapped):
