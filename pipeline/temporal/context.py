@@ -121,8 +121,8 @@ class Context:
         self._position_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.period_positions)})\s+$"
         )
-        # a determiner and at most one adjective: "his unsuccessful 1996 campaign", "the
-        # original 1981 press release" (a year before one thing; a count takes a plural)
+        # a determiner and at most one adjective: "her failed 1987 bid", "the
+        # original 1979 sales brochure" (a year before one thing; a count takes a plural)
         self._determiner_adjective_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:his|her|its|their|our|my|your|the|an?|this|that)\s+"
             r"(?:[a-z]+\s+)?$"

@@ -142,7 +142,7 @@ class Readers(Context):
 
     def day_of_month(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "on the 29th", "by the 3rd,": a day of the month named alone, after a preposition
-        of time and closing its phrase ("on the 5th floor", "the 12th hole" are ordinals of
+        of time and closing its phrase ("on the 5th floor", "the 11th hole" are ordinals of
         the noun after them, "the 3rd of 40" a rank)."""
         day = int(match["day"])
         if match["suffix"].lower() != _ordinal_suffix(day):
@@ -153,7 +153,7 @@ class Readers(Context):
             return []
         near = max(0, match.start() - WINDOW), match.end() + WINDOW
         if self._sequence_noun_re.search(text, *near):
-            return []  # "a birdie on the 16th", "the lead on the 3rd lap": a place in an order
+            return []  # "a bogey on the 14th", "the lead on the 3rd lap": a place in an order
         return [Candidate(match.start(), match.end(), {"day": day, "no_modifier": True})]
 
     def month_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
@@ -780,7 +780,7 @@ class Readers(Context):
             and self._determiner_adjective_before_re.search(left)
             and self._singular_after_re.match(right)
         ):
-            # "his unsuccessful 1996 campaign", "the original 1981 press release": one thing
+            # "her failed 1987 bid", "the original 1979 sales brochure": one thing
             # of that year (a plural noun may be counted: "her loyal 2000 fans")
             return True
         if self._determiner_re.search(left) and (
