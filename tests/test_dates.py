@@ -369,6 +369,7 @@ FAMILY_EXAMPLES = {
     "numeric": ["12/31/2024", "3/4/2024", "30.06.2024"],
     "month_day": ["May 22, 2023", "Jan. 5", "SEPT. 3 2024", "Friday, Oct. 23"],
     "day_month": ["22 May 2023", "the 22nd of May", "1st of JANUARY"],
+    "day_of_month": ["on the 29th", "by the 3rd", "until the 21st"],
     "month_year": ["February 2023", "May of last year", "Dec. 2024"],
     "year_period": ["the 1988 quarter", "The 2023 period"],
     "compared_period": [

@@ -121,8 +121,11 @@ class Context:
         self._position_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.period_positions)})\s+$"
         )
-        self._possessive_adjective_before_re = re.compile(
-            r"(?:^|(?<=[^\w-]))(?i:his|her|its|their|our|my|your)\s+(?:[a-z]+\s+)?$"
+        # a determiner and at most one adjective: "her failed 1987 bid", "the
+        # original 1979 sales brochure" (a year before one thing; a count takes a plural)
+        self._determiner_adjective_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:his|her|its|their|our|my|your|the|an?|this|that)\s+"
+            r"(?:[a-z]+\s+)?$"
         )
         # "down 4.5% from the previous Friday": the one a week before the Friday just named
         self._previous_before_re = EndsWithPhrase(
@@ -159,6 +162,21 @@ class Context:
         self._second_day_re = re.compile(
             r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
             r"(?=\s*(?:[.;:)]|,(?!\s*\d)|$)|\s+(?:in|at|on)\s+[A-Z])"
+        )
+        # "on the 29th", "by the 3rd,": a day of the month named alone, after a preposition
+        # of time and closing its phrase (a noun after it makes it an ordinal of the noun)
+        # ("from the 3rd to the 9th": a range of two such days)
+        self._day_preposition_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?:(?i:on|by|until|till|since|from|before|after|through)"
+            r"|(?i:the)\s+\d\d?(?i:st|nd|rd|th)\s+(?i:to|and|or|through|until|till))\s+$"
+        )
+        self._day_alone_after_re = re.compile(
+            r"^(?:\s*(?:[,.;:!?)\]]|\n|$)|\s+(?i:at|in|when|after|before|during|while)\b"
+            r"|\s+(?i:to|and|or|through|until|till)\s+(?i:the)\s+\d\d?(?i:st|nd|rd|th)\b)"
+        )
+        sequence = rules.sequence_nouns
+        self._sequence_noun_re = re.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(sequence) if sequence else '(?!)'})(?![\w-])"
         )
         self._holiday_period_after_re = re.compile(
             r"^\s+(?:week|weekend|holidays?|season|period|break|vacation|recess)\b"
@@ -228,8 +246,10 @@ class Context:
             r"^(?:\s*(?:[,.;:!?)\]]|$)|\s+(?i:in|of|when|or|and|at|that|which|during|before"
             r"|after|with|for|to|is|was|will|would)\b)"
         )
+        # a preposition of time: "before Christmas shoppers arrive", "in time for Christmas
+        # shopping" (the holiday is the date then, not a name for the thing after it)
         self._time_preposition_before_re = re.compile(
-            r"(?:^|(?<=[^\w-]))(?i:in|since|by|until|till|during|before|after)\s+$"
+            r"(?:^|(?<=[^\w-]))(?i:in|since|by|until|till|during|before|after|in\s+time\s+for)\s+$"
         )
         self._subject_before_re = re.compile(
             r"(?:^|[.!?;:\"“”]\s*|(?<![\w-])(?i:with|as|and|but|while|when|if|because)\s+)$"

@@ -93,6 +93,14 @@ FAMILIES: tuple[Family, ...] = (
         "day",
     ),
     Family(
+        "day_of_month",  # on the 29th, by the 3rd: R's month, or the month the sentence named
+        lambda p: r"(?<![\w-])(?i:the)\s+(?P<day>3[01]|[12]\d|[1-9])(?P<suffix>(?i:st|nd|rd|th))\b",
+        lambda p: (Trigger(("the",), r"\s+\d\d?(?:st|nd|rd|th)\b"),),
+        Readers.day_of_month,
+        "day_of_month",
+        "day",
+    ),
+    Family(
         "month_year",  # February 2023, May of last year
         lambda p: (
             rf"{p.month_any}(?:\s+of)?(?:\s*,)?\s+(?:{p.year}|(?P<yrel>this|last|next)\s+year\b)"
@@ -154,13 +162,14 @@ FAMILIES: tuple[Family, ...] = (
         "unit",
     ),
     Family(
-        "quarter",  # the third quarter (of 2024), this year's fourth quarter
+        "quarter",  # the third quarter (of 2024), this year's fourth quarter, first fiscal quarter
         lambda p: (
-            rf"(?:(?<![\w-])|(?<=(?i:fiscal)-))(?P<ord>(?i:{p.q_ord}))\s+(?i:quarter)\b(?!-)"
+            rf"(?:(?<![\w-])|(?<=(?i:fiscal)-))(?P<ord>(?i:{p.q_ord}))\s+(?:(?i:fiscal)\s+)?"
+            r"(?i:quarter)\b(?!-)"
             rf"(?:{p.year_of}"
             rf"|(?:\s*,)?\s+(?P<year2>{YEAR}){YEAR_END})?"
         ),
-        lambda p: (Trigger(tuple(p.rules.quarter_ordinals), r"\s+quarter"),),
+        lambda p: (Trigger(tuple(p.rules.quarter_ordinals), r"\s+(?:fiscal\s+)?quarter"),),
         Readers.quarter,
         "quarter",
         "quarter",

@@ -31,6 +31,7 @@ from pipeline.temporal.rules import DateRules, validate_rules
 from pipeline.temporal.tense import TenseCues, TextTense
 from pipeline.temporal.triggers import TriggerScan
 from pipeline.temporal.values import shift_value
+from pipeline.temporal.wrapping import soft_breaks_as_spaces
 
 _PLACED_BY_TENSE = ("month_day", "month")
 """Resolvers that place a date without a year by the sentence's tense."""
@@ -79,16 +80,24 @@ class DateGrammar:
         self._year_written_re = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
     def find(self, text: str, reference_date: date | None = None) -> list[DateMatch]:
-        """Every date in ``text``, non-overlapping, in text order, with resolved values."""
+        """Every date in ``text``, non-overlapping, in text order, with resolved values.
+
+        Hard-wrapped copy is read with its soft line breaks as spaces (``wrapping.py``), so
+        "early next\\nyear" there is one date; the matches keep the text as written."""
+        unwrapped = soft_breaks_as_spaces(text)
         candidates: list[Candidate] = []
-        for compiled, match in self._matches(text):
-            for candidate in compiled.read(match, text):
+        for compiled, match in self._matches(unwrapped):
+            for candidate in compiled.read(match, unwrapped):
                 candidate.rule = compiled.family.resolve
                 candidate.family = compiled.name
                 candidates.append(candidate)
         for candidate in candidates:
-            self.readers.extend_modifier(candidate, text)
-        return self._resolve_all(self._without_recurring(candidates, text), text, reference_date)
+            self.readers.extend_modifier(candidate, unwrapped)
+        chosen = self._without_recurring(candidates, unwrapped)
+        found = self._resolve_all(chosen, unwrapped, reference_date)
+        if unwrapped is text:
+            return found
+        return [replace(date_, text=text[date_.start : date_.end]) for date_ in found]
 
     def _without_recurring(self, candidates: list[Candidate], text: str) -> list[Candidate]:
         """The chosen candidates less those that recur ("in June each year"), and less the

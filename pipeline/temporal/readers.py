@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.temporal.candidates import Candidate
-from pipeline.temporal.context import Context
+from pipeline.temporal.context import WINDOW, Context
 from pipeline.temporal.pieces import norm
 from pipeline.temporal.values import (
     calendar_date,
@@ -38,6 +38,13 @@ _EARLIEST_YEAR_IN_A_NAME = 1700
 _PART_OF_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:quarter|half)\s+of\s+$")
 
 
+def _ordinal_suffix(number: int) -> str:
+    """The English ordinal suffix of a number: "st" for 1 and 21, "th" for 11 to 13."""
+    if number % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
 class Readers(Context):
     """One reader method per family; the table refers to them as ``Readers.<family>``."""
 
@@ -48,6 +55,8 @@ class Readers(Context):
         return [Candidate(match.start(), match.end(), {"value": day_value(day)})]
 
     def numeric(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        if self._before(self._quantity_prefix_re, text, match.start()):
+            return []  # "Version 10.12.2024 of the app": a version number written like a date
         year = int(match["y"])
         if match["dd"]:
             # "30.06.2024": full stops are written day first (European and government notices)
@@ -130,6 +139,22 @@ class Readers(Context):
             or self._weekday_before_re.search(left)
             or self._phrase_end_after_re.match(self._right(text, end))
         )
+
+    def day_of_month(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "on the 29th", "by the 3rd,": a day of the month named alone, after a preposition
+        of time and closing its phrase ("on the 5th floor", "the 11th hole" are ordinals of
+        the noun after them, "the 3rd of 40" a rank)."""
+        day = int(match["day"])
+        if match["suffix"].lower() != _ordinal_suffix(day):
+            return []  # "the 3th": a typo or a code, not a day
+        if not self._before(self._day_preposition_before_re, text, match.start()):
+            return []
+        if not self._day_alone_after_re.match(self._right(text, match.end())):
+            return []
+        near = max(0, match.start() - WINDOW), match.end() + WINDOW
+        if self._sequence_noun_re.search(text, *near):
+            return []  # "a bogey on the 14th", "the lead on the 3rd lap": a place in an order
+        return [Candidate(match.start(), match.end(), {"day": day, "no_modifier": True})]
 
     def month_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         month = self.lexicon.month_numbers[match["mon"].rstrip(".").lower()]
@@ -752,11 +777,11 @@ class Readers(Context):
             return int(text[start : start + 4]) >= _EARLIEST_YEAR_IN_A_NAME
         if (
             text[start : start + 2] in ("19", "20")
-            and self._possessive_adjective_before_re.search(left)
+            and self._determiner_adjective_before_re.search(left)
             and self._singular_after_re.match(right)
         ):
-            # "his unsuccessful 1996 campaign": one thing of that year (a plural noun may be
-            # counted: "her loyal 2000 fans")
+            # "her failed 1987 bid", "the original 1979 sales brochure": one thing
+            # of that year (a plural noun may be counted: "her loyal 2000 fans")
             return True
         if self._determiner_re.search(left) and (
             self._capitalised_after_re.match(right) or self._lowercase_after_re.match(right)

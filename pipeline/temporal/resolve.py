@@ -22,12 +22,14 @@ from pipeline.temporal.tense import TextTense
 from pipeline.temporal.values import (
     VALUE_RE,
     Relation,
+    calendar_date,
     day_value,
     half_value,
     month_value,
     on_calendar,
     period_ending_in,
     quarter_value,
+    resolve_day_of_month,
     resolve_half,
     resolve_holiday,
     resolve_month,
@@ -174,6 +176,17 @@ def _month_day(c: Candidate, ref: date, r: Resolution) -> str | None:
     return value
 
 
+def _day_of_month(c: Candidate, ref: date, r: Resolution) -> str | None:
+    """ "on the 29th": in the month of a date its sentence named before ("opened on May 20
+    and closed on the 29th"), else placed near R by the tense, as a month-day is."""
+    day = c.fields["day"]
+    anchor = r.anchor(grains=("day", "month"), same_sentence=True)
+    if anchor is not None:
+        found = calendar_date(int(anchor[:4]), int(anchor[5:7]), day)
+        return day_value(found) if found is not None else None
+    return resolve_day_of_month(ref, day, r.relation(c))
+
+
 def _weekday(c: Candidate, ref: date, r: Resolution) -> str | None:
     """ "Monday", "last Friday"; "the previous Friday": a week before the Friday the text
     named last ("closed at 2082 Friday, down 4.5% from the previous Friday"), else the
@@ -244,6 +257,7 @@ def _relative_unit(c: Candidate, ref: date, r: Resolution) -> str | None:
 RESOLVERS: dict[str, Resolver] = {
     "fixed": lambda c, ref, r: None,  # the reader always sets the value
     "month_day": _month_day,
+    "day_of_month": _day_of_month,
     "holiday": lambda c, ref, r: resolve_holiday(ref, c.fields["holiday"], r.relation(c)),
     "weekend": lambda c, ref, r: resolve_weekend(ref, r.relation(c)),
     "season": lambda c, ref, r: resolve_season(ref, c.fields["season"], r.relation(c)),

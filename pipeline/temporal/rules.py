@@ -115,6 +115,9 @@ class DateRules(CalendarNames):
     holiday_object_nouns: list[str] = Field(default_factory=list)
     """ "the Christmas tree", "Easter eggs", "Christmas shoppers": things a holiday names
     before them; the holiday is then no day (a classifier, not a date)."""
+    sequence_nouns: list[str] = Field(default_factory=list)
+    """ "a bogey on the 14th", "the 11th hole", "scored in the 77th minute": things counted in
+    order; one near "on the 16th" makes the ordinal a place in that order, not a day."""
     abbreviations: list[str]
     dateline: DatelineRules
 

@@ -143,6 +143,25 @@ def resolve_month_day(ref: date, month: int, day: int, relation: Relation) -> st
     return day_value(resolved) if resolved else None
 
 
+def resolve_day_of_month(ref: date, day: int, relation: Relation) -> str | None:
+    """A day of the month named alone ("on the 29th"), in R's month or a month either side:
+    the latest on or before R (past), the first on or after R (future), R's month (``this``),
+    else the nearest, the earlier on a tie; ``None`` if no such month has that day."""
+    found: list[date] = []
+    for step in (-1, 0, 1):
+        month_index = ref.year * 12 + ref.month - 1 + step
+        day_found = calendar_date(month_index // 12, month_index % 12 + 1, day)
+        if day_found is not None and (relation != "this" or step == 0):
+            found.append(day_found)
+    if relation in ("past", "last"):
+        found = [item for item in found if item <= ref][-1:]
+    elif relation in ("future", "next"):
+        found = [item for item in found if item >= ref][:1]
+    if not found:
+        return None
+    return day_value(min(found, key=lambda item: (abs((item - ref).days), item)))
+
+
 def resolve_quarter(ref: date, quarter: int, relation: Relation) -> str:
     current = (ref.month - 1) // 3 + 1
     return quarter_value(ref.year + _cyclic_year(quarter, current, relation), quarter)
