@@ -46,3 +46,44 @@ def test_organisation_before_a_head_title_and_a_person(run, text: str, expected:
 )
 def test_head_title_frame_needs_a_person_after_it(run, text: str) -> None:
     assert ents(run(text), "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency in capitals after a bar ends the caption's line
+        ("The chief executive is at left. | KNAV\n\nSales rose in May.", ["KNAV"]),
+        # the body that handed the picture out
+        (
+            "A rendering of the new hall, which will open in May. Image: Courtesy of Marrowby.\n\n"
+            "The hall has two floors.",
+            ["Marrowby"],
+        ),
+        ("Courtesy of the Tessing Trust\nThe hall has two floors.", ["Tessing Trust"]),
+        # an agency in capitals before its photographer's name
+        (
+            "The plant will add 300 jobs. THE VELLOR DISPATCH/Tomas Ander\nSales rose in May.",
+            ["VELLOR DISPATCH"],
+        ),
+    ],
+)
+def test_photo_credit_at_the_end_of_a_caption(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bar before an everyday word or a time stamp: a page's section or its update line
+        "Sales rose in May. | News\n\nThe hall has two floors.",
+        "Sales rose in May. | Updated 08:58 pm\n\nThe hall has two floors.",
+        # a person credited
+        "A view of the new hall. Image: Courtesy of Ana Lind.\n\nThe hall has two floors.",
+        # a place
+        "A view of the new hall. Image: Courtesy of Norway.\n\nThe hall has two floors.",
+        # capitals and a slash inside a sentence: no caption's credit
+        "Prices rose and then FELL SHARPLY/Tomas Ander",
+    ],
+)
+def test_photo_credit_needs_its_shape(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []
