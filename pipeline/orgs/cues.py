@@ -59,6 +59,20 @@ HEAD_TITLES = frozenset({"President", "Chairman", "Chairwoman", "Founder", "Chan
 organisation's name and the person's: "said Kelvo President Ana Lind". ("Director", "Head"
 and "Chief" are left out: "Programme Director Ana Lind" names a post, not a body.)"""
 
+SECOND_TITLES = frozenset(
+    {"CEO", "Chief Executive", "Chief Executive Officer", "Managing Director"}
+)
+"""Titles a head of an organisation holds beside the first, joined to it by "and": "Kelvo
+President and CEO Ana Lind" (the person's name follows the second title)."""
+
+SECOND_TITLE_WORDS = 3
+"""The longest of ``SECOND_TITLES`` in words."""
+
+NAME_ENDS = frozenset({"said", "says", "told", "added", ",", ".", ":"})
+"""Words that end a person's name after a head's title: "Kelvo Chairman Taro Ise said",
+"..., said Kelvo President Taro Ise." The name is then whole (two words), not the start of a
+longer name."""
+
 DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i", "ish")
 """Endings that make a nationality word of a country's name."""
 
@@ -450,7 +464,7 @@ class CueNames:
         President ...", rejected as a place)."""
         runs = []
         for i in titles:
-            if i < 1 or not self.lex.starts_person(words, i + 1):
+            if i < 1 or not self.person_after_title(words, self.after_second_title(words, i + 1)):
                 continue
             left = self.run_left(words, i)
             if left < i and self.demonym_like(words[left]):
@@ -458,6 +472,37 @@ class CueNames:
             if left < i and not all(w.lower() in self.lex.common for w in words[left:i]):
                 runs.append((left, i))
         return runs
+
+    @staticmethod
+    def after_second_title(words: list[str], i: int) -> int:
+        """Where the person's name starts after "and" and a second title ("President and CEO
+        Ana Lind"); ``i`` itself when no second title follows."""
+        if i >= len(words) or words[i] != "and":
+            return i
+        for size in range(SECOND_TITLE_WORDS, 0, -1):
+            if " ".join(words[i + 1 : i + 1 + size]) in SECOND_TITLES:
+                return i + 1 + size
+        return i
+
+    def person_after_title(self, words: list[str], i: int) -> bool:
+        """A person's name starts at ``i``: a first name from the lists and a surname, or, for
+        the many given names no list holds ("Taro Ise"), exactly two words that are name
+        words, neither a head word, an everyday word nor in capitals, with the sentence
+        going on with a reporting verb or a punctuation mark (``NAME_ENDS``). An
+        organisation's name after the title reads as a post ("Kelvo President Data
+        Services") and fails the everyday-word test."""
+        if self.lex.starts_person(words, i):
+            return True
+        if i + 2 >= len(words) or words[i + 2] not in NAME_ENDS:
+            return False
+        lex = self.lex
+        return all(
+            lex.is_name_word(word)
+            and word not in lex.all_heads
+            and word.lower() not in lex.common
+            and not word.isupper()
+            for word in words[i : i + 2]
+        )
 
     def reporting_subjects(
         self, tokens: DocView, cues: list[tuple[int, int]]

@@ -13,7 +13,8 @@ word stands beside the name. The line's shape is the cue:
 - a citation under a "Sources" heading, as Wikinews and wiki-style pages end an article
   ('"Port reopens after storm" — Kelvo Daily Post, March 3, 2019', with the author's name
   first or not): the publisher between the dash and the date. Without the heading the same
-  shape is as often a quotation and its speaker ('"We will rebuild" — Ana Lind, 2019').
+  shape is as often a quotation and its speaker ('"We will rebuild" — Ana Lind, 2019');
+- a photo credit, which ends a caption's line (``credit_lines``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,22 @@ CITATION = re.compile(
 )
 """A cited article's line: its title in quotes (an author's name may come first), a dash, the
 publisher, a comma and the date that ends the line."""
+_CAPS_NAME = r"[A-Z][A-Z&-]+(?:[ \t]+[A-Z][A-Z&-]+){0,3}"
+_CAPTION_END = r"(?:^[ \t]*|[.!?)\"”][ \t]*)"
+CREDIT_PIPE = re.compile(rf"(?m)[.!?)\"”][ \t]*\|[ \t]*(?P<name>{_CAPS_NAME})[ \t]*$")
+"""A caption's sentence, a bar and an agency in capitals that ends the line ("... at left. |
+KNA")."""
+CREDIT_COURTESY = re.compile(
+    rf"(?m){_CAPTION_END}(?:(?:Image|Photo|Picture|Photograph)[ \t]*:[ \t]*)?Courtesy[ \t]+of"
+    r"[ \t]+(?:the[ \t]+)?(?P<name>[^\n.:]+?)[ \t.]*$"
+)
+"""A picture the named body handed out: "Image: Courtesy of Kelvo." ends the caption's line."""
+CREDIT_PHOTOGRAPHER = re.compile(
+    rf"(?m){_CAPTION_END}(?:THE[ \t]+)?(?P<name>{_CAPS_NAME})[ \t]*/[ \t]*"
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+){1,2}[ \t]*$"
+)
+"""An agency in capitals, a slash and its photographer's name end the caption's line: "THE
+KELVO PRESS/Ana Lind"."""
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 MAX_WORDS = 6
 """A credited outlet's name is at most this many tokens long."""
@@ -67,6 +84,33 @@ def source_lines(
             if (span.end - span.start == 1 and ACRONYM.fullmatch(last)) or (
                 span.end - span.start > 1 and last in lex.heads
             ):
+                spans.append(span)
+    return spans + credit_lines(tokens, lex, places, countries)
+
+
+def credit_lines(
+    tokens: DocView, lex: OrgLexicon, places: set[str], countries: frozenset[str]
+) -> list[Span]:
+    """The agency or the body a photo is credited to, where a caption's line ends: after a
+    bar in capitals ("| KNA"), after "Courtesy of", or in capitals before the photographer's
+    name ("KELVO PRESS/Ana Lind"). A credit is an organisation or a person, so a person's
+    name (a first name and a surname) is left alone; the capitals shapes take no person at
+    all, the photographer being the one after the slash."""
+    text = tokens.text
+    spans: list[Span] = []
+    shapes = [
+        pattern
+        for pattern, mark in (
+            (CREDIT_PIPE, "|"),
+            (CREDIT_COURTESY, "Courtesy"),
+            (CREDIT_PHOTOGRAPHER, "/"),
+        )
+        if mark in text  # the pass over the text only where the shape's mark occurs at all
+    ]
+    for pattern in shapes:
+        for match in pattern.finditer(text):
+            span = named(tokens, lex, match, places, countries)
+            if span is not None and not person(tokens, lex, span):
                 spans.append(span)
     return spans
 
