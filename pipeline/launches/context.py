@@ -9,6 +9,7 @@ explicitly; nothing here refers back to the component. Sentences are the documen
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -86,11 +87,18 @@ class LaunchDoc:
         self.ent_at: dict[int, Span] = {}
         # each entity token's label, read once (``Span.label_`` looks it up on every call)
         self.ent_label: dict[int, str] = {}
+        # where the DATE and GPE entities start and end, in order: a date or place argument
+        # is always one of them, so a scan for one stops past the last (``setting_end``)
+        self.setting_starts: list[int] = []
+        self.setting_ends: list[int] = []
         for ent in doc.ents:
             label = ent.label_
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
                 self.ent_label[i] = label
+            if label == "DATE" or label == "GPE":
+                self.setting_starts.append(ent.start)
+                self.setting_ends.append(ent.end)
         # last token of a cue phrase -> whether it is a clause cue ("if") or a complement cue
         # ("calls for"); see modality.cue_before
         self.cue_end: dict[int, str] = {}
@@ -162,6 +170,16 @@ class LaunchDoc:
             headline = self.headlines[first] = is_headline(self.span_text(first, last))
         found = self._sentences[i] = (start, last, headline)
         return found
+
+    def setting_end(self, start: int, end: int) -> int:
+        """Where the last DATE or GPE entity with a token in [start, end) ends, or ``start``
+        when none has one: a scan for a date or place argument finds nothing past it (two
+        binary searches, where the scans read every word)."""
+        ends = self.setting_ends
+        first = bisect_right(ends, start)
+        if first == len(ends) or self.setting_starts[first] >= end:
+            return start
+        return ends[bisect_left(self.setting_starts, end) - 1]
 
     def in_dateline(self, span: Span) -> bool:
         """The span lies inside its line's dateline (datelines are never arguments); most
