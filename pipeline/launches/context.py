@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
@@ -37,6 +37,9 @@ class Matchers:
     """Trigger forms and cue phrases, one pass per Doc."""
     trigger_key: int
     """The ``words`` match key of the trigger forms."""
+    cue_kinds: Mapping[int, str]
+    """The ``words`` match keys of the cue phrases and their names ("CLAUSE",
+    "COMPLEMENT"), so a Doc's cue matches are named without a string store lookup each."""
     dependencies: DependencyMatcher
 
 
@@ -102,10 +105,11 @@ class LaunchDoc:
         # last token of a cue phrase -> whether it is a clause cue ("if") or a complement cue
         # ("calls for"); see modality.cue_before
         self.cue_end: dict[int, str] = {}
-        strings, trigger = doc.vocab.strings, matchers.trigger_key
+        cue_kinds = matchers.cue_kinds
         for match_id, _, end in words:
-            if match_id != trigger:
-                self.cue_end[end - 1] = strings[match_id]
+            kind = cue_kinds.get(match_id)
+            if kind is not None:
+                self.cue_end[end - 1] = kind
         self.headlines: dict[int, bool] = {}
         self._names_by_evidence: dict[str, bool] = {}
         self.dep: dict[int, dict[str, int]] = {}
@@ -140,8 +144,10 @@ class LaunchDoc:
 
     @cached_property
     def ref_date(self) -> dt.date | None:
-        """``doc._.ref_date``, read once (each ``doc._`` access builds an accessor object)."""
-        reference: dt.date | None = self.doc._.ref_date
+        """``doc._.ref_date``, read once, from the extension's getter (each ``doc._`` access
+        builds an accessor object first)."""
+        getter = Doc.get_extension("ref_date")[2]
+        reference: dt.date | None = getter(self.doc)
         return reference
 
     # -- sentences --------------------------------------------------------------------------

@@ -14,6 +14,7 @@ T2. A candidate is dropped when it is part of a name ("Platform Establishment Co
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 from spacy.language import Language
@@ -39,7 +40,9 @@ def compile_matchers(nlp: Language, lexicon: Lexicon) -> Matchers:
     words.add(TRIGGER, list(nlp.tokenizer.pipe(forms)))
     words.add("CLAUSE", list(nlp.tokenizer.pipe(lexicon.clause_cues)))
     words.add("COMPLEMENT", list(nlp.tokenizer.pipe(lexicon.complement_cues)))
-    return Matchers(words, nlp.vocab.strings[TRIGGER], _dependency_matcher(nlp, forms))
+    strings = nlp.vocab.strings
+    cue_kinds = MappingProxyType({strings[kind]: kind for kind in ("CLAUSE", "COMPLEMENT")})
+    return Matchers(words, strings[TRIGGER], cue_kinds, _dependency_matcher(nlp, forms))
 
 
 def _dependency_matcher(nlp: Language, forms: list[str]) -> DependencyMatcher:
