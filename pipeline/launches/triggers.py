@@ -208,8 +208,12 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
     if "gerund" in kinds and (nominal_prev or _before_of(d, trigger, sent_end)):
         return _noun_ok(d, trigger, floor, sent_end)
     verb = d.lex.verbs[trigger.lemma]
-    form = d.span_text(start, trigger.end).lower()
-    if verb.marked_base and kinds <= {"base"} and form == verb.base.lower():
+    # the form's text only for a marked base form (most verbs have none)
+    if (
+        verb.marked_base
+        and kinds <= {"base"}
+        and d.span_text(start, trigger.end).lower() == verb.base.lower()
+    ):
         walked, _, _ = chain_left(d, start, floor)
         lows = {t.lower_ for t in walked}
         if (
@@ -220,18 +224,14 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
             and not _inverted_subject(d, trigger, floor, headline)
         ):
             return "none"
-    if (
-        kinds & {"past", "participle"}
-        and trigger.klass == "conditional"
-        and prev_low in d.lex.not_new_adverbs
-    ):
+    if not ("past" in kinds or "participle" in kinds):
+        return "verb"
+    if trigger.klass == "conditional" and prev_low in d.lex.not_new_adverbs:
         return "none"  # "a previously announced programme": an old announcement recalled
-    if kinds & {"past", "participle"} and trigger.klass == "checked":
+    if trigger.klass == "checked":
         if nominal_prev or _adjective_position(d, trigger, floor, sent_end):
             return "none"  # "an established company", "compete with established brands"
-    if kinds & {"past", "participle"} and nominal_prev:
-        return "participle"
-    return "verb"
+    return "participle" if nominal_prev else "verb"
 
 
 def _headline_plural_verb(
