@@ -167,8 +167,9 @@ class LaunchDoc:
         line-break tokens: a token's piece is then two binary searches, without the view's
         per-call cache (keyed by token and reach) and its two lists' separate searches."""
         starts, newlines = self.view.sentence_starts, self.view.newlines
-        firsts = sorted({*starts, *(n + 1 for n in newlines)})
-        ends = sorted({*starts, *newlines, self.length})
+        # two sorted runs each, merged by ``sorted``; a repeated cut changes no search
+        firsts = sorted(starts + [n + 1 for n in newlines])
+        ends = sorted([*starts, *newlines, self.length])
         return firsts, ends, frozenset(newlines)
 
     def _line_sentence(self, i: int) -> tuple[int, int]:
