@@ -9,7 +9,8 @@ explicitly; nothing here refers back to the component. Sentences are the documen
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
@@ -36,6 +37,9 @@ class Matchers:
     """Trigger forms and cue phrases, one pass per Doc."""
     trigger_key: int
     """The ``words`` match key of the trigger forms."""
+    cue_kinds: Mapping[int, str]
+    """The ``words`` match keys of the cue phrases and their names ("CLAUSE",
+    "COMPLEMENT"), so a Doc's cue matches are named without a string store lookup each."""
     dependencies: DependencyMatcher
 
 
@@ -86,18 +90,26 @@ class LaunchDoc:
         self.ent_at: dict[int, Span] = {}
         # each entity token's label, read once (``Span.label_`` looks it up on every call)
         self.ent_label: dict[int, str] = {}
+        # where the DATE and GPE entities start and end, in order: a date or place argument
+        # is always one of them, so a scan for one stops past the last (``setting_end``)
+        self.setting_starts: list[int] = []
+        self.setting_ends: list[int] = []
         for ent in doc.ents:
             label = ent.label_
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
                 self.ent_label[i] = label
+            if label == "DATE" or label == "GPE":
+                self.setting_starts.append(ent.start)
+                self.setting_ends.append(ent.end)
         # last token of a cue phrase -> whether it is a clause cue ("if") or a complement cue
         # ("calls for"); see modality.cue_before
         self.cue_end: dict[int, str] = {}
-        strings, trigger = doc.vocab.strings, matchers.trigger_key
+        cue_kinds = matchers.cue_kinds
         for match_id, _, end in words:
-            if match_id != trigger:
-                self.cue_end[end - 1] = strings[match_id]
+            kind = cue_kinds.get(match_id)
+            if kind is not None:
+                self.cue_end[end - 1] = kind
         self.headlines: dict[int, bool] = {}
         self._names_by_evidence: dict[str, bool] = {}
         self.dep: dict[int, dict[str, int]] = {}
@@ -132,19 +144,51 @@ class LaunchDoc:
 
     @cached_property
     def ref_date(self) -> dt.date | None:
-        """``doc._.ref_date``, read once (each ``doc._`` access builds an accessor object)."""
-        reference: dt.date | None = self.doc._.ref_date
+        """``doc._.ref_date``, read once, from the extension's getter (each ``doc._`` access
+        builds an accessor object first)."""
+        getter = Doc.get_extension("ref_date")[2]
+        reference: dt.date | None = getter(self.doc)
         return reference
 
     # -- sentences --------------------------------------------------------------------------
     def bounds(self, i: int) -> tuple[int, int]:
         """Token i's sentence, cut at line breaks, within ``MAX_REACH`` tokens of i and
-        without leading whitespace (kept per token here: the view's cache is keyed by token
-        and reach, and the rules ask again for the same tokens)."""
+        without leading whitespace: ``DocView.line_sentence(i, MAX_REACH)``, kept per token
+        here (the rules ask again for the same tokens)."""
         found = self._bounds.get(i)
         if found is None:
-            found = self._bounds[i] = self.view.line_sentence(i, MAX_REACH)
+            found = self._bounds[i] = self._line_sentence(i)
         return found
+
+    @cached_property
+    def _line_pieces(self) -> tuple[list[int], list[int], frozenset[int]]:
+        """Where the pieces of sentences between line breaks start (a sentence start, the
+        token after a line break) and end (a sentence start, a line break, the end), and the
+        line-break tokens: a token's piece is then two binary searches, without the view's
+        per-call cache (keyed by token and reach) and its two lists' separate searches."""
+        starts, newlines = self.view.sentence_starts, self.view.newlines
+        # two sorted runs each, merged by ``sorted``; a repeated cut changes no search
+        firsts = sorted(starts + [n + 1 for n in newlines])
+        ends = sorted([*starts, *newlines, self.length])
+        return firsts, ends, frozenset(newlines)
+
+    def _line_sentence(self, i: int) -> tuple[int, int]:
+        """``DocView.line_sentence(i, MAX_REACH)`` from the pieces (``_line_pieces``); a
+        line-break token itself, whose sentence the view does not cut at the next break, is
+        left to the view."""
+        firsts, ends, breaks = self._line_pieces
+        if i in breaks or not 0 <= i < self.length:
+            return self.view.line_sentence(i, MAX_REACH)
+        first = firsts[bisect_right(firsts, i) - 1]
+        last = ends[bisect_right(ends, i)]
+        if first < i - MAX_REACH:
+            first = i - MAX_REACH
+        if last > i + MAX_REACH:
+            last = i + MAX_REACH
+        tok = self.tok
+        while first < i and tok[first].is_space:
+            first += 1
+        return first, last
 
     def sentence(self, i: int) -> tuple[int, int, bool]:
         """Start and end of token i's sentence, the start moved past a dateline, and whether
@@ -162,6 +206,16 @@ class LaunchDoc:
             headline = self.headlines[first] = is_headline(self.span_text(first, last))
         found = self._sentences[i] = (start, last, headline)
         return found
+
+    def setting_end(self, start: int, end: int) -> int:
+        """Where the last DATE or GPE entity with a token in [start, end) ends, or ``start``
+        when none has one: a scan for a date or place argument finds nothing past it (two
+        binary searches, where the scans read every word)."""
+        ends = self.setting_ends
+        first = bisect_right(ends, start)
+        if first == len(ends) or self.setting_starts[first] >= end:
+            return start
+        return ends[bisect_left(self.setting_starts, end) - 1]
 
     def in_dateline(self, span: Span) -> bool:
         """The span lies inside its line's dateline (datelines are never arguments); most

@@ -14,6 +14,7 @@ T2. A candidate is dropped when it is part of a name ("Platform Establishment Co
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 from spacy.language import Language
@@ -39,7 +40,9 @@ def compile_matchers(nlp: Language, lexicon: Lexicon) -> Matchers:
     words.add(TRIGGER, list(nlp.tokenizer.pipe(forms)))
     words.add("CLAUSE", list(nlp.tokenizer.pipe(lexicon.clause_cues)))
     words.add("COMPLEMENT", list(nlp.tokenizer.pipe(lexicon.complement_cues)))
-    return Matchers(words, nlp.vocab.strings[TRIGGER], _dependency_matcher(nlp, forms))
+    strings = nlp.vocab.strings
+    cue_kinds = MappingProxyType({strings[kind]: kind for kind in ("CLAUSE", "COMPLEMENT")})
+    return Matchers(words, strings[TRIGGER], cue_kinds, _dependency_matcher(nlp, forms))
 
 
 def _dependency_matcher(nlp: Language, forms: list[str]) -> DependencyMatcher:
@@ -205,8 +208,12 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
     if "gerund" in kinds and (nominal_prev or _before_of(d, trigger, sent_end)):
         return _noun_ok(d, trigger, floor, sent_end)
     verb = d.lex.verbs[trigger.lemma]
-    form = d.span_text(start, trigger.end).lower()
-    if verb.marked_base and kinds <= {"base"} and form == verb.base.lower():
+    # the form's text only for a marked base form (most verbs have none)
+    if (
+        verb.marked_base
+        and kinds <= {"base"}
+        and d.span_text(start, trigger.end).lower() == verb.base.lower()
+    ):
         walked, _, _ = chain_left(d, start, floor)
         lows = {t.lower_ for t in walked}
         if (
@@ -217,18 +224,14 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
             and not _inverted_subject(d, trigger, floor, headline)
         ):
             return "none"
-    if (
-        kinds & {"past", "participle"}
-        and trigger.klass == "conditional"
-        and prev_low in d.lex.not_new_adverbs
-    ):
+    if not ("past" in kinds or "participle" in kinds):
+        return "verb"
+    if trigger.klass == "conditional" and prev_low in d.lex.not_new_adverbs:
         return "none"  # "a previously announced programme": an old announcement recalled
-    if kinds & {"past", "participle"} and trigger.klass == "checked":
+    if trigger.klass == "checked":
         if nominal_prev or _adjective_position(d, trigger, floor, sent_end):
             return "none"  # "an established company", "compete with established brands"
-    if kinds & {"past", "participle"} and nominal_prev:
-        return "participle"
-    return "verb"
+    return "participle" if nominal_prev else "verb"
 
 
 def _headline_plural_verb(

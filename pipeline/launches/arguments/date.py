@@ -55,12 +55,14 @@ def _inside_person_name(d: LaunchDoc, date: Span) -> bool:
     """A one-word holiday or month right after a capitalised name word is a surname
     ("illustrator Holly Christmas", "singer Tom May"), not when anything happened."""
     k = date.start - 1
-    if len(date) != 1 or k < 0 or d.sentence(k)[0] == k:
+    if len(date) != 1 or k < 0:
         return False
     prev = d.tok[k]
+    # the word tests first: the sentence is looked up only for a capitalised word
     return (
         prev.is_alpha
         and prev.is_title
         and prev.lower_ not in d.lex.prepositions
         and d.ent(k, ("DATE", "GPE", "ORG")) is None
+        and d.sentence(k)[0] != k
     )

@@ -395,9 +395,15 @@ def phrase_core_end(d: LaunchDoc, np: Span) -> int:
 def heads_and_core(d: LaunchDoc, np: Span) -> tuple[list[str], list[str]]:
     """The head nouns to check (the last word before "of", and after "of" for quantities)
     and the phrase's words before "of", hyphenated words kept whole ("start-up"); the sense
-    checks read both, and both come from the one core."""
-    core_end = phrase_core_end(d, np)
-    words = _WORD.findall(d.span_text(np.start, core_end).lower())
+    checks read both, and both come from the one core. Most phrases have no "of": the
+    token walk for it runs only when the lower-cased text holds the letters."""
+    text = d.span_text(np.start, np.end).lower()
+    core_end = np.end
+    if "of" in text:
+        core_end = phrase_core_end(d, np)
+        if core_end < np.end:
+            text = d.span_text(np.start, core_end).lower()
+    words = _WORD.findall(text)
     heads = words[-1:]
     if len(words) >= 2:
         heads.append(" ".join(words[-2:]))

@@ -27,7 +27,7 @@ class Setting(NamedTuple):
     intro_date: Span | None
     intro_place: Span | None
     intro_end: int
-    """where the introductory phrase ends (the clause start when there is none)"""
+    """where the introductory phrase ends (read only with ``intro_date``)"""
 
 
 def read_setting(
@@ -44,6 +44,9 @@ def read_setting(
     right_date, right_place, scoped = scan_right(
         d, trigger, args, sent_end, stop_at_comma=stop_at_comma
     )
+    if d.setting_end(floor, trigger.start) == floor:
+        # no DATE or GPE before the trigger: no introduction can name a date or place
+        return Setting(right_date, right_place, scoped, None, None, floor)
     clause_start = floor
     tok = d.tok
     for m in range(floor, trigger.start):
@@ -82,7 +85,10 @@ def scan_right(
     obj = args.get("object")
     k = trigger.end
     limit = min(sent_end, trigger.end + MAX_RIGHT)
-    while k < limit and (date is None or place is None):
+    # past the last DATE or GPE of the window nothing more can be found (the clause tests
+    # still look ahead to ``limit``)
+    scan_end = min(limit, d.setting_end(k, limit))
+    while k < scan_end and (date is None or place is None):
         ent = ent_at.get(k)
         if ent is not None:
             label = ent_label[k]
