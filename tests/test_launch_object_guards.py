@@ -96,3 +96,23 @@ def test_a_light_verb_debut_gives_its_subject(
     run: Callable[..., Doc], text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert objects(run, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "open" with an account is the customer's act, whoever the subject is
+        ("Kelvane opened a new account with Tarnby Bank in March.", []),
+        ("Savers opened 40,000 accounts at Tarnby Bank last year.", []),
+        # negatives: another verb launches the account as a product; "open" launches others
+        (
+            "Tarnby Bank introduced a new savings account for children.",
+            [("introduced", "new savings account for children")],
+        ),
+        ("Tarnby Bank opened a new branch in Leeds.", [("opened", "new branch")]),
+    ],
+)
+def test_an_object_that_gives_one_verb_another_sense(
+    run: Callable[..., Doc], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert objects(run, text) == expected

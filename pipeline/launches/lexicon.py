@@ -41,6 +41,7 @@ class VerbEntry(_Strict):
     gerund: str
     marked_base: bool = False
     objects: list[str] = []
+    other_senses: list[str] = []
 
 
 class LaunchRules(_Strict):
@@ -160,6 +161,8 @@ class Verb:
     base: str
     marked_base: bool
     objects: frozenset[str]
+    other_senses: frozenset[str]
+    """Object heads that give this verb another sense ("open" an account is a customer's act)."""
 
 
 @dataclass(frozen=True)
@@ -287,7 +290,14 @@ class Lexicon:
             for noun in nouns:
                 forms.setdefault(noun.lower(), {}).setdefault(lemma, set()).add("noun")
         verbs = {
-            lemma: Verb(lemma, e.class_, e.base, e.marked_base, frozenset(e.objects))
+            lemma: Verb(
+                lemma,
+                e.class_,
+                e.base,
+                e.marked_base,
+                frozenset(e.objects),
+                frozenset(e.other_senses),
+            )
             for lemma, e in entries.items()
         }
         lists = {

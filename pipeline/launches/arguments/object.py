@@ -441,6 +441,9 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     # the head word or the last two words ("human chain": a protest, not a retail chain)
     if not plural_closure(d.lex.distractor_objects).isdisjoint(heads[:2]):
         return False
+    other_senses = d.lex.verbs[trigger.lemma].other_senses
+    if other_senses and not plural_closure(other_senses).isdisjoint(heads[:1]):
+        return False  # "opened a new account with a bank": a customer's act, for this verb only
     if trigger.klass == "strong":
         return True
     if obj is None:
