@@ -295,3 +295,18 @@ def test_reporting_subjects_that_are_people(run, text: str) -> None:
 )
 def test_company_head_words(run, text: str, expected: list[str]) -> None:
     assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Cos." (companies) is a legal form as "Co." is: it keeps its stop and ends the name,
+        # and a chain of forms after it stays with the name
+        ("Shares of Tarnwell Cos. rose 4%.", ["Tarnwell Cos."]),
+        ("Kelvo Cos. Ltd. reported a loss on Monday.", ["Kelvo Cos. Ltd."]),
+        # negative: a form never opens a name (the Greek island)
+        ("Tourists flocked to the island of Cos. Hotels were full.", []),
+    ],
+)
+def test_companies_abbreviated_as_a_legal_form(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
