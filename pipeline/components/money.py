@@ -231,8 +231,16 @@ class MoneyRecognizer(RuleComponent):
         # a decimal comma, as much of the world writes it, only before a multiplier ("12,5-billion",
         # "1,5 billion"): thousands come in groups of three, so "1,500 billion" stays 1,500
         decimal_comma = rf"\d{{1,3}},\d{{1,2}}(?=(?:[^\S\r\n]+|-)(?i:{spaced_words})(?![\w]))"
+        # A figure is taken whole, never given back digit by digit (an atomic group): a
+        # shorter reading of "2025" or "1,500.5" leaves a digit, comma or full stop next, and
+        # nothing that may follow a number (a range's dash, a space, a multiplier, code or
+        # currency name: each opens with a letter) starts with one; so the matches are the
+        # same, and a year that is no amount ("in 2025 the") fails once instead of once per
+        # digit. Rule data with a word that does not open with a letter keeps the plain group.
+        followers = [*self.multipliers, *self.codes, *self.names, *self.subunits, *self.signalled]
+        figure = f"(?>{_DIGITS})" if all(w[:1].isalpha() for w in followers) else _DIGITS_GROUP
         number = (
-            rf"(?:{decimal_comma}|{_DIGITS}"
+            rf"(?:{decimal_comma}|{figure}"
             rf"|(?i:{spoken}|half\s+an?|an?\s+half|(?:{tens})-(?:{units})"
             rf"|{word_numbers}|an?(?=\s+(?:{scale})\b)))"
         )
@@ -280,8 +288,14 @@ class MoneyRecognizer(RuleComponent):
             rf"|(?i:[{re.escape(caseless)}])" if caseless else ""
         )
         codes = "[A-Z]{3}" if all(re.fullmatch("[A-Z]{3}", c) for c in self.codes) else iso
+        # A sign or code opens an amount only before its number (``\d`` as the number's own
+        # pattern has it), and "a" or "an" only before "half", "hundred" or a scale word
+        # ("a million"): words such as "Nanjing" (the naira's "N") or "MIIT" (three capitals)
+        # and every article ("a new line") fail here, not in the three alternatives.
+        number_first = r"[\d.]" + (rf"|(?i:[{re.escape(caseless)}])" if caseless else "")
         opening = (
-            rf"(?={first})(?=[0-9.]|{symbol}|{codes}|(?i:(?:{articles})\s|{number_starts}))"
+            rf"(?={first})(?=[0-9.]|(?:{symbol}|{codes})[^\S\r\n]?(?:{number_first})"
+            rf"|(?i:(?:{articles})\s+(?:half|hundred|{scale})|{number_starts}))"
         )
         self.pattern = re.compile(
             r"[^\w$]"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import GPE  # a label ID: a string label is looked up per Span
 from spacy.tokens import Doc, Span
 
 from pipeline.components.base import RuleComponent, RuleData, pattern_docs, phrase_patterns
@@ -122,7 +123,7 @@ class PlaceRecognizer(RuleComponent):
         self.add_candidates(
             doc,
             [
-                Span(doc, start, end, label="GPE")
+                Span(doc, start, end, label=GPE)
                 for start, end in ranges
                 if not people or (start, end) not in people
             ],
