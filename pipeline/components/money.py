@@ -17,12 +17,15 @@ from functools import lru_cache
 from itertools import combinations
 
 from spacy.language import Language
+from spacy.symbols import MONEY  # a label ID: a string label is looked up per Span
 from spacy.tokens import Doc, Span
 
 from pipeline.components.base import RuleComponent, RuleData
 from pipeline.extensions import CANDIDATES, doc_text
 from pipeline.rules.schema import MoneyData, MoneyRules, load_rules
 
+MAX_CACHED_AMOUNTS = 50_000
+"""Figures whose parsed value ``MoneyRecognizer.amount_value`` keeps; it starts again when full."""
 _AMOUNT = {i: (f"num{i}", f"mult{i}") for i in (1, 2, 3)}
 """The number and multiplier group names of each of the pattern's three amount forms."""
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -165,6 +168,9 @@ class MoneyRecognizer(RuleComponent):
         }
 
     def compile(self, data: RuleData) -> None:
+        self._values: dict[tuple[str, str | None], Decimal | None] = {}
+        """(number, multiplier) -> ``parse_amount``: the value depends on the rule data alone,
+        and news repeats its figures ("$1 million", "2.5 billion yuan")."""
         self.names = data["currency_names"]
         self.subunits = data["subunit_names"]
         self.signalled: dict[str, dict[str, list[str]]] = data["signalled_units"]
@@ -338,6 +344,16 @@ class MoneyRecognizer(RuleComponent):
         fraction = "".join(digits.get(w, "") for w in decimals.split())
         return value + Decimal(f"0.{fraction}") if fraction else value
 
+    def amount_value(self, number: str, multiplier: str | None) -> Decimal | None:
+        """``parse_amount``, worked out once per figure and multiplier (``_values``)."""
+        key = (number, multiplier)
+        if key in self._values:
+            return self._values[key]
+        if len(self._values) >= MAX_CACHED_AMOUNTS:
+            self._values.clear()
+        value = self._values[key] = self.parse_amount(number, multiplier)
+        return value
+
     def parse_amount(self, number: str, multiplier: str | None) -> Decimal | None:
         text = number.strip()
         key = " ".join(text.lower().split())
@@ -429,7 +445,8 @@ class MoneyRecognizer(RuleComponent):
     def is_weight(self, match: AmountMatch, text: str, multiplier: str | None) -> bool:
         """Whether "pounds" here weighs rather than pays: "500-pound bomb", "1,300 pounds (600
         kg)", "12 kg (26 pounds)", "weighs 150 to 175 pounds"."""
-        if _name_key(match["name"] or "") not in self.weight_units:
+        name = match["name"]
+        if not name or _name_key(name) not in self.weight_units:
             return False
         if match["hyphen"] and not multiplier:
             return True
@@ -463,7 +480,7 @@ class MoneyRecognizer(RuleComponent):
             number, multiplier = match[number_group], match[multiplier_group]
             if index == 3 and number.lower() in self.articles and not multiplier:
                 continue  # "a dollar" is a unit, not an amount worth a span
-            value = self.parse_amount(number, multiplier)
+            value = self.amount_value(number, multiplier)
             currency = self.currency_for(match, text, lowered)
             if value is None or currency is None:
                 continue
@@ -479,7 +496,7 @@ class MoneyRecognizer(RuleComponent):
                 value = value / 100  # "51 cents" is 0.51 of the currency
             # A match that ends inside a token ("$5m" in "b>$5m</b") keeps the whole tokens
             # inside it; growing the span would pull stray characters into MONEY.
-            span = doc.char_span(match.start(), match.end(), "MONEY", alignment_mode="contract")
+            span = doc.char_span(match.start(), match.end(), MONEY, alignment_mode="contract")
             number_start, number_end = match.span(number_group)
             if span is None or not span.start_char <= number_start < number_end <= span.end_char:
                 continue
