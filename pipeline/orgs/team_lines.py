@@ -58,6 +58,8 @@ def has_scorecard(line: str) -> bool:
         SCORECARD.match(line, opening.start()) is not None
         for opening in SCORECARD_OPENING.finditer(line)
     )
+
+
 WICKETS_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 SIDES_SCORE = re.compile(
     rf"(?<![\w.'&-])({NAME}) (?:had |have |were |was )?"
