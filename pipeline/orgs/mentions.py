@@ -58,16 +58,17 @@ class Mentions:
         alone: the lexicon is fixed once the rules are compiled, and names recur across
         articles."""
 
-    def place_spans(self, tokens: DocView) -> list[Span]:
-        """The place recogniser's candidates, read from the span group once per article."""
+    def place_ranges(self, tokens: DocView) -> list[tuple[int, int]]:
+        """The (start, end) of the place recogniser's candidates, read from the span group
+        once per article (``places.added_places`` has them without the reading)."""
         gpe = tokens.doc.vocab.strings["GPE"]  # a label hash: no string lookup per span
-        return [s for s in tokens.doc.spans.get(self.spans_key, []) if s.label == gpe]
+        group = tokens.doc.spans.get(self.spans_key, [])
+        return [(s.start, s.end) for s in group if s.label == gpe]
 
     @staticmethod
-    def places(tokens: DocView, place_spans: list[Span]) -> set[str]:
+    def places(tokens: DocView, place_ranges: list[tuple[int, int]]) -> set[str]:
         """The texts of the places found: a place name is never an ORG's short form."""
-        text = tokens.text
-        return {text[s.start_char : s.end_char] for s in place_spans}
+        return {tokens.span_text(start, end) for start, end in place_ranges}
 
     def short_forms(
         self,
