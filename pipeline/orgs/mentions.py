@@ -299,8 +299,13 @@ class Mentions:
         words = tokens.words
         openers = tokens.sentence_start_set
         found: list[tuple[int, int, str]] = []
-        # the opening brackets found by ``list.index`` in C, in text order
-        for i in sorted(positions(words, "(") + positions(words, "[")):
+        # the opening brackets found by ``list.index`` in C, in text order (a kind the text
+        # lacks is not searched for: the search ends in an exception)
+        text = tokens.text
+        brackets = positions(words, "(") if "(" in text else []
+        if "[" in text:
+            brackets = sorted(brackets + positions(words, "["))
+        for i in brackets:
             word = words[i]
             if i + 2 >= len(words) or i == 0:
                 continue
