@@ -496,7 +496,7 @@ class MoneyRecognizer(RuleComponent):
                 continue  # "#2 browser" is a rank; "#89.7 million" and "#10.86" are pounds
             if self.is_weight(match, text, multiplier):
                 continue
-            if group("name"):
+            if group("name") and currency in self.superseded:  # the date only when it counts
                 currency = self.code_in_force(currency, doc._.ref_date)
             if group("name") and _name_key(group("name")) in self.subunits:
                 value = value / 100  # "51 cents" is 0.51 of the currency

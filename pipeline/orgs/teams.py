@@ -162,6 +162,14 @@ SPACED_FIGURE = re.compile(r" \d")
 """What a results line and a scorecard line both hold: a figure after a space."""
 
 
+def _ends_in_cell(line: str) -> bool:
+    r"""The line's last character before trailing whitespace ends a standings cell (a digit or
+    "-"), as ``TABLE_ROW`` requires: most lines of prose end otherwise, and the row pattern
+    is not tried on them. (``rstrip`` strips what ``\s`` matches; ``isdecimal`` is ``\d``.)"""
+    last = line.rstrip()[-1:]
+    return last == "-" or last.isdecimal()
+
+
 def alternatives(phrases: Iterable[str]) -> str:
     """A regex alternation of the phrases, longest first; one that never matches when there
     are none (an empty alternation would match everywhere)."""
@@ -252,7 +260,7 @@ class TeamNames:
         """A line of a results list, a scorecard, a standings table or a riders' list."""
         if not DIGIT.search(line):
             return False
-        if TABLE_ROW.search(line) or (
+        if (_ends_in_cell(line) and TABLE_ROW.search(line)) or (
             # a side's score or total follows its name after a space: without a figure so
             # placed the unanchored scorecard pattern, tried at every position, cannot match
             SPACED_FIGURE.search(line) and (SCORE_LINE.search(line) or has_scorecard(line))
