@@ -235,10 +235,13 @@ class Mentions:
             if acronym is None:
                 continue
             name_text = tokens.char_text(start, end)
-            longer = self.spelled_start(tokens, acronym, start, end)
+            # whether the acronym fits the name as found: asked once, for both tests below
+            fits = acronym_fits(acronym, name_text)
+            longer = None if fits else self.spelled_start(tokens, acronym, start, end)
             if longer is not None:  # "Kivu Post and Telegraph Office (KPTO)"
                 start, name_text = longer, tokens.char_text(longer, end)
                 found.append(Span(tokens.doc, start, end, label=ORG))
+            fitted_text = name_text if longer is None else None
             if end != name_end:  # "... Shipping in Vellmaria (CTSV)": the acronym spells it
                 if not abbreviates(acronym, name_text):
                     continue
@@ -254,7 +257,10 @@ class Mentions:
                     tokens, acronym, start - 1, end, abbreviates
                 ):
                     defined.setdefault(acronym, name_text)
-            elif acronym_fits(acronym, name_text) or abbreviates(acronym, name_text):
+            elif (
+                (fits if name_text == fitted_text else acronym_fits(acronym, name_text))
+                or abbreviates(acronym, name_text)
+            ):
                 defined.setdefault(acronym, name_text)
             elif self.spelled_tail(tokens, acronym, start, end, acronym_fits):
                 defined.setdefault(acronym, name_text)  # "Thailand Board of Investment (BOI)"
