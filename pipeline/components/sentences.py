@@ -47,7 +47,9 @@ class LineSentencizer(BatchedPipe):
         length = len(doc)
         if length == 0:
             return doc
-        if doc.to_array(SENT_START)[1:].any():
+        # ``has_annotation`` answers from the token structs without building an array; only
+        # when it sees sentence starts (or a one-token Doc) is the exact array test needed
+        if doc.has_annotation(SENT_START) and doc.to_array(SENT_START)[1:].any():
             return doc  # a parser or another segmenter already decided
         view = doc_view(doc)
         # Sentence-final tokens: a binary search in the sorted punctuation ids (cheaper than

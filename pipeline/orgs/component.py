@@ -25,6 +25,7 @@ from spacy.symbols import ORG  # a label ID: a string label is looked up per Spa
 from spacy.tokens import Doc, Span
 
 from pipeline.components.base import RuleComponent, RuleData
+from pipeline.components.places import added_places
 from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.acronyms import initialisms
@@ -534,8 +535,10 @@ class OrgRecognizer(RuleComponent):
         ]
         caps = [s for s, line in zip(sentences, lines, strict=True) if is_all_caps(line)]
         legal = legal_form_ends(tokens, matches["LEGAL"], self.lexicon, caps)  # ``legal_forms``
-        place_spans = self.mentions.place_spans(tokens)
-        places = self.mentions.places(tokens, place_spans)
+        place_ranges = added_places(doc, self.spans_key)
+        if place_ranges is None:
+            place_ranges = self.mentions.place_ranges(tokens)
+        places = self.mentions.places(tokens, place_ranges)
         companies: list[Span] = []
         found += self.head_names(tokens, matches, sentences, headline, legal, places, companies)
         described = [
@@ -586,7 +589,7 @@ class OrgRecognizer(RuleComponent):
         found, companies = (self.lists.split(tokens, s, places) for s in (found, companies))
         described, cued = (self.lists.split(tokens, s, places) for s in (described, cued))
         found.extend(self.lists.joined_by_acronym(tokens))
-        found.extend(self.place_names.find(tokens, found, places, caps, place_spans))
+        found.extend(self.place_names.find(tokens, found, places, caps, place_ranges))
         skipped = {i for a, b in unread_lines for i in range(a, b)}
         found.extend(self.repeated.find(tokens, matches, skipped, places, found))
         # a maker before its product ("the Kelvo Nimbus"): ``makers``

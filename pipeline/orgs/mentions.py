@@ -58,16 +58,17 @@ class Mentions:
         alone: the lexicon is fixed once the rules are compiled, and names recur across
         articles."""
 
-    def place_spans(self, tokens: DocView) -> list[Span]:
-        """The place recogniser's candidates, read from the span group once per article."""
+    def place_ranges(self, tokens: DocView) -> list[tuple[int, int]]:
+        """The (start, end) of the place recogniser's candidates, read from the span group
+        once per article (``places.added_places`` has them without the reading)."""
         gpe = tokens.doc.vocab.strings["GPE"]  # a label hash: no string lookup per span
-        return [s for s in tokens.doc.spans.get(self.spans_key, []) if s.label == gpe]
+        group = tokens.doc.spans.get(self.spans_key, [])
+        return [(s.start, s.end) for s in group if s.label == gpe]
 
     @staticmethod
-    def places(tokens: DocView, place_spans: list[Span]) -> set[str]:
+    def places(tokens: DocView, place_ranges: list[tuple[int, int]]) -> set[str]:
         """The texts of the places found: a place name is never an ORG's short form."""
-        text = tokens.text
-        return {text[s.start_char : s.end_char] for s in place_spans}
+        return {tokens.span_text(start, end) for start, end in place_ranges}
 
     def short_forms(
         self,
@@ -234,10 +235,13 @@ class Mentions:
             if acronym is None:
                 continue
             name_text = tokens.char_text(start, end)
-            longer = self.spelled_start(tokens, acronym, start, end)
+            # whether the acronym fits the name as found: asked once, for both tests below
+            fits = acronym_fits(acronym, name_text)
+            longer = None if fits else self.spelled_start(tokens, acronym, start, end)
             if longer is not None:  # "Kivu Post and Telegraph Office (KPTO)"
                 start, name_text = longer, tokens.char_text(longer, end)
                 found.append(Span(tokens.doc, start, end, label=ORG))
+            fitted_text = name_text if longer is None else None
             if end != name_end:  # "... Shipping in Vellmaria (CTSV)": the acronym spells it
                 if not abbreviates(acronym, name_text):
                     continue
@@ -253,7 +257,10 @@ class Mentions:
                     tokens, acronym, start - 1, end, abbreviates
                 ):
                     defined.setdefault(acronym, name_text)
-            elif acronym_fits(acronym, name_text) or abbreviates(acronym, name_text):
+            elif (
+                (fits if name_text == fitted_text else acronym_fits(acronym, name_text))
+                or abbreviates(acronym, name_text)
+            ):
                 defined.setdefault(acronym, name_text)
             elif self.spelled_tail(tokens, acronym, start, end, acronym_fits):
                 defined.setdefault(acronym, name_text)  # "Thailand Board of Investment (BOI)"
@@ -298,8 +305,13 @@ class Mentions:
         words = tokens.words
         openers = tokens.sentence_start_set
         found: list[tuple[int, int, str]] = []
-        # the opening brackets found by ``list.index`` in C, in text order
-        for i in sorted(positions(words, "(") + positions(words, "[")):
+        # the opening brackets found by ``list.index`` in C, in text order (a kind the text
+        # lacks is not searched for: the search ends in an exception)
+        text = tokens.text
+        brackets = positions(words, "(") if "(" in text else []
+        if "[" in text:
+            brackets = sorted(brackets + positions(words, "["))
+        for i in brackets:
             word = words[i]
             if i + 2 >= len(words) or i == 0:
                 continue

@@ -63,51 +63,53 @@ class PlaceNames:
         found: list[Span],
         places: set[str],
         caps: list[tuple[int, int]],
-        all_place_spans: list[Span],
+        all_places: list[tuple[int, int]],
     ) -> list[Span]:
         """The joined names: each an ORG span from the name's first token to the place's end
-        (``all_place_spans``: the place recogniser's candidates)."""
-        if not all_place_spans:
+        (``all_places``: the (start, end) of the place recogniser's candidates)."""
+        if not all_places:
             return []  # no place, no pair (a fifth of the articles)
         words, text, tok = tokens.words, tokens.text, tokens.tok
         # a pair opens with a capitalised word or a found name's last word; "in Lyon" never
         org_last_words = {words[s.end - 1] for s in found}
-        place_spans = [
-            s
-            for s in all_place_spans
-            if s.start > 0
-            and (tok[s.start - 1].upper_initial or words[s.start - 1] in org_last_words)
-            and tokens.starts[s.start] == tokens.ends[s.start - 1] + 1
-            and text[tokens.ends[s.start - 1]] == " "
-            and any(c.islower() for c in text[s.start_char : s.end_char])
-            and not (caps and any(a <= s.start < b for a, b in caps))
+        starts, ends = tokens.starts, tokens.ends
+        place_ranges = [
+            (start, end)
+            for start, end in all_places
+            if start > 0
+            and (tok[start - 1].upper_initial or words[start - 1] in org_last_words)
+            and starts[start] == ends[start - 1] + 1
+            and text[ends[start - 1]] == " "
+            and any(c.islower() for c in tokens.span_text(start, end))
+            and not (caps and any(a <= start < b for a, b in caps))
         ]
-        if not place_spans:
+        if not place_ranges:
             return []
         org_texts = {text[s.start_char : s.end_char] for s in found}
         ends_of_orgs = {s.end: s for s in found}
-        pairs = Counter(
-            text[tokens.starts[s.start - 1] : tokens.ends[s.end - 1]] for s in place_spans
-        )
+        pairs = Counter(text[starts[start - 1] : ends[end - 1]] for start, end in place_ranges)
         sentence_starts = tokens.sentence_starts
 
         def sentence(i: int) -> int:
             return bisect_right(sentence_starts, i) - 1
 
         acronym_pairs_by_sentence = Counter(
-            sentence(s.start) for s in place_spans if self.is_acronym(words[s.start - 1], places)
+            sentence(start)
+            for start, _ in place_ranges
+            if self.is_acronym(words[start - 1], places)
         )
         spans: list[Span] = []
-        for place in place_spans:
-            before = place.start - 1
+        for place_start, place_end in place_ranges:
+            before = place_start - 1
             word = words[before]
-            pair = text[tokens.starts[before] : tokens.ends[place.end - 1]]
+            pair = text[starts[before] : ends[place_end - 1]]
+            place_text = tokens.span_text(place_start, place_end)
             if pair in places or pair in self.countries:
                 continue
             repeated = pairs[pair] >= MIN_PAIR_MENTIONS
-            after = words[place.end] if place.end < len(words) else ""
-            org = ends_of_orgs.get(place.start) or self.mention_before(
-                tokens, place.start, org_texts
+            after = words[place_end] if place_end < len(words) else ""
+            org = ends_of_orgs.get(place_start) or self.mention_before(
+                tokens, place_start, org_texts
             )
             if self.is_acronym(word, places):
                 if not self.starts_alone(words, before):
@@ -116,18 +118,18 @@ class PlaceNames:
                 if (
                     (known and not after[:1].islower())
                     or repeated
-                    or (place.text in self.countries and self.titled(after))
+                    or (place_text in self.countries and self.titled(after))
                     or after in self.lex.heads
-                    or acronym_pairs_by_sentence[sentence(place.start)] >= 2
+                    or acronym_pairs_by_sentence[sentence(place_start)] >= 2
                 ):
-                    spans.append(Span(tokens.doc, before, place.end, label=ORG))
+                    spans.append(Span(tokens.doc, before, place_end, label=ORG))
                 continue
-            country = place.text in self.countries
+            country = place_text in self.countries
             if country and org is not None and not self.is_acronym(words[org.start], places):
                 if not self.starts_alone(words, org.start):
                     continue
                 if repeated or self.titled(after):
-                    spans.append(Span(tokens.doc, org.start, place.end, label=ORG))
+                    spans.append(Span(tokens.doc, org.start, place_end, label=ORG))
                 continue
             if (
                 repeated
@@ -139,7 +141,7 @@ class PlaceNames:
                 and not written_in_lower_case(tokens, word)
                 and (country or words.count(word) == pairs[pair])
             ):
-                spans.append(Span(tokens.doc, before, place.end, label=ORG))
+                spans.append(Span(tokens.doc, before, place_end, label=ORG))
         return spans
 
     def is_acronym(self, word: str, places: set[str]) -> bool:

@@ -99,7 +99,9 @@ class RepeatedNames:
         cued = self.cued_tokens(tokens, matches)
         mentions_of: dict[str, list[int]] = {}
         for word in {words[i] for i in cued if 0 <= i < len(words) and i not in skipped}:
-            if self.candidate(word, places):  # a capitalised word: each mention counts
+            # a capitalised word: each mention counts; a word the article writes once (most)
+            # is turned away by a count in C, without a search that ends in an exception
+            if self.candidate(word, places) and words.count(word) >= MIN_MENTIONS:
                 at = [i for i in positions(words, word) if i not in skipped]
                 if len(at) >= MIN_MENTIONS:
                     mentions_of[word] = at

@@ -24,7 +24,6 @@ follows: its nickname and its town here (``nicknames``), the rest through ``ment
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import compress
 
@@ -62,6 +61,7 @@ from pipeline.orgs.team_lines import (
     SIDES_SCORE,
     SIDES_TOTAL,
     TABLE_ROW,
+    has_scorecard,
     in_brackets,
     line_around,
     opens_dateline,
@@ -158,9 +158,16 @@ HEADLINE_SPORT = 3
 """A sport named in the headline ("CRICKET - ..." , "Soccer: ...") counts as this many sport
 words: with one more word or results line the article is a sports report."""
 
-FIGURES = re.compile(r"\d+")
 SPACED_FIGURE = re.compile(r" \d")
 """What a results line and a scorecard line both hold: a figure after a space."""
+
+
+def _ends_in_cell(line: str) -> bool:
+    r"""The line's last character before trailing whitespace ends a standings cell (a digit or
+    "-"), as ``TABLE_ROW`` requires: most lines of prose end otherwise, and the row pattern
+    is not tried on them. (``rstrip`` strips what ``\s`` matches; ``isdecimal`` is ``\d``.)"""
+    last = line.rstrip()[-1:]
+    return last == "-" or last.isdecimal()
 
 
 def alternatives(phrases: Iterable[str]) -> str:
@@ -237,33 +244,26 @@ class TeamNames:
         if evidence >= MIN_SPORT_WORDS:
             return True
         result_lines = 0
-        for start, end in self.lines_with_figures(tokens, sentences):
-            if self.is_results_line(tokens.char_text(start, end)):
+        text, starts, ends = tokens.text, tokens.starts, tokens.ends
+        for start, end in sentences:
+            # only a line with a figure can be a results line: one C-level search in the
+            # text tells, before the line is sliced and its patterns are tried
+            if DIGIT.search(text, starts[start], ends[end - 1]) is None:
+                continue
+            if self.is_results_line(text[starts[start] : ends[end - 1]]):
                 result_lines += 1
                 if evidence + result_lines >= MIN_SPORT_WORDS:
                     return True
         return False
 
-    @staticmethod
-    def lines_with_figures(
-        tokens: DocView, sentences: list[tuple[int, int]]
-    ) -> list[tuple[int, int]]:
-        """The sentences with a digit, in order: the only ones that can be results lines.
-        Found from the text's figures, a binary search each, not by a test of every line."""
-        starts = tokens.starts
-        firsts = [starts[start] for start, _ in sentences]
-        figures = FIGURES.finditer(tokens.text)
-        holding = {bisect_right(firsts, figure.start()) - 1 for figure in figures}
-        return [sentence for index, sentence in enumerate(sentences) if index in holding]
-
     def is_results_line(self, line: str) -> bool:
         """A line of a results list, a scorecard, a standings table or a riders' list."""
         if not DIGIT.search(line):
             return False
-        if TABLE_ROW.search(line) or (
+        if (_ends_in_cell(line) and TABLE_ROW.search(line)) or (
             # a side's score or total follows its name after a space: without a figure so
             # placed the unanchored scorecard pattern, tried at every position, cannot match
-            SPACED_FIGURE.search(line) and (SCORE_LINE.search(line) or SCORECARD.search(line))
+            SPACED_FIGURE.search(line) and (SCORE_LINE.search(line) or has_scorecard(line))
         ):
             return True
         rider = RIDER_TEAM.match(line)
