@@ -42,6 +42,7 @@ from pipeline.orgs.lists import ListSplitter
 from pipeline.orgs.makers import MakerNames
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.names import NameBounds
+from pipeline.orgs.place_led import place_led_names
 from pipeline.orgs.place_names import PlaceNames
 from pipeline.orgs.press_review import press_review_papers
 from pipeline.orgs.ratings import rating_agencies
@@ -178,6 +179,7 @@ class OrgRecognizer(RuleComponent):
             tuple(data["club_cues"]),
         )
         self.place_names = PlaceNames(lex, self.countries)
+        self.place_led_heads = frozenset(data["place_led_heads"])
         self.lists = ListSplitter(lex)
         self.repeated = RepeatedNames(
             lex, frozenset(data["place_nouns_after"]), frozenset(data["roles_after_names"])
@@ -590,6 +592,9 @@ class OrgRecognizer(RuleComponent):
         described, cued = (self.lists.split(tokens, s, places) for s in (described, cued))
         found.extend(self.lists.joined_by_acronym(tokens))
         found.extend(self.place_names.find(tokens, found, places, caps, place_ranges))
+        found.extend(
+            place_led_names(tokens, self.lexicon, place_ranges, self.place_led_heads, unread_lines)
+        )
         skipped = {i for a, b in unread_lines for i in range(a, b)}
         found.extend(self.repeated.find(tokens, matches, skipped, places, found))
         # a maker before its product ("the Kelvo Nimbus"): ``makers``

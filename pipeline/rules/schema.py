@@ -83,6 +83,7 @@ class OrgWords(StrictData):
     roles_after_names: WordList
     venue_words: WordList
     shop_nouns: WordList
+    place_led_heads: WordList
 
 
 class OrgRules(OrgWords):
