@@ -26,6 +26,9 @@ PLACE_LED = [
         "Total Oslo Money Market turnover fell to 12 billion crowns on Tuesday.",
         ["Oslo Money Market"],
     ),
+    # a producers' or managers' association named by its city (another place inside)
+    ("Members of the Lisbon Cork Producers expect a poor harvest.", ["Lisbon Cork Producers"]),
+    ("A strong Oslo Freight Managers ' report lifted shares.", ["Oslo Freight Managers"]),
     # a carrier named by its city
     ("Tarvo Atlantic and Lisbon Air signed a code-share deal.", ["Tarvo Atlantic", "Lisbon Air"]),
 ]
@@ -36,7 +39,8 @@ PLACES_STAY = [
     ("Kelvo Energy closed the Lisbon office on Friday.", ["Lisbon"]),
     # the name goes on: an event, not a carrier
     ("Crowds filled the Lisbon Air Show on Sunday.", ["Lisbon"]),
-    # a market in lower case is the city's market
+    # a market or its managers in lower case are the city's
+    ("Oslo fund managers said prices at the Oslo fish market fell.", ["Oslo", "Oslo"]),
     ("Prices at the Oslo fish market fell.", ["Oslo"]),
 ]
 

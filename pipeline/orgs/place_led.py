@@ -1,11 +1,11 @@
 """A name that opens with a place and ends in an organisation's word: one ORG, no GPE inside.
 
-Funds, markets and carriers are named by the place they serve: "the Tarnby Investment Fund",
-"the Kelvo Money Market", "Tarnby Air". The head-word rule does not know these last words
-(a fund, a market and the air are everyday things), so the place recogniser's place was all
-that was left of the name. A place written as a word, then up to ``MAX_INNER_WORDS``
-capitalised words and one of the ``place_led_heads`` (``orgs.json``), with no name word
-after it, is one organisation: an everyday sentence does not capitalise "Market" or "Air"
+Funds, markets, carriers and trade groups are named by the place they serve: "the Tarnby
+Investment Fund", "the Kelvo Money Market", "Tarnby Air", "the Tarnby Grain Producers". The
+head-word rule does not know these last words (a fund, a market, the air and producers are
+everyday things), so the place recogniser's place was all that was left of the name. A
+place written as a word, then up to ``MAX_INNER_WORDS`` capitalised words and one of the
+``place_led_heads`` (``orgs.json``), with no name word after it, is one organisation: an everyday sentence does not capitalise "Market" or "Air"
 after a place. The longer ORG candidate wins over the place in the entity resolver.
 
 Not in headlines or ALL-CAPS lines (every word is capitalised there), not when a name word
