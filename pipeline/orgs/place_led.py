@@ -5,12 +5,14 @@ Investment Fund", "the Kelvo Money Market", "Tarnby Air", "the Tarnby Grain Prod
 head-word rule does not know these last words (a fund, a market, the air and producers are
 everyday things), so the place recogniser's place was all that was left of the name. A
 place written as a word, then up to ``MAX_INNER_WORDS`` capitalised words and one of the
-``place_led_heads`` (``orgs.json``), with no name word after it, is one organisation: an everyday sentence does not capitalise "Market" or "Air"
-after a place. The longer ORG candidate wins over the place in the entity resolver.
+``place_led_heads`` (``orgs.json``), with no name word after it, is one organisation: an
+everyday sentence does not capitalise "Market" or "Air" after a place. The longer ORG
+candidate wins over the place in the entity resolver.
 
 Not in headlines or ALL-CAPS lines (every word is capitalised there), not when a name word
-stands before the place (the pair would end some longer name the other rules know better),
-and not when the name goes on ("the Tarnby Air Show" is an event).
+stands before the place (the pair would end some longer name the other rules know better;
+an everyday word that opens the sentence does not count), and not when the name goes on
+("the Tarnby Air Show" is an event).
 """
 
 from __future__ import annotations
