@@ -8,6 +8,13 @@ to another worker. A shard whose workers die twice (``CLUSTER_CONFIG``) comes ba
 ``KilledWorker``; it is then cut in two and each half run again, down to the one input that
 kills every worker that reads it, which is reported as that input's failure. So records plus
 failures always equal inputs, and no input is retried forever.
+
+The search runs in isolation: first every other shard in flight finishes and its result is
+brought to the client and released on the cluster, then each half runs alone. A result left
+in a worker's memory is recomputed when that worker dies (the scheduler still owes it to this
+client), and a recomputation or a queued shard on a worker that the bad input kills is charged
+with that death; on a loaded machine an innocent input could so reach its second death and be
+reported lost.
 """
 
 from __future__ import annotations
@@ -158,32 +165,50 @@ def ordered_results(
     refill()
     while in_flight:
         shard, future = in_flight.popleft()
-        for piece, pairs, ran in _finished(shard, future, submit):
-            written = ran and settings.output_dir is not None
-            manifest.append(_part_entry(piece, pairs, written))
-            yield from pairs
+        outcome = _outcome(future)
+        if isinstance(outcome, list):
+            settled: list[tuple[Shard, ShardResult | Exception]] = [(shard, outcome)]
+        else:  # its workers kept dying: settle the rest, then look for the input alone
+            settled = [(shard, outcome)] + [(s, _outcome(f)) for s, f in in_flight]
+            in_flight.clear()
+        for piece, result in settled:
+            results = (
+                [(piece, result, True)] if isinstance(result, list) else _isolated(piece, submit)
+            )
+            for part, pairs, ran in results:
+                written = ran and settings.output_dir is not None
+                manifest.append(_part_entry(part, pairs, written))
+                yield from pairs
         refill()
 
 
-def _finished(shard: Shard, future: Any, submit: Any) -> Iterator[tuple[Shard, ShardResult, bool]]:
-    """The shard's result (and whether it ran); if its workers kept dying, its halves',
-    down to the one input that kills them, reported as failed."""
+def _outcome(future: Any) -> ShardResult | Exception:
+    """The shard's result, or the ``KilledWorker`` it came back as; either way the future is
+    released, so that no worker keeps the result for this client."""
     from distributed.scheduler import KilledWorker
 
     try:
         pairs: ShardResult = future.result()
-    except KilledWorker:
-        if shard.single:
-            error = lost_input(shard, WORKER_DIED)
-            yield shard, [(error, error)], False
-            return
-        halves = [(half, submit(half)) for half in split(shard)]
-        for half, half_future in halves:
-            yield from _finished(half, half_future, submit)
-        return
+        return pairs
+    except KilledWorker as error:
+        return error
     finally:
         future.release()
-    yield shard, pairs, True
+
+
+def _isolated(shard: Shard, submit: Any) -> Iterator[tuple[Shard, ShardResult, bool]]:
+    """A shard whose workers kept dying, with nothing else on the cluster: its halves run one
+    at a time, down to the one input that kills every worker that reads it, reported as failed."""
+    if shard.single:
+        error = lost_input(shard, WORKER_DIED)
+        yield shard, [(error, error)], False
+        return
+    for half in split(shard):
+        outcome = _outcome(submit(half))
+        if isinstance(outcome, list):
+            yield half, outcome, True
+        else:
+            yield from _isolated(half, submit)
 
 
 def with_duplicate_warnings(
