@@ -1,9 +1,9 @@
 """A name that opens with a place and ends in an organisation's word: one ORG, no GPE inside.
 
-Funds, markets, carriers and trade groups are named by the place they serve: "the Tarnby
-Investment Fund", "the Kelvo Money Market", "Tarnby Air", "the Tarnby Grain Producers". The
-head-word rule does not know these last words (a fund, a market, the air and producers are
-everyday things), so the place recogniser's place was all that was left of the name. A
+Markets, carriers and trade groups are named by the place they serve: "the Kelvo Money
+Market", "Tarnby Air", "the Tarnby Grain Producers". The head-word rule does not know these
+last words (a market, the air and producers are everyday things; funds are launched things,
+not ORG, README "Decisions"), so the place recogniser's place was all that was left of the name. A
 place written as a word, then up to ``MAX_INNER_WORDS`` capitalised words and one of the
 ``place_led_heads`` (``orgs.json``), with no name word after it, is one organisation: an
 everyday sentence does not capitalise "Market" or "Air" after a place. The longer ORG
