@@ -24,7 +24,7 @@ from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
 
 MAX_INNER_WORDS = 3
-"""Capitalised words between the place and the last word: "Skill Development", "Investment"."""
+"""Capitalised words between the place and the last word: "Money", "Grain", "Freight"."""
 
 
 def place_led_names(
