@@ -51,12 +51,16 @@ RUNS = ["$", "(", ")", '"', "!", "🚀", "👩\u200d👧", "$(", "?!", "(x)"]
 
 
 def _tokenize_seconds(nlp: Language, text: str) -> float:
-    started = time.perf_counter()
-    doc = nlp.make_doc(text)
-    seconds = time.perf_counter() - started
+    """CPU seconds of this process, the best of two runs: a complexity check, so the time other
+    processes take on a loaded machine must not count (wall time did, once)."""
+    best = float("inf")
+    for _ in range(2):
+        started = time.process_time()
+        doc = nlp.make_doc(text)
+        best = min(best, time.process_time() - started)
     assert doc.text == text and doc_text(doc) == text
     assert [t.idx for t in doc] == sorted(t.idx for t in doc)
-    return seconds
+    return best
 
 
 @pytest.mark.parametrize("run", RUNS)
