@@ -16,14 +16,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components.base import RuleComponent, RuleData, add_candidates
-from pipeline.extensions import doc_text
+from pipeline.extensions import SPAN_VALUE_KEY, doc_text
 from pipeline.temporal import DateGrammar, DateMatch
 
 logger = logging.getLogger(__name__)
-
-EXTENSION_KEY = "._."
-"""The first part of spaCy's ``user_data`` key for an extension value (``Underscore``):
-``("._.", name, start_char, end_char)`` for a span."""
 
 RULES_PATH = Path(__file__).resolve().parent.parent / "rules" / "dates.json"
 """The packaged, human-editable rule file the default data comes from."""
@@ -72,7 +68,7 @@ class DateRecognizer(RuleComponent):
                 continue
             # ``span._.value = match.value`` stores exactly this; the ``Underscore`` object
             # that assignment builds cost more than the span itself.
-            user_data[EXTENSION_KEY, "value", start, end] = match.value
+            user_data[SPAN_VALUE_KEY, "value", start, end] = match.value
             spans.append(span)
         add_candidates(doc, spans)
         return doc

@@ -21,13 +21,11 @@ from spacy.symbols import MONEY  # a label ID: a string label is looked up per S
 from spacy.tokens import Doc, Span
 
 from pipeline.components.base import RuleComponent, RuleData
-from pipeline.extensions import CANDIDATES, doc_text
+from pipeline.extensions import CANDIDATES, SPAN_VALUE_KEY, doc_text
 from pipeline.rules.schema import MoneyData, MoneyRules, load_rules
 
 MAX_CACHED_AMOUNTS = 50_000
 """Figures whose parsed value ``MoneyRecognizer.amount_value`` keeps; it starts again when full."""
-EXTENSION_KEY = "._."
-"""The first part of spaCy's ``user_data`` key for an extension value (``Underscore``)."""
 _AMOUNT = {i: (f"num{i}", f"mult{i}") for i in (1, 2, 3)}
 """The number and multiplier group names of each of the pattern's three amount forms."""
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -519,10 +517,9 @@ class MoneyRecognizer(RuleComponent):
             amount = int(value) if value == value.to_integral_value() else float(value)
             if isinstance(amount, float) and not math.isfinite(amount):
                 continue  # decimals beyond the float range: no amount can be written, no span
-            # the values under the keys ``span._`` writes them to (``mentions.set_canonical``):
-            # an accessor object per span cost a tenth of this loop
-            user_data[EXTENSION_KEY, "amount", span.start_char, span.end_char] = amount
-            user_data[EXTENSION_KEY, "currency", span.start_char, span.end_char] = currency
+            # the values under the keys ``span._`` reads (``extensions.SPAN_VALUE_KEY``)
+            user_data[SPAN_VALUE_KEY, "amount", span.start_char, span.end_char] = amount
+            user_data[SPAN_VALUE_KEY, "currency", span.start_char, span.end_char] = currency
             spans.append(span)
         self.add_candidates(doc, spans)
         return doc

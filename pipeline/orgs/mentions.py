@@ -15,7 +15,7 @@ from spacy.symbols import ORG  # a label ID: a string label is looked up per Spa
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
-from pipeline.extensions import CANDIDATES
+from pipeline.extensions import CANDIDATES, SPAN_VALUE_KEY
 from pipeline.orgs.acronyms import abbreviates, acronym_fits, initialisms
 from pipeline.orgs.cues import PERSON_TITLES
 from pipeline.orgs.lexicon import OrgLexicon
@@ -35,8 +35,6 @@ MAX_CACHED_NAMES = 50_000
 """Names whose own forms ``Mentions`` keeps; the cache starts again when full."""
 NameForms = tuple[int, tuple[str, ...], bool, bool, bool]
 """What a name alone says of its short forms (``Mentions.name_forms``)."""
-EXTENSION_KEY = "._."
-"""The first part of spaCy's ``user_data`` key for an extension value (``Underscore``)."""
 
 
 class Mentions:
@@ -258,9 +256,8 @@ class Mentions:
                 ):
                     defined.setdefault(acronym, name_text)
             elif (
-                (fits if name_text == fitted_text else acronym_fits(acronym, name_text))
-                or abbreviates(acronym, name_text)
-            ):
+                fits if name_text == fitted_text else acronym_fits(acronym, name_text)
+            ) or abbreviates(acronym, name_text):
                 defined.setdefault(acronym, name_text)
             elif self.spelled_tail(tokens, acronym, start, end, acronym_fits):
                 defined.setdefault(acronym, name_text)  # "Thailand Board of Investment (BOI)"
@@ -453,7 +450,7 @@ class Mentions:
         """The fullest name the article uses: acronym expansions and longer forms.
 
         spaCy keeps a span's extension values in ``doc.user_data`` under the key
-        ``("._.", name, start_char, end_char)`` (``spacy.tokens.underscore``), so one write per
+        ``(SPAN_VALUE_KEY, name, start_char, end_char)`` (``extensions``), so one write per
         range serves every candidate over it (half the candidates repeat another's range).
         The values are written under that key directly: ``span._`` builds an accessor object
         per span, a fifth of this function's time.
@@ -495,7 +492,7 @@ class Mentions:
             fullest[text] = full
         user_data = tokens.doc.user_data
         for (start, end), text in zip(ranges, span_texts, strict=True):
-            user_data[EXTENSION_KEY, "canonical", start, end] = fullest[text]
+            user_data[SPAN_VALUE_KEY, "canonical", start, end] = fullest[text]
 
     def in_capitals(
         self, tokens: DocView, names: list[Span], lines: list[tuple[int, int]]
