@@ -10,8 +10,6 @@ is the same name elsewhere in the article ("Tarnwick"): one name, one sense per 
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import GPE  # a label ID: a string label is looked up per Span
@@ -77,9 +75,7 @@ class PlaceRecognizer(RuleComponent):
         self.matcher.add(DESIGNATOR_ONLY, phrase_patterns(self.nlp, data["designator_only"]))
         self.matcher.add(PLACE_OF, pattern_docs(self.nlp, [f"{n} of" for n in data["place_nouns"]]))
         self.matcher.add(REGION, phrase_patterns(self.nlp, data["region_names"]))
-        self.matcher.add(
-            STATE_ABBREVIATION, phrase_patterns(self.nlp, data["state_abbreviations"])
-        )
+        self.matcher.add(STATE_ABBREVIATION, phrase_patterns(self.nlp, data["state_abbreviations"]))
         strings = self.nlp.vocab.strings
         self.keys = {
             strings.add(key): key
@@ -125,7 +121,6 @@ class PlaceRecognizer(RuleComponent):
         if people:
             ranges = [found for found in ranges if found not in people]
         self.add_candidates(doc, [Span(doc, start, end, label=GPE) for start, end in ranges])
-        _ADDED[doc] = (self.spans_key, ranges)
         return doc
 
     def unlisted_places(
@@ -154,7 +149,6 @@ class PlaceRecognizer(RuleComponent):
             if token_range is not None:
                 ranges.append(token_range)
         return sorted(set(ranges) - found)
-
 
     def towns_before_regions(
         self, doc: Doc, regions: list[tuple[int, int]], everyday: bool = False
@@ -213,30 +207,6 @@ class PlaceRecognizer(RuleComponent):
                 continue  # "Ann Lee, Kenya": a person
             found.append((first, last))
         return found
-
-
-_ADDED: WeakKeyDictionary[Doc, tuple[str, list[tuple[int, int]]]] = WeakKeyDictionary()
-"""Doc -> (span group, token ranges) of the GPE candidates ``launchwatch_places`` added to it.
-Ranges hold no reference to the Doc, so an entry goes when its Doc does."""
-
-
-def added_places(doc: Doc, spans_key: str) -> list[tuple[int, int]] | None:
-    """The (start, end) of the GPE candidates in ``doc.spans[spans_key]``, in order, as the
-    place recogniser added them, when the group holds those alone (as it does when the ORG
-    recogniser reads it); else None, and the group itself is to be read. Reading the group
-    builds a Span object per candidate, a fiftieth of the ORG recogniser's time."""
-    added = _ADDED.get(doc)
-    if added is None or added[0] != spans_key or spans_key not in doc.spans:
-        return None
-    ranges, group = added[1], doc.spans[spans_key]
-    if len(group) != len(ranges):
-        return None
-    if ranges and ((group[0].start, group[0].end), (group[-1].start, group[-1].end)) != (
-        ranges[0],
-        ranges[-1],
-    ):
-        return None  # another component changed the group since
-    return ranges
 
 
 @Language.factory(

@@ -58,7 +58,7 @@ class Mentions:
 
     def place_ranges(self, tokens: DocView) -> list[tuple[int, int]]:
         """The (start, end) of the place recogniser's candidates, read from the span group
-        once per article (``places.added_places`` has them without the reading)."""
+        once per article."""
         gpe = tokens.doc.vocab.strings["GPE"]  # a label hash: no string lookup per span
         group = tokens.doc.spans.get(self.spans_key, [])
         return [(s.start, s.end) for s in group if s.label == gpe]
