@@ -1,6 +1,6 @@
 """The LAUNCH rules' look-up helpers give the answers of the plain computations they replace
 (``plural_closure`` for ``listed``, ``setting_end`` for a walk over the entities,
-``LaunchDoc.bounds`` for ``DocView.line_sentence``)."""
+``LaunchDoc.bounds``, a per-token cache, for ``DocView.line_sentence``)."""
 
 from __future__ import annotations
 

@@ -157,38 +157,8 @@ class LaunchDoc:
         here (the rules ask again for the same tokens)."""
         found = self._bounds.get(i)
         if found is None:
-            found = self._bounds[i] = self._line_sentence(i)
+            found = self._bounds[i] = self.view.line_sentence(i, MAX_REACH)
         return found
-
-    @cached_property
-    def _line_pieces(self) -> tuple[list[int], list[int], frozenset[int]]:
-        """Where the pieces of sentences between line breaks start (a sentence start, the
-        token after a line break) and end (a sentence start, a line break, the end), and the
-        line-break tokens: a token's piece is then two binary searches, without the view's
-        per-call cache (keyed by token and reach) and its two lists' separate searches."""
-        starts, newlines = self.view.sentence_starts, self.view.newlines
-        # two sorted runs each, merged by ``sorted``; a repeated cut changes no search
-        firsts = sorted(starts + [n + 1 for n in newlines])
-        ends = sorted([*starts, *newlines, self.length])
-        return firsts, ends, frozenset(newlines)
-
-    def _line_sentence(self, i: int) -> tuple[int, int]:
-        """``DocView.line_sentence(i, MAX_REACH)`` from the pieces (``_line_pieces``); a
-        line-break token itself, whose sentence the view does not cut at the next break, is
-        left to the view."""
-        firsts, ends, breaks = self._line_pieces
-        if i in breaks or not 0 <= i < self.length:
-            return self.view.line_sentence(i, MAX_REACH)
-        first = firsts[bisect_right(firsts, i) - 1]
-        last = ends[bisect_right(ends, i)]
-        if first < i - MAX_REACH:
-            first = i - MAX_REACH
-        if last > i + MAX_REACH:
-            last = i + MAX_REACH
-        tok = self.tok
-        while first < i and tok[first].is_space:
-            first += 1
-        return first, last
 
     def sentence(self, i: int) -> tuple[int, int, bool]:
         """Start and end of token i's sentence, the start moved past a dateline, and whether
