@@ -28,6 +28,7 @@ from pipeline.temporal.readers import Readers
 from pipeline.temporal.recurrence import Recurrence
 from pipeline.temporal.resolve import UNRESOLVED, Resolution, is_anaphoric, resolve
 from pipeline.temporal.rules import DateRules, validate_rules
+from pipeline.temporal.spacing import compacted
 from pipeline.temporal.tense import TenseCues, TextTense
 from pipeline.temporal.triggers import TriggerScan
 from pipeline.temporal.values import shift_value
@@ -83,7 +84,21 @@ class DateGrammar:
         """Every date in ``text``, non-overlapping, in text order, with resolved values.
 
         Hard-wrapped copy is read with its soft line breaks as spaces (``wrapping.py``), so
-        "early next\\nyear" there is one date; the matches keep the text as written."""
+        "early next\\nyear" there is one date; token-spaced copy with its hyphens and
+        possessives joined (``spacing.py``). The matches keep the text as written."""
+        if (compact := compacted(text)) is not None:
+            return [
+                replace(
+                    date_,
+                    start=(start := compact.start(date_.start)),
+                    end=(end := compact.end(date_.end)),
+                    text=text[start:end],
+                )
+                for date_ in self._find(compact.text, reference_date)
+            ]
+        return self._find(text, reference_date)
+
+    def _find(self, text: str, reference_date: date | None) -> list[DateMatch]:
         unwrapped = soft_breaks_as_spaces(text)
         candidates: list[Candidate] = []
         for compiled, match in self._matches(unwrapped):

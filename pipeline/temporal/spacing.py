@@ -1,0 +1,84 @@
+"""Token-spaced copy: text written one token at a time, as PTB-, OntoNotes- and CoNLL-style
+corpora and other tools' outputs store it ("a third - quarter loss", "next year 's first
+quarter", "Atlanta , March 14 , 2011").
+
+The date grammar reads characters, and its patterns expect a hyphenated word or a possessive
+to touch ("third-quarter", "year's"). Such copy is recognised by its punctuation: nearly every
+comma and full stop has a space before it, which ordinary prose never has. In such copy alone
+a hyphen with a space on each side between two words is the word's own hyphen, and " 's" is a
+possessive; the grammar reads the text with those spaces taken out, and every offset is
+mapped back so the matches keep the text as written. A dash ("--", "—") is never joined, and
+ordinary prose, where " - " is often a dash ("the firm - founded in 2001 - said"), is read as
+it is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_SPACED_COMMA_RE = re.compile(r"\w ,(?= )")
+_COMMA_RE = re.compile(r"\w,(?= )")
+_MIN_SPACED = 3
+"""Commas with a space before them needed to call a text token-spaced."""
+_POSSESSIVE_RE = re.compile(r"(?<=\w) (?='[sS]\b)")
+"""The space before a possessive "'s"."""
+_SPLIT_HYPHEN_RE = re.compile(
+    r"(?:(?<![^\W\d_])([a-z]+) - (?=[^\W\d_])|(?:^|(?<=[.!?] ))([A-Z][a-z]+) - (?=[a-z]))",
+    re.MULTILINE,
+)
+"""A lone hyphen after a word in lower case and before another word ("third - quarter",
+"late - November", "nineteen ninety - six"), or after a sentence's capitalised first word and
+before a word in lower case ("Year - earlier results"). After a name or a number a spaced
+hyphen is as often a dash ("TENNIS - RESULTS", "Oslo - This week", "February 6 - this year")."""
+_INTACT_HYPHEN_RE = re.compile(r"[^\W\d_]-[^\W\d_]")
+"""A hyphenated word written whole: copy that keeps such words (CoNLL-style) writes " - " only
+as a dash."""
+
+
+class Compacted:
+    """A token-spaced text with its joining spaces taken out, and the way back to offsets of
+    the text as written."""
+
+    __slots__ = ("_removed", "text")
+
+    def __init__(self, text: str, removed: list[int]) -> None:
+        self._removed = removed
+        """Offsets, in the written text, of the spaces taken out, ascending."""
+        pieces, last = [], 0
+        for offset in removed:
+            pieces.append(text[last:offset])
+            last = offset + 1
+        pieces.append(text[last:])
+        self.text = "".join(pieces)
+
+    def start(self, offset: int) -> int:
+        """Where the character at ``offset`` of the compact text is in the written text."""
+        position = offset
+        # each removed space at or before the position found so far moves it one right
+        while True:
+            moved = offset + bisect_right(self._removed, position)
+            if moved == position:
+                return position
+            position = moved
+
+    def end(self, offset: int) -> int:
+        """Where a span ending at ``offset`` of the compact text ends in the written text."""
+        return self.start(offset - 1) + 1 if offset else 0
+
+
+def compacted(text: str) -> Compacted | None:
+    """``text`` read with its token-spacing joined, or None for ordinary prose (and for
+    token-spaced text with nothing to join)."""
+    if text.count(" , ") < _MIN_SPACED:  # a cheap first look: prose has none
+        return None
+    spaced = len(_SPACED_COMMA_RE.findall(text))
+    if spaced < _MIN_SPACED or spaced <= len(_COMMA_RE.findall(text)):
+        return None
+    removed = [found.start() for found in _POSSESSIVE_RE.finditer(text)]
+    if not _INTACT_HYPHEN_RE.search(text):
+        for found in _SPLIT_HYPHEN_RE.finditer(text):
+            word_end = found.end(1) if found.group(1) else found.end(2)
+            removed += (word_end, word_end + 2)
+        removed.sort()
+    return Compacted(text, removed) if removed else None

@@ -1,0 +1,87 @@
+"""Token-spaced copy (issue 11 item 6; ``temporal/spacing.py``): text stored one token at a
+time, as PTB- and OntoNotes-style corpora write it, gives the dates of the same text written
+normally, with spans in the text as written. Sentences of our own; R is 2024-05-15."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.temporal.spacing import compacted
+from tests.test_date_tense import values  # one grammar, R = 2024-05-15
+
+_TAIL = " , the chairman said , adding that , as before , the board agreed ."
+"""A clause with spaced commas, so the sentence before it reads as token-spaced copy."""
+
+
+@pytest.mark.parametrize(
+    ("spaced", "written"),
+    [
+        (
+            "Halvern posted a third - quarter loss of $ 4 million , down from year - earlier profit"
+            + _TAIL,
+            "Halvern posted a third-quarter loss of $4 million, down from year-earlier profit"
+            + _TAIL,
+        ),
+        ("Trading ends at year - end" + _TAIL, "Trading ends at year-end" + _TAIL),
+        ("Year - earlier sales were flat" + _TAIL, "Year-earlier sales were flat" + _TAIL),
+        (
+            "The yard was built in nineteen ninety - six" + _TAIL,
+            "The yard was built in nineteen ninety-six" + _TAIL,
+        ),
+        (
+            "The ferry line may reopen as early as next year 's first quarter" + _TAIL,
+            "The ferry line may reopen as early as next year's first quarter" + _TAIL,
+        ),
+        (
+            "The trip took place in late - November" + _TAIL,
+            "The trip took place in late-November" + _TAIL,
+        ),
+    ],
+)
+def test_spaced_copy_gives_the_dates_of_the_written_text(spaced: str, written: str) -> None:
+    found, expected = values(spaced), values(written)
+    assert [value for _, value in found] == [value for _, value in expected]
+    assert [text.replace(" ", "") for text, _ in found] == [
+        text.replace(" ", "") for text, _ in expected
+    ]
+    assert found and all(text in spaced for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dash after a number, a name or a capital, in spaced copy
+        "The festival - held on March 6 - drew a crowd , he said , and , again , they came .",
+        "Tarnby , Velmark - This week the mill reopened , he said , and , again , it ran .",
+        "RUGBY - SUNDAY 'S RESULTS , he said , and , again , they played .",
+    ],
+)
+def test_dashes_in_spaced_copy_stay_apart(text: str) -> None:
+    compact = compacted(text)
+    assert compact is None or " - " in compact.text
+
+
+def test_ordinary_prose_is_read_as_written() -> None:
+    # a spaced hyphen in prose is a dash; the date on each side of it stays what it is
+    assert compacted("The firm - founded in June - said the plan, in full, was late.") is None
+    assert values("The firm - founded in June - said it would open next year.") == [
+        ("June", "2023-06"),
+        ("next year", "2025"),
+    ]
+
+
+def test_copy_that_keeps_hyphenated_words_whole_joins_only_possessives() -> None:
+    # CoNLL-style copy writes "third-round" whole, so its " - " is a dash
+    text = "SOCCER - LEAGUE 'S third-round draw , he said , and , again , it ran ."
+    compact = compacted(text)
+    assert compact is not None
+    assert compact.text.startswith("SOCCER - LEAGUE'S third-round")
+
+
+def test_offsets_map_back_to_the_text_as_written() -> None:
+    text = "A year - end review , he said , and then , again , it ended at year - end ."
+    compact = compacted(text)
+    assert compact is not None
+    start = compact.text.index("year-end review")
+    assert compact.start(start) == text.index("year - end review")
+    assert text[compact.start(start) : compact.end(start + len("year-end"))] == "year - end"
