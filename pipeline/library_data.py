@@ -204,9 +204,22 @@ def place_names(aliases: list[str], exclude: list[str]) -> list[str]:
 
     A one-word city name that is also an everyday English word ("Mobile", "Reading") is left
     out unless it is well known (a country, province or state, capital, a city of millions,
-    or listed in the curated aliases).
+    or listed in the curated aliases). An everyday word is a frequent one that the dictionary
+    lists in lower case (or its singular: "Springs"), or a first name ("Austin", "Charlotte"):
+    wordfreq folds case, so a city news names often ("Baltimore", "Pittsburgh") is as frequent
+    as a word, but no dictionary writes it in lower case. A one-word city that is not well
+    known and shares a listed company's name ("Toyota") is the company first.
     """
-    common = common_words(PLACE_WORD_LIMIT)
+    from pipeline.name_sources import dictionary_words, first_names, listed_companies
+
+    words = dictionary_words()
+    given = {name.lower() for name in first_names()}
+    companies = listed_companies()
+    common = {
+        word
+        for word in common_words(PLACE_WORD_LIMIT)
+        if word in words or word in given or (word.endswith("s") and word[:-1] in words)
+    }
     cities, well_known_cities = city_names()
     protected = (
         country_names()
@@ -220,7 +233,11 @@ def place_names(aliases: list[str], exclude: list[str]) -> list[str]:
         for form in {name, ascii_fold(name)}:
             if len(form) < 2 or not form[0].isupper() or form in exclude:
                 continue
-            if " " not in form and form.lower() in common and name not in protected:
+            if (
+                " " not in form
+                and name not in protected
+                and (form.lower() in common or form in companies)
+            ):
                 continue
             result.add(form)
             if name in protected and len(form) > 3:

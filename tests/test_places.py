@@ -200,3 +200,30 @@ def test_inverted_names_without_an_of_phrase_are_not_turned() -> None:
         "Democratic Republic of the Congo"
     )
     assert _turned_round("Taiwan, Province of China") == "Taiwan, Province of China"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # frequent in case-folded counts, but no dictionary writes them in lower case
+        ("The chain will open its first store in Baltimore in April.", ["Baltimore"]),
+        ("The board met in Pittsburgh and then in Cincinnati.", ["Pittsburgh", "Cincinnati"]),
+        ("A studio in Nashville signed the band.", ["Nashville"]),
+    ],
+)
+def test_cities_frequent_only_as_names(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "GPE") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reading the memo, the clerk frowned.",  # a word in lower case in the dictionary
+        "Charlotte Brenner said the plan was sound.",  # a first name
+        "Austin Verlow joined the board in March.",
+        "Hitachi said on Monday that profit rose.",  # a listed company before a small city
+        "Salzgitter raised its forecast for steel.",
+    ],
+)
+def test_frequent_words_names_and_companies_are_not_cities(run, text: str) -> None:
+    assert ents(run(text), "GPE") == []
