@@ -209,6 +209,8 @@ def test_inverted_names_without_an_of_phrase_are_not_turned() -> None:
         ("The chain will open its first store in Baltimore in April.", ["Baltimore"]),
         ("The board met in Pittsburgh and then in Cincinnati.", ["Pittsburgh", "Cincinnati"]),
         ("A studio in Nashville signed the band.", ["Nashville"]),
+        # a US state, whatever else the name is
+        ("The retiree moved to Florida and then to Ohio.", ["Florida", "Ohio"]),
     ],
 )
 def test_cities_frequent_only_as_names(run, text: str, expected: list[str]) -> None:
