@@ -29,6 +29,7 @@ from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.spacing import splits_hyphenated_words
 
 COMPANY_WORDS = frozenset({"Co", "Co.", "Cos", "Cos.", "Company", "Companies"})
 """The "company" word of an "& Co" chain: after "&" or "and" it continues the name before."""
@@ -127,11 +128,13 @@ class OrgExtents:
         """Whether the dash at ``dash`` ends a name. A long dash always does; a hyphen
         written apart is also how wire copy spells a hyphenated name ("Tarn - Vella Co"),
         so it ends one only before a side that is no name or is one acronym (a source's
-        tag: "Vellmark Centre - KNW"), or after a line's opening label ("Memo - Tarn Bank")."""
+        tag: "Vellmark Centre - KNW"), or after a line's opening label ("Memo - Tarn Bank").
+        In token-spaced copy that splits every hyphenated word (``pipeline/spacing.py``) the
+        side after it may be an everyday word ("Coca - Cola")."""
         words = tokens.words
         if words[dash] != "-":
             return True
-        if not self.is_name_part(words, dash + 1, end):
+        if not self.is_name_part(words, dash + 1, end) and not splits_hyphenated_words(tokens.text):
             return True
         if end - dash == 2 and words[dash + 1].isupper():
             return True

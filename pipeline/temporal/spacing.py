@@ -3,11 +3,11 @@ corpora and other tools' outputs store it ("a third - quarter loss", "next year 
 quarter", "Atlanta , March 14 , 2011").
 
 The date grammar reads characters, and its patterns expect a hyphenated word or a possessive
-to touch ("third-quarter", "year's"). Such copy is recognised by its punctuation: nearly every
-comma and full stop has a space before it, which ordinary prose never has. In such copy alone
-a hyphen with a space on each side between two words is the word's own hyphen, and " 's" is a
-possessive; the grammar reads the text with those spaces taken out, and every offset is
-mapped back so the matches keep the text as written. A dash ("--", "—") is never joined, and
+to touch ("third-quarter", "year's"). Such copy is recognised by its commas
+(``pipeline/spacing.py``). In such copy alone a hyphen with a space on each side between two
+words is the word's own hyphen, and " 's" is a possessive; the grammar reads the text with
+those spaces taken out, and every offset is mapped back so the matches keep the text as
+written. A dash ("--", "—") is never joined, and
 ordinary prose, where " - " is often a dash ("the firm - founded in 2001 - said"), is read as
 it is.
 """
@@ -17,10 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-_SPACED_COMMA_RE = re.compile(r"\w ,(?= )")
-_COMMA_RE = re.compile(r"\w,(?= )")
-_MIN_SPACED = 3
-"""Commas with a space before them needed to call a text token-spaced."""
+from pipeline.spacing import is_token_spaced, splits_hyphenated_words
+
 _POSSESSIVE_RE = re.compile(r"(?<=\w) (?='[sS]\b)")
 """The space before a possessive "'s"."""
 _SPLIT_HYPHEN_RE = re.compile(
@@ -31,9 +29,6 @@ _SPLIT_HYPHEN_RE = re.compile(
 "late - November", "nineteen ninety - six"), or after a sentence's capitalised first word and
 before a word in lower case ("Year - earlier results"). After a name or a number a spaced
 hyphen is as often a dash ("TENNIS - RESULTS", "Oslo - This week", "February 6 - this year")."""
-_INTACT_HYPHEN_RE = re.compile(r"[^\W\d_]-[^\W\d_]")
-"""A hyphenated word written whole: copy that keeps such words (CoNLL-style) writes " - " only
-as a dash."""
 
 
 class Compacted:
@@ -70,13 +65,10 @@ class Compacted:
 def compacted(text: str) -> Compacted | None:
     """``text`` read with its token-spacing joined, or None for ordinary prose (and for
     token-spaced text with nothing to join)."""
-    if text.count(" , ") < _MIN_SPACED:  # a cheap first look: prose has none
-        return None
-    spaced = len(_SPACED_COMMA_RE.findall(text))
-    if spaced < _MIN_SPACED or spaced <= len(_COMMA_RE.findall(text)):
+    if not is_token_spaced(text):
         return None
     removed = [found.start() for found in _POSSESSIVE_RE.finditer(text)]
-    if not _INTACT_HYPHEN_RE.search(text):
+    if splits_hyphenated_words(text):
         for found in _SPLIT_HYPHEN_RE.finditer(text):
             word_end = found.end(1) if found.group(1) else found.end(2)
             removed += (word_end, word_end + 2)

@@ -1,12 +1,14 @@
-"""Token-spaced copy (issue 11 item 6; ``temporal/spacing.py``): text stored one token at a
-time, as PTB- and OntoNotes-style corpora write it, gives the dates of the same text written
-normally, with spans in the text as written. Sentences of our own; R is 2024-05-15."""
+"""Token-spaced copy (issue 11 item 6; ``pipeline/spacing.py``): text stored one token at a
+time, as PTB- and OntoNotes-style corpora write it, gives the dates (``temporal/spacing.py``)
+and the hyphenated organisation names (``orgs/extents.py``) of the same text written normally,
+with spans in the text as written. Sentences of our own; R is 2024-05-15."""
 
 from __future__ import annotations
 
 import pytest
 
 from pipeline.temporal.spacing import compacted
+from tests.conftest import ents
 from tests.test_date_tense import values  # one grammar, R = 2024-05-15
 
 _TAIL = " , the chairman said , adding that , as before , the board agreed ."
@@ -85,3 +87,32 @@ def test_offsets_map_back_to_the_text_as_written() -> None:
     start = compact.text.index("year-end review")
     assert compact.start(start) == text.index("year - end review")
     assert text[compact.start(start) : compact.end(start + len("year-end"))] == "year - end"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares of Velda - Cola rose 2 %" + _TAIL, ["Velda - Cola"]),
+        (
+            "Proceeds go to the Grant - A - Dream Foundation" + _TAIL,
+            ["Grant - A - Dream Foundation"],
+        ),
+        ("Analysts at Tarrow - Marsh Group cut the rating" + _TAIL, ["Tarrow - Marsh Group"]),
+    ],
+)
+def test_a_split_hyphen_inside_a_name_in_spaced_copy(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in prose " - " before an everyday word is a dash; so is a line's opening label
+        ("Shares of Velda - Cola, lemonade and tea rose.", ["Velda"]),
+        ("Memo - Tarrow Bank and Orvel Bank" + _TAIL, ["Tarrow Bank", "Orvel Bank"]),
+        # copy that writes hyphenated words whole writes " - " only as a dash
+        ("Shares of Velda - Cola and third-round results rose" + _TAIL, ["Velda"]),
+    ],
+)
+def test_a_spaced_dash_still_ends_a_name(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
