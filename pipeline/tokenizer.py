@@ -126,6 +126,7 @@ EXTRA_INFIXES = [
     r"(?<=\b[Pp]ost)-(?=[0-9])",  # "post-1959"
     r"(?<=\b[Pp]re)-(?=[0-9])",  # "pre-2020"
     r"(?<=[0-9])\.(?=[A-Z][a-z])",  # "in 1987.The": a sentence's stop with its space lost
+    r"(?<=[A-Za-z]\.)-(?=[a-z])",  # "Fla.-based", "U.S.-led": an abbreviated place, a hyphen
 ]
 """Splits spaCy's English rules leave out, at places where a DATE or MONEY span must end."""
 

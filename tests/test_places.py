@@ -142,9 +142,7 @@ def test_a_town_before_a_state_abbreviation(nlp, text: str, places: list[str]) -
 @pytest.mark.parametrize(
     "text",
     [
-        "The Tarnby, Mass., company said.",  # "The" opens a capitalised run: no town read
         "Ann Lee, Calif.",  # a person
-        "Tarnby, Calif.-based Kelvo rose.",  # the abbreviation runs on
         "Miss. Tarnby arrived.",  # an abbreviation that is no state after a town
     ],
 )
@@ -229,3 +227,24 @@ def test_cities_frequent_only_as_names(run, text: str, expected: list[str]) -> N
 )
 def test_frequent_words_names_and_companies_are_not_cities(run, text: str) -> None:
     assert ents(run(text), "GPE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence's capitalised "The" is no part of a longer name before the town
+        ("The Tarnby, Mass., company said it would hire.", ["Tarnby", "Mass."]),
+        # a state's abbreviation opening a compound: only an address abbreviates a state
+        ("Profit rose at the Vellmoor Oaks, Fla.-based chain.", ["Vellmoor Oaks", "Fla."]),
+        ("The Vellmoor Oaks, Fla.-based chain grew.", ["Vellmoor Oaks", "Fla."]),
+        ("A U.S.-based fund and a U.K.-led group.", ["U.S.", "U.K."]),
+        ("Tarnby, Calif.-based Kelvo rose.", ["Tarnby", "Calif."]),
+        # a state written in full before "-based" follows a company, not a town
+        ("Kelvo, Germany-based maker of pumps, said.", ["Germany"]),
+        ("Talks with Ann Lee, Mass., went on.", []),
+    ],
+)
+def test_a_town_before_an_abbreviated_state_in_a_compound(
+    run, text: str, expected: list[str]
+) -> None:
+    assert ents(run(text), "GPE") == expected

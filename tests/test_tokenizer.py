@@ -29,6 +29,9 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
         ("at 9 a.m. sharp", ["at", "9", "a.m.", "sharp"]),
         # a year, then a sentence whose space after the stop was lost
         ("shut in 1994.The site", ["shut", "in", "1994", ".", "The", "site"]),
+        # an abbreviated place before a hyphenated word: the place is a token of its own
+        ("a Fla.-based chain", ["a", "Fla.", "-", "based", "chain"]),
+        ("the U.S.-led talks", ["the", "U.S.", "-", "led", "talks"]),
         # negatives: decimals, numbered forms and initials stay whole
         ("version 3.5 ships", ["version", "3.5", "ships"]),
         ("see No.7 now", ["see", "No.7", "now"]),

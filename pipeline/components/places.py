@@ -159,7 +159,9 @@ class PlaceRecognizer(RuleComponent):
         "Kelvo Holdings, Kenya"), standing alone (no capitalised word before them), and the
         region must end its phrase (a comma, a full stop, a bracket or a line's end after it),
         so "Ann Lee, Britain's envoy" and "Kelvo, Germany-based" name no town; nor does a
-        sentence that opens "Kelvo, Ohio, makes ..." (a company and its home town).
+        sentence that opens "Kelvo, Ohio, makes ..." (a company and its home town). A state's
+        abbreviation may also open a compound ("the Tarnby, Fla.-based company"): only an
+        address abbreviates the state.
         ``everyday``: everyday words may be part of the town (before a state abbreviation,
         which only a place's address takes)."""
         view = doc_view(doc)
@@ -172,6 +174,7 @@ class PlaceRecognizer(RuleComponent):
                 words[end] in REGION_ENDS
                 or tok[end].is_space
                 or (words[end - 1].endswith(".") and tok[end].is_title)  # "Kan. Its mill"
+                or (everyday and words[end] == "-" and end + 1 < len(words))  # "Fla.-based"
             ):
                 continue
             first = last = start - 1  # the comma; the town ends before it
@@ -193,7 +196,12 @@ class PlaceRecognizer(RuleComponent):
                     break
             if first == last:
                 continue
-            if first > 0 and first not in starts and tok[first - 1].is_title:
+            if (
+                first > 0
+                and first not in starts
+                and tok[first - 1].is_title
+                and not (first - 1 in starts and tok[first - 1].is_stop)  # "The Tarnby, Mass."
+            ):
                 continue  # a longer capitalised run, or a name with an everyday word in it
             if (
                 first in starts
