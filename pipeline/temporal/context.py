@@ -51,6 +51,13 @@ class Context:
             [*rules.weekdays, ","],
             max_words=max(len(day.split()) for day in rules.weekdays) + 1,  # "Friday ,"
         )
+        # an abbreviated weekday and a comma before a date with its year, as web pages print
+        # their datelines ("Harbour Ledger, Mon, May 13, 2024"): at a line's start or after a
+        # separator, never after a name ("The Evening Sun, May 12, 2024")
+        self._short_weekday_before_re = re.compile(
+            rf"(?:^|(?<=\n)|(?<=[,:;|(]\s)|(?<=[,:;|(]))"
+            rf"(?P<wd>{phrase_alternation(rules.dateline.weekday_abbreviations)})\.?,\s+$"
+        )
         self._the_before_re = EndsWithPhrase(
             re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$"), ["the"], max_words=1
         )
@@ -132,6 +139,11 @@ class Context:
             re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+(?:previous|preceding|prior))\s+$"),
             ["previous", "preceding", "prior"],
             max_words=2,
+        )
+        # "chosen on Sunday, the trial opens the following Tuesday": the first one after the day
+        # just named
+        self._following_before_re = EndsWithPhrase(
+            re.compile(r"(?:^|(?<=[^\w-]))(?i:the\s+following)\s+$"), ["following"], max_words=2
         )
         # "sales for the full year": the words before a results period, and what makes it a
         # stretch that ends elsewhere ("the year to September", "the year ended June 30")
@@ -293,6 +305,17 @@ class Context:
         )
         # a year before a business figure, a name between them or not: "1990 earnings",
         # "1990 Norvell earnings" (lower case: "1990 Sales" may open a title)
+        # "published 2021 statistics", "compared 2019 figures": the figures of that year
+        self._record_after_re = re.compile(
+            rf"\s+(?:{phrase_alternation(rules.year_record_nouns)})(?![\w-])"
+        )
+        # "it will be 2027 before the bridge reopens", "It was 1995 when the mill closed": the year
+        # as what "it" is, before the event it waits for or frames
+        self._year_complement_before_re = re.compile(
+            r"(?<![\w-])(?i:it)\s+(?:is|was|will\s+be|would\s+be|won[’']t\s+be|[’']ll\s+be"
+            r"|could\s+be|might\s+be|may\s+be)\s+$"
+        )
+        self._year_complement_after_re = re.compile(r"^\s+(?:before|when|until)\b")
         self._business_after_re = re.compile(
             rf"\s+(?:[A-Z][\w&'’.-]*\s+)?(?:{phrase_alternation(rules.business_words)})(?![\w-])"
         )

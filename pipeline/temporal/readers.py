@@ -29,6 +29,7 @@ from pipeline.temporal.values import (
 )
 
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1, "the": 0}
+_SHORT_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _UNNAMED_FISCAL_YEAR_RE = re.compile(r"(?i)the\s+fiscal\s+year$")
 """A fiscal year no year names (guideline 6.1: "Japan's fiscal year closes" is no DATE)."""
 _FISCAL_RANGE_END_RE = re.compile(r"[-–/](?P<y2>\d\d(?:\d\d)?)(?![\w%]|[.,]\d)")
@@ -109,6 +110,14 @@ class Readers(Context):
             start -= len(weekday[0])
             if rel := self._prefix(self._rel_before_re, text, start):
                 start -= len(rel[0])  # "this coming Sunday, March 8": one date
+        elif match["year"] and (
+            short := self._short_weekday_before_re.search(text, max(0, start - 12), start)
+        ):
+            # "Mon, May 13, 2024", "Tue, 14 May 2024": a web dateline, when the day is that
+            # weekday ("The Morning Sun, May 13, 2024" names a paper)
+            on = calendar_date(int(match["year"]), month, day)
+            if on is not None and on.weekday() == _SHORT_WEEKDAYS.index(short["wd"][:3]):
+                start -= len(short[0])
         if week := self._prefix(self._week_of_before_re, text, start):
             fields["week_of"] = True  # "the week of March 6": that date's ISO week
             start -= len(week[0])
@@ -208,6 +217,10 @@ class Readers(Context):
         if previous is not None:
             fields.update(rel=None, previous=True)
             return [Candidate(start - len(previous[0]), match.end(), fields)]
+        following = self._prefix(self._following_before_re, text, start)
+        if following is not None:
+            fields.update(rel=None, following=True)
+            return [Candidate(start - len(following[0]), match.end(), fields)]
         left = self._left(text, start)
         if self._frequency_re.search(left):
             return []  # "every Monday"
@@ -759,8 +772,16 @@ class Readers(Context):
             return True  # a credit or a citation closing its sentence: "from file, 2008."
         if self._possessive_before_re.search(left) and self._lowercase_after_re.match(right):
             return True  # "the company's 1989 results"
-        if text[start : start + 2] in ("19", "20") and self._business_after_re.match(right):
-            return True  # "predicting 1990 earnings", "1990 Norvell earnings"
+        if text[start : start + 2] in ("19", "20") and (
+            self._business_after_re.match(right) or self._record_after_re.match(right)
+        ):
+            return True  # "predicting 1990 earnings", "1990 Norvell earnings", "2021 statistics"
+        if (
+            text[start : start + 2] in ("19", "20")
+            and self._year_complement_before_re.search(left)
+            and self._year_complement_after_re.match(right)
+        ):
+            return True  # "it will be 2027 before the bridge reopens"
         if (
             text[start : start + 2] in ("19", "20")
             and self._year_subject_after_re.match(right)

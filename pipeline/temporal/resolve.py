@@ -190,8 +190,16 @@ def _day_of_month(c: Candidate, ref: date, r: Resolution) -> str | None:
 def _weekday(c: Candidate, ref: date, r: Resolution) -> str | None:
     """ "Monday", "last Friday"; "the previous Friday": a week before the Friday the text
     named last ("closed at 2082 Friday, down 4.5% from the previous Friday"), else the
-    latest before R."""
+    latest before R; "the following Tuesday": the first Tuesday after the day the text named
+    last ("the jury is chosen on Sunday, the trial opens the following Tuesday"), else as
+    "Tuesday" is."""
     weekday = c.fields["weekday"]
+    if c.fields.get("following"):
+        anchor = r.anchor(grains=("day",), same_sentence=False)
+        if anchor is None:
+            return resolve_weekday(ref, weekday, r.relation(c))
+        day = date.fromisoformat(anchor)
+        return day_value(day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1))
     if not c.fields.get("previous"):
         return resolve_weekday(ref, weekday, r.relation(c))
     anchor = r.anchor(grains=("day",), same_sentence=False)

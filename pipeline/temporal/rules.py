@@ -91,6 +91,9 @@ class DateRules(CalendarNames):
     business_words: list[str]
     """Business words that make a bare "the second half" half a year, not half a game, and
     "the 1988 period" a reported period, not a costume drama."""
+    year_record_nouns: list[str] = Field(default_factory=list)
+    """ "published 2021 statistics": the figures of a year, after a bare year that is then a
+    date, not a count (a count of statistics is no news)."""
     comparison_words: list[str]
     """ "the comparable year-ago period"."""
     comparison_determiners: list[str]

@@ -30,6 +30,12 @@ _NO_PARTICIPLE = r"(?<!\bbe\s)(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"
 """A past form after "be", "to", "is", "are" or "being" is a participle, no past tense ("will
 be paid", "to be held", "when the appeal is heard in June")."""
 
+_NO_ADJECTIVE = (
+    r"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)\s)(?<!\b[Tt]heir\s)"
+)
+"""An "-ed" word after a determiner is an adjective, no past tense: "object to the amended
+scheme at a May 28 meeting", "a revised plan" (a hearing notice in a regional paper)."""
+
 
 class TenseCues:
     """The sentence, clause and tense-cue regexes of one rule set."""
@@ -55,12 +61,14 @@ class TenseCues:
         # February", "asked it to reply by Nov. 14"): it is placed as in a present sentence.
         # A regular past is a whole lower-case word: two letters or more, the last of them
         # no "e", then "ed". The word is taken whole (``++``) and its end checked once,
-        # where ``[a-z]{2,}(?<!e)ed`` backtracked through every shorter length of it.
+        # where ``[a-z]{2,}(?<!e)ed`` backtracked through every shorter length of it. That
+        # check comes first, so the participle and adjective lookbehinds run at "-ed" words only.
         # "to" before a determiner or a listed noun ("shot to death", "came to power") is a
         # preposition, no infinitive.
         not_verbs = phrase_alternation([*rules.determiners, *rules.nouns_after_to])
         self.weak_re = re.compile(
-            rf"(?<![\w'’])(?:{_NO_PARTICIPLE}(?P<regular>[a-z]++)(?<=[a-z][a-df-z]ed)(?!\w)"
+            rf"(?<![\w'’])(?:(?=[a-z]++(?<=[a-z][a-df-z]ed)(?!\w)){_NO_PARTICIPLE}{_NO_ADJECTIVE}"
+            r"(?P<regular>[a-z]++)"
             rf"|(?P<infinitive>to\s+(?!(?:{not_verbs})\b)[a-z]{{2,}}\b))"
         )
         # A date right before a noun for an event with a time of its own ("the Jan. 14
