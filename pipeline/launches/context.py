@@ -188,11 +188,21 @@ class LaunchDoc:
         return ends[bisect_left(self.setting_starts, end) - 1]
 
     def in_dateline(self, span: Span) -> bool:
-        """The span lies inside its line's dateline (datelines are never arguments); most
-        documents have no dateline, and then the span's sentence is not looked up."""
-        if not self.view.dateline_end:
+        """The span lies inside its line's dateline (datelines are never arguments). The
+        span's sentence is looked up only when its first token lies within some dateline's
+        tokens: the test asks whether it lies before the end of the dateline its sentence
+        starts with, and a sentence never starts after its own tokens, so no other token can
+        be inside one (most dates and places are not, and most documents have no dateline)."""
+        if span.start not in self._dateline_tokens:
             return False
         return self.view.in_dateline(span.start, self.bounds(span.start)[0])
+
+    @cached_property
+    def _dateline_tokens(self) -> frozenset[int]:
+        """Every token from a dateline's first token up to its end (``in_dateline``)."""
+        return frozenset(
+            k for first, end in self.view.dateline_end.items() for k in range(first, end)
+        )
 
     # -- words ------------------------------------------------------------------------------
     def span(self, start: int, end: int) -> Span:
