@@ -21,6 +21,7 @@ from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.docview import HYPHENS, DocView, LexicalToken, doc_view, is_headline
+from pipeline.extensions import SPAN_VALUE_KEY
 from pipeline.launches.lexicon import Lexicon
 
 MAX_REACH = 150
@@ -149,6 +150,12 @@ class LaunchDoc:
         getter = Doc.get_extension("ref_date")[2]
         reference: dt.date | None = getter(self.doc)
         return reference
+
+    def date_value(self, date: Span) -> object:
+        """``date._.value``, read from ``user_data`` under the key ``span._`` reads it from
+        (``extensions.SPAN_VALUE_KEY``; the value's default is None): ``span._`` builds an
+        accessor object first, which cost as much as the date tests that read the value."""
+        return self.doc.user_data.get((SPAN_VALUE_KEY, "value", date.start_char, date.end_char))
 
     # -- sentences --------------------------------------------------------------------------
     def bounds(self, i: int) -> tuple[int, int]:
