@@ -239,7 +239,7 @@ class LaunchDoc:
         ):
             return False
         low = token.lower_
-        if low in self.lex.prepositions or low in self.lex.determiners or low in self.lex.np_break:
+        if low in self.lex.np_break or low in self.lex.determiners:  # breaks hold prepositions
             return False
         if low.endswith(self.descriptor_suffixes):
             return False  # "U.S.-based", "SoftBank-backed": a description, not the name
