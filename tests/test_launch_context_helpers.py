@@ -1,11 +1,13 @@
 """The LAUNCH rules' look-up helpers give the answers of the plain computations they replace
 (``plural_closure`` for ``listed``, ``setting_end`` for a walk over the entities,
-``LaunchDoc.bounds``, a per-token cache, for ``DocView.line_sentence``)."""
+``LaunchDoc.bounds``, a per-token cache, for ``DocView.line_sentence``, ``in_dateline`` for
+the view's dateline test, ``date_value`` for ``span._.value``, ``Lexicon.readings`` for the
+first entry of ``Lexicon.forms``)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.launches.arguments.object import listed, plural_closure
 from pipeline.launches.component import LaunchRecognizer
@@ -56,3 +58,31 @@ def test_bounds_are_the_views_line_sentence(nlp: Language) -> None:
     doc, d = _launch_doc(nlp, TEXT)
     for i in range(len(doc)):
         assert d.bounds(i) == d.view.line_sentence(i, MAX_REACH)
+
+
+def test_in_dateline_is_the_views_test(nlp: Language) -> None:
+    doc, d = _launch_doc(nlp, TEXT)
+    assert d.view.dateline_end
+    inside = [i for i in range(len(doc)) if d.in_dateline(Span(doc, i, i + 1))]
+    assert inside
+    for i in range(len(doc)):
+        expected = d.view.in_dateline(i, d.bounds(i)[0])
+        assert d.in_dateline(Span(doc, i, i + 1)) == expected
+
+
+def test_date_value_is_the_span_extension(nlp: Language) -> None:
+    doc, d = _launch_doc(nlp, TEXT)
+    dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+    assert any(ent._.value is not None for ent in dates)
+    for span in [*dates, *doc.ents, Span(doc, 0, 3)]:
+        assert d.date_value(span) == span._.value
+
+
+def test_readings_are_the_first_entry_of_forms(nlp: Language) -> None:
+    launches = nlp.get_pipe("launchwatch_launches")
+    assert isinstance(launches, LaunchRecognizer)
+    lex = launches.lexicon
+    assert lex.readings.keys() == lex.forms.keys()
+    for form, lemmas in lex.forms.items():
+        lemma, kinds = next(iter(lemmas.items()))
+        assert lex.readings[form] == (lemma, kinds, lex.verbs[lemma].klass)

@@ -21,6 +21,7 @@ from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.docview import HYPHENS, DocView, LexicalToken, doc_view, is_headline
+from pipeline.extensions import SPAN_VALUE_KEY
 from pipeline.launches.lexicon import Lexicon
 
 MAX_REACH = 150
@@ -150,6 +151,12 @@ class LaunchDoc:
         reference: dt.date | None = getter(self.doc)
         return reference
 
+    def date_value(self, date: Span) -> object:
+        """``date._.value``, read from ``user_data`` under the key ``span._`` reads it from
+        (``extensions.SPAN_VALUE_KEY``; the value's default is None): ``span._`` builds an
+        accessor object first, which cost as much as the date tests that read the value."""
+        return self.doc.user_data.get((SPAN_VALUE_KEY, "value", date.start_char, date.end_char))
+
     # -- sentences --------------------------------------------------------------------------
     def bounds(self, i: int) -> tuple[int, int]:
         """Token i's sentence, cut at line breaks, within ``MAX_REACH`` tokens of i and
@@ -188,11 +195,21 @@ class LaunchDoc:
         return ends[bisect_left(self.setting_starts, end) - 1]
 
     def in_dateline(self, span: Span) -> bool:
-        """The span lies inside its line's dateline (datelines are never arguments); most
-        documents have no dateline, and then the span's sentence is not looked up."""
-        if not self.view.dateline_end:
+        """The span lies inside its line's dateline (datelines are never arguments). The
+        span's sentence is looked up only when its first token lies within some dateline's
+        tokens: the test asks whether it lies before the end of the dateline its sentence
+        starts with, and a sentence never starts after its own tokens, so no other token can
+        be inside one (most dates and places are not, and most documents have no dateline)."""
+        if span.start not in self._dateline_tokens:
             return False
         return self.view.in_dateline(span.start, self.bounds(span.start)[0])
+
+    @cached_property
+    def _dateline_tokens(self) -> frozenset[int]:
+        """Every token from a dateline's first token up to its end (``in_dateline``)."""
+        return frozenset(
+            k for first, end in self.view.dateline_end.items() for k in range(first, end)
+        )
 
     # -- words ------------------------------------------------------------------------------
     def span(self, start: int, end: int) -> Span:
@@ -222,7 +239,7 @@ class LaunchDoc:
         ):
             return False
         low = token.lower_
-        if low in self.lex.prepositions or low in self.lex.determiners or low in self.lex.np_break:
+        if low in self.lex.np_break or low in self.lex.determiners:  # breaks hold prepositions
             return False
         if low.endswith(self.descriptor_suffixes):
             return False  # "U.S.-based", "SoftBank-backed": a description, not the name

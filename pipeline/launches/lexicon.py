@@ -172,6 +172,9 @@ class Lexicon:
     verbs: Mapping[str, Verb]
     forms: Mapping[str, Mapping[str, frozenset[str]]]
     """lower-case form -> lemma -> its kinds ("past", "noun", ...), in rule-file order"""
+    readings: Mapping[str, tuple[str, frozenset[str], str]]
+    """lower-case form -> how a trigger reads it: the first lemma of its ``forms`` entry, that
+    lemma's kinds of the form and its trigger class (one look-up per trigger candidate)."""
     clause_cues: tuple[str, ...]
     complement_cues: tuple[str, ...]
     noun_only_with_of: frozenset[str]
@@ -305,14 +308,18 @@ class Lexicon:
             for f in fields(cls)
             if f.name in LaunchRules.model_fields and f.name not in _NOT_SETS
         }
+        frozen_forms = {
+            form: MappingProxyType({k: frozenset(v) for k, v in lemmas.items()})
+            for form, lemmas in forms.items()
+        }
+        readings: dict[str, tuple[str, frozenset[str], str]] = {}
+        for form, lemmas in frozen_forms.items():
+            lemma, kinds = next(iter(lemmas.items()))
+            readings[form] = (lemma, kinds, verbs[lemma].klass)
         return cls(
             verbs=MappingProxyType(verbs),
-            forms=MappingProxyType(
-                {
-                    form: MappingProxyType({k: frozenset(v) for k, v in lemmas.items()})
-                    for form, lemmas in forms.items()
-                }
-            ),
+            forms=MappingProxyType(frozen_forms),
+            readings=MappingProxyType(readings),
             clause_cues=tuple(rules.clause_cues),
             complement_cues=tuple(rules.complement_cues),
             skippable=lists["modals"]

@@ -241,7 +241,7 @@ def past_date(d: LaunchDoc, date: Span | None) -> bool:
     the clause around it says ("when its phones were unveiled in 2010")."""
     if date is None or d.ref_date is None:
         return False
-    value = date._.value
+    value = d.date_value(date)
     return isinstance(value, str) and value[:4].isdigit() and int(value[:4]) < d.ref_date.year
 
 
@@ -253,7 +253,7 @@ def future_date(d: LaunchDoc, date: Span | None) -> bool:
     reference: dt.date | None = d.ref_date
     if reference is None:
         return False
-    value = date._.value
+    value = d.date_value(date)
     if not isinstance(value, str) or not value[:4].isdigit():
         return False
     year = int(value[:4])

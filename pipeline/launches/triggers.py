@@ -80,13 +80,13 @@ def read_trigger(d: LaunchDoc, start: int, end: int) -> Trigger | None:
     """The trigger a matched form is: its lemma and kinds (a hyphenated "roll-out" is read
     as "roll out" or "rollout"), with a joined prefix ("co-founded") in its range."""
     tok = d.tok
-    forms = d.lex.forms
+    readings = d.lex.readings
     text = d.span_text(start, end).lower()
-    entries = forms.get(text)
-    if entries is None:
+    reading = readings.get(text)
+    if reading is None:
         form = " ".join(t.lower_ for t in tok[start:end] if t.text not in HYPHENS)
-        entries = forms.get(form) or forms.get(text.replace(" ", ""))
-    if not entries:
+        reading = readings.get(form) or readings.get(text.replace(" ", ""))
+    if reading is None:
         return None
     if (
         start >= 2
@@ -96,8 +96,7 @@ def read_trigger(d: LaunchDoc, start: int, end: int) -> Trigger | None:
         and tok[start - 2].lower_ in d.lex.verb_prefixes
     ):
         start -= 2  # "co-founded": the prefix is part of the trigger word
-    lemma, kinds = next(iter(entries.items()))
-    return Trigger(start, end, lemma, kinds, d.lex.verbs[lemma].klass)
+    return Trigger(start, end, *reading)
 
 
 def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline: bool) -> bool:

@@ -25,15 +25,17 @@ def launch_location(
     named from, "a Singapore subsidiary, Orvane Robotics Asia Pte Ltd")."""
     agent = args.get("agent")
     agent_place = agent if agent is not None and agent.label_ == "GPE" else None
-    premodifier = _place_in_object(d, object_phrase or args.get("object"), headline)
     for place in (
         setting.right_place if not setting.scoped else None,
         subject_location,
         agent_place,
         setting.intro_place,
-        premodifier,
-        setting.right_place,
     ):
+        if place is not None and not d.in_dateline(place):
+            return place
+    # the object's own place is read only when no place before it in the order was taken
+    premodifier = _place_in_object(d, object_phrase or args.get("object"), headline)
+    for place in (premodifier, setting.right_place):
         if place is not None and not d.in_dateline(place):
             return place
     return None

@@ -535,11 +535,13 @@ def _named(d: LaunchDoc, obj: Span) -> bool:
     (outside Title Case headlines). Only weak, checked and conditional triggers ask."""
     if obj.label_ == "ORG":
         return True
-    if d.sentence(obj.start)[2]:
-        return False
-    return any(
-        d.is_name_token(k, False) and d.ent(k, ("GPE",)) is None
-        for k in range(obj.start, phrase_core_end(d, obj))
+    # the name words first: most objects have none (then the sentence is not looked up)
+    return (
+        any(
+            d.is_name_token(k, False) and d.ent(k, ("GPE",)) is None
+            for k in range(obj.start, phrase_core_end(d, obj))
+        )
+        and not d.sentence(obj.start)[2]
     )
 
 

@@ -268,10 +268,12 @@ def _ends_phrase(d: LaunchDoc, k: int, start: int, limit: int, headline: bool) -
     token = d.tok[k]
     low = token.lower_
     lex = d.lex
-    function_word = low in lex.prepositions or low in lex.np_break or low in lex.determiners
-    if headline and ((d.is_cap(token) and function_word) or (low in lex.forms and k > start)):
+    if low in lex.np_break:  # the breaks hold the prepositions (``Lexicon.np_break``)
         return True
-    if low in lex.np_break or low in lex.prepositions:
+    # in a headline a capitalised function word (a break or determiner) ends it too
+    if headline and (
+        (d.is_cap(token) and low in lex.determiners) or (low in lex.forms and k > start)
+    ):
         return True
     if low in ("more", "less", "fewer") and k + 1 < limit and d.tok[k + 1].lower_ == "than":
         return True  # "the Harbour Revolution more than three decades ago"

@@ -49,11 +49,14 @@ def read_setting(
         return Setting(right_date, right_place, scoped, None, None, floor)
     clause_start = floor
     tok = d.tok
-    for m in range(floor, trigger.start):
+    # the trigger's clause opens after the last clause start before it: the walk goes from
+    # the trigger leftwards and stops at the first (``new_clause`` reads only the words)
+    for m in range(trigger.start - 1, floor - 1, -1):
         # only "and" and "," can open a clause: the test runs on those alone
         token = tok[m]
         if (token.lower_ == "and" or token.text == ",") and new_clause(d, m, sent_end):
             clause_start = m + (2 if token.text == "," else 1)
+            break
     intro_date, intro_place, intro_end = introduction(d, clause_start, trigger.start)
     return Setting(right_date, right_place, scoped, intro_date, intro_place, intro_end)
 
