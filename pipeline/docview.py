@@ -21,8 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 from itertools import chain
-from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from weakref import WeakKeyDictionary, ref
 
 import numpy
@@ -50,7 +49,6 @@ MAX_DATELINE_TOKENS = 16
 _NEWLINE = re.compile("\n")
 _LONG_WORD_INITIAL = re.compile(r"([^\W\d_])[^\W\d_]{3,}")
 """A word of four letters or more, captured by its first letter (``is_headline``)."""
-_TEXT = attrgetter("text")
 
 
 def is_headline(text: str, *, closing_quote_ends: bool = True) -> bool:
@@ -157,13 +155,27 @@ class DocView:
 
     @cached_property
     def tok(self) -> list[LexicalToken]:
-        """Each token's lexical attributes, one shared ``LexicalToken`` per word form."""
+        """Each token's lexical attributes, one shared ``LexicalToken`` per word form.
+
+        The forms are looked up in one ``map`` in C, and only the tokens it could not find
+        (forms no Doc had before: a few per article once the cache is warm) are read from
+        the vocabulary, found by ``list.index``; a set of the Doc's forms and its difference
+        from the cache, built for every Doc, cost about as much as the lookup itself."""
         vocab = self.doc.vocab
         cache = _LEXICAL.setdefault(vocab.lang, {})
         orths = self.orth_array.tolist()
-        for orth in set(orths).difference(cache):
-            cache[orth] = LexicalToken(vocab[orth])
-        return list(map(cache.__getitem__, orths))
+        found: list[LexicalToken | None] = list(map(cache.get, orths))
+        try:
+            i = found.index(None)
+            while True:
+                orth = orths[i]
+                lexical = cache.get(orth)
+                if lexical is None:
+                    lexical = cache[orth] = LexicalToken(vocab[orth])
+                found[i] = lexical
+                i = found.index(None, i + 1)
+        except ValueError:  # no token left without its entry
+            return cast(list[LexicalToken], found)
 
     @cached_property
     def starts(self) -> list[int]:
@@ -182,8 +194,10 @@ class DocView:
 
     @cached_property
     def words(self) -> list[str]:
-        """Each token's text (``token.text``)."""
-        return list(map(_TEXT, self.tok))
+        """Each token's text (``token.text``). A list comprehension: Python 3.11 reads a
+        slot attribute in the loop itself, about twice as fast as ``map(attrgetter(...))``,
+        which calls a function per token."""
+        return [token.text for token in self.tok]
 
     @cached_property
     def word_set(self) -> frozenset[str]:

@@ -89,8 +89,13 @@ def _standing_alone(words: list[str]) -> str:
     return f"(?:{'|'.join(parts)})(?![A-Za-z])"
 
 
+@lru_cache(maxsize=4)
 def _same_length_lower(text: str) -> str:
-    """``text`` in lower case with its offsets kept ("İ" lowers to two characters)."""
+    """``text`` in lower case with its offsets kept ("İ" lowers to two characters).
+
+    Asked for by ``MoneyRecognizer.article_currency`` for each bare unit word that a
+    qualified name may settle ("francs" after "French francs"), and kept for the last
+    articles: most articles have none, and their text is not lowered at all."""
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
@@ -394,7 +399,7 @@ class MoneyRecognizer(RuleComponent):
                 value *= factor
         return value
 
-    def currency_for(self, match: AmountMatch, doc_text: str, lowered: str) -> str | None:
+    def currency_for(self, match: AmountMatch, doc_text: str) -> str | None:
         if match.group("sym"):
             symbol = match.group("sym")
             code = self.symbols.get(symbol)
@@ -408,7 +413,7 @@ class MoneyRecognizer(RuleComponent):
         if match.group("iso1") or match.group("iso2"):
             return match.group("iso1") or match.group("iso2")
         name = _name_key(match.group("name"))
-        named = self.article_currency(name, lowered, match.start())
+        named = self.article_currency(name, doc_text, match.start())
         if named is None and name in self.signalled:
             if match.group("name").istitle():
                 return None  # "67 Mark Calcavecchia": a shared unit word capitalised is a name
@@ -467,13 +472,14 @@ class MoneyRecognizer(RuleComponent):
         bracketed = self.weight_before.search(before) or self.weight_after.match(text, end)
         return bool(bracketed or self.weighing.search(before))
 
-    def article_currency(self, word: str, lowered: str, end: int) -> str | None:
+    def article_currency(self, word: str, doc_text: str, end: int) -> str | None:
         """The currency a bare unit word ("francs", "cents") has in this article: that of the
         nearest earlier qualified name ending in it ("1,850 French francs ... 528 million
         francs" is FRF throughout), as a reader carries the qualifier forward."""
         qualified = self.qualified.get(word)
         if not qualified:
             return None
+        lowered = _same_length_lower(doc_text)
         best, code = -1, None
         for name, name_code in qualified:
             at = lowered.rfind(name, 0, end)
@@ -483,7 +489,6 @@ class MoneyRecognizer(RuleComponent):
 
     def process(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        lowered = _same_length_lower(text)
         spans: list[Span] = []
         user_data = doc.user_data
         for match in self.amounts(text):
@@ -495,7 +500,7 @@ class MoneyRecognizer(RuleComponent):
             if index == 3 and number.lower() in self.articles and not multiplier:
                 continue  # "a dollar" is a unit, not an amount worth a span
             value = self.amount_value(number, multiplier)
-            currency = self.currency_for(match, text, lowered)
+            currency = self.currency_for(match, text)
             if value is None or currency is None:
                 continue
             if group("sym") in self.rank_like and not (

@@ -122,7 +122,9 @@ class ReferenceDateFinder(RuleComponent):
     def find(self, text: str) -> date | None:
         """The reference date a dateline or date line gives, else ``None``."""
         assert self.rules is not None and self._date_re is not None
-        assert self._year_re is not None
+        assert self._year_re is not None and self.rules is not None
+        if self._year_re.search(text, 0, self.rules.dateline.max_chars) is None:
+            return None  # no year in the window (half the articles): no line to split
         for _offset, line in self.head_lines(text):
             if self._year_re.search(line) is None:
                 continue

@@ -90,12 +90,14 @@ class LineSentencizer(BatchedPipe):
         return doc
 
     def _final_punctuation(self, orths: numpy.ndarray) -> numpy.ndarray:
-        """Indices of the tokens that are one of the sentence-final characters."""
+        """Indices of the tokens that are one of the sentence-final characters.
+
+        A token past the last id gets the last id (``take`` with ``mode="clip"``), which it
+        differs from, without a separate pass over the positions to set them aside."""
         if not len(self.punct_ids):
             return numpy.empty(0, dtype="int64")
         found = numpy.searchsorted(self.punct_ids, orths)
-        found[found == len(self.punct_ids)] = 0
-        return numpy.flatnonzero(self.punct_ids[found] == orths)
+        return numpy.flatnonzero(self.punct_ids.take(found, mode="clip") == orths)
 
 
 @Language.factory(

@@ -585,8 +585,9 @@ class OrgRecognizer(RuleComponent):
             self.mentions.not_org_tails,
         )
         found.extend(cued)
-        found, companies = (self.lists.split(tokens, s, places) for s in (found, companies))
-        described, cued = (self.lists.split(tokens, s, places) for s in (described, cued))
+        found, companies, described, cued = self.lists.split(
+            tokens, (found, companies, described, cued), places
+        )
         found.extend(self.lists.joined_by_acronym(tokens))
         found.extend(self.place_names.find(tokens, found, places, caps, place_ranges))
         found.extend(

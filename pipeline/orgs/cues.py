@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from itertools import compress
+from itertools import compress, islice
 
 from spacy.tokens import Span
 
@@ -141,6 +141,8 @@ class CueNames:
         """Job words that place a person at an organisation ("analyst", "economist")."""
         self.group_nouns = group_nouns
         self.first_names = first_names
+        self.name_openers = first_names | TITLE_FORMS
+        """First names and titles: the word after one is a surname (``find_surnames``)."""
         self.country_prefixes = country_prefixes
         self.countries = countries
         self._surnames_of: list[str] | None = None
@@ -249,20 +251,24 @@ class CueNames:
         return self._surnames
 
     def find_surnames(self, words: list[str]) -> set[str]:
-        """``surnames`` worked out."""
-        after_first_name = compress(words[1:], map(self.first_names.__contains__, words))
+        """``surnames`` worked out: each pass over the words is a ``map`` in C, so the words
+        after a first name and those after a title are picked out in one pass (over the
+        union of the two sets), and the middle words of three-word names in another."""
+        after_first_name = compress(
+            islice(words, 1, None), map(self.name_openers.__contains__, words)
+        )
         found = {word for word in set(after_first_name) if self.is_name_word(word)}
         # the last word of a three-word name after a first name is the surname as well
-        # ("Ahmad Shah Velloor"): the middle word is one of those just found
-        third = compress(words[2:], map(found.__contains__, words[1:]))
-        starts = compress(words, map(found.__contains__, words[1:]))
+        # ("Ahmad Shah Velloor"): the middle word is one of those just found (a word after a
+        # title that follows a first name is one of them too, so the union changes nothing)
+        middle = list(map(found.__contains__, islice(words, 1, None)))
+        third = compress(islice(words, 2, None), middle)
+        starts = compress(words, middle)
         found |= {
             word
             for word, first in zip(third, starts, strict=False)
             if first in self.first_names and self.is_name_word(word)
         }
-        titled = compress(words[1:], map(TITLE_FORMS.__contains__, words))
-        found |= {word for word in set(titled) if self.is_name_word(word)}
         return found
 
     def is_name_word(self, word: str) -> bool:

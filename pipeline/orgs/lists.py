@@ -24,6 +24,7 @@ other mentions then follow from ``mentions``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
@@ -46,17 +47,32 @@ class ListSplitter:
     def __init__(self, lex: OrgLexicon) -> None:
         self.lex = lex
 
-    def split(self, tokens: DocView, spans: list[Span], places: set[str]) -> list[Span]:
-        """``spans`` with each list replaced by its names (other spans unchanged)."""
-        result: list[Span] = []
+    def split(
+        self, tokens: DocView, groups: Iterable[list[Span]], places: set[str]
+    ) -> list[list[Span]]:
+        """Each list of ``groups`` with each list of names replaced by its names (other spans
+        unchanged).
+
+        The groups share spans (the recogniser splits all its names, and again the subsets
+        it keeps apart: companies, described and cued names), so each range with a separator
+        is split once per article and its parts reused by every group that holds it."""
         words = tokens.words
-        for span in spans:
-            if SEPARATORS.isdisjoint(words[span.start : span.end]):
-                result.append(span)  # no separator: not a list (most spans; a test in C)
-                continue
-            parts = self.parts(tokens, span, places)
-            result.extend(parts if parts is not None else [span])
-        return result
+        split_ranges: dict[tuple[int, int], list[Span] | None] = {}
+        results: list[list[Span]] = []
+        for spans in groups:
+            result: list[Span] = []
+            for span in spans:
+                if SEPARATORS.isdisjoint(words[span.start : span.end]):
+                    result.append(span)  # no separator: not a list (most spans; a test in C)
+                    continue
+                key = (span.start, span.end)
+                if key in split_ranges:
+                    parts = split_ranges[key]
+                else:
+                    parts = split_ranges[key] = self.parts(tokens, span, places)
+                result.extend(parts if parts is not None else [span])
+            results.append(result)
+        return results
 
     def parts(self, tokens: DocView, span: Span, places: set[str]) -> list[Span] | None:
         words = tokens.words

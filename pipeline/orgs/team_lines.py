@@ -31,16 +31,19 @@ SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 DIGIT = re.compile(r"\d")
 INNINGS = r"\d{1,3}(?:-(?:10|\d))?"
 """A total, with the wickets lost: "259", "236-4"."""
-SCORECARD = re.compile(
-    rf"(?:^|: |, )({NAME}) {INNINGS}(?: and {INNINGS})?"
-    r"(?= \([^()]*(?:\d|$)| ,| \.| ;| declared| v | points\b|$)"
-)
+TOTAL_END = r"(?= \([^()]*(?:\d|$)| ,| \.| ;| declared| v | points\b|$)"
+"""What follows a side's total on a scorecard: its batsmen in brackets, punctuation, "declared",
+"v" and the next side, "points", or the line's end."""
+SCORECARD = re.compile(rf"(?:^|: |, )({NAME}) {INNINGS}(?: and {INNINGS})?{TOTAL_END}")
 """A side and its total on a scorecard: "Arvon 259 and 207 , Kelso 114-3 .", "Arvon 259 (
 T. Reid 69 )", "Arvon 5 points". Odds are followed by a jockey with no figures: "Arvon Lad
 16-1 ( Tom Reid )" is a horse."""
 SCORECARD_OPENING = re.compile(r"[:,] [A-Z]")
 """Where a scorecard's side can start after the line's first character: a colon or comma, a
 space and a capital (``has_scorecard``)."""
+SCORECARD_TOTAL = re.compile(rf"\d{TOTAL_END}")
+"""A figure in a total's place: every scorecard match ends so (a total ends in a digit), and
+``re`` scans for the digit in C, so most lines of prose are turned away in one search."""
 
 
 def has_scorecard(line: str) -> bool:
@@ -50,8 +53,11 @@ def has_scorecard(line: str) -> bool:
     a colon or comma before a space and a capital. ``search`` tries the three openings at
     every character (the pattern has no first character for ``re`` to scan for); an
     anchored ``match`` at the start and at each such comma or colon finds the same match in
-    about half the time (``^`` matches only at the real start with a ``pos`` too).
+    about half the time (``^`` matches only at the real start with a ``pos`` too). A line
+    with no figure where a total ends (``SCORECARD_TOTAL``) has no match to try for.
     """
+    if SCORECARD_TOTAL.search(line) is None:
+        return False
     if SCORECARD.match(line) is not None:
         return True
     return any(

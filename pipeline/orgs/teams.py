@@ -266,7 +266,8 @@ class TeamNames:
             SPACED_FIGURE.search(line) and (SCORE_LINE.search(line) or has_scorecard(line))
         ):
             return True
-        rider = RIDER_TEAM.match(line)
+        # a rider's country stands in spaced brackets: a substring test before the pattern
+        rider = RIDER_TEAM.match(line) if " ( " in line else None
         return bool(rider and rider.group(1).upper() in self.countries_upper)
 
     def find(
