@@ -40,6 +40,7 @@ from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.lists import ListSplitter
 from pipeline.orgs.makers import MakerNames
 from pipeline.orgs.mentions import Mentions
+from pipeline.orgs.name_parts import name_parts
 from pipeline.orgs.names import NameBounds
 from pipeline.orgs.place_led import place_led_names
 from pipeline.orgs.place_names import PlaceNames
@@ -609,6 +610,8 @@ class OrgRecognizer(RuleComponent):
             )
             if not self.body_in_a_longer_name(tokens, span)
         )
+        # the head-less and last-word short forms of found names: ``name_parts``
+        found.extend(name_parts(tokens, self.lexicon, found, places, canonical))
         found.extend(mentions.acronyms(tokens, found, canonical, places))
         found.extend(mentions.in_headlines(tokens, found, headline_sentences))
         found.extend(mentions.in_capitals(tokens, found, caps))

@@ -1,0 +1,60 @@
+"""ORG rules from a fresh blind tune set of real news (issue 11, eighth tune set): sentences
+written for these tests, none taken from any corpus or benchmark, each rule with a text it
+must find and one it must leave alone."""
+
+from __future__ import annotations
+
+from tests.conftest import ents
+
+
+def orgs_with_canonical(doc) -> list[tuple[str, str]]:
+    return [(e.text, e._.canonical) for e in doc.ents if e.label_ == "ORG"]
+
+
+# name_parts: the name without its final head word
+def test_the_name_without_its_head_word_is_a_short_form(run) -> None:
+    text = (
+        "Tarvell Harbour Media said it would merge two newspaper chains. "
+        "Tarvell Harbour said the deal would close in March. "
+        "As its name says, Tarvell Harbour wants readers online."
+    )
+    found = orgs_with_canonical(run(text))
+    assert found.count(("Tarvell Harbour", "Tarvell Harbour Media")) == 2
+
+
+def test_a_head_less_run_written_alone_once_is_not_taken(run) -> None:
+    text = "Tarvell Harbour Media said it would merge. Tarvell Harbour said the deal would close."
+    assert "Tarvell Harbour" not in ents(run(text), "ORG")
+
+
+def test_the_words_before_a_university_are_the_person_it_honours(run) -> None:
+    text = (
+        "Kalvar Trennick University opened a campus in March. Kalvar Trennick said he "
+        "gave the land. Students thanked Kalvar Trennick at the ceremony."
+    )
+    assert "Kalvar Trennick" not in ents(run(text), "ORG")
+
+
+# name_parts: the distinctive last word
+def test_the_brand_a_group_name_ends_in_is_a_short_form(run) -> None:
+    text = (
+        "Telecom operator Marlow Quenzo added 3 million users in May. Quenzo added 1.2 million "
+        "more in June, "
+        "while Quenzo's data revenue rose 12 percent."
+    )
+    found = orgs_with_canonical(run(text))
+    assert found.count(("Quenzo", "Marlow Quenzo")) == 2
+
+
+def test_a_last_word_that_is_a_first_name_is_no_short_form(run) -> None:
+    text = (
+        "Telecom operator Talbery Dmitri added 3 million users in May. Dmitri added 1.2 million "
+        "more in June, "
+        "while Dmitri's data revenue rose 12 percent."
+    )
+    assert "Dmitri" not in ents(run(text), "ORG")
+
+
+def test_a_last_word_written_alone_once_is_not_taken(run) -> None:
+    text = "Telecom operator Marlow Quenzo added 3 million users. Quenzo added more in June."
+    assert "Quenzo" not in ents(run(text), "ORG")
