@@ -4,6 +4,8 @@ must find and one it must leave alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import ents
 
 
@@ -58,3 +60,31 @@ def test_a_last_word_that_is_a_first_name_is_no_short_form(run) -> None:
 def test_a_last_word_written_alone_once_is_not_taken(run) -> None:
     text = "Telecom operator Marlow Quenzo added 3 million users. Quenzo added more in June."
     assert "Quenzo" not in ents(run(text), "ORG")
+
+
+# agency_credits: credits outside the capitals-and-dash dateline
+def test_a_bracketed_credit_in_a_mixed_case_dateline_is_an_agency(run) -> None:
+    text = "Tarnby, Feb 20 (KNW) The minister on Tuesday opened a research park in the city."
+    assert ents(run(text), "ORG") == ["KNW"]
+
+
+def test_a_bare_credit_in_a_capitals_dateline_is_an_agency(run) -> None:
+    text = "HALDEN, ZRA - The port authority will build a second terminal by 2027."
+    assert ents(run(text), "ORG") == ["ZRA"]
+
+
+def test_a_bracketed_credit_closing_the_story_names_each_agency(run) -> None:
+    text = "The venture will supply display makers from next year, the company said. (ZRA/Vorkwire)"
+    assert ents(run(text), "ORG") == ["ZRA", "Vorkwire"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO, NORWAY - The port authority will build a second terminal by 2027.",
+        "Sales rose in the quarter. (Updated)",
+        "Prices will fall next year, the ministry said. (IT)",
+    ],
+)
+def test_a_country_or_a_label_in_a_credit_position_is_no_agency(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []

@@ -28,6 +28,7 @@ from pipeline.components.base import RuleComponent, RuleData
 from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.acronyms import initialisms
+from pipeline.orgs.agency_credits import agency_credits
 from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.bracket_definitions import defined_names
 from pipeline.orgs.coordinated import CoordinatedNames
@@ -573,6 +574,8 @@ class OrgRecognizer(RuleComponent):
         cued += sign_off_desks(tokens, self.lexicon, places)
         cued += source_lines(tokens, self.lexicon, places, self.country_forms)
         cued += rating_agencies(tokens, self.lexicon, places)
+        # agencies credited in mixed-case or bare datelines and at a story's end
+        cued += agency_credits(tokens, self.lexicon, places, self.country_forms)
         cued += digest_companies(tokens, self.lexicon, sentences, caps, places)
         cued += source_code(tokens, self.lexicon, places, self.country_forms)
         cued += defined_names(tokens, self.lexicon, caps, places, self.mentions.not_org_tails)

@@ -1,0 +1,85 @@
+"""The news agencies an article credits where wire copy puts them, outside the dateline rule.
+
+``datelines`` reads a dateline with a place in capitals and a dash ("OSLO, May 2 (Coast
+Wire) --"). Agency copy as other outlets print it credits the agency in three more places,
+and the layout alone says that the credit is an organisation:
+
+- a dateline in mixed case with the credit in brackets and no dash: "Tarnby, Feb 20 (VNA)
+  The minister said ...";
+- a dateline in capitals with the credit bare before a spaced dash: "TARNBY, VNA - The
+  minister said ...";
+- the end of the story: a bracketed credit after the last sentence, ending the line ("... it
+  said. (VNA/Orsk Wire)"). (A dashed credit glued to its dash, "--VNA", is one token, which
+  no span can split.)
+
+A credit is one name or several joined by "/" (agency and partner). No part is a place or a
+grammar word ("(IT)"), and no part but an acronym is an everyday word ("(Updated)" and
+"(Video)" close paragraphs too; an agency's acronym is often a frequent token of news text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from pipeline.docview import DocView
+from pipeline.orgs.lexicon import OrgLexicon
+
+_PART = r"[A-Z][A-Za-z]{1,15}"
+_CREDIT = rf"(?P<credit>{_PART}(?:[ \t]*/[ \t]*{_PART}){{0,2}})"
+_MONTH_DAY = r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,[ \t]*\d{4})?"
+
+MIXED_CASE_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][\w.'’ -]{{1,30}}?,[ \t]*{_MONTH_DAY}[ \t]*\({_CREDIT}\)", re.MULTILINE
+)
+"""A place, a date and a bracketed credit at a line start: "Tarnby, Feb 20 (VNA)"."""
+
+CAPITALS_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’ -]{1,30}?,[ \t]*(?P<credit>[A-Z]{3,6})[ \t]+[-–—][ \t]", re.MULTILINE
+)
+"""A place in capitals, a comma, a bare credit and a spaced dash: "TARNBY, VNA - "."""
+
+CLOSING_BRACKET = re.compile(rf"(?<=[.!?\"”’])[ \t]*\({_CREDIT}\)[ \t]*$", re.MULTILINE)
+"""A bracketed credit after a story's last sentence, ending its line: "... it said. (VNA)"."""
+
+
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def credit_parts(match: re.Match[str]) -> list[tuple[int, int]]:
+    """Character ranges of the names in a match's credit, split at "/"."""
+    start = match.start("credit")
+    parts: list[tuple[int, int]] = []
+    for piece in re.finditer(_PART, match.group("credit")):
+        parts.append((start + piece.start(), start + piece.end()))
+    return parts
+
+
+def agency_credits(
+    tokens: DocView, lexicon: OrgLexicon, places: set[str], countries: frozenset[str]
+) -> list[Span]:
+    """The agencies credited in mixed-case or bare datelines and at a story's end; a credit
+    that is a place or a country, by name or initials, in any case, is none ("SEOUL, KOREA -")."""
+    text = tokens.text
+    spans: list[Span] = []
+    if "(" not in text and "-" not in text and "—" not in text and "–" not in text:
+        return spans
+    for pattern in (MIXED_CASE_DATELINE, CAPITALS_DATELINE, CLOSING_BRACKET):
+        for match in pattern.finditer(text):
+            parts = credit_parts(match)
+            names = [text[a:b] for a, b in parts]
+            if any(
+                name in places
+                or name in countries
+                or name.title() in countries
+                or name.lower() in lexicon.stop_words
+                or (ACRONYM.fullmatch(name) is None and name.lower() in lexicon.common)
+                for name in names
+            ):
+                continue
+            for start, end in parts:
+                span = tokens.span(start, end)
+                if span is not None:
+                    spans.append(span)
+    return spans
