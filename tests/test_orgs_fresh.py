@@ -88,3 +88,17 @@ def test_a_bracketed_credit_closing_the_story_names_each_agency(run) -> None:
 )
 def test_a_country_or_a_label_in_a_credit_position_is_no_agency(run, text: str) -> None:
     assert ents(run(text), "ORG") == []
+
+
+# facilities: a company's named site
+def test_a_site_named_after_its_owner_word_is_no_organisation(run) -> None:
+    text = (
+        "The automaker will spend $1.2 billion at its Tarnwick Assembly and Stamping plant "
+        "and $300 million at its Orsk Valley Assembly plant."
+    )
+    assert ents(run(text), "ORG") == []
+
+
+def test_a_name_before_a_plant_without_an_owner_word_is_the_owner(run) -> None:
+    text = "Workers at the Vellcor Motors plant in the state voted to join the union."
+    assert ents(run(text), "ORG") == ["Vellcor Motors"]

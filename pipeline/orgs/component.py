@@ -36,6 +36,7 @@ from pipeline.orgs.cues import HEAD_TITLES, PERSON_TITLES, CueNames
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.digests import digest_companies, source_code
 from pipeline.orgs.extents import OrgExtents
+from pipeline.orgs.facilities import without_facilities
 from pipeline.orgs.legal_forms import legal_form_ends
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.lists import ListSplitter
@@ -621,6 +622,8 @@ class OrgRecognizer(RuleComponent):
         found.extend(self.national_units(tokens, found))
         if teams:
             found = self.teams.without_venues(tokens, found, teams)
+        # a company's named site ("its Orsk Assembly plant"): ``facilities``
+        found = without_facilities(tokens.words, found)
         # legal-form chains, spaced dashes: ``extents``
         found = self.extents.adjust(tokens, found, places, legal)
         mentions.set_canonical(tokens, found, canonical)
