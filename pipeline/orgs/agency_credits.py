@@ -31,20 +31,23 @@ _CREDIT = rf"(?P<credit>{_PART}(?:[ \t]*/[ \t]*{_PART}){{0,2}})"
 _MONTH_DAY = r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,[ \t]*\d{4})?"
 
 MIXED_CASE_DATELINE = re.compile(
-    rf"^[ \t]*[A-Z][\w.'’ -]{{1,30}}?,[ \t]*{_MONTH_DAY}[ \t]*\({_CREDIT}\)", re.MULTILINE
+    rf"[ \t]*[A-Z][\w.'’ -]{{1,30}}?,[ \t]*{_MONTH_DAY}[ \t]*\({_CREDIT}\)"
 )
 """A place, a date and a bracketed credit at a line start: "Tarnby, Feb 20 (VNA)"."""
 
 CAPITALS_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’ -]{1,30}?,[ \t]*(?P<credit>[A-Z]{3,6})[ \t]+[-–—][ \t]", re.MULTILINE
+    r"[ \t]*[A-Z][A-Z.'’ -]{1,30}?,[ \t]*(?P<credit>[A-Z]{3,6})[ \t]+[-–—][ \t]"
 )
 """A place in capitals, a comma, a bare credit and a spaced dash: "TARNBY, VNA - "."""
 
-CLOSING_BRACKET = re.compile(rf"(?<=[.!?\"”’])[ \t]*\({_CREDIT}\)[ \t]*$", re.MULTILINE)
+CLOSING_BRACKET = re.compile(rf"(?<=[.!?\"”’])[ \t]*\({_CREDIT}\)[ \t]*$")
 """A bracketed credit after a story's last sentence, ending its line: "... it said. (VNA)"."""
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+MAX_CLOSING_CREDIT = 60
+"""Characters from a line's closing bracket back to where its credit can start."""
 
 
 def credit_parts(match: re.Match[str]) -> list[tuple[int, int]]:
@@ -56,6 +59,34 @@ def credit_parts(match: re.Match[str]) -> list[tuple[int, int]]:
     return parts
 
 
+def credit_matches(text: str) -> list[re.Match[str]]:
+    """The datelines' and closing credits' matches. The datelines are tried at line starts
+    only, and a closing credit only on a line that ends in a bracket, from shortly before
+    it: a search through every character of the article cost more than the rest of this
+    rule."""
+    matches: list[re.Match[str]] = []
+    has_bracket = "(" in text
+    line_start = 0
+    while line_start <= len(text):
+        line_end = text.find("\n", line_start)
+        if line_end == -1:
+            line_end = len(text)
+        if has_bracket:
+            match = MIXED_CASE_DATELINE.match(text, line_start, line_end)
+            if match is not None:
+                matches.append(match)
+        match = CAPITALS_DATELINE.match(text, line_start, line_end)
+        if match is not None:
+            matches.append(match)
+        if has_bracket and text[line_start:line_end].rstrip().endswith(")"):
+            from_char = max(line_start, text.rfind("(", line_start, line_end) - MAX_CLOSING_CREDIT)
+            match = CLOSING_BRACKET.search(text, from_char, line_end)
+            if match is not None:
+                matches.append(match)
+        line_start = line_end + 1
+    return matches
+
+
 def agency_credits(
     tokens: DocView, lexicon: OrgLexicon, places: set[str], countries: frozenset[str]
 ) -> list[Span]:
@@ -65,21 +96,20 @@ def agency_credits(
     spans: list[Span] = []
     if "(" not in text and "-" not in text and "—" not in text and "–" not in text:
         return spans
-    for pattern in (MIXED_CASE_DATELINE, CAPITALS_DATELINE, CLOSING_BRACKET):
-        for match in pattern.finditer(text):
-            parts = credit_parts(match)
-            names = [text[a:b] for a, b in parts]
-            if any(
-                name in places
-                or name in countries
-                or name.title() in countries
-                or name.lower() in lexicon.stop_words
-                or (ACRONYM.fullmatch(name) is None and name.lower() in lexicon.common)
-                for name in names
-            ):
-                continue
-            for start, end in parts:
-                span = tokens.span(start, end)
-                if span is not None:
-                    spans.append(span)
+    for match in credit_matches(text):
+        parts = credit_parts(match)
+        names = [text[a:b] for a, b in parts]
+        if any(
+            name in places
+            or name in countries
+            or name.title() in countries
+            or name.lower() in lexicon.stop_words
+            or (ACRONYM.fullmatch(name) is None and name.lower() in lexicon.common)
+            for name in names
+        ):
+            continue
+        for start, end in parts:
+            span = tokens.span(start, end)
+            if span is not None:
+                spans.append(span)
     return spans

@@ -623,7 +623,7 @@ class OrgRecognizer(RuleComponent):
         if teams:
             found = self.teams.without_venues(tokens, found, teams)
         # a company's named site ("its Orsk Assembly plant"): ``facilities``
-        found = without_facilities(tokens.words, found)
+        found = without_facilities(tokens, found)
         # legal-form chains, spaced dashes: ``extents``
         found = self.extents.adjust(tokens, found, places, legal)
         mentions.set_canonical(tokens, found, canonical)

@@ -72,8 +72,10 @@ person's, however a rule took it, and its last word is that person's."""
 
 def head_prefix(tokens: DocView, lex: OrgLexicon, span: Span) -> str | None:
     """The words before the final head word of a name of three or more name words."""
+    if span.end - span.start < 3:
+        return None
     words = tokens.words[span.start : span.end]
-    if len(words) < 3 or words[-1] not in lex.heads or words[-1] in NAMED_FOR_PEOPLE:
+    if words[-1] not in lex.heads or words[-1] in NAMED_FOR_PEOPLE:
         return None
     if words[0] in lex.first_names or words[0].lower() in SURNAME_PARTICLES:
         return None
@@ -87,22 +89,23 @@ def head_prefix(tokens: DocView, lex: OrgLexicon, span: Span) -> str | None:
 def distinctive_last_word(
     tokens: DocView, lex: OrgLexicon, span: Span, places: set[str]
 ) -> str | None:
-    """The last word of a name of two or three name words, when it names the organisation."""
-    words = tokens.words[span.start : span.end]
-    if not 2 <= len(words) <= MAX_LAST_WORD_NAME:
+    """The last word of a name of two or three name words, when it names the organisation.
+    The word's own tests come first: most names end in an everyday or a head word."""
+    if not 2 <= span.end - span.start <= MAX_LAST_WORD_NAME:
         return None
-    last = words[-1]
-    if not all(lex.is_name_word(word) for word in words) or words[0] in lex.first_names:
-        return None
-    if words[0].lower() in SURNAME_PARTICLES:
-        return None
+    last = tokens.words[span.end - 1]
     if (
-        not lex.distinctive(last, places)
-        or last.lower() in lex.common
+        last.lower() in lex.common
+        or not lex.distinctive(last, places)
         or last in lex.first_names
         or last.lower().rstrip(".") in lex.legal_words
         or written_in_lower_case(tokens, last)
     ):
+        return None
+    words = tokens.words[span.start : span.end]
+    if not all(lex.is_name_word(word) for word in words) or words[0] in lex.first_names:
+        return None
+    if words[0].lower() in SURNAME_PARTICLES:
         return None
     return last
 
@@ -116,10 +119,15 @@ def name_parts(
 ) -> list[Span]:
     """Mentions of the head-less and last-word forms of the names in ``found``."""
     text, words = tokens.text, tokens.words
-    names = {text[s.start_char : s.end_char] for s in found}
-    forms: dict[str, str] = {}
+    # one span per name of two or more words, in the article's order: most found spans
+    # repeat a name, and one word has no parts
+    names: dict[str, Span] = {}
     for span in found:
-        name = text[span.start_char : span.end_char]
+        names.setdefault(text[span.start_char : span.end_char], span)
+    forms: dict[str, str] = {}
+    for name, span in names.items():
+        if span.end - span.start < 2:
+            continue
         prefix = head_prefix(tokens, lex, span)
         if prefix is not None and prefix not in places and prefix not in names:
             forms.setdefault(prefix, name)
