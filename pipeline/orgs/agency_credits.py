@@ -4,12 +4,12 @@
 Wire) --"). Agency copy as other outlets print it credits the agency in three more places,
 and the layout alone says that the credit is an organisation:
 
-- a dateline in mixed case with the credit in brackets and no dash: "Tarnby, Feb 20 (VNA)
+- a dateline in mixed case with the credit in brackets and no dash: "Tarnby, Feb 20 (KNW)
   The minister said ...";
-- a dateline in capitals with the credit bare before a spaced dash: "TARNBY, VNA - The
+- a dateline in capitals with the credit bare before a spaced dash: "TARNBY, KNW - The
   minister said ...";
 - the end of the story: a bracketed credit after the last sentence, ending the line ("... it
-  said. (VNA/Orsk Wire)"). (A dashed credit glued to its dash, "--VNA", is one token, which
+  said. (KNW/Orskwire)"). (A dashed credit glued to its dash, "--KNW", is one token, which
   no span can split.)
 
 A credit is one name or several joined by "/" (agency and partner). No part is a place or a
@@ -33,15 +33,15 @@ _MONTH_DAY = r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.
 MIXED_CASE_DATELINE = re.compile(
     rf"[ \t]*[A-Z][\w.'’ -]{{1,30}}?,[ \t]*{_MONTH_DAY}[ \t]*\({_CREDIT}\)"
 )
-"""A place, a date and a bracketed credit at a line start: "Tarnby, Feb 20 (VNA)"."""
+"""A place, a date and a bracketed credit at a line start: "Tarnby, Feb 20 (KNW)"."""
 
 CAPITALS_DATELINE = re.compile(
     r"[ \t]*[A-Z][A-Z.'’ -]{1,30}?,[ \t]*(?P<credit>[A-Z]{3,6})[ \t]+[-–—][ \t]"
 )
-"""A place in capitals, a comma, a bare credit and a spaced dash: "TARNBY, VNA - "."""
+"""A place in capitals, a comma, a bare credit and a spaced dash: "TARNBY, KNW - "."""
 
 CLOSING_BRACKET = re.compile(rf"(?<=[.!?\"”’])[ \t]*\({_CREDIT}\)[ \t]*$")
-"""A bracketed credit after a story's last sentence, ending its line: "... it said. (VNA)"."""
+"""A bracketed credit after a story's last sentence, ending its line: "... it said. (KNW)"."""
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")

@@ -7,11 +7,12 @@ longer name says that the shorter one is the same organisation:
 
 - the name without its final head word, when two or more name words are left ("Vellmora
   Harbour" after "Vellmora Harbour Media"): such a run names the organisation on its own,
-  even when each word is an everyday one, which is why one word is not enough;
+  even when each word is an everyday one, which is why one word is not enough. Not before a
+  head that honours a person ("University"), nor when the run ends in an adjective;
 - the last word of a name of two or three name words, when that word is the distinctive
-  part ("Tarvio" after "Orland Tarvio"): a brand after its group's name. A frequent English
+  part ("Tarvio" after "Orland Tarvio"): a brand after its group's name. An everyday English
   word, a head word, a legal form, a first name, a place or a word the article also writes in
-  lower case is no such part ("Orland Idea", "Orland Media", "Orland Martin").
+  lower case is no such part ("Orland Idea", "Orland Media", "Orland Dmitri").
 
 A form counts where the article writes it alone, at least twice: not next to another name
 word (part of a longer name) and not where a found name already covers it. Its canonical name
