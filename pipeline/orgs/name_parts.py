@@ -57,7 +57,7 @@ NAMED_FOR_PEOPLE = frozenset(
         "University",
     }
 )
-"""Heads of names that honour a person ("Vera Lind University", "Sri Tam Foundation"): the
+"""Heads of names that honour a person ("Vera Lind University", "Ama Tenby Foundation"): the
 words before them are the person, who the article may mention alone."""
 
 ADJECTIVE_ENDINGS = ("ic", "ian", "ist")
