@@ -102,3 +102,19 @@ def test_a_site_named_after_its_owner_word_is_no_organisation(run) -> None:
 def test_a_name_before_a_plant_without_an_owner_word_is_the_owner(run) -> None:
     text = "Workers at the Vellcor Motors plant in the state voted to join the union."
     assert ents(run(text), "ORG") == ["Vellcor Motors"]
+
+
+# union_prefix: India's "Union" before a ministry or a minister
+def test_union_before_a_ministry_is_left_out_of_its_name(run) -> None:
+    text = "The Union Tarvel Development Ministry approved the research centre on Monday."
+    assert ents(run(text), "ORG") == ["Tarvel Development Ministry"]
+
+
+def test_union_before_a_ministers_title_makes_no_name(run) -> None:
+    text = "Union Telecom Minister Ana Rao said on Tuesday that 5G sites had been installed."
+    assert ents(run(text), "ORG") == []
+
+
+def test_a_name_that_begins_with_union_keeps_it(run) -> None:
+    text = "The Union Tarvel Bank of Orsk raised its lending rate on Monday."
+    assert ents(run(text), "ORG") == ["Union Tarvel Bank of Orsk"]

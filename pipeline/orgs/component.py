@@ -54,6 +54,7 @@ from pipeline.orgs.source_lines import source_lines
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps, written_in_lower_case
 from pipeline.orgs.the_acronyms import the_acronyms
+from pipeline.orgs.union_prefix import without_union_prefix
 from pipeline.orgs.word_lists import Matches, WordLists
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
 
@@ -624,6 +625,8 @@ class OrgRecognizer(RuleComponent):
             found = self.teams.without_venues(tokens, found, teams)
         # a company's named site ("its Orsk Assembly plant"): ``facilities``
         found = without_facilities(tokens, found)
+        # India's "Union" before a ministry or a minister's title: ``union_prefix``
+        found = without_union_prefix(tokens, self.lexicon, found)
         # legal-form chains, spaced dashes: ``extents``
         found = self.extents.adjust(tokens, found, places, legal)
         mentions.set_canonical(tokens, found, canonical)
