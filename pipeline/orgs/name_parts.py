@@ -124,11 +124,12 @@ def name_parts(
     # repeat a name, and one word has no parts
     names: dict[str, Span] = {}
     for span in found:
-        names.setdefault(text[span.start_char : span.end_char], span)
+        if span.end - span.start > 1:
+            names.setdefault(text[span.start_char : span.end_char], span)
+    if not names:
+        return []
     forms: dict[str, str] = {}
     for name, span in names.items():
-        if span.end - span.start < 2:
-            continue
         prefix = head_prefix(tokens, lex, span)
         if prefix is not None and prefix not in places and prefix not in names:
             forms.setdefault(prefix, name)
