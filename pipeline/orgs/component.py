@@ -28,6 +28,7 @@ from pipeline.components.base import RuleComponent, RuleData
 from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.acronyms import initialisms
+from pipeline.orgs.agency_credits import agency_credits
 from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.bracket_definitions import defined_names
 from pipeline.orgs.coordinated import CoordinatedNames
@@ -35,11 +36,13 @@ from pipeline.orgs.cues import HEAD_TITLES, PERSON_TITLES, CueNames
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.digests import digest_companies, source_code
 from pipeline.orgs.extents import OrgExtents
+from pipeline.orgs.facilities import without_facilities
 from pipeline.orgs.legal_forms import legal_form_ends
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.lists import ListSplitter
 from pipeline.orgs.makers import MakerNames
 from pipeline.orgs.mentions import Mentions
+from pipeline.orgs.name_parts import name_parts
 from pipeline.orgs.names import NameBounds
 from pipeline.orgs.place_led import place_led_names
 from pipeline.orgs.place_names import PlaceNames
@@ -51,6 +54,7 @@ from pipeline.orgs.source_lines import source_lines
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps, written_in_lower_case
 from pipeline.orgs.the_acronyms import the_acronyms
+from pipeline.orgs.union_prefix import without_union_prefix
 from pipeline.orgs.word_lists import Matches, WordLists
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
 
@@ -572,6 +576,8 @@ class OrgRecognizer(RuleComponent):
         cued += sign_off_desks(tokens, self.lexicon, places)
         cued += source_lines(tokens, self.lexicon, places, self.country_forms)
         cued += rating_agencies(tokens, self.lexicon, places)
+        # agencies credited in mixed-case or bare datelines and at a story's end
+        cued += agency_credits(tokens, self.lexicon, places, self.country_forms)
         cued += digest_companies(tokens, self.lexicon, sentences, caps, places)
         cued += source_code(tokens, self.lexicon, places, self.country_forms)
         cued += defined_names(tokens, self.lexicon, caps, places, self.mentions.not_org_tails)
@@ -610,12 +616,18 @@ class OrgRecognizer(RuleComponent):
             )
             if not self.body_in_a_longer_name(tokens, span)
         )
+        # the head-less and last-word short forms of found names: ``name_parts``
+        found.extend(name_parts(tokens, self.lexicon, found, places, canonical))
         found.extend(mentions.acronyms(tokens, found, canonical, places))
         found.extend(mentions.in_headlines(tokens, found, headline_sentences))
         found.extend(mentions.in_capitals(tokens, found, caps))
         found.extend(self.national_units(tokens, found))
         if teams:
             found = self.teams.without_venues(tokens, found, teams)
+        # a company's named site ("its Orsk Assembly plant"): ``facilities``
+        found = without_facilities(tokens, found)
+        # India's "Union" before a ministry or a minister's title: ``union_prefix``
+        found = without_union_prefix(tokens, self.lexicon, found)
         # legal-form chains, spaced dashes: ``extents``
         found = self.extents.adjust(tokens, found, places, legal)
         mentions.set_canonical(tokens, found, canonical)
