@@ -87,3 +87,24 @@ def test_photo_credit_at_the_end_of_a_caption(run, text: str, expected: list[str
 )
 def test_photo_credit_needs_its_shape(run, text: str) -> None:
     assert ents(run(text), "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short form of a name the article gave, before the head's title
+        (
+            "Tarnwell Motors will build the plant. TM Chairman Anna Berg said it was proud.",
+            ["Tarnwell Motors", "TM"],
+        ),
+        (
+            'Tarnwell Motors will build it. "We are proud," said TM Chair and CEO Anna Berg.',
+            ["Tarnwell Motors", "TM"],
+        ),
+        ("The Kelvo Group grew. Kelvo Chief Executive Ana Lind said so.", ["Kelvo Group", "Kelvo"]),
+        # another capitalised word after the short form still makes a longer name
+        ("The Kelvo Group grew. Kelvo Arena hosted the fair.", ["Kelvo Group"]),
+    ],
+)
+def test_a_short_form_before_a_heads_title(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected

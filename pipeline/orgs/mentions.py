@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from pipeline.docview import DocView
 from pipeline.extensions import CANDIDATES, SPAN_VALUE_KEY
 from pipeline.orgs.acronyms import abbreviates, acronym_fits, initialisms
-from pipeline.orgs.cues import PERSON_TITLES
+from pipeline.orgs.cues import HEAD_TITLES, PERSON_TITLES, SECOND_TITLES
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.text import find_all, find_names, positions, written_in_lower_case
 
@@ -31,6 +31,10 @@ PLACE_TAIL_WORDS = ("in", "for", "of", "on")
 _OPENING_BRACKETS = frozenset(opening for opening, _ in _BRACKETS)
 _BEFORE_DEFINITION = _OPENING_BRACKETS | frozenset(PLACE_TAIL_WORDS)
 """What follows a name that a bracketed acronym after it may define (``acronyms``)."""
+TITLES_AFTER_A_NAME = HEAD_TITLES | {title.split()[0] for title in SECOND_TITLES} | {"Chair"}
+"""The first word of a head's title, which follows the organisation's name and opens no longer
+name: "Tarnwell Chairman Ana Lind", "TM Chair and CEO Ana Lind", "Kelvo Chief Executive"."""
+
 MAX_CACHED_NAMES = 50_000
 """Names whose own forms ``Mentions`` keeps; the cache starts again when full."""
 NameForms = tuple[int, tuple[str, ...], bool, bool, bool]
@@ -195,12 +199,15 @@ class Mentions:
         return core_end - span.start, kept, core_form, first_form, third_form
 
     def inside_longer_name(self, tokens: DocView, start: int, end: int) -> bool:
-        """A short form next to another capitalised word is part of some other name."""
+        """A short form next to another capitalised word is part of some other name, unless
+        that word opens a head's title ("GM Chairman Ana Lind": the company, then its head)."""
         words = tokens.words
         before = words[start - 1] if start > 0 else ""
         after = words[end] if end < len(words) else ""
         return (before[:1].isupper() and before not in self.lex.not_name) or (
-            after[:1].isupper() and tokens.starts[end] == tokens.ends[end - 1] + 1
+            after[:1].isupper()
+            and tokens.starts[end] == tokens.ends[end - 1] + 1
+            and after not in TITLES_AFTER_A_NAME
         )
 
     def acronyms(
