@@ -165,17 +165,17 @@ class DocView:
         cache = _LEXICAL.setdefault(vocab.lang, {})
         orths = self.orth_array.tolist()
         found: list[LexicalToken | None] = list(map(cache.get, orths))
-        try:
-            i = found.index(None)
-            while True:
-                orth = orths[i]
-                lexical = cache.get(orth)
-                if lexical is None:
-                    lexical = cache[orth] = LexicalToken(vocab[orth])
-                found[i] = lexical
+        i = -1
+        while True:
+            try:
                 i = found.index(None, i + 1)
-        except ValueError:  # no token left without its entry
-            return cast(list[LexicalToken], found)
+            except ValueError:  # no token left without its entry
+                return cast(list[LexicalToken], found)
+            orth = orths[i]
+            lexical = cache.get(orth)
+            if lexical is None:
+                lexical = cache[orth] = LexicalToken(vocab[orth])
+            found[i] = lexical
 
     @cached_property
     def starts(self) -> list[int]:
