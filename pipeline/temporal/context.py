@@ -119,6 +119,15 @@ class Context:
             if rules.approximators
             else None
         )
+        # "until 2027 or later": an open end, when it closes the clause (guideline 6.1)
+        self._open_end_after_re = (
+            re.compile(
+                rf"[^\S\n]+(?i:{phrase_alternation(rules.open_ends)})"
+                r"(?=[^\S\n]*(?:[^\w\s]|\n|\Z))"
+            )
+            if rules.open_ends
+            else None
+        )
         # ... but not a verb's own "around" ("ways to get around Wednesday's ruling")
         self._around_verb_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.around_verbs)})\s+$"
@@ -420,6 +429,16 @@ class Context:
                     self._around_verb_before_re, text, start
                 ):
                     candidate.start = start
+
+    def extend_open_end(self, candidate: Candidate, text: str) -> None:
+        """Pull an open end into the span: "until **2027 or later**", "for **2025 and
+        beyond**" (a bound, valued as the date, as TimeML marks it). Only at a clause's end:
+        "in June or earlier this year" is two dates."""
+        if self._open_end_after_re is None or not text.startswith((" and", " or"), candidate.end):
+            return
+        found = self._open_end_after_re.match(text, candidate.end)
+        if found is not None and "\n" not in found[0]:
+            candidate.end = found.end()
 
     def with_figures(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence around ``[start, end)`` names a business quantity or gives an

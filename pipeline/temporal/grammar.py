@@ -108,6 +108,7 @@ class DateGrammar:
                 candidates.append(candidate)
         for candidate in candidates:
             self.readers.extend_modifier(candidate, unwrapped)
+            self.readers.extend_open_end(candidate, unwrapped)
         chosen = self._without_recurring(candidates, unwrapped)
         found = self._resolve_all(chosen, unwrapped, reference_date)
         if unwrapped is text:

@@ -73,6 +73,10 @@ class DateRules(CalendarNames):
     approximators: list[str] = Field(default_factory=list)
     """ "around Nov. 1", "sometime next year": words that say how exact a date is, inside
     its span as "nearly" is in "nearly four years ago" (guideline 6.1)."""
+    open_ends: list[str] = Field(default_factory=list)
+    """ "until 2027 or later", "for 2025 and beyond": words after a date that make it a bound,
+    inside its span as an approximator is (the date is the value); only before a clause's end,
+    so "June or earlier this year" stays two dates."""
     around_verbs: list[str] = Field(default_factory=list)
     """ "get around", "centred around": verbs whose "around" is a particle, no approximator."""
     year_context_words: list[str]
