@@ -40,6 +40,11 @@ _LINE_RE = re.compile(r"[^\n]*")
 """A line: what a family match may span."""
 
 
+def overlap(first: DateMatch, second: DateMatch) -> bool:
+    """Whether two matches share a character."""
+    return first.start < second.end and second.start < first.end
+
+
 class CompiledFamily(NamedTuple):
     """A table entry with its pattern compiled and its reader bound to this rule set."""
 
@@ -84,36 +89,43 @@ class DateGrammar:
         """Every date in ``text``, non-overlapping, in text order, with resolved values.
 
         Hard-wrapped copy is read with its soft line breaks as spaces (``wrapping.py``), so
-        "early next\\nyear" there is one date; token-spaced copy with its hyphens and
-        possessives joined (``spacing.py``). The matches keep the text as written."""
-        if (compact := compacted(text)) is not None:
-            return [
-                replace(
-                    date_,
-                    start=(start := compact.start(date_.start)),
-                    end=(end := compact.end(date_.end)),
-                    text=text[start:end],
-                )
+        "early next\\nyear" there is one date. Token-spaced copy is also read with its hyphens
+        and possessives joined (``spacing.py``); a date that a join made ("third - quarter")
+        replaces what the text as written gave there, and everywhere else the text as written
+        decides (a dash read as a hyphen makes no date: "Friday - the market closed"). The
+        matches keep the text as written."""
+        unwrapped = soft_breaks_as_spaces(text)
+        found = self._find(unwrapped, reference_date)
+        compact = compacted(unwrapped)
+        if compact is not None:
+            joined = [
+                replace(date_, start=start, end=end)
                 for date_ in self._find(compact.text, reference_date)
+                if compact.joins(start := compact.start(date_.start), end := compact.end(date_.end))
             ]
-        return self._find(text, reference_date)
+            if joined:
+                found = sorted(
+                    joined + [d for d in found if not any(overlap(d, j) for j in joined)],
+                    key=lambda date_: date_.start,
+                )
+        if unwrapped is text and compact is None:
+            return found
+        return [replace(date_, text=text[date_.start : date_.end]) for date_ in found]
 
     def _find(self, text: str, reference_date: date | None) -> list[DateMatch]:
-        unwrapped = soft_breaks_as_spaces(text)
+        """``find`` on a text already read as it should be (soft breaks as spaces, joins made);
+        the matches' ``text`` is this text's."""
         candidates: list[Candidate] = []
-        for compiled, match in self._matches(unwrapped):
-            for candidate in compiled.read(match, unwrapped):
+        for compiled, match in self._matches(text):
+            for candidate in compiled.read(match, text):
                 candidate.rule = compiled.family.resolve
                 candidate.family = compiled.name
                 candidates.append(candidate)
         for candidate in candidates:
-            self.readers.extend_modifier(candidate, unwrapped)
-            self.readers.extend_open_end(candidate, unwrapped)
-        chosen = self._without_recurring(candidates, unwrapped)
-        found = self._resolve_all(chosen, unwrapped, reference_date)
-        if unwrapped is text:
-            return found
-        return [replace(date_, text=text[date_.start : date_.end]) for date_ in found]
+            self.readers.extend_modifier(candidate, text)
+            self.readers.extend_open_end(candidate, text)
+        chosen = self._without_recurring(candidates, text)
+        return self._resolve_all(chosen, text, reference_date)
 
     def _without_recurring(self, candidates: list[Candidate], text: str) -> list[Candidate]:
         """The chosen candidates less those that recur ("in June each year"), and less the

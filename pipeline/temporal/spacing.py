@@ -15,20 +15,21 @@ it is.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from pipeline.spacing import is_token_spaced, splits_hyphenated_words
 
 _POSSESSIVE_RE = re.compile(r"(?<=\w) (?='[sS]\b)")
 """The space before a possessive "'s"."""
 _SPLIT_HYPHEN_RE = re.compile(
-    r"(?:(?<![^\W\d_])([a-z]+) - (?=[^\W\d_])|(?:^|(?<=[.!?] ))([A-Z][a-z]+) - (?=[a-z]))",
+    r"(?:(?<![^\W\d_])([a-z]+) - (?=\w)|(?:^|(?<=[.!?] ))([A-Z][a-z]+) - (?=[a-z]))",
     re.MULTILINE,
 )
-"""A lone hyphen after a word in lower case and before another word ("third - quarter",
-"late - November", "nineteen ninety - six"), or after a sentence's capitalised first word and
-before a word in lower case ("Year - earlier results"). After a name or a number a spaced
-hyphen is as often a dash ("TENNIS - RESULTS", "Oslo - This week", "February 6 - this year")."""
+"""A lone hyphen after a word in lower case and before another word or a number ("third -
+quarter", "late - November", "mid - 2025", "nineteen ninety - six"), or after a sentence's
+capitalised first word and before a word in lower case ("Year - earlier results"). After a
+name or a number a spaced hyphen is as often a dash ("TENNIS - RESULTS", "February 6 - this
+year"); the grammar keeps a joined reading only where it makes a date (``DateGrammar.find``)."""
 
 
 class Compacted:
@@ -56,6 +57,11 @@ class Compacted:
             if moved == position:
                 return position
             position = moved
+
+    def joins(self, start: int, end: int) -> bool:
+        """Whether a space taken out lies inside ``start``-``end`` of the written text."""
+        index = bisect_left(self._removed, start)
+        return index < len(self._removed) and self._removed[index] < end
 
     def end(self, offset: int) -> int:
         """Where a span ending at ``offset`` of the compact text ends in the written text."""
