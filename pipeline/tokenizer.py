@@ -128,7 +128,9 @@ EXTRA_INFIXES = [
     r"(?<=[0-9])\.(?=[A-Z][a-z])",  # "in 1987.The": a sentence's stop with its space lost
     r"(?<=[A-Za-z]\.)-(?=[a-z])",  # "Fla.-based", "U.S.-led": an abbreviated place, a hyphen
 ]
-"""Splits spaCy's English rules leave out, at places where a DATE or MONEY span must end."""
+"""Splits spaCy's English rules leave out, at places where a DATE or MONEY span must end, or
+an abbreviation (a state's, a country's) must stand alone as a place ("Fla.-based": also
+"Inc.-owned", "e.g.-style"; not before a capital: "Jan.-March", "St.-Lawrence")."""
 
 DROPPED_SPECIAL_CASES = ("m.",)
 """spaCy's English exceptions that glue a multiplier to a full stop. Its suffix rules split

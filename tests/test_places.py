@@ -238,7 +238,13 @@ def test_frequent_words_names_and_companies_are_not_cities(run, text: str) -> No
         ("Profit rose at the Vellmoor Oaks, Fla.-based chain.", ["Vellmoor Oaks", "Fla."]),
         ("The Vellmoor Oaks, Fla.-based chain grew.", ["Vellmoor Oaks", "Fla."]),
         ("A U.S.-based fund and a U.K.-led group.", ["U.S.", "U.K."]),
-        ("Tarnby, Calif.-based Kelvo rose.", ["Tarnby", "Calif."]),
+        ("Shares of Tarnby, Calif.-based Kelvo rose.", ["Tarnby", "Calif."]),
+        # a sentence that opens with the name before "-based" opens with a company
+        ("Kelvo, Calif.-based maker of pumps, said profit rose.", []),
+        ("Tarnby, Mich.-based Kelvo Corp. said profit rose.", ["Tarnby", "Mich."]),
+        # only a determiner opening the sentence is left out of the town: "Front" is no
+        # determiner, and a run with it is not read as a shorter town
+        ("Front Tarnby, Va., officials said.", []),
         # a state written in full before "-based" follows a company, not a town
         ("Kelvo, Germany-based maker of pumps, said.", ["Germany"]),
         ("Talks with Ann Lee, Mass., went on.", []),

@@ -140,6 +140,8 @@ def test_a_split_hyphen_inside_a_name_in_spaced_copy(run, text: str, expected: l
         # in prose " - " before an everyday word is a dash; so is a line's opening label
         ("Shares of Velda - Cola, lemonade and tea rose.", ["Velda"]),
         ("Memo - Tarrow Bank and Orvel Bank" + _TAIL, ["Tarrow Bank", "Orvel Bank"]),
+        # a whole name, ending in its head word, before a headline's dash
+        ("Orvel Bank - Update on results" + _TAIL, ["Orvel Bank"]),
         # copy that writes hyphenated words whole writes " - " only as a dash
         ("Shares of Velda - Cola and third-round results rose" + _TAIL, ["Velda"]),
     ],

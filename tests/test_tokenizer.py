@@ -32,6 +32,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
         # an abbreviated place before a hyphenated word: the place is a token of its own
         ("a Fla.-based chain", ["a", "Fla.", "-", "based", "chain"]),
         ("the U.S.-led talks", ["the", "U.S.", "-", "led", "talks"]),
+        ("in the Jan.-March quarter", ["in", "the", "Jan.-March", "quarter"]),
         # negatives: decimals, numbered forms and initials stay whole
         ("version 3.5 ships", ["version", "3.5", "ships"]),
         ("see No.7 now", ["see", "No.7", "now"]),

@@ -37,6 +37,9 @@ MAX_TOWN_WORDS = 3
 TOWN_PREFIXES = frozenset({"St.", "Ft.", "Mt."})
 """Abbreviations that open a town's name ("St. Tarnby, Kenya")."""
 
+OPENING_DETERMINERS = frozenset({"The", "A", "An"})
+"""A sentence's first word that is no part of the town after it ("The Tarnby, Mass., company")."""
+
 REGION_ENDS = frozenset({",", ".", ")", ";", ":"})
 """What may follow the region of "<town>, <region>": it ends its phrase there."""
 
@@ -200,9 +203,17 @@ class PlaceRecognizer(RuleComponent):
                 first > 0
                 and first not in starts
                 and tok[first - 1].is_title
-                and not (first - 1 in starts and tok[first - 1].is_stop)  # "The Tarnby, Mass."
+                and not (first - 1 in starts and words[first - 1] in OPENING_DETERMINERS)
             ):
                 continue  # a longer capitalised run, or a name with an everyday word in it
+            if (
+                first in starts
+                and end < len(words)
+                and words[end] == "-"
+                and not (end + 2 < len(words) and tok[end + 2].is_title)
+            ):
+                continue  # "Kelvo, Calif.-based maker of pumps, said": a company opens it
+                # (not "Tarnby, Mich.-based Kelvo Corp. said": the company follows)
             if (
                 first in starts
                 and end + 1 < len(words)

@@ -130,11 +130,14 @@ class OrgExtents:
         so it ends one only before a side that is no name or is one acronym (a source's
         tag: "Vellmark Centre - KNW"), or after a line's opening label ("Memo - Tarn Bank").
         In token-spaced copy that splits every hyphenated word (``pipeline/spacing.py``) the
-        side after it may be an everyday word ("Coca - Cola")."""
+        side after it may be an everyday word ("Coca - Cola"), unless the side before it is a
+        whole name already, ending in a head word ("Orvel Bank - Update on results")."""
         words = tokens.words
         if words[dash] != "-":
             return True
-        if not self.is_name_part(words, dash + 1, end) and not splits_hyphenated_words(tokens.text):
+        if not self.is_name_part(words, dash + 1, end) and (
+            words[dash - 1] in self.lex.heads or not splits_hyphenated_words(tokens.text)
+        ):
             return True
         if end - dash == 2 and words[dash + 1].isupper():
             return True
