@@ -4,12 +4,12 @@ quarter", "Atlanta , March 14 , 2011").
 
 The date grammar reads characters, and its patterns expect a hyphenated word or a possessive
 to touch ("third-quarter", "year's"). Such copy is recognised by its commas
-(``pipeline/spacing.py``). In such copy alone a hyphen with a space on each side between two
-words is the word's own hyphen, and " 's" is a possessive; the grammar reads the text with
-those spaces taken out, and every offset is mapped back so the matches keep the text as
-written. A dash ("--", "—") is never joined, and
-ordinary prose, where " - " is often a dash ("the firm - founded in 2001 - said"), is read as
-it is.
+(``pipeline/spacing.py``). In such copy a hyphen with a space on each side after a word in
+lower case may be the word's own hyphen, and " 's" is a possessive: this module gives the
+text with those spaces taken out, and the way back to offsets of the text as written. The
+grammar (``DateGrammar.find``) reads both texts and keeps a joined reading only where a join
+made the date, since the same " - " is often a dash ("Friday - the market closed"). A dash
+written "--" or "—" is never joined, and ordinary prose is read as it is.
 """
 
 from __future__ import annotations
