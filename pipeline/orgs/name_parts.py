@@ -61,8 +61,8 @@ NAMED_FOR_PEOPLE = frozenset(
 words before them are the person, who the article may mention alone."""
 
 ADJECTIVE_ENDINGS = ("ic", "ian", "ist")
-"""Endings of the adjectives that qualify a head ("Democratic Party", "Socialist Workers"):
-without the head the run is an adjective ("the Democratic leader"), not the name."""
+"""Endings of the adjectives that qualify a head ("Orvanic Party", "Tarnist Workers"): without
+the head the run is an adjective ("the Orvanic leader"), not the name."""
 
 SURNAME_PARTICLES = frozenset(
     {"da", "de", "del", "den", "der", "di", "du", "la", "le", "van", "von"}
@@ -83,7 +83,7 @@ def head_prefix(tokens: DocView, lex: OrgLexicon, span: Span) -> str | None:
     if not all(lex.is_name_word(word) for word in words[:-1]):
         return None  # "of", "and", "&" or a hyphen: the run is no name without its head
     if words[-2] in lex.demonyms or words[-2].endswith(ADJECTIVE_ENDINGS):
-        return None  # "South Vellan", "Social Democratic": an adjective before the head
+        return None  # "South Vellan", "Free Orvanic": an adjective before the head
     return tokens.char_text(span.start, span.end - 1)
 
 
