@@ -159,6 +159,30 @@ def test_regional_currency_signs(record, text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "Sh" and "Shs" are the shilling of the country the article names most
+        (
+            "A Nairobi lender will spend Sh600 million on new branches in Kenya.",
+            [("Sh600 million", 600_000_000, "KES")],
+        ),
+        ("Its shares closed at Sh45.50 in Nairobi.", [("Sh45.50", 45.5, "KES")]),
+        ("Bail was set at Sh80,000 by a Mombasa court in Kenya.", [("Sh80,000", 80_000, "KES")]),
+        (
+            "Kampala traders raised Shs2.5 billion, Ugandan officials said.",
+            [("Shs2.5 billion", 2_500_000_000, "UGX")],
+        ),
+        ("A Dodoma clinic in Tanzania got Sh3 million.", [("Sh3 million", 3_000_000, "TZS")]),
+        # no shilling country named: a sign and a figure, no amount
+        ("The firm paid Sh600 million for the plant.", []),
+        ("Variant Sh2 spread in the lab.", []),
+    ],
+)
+def test_shared_shilling_sign(record, text: str, expected: list) -> None:
+    assert _money(record, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a multiplier written "m" keeps its million when the sentence ends right after it
         ("Investors put in $12m.", [("$12m", 12_000_000, "USD")]),
         ("The club paid £3m. Its rival paid more.", [("£3m", 3_000_000, "GBP")]),

@@ -110,6 +110,18 @@ def test_a_nested_entry_is_named_in_full(tmp_path: Path) -> None:
     ]
 
 
+def test_a_shared_sign_must_name_a_signalled_unit(tmp_path: Path) -> None:
+    """A sign settled through a unit word's table names a word that table has."""
+
+    def change(data: dict[str, Any]) -> None:
+        data["signalled_symbols"]["Sh"] = "shilings"
+
+    path = broken_copy(tmp_path, "money.json", change)
+    message = load_error("money.json", path)
+    assert message.startswith(f"{path}: ")
+    assert "signalled_symbols.Sh: 'shilings' is not a key of signalled_units" in message
+
+
 def test_bad_json_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "orgs.json"
     path.write_text('{"head_words": [', encoding="utf-8")

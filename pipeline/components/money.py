@@ -206,6 +206,7 @@ class MoneyRecognizer(RuleComponent):
             re.IGNORECASE,
         )
         self.symbols = data["symbols"]
+        self.signalled_symbols: dict[str, str] = data["signalled_symbols"]
         self.codes = set(data["iso_codes"])
         self.multipliers = {k: Decimal(str(v)) for k, v in data["multipliers"].items()}
         self.number_words = {k: Decimal(str(v)) for k, v in data["number_words"].items()}
@@ -257,7 +258,7 @@ class MoneyRecognizer(RuleComponent):
             rf"|(?i:{spoken}|half\s+an?|an?\s+half|(?:{tens})-(?:{units})"
             rf"|{word_numbers}|an?(?=\s+(?:{scale})\b)))"
         )
-        symbol = _alternation(list(self.symbols))
+        symbol = _alternation([*self.symbols, *self.signalled_symbols])
         iso = _alternation(sorted(self.codes))
         names = _alternation([*self.names, *self.subunits, *self.signalled], ignore_case=True)
 
@@ -295,7 +296,8 @@ class MoneyRecognizer(RuleComponent):
         # so the codes' test is "three capitals" (the amount's own alternatives check the code).
         # Both tests only let through more than the prefix trees would, and the lookahead is
         # a filter the alternatives imply: the matches are the same, in 85 % of the time.
-        cased = "".join(sorted({w[0] for w in self.symbols} | {c[0] for c in self.codes}))
+        signs = [*self.symbols, *self.signalled_symbols]
+        cased = "".join(sorted({w[0] for w in signs} | {c[0] for c in self.codes}))
         caseless = "".join(sorted({w[0] for w in [*starters, *self.articles]}))
         first = rf"[0-9.{re.escape(cased)}]" + (
             rf"|(?i:[{re.escape(caseless)}])" if caseless else ""
@@ -402,6 +404,8 @@ class MoneyRecognizer(RuleComponent):
     def currency_for(self, match: AmountMatch, doc_text: str) -> str | None:
         if match.group("sym"):
             symbol = match.group("sym")
+            if symbol in self.signalled_symbols:  # "Sh": the shilling of the country named most
+                return self.signalled_currency(self.signalled_symbols[symbol], doc_text)
             code = self.symbols.get(symbol)
             if symbol == self.local_dollar["symbol"]:
                 return self.dollar_of(doc_text)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.registry import COMPONENTS
 from pipeline.rules import RULES_DIR, rule_file
@@ -136,10 +136,22 @@ class MoneyWords(StrictData):
     local_dollar: LocalDollarRule
     rank_like_symbols: WordList
     signalled_units: dict[str, dict[str, WordList]]
+    signalled_symbols: dict[str, str]
     weight_units: WordList
     weight_words: WordList
     weighing_words: WordList
     superseded_codes: dict[str, dict[str, str]]
+
+    @model_validator(mode="after")
+    def _symbols_name_a_signalled_unit(self) -> MoneyWords:
+        """A shared sign is settled through its unit word's table: a sign naming no such word
+        would match amounts that never get a currency."""
+        for symbol, word in self.signalled_symbols.items():
+            if word not in self.signalled_units:
+                raise ValueError(
+                    f"signalled_symbols.{symbol}: {word!r} is not a key of signalled_units"
+                )
+        return self
 
 
 class MoneyRules(MoneyWords):
