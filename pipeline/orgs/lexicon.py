@@ -72,6 +72,10 @@ class OrgLexicon:
     """Words that end an organisation name ("University", "Ministry", "Airlines")."""
     leading_heads: frozenset[str]
     """Words that may start one and continue with an of-chain ("Ministry of ...")."""
+    of_heads: frozenset[str]
+    """Words that name a body only before their of- or for-chain ("House of Delegates",
+    "Centers for Coastal Research"): alone or after a name they are buildings and sites
+    ("Windsor House", "Product Centers"), not organisations."""
     foreign_heads: frozenset[str]
     """Heads that start a name in other languages ("Universiti Sains Malaysia")."""
     descriptors: frozenset[str]
@@ -107,6 +111,7 @@ class OrgLexicon:
         return cls(
             heads=words("head_words"),
             leading_heads=words("leading_heads"),
+            of_heads=words("of_heads"),
             foreign_heads=words("foreign_leading_heads"),
             descriptors=words("company_descriptors"),
             government_heads=words("government_heads"),
@@ -133,11 +138,11 @@ class OrgLexicon:
     # rule 1's time (a frozen dataclass allows ``cached_property``, which bypasses __setattr__).
     @cached_property
     def all_heads(self) -> frozenset[str]:
-        return self.heads | self.leading_heads | self.foreign_heads
+        return self.heads | self.leading_heads | self.of_heads | self.foreign_heads
 
     @cached_property
     def starting_heads(self) -> frozenset[str]:
-        return self.leading_heads | self.foreign_heads
+        return self.leading_heads | self.of_heads | self.foreign_heads
 
     @cached_property
     def is_name_word(self) -> Callable[[str], bool]:

@@ -361,6 +361,8 @@ class NameBounds:
         if end > head + 2:  # "University of Westland at Ridgeford"
             end = self.campus(words, head, end, sent_end)
         end = self.legal_tail(words, end, legal, sent_end)
+        if end == head + 1 and words[head] in self.lex.of_heads:
+            return None  # "Harwick House": a building; "House of Delegates" has its chain
         if (
             end < sent_end
             and words[end].isalpha()

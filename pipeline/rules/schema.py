@@ -51,6 +51,7 @@ class OrgWords(StrictData):
 
     head_words: WordList
     leading_heads: WordList
+    of_heads: WordList
     foreign_leading_heads: WordList
     name_connectors: WordList
     inner_connectors: WordList
