@@ -132,6 +132,17 @@ EXTRA_INFIXES = [
 an abbreviation (a state's, a country's) must stand alone as a place ("Fla.-based": also
 "Inc.-owned", "e.g.-style"; not before a capital: "Jan.-March", "St.-Lawrence")."""
 
+EXTRA_SUFFIXES = [
+    r"(?<=illion)\+",
+    r"(?<=crore)\+",
+    r"(?<=lakh)\+",
+    r"(?<=[0-9][bmt]n)\+",
+    r"(?<=[0-9][mkbBMK])\+",
+]
+"""A plus after an amount's multiplier ("$1 billion+ valuations", "Rs 500 crore+", "$2bn+"):
+spaCy splits it after a digit ("500+") only, so the MONEY span, which stops before the plus
+(a modifier, as "more than" is), had no token to end on. "C++" and "Disney+" keep theirs."""
+
 DROPPED_SPECIAL_CASES = ("m.",)
 """spaCy's English exceptions that glue a multiplier to a full stop. Its suffix rules split
 a unit from a number ("12m" → "12", "m"), and the single-letter exception "m." then joins "m"
@@ -229,8 +240,8 @@ def gated_suffixes(suffixes: list[str]) -> str:
 
 @registry.tokenizers("launchwatch.tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], TextKeepingTokenizer]:
-    """The language's default tokenizer plus EXTRA_INFIXES, with gated affix searches (same
-    matches), wrapped to keep the text."""
+    """The language's default tokenizer plus EXTRA_INFIXES and EXTRA_SUFFIXES, with gated affix
+    searches (same matches), wrapped to keep the text."""
     default = registry.tokenizers.get("spacy.Tokenizer.v1")()
 
     def make(nlp: Language) -> TextKeepingTokenizer:
@@ -238,7 +249,8 @@ def create_tokenizer() -> Callable[[Language], TextKeepingTokenizer]:
         infixes = [*nlp.Defaults.infixes, *EXTRA_INFIXES]
         tokenizer.prefix_search = re.compile(gated_prefixes(list(nlp.Defaults.prefixes))).search
         tokenizer.infix_finditer = re.compile(gated_infixes(infixes)).finditer
-        tokenizer.suffix_search = re.compile(gated_suffixes(list(nlp.Defaults.suffixes))).search
+        suffixes = [*nlp.Defaults.suffixes, *EXTRA_SUFFIXES]
+        tokenizer.suffix_search = re.compile(gated_suffixes(suffixes)).search
         rules = tokenizer.rules or {}
         tokenizer.rules = {k: v for k, v in rules.items() if k not in DROPPED_SPECIAL_CASES}
         return TextKeepingTokenizer(tokenizer)

@@ -183,6 +183,19 @@ def test_shared_shilling_sign(record, text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a plus after the multiplier is a modifier, as "more than" is, and stays out
+        ("Ten start-ups have $1 billion+ valuations.", [("$1 billion", 1_000_000_000, "USD")]),
+        ("The state set aside Rs 500 crore+ for roads.", [("Rs 500 crore", 5_000_000_000, "INR")]),
+        ("It made a $2bn+ offer.", [("$2bn", 2_000_000_000, "USD")]),
+    ],
+)
+def test_a_plus_after_the_multiplier(record, text: str, expected: list) -> None:
+    assert _money(record, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a multiplier written "m" keeps its million when the sentence ends right after it
         ("Investors put in $12m.", [("$12m", 12_000_000, "USD")]),
         ("The club paid £3m. Its rival paid more.", [("£3m", 3_000_000, "GBP")]),

@@ -33,6 +33,12 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
         ("a Fla.-based chain", ["a", "Fla.", "-", "based", "chain"]),
         ("the U.S.-led talks", ["the", "U.S.", "-", "led", "talks"]),
         ("in the Jan.-March quarter", ["in", "the", "Jan.-March", "quarter"]),
+        # a plus after an amount's multiplier is no part of the amount
+        ("$1 billion+ deals", ["$", "1", "billion", "+", "deals"]),
+        ("Rs 900 crore+ loans", ["Rs", "900", "crore", "+", "loans"]),
+        ("a $2bn+ bid", ["a", "$", "2bn", "+", "bid"]),
+        # negatives: a plus in a name stays in it
+        ("C++ and Disney+ grew", ["C++", "and", "Disney+", "grew"]),
         # negatives: decimals, numbered forms and initials stay whole
         ("version 3.5 ships", ["version", "3.5", "ships"]),
         ("see No.7 now", ["see", "No.7", "now"]),
@@ -117,6 +123,7 @@ GATE_SAMPLES = [
     "orbit.", "5km", "20%", "10$", "US$", "3.5mph", "x...", "'s", "Acme's", "Acme’S", "°C.",
     "U.S.", "well-known", "2019–20", "3(Kyodo", "post-1945", "a/b", "x:y", "(x)", "“Really?!”",
     "m²", "9kg.", "km", "x\n", ".\n", "\xa0\n\n", "--", "a--b", "a—b", "1+2", "🚀!", "", "a",
+    "billion+", "crore+", "2bn+", "5m+", "C++", "Disney+",
 ]
 
 
@@ -125,11 +132,17 @@ def test_gated_affix_regexes_find_what_spacys_find(nlp: Language) -> None:
     and a set of affix cases give the same spans as spaCy's own regexes."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    from pipeline.tokenizer import EXTRA_INFIXES, gated_infixes, gated_prefixes, gated_suffixes
+    from pipeline.tokenizer import (
+        EXTRA_INFIXES,
+        EXTRA_SUFFIXES,
+        gated_infixes,
+        gated_prefixes,
+        gated_suffixes,
+    )
 
     defaults = nlp.Defaults
     infixes = [*defaults.infixes, *EXTRA_INFIXES]
-    suffixes, prefixes = list(defaults.suffixes), list(defaults.prefixes)
+    suffixes, prefixes = [*defaults.suffixes, *EXTRA_SUFFIXES], list(defaults.prefixes)
     assert gated_infixes(infixes).startswith("(?=")  # every gate could be read off
     assert gated_suffixes(suffixes).startswith("(?=")
     assert gated_prefixes(prefixes).startswith("^(?=")
