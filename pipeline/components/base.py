@@ -32,7 +32,7 @@ from spacy import util
 from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, SpanGroup
 from spacy.util import ensure_path
 from spacy.vocab import Vocab
 
@@ -161,14 +161,49 @@ class RuleComponent(BatchedPipe):
         return self
 
 
+Range = tuple[int, int, int]
+"""A candidate as (start, end, label ID): what the resolver and the ORG rules read of it."""
+
+_ADDED: WeakKeyDictionary[Doc, dict[str, tuple[SpanGroup, list[Range]]]] = WeakKeyDictionary()
+"""Doc -> group name -> (the group, the ranges of the spans ``add_candidates`` put in it).
+
+Reading a ``SpanGroup`` builds a ``Span`` object per member, and each of those indexes the
+Doc three times: the resolver read some thirty per article only to look at their offsets and
+labels. The ranges are noted here as the spans go in instead (the values hold no reference to
+the Doc: a ``SpanGroup`` refers to its Doc weakly, so the entry goes with the Doc)."""
+
+
 def add_candidates(doc: Doc, spans: Iterable[Any], key: str = CANDIDATES) -> None:
-    """Append spans to the candidate group that the entity resolver chooses from."""
+    """Append spans to the candidate group that the entity resolver chooses from, noting their
+    ranges for ``candidate_ranges``."""
     group = doc.spans[key] if key in doc.spans else None
     spans = list(spans)
+    ranges = [(span.start, span.end, span.label) for span in spans]
+    added = _ADDED.setdefault(doc, {})
     if group is None:
         doc.spans[key] = spans
-    else:
-        group.extend(spans)
+        added[key] = (doc.spans[key], ranges)
+        return
+    group.extend(spans)
+    noted = added.get(key)
+    if noted is not None and noted[0] is group and len(noted[1]) + len(ranges) == len(group):
+        noted[1].extend(ranges)
+    else:  # the group was built or changed some other way: nothing noted is trusted
+        added.pop(key, None)
+
+
+def candidate_ranges(doc: Doc, key: str = CANDIDATES) -> list[Range]:
+    """(start, end, label ID) of each member of the candidate group, in the group's order.
+
+    The ranges ``add_candidates`` noted, when every member came through it and the group is
+    still the one it filled (same object, same size); else read from the group's spans."""
+    group = doc.spans[key] if key in doc.spans else None
+    if group is None:
+        return []
+    noted = _ADDED.get(doc, {}).get(key)
+    if noted is not None and noted[0] is group and len(noted[1]) == len(group):
+        return noted[1]
+    return [(span.start, span.end, span.label) for span in group]
 
 
 def pattern_docs(nlp: Language, phrases: Iterable[str]) -> list[Doc]:

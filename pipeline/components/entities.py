@@ -25,16 +25,22 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
+from pipeline.components.base import Range, candidate_ranges
 from pipeline.components.batched import BatchedPipe
 from pipeline.extensions import CANDIDATES
 
 DEFAULT_PRIORITY = ["MONEY", "DATE", "ORG", "GPE"]
+
+INSIDE, OUTSIDE, BEGIN = 1, 2, 3
+"""``Token.ent_iob`` values (spaCy's ``Token.iob_strings()``: "", "I", "O", "B")."""
 
 Scorer = Callable[..., dict[str, Any]]
 
@@ -70,8 +76,13 @@ class EntityResolver(BatchedPipe):
 
     def __call__(self, doc: Doc) -> Doc:
         key = self.spans_key
-        candidates = list(doc.spans[key]) if key in doc.spans else []
         statistical = list(doc.ents) if self.overwrite_ents else []
+        if self.overwrite_ents and not statistical:
+            # the rules' candidates alone (the pipeline as built): chosen and written as
+            # ranges, with no Span object for any of them
+            write_entities(doc, self._choose(candidate_ranges(doc, key), bytearray(len(doc))))
+            return doc
+        candidates = list(doc.spans[key]) if key in doc.spans else []
         kept = [] if self.overwrite_ents else list(doc.ents)
         taken = bytearray(len(doc))
         for span in kept:
@@ -84,16 +95,44 @@ class EntityResolver(BatchedPipe):
         return doc
 
     def _place(self, candidates: list[Span], kept: list[Span], taken: bytearray) -> None:
-        """Keep the longest candidates on free tokens, ties by label priority, then position.
+        """Add to ``kept`` the candidates ``_choose`` keeps, in the order it keeps them."""
+        ranges = [(span.start, span.end, span.label) for span in candidates]
+        kept.extend(candidates[index] for index in self._chosen(ranges, taken))
+
+    def _choose(self, candidates: list[Range], taken: bytearray) -> list[Range]:
+        """The candidates ``_chosen`` keeps, in the text's order."""
+        return sorted(candidates[index] for index in self._chosen(candidates, taken))
+
+    def _chosen(self, candidates: list[Range], taken: bytearray) -> list[int]:
+        """Keep the longest candidates on free tokens, ties by label priority, then position:
+        the indices of the kept ones, in the order they were kept.
 
         ``taken.find(1, start, end)`` looks for a taken token without copying the slice."""
         worst, rank = len(self.rank), self.rank_by_id
-        candidates.sort(key=lambda s: (s.start - s.end, rank.get(s.label, worst), s.start))
-        for span in candidates:
-            start, end = span.start, span.end
+        # the index last: equal keys stay in the group's order, as a stable sort keeps them
+        order = sorted(
+            (start - end, rank.get(label, worst), start, index, end)
+            for index, (start, end, label) in enumerate(candidates)
+        )
+        chosen = []
+        for _, _, start, index, end in order:
             if start < end and taken.find(1, start, end) == -1:
                 taken[start:end] = b"\x01" * (end - start)
-                kept.append(span)
+                chosen.append(index)
+        return chosen
+
+
+def write_entities(doc: Doc, entities: list[Range]) -> None:
+    """``doc.set_ents(spans, default="outside")`` for non-overlapping (start, end, label ID)
+    ranges, written as the token arrays that method writes (B at a start, I inside, O
+    elsewhere, the label on each of the entity's tokens) without a Span per entity."""
+    iob = [OUTSIDE] * len(doc)
+    types = [0] * len(doc)
+    for start, end, label in entities:
+        iob[start] = BEGIN
+        iob[start + 1 : end] = [INSIDE] * (end - start - 1)
+        types[start:end] = [label] * (end - start)
+    doc.from_array([ENT_IOB, ENT_TYPE], numpy.array([iob, types], dtype=numpy.uint64).T)
 
 
 STATISTICAL_LABELS = frozenset({"ORG", "GPE"})

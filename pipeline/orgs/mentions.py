@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
+from pipeline.components.base import candidate_ranges
 from pipeline.docview import DocView
 from pipeline.extensions import CANDIDATES, SPAN_VALUE_KEY
 from pipeline.orgs.acronyms import abbreviates, acronym_fits, initialisms
@@ -61,11 +62,11 @@ class Mentions:
         articles."""
 
     def place_ranges(self, tokens: DocView) -> list[tuple[int, int]]:
-        """The (start, end) of the place recogniser's candidates, read from the span group
-        once per article."""
+        """The (start, end) of the place recogniser's candidates, once per article: the
+        ranges ``add_candidates`` noted (no Span object per member of the group)."""
         gpe = tokens.doc.vocab.strings["GPE"]  # a label hash: no string lookup per span
-        group = tokens.doc.spans.get(self.spans_key, [])
-        return [(s.start, s.end) for s in group if s.label == gpe]
+        ranges = candidate_ranges(tokens.doc, self.spans_key)
+        return [(start, end) for start, end, label in ranges if label == gpe]
 
     @staticmethod
     def places(tokens: DocView, place_ranges: list[tuple[int, int]]) -> set[str]:
