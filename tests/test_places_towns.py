@@ -17,6 +17,7 @@ def gpe(nlp, text: str) -> list[str]:
         ("The firm was founded in Harbour View, California, in 1998.", ["Harbour View"]),
         ("The rocket rose from Cape Tarnby, Florida, at dawn.", ["Cape Tarnby"]),
         ("A boy from Summer, Texas, won the prize.", ["Summer"]),
+        ("Residents of Harbour View, California, cheered.", ["Harbour View"]),
         # the provinces and states of Canada, Australia and India place a town too
         ("The mill in Tarnby, Ontario, closed.", ["Tarnby", "Ontario"]),
         ("Kelvo built a plant near Oldvale, Maharashtra.", ["Oldvale", "Maharashtra"]),
@@ -38,6 +39,8 @@ def test_a_placed_town_and_its_region(nlp, text: str, places: list[str]) -> None
         ("However, Texas voters disagreed.", ["However"]),
         # an everyday word that is a company's name, without a preposition
         ("Summer Holdings, Texas, said sales rose.", ["Summer Holdings", "Summer"]),
+        # a title's "of" places nothing
+        ("He was Minister of Justice, Alberta, until 2019.", ["Justice"]),
         # a region that places no town is decided by the lists as before
         ("Victoria, the firm's founder, said so.", ["Victoria"]),
     ],

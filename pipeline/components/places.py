@@ -207,7 +207,8 @@ class PlaceRecognizer(RuleComponent):
             ):  # everyday words in the town, if a preposition places it ("from Cape Harbour")
                 placed = self.town_start(tok, words, starts, last, everyday=True)
                 if 0 < placed < last and words[placed - 1] in PLACING_PREPOSITIONS:
-                    first = placed
+                    if not self.titles_of(tok, words, starts, placed - 1):
+                        first = placed
             if first == last:
                 continue
             if (
@@ -237,6 +238,12 @@ class PlaceRecognizer(RuleComponent):
                 continue  # "Ann Lee, Kenya": a person
             found.append((first, last))
         return found
+
+    @staticmethod
+    def titles_of(tok: list[LexicalToken], words: list[str], starts: set[int], i: int) -> bool:
+        """Whether token ``i`` is the "of" of a title or a name ("Minister of Justice, Alberta"):
+        a capitalised word before it that does not open its sentence ("Residents of ...")."""
+        return words[i] == "of" and i > 0 and tok[i - 1].is_title and i - 1 not in starts
 
     def town_start(
         self,
