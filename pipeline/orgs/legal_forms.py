@@ -13,6 +13,10 @@ from collections.abc import Iterable
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
 
+WHOLE_WORD_LETTERS = 6
+"""A legal form's word this long is written out ("Corporation", "Limited", "Company"), not
+abbreviated ("Corp", "Ltd", "Bhd", "Ltda"): a full stop after it is the sentence's."""
+
 
 def legal_form_ends(
     tokens: DocView,
@@ -27,7 +31,8 @@ def legal_form_ends(
     "SA" is more often a word than a legal form, nor a one-word stop word in mixed case ("As
     of May 2"). Not before a hyphen that joins a word to it ("Co-operative"; a dash between spaces
     ends the name: "Tarn Arkon Corp - the new company -"). A full stop written apart ("Orvane
-    Corp .", as tokenised text has it) ends the sentence, not the legal form.
+    Corp .", as tokenised text has it), or after a form written out in full ("sold to Orvane
+    Corporation."), ends the sentence, not the legal form: only an abbreviation takes one.
     """
     words = tokens.words
     legal: dict[int, int] = {}
@@ -37,7 +42,10 @@ def legal_form_ends(
         if (
             end - start > 1
             and words[end - 1] == "."
-            and tokens.starts[end - 1] > tokens.ends[end - 2]
+            and (
+                tokens.starts[end - 1] > tokens.ends[end - 2]
+                or len(words[end - 2]) >= WHOLE_WORD_LETTERS
+            )
         ):
             end -= 1
         word = words[start]
