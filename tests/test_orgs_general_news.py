@@ -31,3 +31,27 @@ def test_a_place_or_a_language_after_published_in_is_not_an_organisation(run) ->
 def test_a_person_after_published_by_is_not_an_organisation(run) -> None:
     doc = run("The atlas was first published by Edward Tannock in 1871.")
     assert ents(doc, "ORG") == []
+
+
+# possessive_names: a saint or an office before the possessive stays inside the name
+def test_a_hospital_named_after_a_saint_keeps_the_saint(run) -> None:
+    text = "Two patients were moved to St. Ombry’s Hospital on Friday."
+    assert ents(run(text), "ORG") == ["St. Ombry’s Hospital"]
+
+
+def test_a_unit_named_after_a_saint_keeps_its_two_word_head(run) -> None:
+    text = "Nurses at St Varlo's Health Centre voted to strike."
+    assert ents(run(text), "ORG") == ["St Varlo's Health Centre"]
+
+
+def test_a_department_named_after_an_office_keeps_the_office(run) -> None:
+    text = "Funding for the Auditor-General’s Office rose in the budget."
+    assert ents(run(text), "ORG") == ["Auditor-General’s Office"]
+
+
+def test_a_trophy_named_after_an_office_is_no_organisation(run) -> None:
+    assert ents(run("Tessany won the President’s Cup in May."), "ORG") == []
+
+
+def test_a_saint_before_a_building_word_is_no_organisation(run) -> None:
+    assert ents(run("Crowds filled St. Ombry’s Cathedral at dawn."), "ORG") == []

@@ -46,6 +46,7 @@ from pipeline.orgs.name_parts import name_parts
 from pipeline.orgs.names import NameBounds
 from pipeline.orgs.place_led import place_led_names
 from pipeline.orgs.place_names import PlaceNames
+from pipeline.orgs.possessive_names import possessive_names
 from pipeline.orgs.press_review import press_review_papers
 from pipeline.orgs.ratings import rating_agencies
 from pipeline.orgs.repeated import RepeatedNames
@@ -599,6 +600,8 @@ class OrgRecognizer(RuleComponent):
         found.extend(
             place_led_names(tokens, self.lexicon, place_ranges, self.place_led_heads, unread_lines)
         )
+        # a saint or an office before a possessive in a name: ``possessive_names``
+        found.extend(possessive_names(tokens, self.lexicon, matches["POSS"], unread_lines))
         skipped = {i for a, b in unread_lines for i in range(a, b)}
         found.extend(self.repeated.find(tokens, matches, skipped, places, found))
         # a maker before its product ("the Kelvo Nimbus"): ``makers``
