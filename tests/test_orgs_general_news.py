@@ -55,3 +55,25 @@ def test_a_trophy_named_after_an_office_is_no_organisation(run) -> None:
 
 def test_a_saint_before_a_building_word_is_no_organisation(run) -> None:
     assert ents(run("Crowds filled St. Ombry’s Cathedral at dawn."), "ORG") == []
+
+
+# country_suffixed: a name that ends with a country
+def test_a_name_before_a_country_s_initials_is_one_organisation(run) -> None:
+    text = "Funding fell, said Tarvel Heart Research UK in a statement."
+    doc = run(text)
+    assert ents(doc, "ORG") == ["Tarvel Heart Research UK"]
+    assert ents(doc, "GPE") == []
+
+
+def test_a_head_word_before_a_country_keeps_the_country_in_the_name(run) -> None:
+    text = "The theatre will receive grants from Orvane Arts Council England until 2031."
+    assert ents(run(text), "ORG") == ["Orvane Arts Council England"]
+
+
+def test_a_region_or_a_sentence_opener_before_a_country_is_no_organisation(run) -> None:
+    doc = run("Then England won the toss. He moved to Northern Ireland in May.")
+    assert ents(doc, "ORG") == []
+
+
+def test_a_name_before_the_us_initials_is_not_joined(run) -> None:
+    assert "Kelvo US" not in ents(run("Analysts said Kelvo US sales rose in May."), "ORG")
