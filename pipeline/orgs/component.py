@@ -32,6 +32,7 @@ from pipeline.orgs.agency_credits import agency_credits
 from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.bracket_definitions import defined_names
 from pipeline.orgs.coordinated import CoordinatedNames
+from pipeline.orgs.country_suffixed import country_suffixed_names, head_country_names
 from pipeline.orgs.cues import HEAD_TITLES, PERSON_TITLES, CueNames
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.digests import digest_companies, source_code
@@ -46,6 +47,7 @@ from pipeline.orgs.name_parts import name_parts
 from pipeline.orgs.names import NameBounds
 from pipeline.orgs.place_led import place_led_names
 from pipeline.orgs.place_names import PlaceNames
+from pipeline.orgs.possessive_names import possessive_names
 from pipeline.orgs.press_review import press_review_papers
 from pipeline.orgs.ratings import rating_agencies
 from pipeline.orgs.repeated import RepeatedNames
@@ -598,6 +600,32 @@ class OrgRecognizer(RuleComponent):
         found.extend(self.place_names.find(tokens, found, places, caps, place_ranges))
         found.extend(
             place_led_names(tokens, self.lexicon, place_ranges, self.place_led_heads, unread_lines)
+        )
+        # a saint or an office before a possessive in a name: ``possessive_names``
+        found.extend(possessive_names(tokens, self.lexicon, matches["POSS"], unread_lines))
+        # a name that ends with a country ("Tessel Research UK"): ``country_suffixed``
+        found.extend(
+            country_suffixed_names(
+                tokens,
+                self.lexicon,
+                place_ranges,
+                self.countries,
+                self.country_initials,
+                places,
+                found,
+                unread_lines,
+            )
+        )
+        found.extend(
+            head_country_names(
+                tokens,
+                self.lexicon,
+                matches["HEAD"],
+                self.countries,
+                self.country_initials,
+                places,
+                unread_lines,
+            )
         )
         skipped = {i for a, b in unread_lines for i in range(a, b)}
         found.extend(self.repeated.find(tokens, matches, skipped, places, found))
