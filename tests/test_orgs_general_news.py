@@ -71,7 +71,7 @@ def test_a_head_word_before_a_country_keeps_the_country_in_the_name(run) -> None
 
 
 def test_a_region_or_a_sentence_opener_before_a_country_is_no_organisation(run) -> None:
-    doc = run("Then England won the toss. He moved to Northern Ireland in May.")
+    doc = run("Then Norway won the toss. He moved to Northern Ireland in May.")
     assert ents(doc, "ORG") == []
 
 

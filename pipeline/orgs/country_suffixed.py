@@ -1,7 +1,7 @@
 """A name that ends with a country: "Tessel Research UK", "Orvane Arts Council England".
 
-National bodies and the national arms of firms put the country last ("Innovate"-style
-agencies, charities, a company's UK unit), and the place recogniser took the country alone,
+National bodies and the national arms of firms put the country last (funding agencies,
+charities, a company's UK unit), and the place recogniser took the country alone,
 leaving the words before it unread: an everyday word or two ("Heart Research") that no head
 word or cue marks. The country after them is the evidence, when one of these holds:
 
@@ -16,11 +16,11 @@ word or cue marks. The country after them is the evidence, when one of these hol
 The name is at most ``MAX_WORDS`` capitalised words right before the country, with no
 nationality and no compass or region word ("Northern Ireland", "New South Wales" are
 places), not a grammar word or an everyday word opening the sentence ("Despite China",
-"Then England"), and no name word after the country (the name goes on). Headlines and lines
+"Then Norway"), and no name word after the country (the name goes on). Headlines and lines
 in capitals are not read. The longer ORG candidate wins over the country in the entity
 resolver, so no GPE stays inside the name.
 
-The place recogniser leaves a country alone when a head word stands before it ("Arts
+The place recogniser leaves a country alone when a head word stands before it ("Orvane Arts
 Council England"), so ``head_country_names`` starts from the head words the word lists
 matched instead, and takes the name before the head as the name rules read it.
 
@@ -41,7 +41,7 @@ from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.names import NameBounds
 
 MAX_WORDS = 3
-"""Capitalised words before the country: "Cancer Research", "Arts Council"."""
+"""Capitalised words before the country: "Tessel Research", "Orvane Arts Council"."""
 
 REGION_WORDS = frozenset(
     {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
@@ -90,7 +90,7 @@ def country_suffixed_names(
         if left in opens and (
             lex.is_sentence_opener(words, left) or words[left].lower() in lex.common
         ):
-            left += 1  # "Then England", "Two Scotland players"
+            left += 1  # "Then Norway", "Two Denmark players"
             if left == start:
                 continue
         if tokens.char_text(left, end) in places:

@@ -1,8 +1,8 @@
 """A body named after a saint or an office with a possessive: one ORG, possessive inside.
 
 Hospitals, schools and colleges are named after saints ("St. Orla’s Hospital", "St Fennick’s
-Health Centre"), and some government units after the office they serve ("the Attorney-
-General’s Department", "the Prime Minister’s Office"). The head-word rule stops at a
+Health Centre"), and some government units after the office they serve ("the Solicitor-
+General’s Unit", "the Chief Minister’s Office"). The head-word rule stops at a
 possessive, because "Kelvo’s Research Centre" is a company's unit and the company alone is
 its name; so these names were cut to what follows the possessive ("Health Centre", a generic
 phrase) or to the saint ("St. Orla"). Here the possessive stays inside when the words before
@@ -55,7 +55,7 @@ OFFICES = frozenset(
     }
 )
 """Titles of offices that name their own department ("the Auditor-General’s Office"), as
-token sequences (the tokenizer splits "Attorney-General" at its hyphen)."""
+token sequences (the tokenizer splits "Solicitor-General" at its hyphen)."""
 
 MAX_OFFICE_TOKENS = max(len(office) for office in OFFICES)
 MAX_HEAD_WORDS = 4
