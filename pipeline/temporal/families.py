@@ -243,10 +243,12 @@ FAMILIES: tuple[Family, ...] = (
         "decade",  # the 1990s, the '90s, the nineties
         lambda p: (
             r"(?<![\w'’])(?<!\d-)(?:(?P<dec>(?:1\d|20)\d0)['’]?s|['’](?P<dd>\d0)['’]?s)\b"
+            r"|(?<![\w'’.$-])(?P<d2>[2-9]0)['’]?s\b"  # "the 90's", "the 1950s and 60s"
             rf"|(?<![\w-])(?P<dw>(?i:{phrase_alternation(p.rules.decade_words)}))\b"
         ),
         lambda p: (
             Trigger(("9999",), r"['’]?s"),
+            Trigger(("99",), r"['’]?s"),
             Trigger(("'", "’"), r"\d0"),
             Trigger(tuple(p.rules.decade_words), r"\b"),
         ),
