@@ -76,3 +76,32 @@ def test_reprinted_items_under_a_dated_heading(text: str, expected: list[tuple[s
 )
 def test_decades_in_two_digits(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # results releases name a quarter by its year before it: one span, as "the year-ago
+        # quarter" and "this year's second quarter" are
+        (
+            "Margins widened in the first quarter over the prior year first quarter.",
+            [("the first quarter", "2024-Q1"), ("the prior year first quarter", "2023-Q1")],
+        ),
+        (
+            "First quarter revenue rose. Charges were $2 million in the current-year quarter "
+            "and $3 million in the prior-year quarter.",
+            [
+                ("First quarter", "2024-Q1"),
+                ("the current-year quarter", "2024-Q1"),
+                ("the prior-year quarter", "2023-Q1"),
+            ],
+        ),
+        ("Costs fell from the previous year period.", [("the previous year period", "2023")]),
+        # negatives: "the prior year" alone, or before a possessive or a comma, is the year
+        ("Sales rose 4% in the prior year.", [("the prior year", "2023")]),
+        ("In the prior year, quarter after quarter was weak.", [("the prior year", "2023")]),
+        ("The coach of the prior year's quarterbacks left.", [("the prior year", "2023")]),
+    ],
+)
+def test_year_before_its_quarter(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
