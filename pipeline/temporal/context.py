@@ -58,6 +58,13 @@ class Context:
             rf"(?:^|(?<=\n)|(?<=[,:;|(]\s)|(?<=[,:;|(]))"
             rf"(?P<wd>{phrase_alternation(rules.dateline.weekday_abbreviations)})\.?,\s+$"
         )
+        # "the 1950s and 60s": the decade before a second one in two digits, and its century
+        self._decade_pair_before_re = re.compile(
+            r"(?:(?<![\w'’])(?P<century>1\d|20)\d0|['’]\d0)['’]?s\s+(?:and|or|to|through)\s+$"
+        )
+        # "highs in the 90s", "scored in the 80s": two digits that are no decade
+        number_words = phrase_alternation(rules.decade_number_words) or "(?!)"
+        self._number_sentence_re = re.compile(rf"(?<![\w-])(?i:{number_words})(?![\w-])")
         self._the_before_re = EndsWithPhrase(
             re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$"), ["the"], max_words=1
         )
@@ -355,6 +362,19 @@ class Context:
             if modifier.split()[-1] in ("mid", "early", "late"):
                 words.append(modifier + "-")
         return words
+
+    def _in_number_sentence(self, text: str, position: int) -> bool:
+        """Whether the sentence around ``position`` speaks of temperatures, scores or speeds
+        (``decade_number_words``), where "the 90s" is a range of numbers, no decade."""
+        lo, hi = max(0, position - 200), min(len(text), position + 200)
+        lo = max(lo, text.rfind(". ", lo, position), text.rfind("\n", lo, position))
+        ends = [
+            end
+            for end in (text.find(". ", position, hi), text.find("\n", position, hi))
+            if end >= 0
+        ]
+        hi = min([hi, *ends])
+        return self._number_sentence_re.search(text, lo, hi) is not None
 
     @staticmethod
     def _left(text: str, position: int) -> str:

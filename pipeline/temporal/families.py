@@ -243,10 +243,12 @@ FAMILIES: tuple[Family, ...] = (
         "decade",  # the 1990s, the '90s, the nineties
         lambda p: (
             r"(?<![\w'’])(?<!\d-)(?:(?P<dec>(?:1\d|20)\d0)['’]?s|['’](?P<dd>\d0)['’]?s)\b"
+            r"|(?<![\w'’.$-])(?P<d2>[2-9]0)['’]?s\b"  # "the 90's", "the 1950s and 60s"
             rf"|(?<![\w-])(?P<dw>(?i:{phrase_alternation(p.rules.decade_words)}))\b"
         ),
         lambda p: (
             Trigger(("9999",), r"['’]?s"),
+            Trigger(("99",), r"['’]?s"),
             Trigger(("'", "’"), r"\d0"),
             Trigger(tuple(p.rules.decade_words), r"\b"),
         ),
@@ -312,12 +314,17 @@ FAMILIES: tuple[Family, ...] = (
         "unit",
     ),
     Family(
-        "year_ago_adjective",  # year-earlier, the year-ago quarter
+        "year_ago_adjective",  # year-earlier, the year-ago quarter, the prior year quarter
         lambda p: (
-            rf"(?<![\w-])(?i:year)-(?i:earlier|ago)\b(?:\s+(?:(?i:fiscal)\s+)?"
+            rf"(?<![\w-])(?:(?i:year)-(?i:earlier|ago)\b|(?P<prior>(?i:prior|previous)[\s-](?i:year)"
+            rf"(?=\s+(?:(?i:fiscal)\s+)?(?:(?i:{p.q_ord})\s+)?(?i:quarter|period|half)\b)))"
+            rf"(?:\s+(?:(?i:fiscal)\s+)?"
             rf"(?:(?P<ord>(?i:{p.q_ord}))\s+)?(?P<unit>(?i:quarter|period|half))\b)?"
         ),
-        lambda p: (Trigger(("year",), "-(?:earlier|ago)"),),
+        lambda p: (
+            Trigger(("year",), "-(?:earlier|ago)"),
+            Trigger(("prior", "previous"), r"[\s-]year\s"),
+        ),
         Readers.year_ago_adjective,
         "year_ago_adjective",
         "unit",
@@ -353,13 +360,15 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "reported_quarter",  # the quarter, the latest quarter, the latest period (results)
         lambda p: (
-            rf"(?<![\w-])(?i:the)\s+(?:(?P<latest>{p.reported_quarter_words})\s+)?"
+            rf"(?<![\w-])(?i:the)\s+(?:(?P<latest>{p.reported_quarter_words})\s+"
+            r"|(?i:current)[\s-](?i:year)\s+)?"  # "the current year quarter": this year's
             r"(?:(?i:fiscal)\s+)?(?:quarter|(?P<period>period))\b(?![\w-]|\s+(?:of|century)\b)"
         ),
         lambda p: (
             Trigger(
                 ("the",),
-                rf"\s+(?:{p.reported_quarter_words.lower()}\s+)?(?:fiscal\s+)?(?:quarter|period)\b",
+                rf"\s+(?:{p.reported_quarter_words.lower()}\s+|current[\s-]year\s+)?"
+                r"(?:fiscal\s+)?(?:quarter|period)\b",
             ),
         ),
         Readers.reported_quarter,

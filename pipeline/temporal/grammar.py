@@ -7,7 +7,8 @@ Finding a date happens in four steps:
 2. part-of-period modifiers just before a candidate are pulled in ("early", "the end of");
 3. overlaps are resolved once, longest first (as ``spacy.util.filter_spans`` does);
 4. values are resolved in text order (``resolve.py``), so anaphoric dates ("a year
-   earlier", "that year") can use the dates before them.
+   earlier", "that year") can use the dates before them, and the dates under a reprinted
+   item's dated heading use its day (``reprints.py``).
 
 Python code runs per *match* (context checks, value resolution), never per token.
 """
@@ -26,6 +27,7 @@ from pipeline.temporal.families import FAMILIES, Family
 from pipeline.temporal.pieces import Lexicon, Pieces
 from pipeline.temporal.readers import Readers
 from pipeline.temporal.recurrence import Recurrence
+from pipeline.temporal.reprints import heading_day
 from pipeline.temporal.resolve import UNRESOLVED, Resolution, is_anaphoric, resolve
 from pipeline.temporal.rules import DateRules, validate_rules
 from pipeline.temporal.spacing import compacted
@@ -190,7 +192,10 @@ class DateGrammar:
             anaphoric = is_anaphoric(candidate)
             if "value" in candidate.fields:
                 value: str | None = candidate.fields["value"]
-            elif ref is None and not anaphoric:
+                heading = heading_day(text, candidate.start, candidate.end, value, ref)
+                if heading is not None:
+                    resolution.ref = heading  # a reprinted item's dates are its heading's day
+            elif resolution.ref is None and not anaphoric:
                 # what ``resolve`` gives without R, found without splitting the text into
                 # sentences (for a text without R that split was the dearest step)
                 value = None

@@ -496,6 +496,19 @@ class Readers(Context):
         the = self._prefix(self._the_before_re, text, match.start())
         if match["dec"]:
             fields["value"] = match["dec"][:3]
+        elif match["d2"]:
+            # two digits without the apostrophe before them: a decade only after "the" (not
+            # in a sentence about temperatures or scores: "highs in the 90s") or as the
+            # second of two decades, whose century it takes ("the 1950s and 60s")
+            pair = self._prefix(self._decade_pair_before_re, text, match.start())
+            if pair is not None and pair["century"]:
+                fields["value"] = pair["century"] + match["d2"][0]
+            elif pair is not None or (
+                the is not None and not self._in_number_sentence(text, match.start())
+            ):
+                fields["decade_digit"] = int(match["d2"][0])
+            else:
+                return []
         elif match["dd"]:
             fields["decade_digit"] = int(match["dd"][0])
         elif the is not None:

@@ -77,6 +77,9 @@ class DateRules(CalendarNames):
     """ "until 2027 or later", "for 2025 and beyond": words after a date that make it a bound,
     inside its span as an approximator is (the date is the value); only before a clause's end,
     so "June or earlier this year" stays two dates."""
+    decade_number_words: list[str] = Field(default_factory=list)
+    """ "highs in the 90s", "scores in the 80s": a sentence with one of these words gives a
+    two-digit "the 90s" no decade."""
     around_verbs: list[str] = Field(default_factory=list)
     """ "get around", "centred around": verbs whose "around" is a particle, no approximator."""
     year_context_words: list[str]
