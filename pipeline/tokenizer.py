@@ -127,10 +127,13 @@ EXTRA_INFIXES = [
     r"(?<=\b[Pp]re)-(?=[0-9])",  # "pre-2020"
     r"(?<=[0-9])\.(?=[A-Z][a-z])",  # "in 1987.The": a sentence's stop with its space lost
     r"(?<=[A-Za-z]\.)-(?=[a-z])",  # "Fla.-based", "U.S.-led": an abbreviated place, a hyphen
+    r"\|",  # "June 3, 2008|By Ann Lee": a page's separator between a date and a byline
+    r"(?<=[12][0-9]{3})/(?=[0-9]{2}(?:[0-9]{2})?\b)",  # "2023/24", "2019/2020": two years
 ]
 """Splits spaCy's English rules leave out, at places where a DATE or MONEY span must end, or
 an abbreviation (a state's, a country's) must stand alone as a place ("Fla.-based": also
-"Inc.-owned", "e.g.-style"; not before a capital: "Jan.-March", "St.-Lawrence")."""
+"Inc.-owned", "e.g.-style"; not before a capital: "Jan.-March", "St.-Lawrence"). A slash
+splits only a year from the next one ("2023/24"; not "12/05/2023", "24/7", "1/2")."""
 
 EXTRA_SUFFIXES = [
     r"(?<=illion)\+",

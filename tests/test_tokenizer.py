@@ -37,6 +37,13 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
         ("$1 billion+ deals", ["$", "1", "billion", "+", "deals"]),
         ("Rs 900 crore+ loans", ["Rs", "900", "crore", "+", "loans"]),
         ("a $2bn+ bid", ["a", "$", "2bn", "+", "bid"]),
+        # a page's separator, and a slash between two years
+        ("June 3, 2008|By Ann", ["June", "3", ",", "2008", "|", "By", "Ann"]),
+        ("the 2023/24 season", ["the", "2023", "/", "24", "season"]),
+        ("the 2019/2020 budget", ["the", "2019", "/", "2020", "budget"]),
+        # negatives: numeric dates, fractions and round-the-clock stay whole
+        ("on 12/05/2023 at", ["on", "12/05/2023", "at"]),
+        ("open 24/7 at 1/2 price", ["open", "24/7", "at", "1/2", "price"]),
         # negatives: a plus in a name stays in it
         ("C++ and Disney+ grew", ["C++", "and", "Disney+", "grew"]),
         # negatives: decimals, numbered forms and initials stay whole
@@ -123,7 +130,7 @@ GATE_SAMPLES = [
     "orbit.", "5km", "20%", "10$", "US$", "3.5mph", "x...", "'s", "Acme's", "Acme’S", "°C.",
     "U.S.", "well-known", "2019–20", "3(Kyodo", "post-1945", "a/b", "x:y", "(x)", "“Really?!”",
     "m²", "9kg.", "km", "x\n", ".\n", "\xa0\n\n", "--", "a--b", "a—b", "1+2", "🚀!", "", "a",
-    "billion+", "crore+", "2bn+", "5m+", "C++", "Disney+",
+    "billion+", "crore+", "2bn+", "5m+", "C++", "Disney+", "2008|By", "2023/24", "12/05/2023",
 ]
 
 
