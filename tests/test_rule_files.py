@@ -122,6 +122,17 @@ def test_a_shared_sign_must_name_a_signalled_unit(tmp_path: Path) -> None:
     assert "signalled_symbols.Sh: 'shilings' is not a key of signalled_units" in message
 
 
+def test_an_of_head_may_not_be_a_head_word_too(tmp_path: Path) -> None:
+    """A word in ``of_heads`` and ``head_words`` would end names after any name."""
+    head = json.loads(rule_file("orgs.json").read_text("utf-8"))["head_words"][0]
+
+    def change(data: dict[str, Any]) -> None:
+        data["of_heads"].append(head)
+
+    path = broken_copy(tmp_path, "orgs.json", change)
+    assert f"of_heads.{head}: also in head_words" in load_error("orgs.json", path)
+
+
 def test_bad_json_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "orgs.json"
     path.write_text('{"head_words": [', encoding="utf-8")

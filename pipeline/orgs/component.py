@@ -211,7 +211,7 @@ class OrgRecognizer(RuleComponent):
         ``repeated`` (a one-token match is a token ``in`` that set).
         """
         lists = WordLists(self.nlp)
-        lists.add("HEAD", lex.all_heads)
+        lists.add("HEAD", lex.matched_heads)
         lists.add("ORG", data["gazetteer"])
         lists.add("LISTED", data["listed_companies"])
         lists.add("DESCRIPTOR", lex.descriptors, "LOWER")

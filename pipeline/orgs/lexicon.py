@@ -138,7 +138,13 @@ class OrgLexicon:
     # rule 1's time (a frozen dataclass allows ``cached_property``, which bypasses __setattr__).
     @cached_property
     def all_heads(self) -> frozenset[str]:
-        return self.heads | self.leading_heads | self.of_heads | self.foreign_heads
+        return self.heads | self.leading_heads | self.foreign_heads
+
+    @cached_property
+    def matched_heads(self) -> frozenset[str]:
+        """The words the head-word rule starts from: every head, and the ``of_heads``, which
+        only that rule reads (elsewhere "House" is an everyday word: "Clearing House")."""
+        return self.all_heads | self.of_heads
 
     @cached_property
     def starting_heads(self) -> frozenset[str]:

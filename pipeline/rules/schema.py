@@ -86,6 +86,16 @@ class OrgWords(StrictData):
     shop_nouns: WordList
     place_led_heads: WordList
 
+    @model_validator(mode="after")
+    def _of_heads_are_no_other_heads(self) -> OrgWords:
+        """A word is a head of one kind: an ``of_heads`` word that also ended names as a
+        head word would end them after any name ("Harwick House")."""
+        for word in self.of_heads:
+            for key in ("head_words", "leading_heads"):
+                if word in getattr(self, key):
+                    raise ValueError(f"of_heads.{word}: also in {key}")
+        return self
+
 
 class OrgRules(OrgWords):
     """``orgs.json``: the words the ORG rules are built from (see ``pipeline/orgs/``)."""
