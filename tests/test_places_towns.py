@@ -23,6 +23,10 @@ def gpe(nlp, text: str) -> list[str]:
         ("Kelvo built a plant near Oldvale, Maharashtra.", ["Oldvale", "Maharashtra"]),
         # the region that places a town is a place, even one named like a person
         ("She grew up in Tarnby, Victoria, and moved to Perth.", ["Tarnby", "Victoria"]),
+        # a list of towns, each with its region
+        ("Plants in Tarnby, Ohio, and Vellby, Iowa, closed.", ["Tarnby", "Vellby"]),
+        # a town named for a park, all everyday words
+        ("The lab moved to Oak Park, Illinois, in May.", ["Oak Park"]),
     ],
 )
 def test_a_placed_town_and_its_region(nlp, text: str, places: list[str]) -> None:
@@ -41,6 +45,13 @@ def test_a_placed_town_and_its_region(nlp, text: str, places: list[str]) -> None
         ("Summer Holdings, Texas, said sales rose.", ["Summer Holdings", "Summer"]),
         # a title's "of" places nothing
         ("He was Minister of Justice, Alberta, until 2019.", ["Justice"]),
+        # after a preposition, names of organisations and sites stay what they are
+        ("The team from Kelvo Group, Queensland, won.", ["Kelvo Group"]),
+        ("A crate from Tarvex Steel, Ohio, arrived.", ["Tarvex Steel"]),
+        ("A case in Federal Court, Ontario, began.", ["Federal Court"]),
+        ("They met near Harwick Street, Ohio.", ["Harwick Street"]),
+        ("The deal was signed at Kelvo Plaza, Texas.", ["Kelvo Plaza"]),
+        ("The train left from Union Station, Ontario.", ["Union Station"]),
         # a region that places no town is decided by the lists as before
         ("Victoria, the firm's founder, said so.", ["Victoria"]),
     ],

@@ -58,6 +58,14 @@ def stance_adjective(words: list[str], start: int) -> bool:
     return start >= 2 and words[start - 1] == "-" and words[start - 2].lower() in STANCE_PREFIXES
 
 
+def organisation_heads() -> set[str]:
+    """The ORG rules' head words (``orgs.json``): a name ending in one is no town."""
+    from pipeline.rules.schema import OrgRules
+
+    curated, _ = load_rules(OrgRules, "orgs.json")
+    return set(curated.head_words) | set(curated.leading_heads) | set(curated.of_heads)
+
+
 class PlaceRecognizer(RuleComponent):
     """Finds GPE candidates; the entity resolver decides against overlapping ORG names."""
 
@@ -81,6 +89,7 @@ class PlaceRecognizer(RuleComponent):
             "frequent_words": sorted(library_data.common_words(FREQUENT_WORDS)),
             "region_names": library_data.region_names(),
             "state_abbreviations": library_data.state_abbreviations(),
+            "not_town_words": sorted(set(curated.site_words) | organisation_heads()),
         }
 
     def compile(self, data: RuleData) -> None:
@@ -101,6 +110,7 @@ class PlaceRecognizer(RuleComponent):
         self.common = frozenset(data["common_words"])
         self.first_names = frozenset(data["first_names"])
         self.frequent = frozenset(data["frequent_words"])
+        self.not_town = frozenset(data["not_town_words"])
 
     def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """List name -> (start, end) of each of its matches in ``doc``."""
@@ -206,9 +216,13 @@ class PlaceRecognizer(RuleComponent):
                 first == last or (first > 0 and tok[first - 1].is_title)
             ):  # everyday words in the town, if a preposition places it ("from Cape Harbour")
                 placed = self.town_start(tok, words, starts, last, everyday=True)
-                if 0 < placed < last and words[placed - 1] in PLACING_PREPOSITIONS:
-                    if not self.titles_of(tok, words, starts, placed - 1):
-                        first = placed
+                if (
+                    0 < placed < last
+                    and words[placed - 1] in PLACING_PREPOSITIONS
+                    and not self.titles_of(tok, words, starts, placed - 1)
+                    and self.reads_as_town(tok, words, placed, last)
+                ):
+                    first = placed
             if first == last:
                 continue
             if (
@@ -238,6 +252,20 @@ class PlaceRecognizer(RuleComponent):
                 continue  # "Ann Lee, Kenya": a person
             found.append((first, last))
         return found
+
+    def reads_as_town(
+        self, tok: list[LexicalToken], words: list[str], first: int, end: int
+    ) -> bool:
+        """Whether the capitalised words ``first``..``end`` with everyday words among them can
+        be a town: none ends a site's or an organisation's name ("Harwick Street", "Kelvo
+        Group", ``not_town``), and an everyday word that ends them follows only everyday words
+        ("Mountain View", "Fort Worth"; not "Kelvo Steel", a name and what it makes)."""
+        if any(word in self.not_town for word in words[first:end]):
+            return False
+        common = self.common
+        return tok[end - 1].lower_ not in common or all(
+            token.lower_ in common for token in tok[first : end - 1]
+        )
 
     @staticmethod
     def titles_of(tok: list[LexicalToken], words: list[str], starts: set[int], i: int) -> bool:

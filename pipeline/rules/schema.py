@@ -112,6 +112,7 @@ class PlaceRules(StrictData):
     designators: WordList
     designator_only: WordList
     place_nouns: WordList
+    site_words: WordList
 
 
 class YenRule(StrictData):
@@ -203,6 +204,7 @@ class PlaceData(StrictData):
     frequent_words: WordList
     region_names: WordList
     state_abbreviations: WordList
+    not_town_words: WordList
 
 
 class MoneyData(MoneyWords):
