@@ -173,6 +173,9 @@ def test_regional_currency_signs(record, text: str, expected: list) -> None:
         ("A Dodoma clinic in Tanzania got Sh3 million.", [("Sh3 million", 3_000_000, "TZS")]),
         # no shilling country named: a sign and a figure, no amount
         ("The firm paid Sh600 million for the plant.", []),
+        # Somalia's and Austria's shillings are not written "Sh"
+        ("Traders in Mogadishu, Somalia, paid Sh50,000.", []),
+        ("The Austrian group put Sh2 billion into a Vienna plant in Austria.", []),
         ("Variant Sh2 spread in the lab.", []),
     ],
 )

@@ -114,12 +114,22 @@ def test_a_shared_sign_must_name_a_signalled_unit(tmp_path: Path) -> None:
     """A sign settled through a unit word's table names a word that table has."""
 
     def change(data: dict[str, Any]) -> None:
-        data["signalled_symbols"]["Sh"] = "shilings"
+        data["signalled_symbols"]["Sh"]["unit"] = "shilings"
 
     path = broken_copy(tmp_path, "money.json", change)
     message = load_error("money.json", path)
     assert message.startswith(f"{path}: ")
     assert "signalled_symbols.Sh: 'shilings' is not a key of signalled_units" in message
+
+
+def test_a_shared_sign_may_name_only_its_units_currencies(tmp_path: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["signalled_symbols"]["Sh"]["codes"].append("KSE")
+
+    path = broken_copy(tmp_path, "money.json", change)
+    assert "signalled_symbols.Sh: 'KSE' is not in signalled_units.shillings" in load_error(
+        "money.json", path
+    )
 
 
 def test_an_of_head_may_not_be_a_head_word_too(tmp_path: Path) -> None:

@@ -206,7 +206,7 @@ class MoneyRecognizer(RuleComponent):
             re.IGNORECASE,
         )
         self.symbols = data["symbols"]
-        self.signalled_symbols: dict[str, str] = data["signalled_symbols"]
+        self.signalled_symbols: dict[str, dict[str, str | list[str]]] = data["signalled_symbols"]
         self.codes = set(data["iso_codes"])
         self.multipliers = {k: Decimal(str(v)) for k, v in data["multipliers"].items()}
         self.number_words = {k: Decimal(str(v)) for k, v in data["number_words"].items()}
@@ -405,7 +405,9 @@ class MoneyRecognizer(RuleComponent):
         if match.group("sym"):
             symbol = match.group("sym")
             if symbol in self.signalled_symbols:  # "Sh": the shilling of the country named most
-                return self.signalled_currency(self.signalled_symbols[symbol], doc_text)
+                rule = self.signalled_symbols[symbol]
+                unit, codes = str(rule["unit"]), list(rule["codes"])
+                return self.signalled_currency(unit, doc_text, codes)
             code = self.symbols.get(symbol)
             if symbol == self.local_dollar["symbol"]:
                 return self.dollar_of(doc_text)
@@ -443,13 +445,17 @@ class MoneyRecognizer(RuleComponent):
         winners = [code for code, count in counts.items() if count == best]
         return winners[0] if best and len(winners) == 1 else "USD"
 
-    def signalled_currency(self, word: str, doc_text: str) -> str | None:
+    def signalled_currency(
+        self, word: str, doc_text: str, codes: list[str] | None = None
+    ) -> str | None:
         """The currency a unit word shared by several countries ("marks", "francs", "dinars",
         "crowns") has in an article that never qualifies it: that of the country the article
-        names most ("Tunisian", "Tunis" → TND), or none (then the word's default, if any)."""
+        names most ("Tunisian", "Tunis" → TND), or none (then the word's default, if any).
+        ``codes``: the currencies to choose among (a sign's: "Sh" is KES, UGX or TZS)."""
         counts = {
             code: sum(doc_text.count(signal) for signal in signals)
             for code, signals in self.signalled[word].items()
+            if codes is None or code in codes
         }
         best = max(counts.values(), default=0)
         winners = [code for code, count in counts.items() if count == best]

@@ -133,6 +133,14 @@ class LocalDollarRule(StrictData):
     countries: dict[str, WordList]
 
 
+class SignalledSymbol(StrictData):
+    """A currency sign several countries share: which unit word's table settles it, and which
+    of that table's currencies the sign can be ("Sh": shillings, KES, UGX or TZS)."""
+
+    unit: str
+    codes: WordList
+
+
 class MoneyWords(StrictData):
     """The words that make an amount, shared by the curated file and the built data."""
 
@@ -148,7 +156,7 @@ class MoneyWords(StrictData):
     local_dollar: LocalDollarRule
     rank_like_symbols: WordList
     signalled_units: dict[str, dict[str, WordList]]
-    signalled_symbols: dict[str, str]
+    signalled_symbols: dict[str, SignalledSymbol]
     weight_units: WordList
     weight_words: WordList
     weighing_words: WordList
@@ -158,11 +166,16 @@ class MoneyWords(StrictData):
     def _symbols_name_a_signalled_unit(self) -> MoneyWords:
         """A shared sign is settled through its unit word's table: a sign naming no such word
         would match amounts that never get a currency."""
-        for symbol, word in self.signalled_symbols.items():
-            if word not in self.signalled_units:
+        for symbol, rule in self.signalled_symbols.items():
+            table = self.signalled_units.get(rule.unit)
+            if table is None:
                 raise ValueError(
-                    f"signalled_symbols.{symbol}: {word!r} is not a key of signalled_units"
+                    f"signalled_symbols.{symbol}: {rule.unit!r} is not a key of signalled_units"
                 )
+            for code in rule.codes:
+                if code not in table:
+                    where = f"signalled_units.{rule.unit}"
+                    raise ValueError(f"signalled_symbols.{symbol}: {code!r} is not in {where}")
         return self
 
 
