@@ -22,6 +22,7 @@ rebuild is byte-for-byte reproducible.
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
 from weakref import WeakKeyDictionary
@@ -192,18 +193,52 @@ def add_candidates(doc: Doc, spans: Iterable[Any], key: str = CANDIDATES) -> Non
         added.pop(key, None)
 
 
-def candidate_ranges(doc: Doc, key: str = CANDIDATES) -> list[Range]:
+def candidate_ranges(doc: Doc, key: str = CANDIDATES, *, trusted: bool = True) -> list[Range]:
     """(start, end, label ID) of each member of the candidate group, in the group's order.
 
     The ranges ``add_candidates`` noted, when every member came through it and the group is
-    still the one it filled (same object, same size); else read from the group's spans."""
+    still the one it filled (same object, same size) and ``trusted`` (``notes_hold``: no
+    component of another kind ran, which could have replaced a member in place); else read
+    from the group's spans."""
     group = doc.spans[key] if key in doc.spans else None
     if group is None:
         return []
-    noted = _ADDED.get(doc, {}).get(key)
+    noted = _ADDED.get(doc, {}).get(key) if trusted else None
     if noted is not None and noted[0] is group and len(noted[1]) == len(group):
         return noted[1]
     return [(span.start, span.end, span.label) for span in group]
+
+
+SPAN_SAFE_FACTORIES = frozenset(
+    {
+        "tok2vec",
+        "transformer",
+        "tagger",
+        "morphologizer",
+        "parser",
+        "ner",
+        "senter",
+        "sentencizer",
+        "attribute_ruler",
+        "lemmatizer",
+        "trainable_lemmatizer",
+    }
+)
+"""spaCy's components that never edit a span group (the statistical ones, the sentencizer and
+the lemmatizers): beside ours, the noted candidate ranges still hold."""
+
+
+def notes_hold(nlp: Language) -> bool:
+    """Whether every component of ``nlp`` is ours (a ``launchwatch_`` factory) or one of
+    ``SPAN_SAFE_FACTORIES``: only then can the candidate group have changed only through
+    ``add_candidates``. A user's own component may replace a member in place (``group[0] =
+    span``), which leaves the group's size and identity as they were."""
+    return _all_safe(tuple(nlp.get_pipe_meta(name).factory for name in nlp.pipe_names))
+
+
+@lru_cache(maxsize=32)
+def _all_safe(factories: tuple[str, ...]) -> bool:
+    return all(f.startswith("launchwatch_") or f in SPAN_SAFE_FACTORIES for f in factories)
 
 
 def pattern_docs(nlp: Language, phrases: Iterable[str]) -> list[Doc]:

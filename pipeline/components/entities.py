@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
-from pipeline.components.base import Range, candidate_ranges
+from pipeline.components.base import Range, candidate_ranges, notes_hold
 from pipeline.components.batched import BatchedPipe
 from pipeline.extensions import CANDIDATES
 
@@ -57,6 +57,7 @@ class EntityResolver(BatchedPipe):
         scorer: Scorer | None,
     ) -> None:
         self.name = name
+        self.nlp = nlp
         self.spans_key = spans_key
         self.label_priority = list(label_priority)
         self.rank = {label: rank for rank, label in enumerate(label_priority)}
@@ -80,7 +81,8 @@ class EntityResolver(BatchedPipe):
         if self.overwrite_ents and not statistical:
             # the rules' candidates alone (the pipeline as built): chosen and written as
             # ranges, with no Span object for any of them
-            write_entities(doc, self._choose(candidate_ranges(doc, key), bytearray(len(doc))))
+            ranges = candidate_ranges(doc, key, trusted=notes_hold(self.nlp))
+            write_entities(doc, self._choose(ranges, bytearray(len(doc))))
             return doc
         candidates = list(doc.spans[key]) if key in doc.spans else []
         kept = [] if self.overwrite_ents else list(doc.ents)

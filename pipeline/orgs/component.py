@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import RuleComponent, RuleData
+from pipeline.components.base import RuleComponent, RuleData, notes_hold
 from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.acronyms import initialisms
@@ -542,7 +542,7 @@ class OrgRecognizer(RuleComponent):
         ]
         caps = [s for s, line in zip(sentences, lines, strict=True) if is_all_caps(line)]
         legal = legal_form_ends(tokens, matches["LEGAL"], self.lexicon, caps)  # ``legal_forms``
-        place_ranges = self.mentions.place_ranges(tokens)
+        place_ranges = self.mentions.place_ranges(tokens, trusted=notes_hold(self.nlp))
         places = self.mentions.places(tokens, place_ranges)
         companies: list[Span] = []
         found += self.head_names(tokens, matches, sentences, headline, legal, places, companies)

@@ -61,11 +61,12 @@ class Mentions:
         alone: the lexicon is fixed once the rules are compiled, and names recur across
         articles."""
 
-    def place_ranges(self, tokens: DocView) -> list[tuple[int, int]]:
+    def place_ranges(self, tokens: DocView, trusted: bool = True) -> list[tuple[int, int]]:
         """The (start, end) of the place recogniser's candidates, once per article: the
-        ranges ``add_candidates`` noted (no Span object per member of the group)."""
+        ranges ``add_candidates`` noted (no Span object per member of the group), when
+        ``trusted`` (``base.notes_hold``)."""
         gpe = tokens.doc.vocab.strings["GPE"]  # a label hash: no string lookup per span
-        ranges = candidate_ranges(tokens.doc, self.spans_key)
+        ranges = candidate_ranges(tokens.doc, self.spans_key, trusted=trusted)
         return [(start, end) for start, end, label in ranges if label == gpe]
 
     @staticmethod
