@@ -190,9 +190,21 @@ class LaunchDoc:
             start = first
         headline = self.headlines.get(first)
         if headline is None:
-            headline = self.headlines[first] = is_headline(self.span_text(first, last))
+            headline = self.headlines[first] = not self._ends_in_stop(first, last) and is_headline(
+                self.span_text(first, last)
+            )
         found = self._sentences[i] = (start, last, headline)
         return found
+
+    def _ends_in_stop(self, first: int, last: int) -> bool:
+        """The last word of tokens [first, last) ends in ".", "!" or "?", so their text ends
+        so once trailing whitespace is stripped and ``is_headline`` would say no: read from
+        the token, without slicing the sentence's text (most sentences end this way)."""
+        tok = self.tok
+        k = last - 1
+        while k > first and tok[k].is_space:
+            k -= 1
+        return tok[k].text.endswith((".", "!", "?"))
 
     def setting_end(self, start: int, end: int) -> int:
         """Where the last DATE or GPE entity with a token in [start, end) ends, or ``start``
