@@ -263,7 +263,7 @@ class LaunchDoc:
         low = token.lower_
         if low in self.lex.np_break or low in self.lex.determiners:  # breaks hold prepositions
             return False
-        if low.endswith(self.descriptor_suffixes):
+        if low.endswith(self.lex.descriptor_endings):
             return False  # "U.S.-based", "SoftBank-backed": a description, not the name
         if headline and low in self.lex.forms:
             return False
@@ -330,11 +330,6 @@ class LaunchDoc:
                     break
         self._names_by_evidence[text] = found
         return found
-
-    @cached_property
-    def descriptor_suffixes(self) -> tuple[str, ...]:
-        """``descriptor_suffixes`` as the tuple ``str.endswith`` takes."""
-        return tuple(sorted(self.lex.descriptor_suffixes))
 
     def without_title(self, span: Span) -> Span:
         """The person's name in a name run that opens with a title ("Finance Minister Anna

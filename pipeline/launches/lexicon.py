@@ -277,6 +277,9 @@ class Lexicon:
     right_scan_stops: frozenset[str]
     """Words that end the right scan for a date and place: modals, clause breaks, reporting
     verbs and right stops (one set test per token instead of four)."""
+    descriptor_endings: tuple[str, ...]
+    """``descriptor_suffixes`` sorted, as the tuple ``str.endswith`` takes (built once here,
+    not per document: the name test reads it for most articles)."""
 
     @classmethod
     def from_data(cls, data: RuleData) -> Lexicon:
@@ -338,6 +341,7 @@ class Lexicon:
             | lists["clause_breaks"]
             | lists["reporting_verbs"]
             | lists["right_stops"],
+            descriptor_endings=tuple(sorted(lists["descriptor_suffixes"])),
             **lists,
         )
 
