@@ -16,7 +16,7 @@ from functools import cached_property
 from itertools import pairwise
 
 import numpy
-from spacy.attrs import DEP, ORTH
+from spacy.attrs import ORTH
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -45,10 +45,10 @@ class Matchers:
 
 
 def _has_parse(doc: Doc) -> bool:
-    """``doc.has_annotation("DEP")``, read from one array: the method walks the tokens in a
-    generator, which cost about as much as the rest of setting up a ``LaunchDoc``;
-    ``numpy.count_nonzero`` answers in a quarter of the time of ``ndarray.any``."""
-    return len(doc) == 0 or bool(numpy.count_nonzero(doc.to_array(DEP)))
+    """``doc.has_annotation("DEP")`` (True for an empty Doc). spaCy 3.8 walks the token
+    structs in C: 4.5 ms per 1,000 bench articles, where copying the DEP array out and
+    counting its non-zero entries took 6.3 ms."""
+    return doc.has_annotation("DEP")
 
 
 class LaunchDoc:
@@ -95,14 +95,7 @@ class LaunchDoc:
         # is always one of them, so a scan for one stops past the last (``setting_end``)
         self.setting_starts: list[int] = []
         self.setting_ends: list[int] = []
-        for ent in doc.ents:
-            label = ent.label_
-            for i in range(ent.start, ent.end):
-                self.ent_at[i] = ent
-                self.ent_label[i] = label
-            if label == "DATE" or label == "GPE":
-                self.setting_starts.append(ent.start)
-                self.setting_ends.append(ent.end)
+        self._index_entities(doc)
         # last token of a cue phrase -> whether it is a clause cue ("if") or a complement cue
         # ("calls for"); see modality.cue_before
         self.cue_end: dict[int, str] = {}
@@ -118,6 +111,23 @@ class LaunchDoc:
             for match_id, tokens in matchers.dependencies(doc):
                 label = doc.vocab.strings[match_id]
                 self.dep.setdefault(tokens[0], {}).setdefault(label, tokens[-1])
+
+    def _index_entities(self, doc: Doc) -> None:
+        """Fill ``ent_at``, ``ent_label`` and the setting bounds from ``doc.ents`` in one pass.
+        The containers and each entity's bounds are read into locals: the loop stores each
+        entity token twice (about 55 per bench article), and an attribute lookup per store
+        cost about 2.5 ms per 1,000 articles."""
+        ent_at, ent_label = self.ent_at, self.ent_label
+        setting_starts, setting_ends = self.setting_starts, self.setting_ends
+        for ent in doc.ents:
+            label = ent.label_
+            start, end = ent.start, ent.end
+            for i in range(start, end):
+                ent_at[i] = ent
+                ent_label[i] = label
+            if label == "DATE" or label == "GPE":
+                setting_starts.append(start)
+                setting_ends.append(end)
 
     def is_person_name(self, start: int, end: int) -> bool:
         """Tokens [start, end) name a person: a first name and capitalised words ("Tom
@@ -180,9 +190,21 @@ class LaunchDoc:
             start = first
         headline = self.headlines.get(first)
         if headline is None:
-            headline = self.headlines[first] = is_headline(self.span_text(first, last))
+            headline = self.headlines[first] = not self._ends_in_stop(first, last) and is_headline(
+                self.span_text(first, last)
+            )
         found = self._sentences[i] = (start, last, headline)
         return found
+
+    def _ends_in_stop(self, first: int, last: int) -> bool:
+        """The last word of tokens [first, last) ends in ".", "!" or "?", so their text ends
+        so once trailing whitespace is stripped and ``is_headline`` would say no: read from
+        the token, without slicing the sentence's text (most sentences end this way)."""
+        tok = self.tok
+        k = last - 1
+        while k > first and tok[k].is_space:
+            k -= 1
+        return tok[k].text.endswith((".", "!", "?"))
 
     def setting_end(self, start: int, end: int) -> int:
         """Where the last DATE or GPE entity with a token in [start, end) ends, or ``start``
@@ -241,7 +263,7 @@ class LaunchDoc:
         low = token.lower_
         if low in self.lex.np_break or low in self.lex.determiners:  # breaks hold prepositions
             return False
-        if low.endswith(self.descriptor_suffixes):
+        if low.endswith(self.lex.descriptor_endings):
             return False  # "U.S.-based", "SoftBank-backed": a description, not the name
         if headline and low in self.lex.forms:
             return False
@@ -308,11 +330,6 @@ class LaunchDoc:
                     break
         self._names_by_evidence[text] = found
         return found
-
-    @cached_property
-    def descriptor_suffixes(self) -> tuple[str, ...]:
-        """``descriptor_suffixes`` as the tuple ``str.endswith`` takes."""
-        return tuple(sorted(self.lex.descriptor_suffixes))
 
     def without_title(self, span: Span) -> Span:
         """The person's name in a name run that opens with a title ("Finance Minister Anna

@@ -277,6 +277,13 @@ class Lexicon:
     right_scan_stops: frozenset[str]
     """Words that end the right scan for a date and place: modals, clause breaks, reporting
     verbs and right stops (one set test per token instead of four)."""
+    time_clause_marks: frozenset[str]
+    """Temporal subordinators, clause breaks, reporting verbs, ";" and ":": the words that
+    end the modality rules' walk left for a clause of time (one set test per word, for
+    every verb trigger; the others are told apart only where the walk stops)."""
+    descriptor_endings: tuple[str, ...]
+    """``descriptor_suffixes`` sorted, as the tuple ``str.endswith`` takes (built once here,
+    not per document: the name test reads it for most articles)."""
 
     @classmethod
     def from_data(cls, data: RuleData) -> Lexicon:
@@ -338,6 +345,11 @@ class Lexicon:
             | lists["clause_breaks"]
             | lists["reporting_verbs"]
             | lists["right_stops"],
+            time_clause_marks=lists["temporal_subordinators"]
+            | lists["clause_breaks"]
+            | lists["reporting_verbs"]
+            | {";", ":"},
+            descriptor_endings=tuple(sorted(lists["descriptor_suffixes"])),
             **lists,
         )
 

@@ -63,20 +63,16 @@ def _after_modal_main_clause(d: LaunchDoc, trigger: Trigger, floor: int) -> bool
     reach Spain in May, before being rolled out in Italy"); "After it launched the
     fund, Acme said it would expand" has the modal after it and stays a fact."""
     tok = d.tok
-    k = trigger.start - 1
-    lowest = max(floor, trigger.start - 8)
-    while k >= lowest:
+    lex = d.lex
+    marks = lex.time_clause_marks
+    for k in range(trigger.start - 1, max(floor, trigger.start - 8) - 1, -1):
         low = tok[k].lower_
-        if low in d.lex.temporal_subordinators:
-            break
-        if low in (";", ":") or low in d.lex.clause_breaks or low in d.lex.reporting_verbs:
-            return False
-        k -= 1
-    else:
-        return False
-    if k < lowest:
-        return False
-    return _future_modal_before(d, k, floor)
+        if low not in marks:
+            continue  # most words: one set test
+        if low in lex.temporal_subordinators:
+            return _future_modal_before(d, k, floor)
+        return False  # ";", ":", a clause break or a reporting verb comes first
+    return False
 
 
 def _future_modal_before(d: LaunchDoc, k: int, floor: int) -> bool:

@@ -81,7 +81,9 @@ def read_trigger(d: LaunchDoc, start: int, end: int) -> Trigger | None:
     as "roll out" or "rollout"), with a joined prefix ("co-founded") in its range."""
     tok = d.tok
     readings = d.lex.readings
-    text = d.span_text(start, end).lower()
+    # a one-word form (most candidates) is its token's lower-case form, read without
+    # slicing the text: spaCy's LOWER is ``str.lower`` of the token's text
+    text = tok[start].lower_ if end - start == 1 else d.span_text(start, end).lower()
     reading = readings.get(text)
     if reading is None:
         form = " ".join(t.lower_ for t in tok[start:end] if t.text not in HYPHENS)

@@ -45,6 +45,8 @@ from pipeline.launches.model import Found, Subject, Trigger, overlaps
 from pipeline.launches.verbcomplex import chain_left, coordinated_infinitive
 
 _NAMED = ("entity", "name")
+_PERFECT_KINDS = frozenset({"past", "participle"})
+"""The forms that can be perfect or passive ("has launched", "was launched")."""
 
 
 @dataclass
@@ -96,7 +98,7 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
     tok = d.tok
     end = trigger.end
     walked, stop, left_date = chain_left(d, trigger.start, floor)
-    perfect = bool(trigger.kinds & {"past", "participle"})
+    perfect = not trigger.kinds.isdisjoint(_PERFECT_KINDS)
     if perfect and not walked:
         walked, stop, left_date = _past_coordinated_verb(d, stop, floor, walked, left_date)
     if not walked and "base" in trigger.kinds:
@@ -107,13 +109,15 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
             more, more_stop, more_date = chain_left(d, first, floor)
             if not d.lex.irrealis_markers.isdisjoint(t.lower_ for t in more):
                 walked, stop, left_date = more, more_stop, left_date or more_date
+    # the walked words' tests are set tests on their lower-case forms (``isdisjoint`` runs
+    # in C, where a generator per test runs a Python frame per word)
     lows = [t.lower_ for t in walked]
-    passive = perfect and any(w in d.lex.be_forms for w in lows)
+    passive = perfect and not d.lex.be_forms.isdisjoint(lows)
     # "the newly established platform": an adjective after a determiner, not a clause
     participle = trigger.use == "participle" or (
         perfect
-        and any(w in d.lex.attributive_adverbs for w in lows)
-        and not any(w in d.lex.auxiliaries for w in lows)
+        and not d.lex.attributive_adverbs.isdisjoint(lows)
+        and d.lex.auxiliaries.isdisjoint(lows)
         and (stop < floor or tok[stop].lower_ in d.lex.determiners or tok[stop].is_punct)
     )
     np_after = None

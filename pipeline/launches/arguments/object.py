@@ -35,10 +35,9 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
             last_org = ent_at[k]
     if last_org is not None:
         return last_org
-    is_named = all(
-        d.is_name_token(k, headline) or tok[k].like_num or tok[k].text in HYPHENS
-        for k in range(np.start, core_end)
-    ) or (d.ent(np.start, ("ORG",)) is not None)
+    is_named = _name_words(d, np.start, core_end, headline) or (
+        d.ent(np.start, ("ORG",)) is not None
+    )
     k = np.end
     called = _which_it_calls(d, k, limit, headline) if not is_named else None
     if called is not None:
@@ -69,6 +68,18 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
         ):
             return name
     return _name_before_description(d, np, headline) or np
+
+
+def _name_words(d: LaunchDoc, start: int, end: int, headline: bool) -> bool:
+    """Every token of [start, end) is a name word, a number or a hyphen (true for none). A
+    loop, not ``all()`` over a generator, which runs a frame per word: this runs for every
+    object phrase."""
+    tok = d.tok
+    for k in range(start, end):
+        token = tok[k]
+        if not (d.is_name_token(k, headline) or token.like_num or token.text in HYPHENS):
+            return False
+    return True
 
 
 def _name_before_description(d: LaunchDoc, np: Span, headline: bool) -> Span | None:
