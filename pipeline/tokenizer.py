@@ -137,6 +137,7 @@ splits only a year from the next one ("2023/24"; not "12/05/2023", "24/7", "1/2"
 
 EXTRA_SUFFIXES = [
     r"(?<=illion)\+",
+    r"(?<=ILLION)\+",
     r"(?<=crore)\+",
     r"(?<=lakh)\+",
     r"(?<=[0-9][bmt]n)\+",

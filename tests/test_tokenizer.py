@@ -36,6 +36,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
         # a plus after an amount's multiplier is no part of the amount
         ("$1 billion+ deals", ["$", "1", "billion", "+", "deals"]),
         ("Rs 900 crore+ loans", ["Rs", "900", "crore", "+", "loans"]),
+        ("$1 BILLION+ DEALS", ["$", "1", "BILLION", "+", "DEALS"]),
         ("a $2bn+ bid", ["a", "$", "2bn", "+", "bid"]),
         # a page's separator, and a slash between two years
         ("June 3, 2008|By Ann", ["June", "3", ",", "2008", "|", "By", "Ann"]),
@@ -130,7 +131,7 @@ GATE_SAMPLES = [
     "orbit.", "5km", "20%", "10$", "US$", "3.5mph", "x...", "'s", "Acme's", "Acme’S", "°C.",
     "U.S.", "well-known", "2019–20", "3(Kyodo", "post-1945", "a/b", "x:y", "(x)", "“Really?!”",
     "m²", "9kg.", "km", "x\n", ".\n", "\xa0\n\n", "--", "a--b", "a—b", "1+2", "🚀!", "", "a",
-    "billion+", "crore+", "2bn+", "5m+", "C++", "Disney+", "2008|By", "2023/24", "12/05/2023",
+    "billion+", "BILLION+", "crore+", "2bn+", "5m+", "C++", "Disney+", "2008|By", "2023/24", "12/05/2023",
 ]
 
 
