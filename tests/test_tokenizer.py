@@ -131,7 +131,8 @@ GATE_SAMPLES = [
     "orbit.", "5km", "20%", "10$", "US$", "3.5mph", "x...", "'s", "Acme's", "Acme’S", "°C.",
     "U.S.", "well-known", "2019–20", "3(Kyodo", "post-1945", "a/b", "x:y", "(x)", "“Really?!”",
     "m²", "9kg.", "km", "x\n", ".\n", "\xa0\n\n", "--", "a--b", "a—b", "1+2", "🚀!", "", "a",
-    "billion+", "BILLION+", "crore+", "2bn+", "5m+", "C++", "Disney+", "2008|By", "2023/24", "12/05/2023",
+    "billion+", "BILLION+", "crore+", "2bn+", "5m+", "C++", "Disney+", "2008|By", "2023/24",
+    "12/05/2023",
 ]
 
 
