@@ -4,6 +4,8 @@ text it must find and one it must leave alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import ents
 
 
@@ -77,3 +79,16 @@ def test_a_region_or_a_sentence_opener_before_a_country_is_no_organisation(run) 
 
 def test_a_name_before_the_us_initials_is_not_joined(run) -> None:
     assert "Kelvo US" not in ents(run("Analysts said Kelvo US sales rose in May."), "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legislator's title after a party's name is no part of the name
+        ("A Tarvin Party MP said the plan had failed.", ["Tarvin Party"]),
+        ("Two Orvane Party MEPs voted against it.", ["Orvane Party"]),
+        ("The Kelvo Alliance MSPs walked out.", ["Kelvo Alliance"]),
+    ],
+)
+def test_a_legislators_title_after_a_name(run, text: str, expected: list[str]) -> None:
+    assert ents(run(text), "ORG") == expected
