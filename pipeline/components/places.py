@@ -259,7 +259,7 @@ class PlaceRecognizer(RuleComponent):
         """Whether the capitalised words ``first``..``end`` with everyday words among them can
         be a town: none ends a site's or an organisation's name ("Harwick Street", "Kelvo
         Group", ``not_town``), and an everyday word that ends them follows only everyday words
-        ("Mountain View", "Fort Worth"; not "Kelvo Steel", a name and what it makes)."""
+        ("Harbour View", "Fort Tarnby"; not "Kelvo Steel", a name and what it makes)."""
         if any(word in self.not_town for word in words[first:end]):
             return False
         common = self.common
