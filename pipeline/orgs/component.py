@@ -602,7 +602,9 @@ class OrgRecognizer(RuleComponent):
             place_led_names(tokens, self.lexicon, place_ranges, self.place_led_heads, unread_lines)
         )
         # a saint or an office before a possessive in a name: ``possessive_names``
-        found.extend(possessive_names(tokens, self.lexicon, matches["POSS"], unread_lines))
+        found.extend(
+            possessive_names(tokens, self.lexicon, self.bounds, matches["POSS"], unread_lines)
+        )
         # a name that ends with a country ("Tessel Research UK"): ``country_suffixed``
         found.extend(
             country_suffixed_names(
@@ -620,6 +622,7 @@ class OrgRecognizer(RuleComponent):
             head_country_names(
                 tokens,
                 self.lexicon,
+                self.bounds,
                 matches["HEAD"],
                 self.countries,
                 self.country_initials,

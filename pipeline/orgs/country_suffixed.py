@@ -109,6 +109,7 @@ def country_suffixed_names(
 def head_country_names(
     tokens: DocView,
     lex: OrgLexicon,
+    bounds: NameBounds,
     heads: list[tuple[int, int]],
     countries: frozenset[str],
     initials: frozenset[str],
@@ -119,19 +120,16 @@ def head_country_names(
     ("Orvane Arts Council England"); ``heads`` are the head-word matches."""
     words = tokens.words
     size = len(words)
-    bounds: NameBounds | None = None
     spans: list[Span] = []
     for head, after in heads:
-        if after + 1 > size or words[head] not in lex.heads:
+        if after >= size or words[head] not in lex.heads:
             continue
-        country = words[after] if after < size else ""
+        country = words[after]
         if country in US_FORMS or not (country in countries or country in initials):
             continue
         end = after + 1
         if end < size and lex.is_name_word(words[end]):
             continue  # the name goes on past the country
-        if bounds is None:
-            bounds = NameBounds(lex)
         starts = tokens.sentence_starts  # cached per article
         floor = starts[bisect_right(starts, head) - 1]
         left = bounds.trim_left(words, bounds.extend_left(words, head, floor), head, floor)

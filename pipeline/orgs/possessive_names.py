@@ -33,29 +33,36 @@ from pipeline.orgs.names import NameBounds
 SAINTS = frozenset({"St.", "St", "Saint", "Ste.", "Ste"})
 """The abbreviations and word that open a saint's name."""
 
-OFFICES = frozenset(
-    {
-        ("Attorney", "-", "General"),
-        ("Attorney", "General"),
-        ("Auditor", "-", "General"),
-        ("Auditor", "General"),
-        ("Solicitor", "-", "General"),
-        ("Solicitor", "General"),
-        ("Inspector", "-", "General"),
-        ("Inspector", "General"),
-        ("Prime", "Minister"),
-        ("Chief", "Minister"),
-        ("First", "Minister"),
-        ("Premier",),
-        ("Governor",),
-        ("President",),
-        ("Mayor",),
-        ("Ombudsman",),
-        ("Comptroller",),
-    }
+OFFICE_TITLES = (
+    "Attorney-General",
+    "Auditor-General",
+    "Solicitor-General",
+    "Inspector-General",
+    "Prime Minister",
+    "Chief Minister",
+    "First Minister",
+    "Premier",
+    "Governor",
+    "President",
+    "Mayor",
+    "Ombudsman",
+    "Comptroller",
 )
-"""Titles of offices that name their own department ("the Auditor-General’s Office"), as
-token sequences (the tokenizer splits "Solicitor-General" at its hyphen)."""
+"""Titles of offices that name their own department ("the Auditor-General’s Office")."""
+
+
+def _token_forms(title: str) -> set[tuple[str, ...]]:
+    """A title as the token sequences news writes it: "Solicitor-General" split at its
+    hyphen by the tokenizer, or without the hyphen ("Solicitor General")."""
+    words = tuple(title.replace("-", " ").split())
+    forms = {words}
+    if "-" in title:
+        forms.add(tuple(title.replace("-", " - ").split()))
+    return forms
+
+
+OFFICES = frozenset(form for title in OFFICE_TITLES for form in _token_forms(title))
+"""``OFFICE_TITLES`` as token sequences."""
 
 MAX_OFFICE_TOKENS = max(len(office) for office in OFFICES)
 MAX_HEAD_WORDS = 4
@@ -66,6 +73,7 @@ MAX_HEAD_WORDS = 4
 def possessive_names(
     tokens: DocView,
     lex: OrgLexicon,
+    bounds: NameBounds,
     possessives: list[tuple[int, int]],
     unread_lines: list[tuple[int, int]],
 ) -> list[Span]:
@@ -74,7 +82,6 @@ def possessive_names(
     words = tokens.words
     size = len(words)
     spans: list[Span] = []
-    bounds: NameBounds | None = None
     for poss, after in possessives:
         start = owner_start(words, poss)
         if start is None:
@@ -84,8 +91,6 @@ def possessive_names(
             end += 1
         if end == after or words[end - 1] not in lex.heads:
             continue
-        if bounds is None:
-            bounds = NameBounds(lex)
         end = bounds.extend_right(words, end, size)
         if end < size and lex.is_name_word(words[end]):
             continue  # the name goes on past its head word
