@@ -79,21 +79,67 @@ _GENERIC_TAIL = frozenset(
 ("Palantir Technologies" -> "Palantir", "Garmin International" -> "Garmin")."""
 
 
-def _short_form(base: str) -> str | None:
-    """``base`` without its trailing generic words, if that leaves a name of its own: one
-    word is no place ("Nevada Holdings"), no first name ("Dave Inc.") and no frequent word
-    ("American Holdings")."""
+def _trimmed(base: str) -> str | None:
+    """``base`` without its trailing generic words, if any were there and something is left."""
     words = base.split(" ")
     while len(words) > 1 and words[-1].lower().strip(".,") in _GENERIC_TAIL:
         words.pop()
     short = " ".join(words).strip(" ,&-")
     if short == base or len(short) < 3 or short.lower() in _GENERIC_TAIL:
         return None
-    if " " not in short and (
-        short in _place_names() or short in first_names() or short.lower() in _frequent_words()
-    ):
+    return short
+
+
+def _short_form(base: str) -> str | None:
+    """``base`` without its trailing generic words, if that leaves a name of its own: one
+    word is no place ("Nevada Holdings"), no first name ("Dave Inc.") and no frequent word
+    ("American Holdings")."""
+    short = _trimmed(base)
+    if short is None or (" " not in short and _ambiguous_word(short)):
         return None
     return short
+
+
+def _ambiguous_word(word: str) -> bool:
+    """A place, a first name or a frequent word: alone, it names something else as often."""
+    return word in _place_names() or word in first_names() or word.lower() in _frequent_words()
+
+
+CUE_ONLY_RANK = 1000
+"""The most frequent English words, which a short form may never be ("General" for "General
+Motors", "National", "United", "Power"): as a name they are mostly the start of a longer one."""
+
+
+@cache
+def cue_only_companies() -> frozenset[str]:
+    """Short forms of listed companies that are also a first name or a frequent word ("Ford"
+    for "Ford Motor", "Otis" for "Otis Worldwide", "Carlyle" for "Carlyle Group"). News
+    names these companies so, but the word alone is as often a person or a word: the ORG
+    component keeps them as everyday names, found only where the context says company
+    ("shares of Ford", "Ford said it would ..."). Places stay out: a town keeps its name."""
+    from pytickersymbols import PyTickerSymbols
+
+    from pipeline.library_data import common_words
+
+    top = common_words(CUE_ONLY_RANK)
+    bases = [_strip_legal_form(stock["name"]) for stock in PyTickerSymbols().get_all_stocks()]
+    bases += [_strip_legal_form(_SPACES.sub(" ", name).strip()) for name in sec_company_names()]
+    forms = set()
+    for base in bases:
+        short = _trimmed(base)
+        if (
+            short
+            and " " not in short
+            and short[0].isupper()
+            and not short.isupper()
+            and short.isalpha()
+            and short not in _place_names()
+            and short.lower() not in top
+            and not (short.endswith("s") and short.lower()[:-1] in _frequent_words())
+            and _ambiguous_word(short)
+        ):  # not a plural noun either: "Partners said it was a hard year"
+            forms.add(short)
+    return frozenset(forms)
 
 
 @cache

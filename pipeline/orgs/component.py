@@ -146,8 +146,11 @@ class OrgRecognizer(RuleComponent):
         curated["frequent_words"] = sorted(library_data.common_words(library_data.PLACE_WORD_LIMIT))
         curated["first_names"] = sorted(name_sources.first_names())
         listed = name_sources.listed_companies()
-        curated["listed_companies"] = sorted(listed)
-        curated["everyday_names"] = name_sources.everyday_names([*listed, *curated["gazetteer"]])
+        cue_only = name_sources.cue_only_companies() - listed
+        curated["listed_companies"] = sorted(listed | cue_only)
+        curated["everyday_names"] = sorted(
+            {*name_sources.everyday_names([*listed, *curated["gazetteer"]]), *cue_only}
+        )
         curated["countries"] = sorted(name_sources.countries())
         curated["gazetteer"] += sorted(name_sources.unions_of_countries())
         curated["gazetteer"] = curated["gazetteer"] + dotted_acronyms(curated["gazetteer"])

@@ -206,6 +206,9 @@ class CueNames:
         for left, right in self.reporting_subjects(tokens, matches["ACRONYM_CUE"]):
             runs.append((left, right))
             sources.add(left)  # a surname alone says as much: the source tests apply
+        for left, right in self.listed_subjects(tokens, matches):
+            runs.append((left, right))
+            employers.add(left)  # "Ford said it would ...": a company, whatever else it names
         people: set[str] | None = None
         for left, right in runs:
             if right <= left:
@@ -543,6 +546,39 @@ class CueNames:
             ):
                 continue
             runs.append((i, start))
+        return runs
+
+    def listed_subjects(self, tokens: DocView, matches: Matches) -> list[tuple[int, int]]:
+        """ "Ford said on Monday it would ...", "Apple says its sales rose": a one-word name
+        of the listed companies (``name_sources``) before a reporting verb that goes on with
+        the subject's own "it" or "its". The listed-companies rule leaves such a name alone
+        when it is also an everyday word or a first name ("Apple", "Ford"); the pronoun says
+        it is no person and no fruit. The article must never write the word in lower case,
+        nor with another name word beside it ("Gerald Ford said it was time": a person,
+        found by ``surnames`` and ``before_a_name_word``)."""
+        words = tokens.words
+        verbs = {start for start, _ in matches["ACRONYM_CUE"]}
+        runs = []
+        for start, end in matches["LISTED"]:
+            if end - start != 1 or end not in verbs:
+                continue
+            word = words[start]
+            if words[end].lower() not in REPORTING_VERBS or not self.refers_as_it(words, end):
+                continue
+            if (
+                word.isupper()
+                or (
+                    start > 0
+                    and (
+                        self.is_name_word(words[start - 1]) or words[start - 1] in self.lex.hyphens
+                    )
+                )
+                or in_lower_case(tokens, word)
+                or self.before_a_name_word(words, word)
+                or self.after_a_name_word(words, word)
+            ):
+                continue
+            runs.append((start, end))
         return runs
 
     def several_word_subject(self, tokens: DocView, left: int, end: int) -> bool:
