@@ -102,6 +102,12 @@ class OrgLexicon:
     """What a building is named for before "Centre" ("Convention", "Tennis"): a venue."""
     shop_nouns: frozenset[str] = frozenset()
     """Last words of the ``cues_after`` that say where a chain or a maker sells ("store")."""
+    short_form_heads: frozenset[str] = frozenset()
+    """Heads whose one-word name is called by that word alone even when it is an everyday
+    word: "Harvest" for "Harvest Party" (``Mentions.name_forms``)."""
+    adjective_endings: tuple[str, ...] = ()
+    """Endings of adjectives ("Progressive", "Liberal"): such a word before a
+    ``short_form_heads`` word describes, it is not the name's short form."""
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any], stop_words: Iterable[str]) -> OrgLexicon:
@@ -132,6 +138,8 @@ class OrgLexicon:
             first_names=words("first_names"),
             venue_words=frozenset(w.lower() for w in data["venue_words"]),
             shop_nouns=frozenset(w.lower() for w in data["shop_nouns"]),
+            short_form_heads=words("short_form_heads"),
+            adjective_endings=tuple(data["adjective_endings"]),
         )
 
     # Cached: the rules ask per word, and a union of the head sets per question was a tenth of

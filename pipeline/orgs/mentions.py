@@ -38,7 +38,7 @@ name: "Tarnwell Chairman Ana Lind", "TM Chair and CEO Ana Lind", "Kelvo Chief Ex
 
 MAX_CACHED_NAMES = 50_000
 """Names whose own forms ``Mentions`` keeps; the cache starts again when full."""
-NameForms = tuple[int, tuple[str, ...], bool, bool, bool]
+NameForms = tuple[int, tuple[str, ...], bool, int, bool]
 """What a name alone says of its short forms (``Mentions.name_forms``)."""
 
 
@@ -134,9 +134,10 @@ class Mentions:
     ) -> list[str]:
         """A name's initialisms, the name of two or more words without its legal form (news
         drops "Inc" after the first mention and in headlines), its distinctive first word
-        (companies and names ending in a head word) and what follows a leading head's "of"
-        ("Church of Kelvinism"). What the name alone decides is worked out once per name
-        (``name_forms``); the article's places and lower-case words are checked here."""
+        (companies and names ending in a head word; a party's everyday word, "Harvest") and
+        what follows a leading head's "of" ("Church of Kelvinism"). What the name alone
+        decides is worked out once per name (``name_forms``); the article's places and
+        lower-case words are checked here."""
         name_words = tuple(tokens.words[span.start : span.end])
         key = (tokens.text[span.start_char : span.end_char], name_words, is_company)
         known = self._name_forms.get(key)
@@ -144,15 +145,16 @@ class Mentions:
             if len(self._name_forms) >= MAX_CACHED_NAMES:
                 self._name_forms.clear()
             known = self._name_forms[key] = self.name_forms(tokens, span, name_words, is_company)
-        core_size, initials, core_form, first_form, third_form = known
+        core_size, initials, core_form, short_at, third_form = known
         forms = [form for form in initials if form not in places]
         if core_form:
             core = tokens.char_text(span.start, span.start + core_size)
             if core not in places:
                 forms.append(core)  # "Vellby Apparel" after "Vellby Apparel Inc"
-        first = name_words[0]
-        if first_form and first not in places and not written_in_lower_case(tokens, first):
-            forms.append(first)
+        if short_at >= 0:  # the distinctive first word, or a party's everyday word
+            first = name_words[short_at]
+            if first not in places and not written_in_lower_case(tokens, first):
+                forms.append(first)
         if third_form:
             third = name_words[2]
             if third not in places and not written_in_lower_case(tokens, third):
@@ -192,13 +194,43 @@ class Mentions:
             and name_words[1] not in lex.apostrophe_s
             and lex.distinctive(first, no_places)
         )
+        short_at = 0 if first_form else self.everyday_short_form(name_words)
         third_form = (
             len(name_words) == 3
             and first in lex.leading_heads
             and name_words[1].lower() == "of"
             and lex.distinctive(name_words[2], no_places)
         )
-        return core_end - span.start, kept, core_form, first_form, third_form
+        return core_end - span.start, kept, core_form, short_at, third_form
+
+    def everyday_short_form(self, name_words: tuple[str, ...]) -> int:
+        """Where the short form of a name ending in a ``short_form_heads`` word stands (-1:
+        none). "Harvest Party" is called by its first word alone, though that word is an
+        everyday one: parties are named for ideas and classes ("Harvest", "Reform"), and news
+        drops "Party" after naming it; so is a nationality's branch of it ("Welsh Harvest
+        Party": "Harvest"). A word ending like an adjective ("Progressive Party") only
+        describes the party: "Progressive" alone is the adjective ("a Progressive senator"),
+        so it is no short form.
+        """
+        lex = self.lex
+        at = len(name_words) - 2
+        if (
+            at not in (0, 1)
+            or name_words[-1] not in lex.short_form_heads
+            or (at == 1 and name_words[0] not in lex.demonyms)
+        ):
+            return -1
+        first = name_words[at]
+        usable = (
+            len(first) > 2
+            and first.isalpha()
+            and first[0].isupper()
+            and not first.lower().endswith(lex.adjective_endings)
+            and first not in lex.demonyms
+            and first not in lex.not_name
+            and first not in lex.all_heads
+        )
+        return at if usable else -1
 
     def inside_longer_name(self, tokens: DocView, start: int, end: int) -> bool:
         """A short form next to another capitalised word is part of some other name, unless

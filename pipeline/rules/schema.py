@@ -85,6 +85,8 @@ class OrgWords(StrictData):
     venue_words: WordList
     shop_nouns: WordList
     place_led_heads: WordList
+    short_form_heads: WordList
+    adjective_endings: WordList
 
     @model_validator(mode="after")
     def _of_heads_are_no_other_heads(self) -> OrgWords:
