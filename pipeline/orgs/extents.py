@@ -67,6 +67,7 @@ class OrgExtents:
         if not found:
             return found
         found = self.cut_at_spaced_dashes(tokens, found)
+        found = self.join_hyphenated_acronyms(tokens, found, places)
         words = tokens.words
         ends: dict[tuple[int, int], int] = {}
         size = len(words)
@@ -95,6 +96,99 @@ class OrgExtents:
             else:
                 adjusted.append(Span(tokens.doc, start, end, label=ORG))
         return adjusted
+
+    def join_hyphenated_acronyms(
+        self, tokens: DocView, found: list[Span], places: Collection[str]
+    ) -> list[Span]:
+        """The spans with an acronym joined by a hyphen, no space either side, taken in.
+
+        A faction or a joint venture is named by an acronym and a capitalised part ("the
+        KDRP-N", "the QMV-Bellac consortium"); the tokenizer splits the word at its hyphen,
+        and a rule that found one half ("KDRP", "Bellac") leaves the other out. An acronym
+        span goes on across "-" and a capitalised word; a span goes back across an acronym
+        and "-". A place or a nationality on the other side makes the word a pairing of
+        two parties ("EU-Tessaly talks"), and a lower-case word a description ("KDRP-led"):
+        neither is taken. Spans the longer one now covers are dropped."""
+        words = tokens.words
+        size = len(words)
+        joined: dict[tuple[int, int], tuple[int, int]] = {}
+        for span in found:
+            start, end = span.start, span.end
+            if (
+                end - start == 1
+                and end + 1 < size
+                and self.hyphen_acronym_part(words[start], places)
+                and self.hyphen_joins(tokens, end - 1)
+                and self.capitalised_part(words[end + 1], places)
+                and not self.word_goes_on(tokens, end + 1)
+            ):
+                end += 2
+            if (
+                start >= 2
+                and self.hyphen_acronym_part(words[start - 2], places)
+                and self.hyphen_joins(tokens, start - 2)
+                and self.capitalised_part(words[start], places)
+                and not self.word_goes_on(tokens, start - 2, backwards=True)
+            ):
+                start -= 2
+            if (start, end) != (span.start, span.end):
+                joined[(span.start, span.end)] = (start, end)
+        if not joined:
+            return found
+        adjusted: list[Span] = []
+        for span in found:
+            start, end = joined.get((span.start, span.end), (span.start, span.end))
+            if any(s <= start and end <= e and (s, e) != (start, end) for s, e in joined.values()):
+                continue  # one half of a name a joined span now covers
+            if (start, end) == (span.start, span.end):
+                adjusted.append(span)
+            else:
+                adjusted.append(Span(tokens.doc, start, end, label=ORG))
+        return adjusted
+
+    def hyphen_acronym_part(self, word: str, places: Collection[str]) -> bool:
+        """Two to six capitals, and no country or place ("UK", "EU-" stays a pairing)."""
+        return (
+            2 <= len(word) <= 6
+            and word.isalpha()
+            and word.isupper()
+            and word not in self.regions
+            and word not in places
+        )
+
+    def capitalised_part(self, word: str, places: Collection[str]) -> bool:
+        """A capitalised word that is no place, country or nationality."""
+        return (
+            word[:1].isupper()
+            and word.isalpha()
+            and word not in self.regions
+            and word not in places
+            and word not in self.lex.demonyms
+        )
+
+    @staticmethod
+    def hyphen_joins(tokens: DocView, left: int) -> bool:
+        """Token ``left`` + 1 is a hyphen touching the tokens on both sides."""
+        starts, ends = tokens.starts, tokens.ends
+        return (
+            left + 2 < len(starts)
+            and tokens.words[left + 1] == "-"
+            and ends[left] == starts[left + 1]
+            and ends[left + 1] == starts[left + 2]
+        )
+
+    @staticmethod
+    def word_goes_on(tokens: DocView, i: int, backwards: bool = False) -> bool:
+        """Token ``i`` touches a hyphen or a word after it (before it, ``backwards``): part
+        of a longer hyphenated word ("A-B-C"), not a name of two parts."""
+        j = i - 1 if backwards else i + 1
+        if not 0 <= j < len(tokens.starts):
+            return False
+        touching = (
+            tokens.ends[j] == tokens.starts[i] if backwards else tokens.ends[i] == tokens.starts[j]
+        )
+        word = tokens.words[j]
+        return touching and (word == "-" or word[:1].isalnum())
 
     def cut_at_spaced_dashes(self, tokens: DocView, found: list[Span]) -> list[Span]:
         """The spans with each dash between spaces cut out, and the sides that are no name
