@@ -284,7 +284,9 @@ class OrgRecognizer(RuleComponent):
         most frequent words (a rarer word such as a wire service's name opens a sentence as a
         name: "Kestrelwire has not verified ..."); its other mentions, sentence-initial ones
         too, are then found as repeats (``mentions``). An acronym before a person's title is
-        the title's body, not part of a longer name ("EU Trade Commissioner Ana Lind")."""
+        the title's body, not part of a longer name ("EU Trade Commissioner Ana Lind"). A
+        title listed with its "The" is matched with it and found without it, as the contract
+        leaves a leading "the" out of every name."""
         words = tokens.words
         spans = []
         for start, end in matches["ORG"]:
@@ -306,6 +308,8 @@ class OrgRecognizer(RuleComponent):
                 self.names_an_index(words, end) or self.names_a_model_or_unit(words, start, end)
             ):
                 continue
+            if end - start > 1 and word.lower() == "the":
+                start += 1  # a title listed with its "The": the span leaves it out (CONTRACT)
             spans.append(Span(tokens.doc, start, end, label=ORG))
         return spans
 
