@@ -378,6 +378,9 @@ FAMILY_EXAMPLES = {
         "the comparable three months of last year",
         "last year's quarter",
         "The corresponding half a year earlier",
+        "the second quarter a year ago",
+        "the first half a year earlier",
+        "the same period of the prior year",
     ],
     "month": ["in March", "December"],
     "weekday": ["on Monday", "FRIDAY"],
@@ -404,7 +407,12 @@ FAMILY_EXAMPLES = {
     ],
     "quarter": ["third quarter of 2024", "4th quarter", "Final Quarter, 2023"],
     "quarter_adjective": ["third-quarter", "1st-quarter"],
-    "month_period": ["the June quarter", "the Dec. 2023 quarter", "The December half"],
+    "month_period": [
+        "the June quarter",
+        "the Dec. 2023 quarter",
+        "The December half",
+        "the September quarter of 2010",
+    ],
     "quarter_code": [
         "Q3 2024",
         "3Q",
@@ -460,7 +468,12 @@ FAMILY_EXAMPLES = {
         "earlier in the month",
         "The Beginning of this week",
     ],
-    "year_ago_adjective": ["year-ago", "year-earlier quarter", "Year-Ago fiscal second quarter"],
+    "year_ago_adjective": [
+        "year-ago",
+        "year-earlier quarter",
+        "Year-Ago fiscal second quarter",
+        "the year ago quarter",
+    ],
     "anaphor": ["in that year", "the same month", "the following year", "the prior quarter"],
     "reported_quarter": [
         "the quarter",

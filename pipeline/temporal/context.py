@@ -297,7 +297,9 @@ class Context:
         self._digit_after_re = re.compile(r"^\s*-?\s*\d")
         self._of_after_re = re.compile(r"^\s+of\b")
         self._range_after_re = re.compile(r"^\s*[-–/]\s*\d")
-        self._number_before_re = re.compile(r"\d[\s.,:/-]?$")
+        # a number just before, on the same line or ending the one before ("5.\n"); not
+        # across a blank line, where a line that ends in a number ("20 March 2020") is done
+        self._number_before_re = re.compile(r"\d[\s.,:/-]?\Z|\d[.,:/-]?\n\Z")
         self._year_after_re = re.compile(rf"^(?:,|['’]s\b|\)|\s+{connectors}\s+(?:1[89]|20)\d\d\b)")
         self._year_list_before_re = re.compile(rf"(?:1[89]|20)\d\d(?:\s*,\s*|\s+{connectors}\s+)$")
         self._possessive_before_re = re.compile(r"\w['’]s?\s+$")

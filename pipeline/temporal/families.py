@@ -176,7 +176,10 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "month_period",  # the June quarter, the December half (named by the month they end)
-        lambda p: rf"{p.month_any}(?:\s+{p.year})?\s+(?P<unit>(?i:quarter|half))\b(?!-)",
+        lambda p: (
+            rf"{p.month_any}(?:\s+{p.year})?\s+(?P<unit>(?i:quarter|half))\b(?!-)"
+            rf"(?:\s+of\s+(?:(?P<ofyear>{YEAR}){YEAR_END}|(?P<orel>this|last|next)\s+year\b))?"
+        ),
         lambda p: (Trigger(p.month_words, r"\.?\s+(?:\d{4}\s+)?(?:quarter|half)\b"),),
         Readers.month_period,
         "month_period",
@@ -316,13 +319,17 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "year_ago_adjective",  # year-earlier, the year-ago quarter, the prior year quarter
         lambda p: (
-            rf"(?<![\w-])(?:(?i:year)-(?i:earlier|ago)\b|(?P<prior>(?i:prior|previous)[\s-](?i:year)"
+            rf"(?<![\w-])(?:(?i:year)-(?i:earlier|ago)\b"
+            # "the year ago quarter": unhyphenated only between "the" and the period's noun
+            r"|(?<=\b[Tt]he\s)(?i:year)\s+(?i:earlier|ago)(?=\s+(?i:quarter|period|half)\b)"
+            rf"|(?P<prior>(?i:prior|previous)[\s-](?i:year)"
             rf"(?=\s+(?:(?i:fiscal)\s+)?(?:(?i:{p.q_ord})\s+)?(?i:quarter|period|half)\b)))"
             rf"(?:\s+(?:(?i:fiscal)\s+)?"
             rf"(?:(?P<ord>(?i:{p.q_ord}))\s+)?(?P<unit>(?i:quarter|period|half))\b)?"
         ),
         lambda p: (
             Trigger(("year",), "-(?:earlier|ago)"),
+            Trigger(("year",), r"\s+(?:earlier|ago)\s+(?:quarter|period|half)\b"),
             Trigger(("prior", "previous"), r"[\s-]year\s"),
         ),
         Readers.year_ago_adjective,
@@ -333,15 +340,21 @@ FAMILIES: tuple[Family, ...] = (
         "compared_period",  # the quarter a year ago, the same period last year
         lambda p: (
             rf"(?<![\w-])(?i:the\s+(?:(?:{phrase_alternation(p.rules.comparison_words)})\s+)?"
-            r"(?:quarter|period|half|three\s+months)\s+(?:a\s+year\s+(?:ago|earlier)"
-            r"|(?:of\s+)?last\s+year(?!['’]))"
+            r"(?:(?:quarter|period|half|three\s+months)\s+(?:a\s+year\s+(?:ago|earlier)"
+            r"|(?:of\s+)?last\s+year(?!['’])|of\s+the\s+(?:prior|previous)\s+year)"
+            # "the second quarter a year ago": a named quarter or half of the year before
+            rf"|(?P<ord>{p.q_ord})\s+(?:fiscal\s+)?(?P<unit>quarter|half)\s+a\s+year\s+(?:ago|earlier))"
             r"|last\s+year['’]s\s+(?:quarter|period))\b(?!-)"
         ),
         lambda p: (
             Trigger(
                 ("the",),
                 rf"\s+(?:(?:{phrase_alternation(p.rules.comparison_words)})\s+)?"
-                r"(?:quarter|period|half|three\s+months)\s+(?:a\s+year|of\s+last|last)",
+                r"(?:quarter|period|half|three\s+months)\s+(?:a\s+year|of\s+last|last|of\s+the)",
+            ),
+            Trigger(
+                ("the",),
+                rf"\s+(?:{p.q_ord.lower()})\s+(?:fiscal\s+)?(?:quarter|half)\s+a\s+year\s",
             ),
             Trigger(("last",), r"\s+year['’]s\s+(?:quarter|period)"),
         ),

@@ -384,8 +384,10 @@ class Readers(Context):
         if the is None or month % (3 if unit == "quarter" else 6):
             return []  # "a June quarter" is rarer than a month before a noun
         fields: dict[str, Any] = {"month": month, "unit": unit, "rel": None}
-        if match["year"]:
-            fields["value"] = period_ending_in(int(match["year"]), month, unit)
+        if match["year"] or match["ofyear"]:  # "the June 2008 quarter", "the June quarter of 2008"
+            fields["value"] = period_ending_in(int(match["year"] or match["ofyear"]), month, unit)
+        elif match["orel"]:  # "the September quarter of next year"
+            fields["year_offset"] = _YEAR_OFFSETS[match["orel"].lower()]
         return [Candidate(match.start() - len(the[0]), match.end(), fields)]
 
     def quarter_adjective(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
@@ -601,8 +603,18 @@ class Readers(Context):
 
     def compared_period(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "the quarter a year ago", "the same period last year", "last year's quarter": the
-        period a results story reports on, a year before (as "the year-ago quarter")."""
-        return [Candidate(match.start(), match.end(), {"unit": "period", "no_modifier": True})]
+        period a results story reports on, a year before (as "the year-ago quarter"); "the
+        second quarter a year ago" names which quarter (or half) of the year before."""
+        fields: dict[str, Any] = {"unit": "period", "no_modifier": True}
+        if match["ord"]:
+            unit = match["unit"].lower()
+            lexicon = self.lexicon
+            ordinals = lexicon.quarter_ordinals if unit == "quarter" else lexicon.half_ordinals
+            number = ordinals.get(match["ord"].lower())
+            if number is None:
+                return []  # "the third half": no such period
+            fields.update({"unit": unit, unit: number})
+        return [Candidate(match.start(), match.end(), fields)]
 
     def anaphor(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "that year", "the following year", "the same month": relative to an earlier date."""

@@ -230,6 +230,8 @@ def _month_period(c: Candidate, ref: date, r: Resolution) -> str | None:
     """ "the June quarter", "the December half": as "the fourth quarter", "the first half"."""
     code = period_ending_in(ref.year, c.fields["month"], c.fields["unit"])
     number = {"rel": c.fields["rel"], c.fields["unit"]: int(code[-1])}
+    if "year_offset" in c.fields:
+        number["year_offset"] = c.fields["year_offset"]
     as_ordinal = Candidate(c.start, c.end, number, c.rule)
     return (_quarter if c.fields["unit"] == "quarter" else _half)(as_ordinal, ref, r)
 
@@ -390,6 +392,10 @@ def _year_ago(c: Candidate, r: Resolution) -> str | None:
         span_year = _months_span_year_before(r)
         if span_year is not None:
             return span_year
+    if fields["unit"] == "half" and "half" in fields:  # "the first half a year ago"
+        anchor = r.reported()
+        year = int(anchor[:4]) if anchor is not None else r.ref.year if r.ref is not None else None
+        return half_value(year - 1, fields["half"]) if year is not None and year > 1 else None
     if fields["unit"] in ("period", "half", ""):
         anchor = r.reported()
         if anchor is not None:

@@ -1,0 +1,96 @@
+"""Dates of results releases, budgets and datelines as a fresh multi-outlet tune set showed
+them (issue 11, brief H76). Sentences and names of our own; R is Wednesday 2024-05-15 unless a
+test says otherwise; a negative beside each rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_date_tense import GRAMMAR, values
+
+
+def values_at(text: str, reference: str) -> list[tuple[str, str | None]]:
+    return [
+        (found.text, found.value) for found in GRAMMAR.find(text, date.fromisoformat(reference))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named quarter or half "a year ago": that period of the year before the reported one
+        (
+            "Kelvo Foods earned $4 million in the first quarter, against $3 million in the "
+            "first quarter a year ago.",
+            [("the first quarter", "2024-Q1"), ("the first quarter a year ago", "2023-Q1")],
+        ),
+        (
+            "Sales in the first half rose to $9 million from $8 million in the first half a "
+            "year earlier.",
+            [("the first half", "2024-H1"), ("the first half a year earlier", "2023-H1")],
+        ),
+        # "the year ago quarter" written without its hyphen
+        (
+            "Tarnby Mills lost $2 million, compared with a profit in the year ago quarter.",
+            [("the year ago quarter", "2023-Q1")],
+        ),
+        # "the same period of the prior year"
+        (
+            "Revenue rose 8% over the same period of the prior year.",
+            [("the same period of the prior year", "2023")],
+        ),
+        # negatives: "a year ago" alone, and "year ago" without "the" before a period's noun
+        ("Prices rose 3% from a year ago.", [("a year ago", "2023")]),
+        ("The dam opened a year ago to the day.", [("a year ago", "2023")]),
+    ],
+)
+def test_periods_compared_a_year_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter named by its last month, with its year after "of": one span
+        (
+            "Joblessness is forecast to peak in the September quarter of 2026.",
+            [("the September quarter of 2026", "2026-Q3")],
+        ),
+        (
+            "Output is due to recover by the December quarter of next year.",
+            [("the December quarter of next year", "2025-Q4")],
+        ),
+        # negatives: a month that ends no quarter, and "of" before no year
+        (
+            "Exports eased in the June quarter of the port's history.",
+            [("the June quarter", "2024-Q2")],
+        ),
+    ],
+)
+def test_month_named_quarter_with_its_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_a_month_that_ends_no_quarter_takes_no_year_after_of() -> None:
+    """Negative: August ends no calendar quarter, so no quarter span is made of it."""
+    found = [text for text, _ in values("Exports eased in the August quarter of 2026.")]
+    assert found == ["August", "2026"]
+
+
+def test_a_year_after_a_line_ending_in_a_number_and_a_blank_line() -> None:
+    """A dateline that ends in a year, a blank line, then a headline that starts with a year
+    range: the year is no continuation of the number above it."""
+    text = "14 March 2024\n\n2024-25 Harbour Budget unveiled\n"
+    assert values_at(text, "2024-03-14") == [
+        ("14 March 2024", "2024-03-14"),
+        ("2024", "2024"),
+        ("25", "2025"),
+    ]
+
+
+def test_a_number_ending_the_line_just_above_still_blocks_a_year() -> None:
+    """Negative: one line break after a number ("Item 5.") keeps the number before it."""
+    assert values_at("Item 5.\n2024 units were shipped", "2024-03-14") == []
