@@ -56,8 +56,8 @@ def test_periods_compared_a_year_back(text: str, expected: list[tuple[str, str]]
     [
         # a quarter named by its last month, with its year after "of": one span
         (
-            "Joblessness is forecast to peak in the September quarter of 2026.",
-            [("the September quarter of 2026", "2026-Q3")],
+            "Port volumes should bottom out in the March quarter of 2026.",
+            [("the March quarter of 2026", "2026-Q1")],
         ),
         (
             "Output is due to recover by the December quarter of next year.",
@@ -94,3 +94,105 @@ def test_a_year_after_a_line_ending_in_a_number_and_a_blank_line() -> None:
 def test_a_number_ending_the_line_just_above_still_blocks_a_year() -> None:
     """Negative: one line break after a number ("Item 5.") keeps the number before it."""
     assert values_at("Item 5.\n2024 units were shipped", "2024-03-14") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reported quarter named by its last day is the quarter a comparison goes back from
+        (
+            "Tarnby Mills earned $5 million in the quarter ended March 31, 2024, up from $4 "
+            "million in the same quarter last year.",
+            [
+                ("the quarter", "2024-Q1"),
+                ("March 31, 2024", "2024-03-31"),
+                ("the same quarter last year", "2023-Q1"),
+            ],
+        ),
+        (
+            "Revenue for the quarter ended March 31, 2024 rose 9% over the same period of the "
+            "prior year.",
+            [
+                ("the quarter", "2024-Q1"),
+                ("March 31, 2024", "2024-03-31"),
+                ("the same period of the prior year", "2023-Q1"),
+            ],
+        ),
+        # "the same quarter last year" is a quarter even with no quarter named before it
+        (
+            "Orders rose 4% on the same quarter last year.",
+            [("the same quarter last year", "2023-Q1")],
+        ),
+        # negative: a period named by its last day, with no quarter or half, stays that day
+        (
+            "Sales for the period ended March 31, 2024 were $3 million, against $2 million a "
+            "year earlier.",
+            [("March 31, 2024", "2024-03-31"), ("a year earlier", "2023-03-31")],
+        ),
+    ],
+)
+def test_a_quarter_named_by_its_last_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated quarter or half used as a noun keeps its "the"
+        (
+            "Sales in the first-half ending in March slid 2%.",
+            [("the first-half", "2024-H1"), ("March", "2024-03")],
+        ),
+        (
+            "Margins recovered in the third-quarter, the firm said.",
+            [("the third-quarter", "2023-Q3")],
+        ),
+        # negatives: before the noun it modifies, "the" belongs to the noun
+        ("Kelvo blamed the third-quarter loss on freight.", [("third-quarter", "2023-Q3")]),
+        ("Tarnby Mills posted the first-half results early.", [("first-half", "2024-H1")]),
+    ],
+)
+def test_hyphenated_period_as_a_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the previous fiscal year": the year before the one just named
+        (
+            "Net income was $9 million in fiscal year 2023. For the previous fiscal year, it "
+            "was $7 million.",
+            [("fiscal year 2023", "2023"), ("the previous fiscal year", "2022")],
+        ),
+        # negative: "previous fiscal" before no period
+        ("The previous fiscal rules were looser.", []),
+    ],
+)
+def test_the_previous_fiscal_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day of the month in apposition to a weekday is a date, and names the weekday's week
+        (
+            "The council met on Monday, the 13th, to approve the budget.",
+            [("Monday", "2024-05-13"), ("the 13th", "2024-05-13")],
+        ),
+        (
+            "The ferry strike is set for Tuesday, the 21st.",
+            [("Tuesday", "2024-05-21"), ("the 21st", "2024-05-21")],
+        ),
+        # negatives: an ordinal of a thing after a weekday and a comma; a day that is not
+        # that weekday leaves the weekday as the tense placed it
+        ("The race was run on Friday, the 3rd of 40 runners won.", [("Friday", "2024-05-10")]),
+        (
+            "The ferry strike is set for Tuesday, the 22nd.",
+            [("Tuesday", "2024-05-14"), ("the 22nd", "2024-05-22")],
+        ),
+    ],
+)
+def test_a_weekday_and_its_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -194,9 +194,11 @@ class Context:
         # "on the 29th", "by the 3rd,": a day of the month named alone, after a preposition
         # of time and closing its phrase (a noun after it makes it an ordinal of the noun)
         # ("from the 3rd to the 9th": a range of two such days)
+        # ... or after a weekday and a comma, the day it falls on ("on Friday, the 15th,")
         self._day_preposition_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?:(?i:on|by|until|till|since|from|before|after|through)"
-            r"|(?i:the)\s+\d\d?(?i:st|nd|rd|th)\s+(?i:to|and|or|through|until|till))\s+$"
+            r"|(?i:the)\s+\d\d?(?i:st|nd|rd|th)\s+(?i:to|and|or|through|until|till)"
+            rf"|(?:{weekday})\s*,)\s+$"
         )
         self._day_alone_after_re = re.compile(
             r"^(?:\s*(?:[,.;:!?)\]]|\n|$)|\s+(?i:at|in|when|after|before|during|while)\b"
@@ -222,6 +224,9 @@ class Context:
             r"|after|until|while|because|if|than|that|the|a|an|its|their|he|she|it|they|we)\b"
         )
         self._fiscal_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:fiscal)\s+$")
+        # a hyphenated "third-quarter" or "first-half" used as a noun: what follows it is no
+        # noun it modifies ("revenue in the first-half ending in June", "in the third-quarter,")
+        self._as_noun_after_re = re.compile(r"^(?:\s+(?i:ended|ending)\b|\s*(?:[,.;:)]|$))")
         self._compared_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?i:{phrase_alternation(rules.comparison_determiners)})\s+"
             rf"(?:(?i:{phrase_alternation(rules.comparison_words)})\s+)?$"

@@ -340,7 +340,7 @@ FAMILIES: tuple[Family, ...] = (
         "compared_period",  # the quarter a year ago, the same period last year
         lambda p: (
             rf"(?<![\w-])(?i:the\s+(?:(?:{phrase_alternation(p.rules.comparison_words)})\s+)?"
-            r"(?:(?:quarter|period|half|three\s+months)\s+(?:a\s+year\s+(?:ago|earlier)"
+            r"(?:(?P<noun>quarter|period|half|three\s+months)\s+(?:a\s+year\s+(?:ago|earlier)"
             r"|(?:of\s+)?last\s+year(?!['’])|of\s+the\s+(?:prior|previous)\s+year)"
             # "the second quarter a year ago": a named quarter or half of the year before
             rf"|(?P<ord>{p.q_ord})\s+(?:fiscal\s+)?(?P<unit>quarter|half)\s+a\s+year\s+(?:ago|earlier))"
@@ -364,8 +364,15 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "anaphor",  # that year, the following year, the same month
-        lambda p: rf"(?<![\w-])(?P<a>(?i:{p.anaphors}))\s+(?P<unit>year|month|quarter)\b(?!-)",
-        lambda p: (Trigger(tuple(p.rules.anaphors), r"\s+(?:year|month|quarter)\b"),),
+        lambda p: (
+            rf"(?<![\w-])(?P<a>(?i:{p.anaphors}))\s+(?:(?:fiscal|financial)\s+(?=year\b))?"
+            r"(?P<unit>year|month|quarter)\b(?!-)"
+        ),
+        lambda p: (
+            Trigger(
+                tuple(p.rules.anaphors), r"\s+(?:(?:fiscal|financial)\s+)?(?:year|month|quarter)\b"
+            ),
+        ),
         Readers.anaphor,
         "anaphor",
         "unit",

@@ -85,6 +85,7 @@ class DateGrammar:
         self._triggers = TriggerScan([family.triggers(pieces) for family in families])
         self.tense_cues = TenseCues(rules)
         self._range_between_re = re.compile(r"\s*(?:[-–]|(?:to|through|until|till)\b)\s*")
+        self._apposition_re = re.compile(r"\s*,\s*")
         self._year_written_re = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
     def find(self, text: str, reference_date: date | None = None) -> list[DateMatch]:
@@ -216,7 +217,24 @@ class DateGrammar:
             resolved.append(found)
             if not anaphoric:
                 resolution.anchors.append(found)
-        return self._order_weekday_ranges(self._order_ranges(resolved, placed, text), text, ref)
+        ordered = self._order_weekday_ranges(self._order_ranges(resolved, placed, text), text, ref)
+        return self._weekdays_by_their_day(ordered, text)
+
+    def _weekdays_by_their_day(self, found: list[DateMatch], text: str) -> list[DateMatch]:
+        """A weekday with its day of the month in apposition ("on Tuesday, the 19th") is that
+        day when the day falls on it: the day names the week, the tense only guessed it."""
+        for index in range(len(found) - 1):
+            first, second = found[index], found[index + 1]
+            if first.rule != "weekday" or second.rule != "day_of_month":
+                continue
+            if second.value is None or len(second.value) != 10 or first.value == second.value:
+                continue
+            if not self._apposition_re.fullmatch(text, first.end, second.start):
+                continue
+            weekday = self.lexicon.weekday_numbers.get(first.text.split()[-1].lower())
+            if weekday == date.fromisoformat(second.value).weekday():
+                found[index] = replace(first, value=second.value)
+        return found
 
     def _order_weekday_ranges(
         self, found: list[DateMatch], text: str, ref: date | None

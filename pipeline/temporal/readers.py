@@ -395,6 +395,9 @@ class Readers(Context):
         fields: dict[str, Any] = {"quarter": self.lexicon.quarter_ordinals[match["ord"].lower()]}
         fiscal = self._prefix(self._fiscal_before_re, text, match.start())
         start = match.start() - (len(fiscal[0]) if fiscal else 0)
+        if self._as_noun_after_re.match(self._right(text, match.end())):
+            the = self._prefix(self._the_before_re, text, start)
+            start -= len(the[0]) if the is not None else 0  # "the third-quarter ending in June"
         return [Candidate(start, match.end(), fields)]
 
     def quarter_code(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
@@ -466,7 +469,8 @@ class Readers(Context):
         elif not self.in_financial_sentence(text, match.start(), match.end()):
             return []  # "scored in the second half", "a first-half goal": a match, not a year
         the = self._prefix(self._the_before_re, text, start)
-        if the is not None and (match["sep"] != "-" or "value" in fields):
+        as_noun = self._as_noun_after_re.match(self._right(text, match.end())) is not None
+        if the is not None and (match["sep"] != "-" or "value" in fields or as_noun):
             start -= len(the[0])  # not in "the first-half results"
         return [Candidate(start, match.end(), fields)]
 
@@ -614,6 +618,8 @@ class Readers(Context):
             if number is None:
                 return []  # "the third half": no such period
             fields.update({"unit": unit, unit: number})
+        elif (match["noun"] or "").lower() == "quarter":
+            fields["unit"] = "quarter"  # "the same quarter last year": a quarter, not a year
         return [Candidate(match.start(), match.end(), fields)]
 
     def anaphor(self, match: re.Match[str], text: str) -> Iterable[Candidate]:

@@ -48,6 +48,12 @@ from pipeline.temporal.values import (
 )
 
 _ENDED_RE = re.compile(r"\s*,?\s*(?:which\s+)?ended\b")
+_PERIOD_ENDED_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:(?P<quarter>quarter)|(?P<half>half|half-year|six\s+months))"
+    r"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+"""A reported period named by its last day: "the quarter ended June 30", "six months ended"."""
 """A period the text says is over: "the third quarter ended Sept. 28"."""
 _FORECAST_RE = re.compile(
     r"(?<![\w-])(?i:forecasts?|outlook|targets?|guidance|projections?|estimates?)(?![\w-])"
@@ -127,7 +133,25 @@ class Resolution:
                 if match.value == just_ended:
                     return match.value
                 found = found or match.value
-        return found
+        return found or self._ended_on(grains)
+
+    def _ended_on(self, grains: tuple[str, ...]) -> str | None:
+        """With no quarter or half named, the one the text names by its last day ("revenue
+        for the quarter ended June 30, 2031"): the calendar quarter or half holding that day,
+        the nearest such before the date being resolved."""
+        text = self.tense.text
+        for match in reversed(self.anchors):
+            if match.value is None or value_grain(match.value) != "day":
+                continue
+            ended = _PERIOD_ENDED_BEFORE_RE.search(text, max(0, match.start - 30), match.start)
+            if ended is None:
+                continue
+            day = date.fromisoformat(match.value)
+            if ended["quarter"] and "quarter" in grains:
+                return quarter_value(day.year, (day.month - 1) // 3 + 1)
+            if ended["half"] and "half" in grains:
+                return half_value(day.year, 1 if day.month <= 6 else 2)
+        return None
 
     def _told_in_past(self, match: DateMatch) -> bool:
         """Whether a quarter's own sentence is in the past tense ("reported a decline in
