@@ -181,12 +181,18 @@ class MoneyRecognizer(RuleComponent):
         self.names = data["currency_names"]
         self.subunits = data["subunit_names"]
         self.signalled: dict[str, dict[str, list[str]]] = data["signalled_units"]
-        self.qualified: dict[str, list[tuple[str, str]]] = {}
+        self.qualified: dict[str, list[tuple[str, str | None]]] = {}
         for table in (self.names, self.subunits):
             for name, code in table.items():
                 *qualifier, word = name.split()
                 if qualifier and (word in table or word in self.signalled):
                     self.qualified.setdefault(word, []).append((name, code))
+        # a qualified word several countries share ("CFA francs": West or Central African)
+        # qualifies the bare word too; its currency is read from the article when used
+        for name in self.signalled:
+            *qualifier, word = name.split()
+            if qualifier and (word in self.names or word in self.signalled):
+                self.qualified.setdefault(word, []).append((name, None))
         self.rank_like = set(data["rank_like_symbols"])
         self.superseded = {
             code: (dt.date.fromisoformat(rule["until"]), rule["code"])
@@ -490,12 +496,15 @@ class MoneyRecognizer(RuleComponent):
         if not qualified:
             return None
         lowered = _same_length_lower(doc_text)
-        best, code = -1, None
+        best, found = -1, None
         for name, name_code in qualified:
             at = lowered.rfind(name, 0, end)
             if at > best:
-                best, code = at, name_code
-        return code
+                best, found = at, (name, name_code)
+        if found is None:
+            return None
+        name, code = found
+        return code if code is not None else self.signalled_currency(name, doc_text)
 
     def process(self, doc: Doc) -> Doc:
         text = doc_text(doc)
