@@ -196,3 +196,38 @@ def test_the_previous_fiscal_year(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_a_weekday_and_its_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the half its own sentence names is the one compared, not the quarter the story
+        # leads with nor the month that half ended in
+        (
+            "Kelvo's third-quarter profit rose. Sales in the first half ending in June fell to "
+            "$8 million from $9 million a year earlier.",
+            [
+                ("third-quarter", "2024-Q3"),
+                ("the first half", "2024-H1"),
+                ("June", "2024-06"),
+                ("a year earlier", "2023-H1"),
+            ],
+        ),
+        (
+            "Kelvo's third-quarter profit rose. Sales in the first half fell to $8 million from "
+            "$9 million a year ago.",
+            [
+                ("third-quarter", "2024-Q3"),
+                ("the first half", "2024-H1"),
+                ("a year ago", "2023-H1"),
+            ],
+        ),
+        # negative: with no period in its sentence, the story's reported quarter is compared
+        (
+            "Kelvo's third-quarter profit rose. Margins fell to 8% from 9% a year earlier.",
+            [("third-quarter", "2024-Q3"), ("a year earlier", "2023-Q3")],
+        ),
+    ],
+)
+def test_the_period_of_the_comparison_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values_at(text, "2024-10-31") == expected

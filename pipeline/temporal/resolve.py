@@ -48,6 +48,8 @@ from pipeline.temporal.values import (
 )
 
 _ENDED_RE = re.compile(r"\s*,?\s*(?:which\s+)?ended\b")
+_PERIOD_GRAINS = ("quarter", "half")
+"""The grains of a reported period a results sentence compares with a year before."""
 _PERIOD_ENDED_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:(?P<quarter>quarter)|(?P<half>half|half-year|six\s+months))"
     r"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?$",
@@ -353,7 +355,9 @@ def _reported_year_before(c: Candidate, r: Resolution) -> str | None:
     span_year = _months_span_year_before(r)
     if span_year is not None:
         return span_year
-    anchor = r.reported()
+    # a quarter or half its own sentence names is the one compared ("sales in the first half
+    # fell to $8 million from $9 million a year ago"), whatever quarter the story leads with
+    anchor = r.anchor(grains=_PERIOD_GRAINS, same_sentence=True) or r.reported()
     return shift_value(anchor, "year", -1) if anchor is not None else None
 
 
@@ -368,6 +372,13 @@ def _ago_from_anchor(c: Candidate, r: Resolution) -> str | None:
         return shift_unit(r.ref, fields["unit"], -fields["amount"]) if r.ref else None
     sign = -1 if fields["direction"] == "earlier" else 1
     anchor = r.anchor(same_sentence=True)
+    if (
+        fields["unit"] == "year"
+        and anchor is not None
+        and value_grain(anchor) not in _PERIOD_GRAINS
+    ):
+        # "the first half ending in June … a year earlier": the period, not its last month
+        anchor = r.anchor(grains=_PERIOD_GRAINS, same_sentence=True) or anchor
     if anchor is None or value_grain(anchor) not in ("quarter", "half"):
         # a results sentence compares the reported period, not the day a period ended
         # ("for the quarter ended Sept. 29, up from $388.5 million a year earlier")
