@@ -42,3 +42,25 @@ def _money(record: Callable[..., dict], text: str) -> list:
 )
 def test_cfa_francs(record: Callable[..., dict], text: str, expected: list) -> None:
     assert _money(record, text) == expected
+
+
+WRAPPED = (
+    "TARNBY, May 2 - Kelvo Holdings said on Thursday that it had returned about $4.5\n"
+    "billion to shareholders through buybacks and dividends during the\n"
+    "year, and that it expected to spend a further 2 billion dollars on\n"
+    "new plants in the north of the country over the next three years\n"
+    "as demand for its packaging kept rising across the whole region.\n"
+)
+
+
+def test_an_amount_across_a_soft_line_break(record: Callable[..., dict]) -> None:
+    """Hard-wrapped wire copy: a break inside a sentence is a space, so the amount keeps its
+    multiplier on the next line (as dates do there)."""
+    found = _money(record, WRAPPED)
+    assert found[0] == ("$4.5\nbillion", 4_500_000_000, "USD")
+
+
+def test_an_amount_before_a_hard_break_stays_apart(record: Callable[..., dict]) -> None:
+    """Negative: in copy that is not hard-wrapped, a line break ends the amount."""
+    text = "Kelvo Holdings returned $4.5\nbillion-dollar plans were shelved.\n"
+    assert _money(record, text) == [("$4.5", 4.5, "USD")]

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.base import RuleComponent, RuleData
 from pipeline.extensions import CANDIDATES, SPAN_VALUE_KEY, doc_text
 from pipeline.rules.schema import MoneyData, MoneyRules, load_rules
+from pipeline.temporal.wrapping import soft_breaks_as_spaces
 
 MAX_CACHED_AMOUNTS = 50_000
 """Figures whose parsed value ``MoneyRecognizer.amount_value`` keeps; it starts again when full."""
@@ -510,7 +511,9 @@ class MoneyRecognizer(RuleComponent):
         text = doc_text(doc)
         spans: list[Span] = []
         user_data = doc.user_data
-        for match in self.amounts(text):
+        # hard-wrapped copy is read with its soft line breaks as spaces ("$44\nbillion"), as
+        # dates are (same length, so offsets still point into the text)
+        for match in self.amounts(soft_breaks_as_spaces(text)):
             # which of the three amount groups matched (group names prebuilt in _AMOUNT)
             group = match.group
             index = 1 if group("num1") is not None else 2 if group("num2") is not None else 3
