@@ -381,6 +381,7 @@ FAMILY_EXAMPLES = {
         "the second quarter a year ago",
         "the first half a year earlier",
         "the same period of the prior year",
+        "the previous corresponding period",
     ],
     "month": ["in March", "December"],
     "weekday": ["on Monday", "FRIDAY"],

@@ -231,3 +231,24 @@ def test_a_weekday_and_its_day(text: str, expected: list[tuple[str, str]]) -> No
 )
 def test_the_period_of_the_comparison_sentence(text: str, expected: list[tuple[str, str]]) -> None:
     assert values_at(text, "2024-10-31") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Australian and New Zealand results compare with "the previous corresponding period"
+        (
+            "Sales rose 12% on the previous corresponding period.",
+            [("the previous corresponding period", "2023")],
+        ),
+        (
+            "Tarnby Dairy earned $5 million in the first quarter, up from $4 million in the prior "
+            "corresponding quarter.",
+            [("the first quarter", "2024-Q1"), ("the prior corresponding quarter", "2023-Q1")],
+        ),
+        # negative: "previous corresponding" before no period
+        ("The previous corresponding secretary resigned.", []),
+    ],
+)
+def test_the_previous_corresponding_period(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -343,7 +343,10 @@ FAMILIES: tuple[Family, ...] = (
             r"(?:(?P<noun>quarter|period|half|three\s+months)\s+(?:a\s+year\s+(?:ago|earlier)"
             r"|(?:of\s+)?last\s+year(?!['’])|of\s+the\s+(?:prior|previous)\s+year)"
             # "the second quarter a year ago": a named quarter or half of the year before
-            rf"|(?P<ord>{p.q_ord})\s+(?:fiscal\s+)?(?P<unit>quarter|half)\s+a\s+year\s+(?:ago|earlier))"
+            rf"|(?P<ord>{p.q_ord})\s+(?:fiscal\s+)?(?P<unit>quarter|half)\s+a\s+year\s+(?:ago|earlier)"
+            # "the previous corresponding period" (Australian and New Zealand results): the
+            # same period of the year before
+            r"|(?:previous|prior)\s+corresponding\s+(?P<pcp>quarter|period|half))"
             r"|last\s+year['’]s\s+(?:quarter|period))\b(?!-)"
         ),
         lambda p: (
@@ -356,6 +359,7 @@ FAMILIES: tuple[Family, ...] = (
                 ("the",),
                 rf"\s+(?:{p.q_ord.lower()})\s+(?:fiscal\s+)?(?:quarter|half)\s+a\s+year\s",
             ),
+            Trigger(("the",), r"\s+(?:previous|prior)\s+corresponding\s+(?:quarter|period|half)"),
             Trigger(("last",), r"\s+year['’]s\s+(?:quarter|period)"),
         ),
         Readers.compared_period,

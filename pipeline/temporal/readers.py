@@ -618,7 +618,7 @@ class Readers(Context):
             if number is None:
                 return []  # "the third half": no such period
             fields.update({"unit": unit, unit: number})
-        elif (match["noun"] or "").lower() == "quarter":
+        elif (match["noun"] or match["pcp"] or "").lower() == "quarter":
             fields["unit"] = "quarter"  # "the same quarter last year": a quarter, not a year
         return [Candidate(match.start(), match.end(), fields)]
 
