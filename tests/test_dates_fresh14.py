@@ -252,3 +252,13 @@ def test_the_period_of_the_comparison_sentence(text: str, expected: list[tuple[s
 )
 def test_the_previous_corresponding_period(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def test_a_fiscal_quarter_named_by_its_last_day_stays_that_day() -> None:
+    """Negative: a quarter that ends in July is a fiscal one, no calendar quarter, so the
+    comparison goes back from the day as written."""
+    found = values(
+        "Revenue for the quarter ended July 31, 2023 rose 9% over the same period of the "
+        "prior year."
+    )
+    assert found[-1] == ("the same period of the prior year", "2022-07-31")

@@ -139,8 +139,8 @@ class Resolution:
 
     def _ended_on(self, grains: tuple[str, ...]) -> str | None:
         """With no quarter or half named, the one the text names by its last day ("revenue
-        for the quarter ended June 30, 2031"): the calendar quarter or half holding that day,
-        the nearest such before the date being resolved."""
+        for the quarter ended June 30, 2031"): the calendar quarter or half that day ends, the
+        nearest such before the date being resolved."""
         text = self.tense.text
         for match in reversed(self.anchors):
             if match.value is None or value_grain(match.value) != "day":
@@ -149,10 +149,11 @@ class Resolution:
             if ended is None:
                 continue
             day = date.fromisoformat(match.value)
-            if ended["quarter"] and "quarter" in grains:
-                return quarter_value(day.year, (day.month - 1) // 3 + 1)
-            if ended["half"] and "half" in grains:
-                return half_value(day.year, 1 if day.month <= 6 else 2)
+            # only a month that ends a calendar quarter or half ("ended July 31" is fiscal)
+            if ended["quarter"] and "quarter" in grains and day.month % 3 == 0:
+                return quarter_value(day.year, day.month // 3)
+            if ended["half"] and "half" in grains and day.month % 6 == 0:
+                return half_value(day.year, day.month // 6)
         return None
 
     def _told_in_past(self, match: DateMatch) -> bool:
