@@ -37,10 +37,10 @@ def values_at(text: str, reference: str) -> list[tuple[str, str | None]]:
             "Tarnby Mills lost $2 million, compared with a profit in the year ago quarter.",
             [("the year ago quarter", "2023-Q1")],
         ),
-        # "the same period of the prior year"
+        # "the same period of the previous year"
         (
-            "Revenue rose 8% over the same period of the prior year.",
-            [("the same period of the prior year", "2023")],
+            "Bookings were 8% above the same period of the previous year.",
+            [("the same period of the previous year", "2023")],
         ),
         # negatives: "a year ago" alone, and "year ago" without "the" before a period's noun
         ("Prices rose 3% from a year ago.", [("a year ago", "2023")]),
@@ -110,12 +110,12 @@ def test_a_number_ending_the_line_just_above_still_blocks_a_year() -> None:
             ],
         ),
         (
-            "Revenue for the quarter ended March 31, 2024 rose 9% over the same period of the "
-            "prior year.",
+            "Turnover for the quarter ended March 31, 2024 was 4% above the same period of the "
+            "previous year.",
             [
                 ("the quarter", "2024-Q1"),
                 ("March 31, 2024", "2024-03-31"),
-                ("the same period of the prior year", "2023-Q1"),
+                ("the same period of the previous year", "2023-Q1"),
             ],
         ),
         # "the same quarter last year" is a quarter even with no quarter named before it
@@ -140,7 +140,7 @@ def test_a_quarter_named_by_its_last_day(text: str, expected: list[tuple[str, st
     [
         # a hyphenated quarter or half used as a noun keeps its "the"
         (
-            "Sales in the first-half ending in March slid 2%.",
+            "Profit in the first-half ending in March eased 2%.",
             [("the first-half", "2024-H1"), ("March", "2024-03")],
         ),
         (
@@ -161,8 +161,8 @@ def test_hyphenated_period_as_a_noun(text: str, expected: list[tuple[str, str]])
     [
         # "the previous fiscal year": the year before the one just named
         (
-            "Net income was $9 million in fiscal year 2023. For the previous fiscal year, it "
-            "was $7 million.",
+            "Tarnby Dairy made $9 million in fiscal year 2023, against $7 million in the "
+            "previous fiscal year.",
             [("fiscal year 2023", "2023"), ("the previous fiscal year", "2022")],
         ),
         # negative: "previous fiscal" before no period
@@ -204,21 +204,21 @@ def test_a_weekday_and_its_day(text: str, expected: list[tuple[str, str]]) -> No
         # the half its own sentence names is the one compared, not the quarter the story
         # leads with nor the month that half ended in
         (
-            "Kelvo's third-quarter profit rose. Sales in the first half ending in June fell to "
-            "$8 million from $9 million a year earlier.",
+            "Kelvo's third-quarter profit rose. Its first half ending in June brought in $8 "
+            "million, down from $9 million a year earlier.",
             [
                 ("third-quarter", "2024-Q3"),
-                ("the first half", "2024-H1"),
+                ("first half", "2024-H1"),
                 ("June", "2024-06"),
                 ("a year earlier", "2023-H1"),
             ],
         ),
         (
-            "Kelvo's third-quarter profit rose. Sales in the first half fell to $8 million from "
+            "Kelvo's third-quarter profit rose. Its first half brought in $8 million, down from "
             "$9 million a year ago.",
             [
                 ("third-quarter", "2024-Q3"),
-                ("the first half", "2024-H1"),
+                ("first half", "2024-H1"),
                 ("a year ago", "2023-H1"),
             ],
         ),
@@ -238,7 +238,7 @@ def test_the_period_of_the_comparison_sentence(text: str, expected: list[tuple[s
     [
         # Australian and New Zealand results compare with "the previous corresponding period"
         (
-            "Sales rose 12% on the previous corresponding period.",
+            "Group revenue was 12% ahead of the previous corresponding period.",
             [("the previous corresponding period", "2023")],
         ),
         (
@@ -258,7 +258,7 @@ def test_a_fiscal_quarter_named_by_its_last_day_stays_that_day() -> None:
     """Negative: a quarter that ends in July is a fiscal one, no calendar quarter, so the
     comparison goes back from the day as written."""
     found = values(
-        "Revenue for the quarter ended July 31, 2023 rose 9% over the same period of the "
-        "prior year."
+        "Turnover for the quarter ended July 31, 2023 was 4% above the same period of the "
+        "previous year."
     )
-    assert found[-1] == ("the same period of the prior year", "2022-07-31")
+    assert found[-1] == ("the same period of the previous year", "2022-07-31")

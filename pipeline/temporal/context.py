@@ -194,7 +194,7 @@ class Context:
         # "on the 29th", "by the 3rd,": a day of the month named alone, after a preposition
         # of time and closing its phrase (a noun after it makes it an ordinal of the noun)
         # ("from the 3rd to the 9th": a range of two such days)
-        # ... or after a weekday and a comma, the day it falls on ("on Friday, the 15th,")
+        # ... or after a weekday and a comma, the day it falls on ("on Monday, the 13th,")
         self._day_preposition_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?:(?i:on|by|until|till|since|from|before|after|through)"
             r"|(?i:the)\s+\d\d?(?i:st|nd|rd|th)\s+(?i:to|and|or|through|until|till)"

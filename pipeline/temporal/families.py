@@ -342,7 +342,7 @@ FAMILIES: tuple[Family, ...] = (
             rf"(?<![\w-])(?i:the\s+(?:(?:{phrase_alternation(p.rules.comparison_words)})\s+)?"
             r"(?:(?P<noun>quarter|period|half|three\s+months)\s+(?:a\s+year\s+(?:ago|earlier)"
             r"|(?:of\s+)?last\s+year(?!['’])|of\s+the\s+(?:prior|previous)\s+year)"
-            # "the second quarter a year ago": a named quarter or half of the year before
+            # "the fourth quarter a year earlier": a named quarter or half of the year before
             rf"|(?P<ord>{p.q_ord})\s+(?:fiscal\s+)?(?P<unit>quarter|half)\s+a\s+year\s+(?:ago|earlier)"
             # "the previous corresponding period" (Australian and New Zealand results): the
             # same period of the year before

@@ -608,7 +608,7 @@ class Readers(Context):
     def compared_period(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "the quarter a year ago", "the same period last year", "last year's quarter": the
         period a results story reports on, a year before (as "the year-ago quarter"); "the
-        second quarter a year ago" names which quarter (or half) of the year before."""
+        fourth quarter a year earlier" names which quarter (or half) of the year before."""
         fields: dict[str, Any] = {"unit": "period", "no_modifier": True}
         if match["ord"]:
             unit = match["unit"].lower()
