@@ -60,9 +60,7 @@ def has_long_stretch(text: str) -> bool:
     """Whether ``text`` holds a whitespace-free stretch longer than LONG_STRETCH: one at the
     start, or one after a whitespace character (``_LONG_STRETCH.search(text)`` finds the same
     texts)."""
-    return (
-        _LONG_STRETCH.match(text) is not None or _LONG_WORD_AFTER_SPACE.search(text) is not None
-    )
+    return _LONG_STRETCH.match(text) is not None or _LONG_WORD_AFTER_SPACE.search(text) is not None
 
 
 class TextKeepingTokenizer:
@@ -129,11 +127,16 @@ EXTRA_INFIXES = [
     r"(?<=[A-Za-z]\.)-(?=[a-z])",  # "Fla.-based", "U.S.-led": an abbreviated place, a hyphen
     r"\|",  # "June 3, 2008|By Ann Lee": a page's separator between a date and a byline
     r"(?<=[12][0-9]{3})/(?=[0-9]{2}(?:[0-9]{2})?\b)",  # "2023/24", "2019/2020": two years
+    r"(?<=[A-Za-z]\.)[–—](?=[A-Za-z])",  # "Kelvo Inc.—today": a dash after an abbreviation
 ]
 """Splits spaCy's English rules leave out, at places where a DATE or MONEY span must end, or
 an abbreviation (a state's, a country's) must stand alone as a place ("Fla.-based": also
 "Inc.-owned", "e.g.-style"; not before a capital: "Jan.-March", "St.-Lawrence"). A slash
 splits only a year from the next one ("2023/24"; not "12/05/2023", "24/7", "1/2")."""
+
+EXTRA_PREFIXES = [r"~"]
+"""A tilde for "about" before an amount or a number ("~€94.7M", "~25"): spaCy keeps it on
+the number, and the MONEY span, which leaves modifiers out, had no token to start on."""
 
 EXTRA_SUFFIXES = [
     r"(?<=illion)\+",
@@ -244,14 +247,15 @@ def gated_suffixes(suffixes: list[str]) -> str:
 
 @registry.tokenizers("launchwatch.tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], TextKeepingTokenizer]:
-    """The language's default tokenizer plus EXTRA_INFIXES and EXTRA_SUFFIXES, with gated affix
-    searches (same matches), wrapped to keep the text."""
+    """The language's default tokenizer plus EXTRA_PREFIXES, EXTRA_INFIXES and EXTRA_SUFFIXES,
+    with gated affix searches (same matches), wrapped to keep the text."""
     default = registry.tokenizers.get("spacy.Tokenizer.v1")()
 
     def make(nlp: Language) -> TextKeepingTokenizer:
         tokenizer = default(nlp)
         infixes = [*nlp.Defaults.infixes, *EXTRA_INFIXES]
-        tokenizer.prefix_search = re.compile(gated_prefixes(list(nlp.Defaults.prefixes))).search
+        prefixes = [*nlp.Defaults.prefixes, *EXTRA_PREFIXES]
+        tokenizer.prefix_search = re.compile(gated_prefixes(prefixes)).search
         tokenizer.infix_finditer = re.compile(gated_infixes(infixes)).finditer
         suffixes = [*nlp.Defaults.suffixes, *EXTRA_SUFFIXES]
         tokenizer.suffix_search = re.compile(gated_suffixes(suffixes)).search

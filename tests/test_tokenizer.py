@@ -42,6 +42,13 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
         ("June 3, 2008|By Ann", ["June", "3", ",", "2008", "|", "By", "Ann"]),
         ("the 2023/24 season", ["the", "2023", "/", "24", "season"]),
         ("the 2019/2020 budget", ["the", "2019", "/", "2020", "budget"]),
+        # a tilde for "about" before an amount or a number is no part of it
+        ("sales of ~€94.7M grew", ["sales", "of", "~", "€", "94.7", "M", "grew"]),
+        ("some ~25 staff", ["some", "~", "25", "staff"]),
+        # a dash after an abbreviation's full stop, between words
+        ("Kelvo Inc.—today said", ["Kelvo", "Inc.", "—", "today", "said"]),
+        # negatives: a tilde after a word stays on it; a dash after a stop before a number
+        ("x~ and Jan.—2024", ["x~", "and", "Jan.—2024"]),
         # negatives: numeric dates, fractions and round-the-clock stay whole
         ("on 12/05/2023 at", ["on", "12/05/2023", "at"]),
         ("open 24/7 at 1/2 price", ["open", "24/7", "at", "1/2", "price"]),
@@ -132,7 +139,7 @@ GATE_SAMPLES = [
     "U.S.", "well-known", "2019–20", "3(Kyodo", "post-1945", "a/b", "x:y", "(x)", "“Really?!”",
     "m²", "9kg.", "km", "x\n", ".\n", "\xa0\n\n", "--", "a--b", "a—b", "1+2", "🚀!", "", "a",
     "billion+", "BILLION+", "crore+", "2bn+", "5m+", "C++", "Disney+", "2008|By", "2023/24",
-    "12/05/2023",
+    "12/05/2023", "~€94.7M", "~25", "Inc.—today",
 ]
 
 
@@ -143,6 +150,7 @@ def test_gated_affix_regexes_find_what_spacys_find(nlp: Language) -> None:
 
     from pipeline.tokenizer import (
         EXTRA_INFIXES,
+        EXTRA_PREFIXES,
         EXTRA_SUFFIXES,
         gated_infixes,
         gated_prefixes,
@@ -151,7 +159,8 @@ def test_gated_affix_regexes_find_what_spacys_find(nlp: Language) -> None:
 
     defaults = nlp.Defaults
     infixes = [*defaults.infixes, *EXTRA_INFIXES]
-    suffixes, prefixes = [*defaults.suffixes, *EXTRA_SUFFIXES], list(defaults.prefixes)
+    suffixes = [*defaults.suffixes, *EXTRA_SUFFIXES]
+    prefixes = [*defaults.prefixes, *EXTRA_PREFIXES]
     assert gated_infixes(infixes).startswith("(?=")  # every gate could be read off
     assert gated_suffixes(suffixes).startswith("(?=")
     assert gated_prefixes(prefixes).startswith("^(?=")
@@ -196,4 +205,14 @@ def test_a_year_before_a_lost_space_is_a_date(run) -> None:
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "DATE"] == [
         ("1994", "DATE"),
         ("2009", "DATE"),
+    ]
+
+
+def test_an_amount_after_a_tilde_or_a_dash_after_an_abbreviation(run) -> None:
+    """The tilde and the dash split off, the MONEY and DATE spans start and end on a token."""
+    doc = run("Kelvo Inc.—today said revenue was ~€94.7M, up from ~$80 million.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("MONEY", "DATE")] == [
+        ("today", "DATE"),
+        ("€94.7M", "MONEY"),
+        ("$80 million", "MONEY"),
     ]
