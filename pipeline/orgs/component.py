@@ -45,17 +45,21 @@ from pipeline.orgs.makers import MakerNames
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.name_parts import name_parts
 from pipeline.orgs.names import NameBounds
+from pipeline.orgs.of_place_forms import joined_over_of_place
 from pipeline.orgs.place_led import place_led_names
 from pipeline.orgs.place_names import PlaceNames
+from pipeline.orgs.possessive_cuts import without_possessive_cuts
 from pipeline.orgs.possessive_names import possessive_names
 from pipeline.orgs.press_review import press_review_papers
 from pipeline.orgs.ratings import rating_agencies
 from pipeline.orgs.repeated import RepeatedNames
 from pipeline.orgs.sign_offs import sign_off_desks
 from pipeline.orgs.source_lines import source_lines
+from pipeline.orgs.stray_words import without_stray_words
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps, written_in_lower_case
 from pipeline.orgs.the_acronyms import the_acronyms
+from pipeline.orgs.tickers import ticker_pattern, without_tickers
 from pipeline.orgs.union_prefix import without_union_prefix
 from pipeline.orgs.word_lists import Matches, WordLists
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
@@ -201,6 +205,9 @@ class OrgRecognizer(RuleComponent):
         self.coordinated = CoordinatedNames(lex, self.cues)
         self.makers = MakerNames(lex, self.everyday_names, frozenset(data["place_nouns_after"]))
         self.extents = OrgExtents(lex, self.country_forms)
+        self.tickers = ticker_pattern(data["stock_exchanges"])
+        self.compass_words = frozenset(data["compass_words"])
+        self.glued_participles = frozenset(data["glued_participles"])
 
     def compile_word_lists(self, data: RuleData, lex: OrgLexicon) -> WordLists:
         """Every list the rules look up, for one ORTH and one LOWER pass per Doc.
@@ -638,6 +645,8 @@ class OrgRecognizer(RuleComponent):
         unread_set = set(unread_lines)
         unread = [s in unread_set for s in sentences]
         found.extend(self.coordinated.find(tokens, found, sentences, unread, places))
+        # "Drovers" cut from "Drovers' Union" is no short form: ``possessive_cuts``
+        found = without_possessive_cuts(tokens, found)
         canonical: dict[str, str] = {}
         mentions = self.mentions
         found.extend(
@@ -661,6 +670,11 @@ class OrgRecognizer(RuleComponent):
         found = without_union_prefix(tokens, self.lexicon, found)
         # legal-form chains, spaced dashes: ``extents``
         found = self.extents.adjust(tokens, found, places, legal)
+        # "<name> of <country> Ltd" is one company: ``of_place_forms``
+        found = joined_over_of_place(tokens, self.lexicon, found, places, self.countries)
+        # tickers, lone compass points, glued participles: ``tickers``, ``stray_words``
+        found = without_tickers(tokens, found, self.tickers)
+        found = without_stray_words(tokens, found, self.compass_words, self.glued_participles)
         mentions.set_canonical(tokens, found, canonical)
         self.add_candidates(doc, found)
         return doc

@@ -85,6 +85,9 @@ class OrgWords(StrictData):
     venue_words: WordList
     shop_nouns: WordList
     place_led_heads: WordList
+    stock_exchanges: WordList
+    compass_words: WordList
+    glued_participles: WordList
 
     @model_validator(mode="after")
     def _of_heads_are_no_other_heads(self) -> OrgWords:
