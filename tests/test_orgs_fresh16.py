@@ -95,3 +95,25 @@ def test_a_run_cut_at_a_plural_possessive_is_no_short_form(run) -> None:
     assert "Drovers" not in found
     assert found.count("Drovers' Union") == 2
 
+
+# core_forms: a company's name less its business word or its subsidiary's place
+def test_a_name_less_its_business_word_and_legal_form_is_a_short_form(run) -> None:
+    text = (
+        "Tarvel Sugar Mills Ltd said profit rose. The Tarvel Sugar investment grew, "
+        "and Tarvel Sugar was expected to accept the bid."
+    )
+    found = [(e.text, e._.canonical) for e in run(text).ents if e.label_ == "ORG"]
+    assert found.count(("Tarvel Sugar", "Tarvel Sugar Mills Ltd")) == 2
+
+
+def test_a_name_less_its_subsidiary_place_is_a_short_form(run) -> None:
+    text = (
+        "The state signed a deal with Quorvin Gas Madrid Pvt. Ltd., which will build a network. "
+        "Quorvin Gas will lay pipes, a director of Quorvin Gas said."
+    )
+    assert ents(run(text), "ORG").count("Quorvin Gas") == 2
+
+
+def test_a_core_form_written_alone_once_is_not_taken(run) -> None:
+    text = "Tarvel Sugar Mills Ltd said profit rose. Tarvel Sugar was expected to accept."
+    assert "Tarvel Sugar" not in ents(run(text), "ORG")

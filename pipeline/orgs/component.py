@@ -32,6 +32,7 @@ from pipeline.orgs.agency_credits import agency_credits
 from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.bracket_definitions import defined_names
 from pipeline.orgs.coordinated import CoordinatedNames
+from pipeline.orgs.core_forms import core_forms
 from pipeline.orgs.country_suffixed import country_suffixed_names, head_country_names
 from pipeline.orgs.cues import HEAD_TITLES, PERSON_TITLES, CueNames
 from pipeline.orgs.described import DescribedNames
@@ -658,6 +659,10 @@ class OrgRecognizer(RuleComponent):
         )
         # the head-less and last-word short forms of found names: ``name_parts``
         found.extend(name_parts(tokens, self.lexicon, found, places, canonical))
+        # a company's name less its business word or subsidiary's place: ``core_forms``
+        found.extend(
+            core_forms(tokens, self.lexicon, found, companies, places, self.countries, canonical)
+        )
         found.extend(mentions.acronyms(tokens, found, canonical, places))
         found.extend(mentions.in_headlines(tokens, found, headline_sentences))
         found.extend(mentions.in_capitals(tokens, found, caps))
