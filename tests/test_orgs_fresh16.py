@@ -117,3 +117,9 @@ def test_a_name_less_its_subsidiary_place_is_a_short_form(run) -> None:
 def test_a_core_form_written_alone_once_is_not_taken(run) -> None:
     text = "Tarvel Sugar Mills Ltd said profit rose. Tarvel Sugar was expected to accept."
     assert "Tarvel Sugar" not in ents(run(text), "ORG")
+
+
+# the curated gazetteer: a building is no organisation unless a cue says it acts as one
+def test_a_visit_to_the_white_house_names_a_building(run) -> None:
+    text = "The pupils hope to take their robot to the White House next spring."
+    assert "White House" not in ents(run(text), "ORG")
