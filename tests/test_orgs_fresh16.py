@@ -123,3 +123,19 @@ def test_a_core_form_written_alone_once_is_not_taken(run) -> None:
 def test_a_visit_to_the_white_house_names_a_building(run) -> None:
     text = "The pupils hope to take their robot to the White House next spring."
     assert "White House" not in ents(run(text), "ORG")
+
+
+# stray_words: an abbreviation counted by a number is a statistic or a unit
+def test_an_abbreviation_after_a_count_is_no_organisation(run) -> None:
+    text = (
+        "The Kestrel Run Board (KRB) met on Monday, and the KRB said the season would go on. "
+        "Tom Vell drove in three KRB and scored twice, and it was his 116th KRB ."
+    )
+    assert ents(run(text), "ORG") == ["Kestrel Run Board", "KRB", "KRB"]
+
+
+def test_an_organisation_after_an_amount_of_money_stays(run) -> None:
+    text = (
+        "The Kestrel Run Board (KRB) chartered a ship. Tarn Star 30 Caribs / Japan $ 875,000 KRB ."
+    )
+    assert ents(run(text), "ORG").count("KRB") == 2

@@ -677,9 +677,12 @@ class OrgRecognizer(RuleComponent):
         found = self.extents.adjust(tokens, found, places, legal)
         # "<name> of <country> Ltd" is one company: ``of_place_forms``
         found = joined_over_of_place(tokens, self.lexicon, found, places, self.countries)
-        # tickers, lone compass points, glued participles: ``tickers``, ``stray_words``
+        # tickers, compass points, counted abbreviations, glued participles: ``tickers``,
+        # ``stray_words``
         found = without_tickers(tokens, found, self.tickers)
-        found = without_stray_words(tokens, found, self.compass_words, self.glued_participles)
+        found = without_stray_words(
+            tokens, found, self.compass_words, self.glued_participles, self.lexicon.stop_words
+        )
         mentions.set_canonical(tokens, found, canonical)
         self.add_candidates(doc, found)
         return doc
