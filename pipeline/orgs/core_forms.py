@@ -1,13 +1,13 @@
-"""Short forms of a company's name that drop more than its legal form: "Tarvel Sugar" after
-"Tarvel Sugar Mills Ltd", "Orsk Gas" after "Orsk Gas Vellmar Pvt Ltd".
+"""Short forms of a company's name that drop more than its legal form: "Tarvel Paper" after
+"Tarvel Paper Mills Ltd", "Quorvin Pipes" after "Quorvin Pipes Vellmar Pvt Ltd".
 
-``mentions`` drops the legal form ("Tarvel Sugar Mills"), ``name_parts`` the head word of a
+``mentions`` drops the legal form ("Tarvel Paper Mills"), ``name_parts`` the head word of a
 name that ends in one. A company's full name often holds more than the press repeats:
 
 - the business word before the legal form ("Mills", "Industries", "Services"): after the
-  first mention the company is its first two or more words ("Tarvel Sugar");
-- the place of a national subsidiary before the legal form ("Orsk Gas Vellmar Pvt Ltd"),
-  which names the parent's unit: later mentions say "Orsk Gas".
+  first mention the company is its first two or more words ("Tarvel Paper");
+- the place of a national subsidiary before the legal form ("Quorvin Pipes Vellmar Pvt Ltd"),
+  which names the parent's unit: later mentions say "Quorvin Pipes".
 
 As in ``name_parts``, a form counts only where the article writes it alone at least twice
 (not beside another name word, not inside a found name), is no place, and has two or more

@@ -1,5 +1,5 @@
-"""A company's name that goes on with "of <place>" and a legal form: "Tarvin Aircraft Co of
-Norland Ltd", "Brisk Fields of South Vellmar Ltd".
+"""A company's name that goes on with "of <place>" and a legal form: "Tarvin Motor Co of
+Norland Ltd", "Brisk Quarries of South Vellmar Ltd".
 
 Wire copy names a national subsidiary so: the parent's name, "of", the country and the
 subsidiary's own legal form. The legal-form rule reads the name from the form backwards and

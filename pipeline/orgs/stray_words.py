@@ -1,15 +1,15 @@
-"""Words a found ORG span must not be or end with: a lone compass point ("East" of "the East
-African nation"), an abbreviation counted by a number ("three RBI") and a participle glued
+"""Words a found ORG span must not be or end with: a lone compass point ("South" of "the South
+Asian country"), an abbreviation counted by a number ("three KRP") and a participle glued
 on with a hyphen ("Tarvin Group-owned").
 
 - A compass point alone names a region ("the North", "East Africa"), never an organisation
-  in any of the gold sets; a rule that cuts it from a longer run ("Vell Telecom and the East
-  African ...": a coordination) or repeats it leaves a one-word span that is dropped here.
+  in any of the gold sets; a rule that cuts it from a longer run ("Vell Telecom and the South
+  Asian ...": a coordination) or repeats it leaves a one-word span that is dropped here.
 - An abbreviation in capitals right after a number and before punctuation or a grammar word
-  is what is counted ("drove in three RBI and", "his 116th RBI ."), a statistic or a unit,
+  is what is counted ("scored three KRP and", "his 12th KRP ."), a statistic or a unit,
   even when it also spells an organisation's initials. An organisation after a number
   modifies the next noun ("two BBC reporters") and stays, as does one after an amount of
-  money, which a table row pays it ("$ 875,000 VLC .").
+  money, which a table row pays it ("$ 410,000 VLC .").
 - "X-owned", "X-based", "X-led" describe the next noun by the organisation X ("a Tarvin
   Group-owned mine"): the participle and its hyphen are the description's, not the name's,
   and are cut off.
@@ -44,7 +44,7 @@ def counted(tokens: DocView, start: int, stop_words: Collection[str]) -> bool:
     if not (before.like_num or ORDINAL.fullmatch(before.text)):
         return False
     if start >= 2 and words[start - 2] in CURRENCY_SIGNS:
-        return False  # "$ 875,000 VLC .": what a table row pays the company
+        return False  # "$ 410,000 VLC .": what a table row pays the company
     if start + 1 >= len(words):
         return True
     after = words[start + 1]

@@ -1,5 +1,5 @@
 """A stock ticker in brackets after a company's name is no organisation: "Vellco Inc.
-(VLC-T)", "The Bank of Tarvin. (TSX:BOT)", "Orsk Corp <ORK>".
+(VLC-T)", "Tarvin Bank (TSX:TBK)", "Orsk Corp <ORK>".
 
 Business pages give a listed company's trading symbol after its name: with the exchange
 before a colon ("TSX:BOT", "NYSE:VLC"), with a one- or two-letter market code after a hyphen
