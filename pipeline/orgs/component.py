@@ -32,6 +32,7 @@ from pipeline.orgs.agency_credits import agency_credits
 from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.bracket_definitions import defined_names
 from pipeline.orgs.coordinated import CoordinatedNames
+from pipeline.orgs.core_forms import core_forms
 from pipeline.orgs.country_suffixed import country_suffixed_names, head_country_names
 from pipeline.orgs.cues import HEAD_TITLES, PERSON_TITLES, CueNames
 from pipeline.orgs.described import DescribedNames
@@ -45,17 +46,21 @@ from pipeline.orgs.makers import MakerNames
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.name_parts import name_parts
 from pipeline.orgs.names import NameBounds
+from pipeline.orgs.of_place_forms import joined_over_of_place
 from pipeline.orgs.place_led import place_led_names
 from pipeline.orgs.place_names import PlaceNames
+from pipeline.orgs.possessive_cuts import without_possessive_cuts
 from pipeline.orgs.possessive_names import possessive_names
 from pipeline.orgs.press_review import press_review_papers
 from pipeline.orgs.ratings import rating_agencies
 from pipeline.orgs.repeated import RepeatedNames
 from pipeline.orgs.sign_offs import sign_off_desks
 from pipeline.orgs.source_lines import source_lines
+from pipeline.orgs.stray_words import without_stray_words
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps, written_in_lower_case
 from pipeline.orgs.the_acronyms import the_acronyms
+from pipeline.orgs.tickers import ticker_pattern, without_tickers
 from pipeline.orgs.union_prefix import without_union_prefix
 from pipeline.orgs.word_lists import Matches, WordLists
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
@@ -204,6 +209,9 @@ class OrgRecognizer(RuleComponent):
         self.coordinated = CoordinatedNames(lex, self.cues)
         self.makers = MakerNames(lex, self.everyday_names, frozenset(data["place_nouns_after"]))
         self.extents = OrgExtents(lex, self.country_forms)
+        self.tickers = ticker_pattern(data["stock_exchanges"])
+        self.compass_words = frozenset(data["compass_words"])
+        self.glued_participles = frozenset(data["glued_participles"])
 
     def compile_word_lists(self, data: RuleData, lex: OrgLexicon) -> WordLists:
         """Every list the rules look up, for one ORTH and one LOWER pass per Doc.
@@ -645,6 +653,8 @@ class OrgRecognizer(RuleComponent):
         unread_set = set(unread_lines)
         unread = [s in unread_set for s in sentences]
         found.extend(self.coordinated.find(tokens, found, sentences, unread, places))
+        # "Drovers" cut from "Drovers' Union" is no short form: ``possessive_cuts``
+        found = without_possessive_cuts(tokens, found)
         canonical: dict[str, str] = {}
         mentions = self.mentions
         found.extend(
@@ -656,6 +666,10 @@ class OrgRecognizer(RuleComponent):
         )
         # the head-less and last-word short forms of found names: ``name_parts``
         found.extend(name_parts(tokens, self.lexicon, found, places, canonical))
+        # a company's name less its business word or subsidiary's place: ``core_forms``
+        found.extend(
+            core_forms(tokens, self.lexicon, found, companies, places, self.countries, canonical)
+        )
         found.extend(mentions.acronyms(tokens, found, canonical, places))
         found.extend(mentions.in_headlines(tokens, found, headline_sentences))
         found.extend(mentions.in_capitals(tokens, found, caps))
@@ -668,6 +682,14 @@ class OrgRecognizer(RuleComponent):
         found = without_union_prefix(tokens, self.lexicon, found)
         # legal-form chains, spaced dashes: ``extents``
         found = self.extents.adjust(tokens, found, places, legal)
+        # "<name> of <country> Ltd" is one company: ``of_place_forms``
+        found = joined_over_of_place(tokens, self.lexicon, found, places, self.countries)
+        # tickers, compass points, counted abbreviations, glued participles: ``tickers``,
+        # ``stray_words``
+        found = without_tickers(tokens, found, self.tickers)
+        found = without_stray_words(
+            tokens, found, self.compass_words, self.glued_participles, self.lexicon.stop_words
+        )
         mentions.set_canonical(tokens, found, canonical)
         self.add_candidates(doc, found)
         return doc

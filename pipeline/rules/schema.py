@@ -87,6 +87,9 @@ class OrgWords(StrictData):
     place_led_heads: WordList
     short_form_heads: WordList
     adjective_endings: WordList
+    stock_exchanges: WordList
+    compass_words: WordList
+    glued_participles: WordList
 
     @model_validator(mode="after")
     def _of_heads_are_no_other_heads(self) -> OrgWords:
