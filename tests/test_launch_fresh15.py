@@ -1,0 +1,59 @@
+"""LAUNCH rules from the fifteenth fresh tune set (real news of many outlets and decades):
+each row is an invented sentence (every name made up) for one general rule, negatives
+included. Rows are ``(trigger, modality, object)``; ``None`` is no object."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from pipeline.extraction import doc_to_record
+
+Row = tuple[str, str, str | None]
+
+
+def rows(doc: Doc) -> list[Row]:
+    """The events of ``doc`` as (trigger, modality, object)."""
+    found: list[Row] = []
+    for event in doc_to_record(doc, "t")["events"]:
+        objects = [a["text"] for a in event["arguments"] if a["role"] == "object"]
+        found.append((event["trigger"]["text"], event["modality"], objects[0] if objects else None))
+    return found
+
+
+def arguments(doc: Doc) -> list[dict[str, str]]:
+    """Each event's arguments as role -> text."""
+    return [
+        {a["role"]: a["text"] for a in event["arguments"]}
+        for event in doc_to_record(doc, "t")["events"]
+    ]
+
+
+# ministries and buildings are things a government or an owner establishes or opens
+INSTITUTION_HEADS: list[tuple[str, list[Row]]] = [
+    (
+        "The Tarvel government established a new ministry of fisheries in 2019.",
+        [("established", "asserted", "new ministry of fisheries")],
+    ),
+    (
+        "The ministry, established under a 2011 law, has 900 staff.",
+        [("established", "asserted", "ministry")],
+    ),
+    (
+        "Kelvo Homes opened the building to residents on Monday.",
+        [("opened", "asserted", "building")],
+    ),
+    # other senses stay out: a fact established, a roadblock by a building
+    ("The inquiry established the ministry's role in the affair.", []),
+    ("Police set up a roadblock outside the ministry building.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTITUTION_HEADS)
+def test_ministries_and_buildings_are_launched(
+    run: Callable[..., Doc], text: str, expected: list[Row]
+) -> None:
+    assert rows(run(text, "2024-05-01")) == expected
+
