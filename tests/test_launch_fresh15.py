@@ -57,3 +57,37 @@ def test_ministries_and_buildings_are_launched(
 ) -> None:
     assert rows(run(text, "2024-05-01")) == expected
 
+
+# a bare "launch" after a rocket's or missile's lift-off is the same lift-off
+LIFT_OFF_ANAPHORS: list[tuple[str, list[Row]]] = [
+    (
+        "Tarland fired a missile on Thursday. The missile was launched from the east coast.\n\n"
+        "The launch comes as troops hold drills nearby.",
+        [],
+    ),
+    (
+        "The Orvik rocket launched a weather satellite on Monday. The launch was the "
+        "agency's third this year.",
+        [],
+    ),
+    # after a product or an airline's flights the bare noun is still a launch
+    (
+        "Kelvo Air launched flights to Lisbon on Monday. The launch comes as rivals cut routes.",
+        [
+            ("launched", "asserted", "flights"),
+            ("launch", "asserted", None),
+        ],
+    ),
+    (
+        "Kelvo launched a new phone on Monday. The launch comes as rivals cut prices.",
+        [("launched", "asserted", "new phone"), ("launch", "asserted", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIFT_OFF_ANAPHORS)
+def test_a_bare_launch_after_a_lift_off_is_that_lift_off(
+    run: Callable[..., Doc], text: str, expected: list[Row]
+) -> None:
+    assert rows(run(text, "2024-05-01")) == expected
+
