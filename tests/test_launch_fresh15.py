@@ -91,3 +91,30 @@ def test_a_bare_launch_after_a_lift_off_is_that_lift_off(
 ) -> None:
     assert rows(run(text, "2024-05-01")) == expected
 
+
+# a person is never launched: a name after a title is a person's; a name may start a
+# relative clause after a launchable noun without a determiner
+NAMED_RELATIVES: list[tuple[str, list[dict[str, str]]]] = [
+    ("Pupils protested near a book fair Prime Minister Tarla Venn opened on Monday.", []),
+    (
+        "Workers protested at the plant Kelvo Foods opened last year.",
+        [{"agent": "Kelvo Foods", "object": "plant", "date": "last year"}],
+    ),
+    (
+        "Pupils protested near a hospital Prime Minister Tarla Venn opened last year.",
+        [{"agent": "Tarla Venn", "object": "hospital", "date": "last year"}],
+    ),
+    # a noun before a name that describes it starts no relative clause
+    ("Chipmaker Kelvo launched in 2019.", [{"object": "Kelvo", "date": "2019"}]),
+    (
+        "Analysts said Kelvo Foods opened a plant last year.",
+        [{"agent": "Kelvo Foods", "object": "plant", "date": "last year"}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_RELATIVES)
+def test_a_name_starts_a_relative_clause_and_people_are_not_launched(
+    run: Callable[..., Doc], text: str, expected: list[dict[str, str]]
+) -> None:
+    assert arguments(run(text, "2024-05-01")) == expected
