@@ -118,3 +118,30 @@ def test_a_name_starts_a_relative_clause_and_people_are_not_launched(
     run: Callable[..., Doc], text: str, expected: list[dict[str, str]]
 ) -> None:
     assert arguments(run(text, "2024-05-01")) == expected
+
+
+# a mixed-case dateline with a date and a bracketed credit and no dash is no argument,
+# and the sentence after it starts past it
+CREDIT_DATELINES: list[tuple[str, list[dict[str, str]]]] = [
+    (
+        "Tarnby, May 16 (KNW) The Ostria Council passed a law Tuesday, introducing new offices.",
+        [{"agent": "Ostria Council", "object": "new offices"}],
+    ),
+    (
+        "Ostria, June 3 (KNW) The Tarvel Bank launched a youth fund on Tuesday.",
+        [{"agent": "Tarvel Bank", "object": "youth fund", "date": "Tuesday"}],
+    ),
+    # a place that opens a sentence with no credit after it is still the agent
+    (
+        "Norway launched a youth fund on Tuesday.",
+        [{"agent": "Norway", "object": "youth fund", "date": "Tuesday", "location": "Norway"}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDIT_DATELINES)
+def test_a_credit_dateline_is_no_argument(
+    run: Callable[..., Doc], text: str, expected: list[dict[str, str]]
+) -> None:
+    assert arguments(run(text, "2024-05-17")) == expected
+
