@@ -145,3 +145,28 @@ def test_a_credit_dateline_is_no_argument(
 ) -> None:
     assert arguments(run(text, "2024-05-17")) == expected
 
+
+# subjects: an unpunctuated sentence adverb before the verb; coordinated places in a
+# headline written in capitals (the first named is the agent)
+SUBJECTS: list[tuple[str, list[dict[str, str]]]] = [
+    (
+        "Kelvo Coffee meanwhile has unveiled outlets in other stores.",
+        [{"agent": "Kelvo Coffee", "object": "outlets"}],
+    ),
+    (
+        "Kelvo Coffee however launched a new blend on Monday.",
+        [{"agent": "Kelvo Coffee", "object": "new blend", "date": "Monday"}],
+    ),
+    (
+        "NORWAY, SWEDEN SET UP JOINT GAS FIRM\n\nThe talks ended on Monday.",
+        [{"agent": "NORWAY", "object": "JOINT GAS FIRM", "location": "NORWAY"}],
+    ),
+    ("Kelvo, Brixo Unveil New Tablet", [{"agent": "Kelvo", "object": "New Tablet"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS)
+def test_sentence_adverbs_and_headline_coordination(
+    run: Callable[..., Doc], text: str, expected: list[dict[str, str]]
+) -> None:
+    assert arguments(run(text, "2024-05-01")) == expected

@@ -229,10 +229,11 @@ def _entity_subject(d: LaunchDoc, ent: Span, floor: int, headline: bool) -> Subj
         first = d.ent(m, ("ORG", "GPE")) if m >= floor else None
         if first is not None:
             return _entity_subject(d, first, floor, headline)
-    if headline and k >= floor and tok[k].text == ",":
-        first = d.ent(k - 1, ("ORG",)) if k - 1 >= floor else None
-        if first is not None and ent.label_ == "ORG":
-            return _entity_subject(d, first, floor, headline)  # "Acme, Bolt Unveil ..."
+    if headline and k >= floor and tok[k].text == "," and ent.label_ in ("ORG", "GPE"):
+        first = d.ent(k - 1, (ent.label_,)) if k - 1 >= floor else None
+        if first is not None:
+            # "Acme, Bolt Unveil ...", "TARNLAND, OSTRIA SET UP ...": the first named
+            return _entity_subject(d, first, floor, headline)
     subject = _check_pp(d, Subject("entity", ent), ent.start, floor, headline)
     if subject.kind == "entity":
         subject.object_relative = relative_object(d, ent.start, floor, headline, named=True)
