@@ -170,3 +170,25 @@ def test_sentence_adverbs_and_headline_coordination(
     run: Callable[..., Doc], text: str, expected: list[dict[str, str]]
 ) -> None:
     assert arguments(run(text, "2024-05-01")) == expected
+
+
+# a possessor in a "by" phrase is no agent: the name it qualifies is
+POSSESSED_AGENTS: list[tuple[str, list[dict[str, str]]]] = [
+    (
+        "The centre was opened on Monday by Queen Mara's son Prince Edo, the Duke of Tarn.",
+        [{"agent": "Prince Edo", "object": "centre", "date": "Monday"}],
+    ),
+    ("The lab was opened by Jane Roe's team on Monday.", [{"object": "lab", "date": "Monday"}]),
+    (
+        "The lab was founded by Jane Roe in 2001.",
+        [{"agent": "Jane Roe", "object": "lab", "date": "2001"}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSED_AGENTS)
+def test_a_possessor_in_a_by_phrase_is_no_agent(
+    run: Callable[..., Doc], text: str, expected: list[dict[str, str]]
+) -> None:
+    assert arguments(run(text, "2024-05-01")) == expected
+
