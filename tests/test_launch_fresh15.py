@@ -192,3 +192,30 @@ def test_a_possessor_in_a_by_phrase_is_no_agent(
 ) -> None:
     assert arguments(run(text, "2024-05-01")) == expected
 
+
+# modality: an expected effect of a launch reports the launch; a means gerund of an
+# intended infinitive is intended
+MODALITIES: list[tuple[str, list[Row]]] = [
+    (
+        "The release is expected to help Kelvo win back buyers.",
+        [("release", "asserted", None)],
+    ),
+    ("The launch is expected to take place in May.", [("launch", "unasserted", None)]),
+    ("The launch is expected to be delayed.", [("launch", "unasserted", None)]),
+    (
+        "The two chains agreed in 2012 to expand their reach by opening outlets in Kelvo stores.",
+        [("opening", "unasserted", "outlets")],
+    ),
+    (
+        "Kelvo grew its reach in the region by opening outlets in Tarnby.",
+        [("opening", "asserted", "outlets")],
+    ),
+    ("Kelvo went on to grow by launching a new fund.", [("launching", "asserted", "new fund")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODALITIES)
+def test_expected_effects_and_means_of_intentions(
+    run: Callable[..., Doc], text: str, expected: list[Row]
+) -> None:
+    assert rows(run(text, "2024-05-01")) == expected
