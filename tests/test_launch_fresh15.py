@@ -72,7 +72,7 @@ LIFT_OFF_ANAPHORS: list[tuple[str, list[Row]]] = [
     ),
     # after a product or an airline's flights the bare noun is still a launch
     (
-        "Kelvo Air launched flights to Lisbon on Monday. The launch comes as rivals cut routes.",
+        "Kelvo Air launched flights to Tarnby on Monday. The launch comes as rivals cut routes.",
         [
             ("launched", "asserted", "flights"),
             ("launch", "asserted", None),
@@ -124,8 +124,8 @@ def test_a_name_starts_a_relative_clause_and_people_are_not_launched(
 # and the sentence after it starts past it
 CREDIT_DATELINES: list[tuple[str, list[dict[str, str]]]] = [
     (
-        "Tarnby, May 16 (KNW) The Ostria Council passed a law Tuesday, introducing new offices.",
-        [{"agent": "Ostria Council", "object": "new offices"}],
+        "Tarnby, May 16 (KNW) Kelvo Holdings passed a plan Tuesday, introducing new offices.",
+        [{"agent": "Kelvo Holdings", "object": "new offices"}],
     ),
     (
         "Ostria, June 3 (KNW) The Tarvel Bank launched a youth fund on Tuesday.",

@@ -499,7 +499,7 @@ def _lift_off_before(d: LaunchDoc, trigger: Trigger) -> bool:
     """A bare launch noun with no object ("The launch comes as ...") refers back to the
     nearest launch word before it; when that word's sentence names a rocket, missile or
     satellite, the noun is the same lift-off, not a new thing made public. An airline's
-    flights stay a route ("launched flights to Lisbon. The launch ...")."""
+    flights stay a route ("launched flights to Tarnby. The launch ...")."""
     tok = d.tok
     space = d.lex.space_words - d.lex.route_words
     forms = d.lex.forms
