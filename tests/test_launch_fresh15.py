@@ -219,3 +219,26 @@ def test_expected_effects_and_means_of_intentions(
     run: Callable[..., Doc], text: str, expected: list[Row]
 ) -> None:
     assert rows(run(text, "2024-05-01")) == expected
+
+
+# a participle and its preposition after the subject's head start a postmodifier
+POSTMODIFIED_SUBJECTS: list[tuple[str, list[Row]]] = [
+    (
+        "A new lab devoted to quantum physics has been opened by the mayor.",
+        [("opened", "asserted", "new lab")],
+    ),
+    (
+        "A new clinic dedicated to children was opened in Tarnby on Monday.",
+        [("opened", "asserted", "new clinic")],
+    ),
+    # people and documents are still not launched
+    ("A man accused of fraud was released on Monday.", []),
+    ("A report devoted to the plan was released on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTMODIFIED_SUBJECTS)
+def test_a_participle_postmodifier_after_the_subject(
+    run: Callable[..., Doc], text: str, expected: list[Row]
+) -> None:
+    assert rows(run(text, "2024-05-01")) == expected
