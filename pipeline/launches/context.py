@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from pipeline.docview import HYPHENS, DocView, LexicalToken, doc_view, is_headline
 from pipeline.extensions import SPAN_VALUE_KEY
 from pipeline.launches.lexicon import Lexicon
+from pipeline.orgs.agency_credits import MAX_DATELINE_LINES, MIXED_CASE_DATELINE
 
 MAX_REACH = 150
 """Tokens either side of a trigger that argument rules may look at. A "sentence" of thousands
@@ -185,7 +186,7 @@ class LaunchDoc:
         if known is not None:
             return known
         first, last = self.bounds(i)
-        start = self.view.dateline_end.get(first, first)
+        start = self.dateline_end.get(first, first)
         if start > i:
             start = first
         headline = self.headlines.get(first)
@@ -224,14 +225,42 @@ class LaunchDoc:
         be inside one (most dates and places are not, and most documents have no dateline)."""
         if span.start not in self._dateline_tokens:
             return False
-        return self.view.in_dateline(span.start, self.bounds(span.start)[0])
+        end = self.dateline_end.get(self.bounds(span.start)[0])
+        return end is not None and span.start < end
+
+    @cached_property
+    def dateline_end(self) -> dict[int, int]:
+        """Line start token -> first token after the dateline on that line: the view's
+        datelines (a place in capitals and a dash) and, at the top of the story, a place in
+        mixed case with a date and a bracketed credit and no dash ("Tarnby, May 16 (KNW)
+        The council ..."), as the agency-credit rule reads it. Its place is no argument,
+        and the sentence after it starts past it."""
+        ends = dict(self.view.dateline_end)
+        text = self.text
+        line_start, lines = 0, 0
+        while line_start < len(text) and lines < MAX_DATELINE_LINES:
+            line_end = text.find("\n", line_start)
+            if line_end == -1:
+                line_end = len(text)
+            if not text[line_start:line_end].strip():
+                line_start = line_end + 1
+                continue
+            lines += 1
+            match = MIXED_CASE_DATELINE.match(text, line_start, line_end)
+            if match is not None:
+                span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is not None:
+                    first = span.start
+                    while first < span.end and self.tok[first].is_space:
+                        first += 1
+                    ends.setdefault(first, span.end)
+            line_start = line_end + 1
+        return ends
 
     @cached_property
     def _dateline_tokens(self) -> frozenset[int]:
         """Every token from a dateline's first token up to its end (``in_dateline``)."""
-        return frozenset(
-            k for first, end in self.view.dateline_end.items() for k in range(first, end)
-        )
+        return frozenset(k for first, end in self.dateline_end.items() for k in range(first, end))
 
     # -- words ------------------------------------------------------------------------------
     def span(self, start: int, end: int) -> Span:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from pipeline.launches.clauses import new_clause
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.model import Trigger
-from pipeline.launches.verbcomplex import coordinated_infinitive, realis_to
+from pipeline.launches.verbcomplex import chain_left, coordinated_infinitive, realis_to
 
 
 def verbal_modality(
@@ -48,6 +48,8 @@ def verbal_modality(
     if gerund_complement or cue_before(d, trigger.start, floor, complement=False):
         return "unasserted"
     if _goal_gerund(d, trigger, floor) or _funded_purpose(d, trigger, floor):
+        return "unasserted"
+    if _means_of_infinitive(d, trigger, floor):
         return "unasserted"
     if _after_modal_main_clause(d, trigger, floor) and not past_date(d, args.get("date")):
         return "unasserted"
@@ -165,6 +167,8 @@ def nominal_modality(
     while k < limit:
         low = tok[k].lower_
         if low in d.lex.after_cues:
+            if _effect_expected(d, k, limit):
+                break  # "The release is expected to help X": its effect, the launch happened
             return "unasserted"  # "the launch ... has been postponed"
         if low in d.lex.modals and k + 1 < limit and tok[k + 1].lower_ in d.lex.happening_verbs:
             return "unasserted"  # "the launch will happen in May"
@@ -179,6 +183,52 @@ def nominal_modality(
     if future_date(d, args.get("date")):
         return "unasserted"
     return "asserted"
+
+
+MEANS_REACH = 14
+"""Tokens left of "by" that the search for the verb a means gerund serves may cross."""
+
+
+def _means_of_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """ "agreed to expand its presence by opening outlets", "aims to grow by launching a
+    fund": a gerund after "by" names the means of the verb before it, and when that verb
+    is an infinitive of intention the launch is only intended, as the infinitive is ("grew
+    by opening outlets" stays a fact; "went on to grow by ..." too)."""
+    tok = d.tok
+    start = trigger.start
+    if "gerund" not in trigger.kinds or start - 1 < floor or tok[start - 1].lower_ != "by":
+        return False
+    for k in range(start - 2, max(floor + 1, start - MEANS_REACH) - 1, -1):
+        low = tok[k].lower_
+        if low in (";", ":") or low in d.lex.clause_breaks:
+            return False
+        if (
+            tok[k - 1].lower_ == "to"
+            and tok[k].is_lower
+            and tok[k].is_alpha
+            and low not in d.lex.determiners
+            and _infinitive(d, k - 1)
+        ):
+            walked, _, _ = chain_left(d, k, floor)
+            return not realis_to(d, walked, floor)
+    return False
+
+
+def _effect_expected(d: LaunchDoc, k: int, limit: int) -> bool:
+    """The after-cue at k is an effect cue followed by "to" and a verb that is neither a
+    happening verb nor "be" ("is expected to help sales"): what is expected is the launch's
+    effect, so the cue does not make the launch itself unasserted, as "would help" does
+    not; "is expected to take place", "is expected to be delayed" still do."""
+    tok = d.tok
+    if tok[k].lower_ not in d.lex.effect_cues or k + 2 >= limit or tok[k + 1].lower_ != "to":
+        return False
+    verb = tok[k + 2]
+    return (
+        verb.is_lower
+        and verb.is_alpha
+        and verb.lower_ not in d.lex.happening_verbs
+        and verb.lower_ not in d.lex.be_forms
+    )
 
 
 def _infinitive(d: LaunchDoc, k: int) -> bool:

@@ -490,12 +490,31 @@ def _postmodified_opening(d: LaunchDoc, v: _Verb) -> Span | None:
         nxt in ("that", "which")
         or (tok[np.end].is_lower and nxt.endswith("ing"))
         or ((nxt in d.lex.prepositions or nxt == "to") and _no_verb_between(d, np.end, v.stop))
+        or _participle_postmodifier(d, np.end, v.stop)
     ):
         return None
     heads, _ = heads_and_core(d, np)
     if not any(h in d.lex.launchable_heads for h in heads):
         return None
     return np
+
+
+def _participle_postmodifier(d: LaunchDoc, k: int, stop: int) -> bool:
+    """ "A new lab devoted to quantum physics has been opened": a past participle and its
+    preposition after the head noun start a postmodifier, when no verb of its own follows
+    (the walk from the passive ended inside it)."""
+    tok = d.tok
+    token = tok[k]
+    if not (token.is_lower and token.is_alpha) or k + 1 > stop:
+        return False
+    low = token.lower_
+    participle = low.endswith("ed") or low in d.lex.irregular_participles
+    after = tok[k + 1].lower_
+    return (
+        participle
+        and (after in d.lex.prepositions or after == "to")
+        and _no_verb_between(d, k + 1, stop)
+    )
 
 
 def _no_verb_between(d: LaunchDoc, start: int, stop: int) -> bool:

@@ -224,6 +224,9 @@ def _by_phrase(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Span | No
             m = d.name_run_end(k, sent_end, headline)
             if generic_capitalised(d, k, m - 1):
                 return None  # "set up by the Government": a generic reference
+            if m < sent_end and tok[m].text in POSSESSIVE:
+                k = m + 1  # "by Queen Mara's son Prince Edo": the possessor is no agent
+                continue
             last, last_is_head = d.span(k, m), True
             k = m
             continue

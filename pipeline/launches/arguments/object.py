@@ -425,6 +425,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         if len(obj) == 1 and obj[0].lower_ in _CALENDAR_WORDS:
             return False  # "X opens Tuesday to Friday": when it opens, not what
     if trigger.lemma in d.lex.lift_off_lemmas:
+        if obj is None and trigger.use == "noun" and _lift_off_before(d, trigger):
+            return False  # "The missile was launched ... The launch comes as": the same lift-off
         window = d.lowers(max(trigger.start - 2, 0), trigger.start)
         space = d.lex.space_words
         if obj is not None and obj.start > trigger.start:
@@ -486,6 +488,27 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         )
     allowed = d.lex.verbs[trigger.lemma].objects
     return not plural_closure(allowed).isdisjoint(heads)
+
+
+LIFT_OFF_LOOKBACK = 60
+"""Tokens back from a bare launch noun to the launch word it refers to (about two
+sentences): further back, "the launch" may start a new topic."""
+
+
+def _lift_off_before(d: LaunchDoc, trigger: Trigger) -> bool:
+    """A bare launch noun with no object ("The launch comes as ...") refers back to the
+    nearest launch word before it; when that word's sentence names a rocket, missile or
+    satellite, the noun is the same lift-off, not a new thing made public. An airline's
+    flights stay a route ("launched flights to Tarnby. The launch ...")."""
+    tok = d.tok
+    space = d.lex.space_words - d.lex.route_words
+    forms = d.lex.forms
+    for k in range(trigger.start - 1, max(trigger.start - LIFT_OFF_LOOKBACK, 0) - 1, -1):
+        if trigger.lemma not in forms.get(tok[k].lower_, ()):
+            continue
+        first, last, _ = d.sentence(k)
+        return not space.isdisjoint(d.lowers(first, last))
+    return False
 
 
 def _said_new(d: LaunchDoc, obj: Span) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.docview import HYPHENS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
+from pipeline.launches.arguments.object import plural_closure
 from pipeline.launches.arguments.phrases import appositive_name_before, np_left, past_based
 from pipeline.launches.clauses import intro_only
 from pipeline.launches.context import LaunchDoc
@@ -145,7 +146,7 @@ def _name_subject(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) 
             return first  # "Acme, Bolt Unveil ...": a headline's comma is its "and"
     subject = _check_pp(d, Subject("name", d.without_title(span)), start, floor, headline)
     if subject.kind == "name":
-        subject.object_relative = relative_object(d, start, floor, headline)
+        subject.object_relative = relative_object(d, start, floor, headline, named=True)
     return subject
 
 
@@ -228,13 +229,14 @@ def _entity_subject(d: LaunchDoc, ent: Span, floor: int, headline: bool) -> Subj
         first = d.ent(m, ("ORG", "GPE")) if m >= floor else None
         if first is not None:
             return _entity_subject(d, first, floor, headline)
-    if headline and k >= floor and tok[k].text == ",":
-        first = d.ent(k - 1, ("ORG",)) if k - 1 >= floor else None
-        if first is not None and ent.label_ == "ORG":
-            return _entity_subject(d, first, floor, headline)  # "Acme, Bolt Unveil ..."
+    if headline and k >= floor and tok[k].text == "," and ent.label_ in ("ORG", "GPE"):
+        first = d.ent(k - 1, (ent.label_,)) if k - 1 >= floor else None
+        if first is not None:
+            # "Acme, Bolt Unveil ...", "TARNLAND, OSTRIA SET UP ...": the first named
+            return _entity_subject(d, first, floor, headline)
     subject = _check_pp(d, Subject("entity", ent), ent.start, floor, headline)
     if subject.kind == "entity":
-        subject.object_relative = relative_object(d, ent.start, floor, headline)
+        subject.object_relative = relative_object(d, ent.start, floor, headline, named=True)
     return subject
 
 
@@ -446,14 +448,22 @@ def _named_segment(d: LaunchDoc, start: int, end: int, headline: bool) -> Subjec
     return None
 
 
-def relative_object(d: LaunchDoc, start: int, floor: int, headline: bool) -> Span | None:
+def relative_object(
+    d: LaunchDoc, start: int, floor: int, headline: bool, *, named: bool = False
+) -> Span | None:
     """The noun a relative clause starting at ``start`` modifies: "a scheme that [Acme
-    introduced]", "the ranking [the institute released]" (None when there is none)."""
+    introduced]", "the ranking [the institute released]", and, when the clause's subject
+    is a name (``named``), "the plant [Acme] opened" (None when there is none)."""
     tok = d.tok
     k = start - 1
     determiner = k >= floor and tok[k].lower_ in ("the", "a", "an")
     if determiner:
         k -= 1
+    elif named:
+        # a name needs no determiner to start a clause after the noun it describes, when
+        # that noun is a launchable head ("the plant Acme opened"); other nouns before a
+        # name describe it ("marketing head Ana Lind", "rival Acme")
+        determiner = k >= floor and tok[k].lower_ in plural_closure(d.lex.object_heads)
     if k < floor:
         return None
     low = tok[k].lower_
@@ -574,13 +584,16 @@ def names_person(d: LaunchDoc, span: Span | None, lemma: str | None = None) -> b
     "released Tom Hale, who ..."); after a trigger that can take a person (``lemma`` in
     ``person_sense_lemmas``), so is a first name with a surname ("released Tom Hale", "the
     coach introduced Marco Verdi") or a word the article uses as a surname ("Lind's
-    release"). People are not launched."""
+    release"); so is a name right after a person's title ("Minister Tarun Vel"), for any
+    trigger. People are not launched."""
     if span is None or span.label_ == "ORG":
         return False
     tok = d.tok
     end = span.end
     if end + 1 < len(d.doc) and tok[end].text == "," and tok[end + 1].lower_ in ("who", "whom"):
         return True
+    if span.start > 0 and tok[span.start - 1].lower_ in d.lex.person_titles:
+        return True  # "a fair Prime Minister Tarun Vel opened": a title names a person
     if lemma not in d.lex.person_sense_lemmas or _quoted(d, span):
         return False  # a quoted name before its noun is a product's ("unveils 'Atlas' AI model")
     if end - span.start == 1 and tok[span.start].text in d.lex.first_names:
