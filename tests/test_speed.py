@@ -274,7 +274,7 @@ def test_the_command_line_freezes_its_loaded_pipeline_and_the_library_does_not()
 CYCLE_TEXTS = [
     "BRENWICK, March 4, 2024 (Coast Wire) -- Tarvel Motor Co. launched the Orla 5 hatchback "
     "in Brenwick on Monday, investing $40 million. Tarvel said the car would go on sale in May.",
-    "Kelvo Holdings and the Fenwick Institute of Marine Science (FIMS) set up a joint lab "
+    "Kelvo Ltd. and the Fenwick Institute of Marine Science (FIMS) set up a joint lab "
     "last year with 12 million euros.\nKelvo, a Norrhaven-based insurer, will open an office.",
     "SHARES OF QUILLAN FOODS ROSE 5%\nThe Quillan board met on the 3rd. Analysts at Dorrow "
     "Capital said the company's results were better than expected.",
