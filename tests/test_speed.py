@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from pipeline.components.base import pattern_docs, phrase_patterns
 from pipeline.docview import doc_view
 from pipeline.extraction import doc_to_record
+from pipeline.processing import YOUNG_COLLECTION_THRESHOLD
 
 ODD_PHRASES = [
     "",
@@ -252,7 +253,7 @@ load_pipeline()
 library = gc.get_freeze_count()
 load(None, None)
 print(json.dumps({"library": library, "command_line": gc.get_freeze_count(),
-                  "tracked": len(gc.get_objects())}))
+                  "tracked": len(gc.get_objects()), "threshold": gc.get_threshold()[0]}))
 """
 
 
@@ -267,3 +268,32 @@ def test_the_command_line_freezes_its_loaded_pipeline_and_the_library_does_not()
     assert counts["library"] == 0
     assert counts["command_line"] > 50_000
     assert counts["tracked"] < counts["command_line"] / 10
+    assert counts["threshold"] == YOUNG_COLLECTION_THRESHOLD
+
+
+CYCLE_TEXTS = [
+    "BRENWICK, March 4, 2024 (Coast Wire) -- Tarvel Motor Co. launched the Orla 5 hatchback "
+    "in Brenwick on Monday, investing $40 million. Tarvel said the car would go on sale in May.",
+    "Kelvo Ltd. and the Fenwick Institute of Marine Science (FIMS) set up a joint lab "
+    "last year with 12 million euros.\nKelvo, a Norrhaven-based insurer, will open an office.",
+    "SHARES OF QUILLAN FOODS ROSE 5%\nThe Quillan board met on the 3rd. Analysts at Dorrow "
+    "Capital said the company's results were better than expected.",
+]
+
+
+def test_processing_leaves_no_cycles(nlp: Language) -> None:
+    """Extraction makes no reference cycles, which is what lets the command line collect its
+    youngest generation rarely (``settle_loaded_objects``): with the collector off, a
+    collection after the documents finds nothing unreachable."""
+    import gc
+
+    list(nlp.pipe(CYCLE_TEXTS))  # lexemes and lazily built rule tables, made once
+    gc.collect()
+    gc.disable()
+    try:
+        records = [doc_to_record(doc, f"d{i}") for i, doc in enumerate(nlp.pipe(CYCLE_TEXTS))]
+        assert records
+        del records
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
