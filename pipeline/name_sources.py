@@ -112,8 +112,8 @@ Motors", "National", "United", "Power"): as a name they are mostly the start of 
 
 @cache
 def cue_only_companies() -> frozenset[str]:
-    """Short forms of listed companies that are also a first name or a frequent word ("Ford"
-    for "Ford Motor", "Otis" for "Otis Worldwide", "Carlyle" for "Carlyle Group"). News
+    """Short forms of index-listed companies that are also a first name or a frequent word
+    ("Ford" for "Ford Motor", "Otis" for "Otis Worldwide", "Carlyle" for "Carlyle Group"). News
     names these companies so, but the word alone is as often a person or a word: the ORG
     component keeps them as everyday names, found only where the context says company
     ("shares of Ford", "Ford said it would ..."). Places stay out: a town keeps its name."""
@@ -122,8 +122,9 @@ def cue_only_companies() -> frozenset[str]:
     from pipeline.library_data import common_words
 
     top = common_words(CUE_ONLY_RANK)
+    # index members only: the SEC list's small registrants give short forms that are mostly
+    # people's names ("Megan", "Lee", "Noah") and no company the press names bare
     bases = [_strip_legal_form(stock["name"]) for stock in PyTickerSymbols().get_all_stocks()]
-    bases += [_strip_legal_form(_SPACES.sub(" ", name).strip()) for name in sec_company_names()]
     forms = set()
     for base in bases:
         short = _trimmed(base)

@@ -134,7 +134,7 @@ an abbreviation (a state's, a country's) must stand alone as a place ("Fla.-base
 "Inc.-owned", "e.g.-style"; not before a capital: "Jan.-March", "St.-Lawrence"). A slash
 splits only a year from the next one ("2023/24"; not "12/05/2023", "24/7", "1/2")."""
 
-EXTRA_PREFIXES = [r"~"]
+EXTRA_PREFIXES = [r"~(?=[0-9$€£¥])"]
 """A tilde for "about" before an amount or a number ("~€94.7M", "~25"): spaCy keeps it on
 the number, and the MONEY span, which leaves modifiers out, had no token to start on."""
 

@@ -104,6 +104,13 @@ NAMED_RELATIVES: list[tuple[str, list[dict[str, str]]]] = [
         "Pupils protested near a hospital Prime Minister Tarla Venn opened last year.",
         [{"agent": "Tarla Venn", "object": "hospital", "date": "last year"}],
     ),
+    # a title that opens the name: a person, not a thing introduced; a product named with
+    # a title word is still one
+    ("Kelvo Motors introduced Minister Ana Lind at the event.", []),
+    (
+        "Kelvo introduced the Minister Pro 5 tablet on Monday.",
+        [{"agent": "Kelvo", "object": "Minister Pro 5", "date": "Monday"}],
+    ),
     # a noun before a name that describes it starts no relative clause
     ("Chipmaker Kelvo launched in 2019.", [{"object": "Kelvo", "date": "2019"}]),
     (
@@ -211,6 +218,8 @@ MODALITIES: list[tuple[str, list[Row]]] = [
         [("opening", "asserted", "outlets")],
     ),
     ("Kelvo went on to grow by launching a new fund.", [("launching", "asserted", "new fund")]),
+    # an infinitive with no word of intention before it reports a fact
+    ("Kelvo managed to grow by launching a new fund.", [("launching", "asserted", "new fund")]),
 ]
 
 

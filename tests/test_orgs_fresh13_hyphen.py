@@ -45,6 +45,9 @@ def test_hyphenated_acronym_name_is_one_span(run, text: str, expected: list[str]
             "The Tarvin Dairy Rally Party (TDRP) won. TDRP-Kenya talks begin today.",
             ["Tarvin Dairy Rally Party", "TDRP", "TDRP"],
         ),
+        # two organisations paired before a pairing noun
+        ("The IBM-Toyota talks ended without a deal.", ["IBM", "Toyota"]),
+        ("The NATO-Kelvo deal was signed.", ["NATO"]),
     ],
 )
 def test_hyphen_pairing_or_description_is_not_joined(run, text: str, expected: list[str]) -> None:

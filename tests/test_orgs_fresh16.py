@@ -94,6 +94,19 @@ def test_an_abbreviation_after_a_count_is_no_organisation(run) -> None:
     assert ents(run(text), "ORG") == ["Kestrel Run Board", "KRB", "KRB"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["In 2023 NASA and Kelvo Systems signed a deal.", "On March 3 NASA said it would wait."],
+)
+def test_an_organisation_after_a_year_or_a_day_of_the_month_stays(run, text: str) -> None:
+    assert "NASA" in ents(run(text), "ORG")
+
+
+def test_a_capitalised_participle_is_part_of_the_name(run) -> None:
+    text = "Shares of Kelvo Micro-LED rose after Kelvo Micro-LED said it would expand."
+    assert ents(run(text), "ORG") == ["Kelvo Micro-LED", "Kelvo Micro-LED"]
+
+
 def test_an_organisation_after_an_amount_of_money_stays(run) -> None:
     text = "The Kestrel Run Board (KRB) hired a ship. Vell Star 12 Tarn / Orsk $ 410,000 KRB ."
     assert ents(run(text), "ORG").count("KRB") == 2

@@ -1,5 +1,5 @@
-"""ORG recall (issue 11): the employer cues "an analyst with X" / "an analyst for X", and a
-listed company's short form that is also a word or a first name ("Ford" for "Ford Motor")
+"""ORG recall (issue 11): the employer cues "an analyst with X", "an analyst for X", and an
+index-listed company's short form that is also a word or a first name ("Ford" for "Ford Motor")
 as the subject of a reporting verb that goes on with "it" or "its".
 
 Sentences written for these tests; the firms after the cues are invented, the listed ones
@@ -36,6 +36,8 @@ def test_analyst_with_or_for_a_firm(run, text: str, expected: list[str]) -> None
     [
         "The report was written by an analyst for the central bank.",
         "She spoke to an analyst with decades of experience.",
+        # the region an analyst covers is no employer: the firm comes after "at"
+        "Ana Lind, an analyst for Emerging Europe at a big bank, said prices would rise.",
     ],
 )
 def test_analyst_cues_need_a_name(run, text: str) -> None:
@@ -47,7 +49,7 @@ def test_analyst_cues_need_a_name(run, text: str) -> None:
     [
         ("Ford said it would cut 3,000 jobs in Europe.", ["Ford"]),
         ("Ford said on Tuesday that it would close two plants.", ["Ford"]),
-        ("Carlyle says its new fund raised more than expected.", ["Carlyle"]),
+        ("Dell says its new servers sold well.", ["Dell"]),
         ("Otis said in a statement that it would hire 500 engineers.", ["Otis"]),
     ],
 )
@@ -67,6 +69,10 @@ def test_listed_short_form_referred_to_as_it(run, text: str, expected: list[str]
         "Ford said the talks would go on.",
         # a bare first name of a listed short form without the frame
         "Otis arrived late on Monday.",
+        # "it was", "it would be": anyone's; a title before the name: a person
+        "Otis said it was a long day.",
+        "Otis said it would be hard to leave.",
+        "Team coach Otis said it would cut the squad.",
     ],
 )
 def test_listed_short_form_needs_the_frame(run, text: str) -> None:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from pipeline.launches.clauses import new_clause
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.model import Trigger
-from pipeline.launches.verbcomplex import chain_left, coordinated_infinitive, realis_to
+from pipeline.launches.verbcomplex import coordinated_infinitive, realis_to
 
 
 def verbal_modality(
@@ -185,6 +185,10 @@ def nominal_modality(
     return "asserted"
 
 
+INTENTION_REACH = 8
+"""Tokens before the infinitive's "to" searched for the word of intention that governs it
+("agreed ... to", "aims to"); without one the infinitive reports a fact ("managed to")."""
+
 MEANS_REACH = 14
 """Tokens left of "by" that the search for the verb a means gerund serves may cross."""
 
@@ -192,8 +196,9 @@ MEANS_REACH = 14
 def _means_of_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
     """ "agreed to expand its presence by opening outlets", "aims to grow by launching a
     fund": a gerund after "by" names the means of the verb before it, and when that verb
-    is an infinitive of intention the launch is only intended, as the infinitive is ("grew
-    by opening outlets" stays a fact; "went on to grow by ..." too)."""
+    is an infinitive that a word of intention, a modal or a negation governs, the launch is
+    only intended, as the infinitive is ("grew by opening outlets" stays a fact; "went on to
+    grow by ...", "managed to grow by ..." too)."""
     tok = d.tok
     start = trigger.start
     if "gerund" not in trigger.kinds or start - 1 < floor or tok[start - 1].lower_ != "by":
@@ -209,8 +214,8 @@ def _means_of_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
             and low not in d.lex.determiners
             and _infinitive(d, k - 1)
         ):
-            walked, _, _ = chain_left(d, k, floor)
-            return not realis_to(d, walked, floor)
+            before = d.lowers(max(floor, k - 1 - INTENTION_REACH), k - 1)
+            return not d.lex.irrealis_markers.isdisjoint(before)
     return False
 
 

@@ -45,6 +45,10 @@ EMPLOYER_CUE_ENDS = frozenset({"at"})
 """Last words of the cues that name a workplace ("analysts at X", "an economist at X"):
 what follows is an organisation even when it reads like a person's name."""
 
+EMPLOYER_AFTER_FOR = frozenset({"at", "with"})
+"""Words after "<job> for X" that name the employer next: X is the region or the sector the
+person covers ("an analyst for Emerging Europe at Kelvo Capital")."""
+
 EMPLOYER_CUE_STARTS = frozenset({"shares", "stock"})
 """First words of the cues that name a company's stock ("shares of X", "shares in X")."""
 
@@ -90,6 +94,11 @@ PRONOUN_LEAD_INS = frozenset({"on", "in", "a", "statement", "that", ",", "late",
 """Words between a reporting verb and the pronoun of what it reports ("said on Tuesday that
 it", "said in a statement it"): any other word first, and the pronoun may be another's."""
 PRONOUN_WINDOW = 6
+
+EXPLETIVE_VERBS = frozenset({"was", "is", "'s", "’s"})
+"""Verbs after an "it" that may stand for no one ("it was too early"); a modal before "be"
+does too ("it would be hard"), a modal before another verb refers back ("it would cut")."""
+MODALS = frozenset({"would", "will", "could", "may", "might", "should"})
 
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
@@ -173,6 +182,12 @@ class CueNames:
             right = self.run_right(words, end, len(words))
             if right < len(words) and words[right] in self.lex.not_name and words[right].istitle():
                 continue  # "a spokesman for Prime Minister ...": a title, not a name
+            if (
+                words[end - 1].lower() == "for"
+                and right < len(words)
+                and words[right] in EMPLOYER_AFTER_FOR
+            ):
+                continue  # "an analyst for Emerging Europe at Kelvo": the beat, then the firm
             if right < len(words) and words[right] in POSSESSIVE_MARKS:
                 owner = tokens.char_text(end, right)
                 if owner in places or owner in self.countries:
@@ -555,7 +570,9 @@ class CueNames:
         when it is also an everyday word or a first name ("Apple", "Ford"); the pronoun says
         it is no person and no fruit. The article must never write the word in lower case,
         nor with another name word beside it ("Gerald Ford said it was time": a person,
-        found by ``surnames`` and ``before_a_name_word``)."""
+        found by ``surnames`` and ``before_a_name_word``). An "it" that opens "it was" or "it
+        is" is anyone's ("Lind said it was a mistake"), and a lower-case word before the name
+        other than a grammar word is a person's title ("Fed chief Lind said")."""
         words = tokens.words
         verbs = {start for start, _ in matches["ACRONYM_CUE"]}
         runs = []
@@ -565,8 +582,11 @@ class CueNames:
             word = words[start]
             if words[end].lower() not in REPORTING_VERBS or not self.refers_as_it(words, end):
                 continue
+            before = words[start - 1] if start > 0 else ""
             if (
-                word.isupper()
+                self.expletive_it(words, end)
+                or (before.isalpha() and before.islower() and before not in self.lex.stop_words)
+                or word.isupper()
                 or (
                     start > 0
                     and (
@@ -580,6 +600,19 @@ class CueNames:
                 continue
             runs.append((start, end))
         return runs
+
+    @staticmethod
+    def expletive_it(words: list[str], verb: int) -> bool:
+        """The first "it" after the reporting verb opens "it was", "it is", "it's" or "it
+        would be": a sentence about a state of things, which anyone may say."""
+        for i in range(verb + 1, min(verb + 1 + PRONOUN_WINDOW, len(words) - 1)):
+            if words[i].lower() == "it":
+                after = words[i + 1].lower()
+                be_next = i + 2 < len(words) and words[i + 2].lower() == "be"
+                return after in EXPLETIVE_VERBS or (after in MODALS and be_next)
+            if words[i].lower() == "its":
+                return False
+        return False
 
     def several_word_subject(self, tokens: DocView, left: int, end: int) -> bool:
         """ "the Corvane Brightlow Mutual said", "Corvane Brightlow Mutual said it ...": a run

@@ -43,6 +43,30 @@ SPACED_DASHES = frozenset({"-", "–", "—", "--"})
 CHAIN_OPENERS = CHAIN_JOINERS | {"("}
 """Words after a name that may open its chain (with a stop or a legal form)."""
 
+PAIRING_NOUNS = frozenset(
+    {
+        "talks",
+        "deal",
+        "pact",
+        "summit",
+        "ties",
+        "agreement",
+        "accord",
+        "dispute",
+        "relations",
+        "row",
+        "war",
+        "match",
+        "game",
+        "merger",
+        "negotiations",
+        "meeting",
+        "contract",
+    }
+)
+"""Nouns after "X-Y" that make it a pairing of two parties ("the UAW-Kelvo talks", "the
+IBM-Tarn deal"), not one name ("venture" and "consortium" may name the pair's own body)."""
+
 MAX_BRACKET_WORDS = 3
 """A region in brackets is short: "(QX)", "( East Vell )"."""
 
@@ -108,12 +132,15 @@ class OrgExtents:
         span goes on across "-" and a capitalised word; a span goes back across an acronym
         and "-". A place or a nationality on the other side makes the word a pairing of
         two parties ("EU-Tessaly talks"), and a lower-case word a description ("KDRP-led"):
-        neither is taken. Spans the longer one now covers are dropped."""
+        neither is taken; nor is a pair before a pairing noun ("the UAW-Kelvo talks"). Spans
+        the longer one now covers are dropped."""
         words = tokens.words
         size = len(words)
         joined: dict[tuple[int, int], tuple[int, int]] = {}
         for span in found:
             start, end = span.start, span.end
+            if self.names_a_pairing(words, start, end):
+                continue
             if (
                 end - start == 1
                 and end + 1 < size
@@ -145,6 +172,18 @@ class OrgExtents:
             else:
                 adjusted.append(Span(tokens.doc, start, end, label=ORG))
         return adjusted
+
+    @staticmethod
+    def names_a_pairing(words: list[str], start: int, end: int) -> bool:
+        """A pairing noun follows the one-word span at ``start`` and the word across a hyphen
+        from it ("the UAW-Kelvo talks"). Two names each found alone may still name their joint
+        venture ("the Tarn-Vellco venture"), as the CoNLL-2003 gold reads it."""
+        if end - start != 1:
+            return False
+        for last in (start + 3, start + 1):
+            if last < len(words) and words[last].lower() in PAIRING_NOUNS:
+                return True
+        return False
 
     def hyphen_acronym_part(self, word: str, places: Collection[str]) -> bool:
         """Two to six capitals, and no country or place ("UK", "EU-" stays a pairing)."""

@@ -17,6 +17,7 @@ on with a hyphen ("Tarvin Group-owned").
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Collection
 
@@ -32,6 +33,12 @@ CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
 
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+MONTHS = frozenset(
+    name.rstrip(".") for name in (*calendar.month_name, *calendar.month_abbr, "Sept") if name
+)
+"""Months by name and abbreviation: a number after one is a day of the month ("On March 3
+NASA said"), which a name may follow as a sentence's subject."""
 
 
 def counted(tokens: DocView, start: int, stop_words: Collection[str]) -> bool:
@@ -43,6 +50,8 @@ def counted(tokens: DocView, start: int, stop_words: Collection[str]) -> bool:
     before = doc[start - 1]
     if not (before.like_num or ORDINAL.fullmatch(before.text)):
         return False
+    if YEAR.fullmatch(before.text) or (start >= 2 and words[start - 2].rstrip(".") in MONTHS):
+        return False  # "In 2023 IBM and ...", "On March 3 NASA said": a date, then the subject
     if start >= 2 and words[start - 2] in CURRENCY_SIGNS:
         return False  # "$ 410,000 VLC .": what a table row pays the company
     if start + 1 >= len(words):
@@ -70,7 +79,7 @@ def without_stray_words(
         end = span.end
         if (
             end - span.start >= 3
-            and words[end - 1].lower() in participles
+            and words[end - 1] in participles  # lower case: "Micro-LED" keeps its "LED"
             and words[end - 2] in HYPHENS
             and starts[end - 2] == ends[end - 3]
             and starts[end - 1] == ends[end - 2]

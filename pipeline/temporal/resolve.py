@@ -48,6 +48,7 @@ from pipeline.temporal.values import (
 )
 
 _ENDED_RE = re.compile(r"\s*,?\s*(?:which\s+)?ended\b")
+"""A period the text says is over: "the third quarter ended Sept. 28"."""
 _PERIOD_GRAINS = ("quarter", "half")
 """The grains of a reported period a results sentence compares with a year before."""
 _PERIOD_ENDED_BEFORE_RE = re.compile(
@@ -56,7 +57,6 @@ _PERIOD_ENDED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 """A reported period named by its last day: "the quarter ended June 30", "six months ended"."""
-"""A period the text says is over: "the third quarter ended Sept. 28"."""
 _FORECAST_RE = re.compile(
     r"(?<![\w-])(?i:forecasts?|outlook|targets?|guidance|projections?|estimates?)(?![\w-])"
 )

@@ -594,6 +594,12 @@ def names_person(d: LaunchDoc, span: Span | None, lemma: str | None = None) -> b
         return True
     if span.start > 0 and tok[span.start - 1].lower_ in d.lex.person_titles:
         return True  # "a fair Prime Minister Tarun Vel opened": a title names a person
+    if (
+        end - span.start > 2
+        and tok[span.start].lower_ in d.lex.person_titles
+        and d.is_person_name(span.start + 1, end)
+    ):
+        return True  # "introduced Minister Ana Lind": a title opens the person's name
     if lemma not in d.lex.person_sense_lemmas or _quoted(d, span):
         return False  # a quoted name before its noun is a product's ("unveils 'Atlas' AI model")
     if end - span.start == 1 and tok[span.start].text in d.lex.first_names:
