@@ -186,8 +186,9 @@ def settle_loaded_objects() -> None:
     The pipeline's rule data (tries, word lists, matchers: about 100,000 objects) lives until
     the process ends, yet every full collection walks all of it again; processing allocates
     enough to trigger such collections, and freezing took about 3 % off the pipeline's CPU
-    time (``make bench``). The pipeline itself makes no reference cycles (a collection after
-    hundreds of articles finds nothing unreachable; ``test_processing_leaves_no_cycles``), so
+    time (``make bench``). The pipeline itself makes no reference cycles (with the collector
+    off, a collection after the 500 first articles of the bench corpus found nothing
+    unreachable; ``test_processing_leaves_no_cycles`` checks it on a few articles), so
     a collection every 700 allocations, Python's default, only walks young objects that
     reference counting frees anyway: every ``YOUNG_COLLECTION_THRESHOLD`` is about 2 % less
     CPU time, with the same output, and the rare cycle (a failure's traceback) is still

@@ -182,8 +182,8 @@ def test_sentence_adverbs_and_headline_coordination(
 # a possessor in a "by" phrase is no agent: the name it qualifies is
 POSSESSED_AGENTS: list[tuple[str, list[dict[str, str]]]] = [
     (
-        "The centre was opened on Monday by Queen Mara's son Prince Edo, the Duke of Tarn.",
-        [{"agent": "Prince Edo", "object": "centre", "date": "Monday"}],
+        "The clinic was opened on Monday by Mayor Tarla Venn's brother Oren Venn.",
+        [{"agent": "Oren Venn", "object": "clinic", "date": "Monday"}],
     ),
     ("The lab was opened by Jane Roe's team on Monday.", [{"object": "lab", "date": "Monday"}]),
     (
@@ -210,7 +210,7 @@ MODALITIES: list[tuple[str, list[Row]]] = [
     ("The launch is expected to take place in May.", [("launch", "unasserted", None)]),
     ("The launch is expected to be delayed.", [("launch", "unasserted", None)]),
     (
-        "The two chains agreed in 2012 to expand their reach by opening outlets in Kelvo stores.",
+        "Kelvo and Tarnco agreed last spring to expand by opening outlets in rail stations.",
         [("opening", "unasserted", "outlets")],
     ),
     (
