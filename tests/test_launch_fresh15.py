@@ -207,6 +207,15 @@ MODALITIES: list[tuple[str, list[Row]]] = [
         "The release is expected to help Kelvo win back buyers.",
         [("release", "asserted", None)],
     ),
+    # a bare launch noun whose launch word before it is still to come stays to come
+    (
+        "Kelvo will unveil its new phone next month. The launch is expected to lift sales.",
+        [("unveil", "unasserted", "new phone"), ("launch", "unasserted", None)],
+    ),
+    (
+        "Kelvo unveiled its new phone on Monday. The launch is expected to lift sales.",
+        [("unveiled", "asserted", "new phone"), ("launch", "asserted", None)],
+    ),
     ("The launch is expected to take place in May.", [("launch", "unasserted", None)]),
     ("The launch is expected to be delayed.", [("launch", "unasserted", None)]),
     (

@@ -168,6 +168,8 @@ def nominal_modality(
         low = tok[k].lower_
         if low in d.lex.after_cues:
             if _effect_expected(d, k, limit):
+                if obj is None and trigger.use == "noun" and _planned_before(d, trigger):
+                    return "unasserted"  # "X will unveil a phone. The launch is expected to"
                 break  # "The release is expected to help X": its effect, the launch happened
             return "unasserted"  # "the launch ... has been postponed"
         if low in d.lex.modals and k + 1 < limit and tok[k + 1].lower_ in d.lex.happening_verbs:
@@ -216,6 +218,25 @@ def _means_of_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
         ):
             before = d.lowers(max(floor, k - 1 - INTENTION_REACH), k - 1)
             return not d.lex.irrealis_markers.isdisjoint(before)
+    return False
+
+
+ANTECEDENT_LOOKBACK = 60
+"""Tokens back from a bare launch noun to the launch word it refers to (about two
+sentences, as for a lift-off)."""
+
+
+def _planned_before(d: LaunchDoc, trigger: Trigger) -> bool:
+    """A bare launch noun ("The launch is expected to lift sales") refers back to the nearest
+    launch word before it; when a modal, a negation or a word of intention stands before
+    that word in its sentence ("Kelvo will unveil a phone next month."), the launch is still
+    to come, whatever its expected effect."""
+    tok = d.tok
+    for k in range(trigger.start - 1, max(trigger.start - ANTECEDENT_LOOKBACK, 0) - 1, -1):
+        if tok[k].lower_ not in d.lex.forms:
+            continue
+        first, _, _ = d.sentence(k)
+        return not d.lex.irrealis_markers.isdisjoint(d.lowers(first, k))
     return False
 
 
