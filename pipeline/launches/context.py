@@ -20,10 +20,10 @@ from spacy.attrs import ORTH
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.datelines import MIXED_CASE_DATELINE, opening_lines
 from pipeline.docview import HYPHENS, DocView, LexicalToken, doc_view, is_headline
 from pipeline.extensions import SPAN_VALUE_KEY
 from pipeline.launches.lexicon import Lexicon
-from pipeline.orgs.agency_credits import MAX_DATELINE_LINES, MIXED_CASE_DATELINE
 
 MAX_REACH = 150
 """Tokens either side of a trigger that argument rules may look at. A "sentence" of thousands
@@ -237,15 +237,7 @@ class LaunchDoc:
         and the sentence after it starts past it."""
         ends = dict(self.view.dateline_end)
         text = self.text
-        line_start, lines = 0, 0
-        while line_start < len(text) and lines < MAX_DATELINE_LINES:
-            line_end = text.find("\n", line_start)
-            if line_end == -1:
-                line_end = len(text)
-            if not text[line_start:line_end].strip():
-                line_start = line_end + 1
-                continue
-            lines += 1
+        for line_start, line_end in opening_lines(text):
             match = MIXED_CASE_DATELINE.match(text, line_start, line_end)
             if match is not None:
                 span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -254,7 +246,6 @@ class LaunchDoc:
                     while first < span.end and self.tok[first].is_space:
                         first += 1
                     ends.setdefault(first, span.end)
-            line_start = line_end + 1
         return ends
 
     @cached_property

@@ -24,24 +24,21 @@ import re
 
 from spacy.tokens import Span
 
+from pipeline.datelines import (
+    CREDIT,
+    CREDIT_PART,
+    MIXED_CASE_DATELINE,
+    opening_lines,
+)
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
-
-_PART = r"[A-Z][A-Za-z]{1,15}"
-_CREDIT = rf"(?P<credit>{_PART}(?:[ \t]*/[ \t]*{_PART}){{0,2}})"
-_MONTH_DAY = r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,[ \t]*\d{4})?"
-
-MIXED_CASE_DATELINE = re.compile(
-    rf"[ \t]*[A-Z][\w.'’ -]{{1,30}}?,[ \t]*{_MONTH_DAY}[ \t]*\({_CREDIT}\)"
-)
-"""A place, a date and a bracketed credit at a line start: "Tarnby, Feb 20 (KNW)"."""
 
 CAPITALS_DATELINE = re.compile(
     r"[ \t]*[A-Z][A-Z.'’ -]{1,30}?,[ \t]*(?P<credit>[A-Z]{3,6})[ \t]+[-–—][ \t]"
 )
 """A place in capitals, a comma, a bare credit and a spaced dash: "TARNBY, KNW - "."""
 
-CLOSING_BRACKET = re.compile(rf"(?<=[.!?\"”’])[ \t]*\({_CREDIT}\)[ \t]*$")
+CLOSING_BRACKET = re.compile(rf"(?<=[.!?\"”’])[ \t]*\({CREDIT}\)[ \t]*$")
 """A bracketed credit after a story's last sentence, ending its line: "... it said. (KNW)"."""
 
 
@@ -49,9 +46,6 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 MAX_CLOSING_CREDIT = 60
 """Characters from a line's closing bracket back to where its credit can start."""
-
-MAX_DATELINE_LINES = 4
-"""Lines with words that a dateline may be on: after a headline, a date and a byline."""
 
 LINE_END_BRACKET = re.compile(r"\)[ \t]*(?=\r?\n|$)")
 """A closing bracket that ends its line."""
@@ -61,14 +55,14 @@ def credit_parts(match: re.Match[str]) -> list[tuple[int, int]]:
     """Character ranges of the names in a match's credit, split at "/"."""
     start = match.start("credit")
     parts: list[tuple[int, int]] = []
-    for piece in re.finditer(_PART, match.group("credit")):
+    for piece in re.finditer(CREDIT_PART, match.group("credit")):
         parts.append((start + piece.start(), start + piece.end()))
     return parts
 
 
 def credit_matches(text: str) -> list[re.Match[str]]:
     """The datelines' and closing credits' matches. A dateline opens a story, so only the
-    first ``MAX_DATELINE_LINES`` lines with words are tried, at their starts; a closing
+    first lines with words (``opening_lines``) are tried, at their starts; a closing
     credit is looked for only before a bracket that ends a line (found by one C-level
     search), from shortly before it: a search through every character of the article cost
     more than the rest of this rule."""
@@ -77,21 +71,14 @@ def credit_matches(text: str) -> list[re.Match[str]]:
     has_spaced_dash = " - " in text or " – " in text or " — " in text
     if not (has_bracket or has_spaced_dash):
         return matches
-    line_start, lines = 0, 0
-    while line_start < len(text) and lines < MAX_DATELINE_LINES:
-        line_end = text.find("\n", line_start)
-        if line_end == -1:
-            line_end = len(text)
-        if text[line_start:line_end].strip():
-            lines += 1
-            for pattern, present in (
-                (MIXED_CASE_DATELINE, has_bracket),
-                (CAPITALS_DATELINE, has_spaced_dash),
-            ):
-                match = pattern.match(text, line_start, line_end) if present else None
-                if match is not None:
-                    matches.append(match)
-        line_start = line_end + 1
+    for line_start, line_end in opening_lines(text):
+        for pattern, present in (
+            (MIXED_CASE_DATELINE, has_bracket),
+            (CAPITALS_DATELINE, has_spaced_dash),
+        ):
+            match = pattern.match(text, line_start, line_end) if present else None
+            if match is not None:
+                matches.append(match)
     if has_bracket:
         for bracket in LINE_END_BRACKET.finditer(text):
             line_start = text.rfind("\n", 0, bracket.start()) + 1

@@ -17,29 +17,17 @@ full name.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Collection
 
-from spacy.symbols import ORG
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
-from pipeline.orgs.name_parts import ADJECTIVE_ENDINGS, MIN_USES, SURNAME_PARTICLES
-from pipeline.orgs.text import find_names
+from pipeline.orgs.name_parts import ADJECTIVE_ENDINGS, SURNAME_PARTICLES, written_alone
 
 MIN_CORE_WORDS = 3
 """Words a name must keep before its legal form for one to be dropped: two words less one
 is a single word, which ``mentions`` already weighs (its distinctive first word)."""
-
-
-def core_end(words: list[str], lex: OrgLexicon, start: int, end: int) -> int:
-    """End of the name without its legal form (and the commas and full stops in it)."""
-    while end - start > 1 and (
-        words[end - 1].lower().rstrip(".") in lex.legal_words or words[end - 1] in (",", ".")
-    ):
-        end -= 1
-    return end
 
 
 def place_start(
@@ -65,7 +53,7 @@ def shorter_core(
     """The short form of a name with a legal form: without a place before the form, else
     without the everyday or head word before it."""
     words = tokens.words
-    end = core_end(words, lex, span.start, span.end)
+    end = lex.core_end(words, span.start, span.end)
     if end == span.end or end - span.start < MIN_CORE_WORDS:
         return None
     name = words[span.start : end]
@@ -95,34 +83,10 @@ def core_forms(
     canonical: dict[str, str],
 ) -> list[Span]:
     """The bare mentions of the short forms of the ``companies`` (names with a legal form)."""
-    text, words = tokens.text, tokens.words
+    text = tokens.text
     forms: dict[str, str] = {}
     for span in companies:
         form = shorter_core(tokens, lex, span, places, countries)
         if form is not None:
             forms.setdefault(form, text[span.start_char : span.end_char])
-    if not forms:
-        return []
-    covered = {i for span in found for i in range(span.start, span.end)}
-    alone: list[tuple[int, int, str]] = []
-    for start_char, end_char in find_names(text, forms):
-        found_range = tokens.token_range(start_char, end_char)
-        if found_range is None:
-            continue
-        start, end = found_range
-        if any(i in covered for i in range(start, end)):
-            continue
-        before = words[start - 1] if start > 0 else ""
-        after = words[end] if end < len(words) else ""
-        if (before[:1].isupper() and before not in lex.not_name) or (
-            after[:1].isupper() and tokens.starts[end] == tokens.ends[end - 1] + 1
-        ):
-            continue  # next to another name word: part of a longer name
-        alone.append((start, end, text[start_char:end_char]))
-    uses = Counter(form for _, _, form in alone)
-    spans: list[Span] = []
-    for start, end, form in alone:
-        if uses[form] >= MIN_USES:
-            spans.append(Span(tokens.doc, start, end, label=ORG))
-            canonical.setdefault(form, forms[form])
-    return spans
+    return written_alone(tokens, lex, forms, found, canonical)

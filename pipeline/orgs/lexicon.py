@@ -234,6 +234,15 @@ class OrgLexicon:
                 return True
         return False
 
+    def core_end(self, words: list[str], start: int, end: int) -> int:
+        """End of the name at [start, end) without its legal form and the commas and full
+        stops in it ("Grand Motors Corp." -> "Grand Motors"); a name keeps one word."""
+        while end - start > 1 and (
+            words[end - 1].lower().rstrip(".") in self.legal_words or words[end - 1] in (",", ".")
+        ):
+            end -= 1
+        return end
+
     def distinctive(self, word: str, places: set[str]) -> bool:
         """A first word that names the organisation on its own ("Fjordcell" for "Fjordcell
         Energy"): not a frequent English word, a place, a nationality or a head word."""

@@ -169,12 +169,8 @@ class Mentions:
         its legal form, its first word and the word after a leading head's "of" qualify
         (each still subject to the article's places and lower-case words)."""
         lex, words, text = self.lex, tokens.words, tokens.text
-        core_end = span.end  # "Grand Motors Corp." abbreviates as "GM": no legal form
-        while core_end - span.start > 1 and (
-            words[core_end - 1].lower().rstrip(".") in lex.legal_words
-            or words[core_end - 1] in (",", ".")
-        ):
-            core_end -= 1
+        # "Grand Motors Corp." abbreviates as "GM": no legal form
+        core_end = lex.core_end(words, span.start, span.end)
         core = tokens.char_text(span.start, core_end)
         initials = initialisms(core)
         if core_end != span.end:

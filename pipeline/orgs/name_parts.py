@@ -119,7 +119,7 @@ def name_parts(
     canonical: dict[str, str],
 ) -> list[Span]:
     """Mentions of the head-less and last-word forms of the names in ``found``."""
-    text, words = tokens.text, tokens.words
+    text = tokens.text
     # one span per name of two or more words, in the article's order: most found spans
     # repeat a name, and one word has no parts
     names: dict[str, Span] = {}
@@ -136,8 +136,22 @@ def name_parts(
         last = distinctive_last_word(tokens, lex, span, places)
         if last is not None and last not in places and last not in names:
             forms.setdefault(last, name)
+    return written_alone(tokens, lex, forms, found, canonical)
+
+
+def written_alone(
+    tokens: DocView,
+    lex: OrgLexicon,
+    forms: dict[str, str],
+    found: list[Span],
+    canonical: dict[str, str],
+) -> list[Span]:
+    """The mentions of ``forms`` (short form -> full name) that the article writes alone at
+    least ``MIN_USES`` times: outside the ``found`` spans and beside no other name word
+    (which would make them part of a longer name). Each gets its full name as canonical."""
     if not forms:
         return []
+    text, words = tokens.text, tokens.words
     covered = {i for span in found for i in range(span.start, span.end)}
     alone: list[tuple[int, int, str]] = []
     for start_char, end_char in find_names(text, forms):
