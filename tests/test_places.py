@@ -82,6 +82,16 @@ PEOPLE_NAMED_LIKE_PLACES = [
     ("Will Paris host the Games again?", ["Paris"]),
     ("Sales rose in Florence and Lyon last year.", ["Florence", "Lyon"]),
     ("The Jordan River flooded the valley.", ["Jordan"]),
+    # ... and not where the article also writes the word as a place: there it is one, and only
+    # the mention after the first name is the person's or part of a company's name
+    (
+        "Carriers such as Aziz Kenya sell airtime. Phone use in Kenya is rising, and Kenya "
+        "wants more masts.",
+        ["Kenya", "Kenya"],
+    ),
+    ("Tomas Salem runs the mill, which came from Salem in 1990.", ["Salem"]),
+    # a possessor after "in" is the person's view, no place
+    ("Tomas Salem runs the mill. In Salem's view the mill is small.", []),
 ]
 
 

@@ -3,7 +3,11 @@
 Many surnames are also places ("Paris", "Salem", "Lyon"), and a gazetteer match
 cannot tell "Ilona Salem said" from "in Salem". A first name right before a one-word place
 makes it a surname ("Ilona Salem", "Tomas Lyon"), and the article then means the person by
-that word alone too ("Salem said": one name, one sense per article).
+that word alone too ("Salem said": one name, one sense per article). Unless the article also
+writes the word as a place, after "in", "from", "near" or "outside" ("phones in Kenya", not
+"in Salem's view"): then only the mentions after the first name are the person's (or part of
+a company's name, "Zain Kenya"), and a country is not lost throughout an article for one
+first name before it.
 
 A first name is one from the name lists (Faker's, as for ORG) that is neither a month nor a
 weekday ("In June Paris voted"); one that is also a frequent English word ("Will", "May",
@@ -25,6 +29,10 @@ CALENDAR_WORDS = frozenset(
     word.lower() for word in (*calendar.month_name, *calendar.day_name) if word
 )
 """Month and weekday names: capitalised, in the first-name lists, but dates."""
+
+PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "outside"})
+"""Words after which a name is where something is or comes from, so a place in this article
+("phones in Kenya"), whatever a first name makes of it elsewhere."""
 
 
 def person_places(
@@ -50,6 +58,7 @@ def person_places(
     sentence_starts = view.sentence_start_set
     taken = {k for start, end in places for k in range(start, end)}
     surnames: set[str] = set()
+    after_first_name: set[int] = set()
     for start in candidates:
         k = start - 1
         word = words[k]
@@ -63,6 +72,31 @@ def person_places(
             and not (low in frequent and k in sentence_starts)
         ):
             surnames.add(words[start])
+            after_first_name.add(start)
+    if not surnames:
+        return set()
+    placed = written_as_place(words, places, surnames)
     return {
-        (start, end) for start, end in places if end - start == 1 and words[start] in surnames
+        (start, end)
+        for start, end in places
+        if end - start == 1
+        and words[start] in surnames
+        and (start in after_first_name or words[start] not in placed)
+    }
+
+
+def written_as_place(
+    words: list[str], places: list[tuple[int, int]], surnames: set[str]
+) -> set[str]:
+    """Those of ``surnames`` that the article writes after a place preposition, and not as
+    a possessor ("in Kenya", not "in Salem's view")."""
+    last = len(words) - 1
+    return {
+        words[start]
+        for start, end in places
+        if end - start == 1
+        and words[start] in surnames
+        and start > 0
+        and words[start - 1].lower() in PLACE_PREPOSITIONS
+        and (start == last or words[start + 1] not in ("'s", "’s"))
     }
