@@ -23,7 +23,8 @@ DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{1,40}?)"  # OSLO, SANTA FE, LIMA/QUITO
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?:[ \t]+\d{1,2})?){0,2}"  # , Ontario, Oct. 9
     r"(?:[ \t]*\((?P<agency>[^)\n]{1,60})\))?"  # (Coast Wire)
-    r"(?:[ \t]*(?:--|—|–)|(?<=\))[ \t]+-(?=[ \t]))",  # "(Reuters) - ": one hyphen after an agency
+    # "(Reuters) - " or "March 31 - ": one hyphen after an agency or a day of the month
+    r"(?:[ \t]*(?:--|—|–)|(?<=[)0-9])[ \t]+-(?=[ \t]))",
     re.MULTILINE,
 )
 """A dateline at the start of a line, up to and including its dash."""

@@ -66,6 +66,34 @@ def test_a_wire_dateline_with_one_hyphen_after_the_agency(run) -> None:
     assert [e.text for e in run("SOCCER - RESULTS OF THE NORTHERN LEAGUE").ents] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a wire dateline with a date and one hyphen, no agency: its place and its state
+        (
+            "OLDVALE CROSSING, Calif, March 9 - Kelvo Inc said it bought a mill.",
+            ["OLDVALE CROSSING", "Calif"],
+        ),
+        ("TARNBY, Mass., Oct 2 - Kelvo Inc said it bought a mill.", ["TARNBY", "Mass."]),
+        ("TARNBY, March 9 - Kelvo Inc said it bought a mill in Tarnby.", ["TARNBY", "Tarnby"]),
+    ],
+)
+def test_a_dated_wire_dateline_with_one_hyphen(run, text: str, places: list[str]) -> None:
+    assert ents(run(text), "GPE") == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ROUND 3 - RESULTS OF THE NORTHERN LEAGUE",  # no comma and date: a headline
+        "TARNBY, Mass - Kelvo Inc said it bought a mill.",  # no day of the month before the hyphen
+        "Kelvo, Ill, said on March 9 - a Monday - it bought a mill.",  # not capitals: no dateline
+    ],
+)
+def test_no_dateline_without_its_date_before_one_hyphen(run, text: str) -> None:
+    assert not {"TARNBY", "Ill", "Mass", "ROUND"} & set(ents(run(text), "GPE"))
+
+
 PEOPLE_NAMED_LIKE_PLACES = [
     # a first name before a place name makes it a surname, throughout the article
     (

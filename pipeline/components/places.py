@@ -10,6 +10,8 @@ is the same name elsewhere in the article ("Tarnwick"): one name, one sense per 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import GPE  # a label ID: a string label is looked up per Span
@@ -17,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.base import RuleComponent, RuleData, pattern_docs, phrase_patterns
 from pipeline.components.person_places import person_places
-from pipeline.docview import LexicalToken, doc_view
+from pipeline.docview import DocView, LexicalToken, doc_view
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.text import find_names
 from pipeline.rules.schema import PlaceData, PlaceRules, load_rules
@@ -51,6 +53,12 @@ are everyday ones ("from Mountain Ridge, California", "near Cape Harbour, Florid
 STANCE_PREFIXES = frozenset({"pro", "anti"})
 """Prefixes that make a place's name an adjective ("pro-Beijing candidates", "anti-Moscow
 protests"): a stance, as "pro-Western" is, and no place (the contract: adjectives are no GPE)."""
+
+
+DATELINE_REGION = re.compile(r",[ \t]*(?P<region>(?P<word>[A-Z][a-z]{1,4})\.?)(?=[ \t]*,)")
+"""The region right after a dateline's place, a short capitalised word before the date's
+comma: a US state's AP abbreviation, with its full stop or, as Reuters wrote it for decades,
+without ("TARNBY, Calif, March 9 -")."""
 
 
 def stance_adjective(words: list[str], start: int) -> bool:
@@ -111,6 +119,12 @@ class PlaceRecognizer(RuleComponent):
         self.first_names = frozenset(data["first_names"])
         self.frequent = frozenset(data["frequent_words"])
         self.not_town = frozenset(data["not_town_words"])
+        self.bare_abbreviations = frozenset(
+            abbreviation[:-1]
+            for abbreviation in data["state_abbreviations"]
+            if abbreviation.endswith(".") and "." not in abbreviation[:-1]
+        )
+        """"Calif" for "Calif.": read only in a dateline's region (``dateline_regions``)."""
 
     def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """List name -> (start, end) of each of its matches in ``doc``."""
@@ -170,6 +184,7 @@ class PlaceRecognizer(RuleComponent):
             if "/" not in place and len(place) >= 3 and token_range is not None:
                 ranges.append(token_range)
                 names.add(place.title())
+                ranges += self.dateline_region(view, match.end("place"))
         for _, end in place_of:
             right = end
             while right < len(doc) and right - end < 3 and view.words[right].istitle():
@@ -182,6 +197,17 @@ class PlaceRecognizer(RuleComponent):
             if token_range is not None:
                 ranges.append(token_range)
         return sorted(set(ranges) - found)
+
+    def dateline_region(self, view: DocView, place_end: int) -> list[tuple[int, int]]:
+        """The token range of a US state's AP abbreviation, with or without its full stop,
+        right after a dateline's place ("TARNBY, Calif, March 9 -"), if there is one."""
+        region = DATELINE_REGION.match(view.text, place_end)
+        if region is None or region.group("word") not in self.bare_abbreviations:
+            return []
+        token_range = view.token_range(*region.span("region")) or view.token_range(
+            *region.span("word")
+        )
+        return [] if token_range is None else [token_range]
 
     def towns_before_regions(
         self, doc: Doc, regions: list[tuple[int, int]], everyday: bool = False
