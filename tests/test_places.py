@@ -292,3 +292,19 @@ def test_a_town_before_an_abbreviated_state_in_a_compound(
     run, text: str, expected: list[str]
 ) -> None:
     assert ents(run(text), "GPE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a listed place inside the name of a lake, a sea or a region is no GPE there
+        ("Kelvo sells pumps in Latin America and in Mexico.", ["Mexico"]),
+        ("The rigs in the Gulf of Mexico were shut; Mexico said little.", ["Mexico"]),
+        ("Kelvo's resort on Lake Geneva opened. Geneva cheered.", ["Geneva"]),
+        ("Tankers crossed the Sea of Japan and the Strait of Hormuz.", []),
+        # ... not after an ordinary word or a preposition
+        ("The lake near Geneva and the sea off Japan were calm.", ["Geneva", "Japan"]),
+    ],
+)
+def test_a_place_in_a_lake_sea_or_region_name(run, text: str, places: list[str]) -> None:
+    assert ents(run(text), "GPE") == places

@@ -98,6 +98,8 @@ class PlaceRecognizer(RuleComponent):
             "region_names": library_data.region_names(),
             "state_abbreviations": library_data.state_abbreviations(),
             "not_town_words": sorted(set(curated.site_words) | organisation_heads()),
+            "feature_words": sorted(curated.feature_words),
+            "feature_of_words": sorted(curated.feature_of_words),
         }
 
     def compile(self, data: RuleData) -> None:
@@ -119,6 +121,8 @@ class PlaceRecognizer(RuleComponent):
         self.first_names = frozenset(data["first_names"])
         self.frequent = frozenset(data["frequent_words"])
         self.not_town = frozenset(data["not_town_words"])
+        self.feature_words = frozenset(data["feature_words"])
+        self.feature_of_words = frozenset(data["feature_of_words"])
         self.bare_abbreviations = frozenset(
             abbreviation[:-1]
             for abbreviation in data["state_abbreviations"]
@@ -163,7 +167,11 @@ class PlaceRecognizer(RuleComponent):
         towns += [(end + 1, abbreviations[end + 1]) for _, end in abbreviated]
         ranges += [town for town in dict.fromkeys(towns) if town not in found]
         view = doc_view(doc)
-        ranges = [r for r in ranges if not stance_adjective(view.words, r[0])]
+        ranges = [
+            r
+            for r in ranges
+            if not stance_adjective(view.words, r[0]) and not self.in_feature_name(view, r[0])
+        ]
         people = person_places(view, ranges, self.first_names, self.frequent)
         if people:
             ranges = [found for found in ranges if found not in people]
@@ -197,6 +205,19 @@ class PlaceRecognizer(RuleComponent):
             if token_range is not None:
                 ranges.append(token_range)
         return sorted(set(ranges) - found)
+
+    def in_feature_name(self, view: DocView, start: int) -> bool:
+        """Whether the place at token ``start`` is part of a lake's, a sea's or a region's
+        name ("Lake Tarnby", "Latin America", "the Gulf of Mexico"): ``feature_words`` right
+        before it, or ``feature_of_words`` and "of"."""
+        words, spaced = view.words, view.spaced
+        if start >= 1 and words[start - 1] in self.feature_words and spaced[start - 1]:
+            return True
+        return (
+            start >= 2
+            and words[start - 1] == "of"
+            and words[start - 2] in self.feature_of_words
+        )
 
     def dateline_region(self, view: DocView, place_end: int) -> list[tuple[int, int]]:
         """The token range of a US state's AP abbreviation, with or without its full stop,

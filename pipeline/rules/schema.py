@@ -118,6 +118,8 @@ class PlaceRules(StrictData):
     designator_only: WordList
     place_nouns: WordList
     site_words: WordList
+    feature_words: WordList
+    feature_of_words: WordList
 
 
 class YenRule(StrictData):
@@ -223,6 +225,8 @@ class PlaceData(StrictData):
     region_names: WordList
     state_abbreviations: WordList
     not_town_words: WordList
+    feature_words: WordList
+    feature_of_words: WordList
 
 
 class MoneyData(MoneyWords):
