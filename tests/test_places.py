@@ -308,3 +308,23 @@ def test_a_town_before_an_abbreviated_state_in_a_compound(
 )
 def test_a_place_in_a_lake_sea_or_region_name(run, text: str, places: list[str]) -> None:
     assert ents(run(text), "GPE") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a capitalised place noun and "of" name one place, the noun included
+        ("Kelvo sued the State of Ohio on Monday.", ["State of Ohio"]),
+        ("The Village of Oldvale will host the plant.", ["Village of Oldvale"]),
+        (
+            "The Municipality of Tarnby taxed it; Tarnby wants more.",
+            ["Municipality of Tarnby", "Tarnby"],
+        ),
+        # ... not before an everyday word, not inside a longer name, not an ORG's start
+        ("A State of Emergency was declared in Ohio.", ["Ohio"]),
+        ("Kelvo opened in Tarn District of Oldvale.", ["Tarn District"]),
+        ("The Town of Tarnby Council voted against it.", []),
+    ],
+)
+def test_a_place_named_with_its_place_noun(run, text: str, places: list[str]) -> None:
+    assert ents(run(text), "GPE") == places

@@ -31,7 +31,10 @@ names, when a place name stands next to them (``pipeline.components.person_place
 # The match keys of the place lists: listed names, designators that may follow a listed name
 # ("Province"), designators that make an unknown word a place ("District"), "city of".
 NAMES, DESIGNATOR, DESIGNATOR_ONLY, PLACE_OF = "GPE", "DESIGNATOR", "DESIGNATOR_ONLY", "OF"
-REGION, STATE_ABBREVIATION = "REGION", "STATE_ABBREVIATION"
+REGION, STATE_ABBREVIATION, TITLED_OF = "REGION", "STATE_ABBREVIATION", "TITLED_OF"
+
+MAX_TITLED_WORDS = 3
+"""The longest place name read after "City of", "Village of" ("the Town of East Tarn Hill")."""
 
 MAX_TOWN_WORDS = 3
 """The longest town name read before ", <region>" ("Tarnby Oldvale, Michigan")."""
@@ -110,12 +113,22 @@ class PlaceRecognizer(RuleComponent):
         self.matcher.add(DESIGNATOR, phrase_patterns(self.nlp, data["designators"]))
         self.matcher.add(DESIGNATOR_ONLY, phrase_patterns(self.nlp, data["designator_only"]))
         self.matcher.add(PLACE_OF, pattern_docs(self.nlp, [f"{n} of" for n in data["place_nouns"]]))
+        titled = [f"{n.title()} of" for n in data["place_nouns"] if " " not in n]
+        self.matcher.add(TITLED_OF, pattern_docs(self.nlp, titled))
         self.matcher.add(REGION, phrase_patterns(self.nlp, data["region_names"]))
         self.matcher.add(STATE_ABBREVIATION, phrase_patterns(self.nlp, data["state_abbreviations"]))
         strings = self.nlp.vocab.strings
         self.keys = {
             strings.add(key): key
-            for key in (NAMES, DESIGNATOR, DESIGNATOR_ONLY, PLACE_OF, REGION, STATE_ABBREVIATION)
+            for key in (
+                NAMES,
+                DESIGNATOR,
+                DESIGNATOR_ONLY,
+                PLACE_OF,
+                REGION,
+                STATE_ABBREVIATION,
+                TITLED_OF,
+            )
         }
         self.common = frozenset(data["common_words"])
         self.first_names = frozenset(data["first_names"])
@@ -150,8 +163,18 @@ class PlaceRecognizer(RuleComponent):
             if name is not None and name.is_title and name.is_alpha:
                 if name.lower_ not in self.common:  # "Jianye District", not "School District"
                     ranges.append((start - 1, end))
+        titled = self.titled_places(doc, matches[TITLED_OF], set(ranges))
+        # "the State of Texas" is one place, not "Texas" after two words
+        inside = {k for start, end in titled for k in range(start, end)}
+        if titled:
+            ranges = [r for r in ranges if r[0] not in inside] + titled
         found = set(ranges)
-        unlisted = self.unlisted_places(doc, matches[PLACE_OF], found)
+        # the name after "of" is the place's name in the rest of the article, as after "the
+        # city of" ("the Village of Oldvale ... Oldvale")
+        place_of = matches[PLACE_OF] + [(start, start + 2) for start, _ in titled]
+        unlisted = self.unlisted_places(doc, place_of, found)
+        if titled:
+            unlisted = [r for r in unlisted if r[0] not in inside]
         ranges += unlisted
         found.update(unlisted)
         towns = self.towns_before_regions(doc, matches[REGION])
@@ -205,6 +228,45 @@ class PlaceRecognizer(RuleComponent):
             if token_range is not None:
                 ranges.append(token_range)
         return sorted(set(ranges) - found)
+
+    def titled_places(
+        self, doc: Doc, titled_of: list[tuple[int, int]], listed: set[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """A place named with its capitalised place noun and "of" ("the State of Texas",
+        "the Municipality of Tarnby", "the Village of Oldvale"): one GPE, the noun included,
+        as "Nanjing City" is. What follows "of" is a listed place or capitalised words that
+        are no everyday words; a name that ends in an organisation's head word or a site's
+        word is the ORG rules' ("the City of Tarnby Council") or no place at all, and one that
+        starts before the place noun is a longer name ("Tarn District of Oldvale": a district
+        of the city; "the Southern District of New York": a court's)."""
+        view = doc_view(doc)
+        tok, words = view.tok, view.words
+        listed_ends = {start: end for start, end in listed}
+        found: list[tuple[int, int]] = []
+        for start, of_end in titled_of:
+            before = tok[start - 1] if start > 0 else None
+            if before is not None and before.is_title and not before.is_stop:
+                continue  # a longer name: "Tarn District of Oldvale", "Southern District of"
+            end = listed_ends.get(of_end)
+            if end is None:
+                end = of_end
+                while (
+                    end < len(doc)
+                    and end - of_end < MAX_TITLED_WORDS
+                    and tok[end].is_title
+                    and tok[end].is_alpha
+                    and tok[end].lower_ not in self.common
+                ):
+                    end += 1
+                if end == of_end:
+                    continue
+            right = end
+            while right < len(doc) and right - end < 2 and tok[right].is_title:
+                right += 1  # what would run on: "Council", "Hall"
+            if any(word in self.not_town for word in words[end:right]):
+                continue
+            found.append((start, end))
+        return found
 
     def in_feature_name(self, view: DocView, start: int) -> bool:
         """Whether the place at token ``start`` is part of a lake's, a sea's or a region's
