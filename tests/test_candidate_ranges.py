@@ -49,6 +49,11 @@ def test_the_notes_hold_only_beside_known_components() -> None:
 
     nlp.add_pipe("user_span_editor")
     assert not notes_hold(nlp)
+    # a disabled one counts too (the factories are read with it): the group is read
+    nlp.disable_pipe("user_span_editor")
+    assert not notes_hold(nlp)
+    nlp.remove_pipe("user_span_editor")
+    assert notes_hold(nlp)
 
 
 def test_a_users_in_place_edit_reaches_the_entities() -> None:

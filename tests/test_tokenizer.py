@@ -132,6 +132,55 @@ def test_saving_the_tokenizer_writes_spacys_bytes(nlp: Language) -> None:
     assert plain.to_bytes() == nlp.tokenizer.to_bytes()
 
 
+# -- special cases that change no token (they only turned spaCy's cache off) -----------------
+
+ONE_CHARACTER_SAMPLES = [
+    "Marlow Tiles opens a depot\nThe depot in Brackwell opens on Monday.\n\nIt employs 40.",
+    "Two  spaces, a\ttab and\t\ttwo, then\n  an indented line.",
+    "Fenwick Cables — a cable maker — said ‘yes’ and 'no' (—) in 2025 — twice.",
+    " a leading space",
+    "— a leading dash",
+    "’ a leading quote\n’",
+    "Kelvo Inc.\nKelvo Inc. — U.S. unit\t’s",
+]
+
+
+def test_special_cases_that_keep_one_character_are_dropped(nlp: Language) -> None:
+    """spaCy's line break, tab, space, em dash and quote cases give the one token a single
+    character gives anyway; a case that sets a NORM, or spans more characters, stays."""
+    from spacy.lang.en import English
+
+    from pipeline.tokenizer import one_character_cases
+
+    found = one_character_cases(English().tokenizer.rules)
+    assert {"\n", "\t", " ", "—", "’", "'"} <= found
+    assert "\xa0" not in found and "Inc." not in found and "’s" not in found
+    assert not found & set(nlp.tokenizer.rules)
+    assert {"\xa0", "Inc.", "’s", "a.m."} <= set(nlp.tokenizer.rules)
+
+
+def test_dropping_the_one_character_cases_changes_no_token(nlp: Language) -> None:
+    """The same tokens, spaces and norms as a tokenizer that has the cases back, and the
+    same sentences once the sentence splitter has run."""
+    from spacy.lang.en import English
+
+    from pipeline.tokenizer import one_character_cases
+
+    spacys = English().tokenizer.rules
+    restored = Tokenizer(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
+    for chunk in sorted(one_character_cases(spacys)):
+        restored.add_special_case(chunk, spacys[chunk])
+    splitter = nlp.get_pipe("launchwatch_sentences")
+    for text in ONE_CHARACTER_SAMPLES:
+        ours, theirs = nlp.make_doc(text), restored(text)
+        assert [(t.text, t.idx, t.whitespace_, t.norm_) for t in ours] == [
+            (t.text, t.idx, t.whitespace_, t.norm_) for t in theirs
+        ]
+        theirs.user_data.update(ours.user_data)  # the text the tokenizer keeps
+        ours, theirs = splitter(ours), splitter(theirs)
+        assert [t.is_sent_start for t in ours] == [t.is_sent_start for t in theirs]
+
+
 # -- gated affix searches: spaCy's matches, found faster ------------------------------------
 
 GATE_SAMPLES = [

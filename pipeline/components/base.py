@@ -232,8 +232,13 @@ def notes_hold(nlp: Language) -> bool:
     """Whether every component of ``nlp`` is ours (a ``launchwatch_`` factory) or one of
     ``SPAN_SAFE_FACTORIES``: only then can the candidate group have changed only through
     ``add_candidates``. A user's own component may replace a member in place (``group[0] =
-    span``), which leaves the group's size and identity as they were."""
-    return _all_safe(tuple(nlp.get_pipe_meta(name).factory for name in nlp.pipe_names))
+    span``), which leaves the group's size and identity as they were.
+
+    The factories are read from ``pipe_factories``, which also lists disabled components (a
+    disabled user component only sends the readers to the group itself): ``pipe_names``
+    formats two error messages on every access, and the ORG rules and the resolver ask once
+    per Doc each (about 0.4 % of the pipeline's time)."""
+    return _all_safe(tuple(nlp.pipe_factories.values()))
 
 
 @lru_cache(maxsize=32)

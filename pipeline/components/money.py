@@ -315,8 +315,12 @@ class MoneyRecognizer(RuleComponent):
         # ("a million"): words such as "Nanjing" (the naira's "N") or "MIIT" (three capitals)
         # and every article ("a new line") fail here, not in the three alternatives.
         number_first = r"[\d.]" + (rf"|(?i:[{re.escape(caseless)}])" if caseless else "")
+        # The sign-or-code branch first tests the character with the class of the signs' and
+        # codes' first characters: a lower-case word then fails in one test instead of a walk
+        # through the prefix tree of every sign (about a tenth of the regex's time)
         opening = (
-            rf"(?={first})(?=[0-9.]|(?:{symbol}|{codes})[^\S\r\n]?(?:{number_first})"
+            rf"(?={first})(?=[0-9.]"
+            rf"|(?=[{re.escape(cased)}])(?:{symbol}|{codes})[^\S\r\n]?(?:{number_first})"
             rf"|(?i:(?:{articles})\s+(?:half|hundred|{scale})|{number_starts}))"
         )
         # after a figure with no sign the code or currency name is tried at up to three
