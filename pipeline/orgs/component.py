@@ -182,7 +182,9 @@ class OrgRecognizer(RuleComponent):
         """Every leading part of a country's name: a word that opens none cannot open one."""
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds)
-        self.mentions = Mentions(lex, self.spans_key, frozenset(data["not_org_tails"]))
+        # a defined term's last word ("... Policy Statement (MTBPS)") joins the measures'
+        not_org_tails = frozenset(data["not_org_tails"]) | frozenset(data["defined_term_tails"])
+        self.mentions = Mentions(lex, self.spans_key, not_org_tails)
         self.teams = TeamNames(
             lex,
             tuple(data["result_verbs"]),
