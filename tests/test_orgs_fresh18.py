@@ -26,3 +26,34 @@ def test_a_defined_document_fuel_or_service_is_no_organisation(run, text: str) -
 def test_a_defined_body_keeps_its_acronym(run) -> None:
     text = "The Marrowby Roads Agency (MRA) will repair bridges, and the MRA hired 40 staff."
     assert ents(run(text), "ORG") == ["Marrowby Roads Agency", "MRA", "MRA"]
+
+
+# channels: a broadcaster's channel or station is one name with its number or town
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The mayor told Vellvision Radio 3 on Monday fares would rise.", "Vellvision Radio 3"),
+        ("Asked by KVT News 24, the minister declined to comment.", "KVT News 24"),
+        (
+            "KVT said it would air the debate. She told KVT Two's breakfast show she would run.",
+            "KVT Two",
+        ),
+        (
+            "Bus fares rose in Marrowby, Ontario. The mayor told KVT Radio Marrowby they would.",
+            "KVT Radio Marrowby",
+        ),
+    ],
+)
+def test_a_channel_is_one_name_with_its_broadcaster(run, text: str, name: str) -> None:
+    doc = run(text)
+    start = text.rindex(name)
+    end = start + len(name)
+    spans = [(e.start_char, e.end_char) for e in doc.ents]
+    assert (start, end) in spans  # and so nothing else overlaps it (entities never overlap)
+
+
+def test_a_number_that_counts_the_next_noun_is_no_channel(run) -> None:
+    """"24 hours" and "4 listeners" count; the broadcaster's span stops before them."""
+    found = ents(run("Vellvision Radio said 24 hours later that 4 listeners had called."), "ORG")
+    assert found == ["Vellvision Radio"]
+

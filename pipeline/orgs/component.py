@@ -31,6 +31,7 @@ from pipeline.orgs.acronyms import initialisms
 from pipeline.orgs.agency_credits import agency_credits
 from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.bracket_definitions import defined_names
+from pipeline.orgs.channels import channel_names
 from pipeline.orgs.coordinated import CoordinatedNames
 from pipeline.orgs.core_forms import core_forms
 from pipeline.orgs.country_suffixed import country_suffixed_names, head_country_names
@@ -214,6 +215,8 @@ class OrgRecognizer(RuleComponent):
         self.tickers = ticker_pattern(data["stock_exchanges"])
         self.compass_words = frozenset(data["compass_words"])
         self.glued_participles = frozenset(data["glued_participles"])
+        self.channel_words = frozenset(data["channel_words"])
+        self.channel_numbers = frozenset(data["channel_numbers"])
 
     def compile_word_lists(self, data: RuleData, lex: OrgLexicon) -> WordLists:
         """Every list the rules look up, for one ORTH and one LOWER pass per Doc.
@@ -676,6 +679,8 @@ class OrgRecognizer(RuleComponent):
         found.extend(mentions.in_headlines(tokens, found, headline_sentences))
         found.extend(mentions.in_capitals(tokens, found, caps))
         found.extend(self.national_units(tokens, found))
+        # a broadcaster's channel or station ("VTV Radio 3", "VTV One"): ``channels``
+        found.extend(channel_names(tokens, found, places, self.channel_words, self.channel_numbers))
         if teams:
             found = self.teams.without_venues(tokens, found, teams)
         # a company's named site ("its Orsk Assembly plant"): ``facilities``

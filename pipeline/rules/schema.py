@@ -91,6 +91,8 @@ class OrgWords(StrictData):
     compass_words: WordList
     glued_participles: WordList
     defined_term_tails: WordList
+    channel_words: WordList
+    channel_numbers: WordList
 
     @model_validator(mode="after")
     def _of_heads_are_no_other_heads(self) -> OrgWords:
