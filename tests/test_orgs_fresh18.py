@@ -57,3 +57,34 @@ def test_a_number_that_counts_the_next_noun_is_no_channel(run) -> None:
     found = ents(run("Vellvision Radio said 24 hours later that 4 listeners had called."), "ORG")
     assert found == ["Vellvision Radio"]
 
+
+# acronym_posts: an acronym before a (ranked) post and a person's name is the body
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The talks failed, KUVF General Secretary Ana Lindqvist told reporters.", "KUVF"),
+        ("Fees will rise, said DMVR Secretary Taro Ishiguro on Monday.", "DMVR"),
+        ("TWAL Deputy Director Rui Avelar said the plan was ready.", "TWAL"),
+    ],
+)
+def test_an_acronym_before_a_post_and_a_person_is_a_body(run, text: str, name: str) -> None:
+    assert ents(run(text), "ORG") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks failed, MEP Secretary Ana Lindqvist told reporters.",
+        "Fees will rise, said USA Secretary Taro Ishiguro on Monday.",
+        "The KUVF Secretary Office opened in May.",
+    ],
+)
+def test_a_job_a_country_or_no_person_after_the_post_gives_no_body(run, text: str) -> None:
+    assert "MEP" not in ents(run(text), "ORG") and "USA" not in ents(run(text), "ORG")
+    assert "KUVF" not in ents(run(text), "ORG")
+
+
+def test_a_rank_word_before_a_post_is_no_part_of_the_name(run) -> None:
+    text = "The union rejected it. Tarvel Workers Union National President Ana Lindqvist said so."
+    assert "Tarvel Workers Union" in ents(run(text), "ORG")
+    assert "Tarvel Workers Union National" not in ents(run(text), "ORG")

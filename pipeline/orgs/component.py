@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.base import RuleComponent, RuleData, notes_hold
 from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
+from pipeline.orgs.acronym_posts import acronyms_before_posts, without_post_ranks
 from pipeline.orgs.acronyms import initialisms
 from pipeline.orgs.agency_credits import agency_credits
 from pipeline.orgs.bodies import standalone_bodies
@@ -215,6 +216,8 @@ class OrgRecognizer(RuleComponent):
         self.tickers = ticker_pattern(data["stock_exchanges"])
         self.compass_words = frozenset(data["compass_words"])
         self.glued_participles = frozenset(data["glued_participles"])
+        self.post_titles = frozenset(data["post_titles"])
+        self.post_ranks = frozenset(data["post_ranks"])
         self.channel_words = frozenset(data["channel_words"])
         self.channel_numbers = frozenset(data["channel_numbers"])
 
@@ -603,6 +606,16 @@ class OrgRecognizer(RuleComponent):
         cued += digest_companies(tokens, self.lexicon, sentences, caps, places)
         cued += source_code(tokens, self.lexicon, places, self.country_forms)
         cued += defined_names(tokens, self.lexicon, caps, places, self.mentions.not_org_tails)
+        # "said KUV General Secretary Ana Lind": ``acronym_posts``
+        cued += acronyms_before_posts(
+            tokens,
+            self.lexicon,
+            self.post_titles,
+            self.post_ranks,
+            unread_lines,
+            places,
+            self.country_forms,
+        )
         cued += the_acronyms(
             tokens,
             self.lexicon,
@@ -693,6 +706,7 @@ class OrgRecognizer(RuleComponent):
         found = joined_over_of_place(tokens, self.lexicon, found, places, self.countries)
         # tickers, compass points, counted abbreviations, glued participles: ``tickers``,
         # ``stray_words``
+        found = without_post_ranks(tokens, found, self.post_titles, self.post_ranks)
         found = without_tickers(tokens, found, self.tickers)
         found = without_stray_words(
             tokens, found, self.compass_words, self.glued_participles, self.lexicon.stop_words

@@ -91,6 +91,8 @@ class OrgWords(StrictData):
     compass_words: WordList
     glued_participles: WordList
     defined_term_tails: WordList
+    post_titles: WordList
+    post_ranks: WordList
     channel_words: WordList
     channel_numbers: WordList
 
