@@ -88,3 +88,15 @@ def test_a_rank_word_before_a_post_is_no_part_of_the_name(run) -> None:
     text = "The union rejected it. Tarvel Workers Union National President Ana Lindqvist said so."
     assert "Tarvel Workers Union" in ents(run(text), "ORG")
     assert "Tarvel Workers Union National" not in ents(run(text), "ORG")
+
+
+# the_acronyms: a job's abbreviation after "the" is a person, not a body
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Orla Tarn won the seat in May. The MSP said she would fight the closure.",
+        "Mr Vell quit the party on Friday. The MEP said he had been misled.",
+    ],
+)
+def test_a_job_abbreviation_after_the_is_no_body(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []
