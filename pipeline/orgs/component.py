@@ -27,10 +27,12 @@ from spacy.tokens import Doc, Span
 from pipeline.components.base import RuleComponent, RuleData, notes_hold
 from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
+from pipeline.orgs.acronym_posts import acronyms_before_posts, without_post_ranks
 from pipeline.orgs.acronyms import initialisms
 from pipeline.orgs.agency_credits import agency_credits
 from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.bracket_definitions import defined_names
+from pipeline.orgs.channels import channel_names
 from pipeline.orgs.coordinated import CoordinatedNames
 from pipeline.orgs.core_forms import core_forms
 from pipeline.orgs.country_suffixed import country_suffixed_names, head_country_names
@@ -182,7 +184,9 @@ class OrgRecognizer(RuleComponent):
         """Every leading part of a country's name: a word that opens none cannot open one."""
         self.bounds = NameBounds(lex)
         self.described = DescribedNames(lex, self.bounds)
-        self.mentions = Mentions(lex, self.spans_key, frozenset(data["not_org_tails"]))
+        # a defined term's last word ("... Policy Statement (MTBPS)") joins the measures'
+        not_org_tails = frozenset(data["not_org_tails"]) | frozenset(data["defined_term_tails"])
+        self.mentions = Mentions(lex, self.spans_key, not_org_tails)
         self.teams = TeamNames(
             lex,
             tuple(data["result_verbs"]),
@@ -212,6 +216,10 @@ class OrgRecognizer(RuleComponent):
         self.tickers = ticker_pattern(data["stock_exchanges"])
         self.compass_words = frozenset(data["compass_words"])
         self.glued_participles = frozenset(data["glued_participles"])
+        self.post_titles = frozenset(data["post_titles"])
+        self.post_ranks = frozenset(data["post_ranks"])
+        self.channel_words = frozenset(data["channel_words"])
+        self.channel_numbers = frozenset(data["channel_numbers"])
 
     def compile_word_lists(self, data: RuleData, lex: OrgLexicon) -> WordLists:
         """Every list the rules look up, for one ORTH and one LOWER pass per Doc.
@@ -598,6 +606,16 @@ class OrgRecognizer(RuleComponent):
         cued += digest_companies(tokens, self.lexicon, sentences, caps, places)
         cued += source_code(tokens, self.lexicon, places, self.country_forms)
         cued += defined_names(tokens, self.lexicon, caps, places, self.mentions.not_org_tails)
+        # "said KUV General Secretary Ana Lind": ``acronym_posts``
+        cued += acronyms_before_posts(
+            tokens,
+            self.lexicon,
+            self.post_titles,
+            self.post_ranks,
+            unread_lines,
+            places,
+            self.country_forms,
+        )
         cued += the_acronyms(
             tokens,
             self.lexicon,
@@ -674,6 +692,8 @@ class OrgRecognizer(RuleComponent):
         found.extend(mentions.in_headlines(tokens, found, headline_sentences))
         found.extend(mentions.in_capitals(tokens, found, caps))
         found.extend(self.national_units(tokens, found))
+        # a broadcaster's channel or station ("VTV Radio 3", "VTV One"): ``channels``
+        found.extend(channel_names(tokens, found, places, self.channel_words, self.channel_numbers))
         if teams:
             found = self.teams.without_venues(tokens, found, teams)
         # a company's named site ("its Orsk Assembly plant"): ``facilities``
@@ -686,6 +706,7 @@ class OrgRecognizer(RuleComponent):
         found = joined_over_of_place(tokens, self.lexicon, found, places, self.countries)
         # tickers, compass points, counted abbreviations, glued participles: ``tickers``,
         # ``stray_words``
+        found = without_post_ranks(tokens, found, self.post_titles, self.post_ranks)
         found = without_tickers(tokens, found, self.tickers)
         found = without_stray_words(
             tokens, found, self.compass_words, self.glued_participles, self.lexicon.stop_words

@@ -88,6 +88,7 @@ def the_acronyms(
                 or word in countries
                 or word.lower() in lexicon.common
                 or word.lower() in lexicon.stop_words
+                or not lexicon.is_name_word(word)  # a job's abbreviation: "the MEP said"
                 or _defines_no_name(text, word, not_org_tails)
             )
         if not rejected[word]:

@@ -90,6 +90,11 @@ class OrgWords(StrictData):
     stock_exchanges: WordList
     compass_words: WordList
     glued_participles: WordList
+    defined_term_tails: WordList
+    post_titles: WordList
+    post_ranks: WordList
+    channel_words: WordList
+    channel_numbers: WordList
 
     @model_validator(mode="after")
     def _of_heads_are_no_other_heads(self) -> OrgWords:

@@ -1,0 +1,94 @@
+"""An acronym before a post and the person who holds it: "said KUV General Secretary Ana
+Lind", "VFW Secretary Taro Ise" name the body KUV or VFW, as "KUV spokesman" does.
+
+Unions, parties, ministries and associations are named by their initials before the post of
+the person quoted, with no definition and no other cue in the sentence. The post is a title
+(``post_titles``), with up to two rank words before it (``post_qualifiers``: "General
+Secretary", "National President", "Deputy Director"); a person's name follows (two name
+words that are no head words). The acronym is three to six capitals, not a place's or a
+country's initials ("US Secretary ..."), not a job's ("MEP", a not-name word), and not the
+last word of a longer capitalised name, and lines in capitals or headlines are not read.
+
+A rank word that another rule took as the name's last word ("KUV National" before
+"President Ana Lind") is the post's, and ``without_post_ranks`` cuts it off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from spacy.symbols import ORG
+from spacy.tokens import Span
+
+from pipeline.docview import DocView
+from pipeline.orgs.lexicon import OrgLexicon
+
+ACRONYM = re.compile(r"[A-Z]{3,6}")
+MAX_RANKS = 2
+
+
+def acronyms_before_posts(
+    tokens: DocView,
+    lexicon: OrgLexicon,
+    posts: Collection[str],
+    ranks: Collection[str],
+    unread: list[tuple[int, int]],
+    places: Collection[str],
+    country_forms: Collection[str],
+) -> list[Span]:
+    """The acronyms before a (ranked) post and a person's name."""
+    words = tokens.words
+    spans: list[Span] = []
+    for i, word in enumerate(words):
+        if word not in posts or not person_follows(lexicon, words, i + 1):
+            continue
+        at = i - 1
+        while at >= 0 and i - 1 - at < MAX_RANKS and words[at] in ranks:
+            at -= 1
+        if at < 0 or any(a <= at < b for a, b in unread):
+            continue
+        acronym = words[at]
+        if (
+            not ACRONYM.fullmatch(acronym)
+            or not lexicon.is_name_word(acronym)
+            or acronym.lower() in lexicon.stop_words
+            or acronym in places
+            or acronym in country_forms
+            or (at > 0 and lexicon.is_name_word(words[at - 1]))
+        ):
+            continue
+        spans.append(Span(tokens.doc, at, at + 1, label=ORG))
+    return spans
+
+
+def person_follows(lexicon: OrgLexicon, words: list[str], i: int) -> bool:
+    """Two name words at ``i`` that are neither head words nor in capitals: a person's name
+    ("Ana Lind", "Taro Ise"), not an organisation's or another title."""
+    if i + 1 >= len(words):
+        return False
+    return all(
+        lexicon.is_name_word(word)
+        and word.isalpha()
+        and not word.isupper()
+        and word not in lexicon.all_heads
+        for word in words[i : i + 2]
+    )
+
+
+def without_post_ranks(
+    tokens: DocView, found: list[Span], posts: Collection[str], ranks: Collection[str]
+) -> list[Span]:
+    """``found`` with a rank word cut off a name's end where a post and a person follow:
+    "KUV National" before "President Ana Lind" is "KUV"."""
+    words = tokens.words
+    kept: list[Span] = []
+    for span in found:
+        end = span.end
+        while end - span.start > 1 and words[end - 1] in ranks:
+            end -= 1
+        if end < span.end and span.end < len(words) and words[span.end] in posts:
+            kept.append(Span(tokens.doc, span.start, end, label=ORG))
+        else:
+            kept.append(span)
+    return kept

@@ -1,0 +1,102 @@
+"""ORG edges from a fresh blind tune set of real news about public bodies (issue 11,
+eighteenth tune set, helper H82): sentences written for these tests with invented names,
+none taken from any corpus or benchmark; each rule with a text it must change and one it
+must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ents
+
+
+# defined_term_tails: a capitalised term for a document, a fuel or a service defines no body
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuts were set out in the Medium-Term Spending Statement (MTSS) on Friday.",
+        "Bus fleets in Marrowby will run on Liquefied Biomethane Gas (LBG) from May.",
+        "Viewers moved to Streamed Film on Demand (SFOD) services as prices rose.",
+    ],
+)
+def test_a_defined_document_fuel_or_service_is_no_organisation(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []
+
+
+def test_a_defined_body_keeps_its_acronym(run) -> None:
+    text = "The Marrowby Roads Agency (MRA) will repair bridges, and the MRA hired 40 staff."
+    assert ents(run(text), "ORG") == ["Marrowby Roads Agency", "MRA", "MRA"]
+
+
+# channels: a broadcaster's channel or station is one name with its number or town
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The mayor told Vellvision Radio 3 on Monday fares would rise.", "Vellvision Radio 3"),
+        ("Asked by KVT News 24, the minister declined to comment.", "KVT News 24"),
+        (
+            "KVT said it would air the debate. She told KVT Two's breakfast show she would run.",
+            "KVT Two",
+        ),
+        (
+            "Bus fares rose in Marrowby, Ontario. The mayor told KVT Radio Marrowby they would.",
+            "KVT Radio Marrowby",
+        ),
+    ],
+)
+def test_a_channel_is_one_name_with_its_broadcaster(run, text: str, name: str) -> None:
+    doc = run(text)
+    start = text.rindex(name)
+    end = start + len(name)
+    spans = [(e.start_char, e.end_char) for e in doc.ents]
+    assert (start, end) in spans  # and so nothing else overlaps it (entities never overlap)
+
+
+def test_a_number_that_counts_the_next_noun_is_no_channel(run) -> None:
+    """"24 hours" and "4 listeners" count; the broadcaster's span stops before them."""
+    found = ents(run("Vellvision Radio said 24 hours later that 4 listeners had called."), "ORG")
+    assert found == ["Vellvision Radio"]
+
+
+# acronym_posts: an acronym before a (ranked) post and a person's name is the body
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The talks failed, KUVF General Secretary Ana Lindqvist told reporters.", "KUVF"),
+        ("Fees will rise, said DMVR Secretary Taro Ishiguro on Monday.", "DMVR"),
+        ("TWAL Deputy Director Rui Avelar said the plan was ready.", "TWAL"),
+    ],
+)
+def test_an_acronym_before_a_post_and_a_person_is_a_body(run, text: str, name: str) -> None:
+    assert ents(run(text), "ORG") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks failed, MEP Secretary Ana Lindqvist told reporters.",
+        "Fees will rise, said USA Secretary Taro Ishiguro on Monday.",
+        "The KUVF Secretary Office opened in May.",
+    ],
+)
+def test_a_job_a_country_or_no_person_after_the_post_gives_no_body(run, text: str) -> None:
+    assert "MEP" not in ents(run(text), "ORG") and "USA" not in ents(run(text), "ORG")
+    assert "KUVF" not in ents(run(text), "ORG")
+
+
+def test_a_rank_word_before_a_post_is_no_part_of_the_name(run) -> None:
+    text = "The union rejected it. Tarvel Workers Union National President Ana Lindqvist said so."
+    assert "Tarvel Workers Union" in ents(run(text), "ORG")
+    assert "Tarvel Workers Union National" not in ents(run(text), "ORG")
+
+
+# the_acronyms: a job's abbreviation after "the" is a person, not a body
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Orla Tarn won the seat in May. The MSP said she would fight the closure.",
+        "Mr Vell quit the party on Friday. The MEP said he had been misled.",
+    ],
+)
+def test_a_job_abbreviation_after_the_is_no_body(run, text: str) -> None:
+    assert ents(run(text), "ORG") == []
