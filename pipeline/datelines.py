@@ -16,15 +16,31 @@ One module for the dateline patterns, so every component reads datelines the sam
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 
+MONTH = "|".join(
+    sorted(
+        {name for name in calendar.month_name if name}
+        | {name for name in calendar.month_abbr if name}
+        | {"Sept"},
+        key=len,
+        reverse=True,
+    )
+)
+"""A month's name or its abbreviation ("March", "Mar", "Sept"), as a regex alternation."""
+
 DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{1,40}?)"  # OSLO, SANTA FE, LIMA/QUITO
+    r"(?:"
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?:[ \t]+\d{1,2})?){0,2}"  # , Ontario, Oct. 9
     r"(?:[ \t]*\((?P<agency>[^)\n]{1,60})\))?"  # (Coast Wire)
-    # "(Reuters) - " or "March 31 - ": one hyphen after an agency or a day of the month
-    r"(?:[ \t]*(?:--|—|–)|(?<=[)0-9])[ \t]+-(?=[ \t]))",
+    r"(?:[ \t]*(?:--|—|–)|(?<=\))[ \t]+-(?=[ \t]))"  # "(Reuters) - ": one hyphen after an agency
+    # or one hyphen right after a month and a day, no agency ("TARNBY, Calif, March 9 - ")
+    rf"|(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?,[ \t]*(?:{MONTH})\.?[ \t]+\d{{1,2}}"
+    r"[ \t]+-(?=[ \t])"
+    r")",
     re.MULTILINE,
 )
 """A dateline at the start of a line, up to and including its dash."""

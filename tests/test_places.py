@@ -86,12 +86,16 @@ def test_a_dated_wire_dateline_with_one_hyphen(run, text: str, places: list[str]
     "text",
     [
         "ROUND 3 - RESULTS OF THE NORTHERN LEAGUE",  # no comma and date: a headline
+        "SOCCER, ROUND 3 - RESULTS OF THE NORTHERN LEAGUE",  # a number, but no month
+        "KELVO INC, Q3 - Net profit rose to 4 mln dlrs.",  # a quarter is no day of a month
         "TARNBY, Mass - Kelvo Inc said it bought a mill.",  # no day of the month before the hyphen
         "Kelvo, Ill, said on March 9 - a Monday - it bought a mill.",  # not capitals: no dateline
     ],
 )
 def test_no_dateline_without_its_date_before_one_hyphen(run, text: str) -> None:
-    assert not {"TARNBY", "Ill", "Mass", "ROUND"} & set(ents(run(text), "GPE"))
+    assert not {"TARNBY", "Ill", "Mass", "ROUND", "SOCCER", "KELVO INC"} & set(
+        ents(run(text), "GPE")
+    )
 
 
 PEOPLE_NAMED_LIKE_PLACES = [
@@ -117,9 +121,10 @@ PEOPLE_NAMED_LIKE_PLACES = [
         "wants more masts.",
         ["Kenya", "Kenya"],
     ),
-    ("Tomas Salem runs the mill, which came from Salem in 1990.", ["Salem"]),
-    # a possessor after "in" is the person's view, no place
+    ("Tomas Salem runs the mill, which has stood in Salem since 1990.", ["Salem"]),
+    # a possessor after "in" is the person's view, and what comes "from" a person is theirs
     ("Tomas Salem runs the mill. In Salem's view the mill is small.", []),
+    ('Tomas Salem runs the mill. "We grow," Salem said. A statement from Salem followed.', []),
 ]
 
 
@@ -301,9 +306,11 @@ def test_a_town_before_an_abbreviated_state_in_a_compound(
         ("Kelvo sells pumps in Latin America and in Mexico.", ["Mexico"]),
         ("The rigs in the Gulf of Mexico were shut; Mexico said little.", ["Mexico"]),
         ("Kelvo's resort on Lake Geneva opened. Geneva cheered.", ["Geneva"]),
-        ("Tankers crossed the Sea of Japan and the Strait of Hormuz.", []),
+        ("Tankers crossed the Sea of Japan and the Strait of Gibraltar.", []),
+        ("Ferries cross the Bay of Naples; Naples is busy.", ["Naples"]),
         # ... not after an ordinary word or a preposition
         ("The lake near Geneva and the sea off Japan were calm.", ["Geneva", "Japan"]),
+        ("The bay of Naples and the strait near Gibraltar were calm.", ["Naples", "Gibraltar"]),
     ],
 )
 def test_a_place_in_a_lake_sea_or_region_name(run, text: str, places: list[str]) -> None:
@@ -324,6 +331,8 @@ def test_a_place_in_a_lake_sea_or_region_name(run, text: str, places: list[str])
         ("A State of Emergency was declared in Ohio.", ["Ohio"]),
         ("Kelvo opened in Tarn District of Oldvale.", ["Tarn District"]),
         ("The Town of Tarnby Council voted against it.", []),
+        ("The County of Tarnby Ltd makes pumps.", []),
+        ("Capital of Tarnby, a fund, bought the mill.", []),
     ],
 )
 def test_a_place_named_with_its_place_noun(run, text: str, places: list[str]) -> None:

@@ -143,6 +143,19 @@ def test_an_of_head_may_not_be_a_head_word_too(tmp_path: Path) -> None:
     assert f"of_heads.{head}: also in head_words" in load_error("orgs.json", path)
 
 
+@pytest.mark.parametrize("entry", ["lake", "Gulf Coast"])
+def test_a_place_feature_word_is_one_capitalised_word(tmp_path: Path, entry: str) -> None:
+    """Feature words are compared with one token each: a lower-case or two-word entry would
+    never match, so it fails with its field and index."""
+
+    def change(data: dict[str, Any]) -> None:
+        data["feature_words"].append(entry)
+
+    path = broken_copy(tmp_path, "places.json", change)
+    message = load_error("places.json", path)
+    assert message.startswith(f"{path}: feature_words[2]: String should match pattern")
+
+
 def test_bad_json_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "orgs.json"
     path.write_text('{"head_words": [', encoding="utf-8")

@@ -4,10 +4,10 @@ Many surnames are also places ("Paris", "Salem", "Lyon"), and a gazetteer match
 cannot tell "Ilona Salem said" from "in Salem". A first name right before a one-word place
 makes it a surname ("Ilona Salem", "Tomas Lyon"), and the article then means the person by
 that word alone too ("Salem said": one name, one sense per article). Unless the article also
-writes the word as a place, after "in", "from", "near" or "outside" ("phones in Kenya", not
-"in Salem's view"): then only the mentions after the first name are the person's (or part of
-a company's name, "Zain Kenya"), and a country is not lost throughout an article for one
-first name before it.
+writes the word as a place, after "in", "near" or "outside" ("phones in Kenya", not "in
+Salem's view"; "a statement from Salem" is the person's): then only the mentions after the
+first name are the person's (or part of a company's name, "Aziz Kenya"), and a country is not
+lost throughout an article for one first name before it.
 
 A first name is one from the name lists (Faker's, as for ORG) that is neither a month nor a
 weekday ("In June Paris voted"); one that is also a frequent English word ("Will", "May",
@@ -23,15 +23,15 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 
-from pipeline.docview import DocView
+from pipeline.docview import POSSESSIVE, DocView
 
 CALENDAR_WORDS = frozenset(
     word.lower() for word in (*calendar.month_name, *calendar.day_name) if word
 )
 """Month and weekday names: capitalised, in the first-name lists, but dates."""
 
-PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "outside"})
-"""Words after which a name is where something is or comes from, so a place in this article
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+"""Words after which a name is where something is, so a place in this article
 ("phones in Kenya"), whatever a first name makes of it elsewhere."""
 
 
@@ -98,5 +98,5 @@ def written_as_place(
         and words[start] in surnames
         and start > 0
         and words[start - 1].lower() in PLACE_PREPOSITIONS
-        and (start == last or words[start + 1] not in ("'s", "’s"))
+        and (start == last or words[start + 1] not in POSSESSIVE)
     }

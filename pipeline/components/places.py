@@ -34,7 +34,7 @@ NAMES, DESIGNATOR, DESIGNATOR_ONLY, PLACE_OF = "GPE", "DESIGNATOR", "DESIGNATOR_
 REGION, STATE_ABBREVIATION, TITLED_OF = "REGION", "STATE_ABBREVIATION", "TITLED_OF"
 
 MAX_TITLED_WORDS = 3
-"""The longest place name read after "City of", "Village of" ("the Town of East Tarn Hill")."""
+"""The longest place name read after "City of", "Village of" ("the Village of Tarn Oldvale")."""
 
 MAX_TOWN_WORDS = 3
 """The longest town name read before ", <region>" ("Tarnby Oldvale, Michigan")."""
@@ -59,9 +59,9 @@ protests"): a stance, as "pro-Western" is, and no place (the contract: adjective
 
 
 DATELINE_REGION = re.compile(r",[ \t]*(?P<region>(?P<word>[A-Z][a-z]{1,4})\.?)(?=[ \t]*,)")
-"""The region right after a dateline's place, a short capitalised word before the date's
-comma: a US state's AP abbreviation, with its full stop or, as Reuters wrote it for decades,
-without ("TARNBY, Calif, March 9 -")."""
+"""A short capitalised word between a dateline's place and the date's comma; it is a region
+only when it is a US state's AP abbreviation (``dateline_region`` checks), written with its
+full stop or, as Reuters wrote it for decades, without ("TARNBY, Calif, March 9 -")."""
 
 
 def stance_adjective(words: list[str], start: int) -> bool:
@@ -103,6 +103,7 @@ class PlaceRecognizer(RuleComponent):
             "not_town_words": sorted(set(curated.site_words) | organisation_heads()),
             "feature_words": sorted(curated.feature_words),
             "feature_of_words": sorted(curated.feature_of_words),
+            "titled_place_nouns": sorted(curated.titled_place_nouns),
         }
 
     def compile(self, data: RuleData) -> None:
@@ -113,7 +114,7 @@ class PlaceRecognizer(RuleComponent):
         self.matcher.add(DESIGNATOR, phrase_patterns(self.nlp, data["designators"]))
         self.matcher.add(DESIGNATOR_ONLY, phrase_patterns(self.nlp, data["designator_only"]))
         self.matcher.add(PLACE_OF, pattern_docs(self.nlp, [f"{n} of" for n in data["place_nouns"]]))
-        titled = [f"{n.title()} of" for n in data["place_nouns"] if " " not in n]
+        titled = [f"{noun} of" for noun in data["titled_place_nouns"]]
         self.matcher.add(TITLED_OF, pattern_docs(self.nlp, titled))
         self.matcher.add(REGION, phrase_patterns(self.nlp, data["region_names"]))
         self.matcher.add(STATE_ABBREVIATION, phrase_patterns(self.nlp, data["state_abbreviations"]))
@@ -141,7 +142,7 @@ class PlaceRecognizer(RuleComponent):
             for abbreviation in data["state_abbreviations"]
             if abbreviation.endswith(".") and "." not in abbreviation[:-1]
         )
-        """"Calif" for "Calif.": read only in a dateline's region (``dateline_regions``)."""
+        """"Calif" for "Calif.": read only in a dateline's region (``dateline_region``)."""
 
     def matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """List name -> (start, end) of each of its matches in ``doc``."""
@@ -163,16 +164,17 @@ class PlaceRecognizer(RuleComponent):
             if name is not None and name.is_title and name.is_alpha:
                 if name.lower_ not in self.common:  # "Jianye District", not "School District"
                     ranges.append((start - 1, end))
-        titled = self.titled_places(doc, matches[TITLED_OF], set(ranges))
+        titled = self.titled_places(doc, matches[TITLED_OF], ranges)
         # "the State of Texas" is one place, not "Texas" after two words
-        inside = {k for start, end in titled for k in range(start, end)}
+        inside = {k for start, _, end in titled for k in range(start, end)}
         if titled:
-            ranges = [r for r in ranges if r[0] not in inside] + titled
+            ranges = [r for r in ranges if r[0] not in inside]
+            ranges += [(start, end) for start, _, end in titled]
         found = set(ranges)
         # the name after "of" is the place's name in the rest of the article, as after "the
         # city of" ("the Village of Oldvale ... Oldvale")
-        place_of = matches[PLACE_OF] + [(start, start + 2) for start, _ in titled]
-        unlisted = self.unlisted_places(doc, place_of, found)
+        named = [(of_end, end) for _, of_end, end in titled]
+        unlisted = self.unlisted_places(doc, matches[PLACE_OF], found, named)
         if titled:
             unlisted = [r for r in unlisted if r[0] not in inside]
         ranges += unlisted
@@ -202,12 +204,18 @@ class PlaceRecognizer(RuleComponent):
         return doc
 
     def unlisted_places(
-        self, doc: Doc, place_of: list[tuple[int, int]], found: set[tuple[int, int]]
+        self,
+        doc: Doc,
+        place_of: list[tuple[int, int]],
+        found: set[tuple[int, int]],
+        named: list[tuple[int, int]],
     ) -> list[tuple[int, int]]:
-        """Places no list knows, named by a dateline ("TARNWICK, Feb. 24 --") or a place noun
-        ("the city of Tarnwick"), and every other mention of them in the article."""
+        """Places no list knows, named by a dateline ("TARNWICK, Feb. 24 --"), a place noun
+        ("the city of Tarnwick") or a capitalised place noun (``named``: the token ranges of
+        "Tarnwick" in "the Town of Tarnwick"), and every other mention of them in the
+        article."""
         view = doc_view(doc)
-        names: set[str] = set()
+        names: set[str] = {view.char_text(start, end) for start, end in named}
         ranges: list[tuple[int, int]] = []
         for match in view.datelines:  # matched once per Doc, shared with orgs and launches
             place = match.group("place")
@@ -230,19 +238,22 @@ class PlaceRecognizer(RuleComponent):
         return sorted(set(ranges) - found)
 
     def titled_places(
-        self, doc: Doc, titled_of: list[tuple[int, int]], listed: set[tuple[int, int]]
-    ) -> list[tuple[int, int]]:
+        self, doc: Doc, titled_of: list[tuple[int, int]], listed: list[tuple[int, int]]
+    ) -> list[tuple[int, int, int]]:
         """A place named with its capitalised place noun and "of" ("the State of Texas",
         "the Municipality of Tarnby", "the Village of Oldvale"): one GPE, the noun included,
-        as "Nanjing City" is. What follows "of" is a listed place or capitalised words that
-        are no everyday words; a name that ends in an organisation's head word or a site's
-        word is the ORG rules' ("the City of Tarnby Council") or no place at all, and one that
-        starts before the place noun is a longer name ("Tarn District of Oldvale": a district
-        of the city; "the Southern District of New York": a court's)."""
-        view = doc_view(doc)
-        tok, words = view.tok, view.words
-        listed_ends = {start: end for start, end in listed}
-        found: list[tuple[int, int]] = []
+        as "Nanjing City" is; (start, end of "of", end) of each. What follows "of" is a listed
+        place or up to MAX_TITLED_WORDS capitalised words that are no everyday words ("the
+        Town of East Tarnby" is not read). A capitalised word right after the name makes it
+        part of a longer one, an organisation's or a title's ("the City of Tarnby Council",
+        "the State of Ohio Teachers Fund", "the County of Tarnby Ltd"), and so does a
+        capitalised word before the place noun ("Tarn District of Oldvale": a district of the
+        city; "the Southern District of New York": a court's): none of them is read."""
+        if not titled_of:
+            return []
+        tok = doc_view(doc).tok
+        listed_ends = dict(listed)
+        found: list[tuple[int, int, int]] = []
         for start, of_end in titled_of:
             before = tok[start - 1] if start > 0 else None
             if before is not None and before.is_title and not before.is_stop:
@@ -260,12 +271,10 @@ class PlaceRecognizer(RuleComponent):
                     end += 1
                 if end == of_end:
                     continue
-            right = end
-            while right < len(doc) and right - end < 2 and tok[right].is_title:
-                right += 1  # what would run on: "Council", "Hall"
-            if any(word in self.not_town for word in words[end:right]):
-                continue
-            found.append((start, end))
+            after = tok[end] if end < len(doc) else None
+            if after is not None and after.is_alpha and (after.is_title or after.is_upper):
+                continue  # runs on: "Council", "Ltd", "Teachers Fund"
+            found.append((start, of_end, end))
         return found
 
     def in_feature_name(self, view: DocView, start: int) -> bool:

@@ -42,6 +42,9 @@ class StrictData(BaseModel):
 
 WordList = list[str]
 Number = Annotated[float, Field(gt=0)]
+CapitalisedWords = list[Annotated[str, Field(pattern=r"^[A-Z][A-Za-z]*$")]]
+"""Single capitalised words, compared with one token each: a space or a lower-case entry
+would load and never match, so it fails."""
 
 # -- what the hand-curated files hold ---------------------------------------------------------
 
@@ -123,8 +126,9 @@ class PlaceRules(StrictData):
     designator_only: WordList
     place_nouns: WordList
     site_words: WordList
-    feature_words: WordList
-    feature_of_words: WordList
+    feature_words: CapitalisedWords
+    feature_of_words: CapitalisedWords
+    titled_place_nouns: CapitalisedWords
 
 
 class YenRule(StrictData):
@@ -230,8 +234,9 @@ class PlaceData(StrictData):
     region_names: WordList
     state_abbreviations: WordList
     not_town_words: WordList
-    feature_words: WordList
-    feature_of_words: WordList
+    feature_words: CapitalisedWords
+    feature_of_words: CapitalisedWords
+    titled_place_nouns: CapitalisedWords
 
 
 class MoneyData(MoneyWords):
