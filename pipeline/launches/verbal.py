@@ -182,7 +182,9 @@ def _past_approximator(d: LaunchDoc, end: int, sent_end: int) -> int:
 
 def _pronoun_object(d: LaunchDoc, v: _Verb) -> bool:
     """ "Acme launched it in March": an object pronoun right after the verb, so the verb is
-    transitive and what it launched is named elsewhere (no object), not its subject."""
+    transitive and what it launched is named elsewhere (no object), not its subject; and
+    finite ("the rebels, or TRF, released them"), never a participle describing the phrase
+    before it."""
     end = v.trigger.end
     return end < v.sent_end and d.tok[end].lower_ in d.lex.object_pronouns
 
@@ -383,6 +385,7 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
         and tok[stop].lower_ not in ("which", "that", "who", "it", "they")
         and not any(t.lower_ in ("has", "have", "had") for t in v.walked)
         and not _clause_follows(d, v)
+        and not _pronoun_object(d, v)
         and not _closes_relative_clause(d, stop, floor)
     )
     if reduced and tok[stop].text == ",":

@@ -424,6 +424,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             return False  # "announced plans to launch ...": the plan is not launched
         if len(obj) == 1 and obj[0].lower_ in _CALENDAR_WORDS:
             return False  # "X opens Tuesday to Friday": when it opens, not what
+        if _head_after_brackets(d, obj) in plural_closure(d.lex.distractor_objects):
+            return False  # "introduced the Tarn Rivers (Access) Bill": a law's name
     if trigger.lemma in d.lex.lift_off_lemmas:
         if obj is None and trigger.use == "noun" and _lift_off_before(d, trigger):
             return False  # "The missile was launched ... The launch comes as": the same lift-off
@@ -447,6 +449,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             head_words = [] if modifier_only else words
         if not (space.isdisjoint(head_words) and space.isdisjoint(window)):
             return False
+        if obj is not None and _space_acronym(d, obj.start, obj.end, obj.start):
+            return False  # "the KOL launch", KOL defined earlier as a rocket
     if obj is not None and _percentage(d, obj):
         return False  # "unveiled a 10% rise in profit": a change reported, not a new thing
     if trigger.klass == "checked" and heads and heads[0] in d.lex.business_plurals:
@@ -495,6 +499,28 @@ LIFT_OFF_LOOKBACK = 60
 sentences): further back, "the launch" may start a new topic."""
 
 
+MAX_NAME_BRACKET = 10
+"""Tokens a bracketed part inside a name may have ("(Access)", "(Amendment No. 2)")."""
+
+
+def _head_after_brackets(d: LaunchDoc, obj: Span) -> str:
+    """The word that ends a name the object phrase stopped inside, at a bracketed part
+    ("the Tarn Rivers (Access) Bill" read as "Tarn Rivers"): a capitalised
+    word right after the closing bracket, lower-cased; "" when the phrase goes on no such
+    way."""
+    tok = d.tok
+    k = obj.end
+    if not (k < len(tok) and tok[k].text == "("):
+        return ""
+    close = k + 1
+    while close < len(tok) and close - k <= MAX_NAME_BRACKET and tok[close].text not in "()":
+        close += 1
+    after = close + 1
+    if after < len(tok) and tok[close].text == ")" and tok[after].is_title:
+        return tok[after].lower_
+    return ""
+
+
 def _lift_off_before(d: LaunchDoc, trigger: Trigger) -> bool:
     """A bare launch noun with no object ("The launch comes as ...") refers back to the
     nearest launch word before it; when that word's sentence names a rocket, missile or
@@ -507,7 +533,27 @@ def _lift_off_before(d: LaunchDoc, trigger: Trigger) -> bool:
         if trigger.lemma not in forms.get(tok[k].lower_, ()):
             continue
         first, last, _ = d.sentence(k)
-        return not space.isdisjoint(d.lowers(first, last))
+        return not space.isdisjoint(d.lowers(first, last)) or _space_acronym(d, first, last, first)
+    return False
+
+
+def _space_acronym(d: LaunchDoc, start: int, end: int, before: int) -> bool:
+    """An acronym in tokens [start, end) that the article defined in brackets before token
+    ``before``, in a sentence naming a rocket, missile or satellite ("the Kelvo Orbital
+    Lifter (KOL), a three-stage rocket"): its launch is a lift-off too ("the KOL flies in
+    May. The launch will test ..."). Read only for launch words that passed the other
+    lift-off tests."""
+    tok = d.tok
+    space = d.lex.space_words - d.lex.route_words
+    for k in range(start, end):
+        token = tok[k]
+        if not (token.is_upper and token.is_alpha and len(token.text) >= 2):
+            continue
+        for m in range(min(before, len(tok) - 1) - 1, 0, -1):
+            if tok[m].text == token.text and tok[m - 1].text == "(" and tok[m + 1].text == ")":
+                first, last, _ = d.sentence(m)
+                if not space.isdisjoint(d.lowers(first, last)):
+                    return True
     return False
 
 

@@ -1,0 +1,100 @@
+"""LAUNCH rules from the twentieth fresh tune set (real news of many outlets and decades):
+invented sentences (every company, town and person made up) for one general rule per test,
+each with sentences the rule must leave alone. Each test fails without its rule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from pipeline.extraction import doc_to_record
+
+Event = tuple[str, str, dict[str, str]]
+"""(trigger, modality, role -> argument text)."""
+
+R = "2024-05-01"
+
+
+def events(doc: Doc) -> list[Event]:
+    """The events of ``doc`` with every argument."""
+    return [
+        (
+            event["trigger"]["text"],
+            event["modality"],
+            {a["role"]: a["text"] for a in event["arguments"]},
+        )
+        for event in doc_to_record(doc, "t")["events"]
+    ]
+
+
+def check(run: Callable[..., Doc], cases: list[tuple[str, list[Event]]]) -> None:
+    """Every case's text gives exactly its events."""
+    for text, expected in cases:
+        assert events(run(text, R)) == expected, text
+
+
+def test_people_released_are_no_launch(run: Callable[..., Doc]) -> None:
+    """Soldiers, police, journalists and activists set free are people, not new things, and
+    an object pronoun after the verb makes it finite ("or TRF, released them"), so the name
+    before it is the subject, not what was released."""
+    check(
+        run,
+        [
+            ("Rebels released 12 soldiers and police officers on Sunday.", []),
+            ("The junta released 30 journalists and activists on Sunday.", []),
+            ("Fighters of the Tarn Front, or TRF, released them to a mediator on Sunday.", []),
+            # kept: a product released, a participle clause after a name
+            (
+                "Kelvo Holdings released a new tablet on Monday.",
+                [
+                    (
+                        "released",
+                        "asserted",
+                        {"agent": "Kelvo Holdings", "object": "new tablet", "date": "Monday"},
+                    )
+                ],
+            ),
+            (
+                "Kelvo Cloud, launched in 2006, is the market leader.",
+                [("launched", "asserted", {"object": "Kelvo Cloud", "date": "2006"})],
+            ),
+        ],
+    )
+
+
+def test_a_law_named_with_brackets_is_not_launched(run: Callable[..., Doc]) -> None:
+    """A bill's name with a bracketed part ends in "Bill" after the bracket: introducing it
+    is legislation, even when the object phrase stopped at the bracket."""
+    check(
+        run,
+        [
+            ("The senator introduced the Tarn Rivers (Access) Bill on Tuesday.", []),
+            (
+                "Kelvo Holdings launched the Arvo Growth (Asia) Fund on Tuesday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Kelvo Holdings", "object": "Arvo Growth", "date": "Tuesday"},
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_an_acronym_defined_as_a_rocket_lifts_off(run: Callable[..., Doc]) -> None:
+    """An acronym the article defined in a sentence naming a rocket keeps the lift-off sense
+    in later sentences that do not repeat the word "rocket"; a product's acronym does not."""
+    rocket = (
+        "The Kelvo Orbital Lifter (KOL), a three-stage rocket, is ready. Officials said the "
+        "KOL will be launched in May. The launch will test a new engine."
+    )
+    check(run, [(rocket, [])])
+    tablet = (
+        "Kelvo Holdings showed the KOL tablet. Officials said the KOL will be launched in May. "
+        "The launch will test a new market."
+    )
+    found = events(run(tablet, R))
+    assert [(t, m) for t, m, _ in found] == [("launched", "unasserted"), ("launch", "asserted")]
