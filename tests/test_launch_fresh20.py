@@ -98,3 +98,82 @@ def test_an_acronym_defined_as_a_rocket_lifts_off(run: Callable[..., Doc]) -> No
     )
     found = events(run(tablet, R))
     assert [(t, m) for t, m, _ in found] == [("launched", "unasserted"), ("launch", "asserted")]
+
+
+def test_adjectives_joined_by_and_open_one_phrase(run: Callable[..., Doc]) -> None:
+    """ "its newest and lightest X": the phrase goes on past "and" to its noun, and a
+    product's name after lower-case adjectives is the object (a name beats a
+    description)."""
+    check(
+        run,
+        [
+            (
+                "Kelvo Holdings unveiled its newest and lightest Arvo 5 e-bike on Monday.",
+                [
+                    (
+                        "unveiled",
+                        "asserted",
+                        {"agent": "Kelvo Holdings", "object": "Arvo 5", "date": "Monday"},
+                    )
+                ],
+            ),
+            (
+                "Kelvo Holdings opened new and refitted stores on Monday.",
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {
+                            "agent": "Kelvo Holdings",
+                            "object": "new and refitted stores",
+                            "date": "Monday",
+                        },
+                    )
+                ],
+            ),
+            # no name after the adjectives: the described phrase stays
+            (
+                "Kelvo Holdings unveiled its new electric scooter on Monday.",
+                [
+                    (
+                        "unveiled",
+                        "asserted",
+                        {
+                            "agent": "Kelvo Holdings",
+                            "object": "new electric scooter",
+                            "date": "Monday",
+                        },
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_name_between_dashes_is_the_object(run: Callable[..., Doc]) -> None:
+    """A name set off by dashes after a description is the object, and the date after the
+    closing dash is the launch's; a description between dashes is not taken."""
+    check(
+        run,
+        [
+            (
+                "Kelvo Holdings launched a bond strategy – the Kelvo Global Income fund – on "
+                "Monday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {
+                            "agent": "Kelvo Holdings",
+                            "object": "Kelvo Global Income fund",
+                            "date": "Monday",
+                        },
+                    )
+                ],
+            ),
+            (
+                "Kelvo Holdings opened a new plant – its largest so far – on Monday.",
+                [("opened", "asserted", {"agent": "Kelvo Holdings", "object": "new plant"})],
+            ),
+        ],
+    )
