@@ -100,6 +100,30 @@ def test_an_acronym_defined_as_a_rocket_lifts_off(run: Callable[..., Doc]) -> No
     assert [(t, m) for t, m, _ in found] == [("launched", "unasserted"), ("launch", "asserted")]
 
 
+def test_ticker_between_name_and_headline_verb(run: Callable[..., Doc]) -> None:
+    """Wire headlines put the ticker in angle brackets between the company and the verb:
+    the company is the agent; a name inside the brackets is the subject itself."""
+    check(
+        run,
+        [
+            (
+                "KELVO <KLV> OPENS PLANT IN TARNBY",
+                [("OPENS", "asserted", {"agent": "KELVO", "object": "PLANT"})],
+            ),
+            (
+                "<Kelvo Holdings Inc> said it opened a new plant.",
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {"agent": "Kelvo Holdings Inc", "object": "new plant"},
+                    )
+                ],
+            ),
+        ],
+    )
+
+
 def test_adjectives_joined_by_and_open_one_phrase(run: Callable[..., Doc]) -> None:
     """ "its newest and lightest X": the phrase goes on past "and" to its noun, and a
     product's name after lower-case adjectives is the object (a name beats a
@@ -174,6 +198,99 @@ def test_name_between_dashes_is_the_object(run: Callable[..., Doc]) -> None:
             (
                 "Kelvo Holdings opened a new plant – its largest so far – on Monday.",
                 [("opened", "asserted", {"agent": "Kelvo Holdings", "object": "new plant"})],
+            ),
+        ],
+    )
+
+
+def test_appositive_after_the_subject_name(run: Callable[..., Doc]) -> None:
+    """ "Name, the ... , opened on Friday": the verb after the appositive is the main verb
+    and the name what opened; after another verb's object the participle still describes
+    the appositive ("toured X, the oldest cidery, opened in 1990 by ...")."""
+    check(
+        run,
+        [
+            (
+                "Harbour Cider Works, the valley's only cidery, opened on Friday.",
+                [("opened", "asserted", {"object": "Harbour Cider Works", "date": "Friday"})],
+            ),
+            (
+                "Visitors toured Harbour Cider Works, the valley's oldest cidery, opened in "
+                "1990 by a local family.",
+                [],
+            ),
+        ],
+    )
+
+
+def test_place_in_a_hyphenated_modifier_is_no_location(run: Callable[..., Doc]) -> None:
+    """ "Peru-focused funds", "a Chile-based unit": the place describes the thing and says
+    nothing of where it was launched; "a Peru office" says where the office is."""
+    check(
+        run,
+        [
+            (
+                "Kelvo Holdings launched Peru-focused funds on Monday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {
+                            "agent": "Kelvo Holdings",
+                            "object": "Peru-focused funds",
+                            "date": "Monday",
+                        },
+                    )
+                ],
+            ),
+            (
+                "Kelvo Holdings launched a Chile-based unit on Monday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Kelvo Holdings", "object": "Chile-based unit", "date": "Monday"},
+                    )
+                ],
+            ),
+            (
+                "Kelvo Holdings opened a Peru office on Monday.",
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {
+                            "agent": "Kelvo Holdings",
+                            "object": "Peru office",
+                            "date": "Monday",
+                            "location": "Peru",
+                        },
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_date_after_an_attributive_participle(run: Callable[..., Doc]) -> None:
+    """ "took over the newly formed X on Monday": the date belongs to the main clause; a
+    finite founding keeps its date."""
+    check(
+        run,
+        [
+            (
+                "Ann Berg took over the newly formed Tarn Fisheries Board on Monday.",
+                [("formed", "asserted", {"object": "Tarn Fisheries Board"})],
+            ),
+            (
+                "Tarnby formed the Tarn Fisheries Board on Monday.",
+                [
+                    (
+                        "formed",
+                        "asserted",
+                        {"agent": "Tarnby", "object": "Tarn Fisheries Board", "date": "Monday"},
+                    )
+                ],
             ),
         ],
     )
