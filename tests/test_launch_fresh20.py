@@ -272,6 +272,19 @@ def test_place_in_a_hyphenated_modifier_is_no_location(run: Callable[..., Doc]) 
     )
 
 
+def test_hyphenated_phrase_is_an_adjective(run: Callable[..., Doc]) -> None:
+    """ "the ready-to-wear launches": the "to" inside a hyphenated adjective is no
+    infinitive (no intention) and its last word is not what was launched; "planned"
+    still marks launches to come."""
+    check(
+        run,
+        [
+            ("Fashion roundup: all the ready-to-wear launches", [("launches", "asserted", {})]),
+            ("Fashion roundup: all the planned launches", [("launches", "unasserted", {})]),
+        ],
+    )
+
+
 def test_date_after_an_attributive_participle(run: Callable[..., Doc]) -> None:
     """ "took over the newly formed X on Monday": the date belongs to the main clause; a
     finite founding keeps its date."""
