@@ -307,3 +307,19 @@ def test_date_after_an_attributive_participle(run: Callable[..., Doc]) -> None:
             ),
         ],
     )
+
+
+def test_introductions_of_products(run: Callable[..., Doc]) -> None:
+    """The plural noun "introductions" is a trigger as "introduction" is, under the same
+    condition (an "of" phrase or a noun modifier such as "product"); people introduced to
+    each other are no launch."""
+    check(
+        run,
+        [
+            (
+                "Kelvo Holdings said the new product introductions lifted sales.",
+                [("introductions", "asserted", {"object": "new product"})],
+            ),
+            ("He made the introductions at the dinner.", []),
+        ],
+    )
