@@ -151,6 +151,7 @@ def nominal_modality(
             return "unasserted"
         if (
             low == "to"
+            and not d.glued(k)  # "ready-to-wear launches": a hyphenated adjective
             and _infinitive(d, k)
             and not _past_necessity(d, k, floor)
             and not (k - 1 >= floor and tok[k - 1].lower_ in d.lex.realis_adjectives)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.docview import POSSESSIVE
+from pipeline.docview import HYPHENS, POSSESSIVE
 from pipeline.launches.arguments.agent import by_agent, owner_before
 from pipeline.launches.arguments.object import (
     after_comma,
@@ -28,6 +28,10 @@ from pipeline.launches.context import LaunchDoc
 from pipeline.launches.modality import nominal_modality
 from pipeline.launches.model import Found, Trigger, overlaps
 from pipeline.launches.verbcomplex import chain_left, realis_to
+
+PHRASAL_FUNCTION_WORDS = frozenset({"to", "of", "the", "and", "as", "for"})
+"""Function words that make a hyphenated phrase one adjective ("ready-to-wear",
+"state-of-the-art", "pay-as-you-go")."""
 
 
 def nominal(
@@ -224,6 +228,8 @@ def _object_before(
             return None
         return subject_at(d, prev - 1, floor, headline, 2).span
     lex = d.lex
+    if _ends_phrasal_adjective(d, prev):
+        return None  # "the ready-to-wear launches": what kind, not what was launched
     if d.is_plain_word(prev, lex.nominal_premodifiers, lex.determiners, lex.prepositions):
         return np_left(d, prev, floor)
     if not headline and d.ent_at.get(prev) is None and d.is_name_token(prev, False):
@@ -241,6 +247,19 @@ def _object_before(
         if first > floor or d.tok[first].lower_ not in lex.common_words:
             return d.span(first, prev + 1)
     return None
+
+
+def _ends_phrasal_adjective(d: LaunchDoc, k: int) -> bool:
+    """Token k ends a phrase made one adjective by hyphens, with a function word inside
+    ("ready-to-wear", "state-of-the-art"): it describes the noun after it."""
+    tok = d.tok
+    return (
+        k >= 2
+        and d.glued(k)
+        and tok[k - 1].text in HYPHENS
+        and tok[k - 2].lower_ in PHRASAL_FUNCTION_WORDS
+        and d.glued(k - 2)
+    )
 
 
 def _light_verb_subject(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | None:

@@ -182,7 +182,9 @@ def _past_approximator(d: LaunchDoc, end: int, sent_end: int) -> int:
 
 def _pronoun_object(d: LaunchDoc, v: _Verb) -> bool:
     """ "Acme launched it in March": an object pronoun right after the verb, so the verb is
-    transitive and what it launched is named elsewhere (no object), not its subject."""
+    transitive and what it launched is named elsewhere (no object), not its subject; and
+    finite ("the rebels, or TRF, released them"), never a participle describing the phrase
+    before it."""
     end = v.trigger.end
     return end < v.sent_end and d.tok[end].lower_ in d.lex.object_pronouns
 
@@ -368,6 +370,25 @@ def _closes_relative_clause(d: LaunchDoc, stop: int, floor: int) -> bool:
     return k > floor and tok[k].text == "," and tok[k + 1].lower_ in ("which", "who")
 
 
+def _closes_subject_appositive(d: LaunchDoc, stop: int, floor: int, headline: bool) -> bool:
+    """The comma at ``stop`` closes an appositive after the sentence's opening name
+    ("Harbour Cider Works, the valley's only cidery, opened on Friday"): the verb after it is
+    the main verb, whose subject is the name, not a participle describing the appositive
+    (as in "Acme Cloud, launched in 2006, ...")."""
+    tok = d.tok
+    if tok[stop].text != ",":
+        return False
+    k = stop - 1
+    while k > floor and tok[k].text != ",":
+        k -= 1
+    if not (k > floor and tok[k].text == "," and tok[k + 1].lower_ in d.lex.determiners):
+        return False
+    ent = d.ent(k - 1, ("ORG", "GPE"))
+    if ent is not None and ent.end == k:
+        return ent.start == floor
+    return all(d.is_name_token(m, headline) for m in range(floor, k))
+
+
 def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
     """A verb with a subject to its left: find the subject (or the one it inherits), then
     fill the roles by voice."""
@@ -383,7 +404,9 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
         and tok[stop].lower_ not in ("which", "that", "who", "it", "they")
         and not any(t.lower_ in ("has", "have", "had") for t in v.walked)
         and not _clause_follows(d, v)
+        and not _pronoun_object(d, v)
         and not _closes_relative_clause(d, stop, floor)
+        and not _closes_subject_appositive(d, stop, floor, v.headline)
     )
     if reduced and tok[stop].text == ",":
         # "Acme Cloud, launched in 2006, ...": the phrase before the comma
@@ -662,6 +685,19 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
             v.args["object"] = described
 
 
+def _date_after_attributive(d: LaunchDoc, v: _Verb, args: dict[str, Span]) -> bool:
+    """A participle before its noun after a determiner or "newly" ("Ann Berg took over the
+    newly formed fisheries board on Monday") describes the noun inside a phrase of the main
+    clause: a date after that phrase dates the main clause, not the founding."""
+    date, obj = args.get("date"), args.get("object")
+    if date is None or obj is None or not v.participle or v.passive:
+        return False
+    start = v.trigger.start
+    before = d.tok[start - 1].lower_ if start > v.floor else ""
+    attributive = before in d.lex.attributive_adverbs or before in d.lex.determiners
+    return attributive and v.trigger.end <= obj.start and date.start >= obj.end
+
+
 def _finish(d: LaunchDoc, v: _Verb) -> Found | None:
     """Parse attachments, sense checks, date and place, modality; the subject a later
     coordinated verb inherits."""
@@ -692,6 +728,8 @@ def _finish(d: LaunchDoc, v: _Verb) -> Found | None:
         enclosed=v.enclosed,
         object_phrase=v.np_after,
     )
+    if _date_after_attributive(d, v, args):
+        del args["date"]
     modality = verbal_modality(d, trigger, v.walked, v.stop, v.floor, args)
     event = Found(trigger, modality, args)
     event.subject = v.subject_span if v.subject_span is not None else args.get("agent")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.docview import POSSESSIVE
+from pipeline.docview import HYPHENS, POSSESSIVE
 from pipeline.launches.arguments.scan import Setting
 from pipeline.launches.context import LaunchDoc
 
@@ -43,13 +43,15 @@ def launch_location(
 
 def _place_in_object(d: LaunchDoc, obj: Span | None, headline: bool) -> Span | None:
     """A GPE that opens an unnamed object ("a Singapore arm"), not a possessor ("Lima's
-    platform"). The GPE is looked for before the name test: most objects open with none,
+    platform") nor the first part of a hyphenated modifier ("Peru-focused funds",
+    "Tarn-made cars"), which describes the thing, as "X-based" does, and says nothing of
+    where it was launched. The GPE is looked for before the name test: most objects open with none,
     and the name test reads every word of the object."""
     if obj is None or obj.label_ == "ORG":
         return None
     first = d.ent(obj.start, ("GPE",))
     if first is None or (not headline and d.is_named(obj)):
         return None
-    if first.end < obj.end and not (first.end < len(d.doc) and d.tok[first.end].text in POSSESSIVE):
+    if first.end < obj.end and d.tok[first.end].text not in POSSESSIVE | HYPHENS:
         return first
     return None

@@ -10,7 +10,7 @@ from itertools import chain
 
 from spacy.tokens import Span
 
-from pipeline.docview import HYPHENS, QUOTES_OPEN
+from pipeline.docview import HYPHENS, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.phrases import (
     heads_and_core,
     model_name_end,
@@ -21,6 +21,11 @@ from pipeline.launches.arguments.phrases import (
 )
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.model import Trigger
+
+APPOSITION_DASHES = frozenset({"–", "—", "--"})
+"""Dashes that set off an apposition ("a fund – the Kelvo Income fund – on Monday")."""
+MAX_DASHED_NAME = 12
+"""Tokens a name between two dashes may have."""
 
 
 def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
@@ -54,6 +59,10 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
     described = _described_after(d, np, limit, headline) if not is_named else None
     if described is not None:
         return described
+    if not is_named and not headline:
+        between = _between_dashes(d, k, limit)
+        if between is not None:
+            return between
     if not is_named and not headline and k + 1 < limit and tok[k].text == ",":
         m = k + 1
         if m < limit and tok[m].lower_ in d.lex.naming_words:
@@ -68,6 +77,27 @@ def named_object(d: LaunchDoc, np: Span, limit: int, headline: bool) -> Span:
         ):
             return name
     return _name_before_description(d, np, headline) or np
+
+
+def _between_dashes(d: LaunchDoc, k: int, limit: int) -> Span | None:
+    """A name set off by dashes after the phrase ("launched a bond strategy – the Kelvo
+    Global Income fund – on Monday"): the name beats the description (GUIDELINES 7.4), as
+    it does after a comma; the words between the dashes must open with a name word."""
+    tok = d.tok
+    if not (k < limit and tok[k].text in APPOSITION_DASHES):
+        return None
+    m = k + 1
+    while m < limit and tok[m].lower_ in ("the", "a", "an"):
+        m += 1
+    close = m
+    dashes = APPOSITION_DASHES
+    while close < limit and close - m < MAX_DASHED_NAME and tok[close].text not in dashes:
+        close += 1
+    if close >= limit or tok[close].text not in APPOSITION_DASHES or close == m:
+        return None
+    if not d.is_name_token(m, False) or any(t.is_punct for t in tok[m:close]):
+        return None
+    return d.span(m, close)
 
 
 def _name_words(d: LaunchDoc, start: int, end: int, headline: bool) -> bool:
@@ -93,18 +123,32 @@ def _name_before_description(d: LaunchDoc, np: Span, headline: bool) -> Span | N
         return None
     tok = d.tok
     end = phrase_core_end(d, np)
-    first = tok[np.start]
+    start = _past_lower_premodifiers(d, np.start, end)
+    first = tok[start]
     if not (first.is_alpha and first.text[0].isupper() and any(c.islower() for c in first.text)):
         return None
-    k = np.start
+    k = start
     while k < end and d.ent_at.get(k) is None and (d.is_name_token(k, False) or tok[k].like_num):
         k += 1
-    if k == np.start or k >= end or d.ent_at.get(np.start) is not None:
+    if k == start or k >= end or d.ent_at.get(start) is not None:
         return None
     if not all(t.is_lower or t.is_upper or t.text in HYPHENS for t in tok[k:end]):
         return None  # lower-case words (or an acronym, "edge AI chip") to the end
-    name = d.span(np.start, k)
+    name = d.span(start, k)
     return name if _product_shaped(d, name) else None
+
+
+def _past_lower_premodifiers(d: LaunchDoc, start: int, end: int) -> int:
+    """Where a name may start after lower-case adjectives before it ("its newest and
+    lightest Arvo 5 e-bike"): past lower-case words, quotes, hyphens and "and"; ``start``
+    itself when the phrase opens with anything else or nothing is left after them."""
+    tok = d.tok
+    k = start
+    while k < end and (
+        (tok[k].is_alpha and tok[k].is_lower) or tok[k].text in QUOTES_OPEN | QUOTES_CLOSE | HYPHENS
+    ):
+        k += 1
+    return k if k < end else start
 
 
 def completed(
@@ -424,6 +468,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             return False  # "announced plans to launch ...": the plan is not launched
         if len(obj) == 1 and obj[0].lower_ in _CALENDAR_WORDS:
             return False  # "X opens Tuesday to Friday": when it opens, not what
+        if _head_after_brackets(d, obj) in plural_closure(d.lex.distractor_objects):
+            return False  # "introduced the Tarn Rivers (Access) Bill": a law's name
     if trigger.lemma in d.lex.lift_off_lemmas:
         if obj is None and trigger.use == "noun" and _lift_off_before(d, trigger):
             return False  # "The missile was launched ... The launch comes as": the same lift-off
@@ -447,6 +493,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             head_words = [] if modifier_only else words
         if not (space.isdisjoint(head_words) and space.isdisjoint(window)):
             return False
+        if obj is not None and _space_acronym(d, obj.start, obj.end, obj.start):
+            return False  # "the KOL launch", KOL defined earlier as a rocket
     if obj is not None and _percentage(d, obj):
         return False  # "unveiled a 10% rise in profit": a change reported, not a new thing
     if trigger.klass == "checked" and heads and heads[0] in d.lex.business_plurals:
@@ -495,6 +543,28 @@ LIFT_OFF_LOOKBACK = 60
 sentences): further back, "the launch" may start a new topic."""
 
 
+MAX_NAME_BRACKET = 10
+"""Tokens a bracketed part inside a name may have ("(Access)", "(Amendment No. 2)")."""
+
+
+def _head_after_brackets(d: LaunchDoc, obj: Span) -> str:
+    """The word that ends a name the object phrase stopped inside, at a bracketed part
+    ("the Tarn Rivers (Access) Bill" read as "Tarn Rivers"): a capitalised
+    word right after the closing bracket, lower-cased; "" when the phrase goes on no such
+    way."""
+    tok = d.tok
+    k = obj.end
+    if not (k < len(tok) and tok[k].text == "("):
+        return ""
+    close = k + 1
+    while close < len(tok) and close - k <= MAX_NAME_BRACKET and tok[close].text not in "()":
+        close += 1
+    after = close + 1
+    if after < len(tok) and tok[close].text == ")" and tok[after].is_title:
+        return tok[after].lower_
+    return ""
+
+
 def _lift_off_before(d: LaunchDoc, trigger: Trigger) -> bool:
     """A bare launch noun with no object ("The launch comes as ...") refers back to the
     nearest launch word before it; when that word's sentence names a rocket, missile or
@@ -507,7 +577,27 @@ def _lift_off_before(d: LaunchDoc, trigger: Trigger) -> bool:
         if trigger.lemma not in forms.get(tok[k].lower_, ()):
             continue
         first, last, _ = d.sentence(k)
-        return not space.isdisjoint(d.lowers(first, last))
+        return not space.isdisjoint(d.lowers(first, last)) or _space_acronym(d, first, last, first)
+    return False
+
+
+def _space_acronym(d: LaunchDoc, start: int, end: int, before: int) -> bool:
+    """An acronym in tokens [start, end) that the article defined in brackets before token
+    ``before``, in a sentence naming a rocket, missile or satellite ("the Kelvo Orbital
+    Lifter (KOL), a three-stage rocket"): its launch is a lift-off too ("the KOL flies in
+    May. The launch will test ..."). Read only for launch words that passed the other
+    lift-off tests."""
+    tok = d.tok
+    space = d.lex.space_words - d.lex.route_words
+    for k in range(start, end):
+        token = tok[k]
+        if not (token.is_upper and token.is_alpha and len(token.text) >= 2):
+            continue
+        for m in range(min(before, len(tok) - 1) - 1, 0, -1):
+            if tok[m].text == token.text and tok[m - 1].text == "(" and tok[m + 1].text == ")":
+                first, last, _ = d.sentence(m)
+                if not space.isdisjoint(d.lowers(first, last)):
+                    return True
     return False
 
 

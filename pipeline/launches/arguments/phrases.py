@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.docview import HYPHENS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.context import LaunchDoc
@@ -82,11 +82,44 @@ def np_right(d: LaunchDoc, j: int, limit: int, headline: bool) -> Span | None:
         if not _advance(d, scan, limit, headline):
             break
     start, k = scan.start, scan.k
+    if k < limit and tok[k].lower_ == "and" and _premodifiers_joined(d, start, k, limit):
+        # "its newest and lightest e-bike": adjectives joined by "and" open one
+        # phrase, whose noun comes after them
+        rest = np_right(d, k + 1, limit, headline)
+        if rest is not None:
+            return d.span(start, rest.end)
     while k > start and (tok[k - 1].text in HYPHENS or tok[k - 1].lower_ in ("of", "and")):
         k -= 1
     if k <= start:
         return None
     return d.span(start, k)
+
+
+def _premodifiers_joined(d: LaunchDoc, start: int, k: int, limit: int) -> bool:
+    """Tokens [start, k) are adjectives that only modify a noun ("new", "latest",
+    "lightest"), so a phrase of them alone has no head yet, and the "and" at k joins a
+    lower-case word of the same phrase (after a quote: 'newest and "safest"')."""
+    tok = d.tok
+    m = k + 1
+    while m < limit and tok[m].text in QUOTES_OPEN:
+        m += 1
+    if not (k > start and m < limit and all(_premodifier(d, t) for t in tok[start:k])):
+        return False
+    after = tok[m]
+    return (
+        after.is_lower
+        and after.is_alpha
+        and after.lower_ not in d.lex.np_break
+        and after.lower_ not in d.lex.determiners
+    )
+
+
+def _premodifier(d: LaunchDoc, token: Token) -> bool:
+    """A listed premodifier ("new", "first") or a superlative ("lightest")."""
+    low = token.lower_
+    return low in d.lex.nominal_premodifiers or (
+        token.is_lower and token.is_alpha and len(low) >= 5 and low.endswith("est")
+    )
 
 
 @dataclass

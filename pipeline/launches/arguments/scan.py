@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span
 
+from pipeline.launches.arguments.object import APPOSITION_DASHES
 from pipeline.launches.clauses import introduction, new_clause, purpose_infinitive
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.model import Trigger
@@ -110,6 +111,9 @@ def scan_right(
             k += 1  # inside a hyphenated word ("pay-as-you-go"), not a clause word
             continue
         token = tok[k]
+        if token.text in APPOSITION_DASHES and _dashed_object(d, k, obj, limit):
+            k = obj.end + 1  # the clause goes on after the apposition's closing dash
+            continue
         low = token.lower_
         if low in target_words or (low == "to" and purpose_infinitive(d, k, limit)):
             target_seen = True
@@ -128,6 +132,17 @@ def scan_right(
             break
         k += 1
     return date, place, scoped
+
+
+def _dashed_object(d: LaunchDoc, k: int, obj: Span | None, limit: int) -> bool:
+    """The dash at k opens an apposition that is the object, closed by the same dash ("a
+    fund – the Kelvo Income fund – on Monday")."""
+    if obj is None or not (k < obj.start and obj.end < limit):
+        return False
+    tok = d.tok
+    return tok[obj.end].text == tok[k].text and all(
+        t.lower_ in ("the", "a", "an") for t in tok[k + 1 : obj.start]
+    )
 
 
 def _launch_place(d: LaunchDoc, ent: Span, obj: Span | None) -> bool:

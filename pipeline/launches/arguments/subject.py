@@ -16,6 +16,9 @@ from pipeline.launches.context import LaunchDoc
 from pipeline.launches.model import Subject
 from pipeline.launches.verbcomplex import chain_left
 
+MAX_TICKER_TOKENS = 6
+"""How far back a "<...>" ticker's opening bracket may be ("<KLV.N>", "<KLV A>")."""
+
 
 def subject_at(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int = 0) -> Subject:
     """The subject that ends at token j, where a left walk stopped: an entity (the first
@@ -42,6 +45,8 @@ def subject_at(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int = 0)
         return _before_comma(d, j, floor, headline, depth)
     if token.text == ")" and depth < 2:
         return _before_brackets(d, j, floor, headline, depth)
+    if token.text == ">" and depth < 2:
+        return _before_angle_brackets(d, j, floor, headline, depth)
     if low in ("and", "or", "&"):
         return Subject("coord")
     if low in d.lex.prepositions:
@@ -62,6 +67,21 @@ def _before_brackets(d: LaunchDoc, j: int, floor: int, headline: bool, depth: in
     while k > floor and j - k < 30 and d.tok[k].text not in ("(", ")"):
         k -= 1
     if k <= floor or d.tok[k].text != "(":
+        return Subject("none")
+    return subject_at(d, k - 1, floor, headline, depth + 1)
+
+
+def _before_angle_brackets(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
+    """Wire copy puts a company's ticker in angle brackets after its name, headlines
+    included ("KELVO <KLV> OPENS PLANT IN TARNBY"), and sometimes the name itself ("<Kelvo Inc>
+    said ..."): a name inside the brackets is the subject, a ticker is passed over."""
+    inner = _entity_ending_at(d, j - 1, floor, headline)
+    if inner is not None:
+        return inner
+    k = j - 1
+    while k > floor and j - k <= MAX_TICKER_TOKENS and d.tok[k].text not in ("<", ">"):
+        k -= 1
+    if k <= floor or d.tok[k].text != "<":
         return Subject("none")
     return subject_at(d, k - 1, floor, headline, depth + 1)
 
