@@ -111,8 +111,10 @@ def test_month_takes_the_year_of_its_pair(
             "The regulator will study its Sept. 3 report again.",
             [("Sept. 3", "2001-09-03")],
         ),
-        # negatives: a future date after a preposition stays in the future
+        # negatives: a future date after a preposition stays in the future, and so does a
+        # month alone before a noun
         ("The Kelvo board will meet on Sept. 14 to vote.", [("Sept. 14", "2002-09-14")]),
+        ("The Kelvo gazette will print its June edition late.", [("June", "2002-06")]),
         ("Kelvo will pay the fee by Sept. 3.", [("Sept. 3", "2002-09-03")]),
     ],
 )

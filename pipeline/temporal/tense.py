@@ -236,11 +236,13 @@ class TextTense:
         return relation
 
     def _attributive(self, start: int, end: int) -> bool:
-        """Whether the date stands between a determiner and a lower-case word, as a noun's
-        time ("respond to the June 4 floods"): a possessive date without its "'s"."""
+        """Whether a day stands between a determiner and a lower-case word, as a noun's time
+        ("respond to the June 4 floods"): a possessive date without its "'s". A month alone
+        there keeps the sentence's tense ("the October edition will be printed" is next October)."""
         cues = self.cues
         return (
-            cues.attributive_before_re.search(self.text, max(0, start - 8), start) is not None
+            any(character.isdigit() for character in self.text[start:end])
+            and cues.attributive_before_re.search(self.text, max(0, start - 8), start) is not None
             and cues.lower_word_after_re.match(self.text, end) is not None
         )
 
