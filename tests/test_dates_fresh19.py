@@ -120,3 +120,46 @@ def test_month_takes_the_year_of_its_pair(
 )
 def test_attributive_date_in_a_future_sentence(text: str, expected: list[tuple[str, str]]) -> None:
     assert values_at(text, "2001-09-28") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year back joined by "and" to a compared period compares with the sentence's first
+        # period of that grain
+        (
+            "Tarnby's trade gap for the third quarter of 1990 widened to 6 mln dlrs "
+            "from 4 mln for the June quarter and from 3 mln a year earlier.",
+            [
+                ("the third quarter of 1990", "1990-Q3"),
+                ("the June quarter", "1990-Q2"),
+                ("a year earlier", "1989-Q3"),
+            ],
+        ),
+        (
+            "Kelvo's reserves were 7 billion at end November, against 4 billion at end "
+            "August and 3 billion one year earlier.",
+            [
+                ("end November", "1990-11"),
+                ("end August", "1990-08"),
+                ("one year earlier", "1989-11"),
+            ],
+        ),
+        # negatives: without "and" the nearest period is the one compared; one period alone
+        (
+            "Kelvo, which lost money in the third quarter, earned $6 million in the fourth "
+            "quarter, up from $2 million a year earlier.",
+            [
+                ("the third quarter", "1990-Q3"),
+                ("the fourth quarter", "1990-Q4"),
+                ("a year earlier", "1989-Q4"),
+            ],
+        ),
+        (
+            "Tarnby Mills earned $6 million in the fourth quarter and $2 million a year earlier.",
+            [("the fourth quarter", "1990-Q4"), ("a year earlier", "1989-Q4")],
+        ),
+    ],
+)
+def test_year_back_beside_a_compared_period(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values_at(text, "1991-03-01") == expected

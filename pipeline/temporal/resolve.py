@@ -50,6 +50,7 @@ from pipeline.temporal.values import (
 _ENDED_RE = re.compile(r"\s*,?\s*(?:which\s+)?ended\b")
 """A period the text says is over: "the third quarter ended Sept. 28"."""
 _PERIOD_GRAINS = ("quarter", "half")
+_AND_RE = re.compile(r"(?<![\w-])and(?![\w-])(?![^;]*;)")
 """The grains of a reported period a results sentence compares with a year before."""
 _PERIOD_ENDED_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:(?P<quarter>quarter)|(?P<half>half|half-year|six\s+months))"
@@ -108,6 +109,31 @@ class Resolution:
                 return None
             if match.value is not None and value_grain(match.value) in grains:
                 return match.value
+        return None
+
+    def parallel_anchor(self, start: int) -> str | None:
+        """ "… against 6.1 billion in the June quarter and 5.8 billion a year earlier":
+        a count back joined by "and" to a compared period is a second comparison with the
+        sentence's first period of that grain, not a year back from the compared one."""
+        lo = self.sentence[0]
+        inside = [
+            match
+            for match in self.anchors
+            if lo <= match.start and match.end <= start and match.value is not None
+        ]
+        if len(inside) < 2:
+            return None
+        nearest = inside[-1]
+        grain = value_grain(nearest.value or "")
+        between = self.tense.text[nearest.end : start]
+        if grain not in ANCHOR_GRAINS or len(between) > 40 or not _AND_RE.search(between):
+            return None
+        for match in inside[:-1]:
+            if match.value != nearest.value and value_grain(match.value or "") == grain:
+                return match.value
+        if grain in _PERIOD_GRAINS:  # "for the quarter ended June 30, 1994 …"
+            ended = self._ended_on((grain,))
+            return ended if ended != nearest.value else None
         return None
 
     def reported(self, grains: tuple[str, ...] = ("quarter", "half")) -> str | None:
@@ -372,7 +398,9 @@ def _ago_from_anchor(c: Candidate, r: Resolution) -> str | None:
             return reported
         return shift_unit(r.ref, fields["unit"], -fields["amount"]) if r.ref else None
     sign = -1 if fields["direction"] == "earlier" else 1
-    anchor = r.anchor(same_sentence=True)
+    anchor = (fields["unit"] == "year" and r.parallel_anchor(c.start)) or r.anchor(
+        same_sentence=True
+    )
     if (
         fields["unit"] == "year"
         and anchor is not None
