@@ -163,3 +163,30 @@ def test_attributive_date_in_a_future_sentence(text: str, expected: list[tuple[s
 )
 def test_year_back_beside_a_compared_period(text: str, expected: list[tuple[str, str]]) -> None:
     assert values_at(text, "1991-03-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year back in a sentence that reports a year (and no quarter or half) is the year
+        # before that one, not R's year moved
+        (
+            "Kelvo's record fiscal 1990 earnings of 40 mln dlrs compared with 30 mln dlrs a "
+            "year ago.",
+            [("fiscal 1990", "1990"), ("a year ago", "1989")],
+        ),
+        (
+            "Tarnby Foods said fourth quarter profit rose. Its 1990 net income fell to 12 mln "
+            "dlrs from year-ago 15 mln dlrs.",
+            [("fourth quarter", "1990-Q4"), ("1990", "1990"), ("year-ago", "1989")],
+        ),
+        # negative: a quarter named in the sentence is the period compared
+        (
+            "Tarnby Foods earned 6 mln dlrs in the fourth quarter of 1990, up from 2 mln dlrs a "
+            "year ago.",
+            [("the fourth quarter of 1990", "1990-Q4"), ("a year ago", "1989-Q4")],
+        ),
+    ],
+)
+def test_year_back_from_the_reported_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values_at(text, "1991-03-01") == expected

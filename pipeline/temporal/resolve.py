@@ -369,6 +369,16 @@ def _months_span_year_before(r: Resolution) -> str | None:
     return f"{year - 1:04d}" if year is not None and year > 1 else None
 
 
+def _sentence_year_before(r: Resolution) -> str | None:
+    """The year before the one its sentence reports, when the sentence names a year and no
+    quarter or half ("fiscal 1994 profit of 48 mln dlrs, up from 41 mln dlrs a year
+    ago": 1993); ``None`` otherwise."""
+    if r.anchor(grains=_PERIOD_GRAINS, same_sentence=True) is not None:
+        return None
+    year = r.anchor(grains=("year",), same_sentence=True)
+    return shift_value(year, "year", -1) if year is not None else None
+
+
 def _reported_year_before(c: Candidate, r: Resolution) -> str | None:
     """ "a year ago"/"a year earlier" in a results sentence ("net of $2 million, up from $1
     million a year ago": a business word or a figure in it) of a story that has named the
@@ -379,7 +389,7 @@ def _reported_year_before(c: Candidate, r: Resolution) -> str | None:
     lo, hi = r.sentence
     if not c.fields["results"] and _FIGURE_RE.search(r.tense.text, lo, hi) is None:
         return None
-    span_year = _months_span_year_before(r)
+    span_year = _months_span_year_before(r) or _sentence_year_before(r)
     if span_year is not None:
         return span_year
     # a quarter or half its own sentence names is the one compared ("sales in the first half
@@ -460,6 +470,10 @@ def _year_ago(c: Candidate, r: Resolution) -> str | None:
         anchor = r.reported()
         year = int(anchor[:4]) if anchor is not None else r.ref.year if r.ref is not None else None
         return half_value(year - 1, fields["half"]) if year is not None and year > 1 else None
+    if fields["unit"] in ("period", ""):
+        year_before = _sentence_year_before(r)
+        if year_before is not None:  # "1994 net profit rose from year-ago 12 mln dlrs"
+            return year_before
     if fields["unit"] in ("period", "half", ""):
         anchor = r.reported()
         if anchor is not None:
