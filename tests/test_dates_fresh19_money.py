@@ -57,3 +57,22 @@ def test_wire_dollars_and_days(record: Callable[..., dict], text: str, expected:
 )
 def test_glued_pence_and_cents(record: Callable[..., dict], text: str, expected: list) -> None:
     assert _money(record, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare year before "marks" and a determiner is the verb's subject, no amount (a
+        # dollar in the article would otherwise make "marks" Deutsche marks)
+        ('"Our year in 1991 marks a new start," the Tarnby dollar trader said.', []),
+        ("2024 marks the 40th year of the Kelvo dollar fund.", []),
+        # negatives: an amount paid, or after "of", stays an amount
+        (
+            "Kelvo paid 1990 marks a month to a German pension fund.",
+            [("1990 marks", 1990, "DEM")],
+        ),
+        ("A Bonn court set a fine of 2000 marks.", [("2000 marks", 2000, "DEM")]),
+    ],
+)
+def test_year_before_marks_the_verb(record: Callable[..., dict], text: str, expected: list) -> None:
+    assert _money(record, text) == expected

@@ -32,6 +32,13 @@ _AMOUNT = {i: (f"num{i}", f"mult{i}") for i in (1, 2, 3)}
 """The number and multiplier group names of each of the pattern's three amount forms."""
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _DIGITS_GROUP = f"(?:{_DIGITS})"
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?:;\"“(]\s*|\n\s*|(?<![\w-])(?i:in|since|during|until|this|year)\s+)\s?$"
+)
+"""What stands before a year that is a sentence's subject: its start, or "in 1986" / "this
+2024" (a figure after "paid" or "of" stays an amount: "paid 1990 marks a month")."""
+_DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|our|another|one|this)\b")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 """A number the pattern only takes before a multiplier ("12,5-billion"): a decimal comma."""
 
@@ -203,6 +210,7 @@ class MoneyRecognizer(RuleComponent):
         self.attached = AttachedSubunits(
             data.get("attached_subunits", {}), data.get("attached_subunit_cues", [])
         )
+        self.verb_units = {word.lower() for word in data.get("verb_units", [])}
         self.weight_units = set(data["weight_units"])
         weights = _alternation(data["weight_words"], ignore_case=True)
         # a metric weight in brackets right before or after: "40 kg ( 88 pounds )"
@@ -546,6 +554,8 @@ class MoneyRecognizer(RuleComponent):
                 continue  # "#2 browser" is a rank; "#89.7 million" and "#10.86" are pounds
             if self.is_weight(match, text, multiplier):
                 continue
+            if self._verb_after_year(match, text, number, multiplier):
+                continue
             if group("name") and currency in self.superseded:  # the date only when it counts
                 currency = self.code_in_force(currency, doc._.ref_date)
             if group("name") and _name_key(group("name")) in self.subunits:
@@ -566,6 +576,22 @@ class MoneyRecognizer(RuleComponent):
         spans.extend(self._attached_subunits(doc, text, spans))
         self.add_candidates(doc, spans)
         return doc
+
+    def _verb_after_year(
+        self, match: AmountMatch, text: str, number: str, multiplier: str | None
+    ) -> bool:
+        """ "output in 1994 marks a new chapter", "2031 marks the 60th year": a bare year before
+        a unit word that is also a verb (``verb_units``) and a determiner is that verb."""
+        name = match.group("name")
+        return (
+            name is not None
+            and name.lower() in self.verb_units
+            and not multiplier
+            and _YEAR_LIKE.fullmatch(number) is not None
+            and _DETERMINER_AFTER.match(text, match.end()) is not None
+            and _YEAR_SUBJECT_BEFORE.search(text, max(0, match.start() - 24), match.start())
+            is not None
+        )
 
     def _attached_subunits(self, doc: Doc, text: str, taken: list[Span]) -> Iterator[Span]:
         """ "to 412p", "fell 9c" in a sentence about shares or prices (``AttachedSubunits``),

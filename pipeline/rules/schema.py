@@ -181,6 +181,9 @@ class MoneyWords(StrictData):
     """ "412p", "9c": a letter glued to a figure that names a hundredth of a currency
     ("USD" is the article's dollar, as for "$"), MONEY only near ``attached_subunit_cues``."""
     attached_subunit_cues: WordList = []
+    verb_units: WordList = []
+    """Unit words that are also verbs ("marks", "won"): after a bare year and before a
+    determiner they are the verb ("output in 1994 marks a new chapter"), no amount."""
     day_month_words: WordList = []
     """Month names after which one or two digits are a day of the month, never an amount
     nor a range's lower end ("the quarter ended October 30 to 64 mln dlrs")."""
