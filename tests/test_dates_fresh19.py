@@ -190,3 +190,21 @@ def test_year_back_beside_a_compared_period(text: str, expected: list[tuple[str,
 )
 def test_year_back_from_the_reported_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert values_at(text, "1991-03-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year before a business noun with one modifier between ("1990 export sales")
+        (
+            "Tarnby Foods said it had 1990 export sales of 9 mln dlrs.",
+            [("1990", "1990")],
+        ),
+        ("Kelvo reported 1990 overseas earnings of 3 mln dlrs.", [("1990", "1990")]),
+        # negatives: a count of things, and two words between
+        ("Kelvo shipped 1990 export cars last week.", [("last week", "1991-W08")]),
+        ("Kelvo reported 1990 new retail sales outlets.", []),
+    ],
+)
+def test_year_before_a_modified_business_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values_at(text, "1991-03-01") == expected

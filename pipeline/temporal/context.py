@@ -363,8 +363,11 @@ class Context:
             r"|could\s+be|might\s+be|may\s+be)\s+$"
         )
         self._year_complement_after_re = re.compile(r"^\s+(?:before|when|until)\b")
+        # (one word may stand between: a name, or a lower-case modifier as in "1994 export
+        # sales", "1993 net earnings")
         self._business_after_re = re.compile(
-            rf"\s+(?:[A-Z][\w&'’.-]*\s+)?(?:{phrase_alternation(rules.business_words)})(?![\w-])"
+            rf"\s+(?:[A-Z][\w&'’.-]*\s+|[a-z]{{3,}}\s+)?"
+            rf"(?:{phrase_alternation(rules.business_words)})(?![\w-])"
         )
         # after a bare quarter code, in any case (headlines capitalise it): "Q3 Results",
         # "the Q3 call", "Q3 earnings"
