@@ -63,7 +63,7 @@ def test_glued_pence_and_cents(record: Callable[..., dict], text: str, expected:
     ("text", "expected"),
     [
         # a bare year before "marks" and a determiner is the verb's subject, no amount (a
-        # dollar in the article would otherwise make "marks" Deutsche marks)
+        # dollar in the article would otherwise make "marks" German marks)
         ('"Our year in 1991 marks a new start," the Tarnby dollar trader said.', []),
         ("2024 marks the 40th year of the Kelvo dollar fund.", []),
         # negatives: an amount paid, or after "of", stays an amount
