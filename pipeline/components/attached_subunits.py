@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_NOT_BEFORE = frozenset("_.,$£€¥#/-")
+_FIGURE_BEFORE = re.compile(r"(?<![\d.])\d{1,4}(?:\.\d{1,2})?$")
 
 
 class AttachedSubunits:
@@ -23,23 +25,28 @@ class AttachedSubunits:
     def __init__(self, units: dict[str, str], cues: list[str]) -> None:
         self.units = units
         letters = "|".join(re.escape(unit) for unit in sorted(units, key=len, reverse=True))
-        self.pattern = (
-            re.compile(
-                rf"(?<![\w.,$£€¥#/-])(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)(?P<unit>{letters})(?![\w%])"
-            )
-            if units
-            else None
-        )
+        # the letters are looked for first (a character class ``re`` skips ahead to, most
+        # of whose hits fail at once: a letter follows), the figure is read back from each
+        self.letter = re.compile(rf"(?:{letters})(?![\w%])") if units else None
         words = "|".join(re.escape(cue) for cue in cues)
         self.cue = re.compile(rf"(?<![\w-])(?i:{words})(?![\w-])") if cues else None
 
     def find(self, text: str) -> Iterator[tuple[int, int, Decimal, str]]:
-        if self.pattern is None or self.cue is None:
+        if self.letter is None or self.cue is None:
             return
-        for match in self.pattern.finditer(text):
-            if self.cue.search(text, *self._sentence(text, match.start(), match.end())):
-                amount = Decimal(match["num"]) / 100
-                yield match.start(), match.end(), amount, self.units[match["unit"]]
+        for match in self.letter.finditer(text):
+            letter = match.start()
+            if not letter or not text[letter - 1].isdigit():
+                continue
+            figure = _FIGURE_BEFORE.search(text, max(0, letter - 8), letter)
+            if figure is None:
+                continue
+            start = figure.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE):
+                continue  # inside a longer figure or code: "12,500p", "v2.1c", "$5c"
+            if self.cue.search(text, *self._sentence(text, start, match.end())):
+                amount = Decimal(figure[0]) / 100
+                yield start, match.end(), amount, self.units[match[0]]
 
     @staticmethod
     def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
