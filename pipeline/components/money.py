@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.symbols import MONEY  # a label ID: a string label is looked up per Span
 from spacy.tokens import Doc, Span
 
+from pipeline.components.attached_subunits import AttachedSubunits
 from pipeline.components.base import RuleComponent, RuleData
 from pipeline.extensions import CANDIDATES, SPAN_VALUE_KEY, doc_text
 from pipeline.rules.schema import MoneyData, MoneyRules, load_rules
@@ -31,6 +32,13 @@ _AMOUNT = {i: (f"num{i}", f"mult{i}") for i in (1, 2, 3)}
 """The number and multiplier group names of each of the pattern's three amount forms."""
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _DIGITS_GROUP = f"(?:{_DIGITS})"
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?:;\"“(]\s*|\n\s*|(?<![\w-])(?i:in|since|during|until|this|year)\s+)\s?$"
+)
+"""What stands before a year that is a sentence's subject: its start, or "in 1986" / "this
+2024" (a figure after "paid" or "of" stays an amount: "paid 1990 marks a month")."""
+_DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|our|another|one|this)\b")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 """A number the pattern only takes before a multiplier ("12,5-billion"): a decimal comma."""
 
@@ -199,6 +207,10 @@ class MoneyRecognizer(RuleComponent):
             code: (dt.date.fromisoformat(rule["until"]), rule["code"])
             for code, rule in data["superseded_codes"].items()
         }
+        self.attached = AttachedSubunits(
+            data.get("attached_subunits", {}), data.get("attached_subunit_cues", [])
+        )
+        self.verb_units = {word.lower() for word in data.get("verb_units", [])}
         self.weight_units = set(data["weight_units"])
         weights = _alternation(data["weight_words"], ignore_case=True)
         # a metric weight in brackets right before or after: "40 kg ( 88 pounds )"
@@ -279,8 +291,15 @@ class MoneyRecognizer(RuleComponent):
             rf"|{space}+to{space}+(?:{_DIGITS_GROUP}|{upper})(?={multiplier}))"
         )
 
-        def amount(i: int) -> str:
-            return rf"(?P<num{i}>{number}){range_tail}?(?P<mult{i}>{multiplier})?"
+        # a day after a month name is no figure of an unsigned amount: "ended October 30 to
+        # 64 mln dlrs" is the amount "64 mln dlrs" (each lookbehind has a fixed width)
+        after_month = "|".join(
+            rf"(?<={re.escape(word)}{space})" for word in data.get("day_month_words", [])
+        )
+        not_a_day = rf"(?!(?:{after_month})\d{{1,2}}(?!\d|[.,]\d))" if after_month else ""
+
+        def amount(i: int, guard: str = "") -> str:
+            return rf"{guard}(?P<num{i}>{number}){range_tail}?(?P<mult{i}>{multiplier})?"
 
         # The lookahead after the boundary lets the regex engine skip most positions cheaply:
         # an amount starts with a digit, a currency symbol or code, "a"/"an" and a space, or a
@@ -337,7 +356,7 @@ class MoneyRecognizer(RuleComponent):
             rf"{opening}(?:"
             rf"(?P<sym>{symbol})[^\S\r\n]?{amount(1)}"
             rf"|(?P<iso1>{iso})[^\S\r\n]?{amount(2)}"
-            rf"|{amount(3)}(?:(?<=\d)[^\S\r\n]*|[^\S\r\n]+|(?P<hyphen>-))"
+            rf"|{amount(3, not_a_day)}(?:(?<=\d)[^\S\r\n]*|[^\S\r\n]+|(?P<hyphen>-))"
             rf"(?:{code_guard}(?P<iso2>{iso})(?![\w])"
             rf"|{name_guard}(?P<name>(?i:{names}))(?![\w]))"
             r")"
@@ -535,6 +554,8 @@ class MoneyRecognizer(RuleComponent):
                 continue  # "#2 browser" is a rank; "#89.7 million" and "#10.86" are pounds
             if self.is_weight(match, text, multiplier):
                 continue
+            if self._verb_after_year(match, text, number, multiplier):
+                continue
             if group("name") and currency in self.superseded:  # the date only when it counts
                 currency = self.code_in_force(currency, doc._.ref_date)
             if group("name") and _name_key(group("name")) in self.subunits:
@@ -552,8 +573,40 @@ class MoneyRecognizer(RuleComponent):
             user_data[SPAN_VALUE_KEY, "amount", span.start_char, span.end_char] = amount
             user_data[SPAN_VALUE_KEY, "currency", span.start_char, span.end_char] = currency
             spans.append(span)
+        spans.extend(self._attached_subunits(doc, text, spans))
         self.add_candidates(doc, spans)
         return doc
+
+    def _verb_after_year(
+        self, match: AmountMatch, text: str, number: str, multiplier: str | None
+    ) -> bool:
+        """ "output in 1994 marks a new chapter", "2031 marks the 60th year": a bare year before
+        a unit word that is also a verb (``verb_units``) and a determiner is that verb."""
+        name = match.group("name")
+        return (
+            name is not None
+            and name.lower() in self.verb_units
+            and not multiplier
+            and _YEAR_LIKE.fullmatch(number) is not None
+            and _DETERMINER_AFTER.match(text, match.end()) is not None
+            and _YEAR_SUBJECT_BEFORE.search(text, max(0, match.start() - 24), match.start())
+            is not None
+        )
+
+    def _attached_subunits(self, doc: Doc, text: str, taken: list[Span]) -> Iterator[Span]:
+        """ "to 412p", "fell 9c" in a sentence about shares or prices (``AttachedSubunits``),
+        where no other amount already stands."""
+        for start, end, value, code in self.attached.find(text):
+            if any(span.start_char < end and start < span.end_char for span in taken):
+                continue
+            span = doc.char_span(start, end, MONEY)
+            if span is None:
+                continue
+            currency = self.dollar_of(text) if code == "USD" else code
+            amount = int(value) if value == value.to_integral_value() else float(value)
+            doc.user_data[SPAN_VALUE_KEY, "amount", start, end] = amount
+            doc.user_data[SPAN_VALUE_KEY, "currency", start, end] = currency
+            yield span
 
 
 @Language.factory(

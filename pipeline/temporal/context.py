@@ -91,6 +91,14 @@ class Context:
         # "the second quarter to September": a fiscal period named by the month it closes, as
         # "the year to September" (guideline 6.1); the month is the date, the period is not
         month_names = [*rules.months, *rules.month_abbreviations]
+        # "in June and July 2003", "between March and May 1997": a month joined to a month
+        # with its year shares that year (TimeML writes "June" = 2003-06); a range that runs
+        # over a new year starts in the year before ("from October to March 2025")
+        self._month_pair_year_after_re = re.compile(
+            rf"^\s*(?:(?P<list>(?i:and|or))\s+|(?i:{phrase_alternation(rules.range_connectors)})"
+            rf"\s+|[-–]\s*)(?P<mon>{phrase_alternation(month_names)})\.?\s*,?\s+"
+            rf"(?P<year>{YEAR})(?![\w%]|[.,]\d)"
+        )
         # "in the year to June": the fiscal period that ends in the June nearest to R,
         # reported just after it closes or forecast just before, whatever the verb's tense
         self._period_to_before_re = re.compile(
@@ -114,6 +122,20 @@ class Context:
                 r"\s+of)\s+$"
             )
             if rules.period_slices
+            else None
+        )
+        # "at end June", "end-Feb. 2031": a part of the period without "the ... of"
+        self._bare_part_before_re = (
+            re.compile(
+                r"(?:^|(?<=[^\w-]))(?:(?i:"
+                + phrase_alternation(rules.bare_part_prepositions)
+                + r")\s+(?P<spaced>(?i:"
+                + phrase_alternation(rules.bare_parts)
+                + r"))\s+|(?P<hyphened>(?i:"
+                + phrase_alternation(rules.bare_parts)
+                + r"))-)$"
+            )
+            if rules.bare_parts and rules.bare_part_prepositions
             else None
         )
         # "around Nov. 1", "sometime next year": the same date, said to be approximate
@@ -237,7 +259,9 @@ class Context:
         # The characters a word before a candidate can end with for ``extend_modifier`` to
         # change it ("f" for "the middle of"), or None when either check has no such key.
         self._modifier_ends: frozenset[str] | None = (
-            frozenset([*self._modifier_re.lengths_by_end, "f"]).union(
+            frozenset([*self._modifier_re.lengths_by_end, "f", "-"])
+            .union(part[-1].lower() for part in rules.bare_parts)
+            .union(
                 () if self._approximator_before_re is None else self._approximator_before_re.ends
             )
             if self._modifier_re.keyed
@@ -339,8 +363,11 @@ class Context:
             r"|could\s+be|might\s+be|may\s+be)\s+$"
         )
         self._year_complement_after_re = re.compile(r"^\s+(?:before|when|until)\b")
+        # (one word may stand between: a name, or a lower-case modifier as in "1994 export
+        # sales", "1993 net earnings")
         self._business_after_re = re.compile(
-            rf"\s+(?:[A-Z][\w&'’.-]*\s+)?(?:{phrase_alternation(rules.business_words)})(?![\w-])"
+            rf"\s+(?:[A-Z][\w&'’.-]*\s+|[a-z]{{3,}}\s+)?"
+            rf"(?:{phrase_alternation(rules.business_words)})(?![\w-])"
         )
         # after a bare quarter code, in any case (headlines capitalise it): "Q3 Results",
         # "the Q3 call", "Q3 earnings"
@@ -437,6 +464,11 @@ class Context:
                     and ("half" in found[0].lower())
                 ):
                     found = None  # "the first half of this year": the half family's 2023-H1
+            if found is None and self._bare_part_before_re is not None:
+                bare = self._prefix(self._bare_part_before_re, text, candidate.start)
+                if bare is not None:
+                    part = "spaced" if bare["spaced"] is not None else "hyphened"
+                    candidate.start -= bare.end() - bare.start(part)
         if found is not None:
             modifier = found[0]
             if candidate.rule == "month":

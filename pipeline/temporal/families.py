@@ -275,13 +275,16 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "fiscal_year",  # fiscal 2024, fiscal year 2024, financial year 2024, FY24, fiscal '97
+        # (and "calendar 1993", "calendar year 2024": the year named, as results and
+        # statistics releases set it apart from a fiscal one)
         lambda p: (
-            rf"(?<![\w-])(?:(?:(?i:fiscal)(?:\s+(?i:year))?|(?i:financial\s+year))"
+            rf"(?<![\w-])(?:(?:(?i:fiscal|calendar)(?:\s+(?i:year))?|(?i:financial\s+year))"
             rf"\s+(?:{p.year}|['’](?P<ayy>\d\d))"
             rf"|FY\s?['’]?(?:(?P<fyear>{YEAR})|(?P<yy>\d\d)))(?![\w%]|[.,]\d)"
         ),
         lambda p: (
             Trigger(("fiscal",), r"\s"),
+            Trigger(("calendar",), r"\s"),
             Trigger(("financial",), r"\s+year\s"),
             Trigger(("fy",), r"\s?['’]?\d"),
         ),

@@ -200,6 +200,13 @@ class Readers(Context):
             return []  # "March 2-4", "May 5G": a day the other families did not accept
         if left.endswith(("to ", "To ", "TO ")) and self._period_to_before_re.search(left):
             fields["period_to"] = True  # "the year to June": see ``Resolution.relation``
+        pair = self._month_pair_year_after_re.match(right)
+        if pair is not None:  # "in June and July 2003": the year of the month it is joined to
+            year = int(pair["year"])
+            end_month = self.lexicon.month_numbers[pair["mon"].lower()]
+            if not pair["list"] and fields["month"] > end_month:
+                year -= 1  # "from October to March 2025": October 2024
+            fields["value"] = month_value(year, fields["month"])
         return [Candidate(start, match.end(), fields)]
 
     def weekday(self, match: re.Match[str], text: str) -> Iterable[Candidate]:

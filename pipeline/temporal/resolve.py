@@ -50,6 +50,7 @@ from pipeline.temporal.values import (
 _ENDED_RE = re.compile(r"\s*,?\s*(?:which\s+)?ended\b")
 """A period the text says is over: "the third quarter ended Sept. 28"."""
 _PERIOD_GRAINS = ("quarter", "half")
+_AND_RE = re.compile(r"(?<![\w-])and(?![\w-])(?![^;]*;)")
 """The grains of a reported period a results sentence compares with a year before."""
 _PERIOD_ENDED_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:(?P<quarter>quarter)|(?P<half>half|half-year|six\s+months))"
@@ -108,6 +109,31 @@ class Resolution:
                 return None
             if match.value is not None and value_grain(match.value) in grains:
                 return match.value
+        return None
+
+    def parallel_anchor(self, start: int) -> str | None:
+        """ "… against 6.1 billion in the June quarter and 5.8 billion a year earlier":
+        a count back joined by "and" to a compared period is a second comparison with the
+        sentence's first period of that grain, not a year back from the compared one."""
+        lo = self.sentence[0]
+        inside = [
+            match
+            for match in self.anchors
+            if lo <= match.start and match.end <= start and match.value is not None
+        ]
+        if len(inside) < 2:
+            return None
+        nearest = inside[-1]
+        grain = value_grain(nearest.value or "")
+        between = self.tense.text[nearest.end : start]
+        if grain not in ANCHOR_GRAINS or len(between) > 40 or not _AND_RE.search(between):
+            return None
+        for match in inside[:-1]:
+            if match.value != nearest.value and value_grain(match.value or "") == grain:
+                return match.value
+        if grain in _PERIOD_GRAINS:  # "for the quarter ended June 30, 1994 …"
+            ended = self._ended_on((grain,))
+            return ended if ended != nearest.value else None
         return None
 
     def reported(self, grains: tuple[str, ...] = ("quarter", "half")) -> str | None:
@@ -343,6 +369,16 @@ def _months_span_year_before(r: Resolution) -> str | None:
     return f"{year - 1:04d}" if year is not None and year > 1 else None
 
 
+def _sentence_year_before(r: Resolution) -> str | None:
+    """The year before the one its sentence reports, when the sentence names a year and no
+    quarter or half ("fiscal 1994 profit of 48 mln dlrs, up from 41 mln dlrs a year
+    ago": 1993); ``None`` otherwise."""
+    if r.anchor(grains=_PERIOD_GRAINS, same_sentence=True) is not None:
+        return None
+    year = r.anchor(grains=("year",), same_sentence=True)
+    return shift_value(year, "year", -1) if year is not None else None
+
+
 def _reported_year_before(c: Candidate, r: Resolution) -> str | None:
     """ "a year ago"/"a year earlier" in a results sentence ("net of $2 million, up from $1
     million a year ago": a business word or a figure in it) of a story that has named the
@@ -353,7 +389,7 @@ def _reported_year_before(c: Candidate, r: Resolution) -> str | None:
     lo, hi = r.sentence
     if not c.fields["results"] and _FIGURE_RE.search(r.tense.text, lo, hi) is None:
         return None
-    span_year = _months_span_year_before(r)
+    span_year = _months_span_year_before(r) or _sentence_year_before(r)
     if span_year is not None:
         return span_year
     # a quarter or half its own sentence names is the one compared ("sales in the first half
@@ -372,7 +408,9 @@ def _ago_from_anchor(c: Candidate, r: Resolution) -> str | None:
             return reported
         return shift_unit(r.ref, fields["unit"], -fields["amount"]) if r.ref else None
     sign = -1 if fields["direction"] == "earlier" else 1
-    anchor = r.anchor(same_sentence=True)
+    anchor = (fields["unit"] == "year" and r.parallel_anchor(c.start)) or r.anchor(
+        same_sentence=True
+    )
     if (
         fields["unit"] == "year"
         and anchor is not None
@@ -432,6 +470,10 @@ def _year_ago(c: Candidate, r: Resolution) -> str | None:
         anchor = r.reported()
         year = int(anchor[:4]) if anchor is not None else r.ref.year if r.ref is not None else None
         return half_value(year - 1, fields["half"]) if year is not None and year > 1 else None
+    if fields["unit"] in ("period", ""):
+        year_before = _sentence_year_before(r)
+        if year_before is not None:  # "1994 net profit rose from year-ago 12 mln dlrs"
+            return year_before
     if fields["unit"] in ("period", "half", ""):
         anchor = r.reported()
         if anchor is not None:

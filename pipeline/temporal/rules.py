@@ -67,6 +67,11 @@ class DateRules(CalendarNames):
     relative_days: dict[str, int]
     relative_words: dict[str, Annotated[int, Field(ge=-1, le=1)]]
     period_modifiers: list[str]
+    bare_parts: list[str] = Field(default_factory=list)
+    """ "at end June", "by end-2025", "end-Feb. 2031": a part of a period written as wire
+    copy writes it, without "the ... of"; inside the span with a hyphen anywhere, with a space
+    only after one of ``bare_part_prepositions`` ("talks end Monday" has a verb)."""
+    bare_part_prepositions: list[str] = Field(default_factory=list)
     period_slices: list[str] = Field(default_factory=list)
     """ "the first week of March", "the second half of May": a slice of a named period,
     inside its span with "the" and "of" (read only after "of", so cheap to check)."""

@@ -79,6 +79,12 @@ class TenseCues:
         # ... or a few words after one, in its clause ("extended its deadline until 9 a.m.
         # Tuesday", "the deadline is Friday")
         self.own_time_before_re = re.compile(rf"(?<![\w-]){own_time}\b[^,;:()\n]{{0,30}}$")
+        # A date between a determiner and a lower-case word is that noun's time ("respond to
+        # the June 4 floods", "review its May 3 report"), as a possessive date is.
+        self.attributive_before_re = re.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(rules.determiners)})\s+$"
+        )
+        self.lower_word_after_re = re.compile(r"\s+[a-z]{2,}\b")
         # A regular past tense right before the date: "ruled Wednesday", "issued on July 1";
         # after "be" a participle ("will be completed Nov. 1"), as in the scans.
         self.adjacent_past_re = re.compile(
@@ -217,14 +223,28 @@ class TextTense:
 
     def relation(self, sentence: tuple[int, int], start: int, end: int) -> Relation:
         """The sentence's tense for the date at ``[start, end)`` (see ``_relation``), but a
-        possessive date in a future sentence is the nearest: it names the time of the noun
-        after it, which is often done already ("will appeal Monday's ruling", "would study
-        Tuesday's offer"). In a past sentence the past still decides
+        possessive or attributive date in a future sentence is the nearest: it names the time
+        of the noun after it, which is often done already ("will appeal Monday's ruling",
+        "would study Tuesday's offer", "will respond to the June 4 floods"). In a past
+        sentence the past still decides
         ("shares fell around Friday's close")."""
         relation = self._relation(sentence, start, end)
-        if relation == "future" and self.text.startswith(("'s", "’s"), end):
+        if relation == "future" and (
+            self.text.startswith(("'s", "’s"), end) or self._attributive(start, end)
+        ):
             return "nearest"
         return relation
+
+    def _attributive(self, start: int, end: int) -> bool:
+        """Whether a day stands between a determiner and a lower-case word, as a noun's time
+        ("respond to the June 4 floods"): a possessive date without its "'s". A month alone
+        there keeps the sentence's tense ("the October edition will be printed" is next October)."""
+        cues = self.cues
+        return (
+            any(character.isdigit() for character in self.text[start:end])
+            and cues.attributive_before_re.search(self.text, max(0, start - 8), start) is not None
+            and cues.lower_word_after_re.match(self.text, end) is not None
+        )
 
     def _relation(self, sentence: tuple[int, int], start: int, end: int) -> Relation:
         """Whether the sentence puts a date in the past or the future, or neither (``nearest``).
