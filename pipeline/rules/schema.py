@@ -90,6 +90,8 @@ class OrgWords(StrictData):
     stock_exchanges: WordList
     compass_words: WordList
     glued_participles: WordList
+    lower_case_legal_forms: WordList
+    staff_nouns_after_names: WordList
 
     @model_validator(mode="after")
     def _of_heads_are_no_other_heads(self) -> OrgWords:
