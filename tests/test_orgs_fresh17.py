@@ -80,3 +80,20 @@ def test_staff_of_a_town_or_of_a_single_mention_are_no_evidence(run) -> None:
     assert ents(run(once), "ORG") == []
     twice = "A visit by Brannock officials was set, but Brannock later cancelled it."
     assert ents(run(twice), "ORG") == ["Brannock", "Brannock"]
+
+
+# registrant_heads: company words from the last words of SEC registrants' names
+def test_company_words_from_registrant_names_end_company_names(run) -> None:
+    doc = run("Last month it signed a supply deal with Orvane Motor and Kelvane Realty.")
+    assert ents(doc, "ORG") == ["Orvane Motor", "Kelvane Realty"]
+    assert ents(run("Quenby Biopharma said its trial had failed."), "ORG") == ["Quenby Biopharma"]
+    # the word alone, or inside an event's name, makes no organisation
+    assert ents(run("The Motor Show opened on Friday with few visitors."), "ORG") == []
+    assert ents(run("The Orvane Motor Show opened on Friday."), "ORG") == []
+
+
+def test_a_company_word_ending_a_body_s_of_chain_leaves_the_body_whole(run) -> None:
+    doc = run("The Ministry of Energy and Mines approved the plan for Orvane Motor.")
+    assert ents(doc, "ORG") == ["Ministry of Energy and Mines", "Orvane Motor"]
+    doc = run("Board members of the Kelvane Technology and Design Alliance met in May.")
+    assert ents(doc, "ORG") == ["Kelvane Technology and Design Alliance"]

@@ -55,6 +55,7 @@ from pipeline.orgs.possessive_cuts import without_possessive_cuts
 from pipeline.orgs.possessive_names import possessive_names
 from pipeline.orgs.press_review import press_review_papers
 from pipeline.orgs.ratings import rating_agencies
+from pipeline.orgs.registrant_heads import REGISTRANT_HEAD, registrant_head_names
 from pipeline.orgs.sign_offs import sign_off_desks
 from pipeline.orgs.source_lines import source_lines
 from pipeline.orgs.staff_cues import STAFF, StaffCuedNames
@@ -244,6 +245,7 @@ class OrgRecognizer(RuleComponent):
         lists.add("POSS", data["possessive_endings"], "LOWER")
         lists.add("ACRONYM_CUE", data["acronym_cues_after"], "LOWER")
         lists.add(STAFF, data["staff_nouns_after_names"])
+        lists.add(REGISTRANT_HEAD, data["registrant_head_words"])
         lists.add("BODY", data["standalone_bodies"])
         lists.add("THE", ["the"], "LOWER")
         lists.add("HEAD_TITLE", HEAD_TITLES)
@@ -614,6 +616,8 @@ class OrgRecognizer(RuleComponent):
             self.country_forms,
             self.mentions.not_org_tails,
         )
+        # a company name ending in a registrant's last word: ``registrant_heads``
+        cued += registrant_head_names(tokens, matches, self.lexicon, sentences, unread_lines, found)
         # a name set off by commas after a company noun: ``comma_appositions``
         cued += comma_appositions(
             tokens, matches, self.described, self.lexicon, sentences, unread_lines, places
