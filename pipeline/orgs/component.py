@@ -33,6 +33,7 @@ from pipeline.orgs.agency_credits import agency_credits
 from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.bracket_definitions import defined_names
 from pipeline.orgs.channels import channel_names
+from pipeline.orgs.comma_appositions import comma_appositions
 from pipeline.orgs.coordinated import CoordinatedNames
 from pipeline.orgs.core_forms import core_forms
 from pipeline.orgs.country_suffixed import country_suffixed_names, head_country_names
@@ -44,6 +45,7 @@ from pipeline.orgs.facilities import without_facilities
 from pipeline.orgs.legal_forms import legal_form_ends
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.lists import ListSplitter
+from pipeline.orgs.lower_case_forms import with_lower_case_forms
 from pipeline.orgs.makers import MakerNames
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.name_parts import name_parts
@@ -55,13 +57,15 @@ from pipeline.orgs.possessive_cuts import without_possessive_cuts
 from pipeline.orgs.possessive_names import possessive_names
 from pipeline.orgs.press_review import press_review_papers
 from pipeline.orgs.ratings import rating_agencies
-from pipeline.orgs.repeated import RepeatedNames
+from pipeline.orgs.registrant_heads import REGISTRANT_HEAD, registrant_head_names
 from pipeline.orgs.sign_offs import sign_off_desks
 from pipeline.orgs.source_lines import source_lines
+from pipeline.orgs.staff_cues import STAFF, StaffCuedNames
 from pipeline.orgs.stray_words import without_stray_words
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps, written_in_lower_case
 from pipeline.orgs.the_acronyms import the_acronyms
+from pipeline.orgs.ticker_names import ticker_names
 from pipeline.orgs.tickers import ticker_pattern, without_tickers
 from pipeline.orgs.union_prefix import without_union_prefix
 from pipeline.orgs.word_lists import Matches, WordLists
@@ -198,7 +202,8 @@ class OrgRecognizer(RuleComponent):
         self.place_names = PlaceNames(lex, self.countries)
         self.place_led_heads = frozenset(data["place_led_heads"])
         self.lists = ListSplitter(lex)
-        self.repeated = RepeatedNames(
+        # ``repeated``, with plural staff nouns after a name as one more cue: ``staff_cues``
+        self.repeated = StaffCuedNames(
             lex, frozenset(data["place_nouns_after"]), frozenset(data["roles_after_names"])
         )
         self.cues = CueNames(
@@ -220,6 +225,7 @@ class OrgRecognizer(RuleComponent):
         self.post_ranks = frozenset(data["post_ranks"])
         self.channel_words = frozenset(data["channel_words"])
         self.channel_numbers = frozenset(data["channel_numbers"])
+        self.lower_case_forms = frozenset(data["lower_case_legal_forms"])
 
     def compile_word_lists(self, data: RuleData, lex: OrgLexicon) -> WordLists:
         """Every list the rules look up, for one ORTH and one LOWER pass per Doc.
@@ -246,6 +252,8 @@ class OrgRecognizer(RuleComponent):
         lists.add("AT", ["at"], "LOWER")
         lists.add("POSS", data["possessive_endings"], "LOWER")
         lists.add("ACRONYM_CUE", data["acronym_cues_after"], "LOWER")
+        lists.add(STAFF, data["staff_nouns_after_names"])
+        lists.add(REGISTRANT_HEAD, data["registrant_head_words"])
         lists.add("BODY", data["standalone_bodies"])
         lists.add("THE", ["the"], "LOWER")
         lists.add("HEAD_TITLE", HEAD_TITLES)
@@ -565,6 +573,7 @@ class OrgRecognizer(RuleComponent):
         ]
         caps = [s for s, line in zip(sentences, lines, strict=True) if is_all_caps(line)]
         legal = legal_form_ends(tokens, matches["LEGAL"], self.lexicon, caps)  # ``legal_forms``
+        legal = with_lower_case_forms(tokens, legal, self.lower_case_forms, self.lexicon, caps)
         place_ranges = self.mentions.place_ranges(tokens, trusted=notes_hold(self.nlp))
         places = self.mentions.places(tokens, place_ranges)
         companies: list[Span] = []
@@ -625,6 +634,14 @@ class OrgRecognizer(RuleComponent):
             self.country_forms,
             self.mentions.not_org_tails,
         )
+        # a company name ending in a registrant's last word: ``registrant_heads``
+        cued += registrant_head_names(tokens, matches, self.lexicon, sentences, unread_lines, found)
+        # a name set off by commas after a company noun: ``comma_appositions``
+        cued += comma_appositions(
+            tokens, matches, self.described, self.lexicon, sentences, unread_lines, places
+        )
+        # the name before a ticker bracket is a listed company: ``ticker_names``
+        cued += ticker_names(tokens, self.tickers, self.bounds, sentences, unread_lines, places)
         found.extend(cued)
         found, companies, described, cued = self.lists.split(
             tokens, (found, companies, described, cued), places

@@ -98,6 +98,9 @@ class OrgWords(StrictData):
     post_ranks: WordList
     channel_words: WordList
     channel_numbers: WordList
+    lower_case_legal_forms: WordList
+    staff_nouns_after_names: WordList
+    registrant_head_words: WordList
 
     @model_validator(mode="after")
     def _of_heads_are_no_other_heads(self) -> OrgWords:

@@ -1,0 +1,70 @@
+"""Company names that end in a word listed companies end in: "Orvane Motor", "Kelvane Realty".
+
+``registrant_head_words`` (``orgs.json``) are last words of many SEC registrants' names that
+the head-word lists lack. They are company words only, so they end a company's name and not
+a body's: in "the Ministry of Energy and Mines" the word ends an of-chain that the head-word
+rule reads. A run of one to three capitalised words right before such a word is a company
+when nothing joins it to a longer name: no "of", "and" or "&" before the run and no
+name word after the head word ("the Orvane Motor Show" is an event's name), and no person's
+title before it ("Orvane President Data Services": a title's words go on as a name).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
+from spacy.tokens import Span
+
+from pipeline.docview import DocView
+from pipeline.orgs.cues import PERSON_TITLES
+from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.word_lists import Matches
+
+REGISTRANT_HEAD = "REGISTRANT_HEAD"
+"""The word-list name of ``registrant_head_words`` (matched case-sensitively)."""
+MAX_NAME_WORDS = 3
+"""Capitalised words before the head word at most."""
+JOINING_WORDS = frozenset({"of", "and", "&"})
+"""Words before the run that make it the end of a longer name ("Ministry of Energy and")."""
+
+
+def registrant_head_names(
+    tokens: DocView,
+    matches: Matches,
+    lexicon: OrgLexicon,
+    sentences: list[tuple[int, int]],
+    unread_lines: list[tuple[int, int]],
+    found: list[Span],
+) -> list[Span]:
+    """One ORG span per company name that ends in a registrant head word, unless a longer
+    name found by the other rules holds it ("China Metaverse Technology" inside "China
+    Metaverse Technology and Application Platform"): the short run would otherwise be
+    taken for that name's short form elsewhere in the article."""
+    words = tokens.words
+    longer = [(span.start, span.end) for span in found]
+    sentence_starts = [start for start, _ in sentences]
+    spans: list[Span] = []
+    for head, end in matches[REGISTRANT_HEAD]:
+        if any(a <= head < b for a, b in unread_lines):
+            continue  # headlines and lines in capitals: every word is capitalised there
+        if end < len(words) and lexicon.is_name_word(words[end]):
+            continue  # the name goes on ("Orvane Motor Show")
+        sent_start = sentences[bisect_right(sentence_starts, head) - 1][0]
+        left = head
+        while left - 1 >= sent_start and head - left < MAX_NAME_WORDS:
+            if not lexicon.is_name_word(words[left - 1]):
+                break
+            left -= 1
+        before = words[left - 1].lower() if left > sent_start else ""
+        if left == head or before in JOINING_WORDS or before in PERSON_TITLES:
+            continue  # the end of a longer name, or words after a person's title
+        while left < head and (
+            words[left] in lexicon.demonyms
+            or words[left] in lexicon.not_name
+            or (left == sent_start and lexicon.is_sentence_opener(words, left))
+        ):
+            left += 1
+        if left < head and not any(a <= left and end <= b for a, b in longer):
+            spans.append(Span(tokens.doc, left, end, label=ORG))
+    return spans
