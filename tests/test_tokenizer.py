@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 from pipeline.extensions import doc_text
-from pipeline.tokenizer import LONG_STRETCH
+from pipeline.tokenizer import LONG_STRETCH, TextKeepingTokenizer
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -265,3 +265,69 @@ def test_an_amount_after_a_tilde_or_a_dash_after_an_abbreviation(run) -> None:
         ("€94.7M", "MONEY"),
         ("$80 million", "MONEY"),
     ]
+
+
+# -- spaCy's word cache, kept on after a text's first special case -----------------------------
+
+CACHE_SAMPLES = [
+    "Quarnby Plastics Inc. said on Tuesday that its Ellerholt plant, idle since March, reopens.",
+    "Mr. Ostrava didn't say; Dr. Pellow said the Feb. 3 vote can't wait for Tarnvik-Corp. staff.",
+]
+
+
+def _counting_tokenizer(nlp: Language) -> tuple[TextKeepingTokenizer, list[str]]:
+    """The pipeline's tokenizer rebuilt from its bytes and wrapped, with a suffix search that
+    records what it is asked (spaCy calls it for each word it splits, never for a cached one)."""
+    plain = Tokenizer(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
+    search, calls = plain.suffix_search, []
+
+    def counting(string: str) -> re.Match[str] | None:
+        calls.append(string)
+        return search(string)
+
+    plain.suffix_search = counting  # before wrapping: setting it empties spaCy's cache
+    return TextKeepingTokenizer(plain), calls
+
+
+def test_words_after_a_special_case_are_cached(nlp: Language) -> None:
+    """The second time a text is tokenised, no word is split again: the words after "Inc."
+    or "Mr." too come from the cache (spaCy alone caches none of them). The tokens are the
+    ones the tokenizer makes without warming."""
+    wrapped, calls = _counting_tokenizer(nlp)
+    reference = Tokenizer(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
+    for text in CACHE_SAMPLES:
+        first = [(t.text, t.idx, t.whitespace_, t.norm_) for t in wrapped(text)]
+        calls.clear()
+        second = [(t.text, t.idx, t.whitespace_, t.norm_) for t in wrapped(text)]
+        assert calls == []
+        expected = [(t.text, t.idx, t.whitespace_, t.norm_) for t in reference(text)]
+        assert first == second == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "meets"),
+    [
+        ("Inc.", True),
+        ("(Inc.)", True),
+        ("Corp.,", True),
+        ("didn't", True),
+        ("\"can't", True),
+        # negatives: a stop split off, a possessive split off, a word holding a case's letters
+        ("said.", False),
+        ("Brambleton's", False),
+        ("will", False),
+        ("Corp", False),
+        # the stop after a hyphenated word is split off first; only the later pass over the
+        # tokens joins "Corp" and "." again, and that pass turns no flag on
+        ("Tarnvik-Corp.", False),
+    ],
+)
+def test_which_words_meet_a_special_case(nlp: Language, word: str, meets: bool) -> None:
+    assert nlp.tokenizer._warmer.meets_special_case(word) is meets
+
+
+def test_the_loaded_tokenizer_caches_more_words(nlp: Language) -> None:
+    """spaCy's default of 10,000 words fills within the first articles once they are warmed."""
+    from pipeline.tokenizer import CACHED_WORDS
+
+    assert nlp.tokenizer.max_cache_size == CACHED_WORDS > 10_000
