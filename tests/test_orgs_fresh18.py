@@ -15,7 +15,7 @@ from tests.conftest import ents
     "text",
     [
         "Cuts were set out in the Medium-Term Spending Statement (MTSS) on Friday.",
-        "Bus fleets in Marrowby will run on Liquefied Biomethane Gas (LBG) from May.",
+        "Bus fleets in Marrowby will run on Liquefied Biomethane Fuel (LBF) from May.",
         "Viewers moved to Streamed Film on Demand (SFOD) services as prices rose.",
     ],
 )
@@ -26,6 +26,27 @@ def test_a_defined_document_fuel_or_service_is_no_organisation(run, text: str) -
 def test_a_defined_body_keeps_its_acronym(run) -> None:
     text = "The Marrowby Roads Agency (MRA) will repair bridges, and the MRA hired 40 staff."
     assert ents(run(text), "ORG") == ["Marrowby Roads Agency", "MRA", "MRA"]
+
+
+# defined_term_tails holds no word that ends a company's name ("Gas", "Review", "Games")
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Tarnby Gas (TG) raised prices on Monday. TG said demand was weak.",
+            ["Tarnby Gas", "TG", "TG"],
+        ),
+        (
+            "The Kelvo Review (KR) printed the letter. KR said it would not apologise.",
+            ["Kelvo Review", "KR", "KR"],
+        ),
+        ("Vellmar Games (VG) cut 40 jobs, and VG shares fell.", ["Vellmar Games", "VG", "VG"]),
+    ],
+)
+def test_a_company_named_for_a_fuel_or_a_paper_keeps_its_acronym(
+    run, text: str, names: list[str]
+) -> None:
+    assert ents(run(text), "ORG") == names
 
 
 # channels: a broadcaster's channel or station is one name with its number or town
