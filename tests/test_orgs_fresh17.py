@@ -4,6 +4,8 @@ test holds a text the rule must read and one it must leave alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import ents
 
 
@@ -97,3 +99,32 @@ def test_a_company_word_ending_a_body_s_of_chain_leaves_the_body_whole(run) -> N
     assert ents(doc, "ORG") == ["Ministry of Energy and Mines", "Orvane Motor"]
     doc = run("Board members of the Kelvane Technology and Design Alliance met in May.")
     assert ents(doc, "ORG") == ["Kelvane Technology and Design Alliance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Human Resources department hired two clerks.",
+        "Its Wealth Management arm lost money in May.",
+    ],
+)
+def test_everyday_words_before_a_company_word_and_a_part_noun_are_no_company(
+    run, text: str
+) -> None:
+    assert ents(run(text), "ORG") == []
+
+
+def test_only_everyday_words_and_a_part_noun_make_a_department(run) -> None:
+    assert ents(run("She left the Global Services unit in May."), "ORG") == []
+    assert ents(run("Rigs were idle, Harbour Data Services said."), "ORG") == [
+        "Harbour Data Services"
+    ]
+    assert ents(run("He ran the Kelvo Motor division."), "ORG") == ["Kelvo Motor"]
+
+
+def test_a_run_that_names_an_event_elsewhere_is_no_company(run) -> None:
+    text = "Crowds came to the Vellcor Motor Show on Friday. The Vellcor Motor stand was busy."
+    assert ents(run(text), "ORG") == []
+    # written only before a lower-case word, the run is still a company
+    text = "Crowds came to the show on Friday. The Vellcor Motor stand was busy."
+    assert ents(run(text), "ORG") == ["Vellcor Motor"]
