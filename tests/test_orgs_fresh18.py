@@ -119,6 +119,16 @@ def test_a_rank_word_before_a_post_is_no_part_of_the_name(run) -> None:
     assert "Tarvel Workers Union National" not in ents(run(text), "ORG")
 
 
+def test_a_rank_word_stays_when_the_article_writes_the_name_without_a_post(run) -> None:
+    text = "Kelvo Regional President Ann Berg resigned. Kelvo Regional is a Tarnby lender."
+    assert ents(run(text), "ORG") == ["Kelvo Regional", "Kelvo Regional"]
+
+
+def test_a_rank_word_stays_when_no_person_follows_the_post(run) -> None:
+    text = "A Kelvo Regional Spokesman said the Kelvo Regional Director post was vacant."
+    assert ents(run(text), "ORG") == ["Kelvo Regional", "Kelvo Regional"]
+
+
 # the_acronyms: a job's abbreviation after "the" is a person, not a body
 @pytest.mark.parametrize(
     "text",

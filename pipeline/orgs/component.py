@@ -723,7 +723,7 @@ class OrgRecognizer(RuleComponent):
         found = joined_over_of_place(tokens, self.lexicon, found, places, self.countries)
         # tickers, compass points, counted abbreviations, glued participles: ``tickers``,
         # ``stray_words``
-        found = without_post_ranks(tokens, found, self.post_titles, self.post_ranks)
+        found = without_post_ranks(tokens, found, self.post_titles, self.post_ranks, self.lexicon)
         found = without_tickers(tokens, found, self.tickers)
         found = without_stray_words(
             tokens, found, self.compass_words, self.glued_participles, self.lexicon.stop_words
