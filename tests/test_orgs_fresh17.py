@@ -128,3 +128,19 @@ def test_a_run_that_names_an_event_elsewhere_is_no_company(run) -> None:
     # written only before a lower-case word, the run is still a company
     text = "Crowds came to the show on Friday. The Vellcor Motor stand was busy."
     assert ents(run(text), "ORG") == ["Vellcor Motor"]
+
+
+def test_a_company_word_after_and_ends_a_longer_name(run) -> None:
+    """ "and" before the run: it is the last part of a longer name, not a company."""
+    text = "Grants from the Fund for Science and Kelvo Technology rose."
+    assert "Kelvo Technology" not in ents(run(text), "ORG")
+
+
+def test_a_company_word_after_a_person_s_title_is_no_company(run) -> None:
+    text = "Orvane President Data Services was named in the filing."
+    assert ents(run(text), "ORG") == []
+
+
+def test_a_company_word_in_a_headline_is_not_read(run) -> None:
+    text = "Council Backs Vellmar Realty\n\nThe council voted on Monday to back the plan."
+    assert ents(run(text), "ORG") == []
