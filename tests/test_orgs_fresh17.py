@@ -57,6 +57,12 @@ def test_an_opening_phrase_and_its_subject_are_no_apposition(run) -> None:
     assert ents(run("In the group, Hollis, who chairs it, spoke first."), "ORG") == []
     assert ents(run("For the company, Friday was a hard day."), "ORG") == []
     assert ents(run("He thanked the firm, Quillary, for its help."), "ORG") == ["Quillary"]
+    # a name that is not a first name: only the opening preposition says it is the subject
+    assert ents(run("At the firm, Quarrington, who chairs it, spoke first."), "ORG") == []
+
+
+def test_an_everyday_word_after_the_noun_and_a_comma_is_no_name(run) -> None:
+    assert ents(run("It sold the unit to a rival firm, Global, in May."), "ORG") == []
 
 
 def test_a_person_named_after_the_noun_and_a_comma_is_no_organisation(run) -> None:
