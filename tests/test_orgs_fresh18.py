@@ -113,6 +113,17 @@ def test_a_job_a_country_or_no_person_after_the_post_gives_no_body(run, text: st
     assert "KUVF" not in ents(run(text), "ORG")
 
 
+def test_an_acronym_after_a_name_word_is_no_body_on_its_own(run) -> None:
+    """ "Tarnby KUVF Secretary ...": the acronym ends a longer capitalised name."""
+    text = "Fees will rise, said Tarnby KUVF Secretary Taro Ishiguro on Monday."
+    assert "KUVF" not in ents(run(text), "ORG")
+
+
+def test_an_acronym_before_a_post_in_a_headline_is_not_read(run) -> None:
+    text = "Kuvf Secretary Taro Ishiguro Quits Over DMVR Secretary Ana Lind Row\n\nFees will rise."
+    assert "DMVR" not in ents(run(text), "ORG")
+
+
 def test_a_rank_word_before_a_post_is_no_part_of_the_name(run) -> None:
     text = "The union rejected it. Tarvel Workers Union National President Ana Lindqvist said so."
     assert "Tarvel Workers Union" in ents(run(text), "ORG")
