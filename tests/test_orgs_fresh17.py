@@ -36,6 +36,11 @@ def test_a_name_before_an_exchange_ticker_is_a_company(run) -> None:
     assert ents(run("The symbols (TSX:HQ) and <PLS> were listed in a table."), "ORG") == []
 
 
+def test_a_place_before_a_ticker_bracket_is_no_company(run) -> None:
+    doc = run("Prices rose in Ontario <PLS> trading on Monday.")
+    assert ents(doc, "ORG") == [] and ents(doc, "GPE") == ["Ontario"]
+
+
 def test_a_ticker_in_a_line_of_capitals_is_left_to_the_other_rules(run) -> None:
     doc = run("CORVALE SEES GAINS <CVM> AFTER SALE\n\nThe shares rose in early trading.")
     assert "CORVALE SEES GAINS" not in ents(doc, "ORG")
