@@ -10,7 +10,7 @@ title before it ("Orvane President Data Services": a title's words go on as a na
 Capitalised everyday words (``lexicon.common``) before the head word and a noun for a part
 of a body or a course after it name a department or a field, not a company ("the Human
 Resources department", "its Wealth Management arm"); everyday words alone are no evidence
-either way ("Pathway Communications", "Amnesty International" are bodies). A run the article
+either way ("Harbour Communications", "Northern Data Services" are companies). A run the article
 also writes before an event's head word
 ("the Vellcor Motor Show") is that event's name, not a company, anywhere in the article.
 """
