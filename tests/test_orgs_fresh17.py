@@ -4,6 +4,8 @@ test holds a text the rule must read and one it must leave alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import ents
 
 
@@ -34,6 +36,11 @@ def test_a_name_before_an_exchange_ticker_is_a_company(run) -> None:
     assert ents(run("The symbols (TSX:HQ) and <PLS> were listed in a table."), "ORG") == []
 
 
+def test_a_place_before_a_ticker_bracket_is_no_company(run) -> None:
+    doc = run("Prices rose in Ontario <PLS> trading on Monday.")
+    assert ents(doc, "ORG") == [] and ents(doc, "GPE") == ["Ontario"]
+
+
 def test_a_ticker_in_a_line_of_capitals_is_left_to_the_other_rules(run) -> None:
     doc = run("CORVALE SEES GAINS <CVM> AFTER SALE\n\nThe shares rose in early trading.")
     assert "CORVALE SEES GAINS" not in ents(doc, "ORG")
@@ -55,6 +62,12 @@ def test_an_opening_phrase_and_its_subject_are_no_apposition(run) -> None:
     assert ents(run("In the group, Hollis, who chairs it, spoke first."), "ORG") == []
     assert ents(run("For the company, Friday was a hard day."), "ORG") == []
     assert ents(run("He thanked the firm, Quillary, for its help."), "ORG") == ["Quillary"]
+    # a name that is not a first name: only the opening preposition says it is the subject
+    assert ents(run("At the firm, Quarrington, who chairs it, spoke first."), "ORG") == []
+
+
+def test_an_everyday_word_after_the_noun_and_a_comma_is_no_name(run) -> None:
+    assert ents(run("It sold the unit to a rival firm, Global, in May."), "ORG") == []
 
 
 def test_a_person_named_after_the_noun_and_a_comma_is_no_organisation(run) -> None:
@@ -97,3 +110,48 @@ def test_a_company_word_ending_a_body_s_of_chain_leaves_the_body_whole(run) -> N
     assert ents(doc, "ORG") == ["Ministry of Energy and Mines", "Orvane Motor"]
     doc = run("Board members of the Kelvane Technology and Design Alliance met in May.")
     assert ents(doc, "ORG") == ["Kelvane Technology and Design Alliance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Human Resources department hired two clerks.",
+        "Its Wealth Management arm lost money in May.",
+    ],
+)
+def test_everyday_words_before_a_company_word_and_a_part_noun_are_no_company(
+    run, text: str
+) -> None:
+    assert ents(run(text), "ORG") == []
+
+
+def test_only_everyday_words_and_a_part_noun_make_a_department(run) -> None:
+    assert ents(run("She left the Global Services unit in May."), "ORG") == []
+    assert ents(run("Rigs were idle, Harbour Data Services said."), "ORG") == [
+        "Harbour Data Services"
+    ]
+    assert ents(run("He ran the Kelvo Motor division."), "ORG") == ["Kelvo Motor"]
+
+
+def test_a_run_that_names_an_event_elsewhere_is_no_company(run) -> None:
+    text = "Crowds came to the Vellcor Motor Show on Friday. The Vellcor Motor stand was busy."
+    assert ents(run(text), "ORG") == []
+    # written only before a lower-case word, the run is still a company
+    text = "Crowds came to the show on Friday. The Vellcor Motor stand was busy."
+    assert ents(run(text), "ORG") == ["Vellcor Motor"]
+
+
+def test_a_company_word_after_and_ends_a_longer_name(run) -> None:
+    """ "and" before the run: it is the last part of a longer name, not a company."""
+    text = "Grants from the Fund for Science and Kelvo Technology rose."
+    assert "Kelvo Technology" not in ents(run(text), "ORG")
+
+
+def test_a_company_word_after_a_person_s_title_is_no_company(run) -> None:
+    text = "Orvane President Data Services was named in the filing."
+    assert ents(run(text), "ORG") == []
+
+
+def test_a_company_word_in_a_headline_is_not_read(run) -> None:
+    text = "Council Backs Vellmar Realty\n\nThe council voted on Monday to back the plan."
+    assert ents(run(text), "ORG") == []

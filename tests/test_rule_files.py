@@ -143,6 +143,38 @@ def test_an_of_head_may_not_be_a_head_word_too(tmp_path: Path) -> None:
     assert f"of_heads.{head}: also in head_words" in load_error("orgs.json", path)
 
 
+@pytest.mark.parametrize("key", ["head_words", "of_heads"])
+def test_a_registrant_head_word_may_not_be_a_head_word_too(tmp_path: Path, key: str) -> None:
+    """A company word from registrants' names that is also a head would be read twice."""
+    word = json.loads(rule_file("orgs.json").read_text("utf-8"))[key][0]
+
+    def change(data: dict[str, Any]) -> None:
+        data["registrant_head_words"].append(word)
+
+    path = broken_copy(tmp_path, "orgs.json", change)
+    assert f"registrant_head_words.{word}: also in {key}" in load_error("orgs.json", path)
+
+
+@pytest.mark.parametrize(
+    ("key", "entry"),
+    [
+        ("registrant_head_words", "realty"),
+        ("post_ranks", "Vice President"),
+        ("defined_term_tails", "Gas"),
+        ("staff_nouns_after_names", "Officials"),
+    ],
+)
+def test_new_org_word_lists_hold_words_of_their_case(tmp_path: Path, key: str, entry: str) -> None:
+    """A capitalised list with a lower-case or two-word entry, or a lower-case list with a
+    capitalised one, would load and never match: it fails with its field."""
+
+    def change(data: dict[str, Any]) -> None:
+        data[key].append(entry)
+
+    path = broken_copy(tmp_path, "orgs.json", change)
+    assert key in load_error("orgs.json", path)
+
+
 @pytest.mark.parametrize("entry", ["lake", "Gulf Coast"])
 def test_a_place_feature_word_is_one_capitalised_word(tmp_path: Path, entry: str) -> None:
     """Feature words are compared with one token each: a lower-case or two-word entry would

@@ -10,7 +10,10 @@ country's initials ("US Secretary ..."), not a job's ("MEP", a not-name word), a
 last word of a longer capitalised name, and lines in capitals or headlines are not read.
 
 A rank word that another rule took as the name's last word ("KUV National" before
-"President Ana Lind") is the post's, and ``without_post_ranks`` cuts it off.
+"President Ana Lind") is the post's, and ``without_post_ranks`` cuts it off, when a person's
+name follows the post and the article never writes the whole name without a post after it
+("Kelvo Regional President Ann Berg ... Kelvo Regional is a lender": the rank word is the
+name's).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.text import positions
 
 ACRONYM = re.compile(r"[A-Z]{3,6}")
 MAX_RANKS = 2
@@ -77,18 +81,40 @@ def person_follows(lexicon: OrgLexicon, words: list[str], i: int) -> bool:
 
 
 def without_post_ranks(
-    tokens: DocView, found: list[Span], posts: Collection[str], ranks: Collection[str]
+    tokens: DocView,
+    found: list[Span],
+    posts: Collection[str],
+    ranks: Collection[str],
+    lexicon: OrgLexicon,
 ) -> list[Span]:
     """``found`` with a rank word cut off a name's end where a post and a person follow:
-    "KUV National" before "President Ana Lind" is "KUV"."""
+    "KUV National" before "President Ana Lind" is "KUV", unless the article writes "KUV
+    National" elsewhere with no post after it."""
     words = tokens.words
     kept: list[Span] = []
     for span in found:
         end = span.end
         while end - span.start > 1 and words[end - 1] in ranks:
             end -= 1
-        if end < span.end and span.end < len(words) and words[span.end] in posts:
+        if (
+            end < span.end
+            and span.end < len(words)
+            and words[span.end] in posts
+            and person_follows(lexicon, words, span.end + 1)
+            and not _written_without_post(words, span.start, span.end, posts)
+        ):
             kept.append(Span(tokens.doc, span.start, end, label=ORG))
         else:
             kept.append(span)
     return kept
+
+
+def _written_without_post(words: list[str], start: int, end: int, posts: Collection[str]) -> bool:
+    """The article writes ``words[start:end]`` somewhere else with no post after it."""
+    run, size = words[start:end], end - start
+    for i in positions(words, words[start]):
+        if i == start or words[i : i + size] != run:
+            continue
+        if i + size >= len(words) or words[i + size] not in posts:
+            return True
+    return False

@@ -8,13 +8,14 @@ a number word or the town of a local station. The other rules stop at the number
 word) or give the town its own place span, leaving "Vellvision Radio" or the broadcaster
 alone. Only what is certainly the channel is taken:
 
-- a number of one to three digits that is no year, or a capitalised number word
+- a number of one to three digits (so never a year), or a capitalised number word
   (``channel_numbers``), after a broadcasting word or, for a number word, right after the
   broadcaster's acronym ("VTV One");
 - the town of a station, a place the article names, after a broadcasting word;
 - and then the name must end: punctuation, a possessive, the end of the text or a word in
-  lower case that is no unit the number would count ("Radio 4 listeners" or "News 24 hours
-  later" keep their own reading: the number counts the noun after it).
+  lower case that is no unit the number would count ("Radio 4 listeners", "News 24 hours
+  later", "Radio 3 million people" or "Radio 30% of adults" keep their own reading: the
+  number counts what comes after it).
 """
 
 from __future__ import annotations
@@ -28,8 +29,6 @@ from spacy.tokens import Span
 from pipeline.docview import DocView
 
 CHANNEL_NUMBER = re.compile(r"[1-9]\d{0,2}")
-YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
-POSSESSIVES = frozenset({"'s", "’s"})
 ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
@@ -75,7 +74,7 @@ def channel_end(
     if at >= len(words):
         return None
     word = words[at]
-    if (CHANNEL_NUMBER.fullmatch(word) and not YEAR.fullmatch(word)) or word in channel_numbers:
+    if CHANNEL_NUMBER.fullmatch(word) or word in channel_numbers:
         return at + 1 if name_ends(words, at + 1) else None
     for size in (3, 2, 1):
         stop = at + size
@@ -85,12 +84,15 @@ def channel_end(
 
 
 def name_ends(words: list[str], at: int) -> bool:
-    """Nothing of the name goes on at ``at``: the end, punctuation, a possessive, or a word
-    in lower case that the channel's number would not count (``COUNTED``)."""
+    """Nothing of the name goes on at ``at``: the end, punctuation (a possessive's "'s" is
+    one), or a word in lower case that the channel's number would not count (``COUNTED``;
+    "%" counts too)."""
     if at >= len(words):
         return True
     word = words[at]
-    if word in POSSESSIVES or not word[:1].isalnum():
+    if word in COUNTED_SIGNS:
+        return False
+    if not word[:1].isalnum():
         return True
     return word.islower() and word not in COUNTED
 
@@ -99,5 +101,9 @@ COUNTED = frozenset(
     {"hours", "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "years"}
     | {"months", "times", "percent", "per", "listeners", "viewers", "people", "staff"}
     | {"jobs", "stations", "channels", "journalists", "reporters", "programmes", "shows"}
+    | {"hundred", "thousand", "million", "billion", "trillion", "mln", "bn", "m", "pc"}
 )
-"""Nouns a number before them counts ("24 hours", "4 listeners"): no channel's number."""
+"""Nouns a number before them counts ("24 hours", "4 listeners") and the multipliers that make
+it a count ("3 million people"; "per cent" by its "per"): no channel's number."""
+COUNTED_SIGNS = frozenset({"%", "％"})
+"""A number before a per cent sign is a share ("Radio 30% of adults"), no channel's number."""

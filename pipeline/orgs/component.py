@@ -573,7 +573,7 @@ class OrgRecognizer(RuleComponent):
         ]
         caps = [s for s, line in zip(sentences, lines, strict=True) if is_all_caps(line)]
         legal = legal_form_ends(tokens, matches["LEGAL"], self.lexicon, caps)  # ``legal_forms``
-        legal = with_lower_case_forms(tokens, legal, self.lower_case_forms, self.lexicon, caps)
+        legal = with_lower_case_forms(tokens, legal, self.lower_case_forms, self.lexicon)
         place_ranges = self.mentions.place_ranges(tokens, trusted=notes_hold(self.nlp))
         places = self.mentions.places(tokens, place_ranges)
         companies: list[Span] = []
@@ -723,7 +723,7 @@ class OrgRecognizer(RuleComponent):
         found = joined_over_of_place(tokens, self.lexicon, found, places, self.countries)
         # tickers, compass points, counted abbreviations, glued participles: ``tickers``,
         # ``stray_words``
-        found = without_post_ranks(tokens, found, self.post_titles, self.post_ranks)
+        found = without_post_ranks(tokens, found, self.post_titles, self.post_ranks, self.lexicon)
         found = without_tickers(tokens, found, self.tickers)
         found = without_stray_words(
             tokens, found, self.compass_words, self.glued_participles, self.lexicon.stop_words

@@ -22,18 +22,18 @@ def with_lower_case_forms(
     legal: dict[int, int],
     forms: Collection[str],
     lexicon: OrgLexicon,
-    caps_lines: list[tuple[int, int]],
 ) -> dict[int, int]:
     """``legal`` (start token -> end token of each legal form) with every listed lower-case
     form that follows a capitalised name word or another legal form ("Co plc") added.
 
-    Not in lines in capitals (a form there is written in capitals and already found)."""
+    Lines in capitals need no check: a lower-case form makes a line no line in capitals
+    (``is_all_caps``), and a form written in capitals there is ``legal_forms``' own."""
     words = tokens.words
     for form in forms:
         if form not in tokens.text:  # most articles: one substring test per form
             continue
         for i in positions(words, form):
-            if i == 0 or i in legal or any(a <= i < b for a, b in caps_lines):
+            if i == 0 or i in legal:
                 continue
             before = words[i - 1]
             if lexicon.is_name_word(before) or before.lower().rstrip(".") in lexicon.legal_words:

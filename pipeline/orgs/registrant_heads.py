@@ -7,6 +7,12 @@ rule reads. A run of one to three capitalised words right before such a word is 
 when nothing joins it to a longer name: no "of", "and" or "&" before the run and no
 name word after the head word ("the Orvane Motor Show" is an event's name), and no person's
 title before it ("Orvane President Data Services": a title's words go on as a name).
+Capitalised everyday words (``lexicon.common``) before the head word and a noun for a part
+of a body or a course after it name a department or a field, not a company ("the Human
+Resources department", "its Wealth Management arm"); everyday words alone are no evidence
+either way ("Harbour Communications", "Northern Data Services" are companies). A run the article
+also writes before an event's head word
+("the Vellcor Motor Show") is that event's name, not a company, anywhere in the article.
 """
 
 from __future__ import annotations
@@ -27,6 +33,48 @@ MAX_NAME_WORDS = 3
 """Capitalised words before the head word at most."""
 JOINING_WORDS = frozenset({"of", "and", "&"})
 """Words before the run that make it the end of a longer name ("Ministry of Energy and")."""
+EVENT_HEADS = frozenset(
+    {
+        "Awards",
+        "Championship",
+        "Championships",
+        "Conference",
+        "Convention",
+        "Cup",
+        "Exhibition",
+        "Expo",
+        "Fair",
+        "Festival",
+        "Games",
+        "Prize",
+        "Rally",
+        "Show",
+        "Summit",
+        "Trophy",
+        "Week",
+    }
+)
+"""Last words of events' names: a run the article writes before one names the event."""
+PART_NOUNS = frozenset(
+    {
+        "arm",
+        "course",
+        "courses",
+        "degree",
+        "department",
+        "departments",
+        "desk",
+        "division",
+        "faculty",
+        "programme",
+        "section",
+        "sector",
+        "team",
+        "unit",
+    }
+)
+"""Lower-case nouns after a run of everyday words that make it a department, a business line
+or a field of study ("the Human Resources department"), not a company."""
 
 
 def registrant_head_names(
@@ -45,6 +93,9 @@ def registrant_head_names(
     longer = [(span.start, span.end) for span in found]
     sentence_starts = [start for start, _ in sentences]
     spans: list[Span] = []
+    if not matches[REGISTRANT_HEAD]:
+        return spans
+    events = [i for i, word in enumerate(words) if word in EVENT_HEADS]
     for head, end in matches[REGISTRANT_HEAD]:
         if any(a <= head < b for a, b in unread_lines):
             continue  # headlines and lines in capitals: every word is capitalised there
@@ -65,6 +116,22 @@ def registrant_head_names(
             or (left == sent_start and lexicon.is_sentence_opener(words, left))
         ):
             left += 1
+        if (
+            end < len(words)
+            and words[end] in PART_NOUNS
+            and all(word.lower() in lexicon.common for word in words[left:head])
+        ):
+            continue  # "the Human Resources department": a part of a body, not a company
+        if _names_an_event(words, left, end, events):
+            continue  # "the Vellcor Motor Show" elsewhere: the run is the event's
         if left < head and not any(a <= left and end <= b for a, b in longer):
             spans.append(Span(tokens.doc, left, end, label=ORG))
     return spans
+
+
+def _names_an_event(words: list[str], left: int, end: int, events: list[int]) -> bool:
+    """The words ``words[left:end]`` stand right before an event's head word somewhere in
+    the article (``events``: where those head words are)."""
+    run = words[left:end]
+    size = end - left
+    return any(i >= size and words[i - size : i] == run for i in events)

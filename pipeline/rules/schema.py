@@ -45,6 +45,11 @@ Number = Annotated[float, Field(gt=0)]
 CapitalisedWords = list[Annotated[str, Field(pattern=r"^[A-Z][A-Za-z]*$")]]
 """Single capitalised words, compared with one token each: a space or a lower-case entry
 would load and never match, so it fails."""
+CapitalisedTitles = list[Annotated[str, Field(pattern=r"^[A-Z][A-Za-z]*(-[A-Z][A-Za-z]*)*$")]]
+"""Single capitalised words that a hyphen may join ("Secretary-General"), one token each."""
+LowerCaseWords = list[Annotated[str, Field(pattern=r"^[a-z][a-z-]*$")]]
+"""Single lower-case words, compared with a token's lower-case form or a lower-case token:
+a capitalised entry would load and never match, so it fails."""
 
 # -- what the hand-curated files hold ---------------------------------------------------------
 
@@ -91,16 +96,16 @@ class OrgWords(StrictData):
     short_form_heads: WordList
     adjective_endings: WordList
     stock_exchanges: WordList
-    compass_words: WordList
-    glued_participles: WordList
-    defined_term_tails: WordList
-    post_titles: WordList
-    post_ranks: WordList
-    channel_words: WordList
-    channel_numbers: WordList
-    lower_case_legal_forms: WordList
-    staff_nouns_after_names: WordList
-    registrant_head_words: WordList
+    compass_words: CapitalisedWords
+    glued_participles: LowerCaseWords
+    defined_term_tails: LowerCaseWords
+    post_titles: CapitalisedTitles
+    post_ranks: CapitalisedWords
+    channel_words: CapitalisedWords
+    channel_numbers: CapitalisedWords
+    lower_case_legal_forms: LowerCaseWords
+    staff_nouns_after_names: LowerCaseWords
+    registrant_head_words: CapitalisedWords
 
     @model_validator(mode="after")
     def _of_heads_are_no_other_heads(self) -> OrgWords:
@@ -110,6 +115,16 @@ class OrgWords(StrictData):
             for key in ("head_words", "leading_heads"):
                 if word in getattr(self, key):
                     raise ValueError(f"of_heads.{word}: also in {key}")
+        return self
+
+    @model_validator(mode="after")
+    def _registrant_heads_are_no_other_heads(self) -> OrgWords:
+        """``registrant_head_words`` are the company words the head-word lists lack: one that
+        is also a head or an ``of_heads`` word would be read by two rules with two readings."""
+        for word in self.registrant_head_words:
+            for key in ("head_words", "leading_heads", "of_heads"):
+                if word in getattr(self, key):
+                    raise ValueError(f"registrant_head_words.{word}: also in {key}")
         return self
 
 
