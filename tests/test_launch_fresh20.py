@@ -174,6 +174,61 @@ def test_adjectives_joined_by_and_open_one_phrase(run: Callable[..., Doc]) -> No
     )
 
 
+def test_nouns_ending_in_est_are_no_superlatives(run: Callable[..., Doc]) -> None:
+    """Only a listed adjective's superlative ("largest", "quietest", "biggest", "earliest")
+    waits past "and" for its noun; a noun ending in -est ("protest", "contest", "harvest")
+    is a head, and the phrase ends before "and"."""
+    check(
+        run,
+        [
+            (
+                "Kelvo Holdings launched a protest and rally on Monday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Kelvo Holdings", "object": "protest", "date": "Monday"},
+                    )
+                ],
+            ),
+            (
+                "Tarnby Press launched a contest and giveaway for readers on Monday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Tarnby Press", "object": "contest", "date": "Monday"},
+                    )
+                ],
+            ),
+            (
+                "Vellmar Group unveiled its largest and quietest turbine on Monday.",
+                [
+                    (
+                        "unveiled",
+                        "asserted",
+                        {
+                            "agent": "Vellmar Group",
+                            "object": "largest and quietest turbine",
+                            "date": "Monday",
+                        },
+                    )
+                ],
+            ),
+            (
+                "Kelvo Holdings unveiled its biggest and earliest Arvo 5 e-bike on Monday.",
+                [
+                    (
+                        "unveiled",
+                        "asserted",
+                        {"agent": "Kelvo Holdings", "object": "Arvo 5", "date": "Monday"},
+                    )
+                ],
+            ),
+        ],
+    )
+
+
 def test_name_between_dashes_is_the_object(run: Callable[..., Doc]) -> None:
     """A name set off by dashes after a description is the object, and the date after the
     closing dash is the launch's; a description between dashes is not taken."""
