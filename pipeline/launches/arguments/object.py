@@ -543,6 +543,9 @@ LIFT_OFF_LOOKBACK = 60
 sentences): further back, "the launch" may start a new topic."""
 
 
+BRACKETS = frozenset("()")
+"""The round brackets: a bracketed part of a name ends at either."""
+
 MAX_NAME_BRACKET = 10
 """Tokens a bracketed part inside a name may have ("(Access)", "(Amendment No. 2)")."""
 
@@ -557,7 +560,7 @@ def _head_after_brackets(d: LaunchDoc, obj: Span) -> str:
     if not (k < len(tok) and tok[k].text == "("):
         return ""
     close = k + 1
-    while close < len(tok) and close - k <= MAX_NAME_BRACKET and tok[close].text not in "()":
+    while close < len(tok) and close - k <= MAX_NAME_BRACKET and tok[close].text not in BRACKETS:
         close += 1
     after = close + 1
     if after < len(tok) and tok[close].text == ")" and tok[after].is_title:
@@ -593,11 +596,12 @@ def _space_acronym(d: LaunchDoc, start: int, end: int, before: int) -> bool:
         token = tok[k]
         if not (token.is_upper and token.is_alpha and len(token.text) >= 2):
             continue
-        for m in range(min(before, len(tok) - 1) - 1, 0, -1):
-            if tok[m].text == token.text and tok[m - 1].text == "(" and tok[m + 1].text == ")":
-                first, last, _ = d.sentence(m)
-                if not space.isdisjoint(d.lowers(first, last)):
-                    return True
+        for m in d.bracketed_words.get(token.text, ()):
+            if m >= before:
+                break
+            first, last, _ = d.sentence(m)
+            if not space.isdisjoint(d.lowers(first, last)):
+                return True
     return False
 
 
