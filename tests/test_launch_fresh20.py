@@ -266,11 +266,11 @@ def test_appositive_after_the_subject_name(run: Callable[..., Doc]) -> None:
         run,
         [
             (
-                "Harbour Cider Works, the valley's only cidery, opened on Friday.",
-                [("opened", "asserted", {"object": "Harbour Cider Works", "date": "Friday"})],
+                "Vellmar Cider Works, the valley's only cidery, opened on Friday.",
+                [("opened", "asserted", {"object": "Vellmar Cider Works", "date": "Friday"})],
             ),
             (
-                "Visitors toured Harbour Cider Works, the valley's oldest cidery, opened in "
+                "Visitors toured Vellmar Cider Works, the valley's oldest cidery, opened in "
                 "1990 by a local family.",
                 [],
             ),
