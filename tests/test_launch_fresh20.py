@@ -76,7 +76,46 @@ def test_a_law_named_with_brackets_is_not_launched(run: Callable[..., Doc]) -> N
                     (
                         "launched",
                         "asserted",
-                        {"agent": "Kelvo Holdings", "object": "Arvo Growth", "date": "Tuesday"},
+                        {
+                            "agent": "Kelvo Holdings",
+                            "object": "Arvo Growth (Asia) Fund",
+                            "date": "Tuesday",
+                        },
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_a_name_with_a_bracketed_part_is_the_object_whole(run: Callable[..., Doc]) -> None:
+    """The object is the name as written (GUIDELINES 7.4), so a bracketed part inside it
+    does not cut it ("the Vellmar Pay (Gold) Card"); a bracketed acronym after the name is
+    its own span, and a bracketed date is no part of the name."""
+    check(
+        run,
+        [
+            (
+                "Tarnby Bank launched the Vellmar Pay (Gold) Card on Monday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {
+                            "agent": "Tarnby Bank",
+                            "object": "Vellmar Pay (Gold) Card",
+                            "date": "Monday",
+                        },
+                    )
+                ],
+            ),
+            (
+                "Kelvo Holdings launched Arvo Cloud (AC) Monday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Kelvo Holdings", "object": "Arvo Cloud", "date": "Monday"},
                     )
                 ],
             ),
