@@ -270,7 +270,9 @@ def test_nouns_ending_in_est_are_no_superlatives(run: Callable[..., Doc]) -> Non
 
 def test_name_between_dashes_is_the_object(run: Callable[..., Doc]) -> None:
     """A name set off by dashes after a description is the object, and the date after the
-    closing dash is the launch's; a description between dashes is not taken."""
+    closing dash is the launch's; a description between dashes is not taken, and the date
+    after its closing dash is the launch's too (one inside it is not); a dash that opens
+    no closed aside still ends the clause."""
     check(
         run,
         [
@@ -291,7 +293,27 @@ def test_name_between_dashes_is_the_object(run: Callable[..., Doc]) -> None:
             ),
             (
                 "Kelvo Holdings opened a new plant – its largest so far – on Monday.",
-                [("opened", "asserted", {"agent": "Kelvo Holdings", "object": "new plant"})],
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {"agent": "Kelvo Holdings", "object": "new plant", "date": "Monday"},
+                    )
+                ],
+            ),
+            (
+                "Tarnby Foods opened a new bakery – its first since 2019 – on Friday.",
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {"agent": "Tarnby Foods", "object": "new bakery", "date": "Friday"},
+                    )
+                ],
+            ),
+            (
+                "Tarnby Foods opened a new bakery – a move analysts welcomed on Friday.",
+                [("opened", "asserted", {"agent": "Tarnby Foods", "object": "new bakery"})],
             ),
         ],
     )
