@@ -76,7 +76,46 @@ def test_a_law_named_with_brackets_is_not_launched(run: Callable[..., Doc]) -> N
                     (
                         "launched",
                         "asserted",
-                        {"agent": "Kelvo Holdings", "object": "Arvo Growth", "date": "Tuesday"},
+                        {
+                            "agent": "Kelvo Holdings",
+                            "object": "Arvo Growth (Asia) Fund",
+                            "date": "Tuesday",
+                        },
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_a_name_with_a_bracketed_part_is_the_object_whole(run: Callable[..., Doc]) -> None:
+    """The object is the name as written (GUIDELINES 7.4), so a bracketed part inside it
+    does not cut it ("the Vellmar Pay (Gold) Card"); a bracketed acronym after the name is
+    its own span, and a bracketed date is no part of the name."""
+    check(
+        run,
+        [
+            (
+                "Tarnby Bank launched the Vellmar Pay (Gold) Card on Monday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {
+                            "agent": "Tarnby Bank",
+                            "object": "Vellmar Pay (Gold) Card",
+                            "date": "Monday",
+                        },
+                    )
+                ],
+            ),
+            (
+                "Kelvo Holdings launched Arvo Cloud (AC) Monday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Kelvo Holdings", "object": "Arvo Cloud", "date": "Monday"},
                     )
                 ],
             ),
@@ -174,9 +213,66 @@ def test_adjectives_joined_by_and_open_one_phrase(run: Callable[..., Doc]) -> No
     )
 
 
+def test_nouns_ending_in_est_are_no_superlatives(run: Callable[..., Doc]) -> None:
+    """Only a listed adjective's superlative ("largest", "quietest", "biggest", "earliest")
+    waits past "and" for its noun; a noun ending in -est ("protest", "contest", "harvest")
+    is a head, and the phrase ends before "and"."""
+    check(
+        run,
+        [
+            (
+                "Kelvo Holdings launched a protest and rally on Monday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Kelvo Holdings", "object": "protest", "date": "Monday"},
+                    )
+                ],
+            ),
+            (
+                "Tarnby Press launched a contest and giveaway for readers on Monday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Tarnby Press", "object": "contest", "date": "Monday"},
+                    )
+                ],
+            ),
+            (
+                "Vellmar Group unveiled its largest and quietest turbine on Monday.",
+                [
+                    (
+                        "unveiled",
+                        "asserted",
+                        {
+                            "agent": "Vellmar Group",
+                            "object": "largest and quietest turbine",
+                            "date": "Monday",
+                        },
+                    )
+                ],
+            ),
+            (
+                "Kelvo Holdings unveiled its biggest and earliest Arvo 5 e-bike on Monday.",
+                [
+                    (
+                        "unveiled",
+                        "asserted",
+                        {"agent": "Kelvo Holdings", "object": "Arvo 5", "date": "Monday"},
+                    )
+                ],
+            ),
+        ],
+    )
+
+
 def test_name_between_dashes_is_the_object(run: Callable[..., Doc]) -> None:
     """A name set off by dashes after a description is the object, and the date after the
-    closing dash is the launch's; a description between dashes is not taken."""
+    closing dash is the launch's; a description between dashes is not taken, and the date
+    after its closing dash is the launch's too (one inside it is not); a dash that opens
+    no closed aside still ends the clause."""
     check(
         run,
         [
@@ -197,7 +293,27 @@ def test_name_between_dashes_is_the_object(run: Callable[..., Doc]) -> None:
             ),
             (
                 "Kelvo Holdings opened a new plant – its largest so far – on Monday.",
-                [("opened", "asserted", {"agent": "Kelvo Holdings", "object": "new plant"})],
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {"agent": "Kelvo Holdings", "object": "new plant", "date": "Monday"},
+                    )
+                ],
+            ),
+            (
+                "Tarnby Foods opened a new bakery – its first since 2019 – on Friday.",
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {"agent": "Tarnby Foods", "object": "new bakery", "date": "Friday"},
+                    )
+                ],
+            ),
+            (
+                "Tarnby Foods opened a new bakery – a move analysts welcomed on Friday.",
+                [("opened", "asserted", {"agent": "Tarnby Foods", "object": "new bakery"})],
             ),
         ],
     )
@@ -211,11 +327,11 @@ def test_appositive_after_the_subject_name(run: Callable[..., Doc]) -> None:
         run,
         [
             (
-                "Harbour Cider Works, the valley's only cidery, opened on Friday.",
-                [("opened", "asserted", {"object": "Harbour Cider Works", "date": "Friday"})],
+                "Vellmar Cider Works, the valley's only cidery, opened on Friday.",
+                [("opened", "asserted", {"object": "Vellmar Cider Works", "date": "Friday"})],
             ),
             (
-                "Visitors toured Harbour Cider Works, the valley's oldest cidery, opened in "
+                "Visitors toured Vellmar Cider Works, the valley's oldest cidery, opened in "
                 "1990 by a local family.",
                 [],
             ),

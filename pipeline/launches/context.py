@@ -155,6 +155,18 @@ class LaunchDoc:
         )
 
     @cached_property
+    def bracketed_words(self) -> Mapping[str, tuple[int, ...]]:
+        """Text -> positions of each one-token bracketed part ("(KOL)"), in order: where
+        the article defines its acronyms (found once per document, only when a rule asks
+        about an acronym)."""
+        tok = self.tok
+        found: dict[str, list[int]] = {}
+        for m in range(1, len(tok) - 1):
+            if tok[m - 1].text == "(" and tok[m + 1].text == ")":
+                found.setdefault(tok[m].text, []).append(m)
+        return {text: tuple(where) for text, where in found.items()}
+
+    @cached_property
     def ref_date(self) -> dt.date | None:
         """``doc._.ref_date``, read once, from the extension's getter (each ``doc._`` access
         builds an accessor object first)."""

@@ -12,6 +12,10 @@ from pipeline.docview import HYPHENS, POSSESSIVE
 from pipeline.launches.arguments.scan import Setting
 from pipeline.launches.context import LaunchDoc
 
+POSSESSIVE_OR_HYPHEN = POSSESSIVE | HYPHENS
+"""After a place that opens an object: a possessor ("Lima's platform") or the first part
+of a hyphenated modifier ("Peru-focused funds"), no launch place."""
+
 
 def launch_location(
     d: LaunchDoc,
@@ -52,6 +56,6 @@ def _place_in_object(d: LaunchDoc, obj: Span | None, headline: bool) -> Span | N
     first = d.ent(obj.start, ("GPE",))
     if first is None or (not headline and d.is_named(obj)):
         return None
-    if first.end < obj.end and d.tok[first.end].text not in POSSESSIVE | HYPHENS:
+    if first.end < obj.end and d.tok[first.end].text not in POSSESSIVE_OR_HYPHEN:
         return first
     return None

@@ -156,7 +156,40 @@ def completed(
 ) -> Span | None:
     """The object once its clause is read: with the "for" phrase that says whom it serves,
     then with the items coordinated after it (the verbal and nominal readers both end so)."""
+    obj = _through_brackets(d, obj, sent_end, headline)
     return with_coordinated(d, trigger, with_served(d, obj, sent_end, headline), sent_end, headline)
+
+
+def _through_brackets(d: LaunchDoc, obj: Span | None, sent_end: int, headline: bool) -> Span | None:
+    """A name the phrase stopped at its bracketed part, with the part and the name words
+    after it ("the Arvo Growth (Asia) Fund"): the object is the name as written (GUIDELINES
+    7.4). A bracketed acronym ("the Kelvo Cloud (KC) on Monday") or a bracket with no name
+    words after it leaves the object alone; not in Title Case headlines, where every word
+    after the bracket is capitalised."""
+    if obj is None or headline or not _name_words(d, obj.start, obj.end, False):
+        return obj
+    tok = d.tok
+    k = obj.end
+    if not (k < sent_end and tok[k].text == "("):
+        return obj
+    close = k + 1
+    while close < sent_end and close - k <= MAX_NAME_BRACKET and tok[close].text not in BRACKETS:
+        close += 1
+    if not (close < sent_end and tok[close].text == ")" and close > k + 1):
+        return obj
+    inside = range(k + 1, close)
+    if close == k + 2 and tok[k + 1].is_upper:
+        return obj  # "(KC)": an acronym is its own span
+    if not all(
+        (d.is_name_token(m, False) or tok[m].like_num or tok[m].is_punct)
+        and d.ent_label.get(m) not in _NOT_IN_NAME_BRACKETS
+        for m in inside
+    ):
+        return obj  # "(2024)": a date, no part of the name
+    end = close + 1
+    while end < sent_end and d.is_name_token(end, False) and d.ent_label.get(end, "ORG") == "ORG":
+        end += 1
+    return d.span(obj.start, end) if end > close + 1 else obj
 
 
 def with_served(d: LaunchDoc, obj: Span | None, sent_end: int, headline: bool) -> Span | None:
@@ -543,6 +576,12 @@ LIFT_OFF_LOOKBACK = 60
 sentences): further back, "the launch" may start a new topic."""
 
 
+BRACKETS = frozenset("()")
+"""The round brackets: a bracketed part of a name ends at either."""
+
+_NOT_IN_NAME_BRACKETS = frozenset({"DATE", "TIME", "MONEY"})
+"""Entity labels that make a bracketed part a comment on the name, not a part of it."""
+
 MAX_NAME_BRACKET = 10
 """Tokens a bracketed part inside a name may have ("(Access)", "(Amendment No. 2)")."""
 
@@ -557,7 +596,7 @@ def _head_after_brackets(d: LaunchDoc, obj: Span) -> str:
     if not (k < len(tok) and tok[k].text == "("):
         return ""
     close = k + 1
-    while close < len(tok) and close - k <= MAX_NAME_BRACKET and tok[close].text not in "()":
+    while close < len(tok) and close - k <= MAX_NAME_BRACKET and tok[close].text not in BRACKETS:
         close += 1
     after = close + 1
     if after < len(tok) and tok[close].text == ")" and tok[after].is_title:
@@ -593,11 +632,12 @@ def _space_acronym(d: LaunchDoc, start: int, end: int, before: int) -> bool:
         token = tok[k]
         if not (token.is_upper and token.is_alpha and len(token.text) >= 2):
             continue
-        for m in range(min(before, len(tok) - 1) - 1, 0, -1):
-            if tok[m].text == token.text and tok[m - 1].text == "(" and tok[m + 1].text == ")":
-                first, last, _ = d.sentence(m)
-                if not space.isdisjoint(d.lowers(first, last)):
-                    return True
+        for m in d.bracketed_words.get(token.text, ()):
+            if m >= before:
+                break
+            first, last, _ = d.sentence(m)
+            if not space.isdisjoint(d.lowers(first, last)):
+                return True
     return False
 
 

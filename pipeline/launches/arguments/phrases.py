@@ -118,7 +118,22 @@ def _premodifier(d: LaunchDoc, token: Token) -> bool:
     """A listed premodifier ("new", "first") or a superlative ("lightest")."""
     low = token.lower_
     return low in d.lex.nominal_premodifiers or (
-        token.is_lower and token.is_alpha and len(low) >= 5 and low.endswith("est")
+        token.is_lower and token.is_alpha and _superlative(low, d.lex.superlative_stems)
+    )
+
+
+def _superlative(low: str, stems: frozenset[str]) -> bool:
+    """``low`` is the superlative of a listed adjective: "lightest" (light), "largest"
+    (large), "biggest" (big), "earliest" (early). Other words ending in -est are nouns
+    ("protest", "contest", "interest", "harvest")."""
+    if not low.endswith("est"):
+        return False
+    stem = low[:-3]
+    return (
+        stem in stems
+        or stem + "e" in stems
+        or (len(stem) >= 2 and stem[-1] == stem[-2] and stem[:-1] in stems)
+        or (stem.endswith("i") and stem[:-1] + "y" in stems)
     )
 
 

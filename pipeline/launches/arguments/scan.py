@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span
 
-from pipeline.launches.arguments.object import APPOSITION_DASHES
+from pipeline.launches.arguments.object import APPOSITION_DASHES, MAX_DASHED_NAME
 from pipeline.launches.clauses import introduction, new_clause, purpose_infinitive
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.model import Trigger
@@ -111,9 +111,14 @@ def scan_right(
             k += 1  # inside a hyphenated word ("pay-as-you-go"), not a clause word
             continue
         token = tok[k]
-        if token.text in APPOSITION_DASHES and _dashed_object(d, k, obj, limit):
-            k = obj.end + 1  # the clause goes on after the apposition's closing dash
-            continue
+        if token.text in APPOSITION_DASHES:
+            if _dashed_object(d, k, obj, limit):
+                k = obj.end + 1  # the clause goes on after the apposition's closing dash
+                continue
+            close = _aside_after_object(d, k, obj, limit)
+            if close is not None:
+                k = close + 1  # "a new plant – its largest so far – on Monday"
+                continue
         low = token.lower_
         if low in target_words or (low == "to" and purpose_infinitive(d, k, limit)):
             target_seen = True
@@ -143,6 +148,22 @@ def _dashed_object(d: LaunchDoc, k: int, obj: Span | None, limit: int) -> bool:
     return tok[obj.end].text == tok[k].text and all(
         t.lower_ in ("the", "a", "an") for t in tok[k + 1 : obj.start]
     )
+
+
+def _aside_after_object(d: LaunchDoc, k: int, obj: Span | None, limit: int) -> int | None:
+    """The closing dash of an aside set off by dashes right after the object ("opened a
+    new plant – its largest so far – on Monday"), or None: the aside describes the object,
+    its own dates and places are not the launch's, and the clause goes on after it."""
+    if obj is None or k != obj.end:
+        return None
+    tok = d.tok
+    dash = tok[k].text
+    close = k + 1
+    while close < limit and close - k <= MAX_DASHED_NAME and tok[close].text != dash:
+        close += 1
+    if close >= limit or tok[close].text != dash or close == k + 1:
+        return None
+    return close
 
 
 def _launch_place(d: LaunchDoc, ent: Span, obj: Span | None) -> bool:
