@@ -27,6 +27,15 @@ def _money(record: Callable[..., dict], text: str) -> list:
             "Tarnby Foods said profit for the quarter ended October 30 to 95 mln dlrs rose.",
             [("95 mln dlrs", 95_000_000, "USD")],
         ),
+        # a day has no multiplier: a figure after a month with one is an amount
+        (
+            "In October 30 million dollars were raised for the Kelvo dam.",
+            [("30 million dollars", 30_000_000, "USD")],
+        ),
+        (
+            "In May 12 billion yuan was invested in Tarnby's port.",
+            [("12 billion yuan", 12_000_000_000, "CNY")],
+        ),
         # negative: a range with "to" between two figures stays one amount
         (
             "The Tarnby plant will cost 7 to 9 million dollars.",
