@@ -180,6 +180,16 @@ def test_year_back_beside_a_compared_period(text: str, expected: list[tuple[str,
             "dlrs from year-ago 15 mln dlrs.",
             [("fourth quarter", "1990-Q4"), ("1990", "1990"), ("year-ago", "1989")],
         ),
+        # a year of another event labels no figures: the year back is R's year moved
+        (
+            "Kelvo, founded in 1985, earned $6 million, up from $2 million a year ago.",
+            [("1985", "1985"), ("a year ago", "1990")],
+        ),
+        (
+            "Tarnby Foods, which opened its Vellmar mill in 1987, said net income rose to "
+            "9 mln dlrs from 7 mln dlrs a year ago.",
+            [("1987", "1987"), ("a year ago", "1990")],
+        ),
         # negative: a quarter named in the sentence is the period compared
         (
             "Tarnby Foods earned 6 mln dlrs in the fourth quarter of 1990, up from 2 mln dlrs a "
