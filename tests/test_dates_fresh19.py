@@ -214,6 +214,10 @@ def test_year_back_from_the_reported_year(text: str, expected: list[tuple[str, s
         # negatives: a count of things, and two words between
         ("Kelvo shipped 1990 export cars last week.", [("last week", "1991-W08")]),
         ("Kelvo reported 1990 new retail sales outlets.", []),
+        # negatives: a word that counts what follows makes the number a quantity
+        ("The Tarnby factory received 2000 new orders.", []),
+        ("Vellmar hired 1999 more company staff.", []),
+        ("Kelvo booked 2000 extra orders last week.", [("last week", "1991-W08")]),
     ],
 )
 def test_year_before_a_modified_business_noun(text: str, expected: list[tuple[str, str]]) -> None:

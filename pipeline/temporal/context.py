@@ -364,9 +364,11 @@ class Context:
         )
         self._year_complement_after_re = re.compile(r"^\s+(?:before|when|until)\b")
         # (one word may stand between: a name, or a lower-case modifier as in "1994 export
-        # sales", "1993 net earnings")
+        # sales", "1993 net earnings"; never a word that counts what follows: "received 2000
+        # new orders", "hired 1999 more company staff" are quantities)
         self._business_after_re = re.compile(
-            rf"\s+(?:[A-Z][\w&'’.-]*\s+|[a-z]{{3,}}\s+)?"
+            r"\s+(?:[A-Z][\w&'’.-]*\s+"
+            r"|(?!(?:new|more|extra|additional|fewer|further|other|fresh|less)\s)[a-z]{3,}\s+)?"
             rf"(?:{phrase_alternation(rules.business_words)})(?![\w-])"
         )
         # after a bare quarter code, in any case (headlines capitalise it): "Q3 Results",
