@@ -84,6 +84,17 @@ def test_end_without_the_of(text: str, expected: list[tuple[str, str]]) -> None:
             "2024-05-15",
             [("October", "2024-10"), ("March 2025", "2025-03")],
         ),
+        (
+            "The Kelvo ferry ran between October and March 2025.",
+            "2025-01-10",
+            [("October", "2024-10"), ("March 2025", "2025-03")],
+        ),
+        # negative: months in a list ("and" without "between") share the year as written
+        (
+            "Kelvo sold the Tarnby mills in October and March 2025.",
+            "2025-06-10",
+            [("October", "2025-10"), ("March 2025", "2025-03")],
+        ),
         # negative: a month in another clause keeps its own reading
         (
             "Orders rose in March, and in May 2001 they fell.",

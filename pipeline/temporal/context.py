@@ -99,6 +99,8 @@ class Context:
             rf"\s+|[-–]\s*)(?P<mon>{phrase_alternation(month_names)})\.?\s*,?\s+"
             rf"(?P<year>{YEAR})(?![\w%]|[.,]\d)"
         )
+        # "between October and March 2025": after "between", "and" joins a range's two ends
+        self._between_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:between)\s+$")
         # "in the year to June": the fiscal period that ends in the June nearest to R,
         # reported just after it closes or forecast just before, whatever the verb's tense
         self._period_to_before_re = re.compile(
