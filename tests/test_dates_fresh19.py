@@ -52,6 +52,17 @@ def test_calendar_year(text: str, expected: list[tuple[str, str]]) -> None:
             "Kelvo Mills earned a record profit in the year to end-Feb. 1992.",
             [("end-Feb. 1992", "1992-02")],
         ),
+        # "to end" after a figure or a period: the end of the month
+        (
+            "Tarnby's reserves rose 4% to end June, and Kelvo's fell for the year to end April.",
+            [("end June", "1991-06"), ("end April", "1991-04")],
+        ),
+        # negatives: "to end" after another verb is an infinitive
+        ("Kelvo officials agreed to end June talks early.", [("June", "1992-06")]),
+        (
+            "The Vellmar firm plans to end March 1993 with no debt.",
+            [("March 1993", "1993-03")],
+        ),
         # negatives: "end" as a verb before a weekday or a date
         ("Talks between the two mills end Monday.", [("Monday", "1992-03-02")]),
         (

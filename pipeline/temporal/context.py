@@ -127,13 +127,26 @@ class Context:
             else None
         )
         # "at end June", "end-Feb. 2031": a part of the period without "the ... of"
+        # "to"/"for end June" only after a figure or a period word ("rose 5% to end June",
+        # "the year to end March"): after a verb, "to end" is an infinitive
+        figure_prepositions = (
+            r"|(?:\d%?|(?:^|(?<=[^\w-]))(?i:"
+            + phrase_alternation(rules.bare_part_figure_words)
+            + r"))\s+(?i:"
+            + phrase_alternation(rules.bare_part_figure_prepositions)
+            + r")"
+            if rules.bare_part_figure_prepositions and rules.bare_part_figure_words
+            else ""
+        )
         self._bare_part_before_re = (
             re.compile(
-                r"(?:^|(?<=[^\w-]))(?:(?i:"
+                r"(?:(?:(?:^|(?<=[^\w-]))(?i:"
                 + phrase_alternation(rules.bare_part_prepositions)
+                + r")"
+                + figure_prepositions
                 + r")\s+(?P<spaced>(?i:"
                 + phrase_alternation(rules.bare_parts)
-                + r"))\s+|(?P<hyphened>(?i:"
+                + r"))\s+|(?:^|(?<=[^\w-]))(?P<hyphened>(?i:"
                 + phrase_alternation(rules.bare_parts)
                 + r"))-)$"
             )
