@@ -59,6 +59,14 @@ def test_wire_dollars_and_days(record: Callable[..., dict], text: str, expected:
             "Tarnby Foods will pay a dividend of 6.5c a share, down from 9c a share.",
             [("6.5c", 0.065, "USD"), ("9c", 0.09, "USD")],
         ),
+        # the cue close before the figure, or the figure's own "a share"
+        (
+            "Kelvo shares fell 9c on Monday, and Tarnby paid 4.5p a share.",
+            [("9c", 0.09, "USD"), ("4.5p", 0.045, "GBP")],
+        ),
+        # negatives: a cue in the sentence that is not the figure's
+        ("The Vellmar screen shows 720p video at low prices.", []),
+        ("The Kelvo TV streams 1080p, and its shares rose.", []),
         # negatives: no share, dividend, stock or price in the sentence
         ("The Kelvo camera records at 1080p and weighs 300g.", []),
         ("A Tarnby pupil scored 9c in the test.", []),
