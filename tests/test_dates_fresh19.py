@@ -52,6 +52,17 @@ def test_calendar_year(text: str, expected: list[tuple[str, str]]) -> None:
             "Kelvo Mills earned a record profit in the year to end-Feb. 1992.",
             [("end-Feb. 1992", "1992-02")],
         ),
+        # "to end" after a figure or a period: the end of the month
+        (
+            "Tarnby's reserves rose 4% to end June, and Kelvo's fell for the year to end April.",
+            [("end June", "1991-06"), ("end April", "1991-04")],
+        ),
+        # negatives: "to end" after another verb is an infinitive
+        ("Kelvo officials agreed to end June talks early.", [("June", "1992-06")]),
+        (
+            "The Vellmar firm plans to end March 1993 with no debt.",
+            [("March 1993", "1993-03")],
+        ),
         # negatives: "end" as a verb before a weekday or a date
         ("Talks between the two mills end Monday.", [("Monday", "1992-03-02")]),
         (
@@ -83,6 +94,17 @@ def test_end_without_the_of(text: str, expected: list[tuple[str, str]]) -> None:
             "The Kelvo ferry runs from October to March 2025.",
             "2024-05-15",
             [("October", "2024-10"), ("March 2025", "2025-03")],
+        ),
+        (
+            "The Kelvo ferry ran between October and March 2025.",
+            "2025-01-10",
+            [("October", "2024-10"), ("March 2025", "2025-03")],
+        ),
+        # negative: months in a list ("and" without "between") share the year as written
+        (
+            "Kelvo sold the Tarnby mills in October and March 2025.",
+            "2025-06-10",
+            [("October", "2025-10"), ("March 2025", "2025-03")],
         ),
         # negative: a month in another clause keeps its own reading
         (
@@ -180,6 +202,16 @@ def test_year_back_beside_a_compared_period(text: str, expected: list[tuple[str,
             "dlrs from year-ago 15 mln dlrs.",
             [("fourth quarter", "1990-Q4"), ("1990", "1990"), ("year-ago", "1989")],
         ),
+        # a year of another event labels no figures: the year back is R's year moved
+        (
+            "Kelvo, founded in 1985, earned $6 million, up from $2 million a year ago.",
+            [("1985", "1985"), ("a year ago", "1990")],
+        ),
+        (
+            "Tarnby Foods, which opened its Vellmar mill in 1987, said net income rose to "
+            "9 mln dlrs from 7 mln dlrs a year ago.",
+            [("1987", "1987"), ("a year ago", "1990")],
+        ),
         # negative: a quarter named in the sentence is the period compared
         (
             "Tarnby Foods earned 6 mln dlrs in the fourth quarter of 1990, up from 2 mln dlrs a "
@@ -204,6 +236,10 @@ def test_year_back_from_the_reported_year(text: str, expected: list[tuple[str, s
         # negatives: a count of things, and two words between
         ("Kelvo shipped 1990 export cars last week.", [("last week", "1991-W08")]),
         ("Kelvo reported 1990 new retail sales outlets.", []),
+        # negatives: a word that counts what follows makes the number a quantity
+        ("The Tarnby factory received 2000 new orders.", []),
+        ("Vellmar hired 1999 more company staff.", []),
+        ("Kelvo booked 2000 extra orders last week.", [("last week", "1991-W08")]),
     ],
 )
 def test_year_before_a_modified_business_noun(text: str, expected: list[tuple[str, str]]) -> None:

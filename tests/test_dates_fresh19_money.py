@@ -27,6 +27,15 @@ def _money(record: Callable[..., dict], text: str) -> list:
             "Tarnby Foods said profit for the quarter ended October 30 to 95 mln dlrs rose.",
             [("95 mln dlrs", 95_000_000, "USD")],
         ),
+        # a day has no multiplier: a figure after a month with one is an amount
+        (
+            "In October 30 million dollars were raised for the Kelvo dam.",
+            [("30 million dollars", 30_000_000, "USD")],
+        ),
+        (
+            "In May 12 billion yuan was invested in Tarnby's port.",
+            [("12 billion yuan", 12_000_000_000, "CNY")],
+        ),
         # negative: a range with "to" between two figures stays one amount
         (
             "The Tarnby plant will cost 7 to 9 million dollars.",
@@ -50,6 +59,14 @@ def test_wire_dollars_and_days(record: Callable[..., dict], text: str, expected:
             "Tarnby Foods will pay a dividend of 6.5c a share, down from 9c a share.",
             [("6.5c", 0.065, "USD"), ("9c", 0.09, "USD")],
         ),
+        # the cue close before the figure, or the figure's own "a share"
+        (
+            "Kelvo shares fell 9c on Monday, and Tarnby paid 4.5p a share.",
+            [("9c", 0.09, "USD"), ("4.5p", 0.045, "GBP")],
+        ),
+        # negatives: a cue in the sentence that is not the figure's
+        ("The Vellmar screen shows 720p video at low prices.", []),
+        ("The Kelvo TV streams 1080p, and its shares rose.", []),
         # negatives: no share, dividend, stock or price in the sentence
         ("The Kelvo camera records at 1080p and weighs 300g.", []),
         ("A Tarnby pupil scored 9c in the test.", []),

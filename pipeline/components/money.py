@@ -292,11 +292,14 @@ class MoneyRecognizer(RuleComponent):
         )
 
         # a day after a month name is no figure of an unsigned amount: "ended October 30 to
-        # 64 mln dlrs" is the amount "64 mln dlrs" (each lookbehind has a fixed width)
+        # 64 mln dlrs" is the amount "64 mln dlrs" (each lookbehind has a fixed width); a
+        # day never has a multiplier, so "In October 30 million dollars" stays an amount
         after_month = "|".join(
             rf"(?<={re.escape(word)}{space})" for word in data.get("day_month_words", [])
         )
-        not_a_day = rf"(?!(?:{after_month})\d{{1,2}}(?!\d|[.,]\d))" if after_month else ""
+        not_a_day = (
+            rf"(?!(?:{after_month})\d{{1,2}}(?!\d|[.,]\d|{multiplier}))" if after_month else ""
+        )
 
         def amount(i: int, guard: str = "") -> str:
             return rf"{guard}(?P<num{i}>{number}){range_tail}?(?P<mult{i}>{multiplier})?"

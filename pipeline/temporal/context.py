@@ -99,6 +99,8 @@ class Context:
             rf"\s+|[-–]\s*)(?P<mon>{phrase_alternation(month_names)})\.?\s*,?\s+"
             rf"(?P<year>{YEAR})(?![\w%]|[.,]\d)"
         )
+        # "between October and March 2025": after "between", "and" joins a range's two ends
+        self._between_before_re = re.compile(r"(?:^|(?<=[^\w-]))(?i:between)\s+$")
         # "in the year to June": the fiscal period that ends in the June nearest to R,
         # reported just after it closes or forecast just before, whatever the verb's tense
         self._period_to_before_re = re.compile(
@@ -125,13 +127,26 @@ class Context:
             else None
         )
         # "at end June", "end-Feb. 2031": a part of the period without "the ... of"
+        # "to"/"for end June" only after a figure or a period word ("rose 5% to end June",
+        # "the year to end March"): after a verb, "to end" is an infinitive
+        figure_prepositions = (
+            r"|(?:\d%?|(?:^|(?<=[^\w-]))(?i:"
+            + phrase_alternation(rules.bare_part_figure_words)
+            + r"))\s+(?i:"
+            + phrase_alternation(rules.bare_part_figure_prepositions)
+            + r")"
+            if rules.bare_part_figure_prepositions and rules.bare_part_figure_words
+            else ""
+        )
         self._bare_part_before_re = (
             re.compile(
-                r"(?:^|(?<=[^\w-]))(?:(?i:"
+                r"(?:(?:(?:^|(?<=[^\w-]))(?i:"
                 + phrase_alternation(rules.bare_part_prepositions)
+                + r")"
+                + figure_prepositions
                 + r")\s+(?P<spaced>(?i:"
                 + phrase_alternation(rules.bare_parts)
-                + r"))\s+|(?P<hyphened>(?i:"
+                + r"))\s+|(?:^|(?<=[^\w-]))(?P<hyphened>(?i:"
                 + phrase_alternation(rules.bare_parts)
                 + r"))-)$"
             )
@@ -364,9 +379,11 @@ class Context:
         )
         self._year_complement_after_re = re.compile(r"^\s+(?:before|when|until)\b")
         # (one word may stand between: a name, or a lower-case modifier as in "1994 export
-        # sales", "1993 net earnings")
+        # sales", "1993 net earnings"; never a word that counts what follows: "received 2000
+        # new orders", "hired 1999 more company staff" are quantities)
         self._business_after_re = re.compile(
-            rf"\s+(?:[A-Z][\w&'’.-]*\s+|[a-z]{{3,}}\s+)?"
+            r"\s+(?:[A-Z][\w&'’.-]*\s+"
+            r"|(?!(?:new|more|extra|additional|fewer|further|other|fresh|less)\s)[a-z]{3,}\s+)?"
             rf"(?:{phrase_alternation(rules.business_words)})(?![\w-])"
         )
         # after a bare quarter code, in any case (headlines capitalise it): "Q3 Results",

@@ -204,8 +204,9 @@ class Readers(Context):
         if pair is not None:  # "in June and July 2003": the year of the month it is joined to
             year = int(pair["year"])
             end_month = self.lexicon.month_numbers[pair["mon"].lower()]
-            if not pair["list"] and fields["month"] > end_month:
-                year -= 1  # "from October to March 2025": October 2024
+            ranged = not pair["list"] or self._between_before_re.search(left) is not None
+            if ranged and fields["month"] > end_month:
+                year -= 1  # "from October to March 2025", "between October and March 2025"
             fields["value"] = month_value(year, fields["month"])
         return [Candidate(start, match.end(), fields)]
 

@@ -50,8 +50,19 @@ from pipeline.temporal.values import (
 _ENDED_RE = re.compile(r"\s*,?\s*(?:which\s+)?ended\b")
 """A period the text says is over: "the third quarter ended Sept. 28"."""
 _PERIOD_GRAINS = ("quarter", "half")
-_AND_RE = re.compile(r"(?<![\w-])and(?![\w-])(?![^;]*;)")
 """The grains of a reported period a results sentence compares with a year before."""
+_AND_RE = re.compile(r"(?<![\w-])and(?![\w-])(?![^;]*;)")
+"""An "and" that joins two phrases of one clause (no ";" after it)."""
+_YEAR_LABEL_RE = re.compile(r"(?<![\w-])(?i:fiscal|calendar|FY)(?![\w-])")
+"""A year named as the period of the figures: "fiscal 1990", "calendar 1991"."""
+_YEAR_FIGURES_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:[A-Z][\w&'’.-]*\s+|[a-z]{3,}\s+)?"
+    r"(?i:revenues?|sales|profits?|earnings|income|loss(?:es)?|results|net|operating|output"
+    r"|production|shipments|deliveries|orders|exports|imports|dividends?|margins?|turnover)"
+    r"(?![\w-])"
+)
+"""What follows a year that labels the figures reported: "1990 net income", "1990 export
+sales", "1990 Kelvo earnings"."""
 _PERIOD_ENDED_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:(?P<quarter>quarter)|(?P<half>half|half-year|six\s+months))"
     r"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?$",
@@ -108,6 +119,20 @@ class Resolution:
             if same_sentence and match.start < self.sentence[0]:
                 return None
             if match.value is not None and value_grain(match.value) in grains:
+                return match.value
+        return None
+
+    def labelled_year(self) -> str | None:
+        """The nearest earlier year in the sentence that labels its figures: "fiscal 1990",
+        "calendar 1991", or a year before a results noun ("1990 net income", "1990 export
+        sales"); ``None`` when the sentence has none."""
+        text = self.tense.text
+        for match in reversed(self.anchors):
+            if match.start < self.sentence[0]:
+                return None
+            if match.value is None or value_grain(match.value) != "year":
+                continue
+            if _YEAR_LABEL_RE.search(match.text) or _YEAR_FIGURES_AFTER_RE.match(text, match.end):
                 return match.value
         return None
 
@@ -370,12 +395,13 @@ def _months_span_year_before(r: Resolution) -> str | None:
 
 
 def _sentence_year_before(r: Resolution) -> str | None:
-    """The year before the one its sentence reports, when the sentence names a year and no
-    quarter or half ("fiscal 1994 profit of 48 mln dlrs, up from 41 mln dlrs a year
-    ago": 1993); ``None`` otherwise."""
+    """The year before the one its sentence reports, when the sentence names a year as its
+    figures' period and names no quarter or half ("fiscal 1994 profit of 48 mln dlrs, up from
+    41 mln dlrs a year ago": 1993); ``None`` otherwise (a year of another event, as in
+    "founded in 1990", is no reported year)."""
     if r.anchor(grains=_PERIOD_GRAINS, same_sentence=True) is not None:
         return None
-    year = r.anchor(grains=("year",), same_sentence=True)
+    year = r.labelled_year()
     return shift_value(year, "year", -1) if year is not None else None
 
 

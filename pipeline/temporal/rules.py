@@ -72,6 +72,13 @@ class DateRules(CalendarNames):
     copy writes it, without "the ... of"; inside the span with a hyphen anywhere, with a space
     only after one of ``bare_part_prepositions`` ("talks end Monday" has a verb)."""
     bare_part_prepositions: list[str] = Field(default_factory=list)
+    bare_part_figure_prepositions: list[str] = Field(default_factory=list)
+    """ "rose 5% to end June", "the year to end March": prepositions that take a bare part
+    only after a figure (a digit or one of ``bare_part_figure_words``), since after another verb
+    they make an infinitive ("agreed to end June talks", "plans to end March 2026 ...")."""
+    bare_part_figure_words: list[str] = Field(default_factory=list)
+    """Words that end a figure, name a period or move a figure ("rose to end June") before
+    ``bare_part_figure_prepositions``."""
     period_slices: list[str] = Field(default_factory=list)
     """ "the first week of March", "the second half of May": a slice of a named period,
     inside its span with "the" and "of" (read only after "of", so cheap to check)."""
