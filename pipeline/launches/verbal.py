@@ -357,31 +357,33 @@ def _clause_follows(d: LaunchDoc, v: _Verb) -> bool:
     return end < v.sent_end and d.tok[end].lower_ in d.lex.subject_pronouns
 
 
+def _opening_comma(d: LaunchDoc, stop: int, floor: int) -> int | None:
+    """When ``stop`` is a comma, the comma before it after ``floor`` that opens the phrase it
+    closes (", which cost $200 million,"), if there is one."""
+    tok = d.tok
+    if tok[stop].text != ",":
+        return None
+    k = stop - 1
+    while k > floor and tok[k].text != ",":
+        k -= 1
+    return k if k > floor and tok[k].text == "," else None
+
+
 def _closes_relative_clause(d: LaunchDoc, stop: int, floor: int) -> bool:
     """The comma at ``stop`` closes a relative clause (", which cost $200 million,"): the
     verb after it is the clause's main verb ("The plant, which cost ..., opened in March"),
     not a participle describing the phrase before the comma."""
-    tok = d.tok
-    if tok[stop].text != ",":
-        return False
-    k = stop - 1
-    while k > floor and tok[k].text != ",":
-        k -= 1
-    return k > floor and tok[k].text == "," and tok[k + 1].lower_ in ("which", "who")
+    k = _opening_comma(d, stop, floor)
+    return k is not None and d.tok[k + 1].lower_ in ("which", "who")
 
 
 def _closes_subject_appositive(d: LaunchDoc, stop: int, floor: int, headline: bool) -> bool:
     """The comma at ``stop`` closes an appositive after the sentence's opening name
-    ("Harbour Cider Works, the valley's only cidery, opened on Friday"): the verb after it is
+    ("Vellmar Cider Works, the valley's only cidery, opened on Friday"): the verb after it is
     the main verb, whose subject is the name, not a participle describing the appositive
     (as in "Acme Cloud, launched in 2006, ...")."""
-    tok = d.tok
-    if tok[stop].text != ",":
-        return False
-    k = stop - 1
-    while k > floor and tok[k].text != ",":
-        k -= 1
-    if not (k > floor and tok[k].text == "," and tok[k + 1].lower_ in d.lex.determiners):
+    k = _opening_comma(d, stop, floor)
+    if k is None or d.tok[k + 1].lower_ not in d.lex.determiners:
         return False
     ent = d.ent(k - 1, ("ORG", "GPE"))
     if ent is not None and ent.end == k:
