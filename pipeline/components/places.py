@@ -165,7 +165,7 @@ class PlaceRecognizer(RuleComponent):
                 if name.lower_ not in self.common:  # "Jianye District", not "School District"
                     ranges.append((start - 1, end))
         titled = self.titled_places(doc, matches[TITLED_OF], ranges)
-        # "the State of Texas" is one place, not "Texas" after two words
+        # "the State of Ohio" is one place, not "Texas" after two words
         inside = {k for start, _, end in titled for k in range(start, end)}
         if titled:
             ranges = [r for r in ranges if r[0] not in inside]
@@ -240,7 +240,7 @@ class PlaceRecognizer(RuleComponent):
     def titled_places(
         self, doc: Doc, titled_of: list[tuple[int, int]], listed: list[tuple[int, int]]
     ) -> list[tuple[int, int, int]]:
-        """A place named with its capitalised place noun and "of" ("the State of Texas",
+        """A place named with its capitalised place noun and "of" ("the State of Ohio",
         "the Municipality of Tarnby", "the Village of Oldvale"): one GPE, the noun included,
         as "Nanjing City" is; (start, end of "of", end) of each. What follows "of" is a listed
         place or up to MAX_TITLED_WORDS capitalised words that are no everyday words ("the
