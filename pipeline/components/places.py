@@ -165,7 +165,7 @@ class PlaceRecognizer(RuleComponent):
                 if name.lower_ not in self.common:  # "Jianye District", not "School District"
                     ranges.append((start - 1, end))
         titled = self.titled_places(doc, matches[TITLED_OF], ranges)
-        # "the State of Ohio" is one place, not "Texas" after two words
+        # "the State of Ohio" is one place, not "Ohio" after two words
         inside = {k for start, _, end in titled for k in range(start, end)}
         if titled:
             ranges = [r for r in ranges if r[0] not in inside]
