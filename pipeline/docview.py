@@ -315,6 +315,13 @@ class DocView:
             return []
         return list(zip(starts, [*starts[1:], self.length], strict=True))
 
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """(start, end) token indices of the sentence that holds token ``i``: its entry in
+        ``sentences``, found by a binary search of the cached starts."""
+        starts = self.sentence_starts
+        at = bisect_right(starts, i)
+        return starts[at - 1], starts[at] if at < len(starts) else self.length
+
     def line_sentence(self, i: int, reach: int | None = None) -> tuple[int, int]:
         """Token i's sentence cut at line breaks (a parser's sentences may cross them; the
         contract's never do), at most ``reach`` tokens either side of i, and without

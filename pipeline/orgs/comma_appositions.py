@@ -12,8 +12,6 @@ opens with a preposition and has no comma before the noun is left alone.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
@@ -35,14 +33,12 @@ def comma_appositions(
     matches: Matches,
     described: DescribedNames,
     lexicon: OrgLexicon,
-    sentences: list[tuple[int, int]],
     unread_lines: list[tuple[int, int]],
     places: set[str],
 ) -> list[Span]:
     """One ORG span for each name that a lower-case company noun and a comma introduce and
     that a comma, a stop or the sentence's end closes."""
     words = tokens.words
-    sentence_starts = [start for start, _ in sentences]
     spans: list[Span] = []
     for start, end in matches["DESCRIPTOR"]:
         if not words[start].islower() or end + 1 >= len(words) or words[end] != ",":
@@ -50,7 +46,7 @@ def comma_appositions(
         name = end + 1
         if not described.starts_name(words[name]):
             continue
-        sent_start, sent_end = sentences[bisect_right(sentence_starts, start) - 1]
+        sent_start, sent_end = tokens.sentence_of(start)
         if any(a <= start < b for a, b in unread_lines):
             continue  # a headline or a line in capitals
         if words[sent_start].lower() in OPENING_PREPOSITIONS and "," not in words[sent_start:start]:

@@ -635,13 +635,13 @@ class OrgRecognizer(RuleComponent):
             self.mentions.not_org_tails,
         )
         # a company name ending in a registrant's last word: ``registrant_heads``
-        cued += registrant_head_names(tokens, matches, self.lexicon, sentences, unread_lines, found)
+        cued += registrant_head_names(tokens, matches, self.lexicon, unread_lines, found)
         # a name set off by commas after a company noun: ``comma_appositions``
         cued += comma_appositions(
-            tokens, matches, self.described, self.lexicon, sentences, unread_lines, places
+            tokens, matches, self.described, self.lexicon, unread_lines, places
         )
         # the name before a ticker bracket is a listed company: ``ticker_names``
-        cued += ticker_names(tokens, self.tickers, self.bounds, sentences, unread_lines, places)
+        cued += ticker_names(tokens, self.tickers, self.bounds, unread_lines, places)
         found.extend(cued)
         found, companies, described, cued = self.lists.split(
             tokens, (found, companies, described, cued), places

@@ -17,8 +17,6 @@ also writes before an event's head word
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
@@ -81,7 +79,6 @@ def registrant_head_names(
     tokens: DocView,
     matches: Matches,
     lexicon: OrgLexicon,
-    sentences: list[tuple[int, int]],
     unread_lines: list[tuple[int, int]],
     found: list[Span],
 ) -> list[Span]:
@@ -91,7 +88,6 @@ def registrant_head_names(
     taken for that name's short form elsewhere in the article."""
     words = tokens.words
     longer = [(span.start, span.end) for span in found]
-    sentence_starts = [start for start, _ in sentences]
     spans: list[Span] = []
     if not matches[REGISTRANT_HEAD]:
         return spans
@@ -101,7 +97,7 @@ def registrant_head_names(
             continue  # headlines and lines in capitals: every word is capitalised there
         if end < len(words) and lexicon.is_name_word(words[end]):
             continue  # the name goes on ("Orvane Motor Show")
-        sent_start = sentences[bisect_right(sentence_starts, head) - 1][0]
+        sent_start = tokens.sentence_of(head)[0]
         left = head
         while left - 1 >= sent_start and head - left < MAX_NAME_WORDS:
             if not lexicon.is_name_word(words[left - 1]):

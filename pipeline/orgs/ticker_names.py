@@ -12,7 +12,7 @@ Headlines and lines in capitals are left alone: there a run of capitals may hold
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
@@ -25,7 +25,6 @@ def ticker_names(
     tokens: DocView,
     pattern: re.Pattern[str],
     bounds: NameBounds,
-    sentences: list[tuple[int, int]],
     unread_lines: list[tuple[int, int]],
     places: set[str],
 ) -> list[Span]:
@@ -34,7 +33,6 @@ def ticker_names(
     if "(" not in text and "<" not in text:  # most articles: no bracket at all
         return []
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    sentence_starts = [start for start, _ in sentences]
     spans: list[Span] = []
     for match in pattern.finditer(text):
         bracket = bisect_left(starts, match.start())
@@ -42,7 +40,7 @@ def ticker_names(
             continue
         if ends[bracket - 1] + 1 < match.start() or any(a <= bracket < b for a, b in unread_lines):
             continue  # the symbol is not right after a word, or the line is in capitals
-        sent_start = sentences[bisect_right(sentence_starts, bracket) - 1][0]
+        sent_start = tokens.sentence_of(bracket)[0]
         left = bounds.extend_left(words, bracket, sent_start, company=True)
         left = bounds.trim_left(words, left, bracket, sent_start)
         if left >= bracket or not bounds.lex.is_name_word(words[left]):
