@@ -33,6 +33,11 @@ BASED = "based"
 """The end of "Ohio-based"."""
 
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)\b")
+APPOSITION_REACH = 6
+"""Words after the article within which the apposition's descriptor must stand."""
+_PARTICIPLE_ENDINGS = ("ed", "ing")
+_PLURAL_POSSESSIVES = frozenset({"'", "’"})
+"""The possessive of a plural ("the firms' founders") is a token of its own."""
 _PART_OF = re.compile(r",[ \t]+(?:now[ \t]+)?part[ \t]+of[ \t]+(?:the[ \t]+)?(?P<group>)")
 """", part of the Orso Group": the group's name starts where ``group`` (empty) matches."""
 
@@ -70,21 +75,67 @@ class DescribedNames:
             at = text.find(BASED, stop)
         return found
 
+    def apposition_head(
+        self, words: list[str], start: int, stop: int, descriptor_end: dict[int, int]
+    ) -> int | None:
+        """The index after the descriptor that heads the apposition whose words start at
+        ``start`` (after the comma and its article), or None."""
+        for i in range(start, min(start + APPOSITION_REACH, stop)):
+            end = descriptor_end.get(i)
+            if end is not None and self.heads_apposition(words, end):
+                return end
+        return None
+
+    def heads_apposition(self, words: list[str], after: int) -> bool:
+        """The descriptor ending before ``after`` is the apposition's head noun, not a word
+        that describes another noun: ", a Chilean miner based in ..." and ", the company."
+        describe the name, ", the company's founder" and ", a firm believer" a person."""
+        if after >= len(words):
+            return True
+        word = words[after]
+        if word in self.lex.apostrophe_s or word in _PLURAL_POSSESSIVES:
+            return False
+        lower = word.lower()
+        return (
+            not lower.isalpha()
+            or not word.islower()
+            or lower in self.lex.stop_words
+            or lower.endswith(_PARTICIPLE_ENDINGS)
+        )
+
     def starts_name(self, word: str) -> bool:
         """A name's shape, not only Title Case: "CITIC", "MicroMega", "Cloud9" too."""
         return self.lex.is_name_word(word) and any(c.isalpha() for c in word)
 
-    def title_run(self, words: list[str], start: int, ceiling: int, step: int = 1) -> int:
+    def title_run(
+        self,
+        words: list[str],
+        start: int,
+        ceiling: int,
+        step: int = 1,
+        glued: frozenset[int] = frozenset(),
+    ) -> int:
         """Index one past (or, with step -1, one before) a run of up to 4 name words.
 
         Rightwards from a descriptor, the run may open with a nationality that the next name
         word continues ("lender Irish Vellbank", "carrier British Skyways") and go over a
-        particle of another language ("conglomerate Vale do Norte")."""
-        i = start
-        while 0 <= i < ceiling and abs(i - start) < 4:
+        particle of another language ("conglomerate Vale do Norte"). In either direction it
+        goes over a hyphen that joins two name words with no space ("Tarl-Mart"): ``glued``
+        holds the tokens of hyphenated words (``DocView.glued_tokens``)."""
+        i, hyphens = start, 0
+        while 0 <= i < ceiling and abs(i - start) - hyphens < 4:
             word = words[i]
             if step == 1 and i > start and self.bounds.particle_inside(words, i, start):
                 i += 1
+                continue
+            if (
+                i != start
+                and word in self.lex.hyphens
+                and i + 1 in glued
+                and 0 <= i + step < ceiling
+                and self.lex.is_name_word(words[i + step])
+            ):
+                i, hyphens = i + step, hyphens + 1
                 continue
             if not self.lex.is_name_word(word):
                 break
@@ -104,7 +155,7 @@ class DescribedNames:
         headline: list[bool],
     ) -> Iterable[Span]:
         """Names that the text calls a company: "start-up Fjordcell", "Brisco, a maker of"."""
-        words = tokens.words
+        words, glued = tokens.words, tokens.glued_tokens
         descriptors = matches["DESCRIPTOR"]
         descriptor_end = dict(descriptors)
         """Start -> end of each descriptor: "start-up" is three tokens, "miner" one."""
@@ -133,20 +184,17 @@ class DescribedNames:
             if headline[index]:
                 continue
             if before:  # "start-up Fjordcell"
-                left, right = start, self.title_run(words, start, sent_end)
+                left, right = start, self.title_run(words, start, sent_end, glued=glued)
             else:  # "Brisco, a Chilean lithium miner"
-                found = next(
-                    (i for i in range(end, min(end + 6, sent_end)) if i in descriptor_end), None
-                )
-                if found is None:
-                    continue
-                named = descriptor_end[found]  # the word after the descriptor
+                named = self.apposition_head(words, end, sent_end, descriptor_end)
+                if named is None:
+                    continue  # named: the word after the descriptor
                 if named < sent_end and words[named].lower() in _ATTRIBUTION_VERBS:
                     continue  # "... in Eindhoven, the company said": an attribution, no apposition
                 if named < sent_end and self.lex.is_name_word(words[named]):
                     continue  # "Li Ming, the pressure group Rights Watch Asia said"
                 right = start + 1
-                left = self.title_run(words, start, len(words), step=-1) + 1
+                left = self.title_run(words, start, len(words), step=-1, glued=glued) + 1
                 left = max(left, sent_start)
                 left = self.bounds.trim_left(words, left, start, sent_start)
                 if left > 0 and words[left - 1].lower() in PERSON_TITLES:
@@ -202,3 +250,4 @@ class DescribedNames:
             if words[left] in self.lex.not_name or words[left] in self.lex.demonyms:
                 continue
             yield Span(tokens.doc, left, right, label="ORG")
+
