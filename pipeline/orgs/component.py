@@ -42,6 +42,7 @@ from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.digests import digest_companies, source_code
 from pipeline.orgs.extents import OrgExtents
 from pipeline.orgs.facilities import without_facilities
+from pipeline.orgs.late_coordination import late_members
 from pipeline.orgs.legal_forms import legal_form_ends
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.lists import ListSplitter
@@ -709,6 +710,20 @@ class OrgRecognizer(RuleComponent):
         found.extend(mentions.in_headlines(tokens, found, headline_sentences))
         found.extend(mentions.in_capitals(tokens, found, caps))
         found.extend(self.national_units(tokens, found))
+        # lists beside names only the article-level passes found: ``late_coordination``
+        found.extend(
+            late_members(
+                tokens,
+                self.lexicon,
+                self.coordinated,
+                mentions,
+                found,
+                sentences,
+                unread,
+                places,
+                canonical,
+            )
+        )
         # a broadcaster's channel or station ("VTV Radio 3", "VTV One"): ``channels``
         found.extend(channel_names(tokens, found, places, self.channel_words, self.channel_numbers))
         if teams:
