@@ -68,3 +68,55 @@ def test_a_late_list_keeps_the_first_passes_counter_evidence(run, text: str) -> 
 )
 def test_a_late_members_mention_inside_a_longer_name_is_left_out(run, text: str) -> None:
     assert ents(run(text), "ORG") == ["Brandle", "Brandle", "Oskarri"]
+
+
+# outlet_names: a masthead or a call sign right before the medium it is
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Velstrom paper said the blast killed seven people.", ["Velstrom"]),
+        (
+            "Speaking on KVRT-FM radio on Thursday, the governor said he faced a revolt.",
+            ["KVRT-FM"],
+        ),
+        (
+            "The minister, in remarks to al-Tarnia television, said the wounded were safe.",
+            ["al-Tarnia"],
+        ),
+        ("The official al-Quds newspaper said on Thursday that the talks failed.", ["al-Quds"]),
+        (
+            "Ostrel Vanguard newspapers said the men had been plotting an attack.",
+            ["Ostrel Vanguard"],
+        ),
+        (
+            "Hen Varro, former editor of the Vell Thmei ( New Dawn ) newspaper, was freed.",
+            ["Vell Thmei", "New Dawn"],
+        ),
+    ],
+)
+def test_a_name_right_before_its_medium_is_an_outlet(run, text: str, names: list[str]) -> None:
+    assert ents(run(text), "ORG") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photographs were printed in Costa Rican newspapers on Monday.",
+        "Iraqi television showed the crowds in the square.",
+        "Sunday paper sales fell again last year.",
+        "Local paper reported the deal on Friday.",
+        "Evening paper sales fell.",
+        "He told Anna Berg radio listeners nothing.",
+        "The state radio said the talks had failed.",
+    ],
+)
+def test_a_nationality_a_day_a_word_or_a_person_before_a_medium_is_no_outlet(
+    run, text: str
+) -> None:
+    assert ents(run(text), "ORG") == []
+
+
+def test_a_place_before_a_medium_stays_a_place(run) -> None:
+    doc = run("Moscow radio said the talks had failed.")
+    assert ents(doc, "ORG") == []
+    assert ents(doc, "GPE") == ["Moscow"]

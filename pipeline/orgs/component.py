@@ -52,6 +52,7 @@ from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.name_parts import name_parts
 from pipeline.orgs.names import NameBounds
 from pipeline.orgs.of_place_forms import joined_over_of_place
+from pipeline.orgs.outlet_names import OUTLET, outlet_names
 from pipeline.orgs.place_led import place_led_names
 from pipeline.orgs.place_names import PlaceNames
 from pipeline.orgs.possessive_cuts import without_possessive_cuts
@@ -255,6 +256,7 @@ class OrgRecognizer(RuleComponent):
         lists.add("ACRONYM_CUE", data["acronym_cues_after"], "LOWER")
         lists.add(STAFF, data["staff_nouns_after_names"])
         lists.add(REGISTRANT_HEAD, data["registrant_head_words"])
+        lists.add(OUTLET, data["outlet_nouns_after_names"])
         lists.add("BODY", data["standalone_bodies"])
         lists.add("THE", ["the"], "LOWER")
         lists.add("HEAD_TITLE", HEAD_TITLES)
@@ -640,6 +642,10 @@ class OrgRecognizer(RuleComponent):
         # a name set off by commas after a company noun: ``comma_appositions``
         cued += comma_appositions(
             tokens, matches, self.described, self.lexicon, unread_lines, places
+        )
+        # a masthead or call sign right before its medium: ``outlet_names``
+        cued += outlet_names(
+            tokens, self.lexicon, self.cues, matches, sentences, unread_lines, places
         )
         # the name before a ticker bracket is a listed company: ``ticker_names``
         cued += ticker_names(tokens, self.tickers, self.bounds, unread_lines, places)
