@@ -47,7 +47,7 @@ def test_a_late_list_member_gives_its_other_mentions(run) -> None:
     "text",
     [
         # a person, a place and a first name stay out of the list, as in the first pass
-        "The Harlow Mining Corporation (HMC) said it would cut jobs. HMC and Queensland "
+        "The Harlow Mining Corporation (HMC) said it would cut jobs. HMC and Manitoba "
         "share the mine.",
         "The Harlow Mining Corporation (HMC) said it would cut jobs. HMC and Edwin Marlow "
         "met on Friday.",
