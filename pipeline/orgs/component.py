@@ -42,6 +42,7 @@ from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.digests import digest_companies, source_code
 from pipeline.orgs.extents import OrgExtents
 from pipeline.orgs.facilities import without_facilities
+from pipeline.orgs.late_coordination import late_members
 from pipeline.orgs.legal_forms import legal_form_ends
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.lists import ListSplitter
@@ -51,6 +52,7 @@ from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.name_parts import name_parts
 from pipeline.orgs.names import NameBounds
 from pipeline.orgs.of_place_forms import joined_over_of_place
+from pipeline.orgs.outlet_names import OUTLET, outlet_names
 from pipeline.orgs.place_led import place_led_names
 from pipeline.orgs.place_names import PlaceNames
 from pipeline.orgs.possessive_cuts import without_possessive_cuts
@@ -254,6 +256,7 @@ class OrgRecognizer(RuleComponent):
         lists.add("ACRONYM_CUE", data["acronym_cues_after"], "LOWER")
         lists.add(STAFF, data["staff_nouns_after_names"])
         lists.add(REGISTRANT_HEAD, data["registrant_head_words"])
+        lists.add(OUTLET, data["outlet_nouns_after_names"])
         lists.add("BODY", data["standalone_bodies"])
         lists.add("THE", ["the"], "LOWER")
         lists.add("HEAD_TITLE", HEAD_TITLES)
@@ -640,6 +643,10 @@ class OrgRecognizer(RuleComponent):
         cued += comma_appositions(
             tokens, matches, self.described, self.lexicon, unread_lines, places
         )
+        # a masthead or call sign right before its medium: ``outlet_names``
+        cued += outlet_names(
+            tokens, self.lexicon, self.cues, matches, sentences, unread_lines, places
+        )
         # the name before a ticker bracket is a listed company: ``ticker_names``
         cued += ticker_names(tokens, self.tickers, self.bounds, unread_lines, places)
         found.extend(cued)
@@ -709,6 +716,20 @@ class OrgRecognizer(RuleComponent):
         found.extend(mentions.in_headlines(tokens, found, headline_sentences))
         found.extend(mentions.in_capitals(tokens, found, caps))
         found.extend(self.national_units(tokens, found))
+        # lists beside names only the article-level passes found: ``late_coordination``
+        found.extend(
+            late_members(
+                tokens,
+                self.lexicon,
+                self.coordinated,
+                mentions,
+                found,
+                sentences,
+                unread,
+                places,
+                canonical,
+            )
+        )
         # a broadcaster's channel or station ("VTV Radio 3", "VTV One"): ``channels``
         found.extend(channel_names(tokens, found, places, self.channel_words, self.channel_numbers))
         if teams:
