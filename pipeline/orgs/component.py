@@ -32,6 +32,7 @@ from pipeline.orgs.acronyms import initialisms
 from pipeline.orgs.agency_credits import agency_credits
 from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.bracket_definitions import defined_names
+from pipeline.orgs.bracketed_names import bracketed_names, with_bracketed_names
 from pipeline.orgs.channels import channel_names
 from pipeline.orgs.comma_appositions import comma_appositions
 from pipeline.orgs.coordinated import CoordinatedNames
@@ -647,6 +648,9 @@ class OrgRecognizer(RuleComponent):
             tokens, (found, companies, described, cued), places
         )
         found.extend(self.lists.joined_by_acronym(tokens))
+        # a company named in angle brackets ("<Kelvo Milbank and Co>"): ``bracketed_names``
+        bracketed = bracketed_names(tokens, places)
+        found = with_bracketed_names(found, bracketed)
         found.extend(self.place_names.find(tokens, found, places, caps, place_ranges))
         found.extend(
             place_led_names(tokens, self.lexicon, place_ranges, self.place_led_heads, unread_lines)
@@ -728,6 +732,7 @@ class OrgRecognizer(RuleComponent):
         found = without_stray_words(
             tokens, found, self.compass_words, self.glued_participles, self.lexicon.stop_words
         )
+        found = with_bracketed_names(found, bracketed)
         mentions.set_canonical(tokens, found, canonical)
         self.add_candidates(doc, found)
         return doc

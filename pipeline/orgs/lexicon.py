@@ -119,7 +119,7 @@ class OrgLexicon:
             leading_heads=words("leading_heads"),
             of_heads=words("of_heads"),
             foreign_heads=words("foreign_leading_heads"),
-            descriptors=words("company_descriptors"),
+            descriptors=words("company_descriptors") | words("trade_descriptors"),
             government_heads=words("government_heads"),
             connectors=words("name_connectors"),
             inner=words("inner_connectors"),

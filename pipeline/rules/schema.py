@@ -106,6 +106,7 @@ class OrgWords(StrictData):
     lower_case_legal_forms: LowerCaseWords
     staff_nouns_after_names: LowerCaseWords
     registrant_head_words: CapitalisedWords
+    trade_descriptors: LowerCaseWords
 
     @model_validator(mode="after")
     def _of_heads_are_no_other_heads(self) -> OrgWords:
