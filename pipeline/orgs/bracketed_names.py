@@ -1,6 +1,6 @@
 """A company name in angle brackets is one organisation: "<Kelvo Milbank and Co>".
 
-Wire copy of the 1980s and 1990s (the Reuters feed, and the corpora built from it) marks a
+Wire copy of the 1980s and 1990s (one agency's feed, and the corpora built from it) marks a
 company it names in angle brackets: its trading symbol when it has one ("<KLV.N>", which
 ``tickers`` drops), else its name, "<Orvel de Lasta Ltd>", "<Tarvio Bank (Asia) AG>". The
 brackets are the writer's own mark that the words between them are one company's full name,
