@@ -77,3 +77,47 @@ def test_symbols_markup_and_phrases_in_brackets_are_no_company(run, text: str) -
 
 def test_a_place_in_angle_brackets_is_no_company(run) -> None:
     assert "Portugal" not in ents(run("The unit moved to <Portugal> last year."), "ORG")
+
+
+# company_short_forms: the front of a legal name just given, written alone once
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        (
+            "Velder Tarnholm Holdings Ltd said it might move abroad. Analysts said "
+            "Velder Tarnholm moved its listing in 1984.",
+            "Velder Tarnholm",
+        ),
+        (
+            "Kelvo Corp <KLV.N> and <Quint Ambrell and Co> asked for licences. Bankers "
+            "said Quint Ambrell would get one first.",
+            "Quint Ambrell",
+        ),
+        (
+            "The bank bought a stake in Haskel Brannock Group plc last year, but has no "
+            "plans to raise its share in Haskel Brannock.",
+            "Haskel Brannock",
+        ),
+    ],
+)
+def test_the_front_of_a_legal_name_is_the_company_once(run, text: str, short: str) -> None:
+    assert ents(run(text), "ORG").count(short) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Miss Tarnvale Inc ran the contest. The winner of Miss Tarnvale left for home.",
+            "Miss Tarnvale",
+        ),
+        (
+            "Velder Tarnholm Trust gave grants. Analysts said Velder Tarnholm was a poet.",
+            "Velder Tarnholm",
+        ),
+    ],
+)
+def test_no_front_from_a_title_or_from_a_name_without_a_legal_form(
+    run, text: str, absent: str
+) -> None:
+    assert absent not in ents(run(text), "ORG")

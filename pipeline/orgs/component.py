@@ -35,6 +35,7 @@ from pipeline.orgs.bracket_definitions import defined_names
 from pipeline.orgs.bracketed_names import bracketed_names, with_bracketed_names
 from pipeline.orgs.channels import channel_names
 from pipeline.orgs.comma_appositions import comma_appositions
+from pipeline.orgs.company_short_forms import company_short_forms
 from pipeline.orgs.coordinated import CoordinatedNames
 from pipeline.orgs.core_forms import core_forms
 from pipeline.orgs.country_suffixed import country_suffixed_names, head_country_names
@@ -708,6 +709,10 @@ class OrgRecognizer(RuleComponent):
         # a company's name less its business word or subsidiary's place: ``core_forms``
         found.extend(
             core_forms(tokens, self.lexicon, found, companies, places, self.countries, canonical)
+        )
+        # a legal name's front written alone once ("Velder Tarn"): ``company_short_forms``
+        found.extend(
+            company_short_forms(tokens, self.lexicon, found, places, self.countries, canonical)
         )
         found.extend(mentions.acronyms(tokens, found, canonical, places))
         found.extend(mentions.in_headlines(tokens, found, headline_sentences))
