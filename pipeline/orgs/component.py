@@ -32,8 +32,10 @@ from pipeline.orgs.acronyms import initialisms
 from pipeline.orgs.agency_credits import agency_credits
 from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.bracket_definitions import defined_names
+from pipeline.orgs.bracketed_names import bracketed_names, with_bracketed_names
 from pipeline.orgs.channels import channel_names
 from pipeline.orgs.comma_appositions import comma_appositions
+from pipeline.orgs.company_short_forms import company_short_forms
 from pipeline.orgs.coordinated import CoordinatedNames
 from pipeline.orgs.core_forms import core_forms
 from pipeline.orgs.country_suffixed import country_suffixed_names, head_country_names
@@ -654,6 +656,9 @@ class OrgRecognizer(RuleComponent):
             tokens, (found, companies, described, cued), places
         )
         found.extend(self.lists.joined_by_acronym(tokens))
+        # a company named in angle brackets ("<Kelvo Milbank and Co>"): ``bracketed_names``
+        bracketed = bracketed_names(tokens, places)
+        found = with_bracketed_names(found, bracketed)
         found.extend(self.place_names.find(tokens, found, places, caps, place_ranges))
         found.extend(
             place_led_names(tokens, self.lexicon, place_ranges, self.place_led_heads, unread_lines)
@@ -712,6 +717,10 @@ class OrgRecognizer(RuleComponent):
         found.extend(
             core_forms(tokens, self.lexicon, found, companies, places, self.countries, canonical)
         )
+        # a legal name's front written alone once ("Velder Tarn"): ``company_short_forms``
+        found.extend(
+            company_short_forms(tokens, self.lexicon, found, places, self.countries, canonical)
+        )
         found.extend(mentions.acronyms(tokens, found, canonical, places))
         found.extend(mentions.in_headlines(tokens, found, headline_sentences))
         found.extend(mentions.in_capitals(tokens, found, caps))
@@ -749,6 +758,7 @@ class OrgRecognizer(RuleComponent):
         found = without_stray_words(
             tokens, found, self.compass_words, self.glued_participles, self.lexicon.stop_words
         )
+        found = with_bracketed_names(found, bracketed)
         mentions.set_canonical(tokens, found, canonical)
         self.add_candidates(doc, found)
         return doc

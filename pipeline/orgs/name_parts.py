@@ -145,9 +145,10 @@ def written_alone(
     forms: dict[str, str],
     found: list[Span],
     canonical: dict[str, str],
+    min_uses: int = MIN_USES,
 ) -> list[Span]:
     """The mentions of ``forms`` (short form -> full name) that the article writes alone at
-    least ``MIN_USES`` times: outside the ``found`` spans and beside no other name word
+    least ``min_uses`` times: outside the ``found`` spans and beside no other name word
     (which would make them part of a longer name). Each gets its full name as canonical."""
     if not forms:
         return []
@@ -171,7 +172,7 @@ def written_alone(
     uses = Counter(form for _, _, form in alone)
     spans: list[Span] = []
     for start, end, form in alone:
-        if uses[form] < MIN_USES:
+        if uses[form] < min_uses:
             continue
         spans.append(Span(tokens.doc, start, end, label=ORG))
         canonical.setdefault(form, forms[form])
