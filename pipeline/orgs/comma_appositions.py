@@ -54,11 +54,11 @@ def comma_appositions(
         right = described.title_run(words, name, sent_end)
         if right <= name or (right < sent_end and words[right] not in CLOSERS):
             continue  # a verb or a possessive after the name: not an apposition
+        # (a nationality alone is no run: ``title_run`` stops before one that no name
+        # word follows, so "the bank, Swiss, said" ends here too)
         run = words[name:right]
         if run[0] in lexicon.first_names or run[0] in lexicon.not_name:
             continue  # "the company, Anna Berg, said": a person named after the noun
-        if run[0] in lexicon.demonyms and len(run) == 1:
-            continue
         if all(w.lower() in lexicon.common for w in run):
             continue  # everyday words after the noun, not a distinctive name
         if tokens.char_text(name, right) in places:
