@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from pipeline.docview import DocView
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.unread_lines import UnreadLines
 from pipeline.orgs.word_lists import Matches
 
 CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–"})
@@ -33,7 +34,7 @@ def comma_appositions(
     matches: Matches,
     described: DescribedNames,
     lexicon: OrgLexicon,
-    unread_lines: list[tuple[int, int]],
+    unread_lines: UnreadLines,
     places: set[str],
 ) -> list[Span]:
     """One ORG span for each name that a lower-case company noun and a comma introduce and
@@ -47,7 +48,7 @@ def comma_appositions(
         if not described.starts_name(words[name]):
             continue
         sent_start, sent_end = tokens.sentence_of(start)
-        if any(a <= start < b for a, b in unread_lines):
+        if start in unread_lines:
             continue  # a headline or a line in capitals
         if words[sent_start].lower() in OPENING_PREPOSITIONS and "," not in words[sent_start:start]:
             continue  # "At the bank, Jones, who ...": an opening phrase, then the subject

@@ -68,6 +68,7 @@ from pipeline.orgs.the_acronyms import the_acronyms
 from pipeline.orgs.ticker_names import ticker_names
 from pipeline.orgs.tickers import ticker_pattern, without_tickers
 from pipeline.orgs.union_prefix import without_union_prefix
+from pipeline.orgs.unread_lines import UnreadLines
 from pipeline.orgs.word_lists import Matches, WordLists
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
 
@@ -602,7 +603,7 @@ class OrgRecognizer(RuleComponent):
         cued += self.cued_acronyms(tokens, matches, caps, places)
         headline_sentences = [s for s, is_head in zip(sentences, headline, strict=True) if is_head]
         # lines where every word is capitalised: capitals and headlines say nothing of names
-        unread_lines = caps + headline_sentences
+        unread_lines = UnreadLines(caps + headline_sentences)
         cued += standalone_bodies(tokens, self.lexicon, matches["BODY"], unread_lines, places)
         cued += press_review_papers(
             tokens, self.press_review_words, places, self.countries, self.press_section_words

@@ -39,6 +39,7 @@ from spacy.tokens import Span
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.names import NameBounds
+from pipeline.orgs.unread_lines import UnreadLines
 
 MAX_WORDS = 3
 """Capitalised words before the country: "Tessel Research", "Orvane Arts Council"."""
@@ -61,7 +62,7 @@ def country_suffixed_names(
     initials: frozenset[str],
     places: Collection[str],
     found: list[Span],
-    unread_lines: list[tuple[int, int]],
+    unread_lines: UnreadLines,
 ) -> list[Span]:
     """ORG spans from the first name word before a country to the country's last token."""
     words = tokens.words
@@ -100,7 +101,7 @@ def country_suffixed_names(
                 names = {tokens.char_text(s.start, s.end) for s in found}
             if tokens.char_text(left, start) not in names:
                 continue
-        if any(a <= left < b for a, b in unread_lines):
+        if left in unread_lines:
             continue
         spans.append(Span(tokens.doc, left, end, label=ORG))
     return spans
@@ -114,7 +115,7 @@ def head_country_names(
     countries: frozenset[str],
     initials: frozenset[str],
     places: Collection[str],
-    unread_lines: list[tuple[int, int]],
+    unread_lines: UnreadLines,
 ) -> list[Span]:
     """ORG spans of a name around a head word with a one-word country right after the head
     ("Orvane Arts Council England"); ``heads`` are the head-word matches."""
@@ -135,7 +136,7 @@ def head_country_names(
         left = bounds.trim_left(words, bounds.extend_left(words, head, floor), head, floor)
         if left >= head or tokens.char_text(left, end) in places:
             continue
-        if any(a <= left < b for a, b in unread_lines):
+        if left in unread_lines:
             continue
         spans.append(Span(tokens.doc, left, end, label=ORG))
     return spans
