@@ -57,10 +57,15 @@ from pipeline.orgs.possessive_cuts import without_possessive_cuts
 from pipeline.orgs.possessive_names import possessive_names
 from pipeline.orgs.press_review import press_review_papers
 from pipeline.orgs.ratings import rating_agencies
-from pipeline.orgs.registrant_heads import REGISTRANT_HEAD, registrant_head_names
+from pipeline.orgs.registrant_heads import (
+    EVENT_HEAD,
+    EVENT_HEADS,
+    REGISTRANT_HEAD,
+    registrant_head_names,
+)
 from pipeline.orgs.sign_offs import sign_off_desks
 from pipeline.orgs.source_lines import source_lines
-from pipeline.orgs.staff_cues import STAFF, StaffCuedNames
+from pipeline.orgs.staff_cues import LOCATIVE, LOCATIVES, STAFF, StaffCuedNames
 from pipeline.orgs.stray_words import without_stray_words
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps, written_in_lower_case
@@ -234,7 +239,8 @@ class OrgRecognizer(RuleComponent):
         Single-word sets are phrase lists too: a Matcher "IN" predicate is Python per token.
         Cue phrases also come with curly apostrophes; "GROUP", "OF", "AMP", "PREFIX", "AT"
         and "POSS" are the words the cue rules start from; "ROLE" the staff nouns of
-        ``repeated`` (a one-token match is a token ``in`` that set).
+        ``repeated`` (a one-token match is a token ``in`` that set); "EVENT_HEAD" and
+        "LOCATIVE" the words ``registrant_heads`` and ``staff_cues`` look for in the article.
         """
         lists = WordLists(self.nlp)
         lists.add("HEAD", lex.matched_heads)
@@ -255,6 +261,8 @@ class OrgRecognizer(RuleComponent):
         lists.add("ACRONYM_CUE", data["acronym_cues_after"], "LOWER")
         lists.add(STAFF, data["staff_nouns_after_names"])
         lists.add(REGISTRANT_HEAD, data["registrant_head_words"])
+        lists.add(EVENT_HEAD, EVENT_HEADS)
+        lists.add(LOCATIVE, LOCATIVES, "LOWER")
         lists.add("BODY", data["standalone_bodies"])
         lists.add("THE", ["the"], "LOWER")
         lists.add("HEAD_TITLE", HEAD_TITLES)

@@ -28,6 +28,8 @@ from pipeline.orgs.word_lists import Matches
 
 REGISTRANT_HEAD = "REGISTRANT_HEAD"
 """The word-list name of ``registrant_head_words`` (matched case-sensitively)."""
+EVENT_HEAD = "EVENT_HEAD"
+"""The word-list name of ``EVENT_HEADS`` (matched case-sensitively)."""
 MAX_NAME_WORDS = 3
 """Capitalised words before the head word at most."""
 JOINING_WORDS = frozenset({"of", "and", "&"})
@@ -92,7 +94,7 @@ def registrant_head_names(
     spans: list[Span] = []
     if not matches[REGISTRANT_HEAD]:
         return spans
-    events = [i for i, word in enumerate(words) if word in EVENT_HEADS]
+    events = [i for i, _ in matches[EVENT_HEAD]]
     for head, end in matches[REGISTRANT_HEAD]:
         if head in unread_lines:
             continue  # headlines and lines in capitals: every word is capitalised there
