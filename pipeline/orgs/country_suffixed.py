@@ -30,7 +30,6 @@ from every token.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Collection
 
 from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
@@ -131,8 +130,7 @@ def head_country_names(
         end = after + 1
         if end < size and lex.is_name_word(words[end]):
             continue  # the name goes on past the country
-        starts = tokens.sentence_starts  # cached per article
-        floor = starts[bisect_right(starts, head) - 1]
+        floor = tokens.sentence_of(head)[0]
         left = bounds.trim_left(words, bounds.extend_left(words, head, floor), head, floor)
         if left >= head or tokens.char_text(left, end) in places:
             continue
