@@ -202,9 +202,6 @@ class MoneyWords(StrictData):
     verb_units: WordList = []
     """Unit words that are also verbs ("marks", "won"): after a bare year and before a
     determiner they are the verb ("output in 1994 marks a new chapter"), no amount."""
-    day_month_words: WordList = []
-    """Month names after which one or two digits are a day of the month, never an amount
-    nor a range's lower end ("the quarter ended October 30 to 64 mln dlrs")."""
 
     @model_validator(mode="after")
     def _symbols_name_a_signalled_unit(self) -> MoneyWords:
@@ -270,6 +267,10 @@ class PlaceData(StrictData):
 class MoneyData(MoneyWords):
     """The MONEY component's saved data: CLDR's currencies settled by ``money.json``."""
 
+    day_month_words: WordList
+    """Month names after which one or two digits are a day of the month, never an amount
+    nor a range's lower end ("the quarter ended October 30 to 64 mln dlrs"); built from the
+    months of ``dates.json`` (``money.day_month_words``)."""
     currency_names: dict[str, str]
     subunit_names: dict[str, str]
     symbols: dict[str, str]
