@@ -218,10 +218,8 @@ class MoneyRecognizer(RuleComponent):
             code: (dt.date.fromisoformat(rule["until"]), rule["code"])
             for code, rule in data["superseded_codes"].items()
         }
-        self.attached = AttachedSubunits(
-            data.get("attached_subunits", {}), data.get("attached_subunit_cues", [])
-        )
-        self.verb_units = {word.lower() for word in data.get("verb_units", [])}
+        self.attached = AttachedSubunits(data["attached_subunits"], data["attached_subunit_cues"])
+        self.verb_units = {word.lower() for word in data["verb_units"]}
         self.weight_units = set(data["weight_units"])
         weights = _alternation(data["weight_words"], ignore_case=True)
         # a metric weight in brackets right before or after: "40 kg ( 88 pounds )"

@@ -195,11 +195,11 @@ class MoneyWords(StrictData):
     weight_words: WordList
     weighing_words: WordList
     superseded_codes: dict[str, dict[str, str]]
-    attached_subunits: dict[str, str] = {}
+    attached_subunits: dict[str, str]
     """ "412p", "9c": a letter glued to a figure that names a hundredth of a currency
     ("USD" is the article's dollar, as for "$"), MONEY only near ``attached_subunit_cues``."""
-    attached_subunit_cues: WordList = []
-    verb_units: WordList = []
+    attached_subunit_cues: WordList
+    verb_units: WordList
     """Unit words that are also verbs ("marks", "won"): after a bare year and before a
     determiner they are the verb ("output in 1994 marks a new chapter"), no amount."""
 
