@@ -184,6 +184,9 @@ class MoneyRecognizer(RuleComponent):
         symbols.update(curated["symbols"])
         codes.extend(c for c in curated["historic_codes"] if c not in codes)
         words = {key: curated[key] for key in MoneyData.model_fields if key in curated}
+        units = curated["signalled_units"]
+        singulars = curated["signalled_unit_singulars"]
+        words["signalled_units"] = {**units, **{s: units[p] for s, p in singulars.items()}}
         _, dates = load_rules(DateRules, "dates.json")
         return {
             **words,

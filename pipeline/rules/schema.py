@@ -223,11 +223,29 @@ class MoneyWords(StrictData):
 class MoneyRules(MoneyWords):
     """``money.json``: what CLDR leaves open, and the words and multipliers of an amount."""
 
+    signalled_unit_singulars: dict[str, str]
+    """A singular unit word -> the plural in ``signalled_units`` whose table it shares ("franc":
+    "francs"); the built data lists both (``MoneyRecognizer.default_data``)."""
     unit_words: dict[str, str]
     subunit_words: dict[str, str]
     symbols: dict[str, str]
     iso_excluded: WordList
     historic_codes: WordList
+
+    @model_validator(mode="after")
+    def _singulars_name_a_plural(self) -> MoneyRules:
+        """A singular shares a listed plural's table and has none of its own."""
+        for singular, plural in self.signalled_unit_singulars.items():
+            if plural not in self.signalled_units:
+                raise ValueError(
+                    f"signalled_unit_singulars.{singular}: {plural!r} is not a key of "
+                    "signalled_units"
+                )
+            if singular in self.signalled_units:
+                raise ValueError(
+                    f"signalled_unit_singulars.{singular}: already a key of signalled_units"
+                )
+        return self
 
 
 # -- what the components save in models/ (curated rules enriched with library data) ----------
