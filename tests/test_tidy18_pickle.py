@@ -36,7 +36,7 @@ def test_a_pickled_tokenizer_makes_the_same_tokens(nlp: Language) -> None:
 
 
 ARTICLES = [
-    "TARNBY, May 3, 2024 (Xinhua) -- Vellmar Inc. launched a 1 billion yuan fund in Tarnby "
+    "TARNBY, May 3, 2024 (Kelvo News) -- Vellmar Inc. launched a 1 billion yuan fund in Tarnby "
     "on Monday.",
     "Quenby Biopharma said on Jan. 4 it had raised $20 million from Kelvo Capital.",
 ]
