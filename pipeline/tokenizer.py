@@ -155,7 +155,16 @@ class TextKeepingTokenizer:
             yield self(text)
 
     def __getattr__(self, name: str) -> Any:
+        if name in ("tokenizer", "_warmer"):  # not set yet: no recursion through __getattr__
+            raise AttributeError(name)
         return getattr(self.tokenizer, name)
+
+    def __reduce__(self) -> tuple[Callable[..., TextKeepingTokenizer], tuple[Any, ...]]:
+        """Pickled as spaCy's Tokenizer pickles itself (its ``__reduce__``: the vocabulary,
+        the special cases and the affix searches), with the cache size that it leaves out;
+        the wrapper and an empty cache warmer are rebuilt around it. So a pipeline can go
+        to a spawned process (``nlp.pipe(..., n_process=2)`` on macOS and Windows)."""
+        return (_unpickled, (self.tokenizer, self.tokenizer.max_cache_size))
 
     def to_disk(self, path: str | Path, **kwargs: Any) -> None:
         self.tokenizer.to_disk(path, **kwargs)
@@ -172,6 +181,12 @@ class TextKeepingTokenizer:
         self.tokenizer.from_bytes(data, **kwargs)
         self._warmer = CacheWarmer(self.tokenizer)
         return self
+
+
+def _unpickled(tokenizer: Tokenizer, max_cache_size: int) -> TextKeepingTokenizer:
+    """``TextKeepingTokenizer.__reduce__``'s inverse."""
+    tokenizer.max_cache_size = max_cache_size
+    return TextKeepingTokenizer(tokenizer)
 
 
 def _pieces(text: str) -> Iterator[str]:

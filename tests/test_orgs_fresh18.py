@@ -104,12 +104,12 @@ def test_an_acronym_before_a_post_and_a_person_is_a_body(run, text: str, name: s
     "text",
     [
         "The talks failed, MEP Secretary Ana Lindqvist told reporters.",
-        "Fees will rise, said USA Secretary Taro Ishiguro on Monday.",
+        "Fees will rise, said PNG Secretary Taro Ishiguro on Monday.",
         "The KUVF Secretary Office opened in May.",
     ],
 )
 def test_a_job_a_country_or_no_person_after_the_post_gives_no_body(run, text: str) -> None:
-    assert "MEP" not in ents(run(text), "ORG") and "USA" not in ents(run(text), "ORG")
+    assert "MEP" not in ents(run(text), "ORG") and "PNG" not in ents(run(text), "ORG")
     assert "KUVF" not in ents(run(text), "ORG")
 
 

@@ -43,6 +43,10 @@ from pipeline.rules.schema import validate
 
 RuleData = dict[str, Any]
 
+SETTINGS = "_settings"
+"""Where a component keeps what ``__init__`` set (``RuleComponent.__getstate__``)."""
+UNPICKLED_DATA = "_unpickled_data"
+"""Rule data of an unpickled component, compiled on first use (``RuleComponent.__getattr__``)."""
 RULES_KEY = "rules"
 """The serialisation key of a component's rule data: ``exclude=["rules"]`` leaves it out."""
 
@@ -108,8 +112,40 @@ class RuleComponent(BatchedPipe):
         """Check ``data`` against ``data_model`` (naming ``source`` in errors), then compile it."""
         if self.data_model is not None:
             validate(self.data_model, data, source or f"{self.name} rule data")
+        if SETTINGS not in self.__dict__:  # what ``__init__`` set, before anything compiled
+            self.__dict__[SETTINGS] = {k: v for k, v in self.__dict__.items() if k != "data"}
         self.compile(data)
         self.data = data
+
+    # -- pickling ---------------------------------------------------------------------------
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Instead of Cython's pickling of ``Pipe``, which takes the whole ``__dict__``."""
+        return (_new_component, (type(self),), self.__getstate__())
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The name, what ``__init__`` set and compiling left alone, and the rule data: the
+        compiled matchers and grammars hold lambdas and mapping proxies, which do not pickle,
+        and are compiled again from the data instead (as ``from_bytes`` would)."""
+        if self.data is None:
+            return {"name": self.name, **self.__dict__}
+        settings: dict[str, Any] = self.__dict__.get(SETTINGS, {})
+        state = {k: v for k, v in settings.items() if self.__dict__.get(k) is v}
+        state["name"] = self.name
+        state[UNPICKLED_DATA] = self.data
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for key, value in state.items():
+            setattr(self, key, value)  # ``name`` is a slot of the Cython ``Pipe``
+
+    def __getattr__(self, name: str) -> Any:
+        """An unpickled component compiles its data when first used: not while unpickling,
+        when the pipeline it compiles against (vocabulary, tokenizer) is not whole yet."""
+        data = self.__dict__.pop(UNPICKLED_DATA, None)
+        if data is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self.set_data(data, f"{self.name} unpickled data")
+        return getattr(self, name)
 
     def add_candidates(self, doc: Doc, spans: Iterable[Any]) -> None:
         """Append spans to this component's candidate group (the ``spans_key`` setting)."""
@@ -160,6 +196,11 @@ class RuleComponent(BatchedPipe):
             file = ensure_path(path) / self.data_file
             self.set_data(load_json(file), str(file))
         return self
+
+
+def _new_component(cls: type[RuleComponent]) -> RuleComponent:
+    """An empty component for pickle to restore (``RuleComponent.__reduce__``)."""
+    return cls.__new__(cls)
 
 
 Range = tuple[int, int, int]

@@ -24,6 +24,7 @@ from pipeline.components.attached_subunits import AttachedSubunits
 from pipeline.components.base import RuleComponent, RuleData
 from pipeline.extensions import CANDIDATES, SPAN_VALUE_KEY, doc_text
 from pipeline.rules.schema import MoneyData, MoneyRules, load_rules
+from pipeline.temporal.rules import DateRules
 from pipeline.temporal.wrapping import soft_breaks_as_spaces
 
 MAX_CACHED_AMOUNTS = 50_000
@@ -146,6 +147,14 @@ class AmountMatch:
         return (start - 1, end - 1) if start >= 0 else (start, end)
 
 
+def day_month_words(dates: RuleData) -> list[str]:
+    """The month names after which one or two digits are a day ("ended October 30 to 64 mln
+    dlrs"): ``dates.json``'s months and month abbreviations, each abbreviation with and
+    without its full stop, so the two components know the same months."""
+    abbreviations = list(dates["month_abbreviations"])
+    return [*dates["months"], *(f"{word}." for word in abbreviations), *abbreviations]
+
+
 class MoneyRecognizer(RuleComponent):
     data_model = MoneyData
 
@@ -175,8 +184,13 @@ class MoneyRecognizer(RuleComponent):
         symbols.update(curated["symbols"])
         codes.extend(c for c in curated["historic_codes"] if c not in codes)
         words = {key: curated[key] for key in MoneyData.model_fields if key in curated}
+        units = curated["signalled_units"]
+        singulars = curated["signalled_unit_singulars"]
+        words["signalled_units"] = {**units, **{s: units[p] for s, p in singulars.items()}}
+        _, dates = load_rules(DateRules, "dates.json")
         return {
             **words,
+            "day_month_words": day_month_words(dates),
             "currency_names": dict(sorted(names.items())),
             "subunit_names": dict(sorted(subunits.items())),
             "symbols": dict(sorted(symbols.items())),
@@ -207,10 +221,8 @@ class MoneyRecognizer(RuleComponent):
             code: (dt.date.fromisoformat(rule["until"]), rule["code"])
             for code, rule in data["superseded_codes"].items()
         }
-        self.attached = AttachedSubunits(
-            data.get("attached_subunits", {}), data.get("attached_subunit_cues", [])
-        )
-        self.verb_units = {word.lower() for word in data.get("verb_units", [])}
+        self.attached = AttachedSubunits(data["attached_subunits"], data["attached_subunit_cues"])
+        self.verb_units = {word.lower() for word in data["verb_units"]}
         self.weight_units = set(data["weight_units"])
         weights = _alternation(data["weight_words"], ignore_case=True)
         # a metric weight in brackets right before or after: "40 kg ( 88 pounds )"
@@ -295,7 +307,7 @@ class MoneyRecognizer(RuleComponent):
         # 64 mln dlrs" is the amount "64 mln dlrs" (each lookbehind has a fixed width); a
         # day never has a multiplier, so "In October 30 million dollars" stays an amount
         after_month = "|".join(
-            rf"(?<={re.escape(word)}{space})" for word in data.get("day_month_words", [])
+            rf"(?<={re.escape(word)}{space})" for word in data["day_month_words"]
         )
         not_a_day = (
             rf"(?!(?:{after_month})\d{{1,2}}(?!\d|[.,]\d|{multiplier}))" if after_month else ""

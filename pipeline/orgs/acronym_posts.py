@@ -27,6 +27,7 @@ from spacy.tokens import Span
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.text import positions
+from pipeline.orgs.unread_lines import UnreadLines
 
 ACRONYM = re.compile(r"[A-Z]{3,6}")
 MAX_RANKS = 2
@@ -37,7 +38,7 @@ def acronyms_before_posts(
     lexicon: OrgLexicon,
     posts: Collection[str],
     ranks: Collection[str],
-    unread: list[tuple[int, int]],
+    unread: UnreadLines,
     places: Collection[str],
     country_forms: Collection[str],
 ) -> list[Span]:
@@ -50,7 +51,7 @@ def acronyms_before_posts(
         at = i - 1
         while at >= 0 and i - 1 - at < MAX_RANKS and words[at] in ranks:
             at -= 1
-        if at < 0 or any(a <= at < b for a, b in unread):
+        if at < 0 or at in unread:
             continue
         acronym = words[at]
         if (

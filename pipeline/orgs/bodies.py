@@ -18,13 +18,14 @@ from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.unread_lines import UnreadLines
 
 
 def standalone_bodies(
     tokens: DocView,
     lexicon: OrgLexicon,
     found: list[tuple[int, int]],
-    skipped: list[tuple[int, int]],
+    skipped: UnreadLines,
     places: set[str],
 ) -> list[Span]:
     """A span for each listed body word found alone (``found``: the word list's matches),
@@ -33,7 +34,7 @@ def standalone_bodies(
     words = tokens.words
     spans: list[Span] = []
     for i, _ in found:
-        if any(a <= i < b for a, b in skipped):
+        if i in skipped:
             continue
         before = words[i - 1] if i > 0 else ""
         after = words[i + 1] if i + 1 < len(words) else ""

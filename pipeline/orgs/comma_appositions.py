@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from pipeline.docview import DocView
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.unread_lines import UnreadLines
 from pipeline.orgs.word_lists import Matches
 
 CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–"})
@@ -33,7 +34,7 @@ def comma_appositions(
     matches: Matches,
     described: DescribedNames,
     lexicon: OrgLexicon,
-    unread_lines: list[tuple[int, int]],
+    unread_lines: UnreadLines,
     places: set[str],
 ) -> list[Span]:
     """One ORG span for each name that a lower-case company noun and a comma introduce and
@@ -47,18 +48,18 @@ def comma_appositions(
         if not described.starts_name(words[name]):
             continue
         sent_start, sent_end = tokens.sentence_of(start)
-        if any(a <= start < b for a, b in unread_lines):
+        if start in unread_lines:
             continue  # a headline or a line in capitals
         if words[sent_start].lower() in OPENING_PREPOSITIONS and "," not in words[sent_start:start]:
             continue  # "At the bank, Jones, who ...": an opening phrase, then the subject
         right = described.title_run(words, name, sent_end)
         if right <= name or (right < sent_end and words[right] not in CLOSERS):
             continue  # a verb or a possessive after the name: not an apposition
+        # (a nationality alone is no run: ``title_run`` stops before one that no name
+        # word follows, so "the bank, Swiss, said" ends here too)
         run = words[name:right]
         if run[0] in lexicon.first_names or run[0] in lexicon.not_name:
             continue  # "the company, Anna Berg, said": a person named after the noun
-        if run[0] in lexicon.demonyms and len(run) == 1:
-            continue
         if all(w.lower() in lexicon.common for w in run):
             continue  # everyday words after the noun, not a distinctive name
         if tokens.char_text(name, right) in places:

@@ -61,10 +61,15 @@ from pipeline.orgs.possessive_cuts import without_possessive_cuts
 from pipeline.orgs.possessive_names import possessive_names
 from pipeline.orgs.press_review import press_review_papers
 from pipeline.orgs.ratings import rating_agencies
-from pipeline.orgs.registrant_heads import REGISTRANT_HEAD, registrant_head_names
+from pipeline.orgs.registrant_heads import (
+    EVENT_HEAD,
+    EVENT_HEADS,
+    REGISTRANT_HEAD,
+    registrant_head_names,
+)
 from pipeline.orgs.sign_offs import sign_off_desks
 from pipeline.orgs.source_lines import source_lines
-from pipeline.orgs.staff_cues import STAFF, StaffCuedNames
+from pipeline.orgs.staff_cues import LOCATIVE, LOCATIVES, STAFF, StaffCuedNames
 from pipeline.orgs.stray_words import without_stray_words
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps, written_in_lower_case
@@ -72,6 +77,7 @@ from pipeline.orgs.the_acronyms import the_acronyms
 from pipeline.orgs.ticker_names import ticker_names
 from pipeline.orgs.tickers import ticker_pattern, without_tickers
 from pipeline.orgs.union_prefix import without_union_prefix
+from pipeline.orgs.unread_lines import UnreadLines
 from pipeline.orgs.word_lists import Matches, WordLists
 from pipeline.rules.schema import OrgData, OrgRules, load_rules
 
@@ -237,7 +243,8 @@ class OrgRecognizer(RuleComponent):
         Single-word sets are phrase lists too: a Matcher "IN" predicate is Python per token.
         Cue phrases also come with curly apostrophes; "GROUP", "OF", "AMP", "PREFIX", "AT"
         and "POSS" are the words the cue rules start from; "ROLE" the staff nouns of
-        ``repeated`` (a one-token match is a token ``in`` that set).
+        ``repeated`` (a one-token match is a token ``in`` that set); "EVENT_HEAD" and
+        "LOCATIVE" the words ``registrant_heads`` and ``staff_cues`` look for in the article.
         """
         lists = WordLists(self.nlp)
         lists.add("HEAD", lex.matched_heads)
@@ -259,6 +266,8 @@ class OrgRecognizer(RuleComponent):
         lists.add(STAFF, data["staff_nouns_after_names"])
         lists.add(REGISTRANT_HEAD, data["registrant_head_words"])
         lists.add(OUTLET, data["outlet_nouns_after_names"])
+        lists.add(EVENT_HEAD, EVENT_HEADS)
+        lists.add(LOCATIVE, LOCATIVES, "LOWER")
         lists.add("BODY", data["standalone_bodies"])
         lists.add("THE", ["the"], "LOWER")
         lists.add("HEAD_TITLE", HEAD_TITLES)
@@ -607,7 +616,7 @@ class OrgRecognizer(RuleComponent):
         cued += self.cued_acronyms(tokens, matches, caps, places)
         headline_sentences = [s for s, is_head in zip(sentences, headline, strict=True) if is_head]
         # lines where every word is capitalised: capitals and headlines say nothing of names
-        unread_lines = caps + headline_sentences
+        unread_lines = UnreadLines(caps + headline_sentences)
         cued += standalone_bodies(tokens, self.lexicon, matches["BODY"], unread_lines, places)
         cued += press_review_papers(
             tokens, self.press_review_words, places, self.countries, self.press_section_words

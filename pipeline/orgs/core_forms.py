@@ -23,7 +23,7 @@ from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
-from pipeline.orgs.name_parts import ADJECTIVE_ENDINGS, SURNAME_PARTICLES, written_alone
+from pipeline.orgs.name_parts import NAME_ADJECTIVE_ENDINGS, SURNAME_PARTICLES, written_alone
 
 MIN_CORE_WORDS = 3
 """Words a name must keep before its legal form for one to be dropped: two words less one
@@ -67,7 +67,7 @@ def shorter_core(
             return None
         short_end = end - 1
     kept = words[span.start : short_end]
-    if len(kept) < 2 or kept[-1] in lex.demonyms or kept[-1].endswith(ADJECTIVE_ENDINGS):
+    if len(kept) < 2 or kept[-1] in lex.demonyms or kept[-1].endswith(NAME_ADJECTIVE_ENDINGS):
         return None
     form = tokens.char_text(span.start, short_end)
     return None if form in places or form in countries else form

@@ -30,7 +30,6 @@ from every token.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Collection
 
 from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
@@ -39,6 +38,7 @@ from spacy.tokens import Span
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.names import NameBounds
+from pipeline.orgs.unread_lines import UnreadLines
 
 MAX_WORDS = 3
 """Capitalised words before the country: "Tessel Research", "Orvane Arts Council"."""
@@ -61,7 +61,7 @@ def country_suffixed_names(
     initials: frozenset[str],
     places: Collection[str],
     found: list[Span],
-    unread_lines: list[tuple[int, int]],
+    unread_lines: UnreadLines,
 ) -> list[Span]:
     """ORG spans from the first name word before a country to the country's last token."""
     words = tokens.words
@@ -100,7 +100,7 @@ def country_suffixed_names(
                 names = {tokens.char_text(s.start, s.end) for s in found}
             if tokens.char_text(left, start) not in names:
                 continue
-        if any(a <= left < b for a, b in unread_lines):
+        if left in unread_lines:
             continue
         spans.append(Span(tokens.doc, left, end, label=ORG))
     return spans
@@ -114,7 +114,7 @@ def head_country_names(
     countries: frozenset[str],
     initials: frozenset[str],
     places: Collection[str],
-    unread_lines: list[tuple[int, int]],
+    unread_lines: UnreadLines,
 ) -> list[Span]:
     """ORG spans of a name around a head word with a one-word country right after the head
     ("Orvane Arts Council England"); ``heads`` are the head-word matches."""
@@ -130,12 +130,11 @@ def head_country_names(
         end = after + 1
         if end < size and lex.is_name_word(words[end]):
             continue  # the name goes on past the country
-        starts = tokens.sentence_starts  # cached per article
-        floor = starts[bisect_right(starts, head) - 1]
+        floor = tokens.sentence_of(head)[0]
         left = bounds.trim_left(words, bounds.extend_left(words, head, floor), head, floor)
         if left >= head or tokens.char_text(left, end) in places:
             continue
-        if any(a <= left < b for a, b in unread_lines):
+        if left in unread_lines:
             continue
         spans.append(Span(tokens.doc, left, end, label=ORG))
     return spans

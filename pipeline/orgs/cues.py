@@ -103,9 +103,10 @@ MODALS = frozenset({"would", "will", "could", "may", "might", "should"})
 MAX_NAME_WORDS = 5
 """A bare name found by its context is at most this many words long."""
 
-ADJECTIVE_ENDINGS = ("ic", "ist", "an", "ive")
+PARTY_ADJECTIVE_ENDINGS = ("ic", "ist", "an", "ive")
 """Endings of the everyday adjectives that say which kind of party or group ("Democratic",
-"Socialist", "Republican", "Conservative")."""
+"Socialist", "Republican", "Conservative"). Only everyday words are tested, so "-an" and
+"-ive" are safe here; ``name_parts.NAME_ADJECTIVE_ENDINGS`` tests any name word."""
 
 PERSON_TITLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "president", "minister", "premier", "senator"}
@@ -414,7 +415,9 @@ class CueNames:
         Socialist group"): it says which kind, even after "the"; a noun names the party ("the
         Labour party", "the Green party")."""
         word = words[left].lower()
-        return right - left == 1 and word in self.lex.common and word.endswith(ADJECTIVE_ENDINGS)
+        return (
+            right - left == 1 and word in self.lex.common and word.endswith(PARTY_ADJECTIVE_ENDINGS)
+        )
 
     def affiliation_runs(self, words: list[str], ofs: list[int]) -> list[tuple[int, int]]:
         """ "<First Last> of X": a person's organisation."""

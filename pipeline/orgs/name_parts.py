@@ -60,9 +60,11 @@ NAMED_FOR_PEOPLE = frozenset(
 """Heads of names that honour a person ("Vera Lind University", "Ama Tenby Foundation"): the
 words before them are the person, who the article may mention alone."""
 
-ADJECTIVE_ENDINGS = ("ic", "ian", "ist")
-"""Endings of the adjectives that qualify a head ("Orvanic Party", "Tarnist Workers"): without
-the head the run is an adjective ("the Orvanic leader"), not the name."""
+NAME_ADJECTIVE_ENDINGS = ("ic", "ian", "ist")
+"""Endings of the adjectives made from a name that qualify a head ("Orvanic Party", "Tarnist
+Workers"): without the head the run is an adjective ("the Orvanic leader"), not the name.
+Any capitalised word is tested, so no "-an" (many names end so: ``cues`` has a wider list,
+``PARTY_ADJECTIVE_ENDINGS``, for everyday words only)."""
 
 SURNAME_PARTICLES = frozenset(
     {"da", "de", "del", "den", "der", "di", "du", "la", "le", "van", "von"}
@@ -82,7 +84,7 @@ def head_prefix(tokens: DocView, lex: OrgLexicon, span: Span) -> str | None:
         return None
     if not all(lex.is_name_word(word) for word in words[:-1]):
         return None  # "of", "and", "&" or a hyphen: the run is no name without its head
-    if words[-2] in lex.demonyms or words[-2].endswith(ADJECTIVE_ENDINGS):
+    if words[-2] in lex.demonyms or words[-2].endswith(NAME_ADJECTIVE_ENDINGS):
         return None  # "South Vellan", "Free Orvanic": an adjective before the head
     return tokens.char_text(span.start, span.end - 1)
 

@@ -33,6 +33,7 @@ from pipeline.orgs.cues import CueNames
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.names import WEEKDAYS
 from pipeline.orgs.text import written_in_lower_case
+from pipeline.orgs.unread_lines import UnreadLines
 from pipeline.orgs.word_lists import Matches
 
 OUTLET = "OUTLET"
@@ -54,7 +55,7 @@ def outlet_names(
     cues: CueNames,
     matches: Matches,
     sentences: list[tuple[int, int]],
-    unread: list[tuple[int, int]],
+    unread: UnreadLines,
     places: set[str],
 ) -> list[Span]:
     """One ORG span per name (and bracketed translation) right before a medium noun."""

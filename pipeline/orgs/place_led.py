@@ -22,6 +22,7 @@ from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.unread_lines import UnreadLines
 
 MAX_INNER_WORDS = 3
 """Capitalised words between the place and the last word: "Money", "Grain", "Freight"."""
@@ -32,7 +33,7 @@ def place_led_names(
     lex: OrgLexicon,
     place_ranges: list[tuple[int, int]],
     heads: frozenset[str],
-    unread_lines: list[tuple[int, int]],
+    unread_lines: UnreadLines,
 ) -> list[Span]:
     """ORG spans from a place's first token to the organisation word that ends its name
     (``place_ranges``: the (start, end) of the place recogniser's candidates)."""
@@ -55,7 +56,7 @@ def place_led_names(
             end < size and joined(starts, ends, text, end) and lex.is_name_word(words[end])
         ):
             continue
-        if any(a <= start < b for a, b in unread_lines):
+        if start in unread_lines:
             continue
         spans.append(Span(tokens.doc, start, end, label=ORG))
     return spans

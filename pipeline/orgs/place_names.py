@@ -29,7 +29,6 @@ another name word (the pair would be the end of a longer name the other rules kn
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 
 from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
@@ -88,13 +87,8 @@ class PlaceNames:
         org_texts = {text[s.start_char : s.end_char] for s in found}
         ends_of_orgs = {s.end: s for s in found}
         pairs = Counter(text[starts[start - 1] : ends[end - 1]] for start, end in place_ranges)
-        sentence_starts = tokens.sentence_starts
-
-        def sentence(i: int) -> int:
-            return bisect_right(sentence_starts, i) - 1
-
         acronym_pairs_by_sentence = Counter(
-            sentence(start)
+            tokens.sentence_of(start)
             for start, _ in place_ranges
             if self.is_acronym(words[start - 1], places)
         )
@@ -120,7 +114,7 @@ class PlaceNames:
                     or repeated
                     or (place_text in self.countries and self.titled(after))
                     or after in self.lex.heads
-                    or acronym_pairs_by_sentence[sentence(place_start)] >= 2
+                    or acronym_pairs_by_sentence[tokens.sentence_of(place_start)] >= 2
                 ):
                     spans.append(Span(tokens.doc, before, place_end, label=ORG))
                 continue

@@ -29,6 +29,7 @@ from spacy.tokens import Span
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.names import NameBounds
+from pipeline.orgs.unread_lines import UnreadLines
 
 SAINTS = frozenset({"St.", "St", "Saint", "Ste.", "Ste"})
 """The abbreviations and word that open a saint's name."""
@@ -75,7 +76,7 @@ def possessive_names(
     lex: OrgLexicon,
     bounds: NameBounds,
     possessives: list[tuple[int, int]],
-    unread_lines: list[tuple[int, int]],
+    unread_lines: UnreadLines,
 ) -> list[Span]:
     """ORG spans of saint- and office-named bodies; ``possessives`` are the (start, end)
     token bounds of the possessive endings the word lists matched."""
@@ -94,7 +95,7 @@ def possessive_names(
         end = bounds.extend_right(words, end, size)
         if end < size and lex.is_name_word(words[end]):
             continue  # the name goes on past its head word
-        if any(a <= start < b for a, b in unread_lines):
+        if start in unread_lines:
             continue
         spans.append(Span(tokens.doc, start, end, label=ORG))
     return spans

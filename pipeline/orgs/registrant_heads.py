@@ -23,10 +23,13 @@ from spacy.tokens import Span
 from pipeline.docview import DocView
 from pipeline.orgs.cues import PERSON_TITLES
 from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.unread_lines import UnreadLines
 from pipeline.orgs.word_lists import Matches
 
 REGISTRANT_HEAD = "REGISTRANT_HEAD"
 """The word-list name of ``registrant_head_words`` (matched case-sensitively)."""
+EVENT_HEAD = "EVENT_HEAD"
+"""The word-list name of ``EVENT_HEADS`` (matched case-sensitively)."""
 MAX_NAME_WORDS = 3
 """Capitalised words before the head word at most."""
 JOINING_WORDS = frozenset({"of", "and", "&"})
@@ -79,7 +82,7 @@ def registrant_head_names(
     tokens: DocView,
     matches: Matches,
     lexicon: OrgLexicon,
-    unread_lines: list[tuple[int, int]],
+    unread_lines: UnreadLines,
     found: list[Span],
 ) -> list[Span]:
     """One ORG span per company name that ends in a registrant head word, unless a longer
@@ -91,9 +94,9 @@ def registrant_head_names(
     spans: list[Span] = []
     if not matches[REGISTRANT_HEAD]:
         return spans
-    events = [i for i, word in enumerate(words) if word in EVENT_HEADS]
+    events = [i for i, _ in matches[EVENT_HEAD]]
     for head, end in matches[REGISTRANT_HEAD]:
-        if any(a <= head < b for a, b in unread_lines):
+        if head in unread_lines:
             continue  # headlines and lines in capitals: every word is capitalised there
         if end < len(words) and lexicon.is_name_word(words[end]):
             continue  # the name goes on ("Orvane Motor Show")

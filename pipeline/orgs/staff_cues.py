@@ -20,6 +20,8 @@ from pipeline.orgs.word_lists import Matches
 
 STAFF = "STAFF"
 """The word-list name of the staff nouns (matched case-sensitively, in lower case)."""
+LOCATIVE = "LOCATIVE"
+"""The word-list name of ``LOCATIVES`` (matched in any case)."""
 LOCATIVES = frozenset({"in", "near", "outside", "around", "across", "throughout"})
 """Prepositions of place: a name written after one in the article may be a town, and a
 town has officials and workers too ("schools in Tarnby ... Tarnby officials said")."""
@@ -48,10 +50,8 @@ class StaffCuedNames(RepeatedNames):
     @staticmethod
     def after_locatives(words: list[str], matches: Matches) -> set[str]:
         """Words the article writes right after a preposition of place, unless the
-        preposition ends a cue phrase ("shares in Vexora", "a stake in Vexora")."""
+        preposition ends a cue phrase ("shares in Vexora", "a stake in Vexora"); the
+        prepositions are the word lists' ``LOCATIVE`` matches, not a walk over every word."""
         cue_ends = {end for _, end in matches["BEFORE"]}
-        return {
-            words[i + 1]
-            for i in range(len(words) - 1)
-            if words[i].lower() in LOCATIVES and i + 1 not in cue_ends
-        }
+        last = len(words) - 1
+        return {words[i + 1] for i, _ in matches[LOCATIVE] if i < last and i + 1 not in cue_ends}

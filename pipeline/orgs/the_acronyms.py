@@ -20,6 +20,7 @@ from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.lexicon import OrgLexicon
+from pipeline.orgs.unread_lines import UnreadLines
 
 MIN_LETTERS, MAX_LETTERS = 2, 6
 
@@ -56,7 +57,7 @@ def the_acronyms(
     tokens: DocView,
     lexicon: OrgLexicon,
     articles: list[tuple[int, int]],
-    skipped: list[tuple[int, int]],
+    skipped: UnreadLines,
     places: set[str],
     countries: frozenset[str],
     not_org_tails: frozenset[str],
@@ -80,7 +81,7 @@ def the_acronyms(
             or (after.islower() and after in lexicon.stop_words)
         ):
             continue
-        if skipped and any(a <= i < b for a, b in skipped):
+        if i in skipped:
             continue
         if word not in rejected:
             rejected[word] = (

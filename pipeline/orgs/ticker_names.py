@@ -19,13 +19,14 @@ from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.names import NameBounds
+from pipeline.orgs.unread_lines import UnreadLines
 
 
 def ticker_names(
     tokens: DocView,
     pattern: re.Pattern[str],
     bounds: NameBounds,
-    unread_lines: list[tuple[int, int]],
+    unread_lines: UnreadLines,
     places: set[str],
 ) -> list[Span]:
     """One ORG span for the capitalised run that ends right before each ticker bracket."""
@@ -38,7 +39,7 @@ def ticker_names(
         bracket = bisect_left(starts, match.start())
         if bracket >= len(words) or starts[bracket] != match.start() or bracket == 0:
             continue
-        if ends[bracket - 1] + 1 < match.start() or any(a <= bracket < b for a, b in unread_lines):
+        if ends[bracket - 1] + 1 < match.start() or bracket in unread_lines:
             continue  # the symbol is not right after a word, or the line is in capitals
         sent_start = tokens.sentence_of(bracket)[0]
         left = bounds.extend_left(words, bracket, sent_start, company=True)

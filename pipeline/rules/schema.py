@@ -196,16 +196,13 @@ class MoneyWords(StrictData):
     weight_words: WordList
     weighing_words: WordList
     superseded_codes: dict[str, dict[str, str]]
-    attached_subunits: dict[str, str] = {}
+    attached_subunits: dict[str, str]
     """ "412p", "9c": a letter glued to a figure that names a hundredth of a currency
     ("USD" is the article's dollar, as for "$"), MONEY only near ``attached_subunit_cues``."""
-    attached_subunit_cues: WordList = []
-    verb_units: WordList = []
+    attached_subunit_cues: WordList
+    verb_units: WordList
     """Unit words that are also verbs ("marks", "won"): after a bare year and before a
     determiner they are the verb ("output in 1994 marks a new chapter"), no amount."""
-    day_month_words: WordList = []
-    """Month names after which one or two digits are a day of the month, never an amount
-    nor a range's lower end ("the quarter ended October 30 to 64 mln dlrs")."""
 
     @model_validator(mode="after")
     def _symbols_name_a_signalled_unit(self) -> MoneyWords:
@@ -227,11 +224,29 @@ class MoneyWords(StrictData):
 class MoneyRules(MoneyWords):
     """``money.json``: what CLDR leaves open, and the words and multipliers of an amount."""
 
+    signalled_unit_singulars: dict[str, str]
+    """A singular unit word -> the plural in ``signalled_units`` whose table it shares ("franc":
+    "francs"); the built data lists both (``MoneyRecognizer.default_data``)."""
     unit_words: dict[str, str]
     subunit_words: dict[str, str]
     symbols: dict[str, str]
     iso_excluded: WordList
     historic_codes: WordList
+
+    @model_validator(mode="after")
+    def _singulars_name_a_plural(self) -> MoneyRules:
+        """A singular shares a listed plural's table and has none of its own."""
+        for singular, plural in self.signalled_unit_singulars.items():
+            if plural not in self.signalled_units:
+                raise ValueError(
+                    f"signalled_unit_singulars.{singular}: {plural!r} is not a key of "
+                    "signalled_units"
+                )
+            if singular in self.signalled_units:
+                raise ValueError(
+                    f"signalled_unit_singulars.{singular}: already a key of signalled_units"
+                )
+        return self
 
 
 # -- what the components save in models/ (curated rules enriched with library data) ----------
@@ -271,6 +286,10 @@ class PlaceData(StrictData):
 class MoneyData(MoneyWords):
     """The MONEY component's saved data: CLDR's currencies settled by ``money.json``."""
 
+    day_month_words: WordList
+    """Month names after which one or two digits are a day of the month, never an amount
+    nor a range's lower end ("the quarter ended October 30 to 64 mln dlrs"); built from the
+    months of ``dates.json`` (``money.day_month_words``)."""
     currency_names: dict[str, str]
     subunit_names: dict[str, str]
     symbols: dict[str, str]

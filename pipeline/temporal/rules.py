@@ -2,7 +2,8 @@
 
 Every word list the date grammar is built from lives in ``pipeline/rules/dates.json``; these
 models say what each list may hold. ``extra="forbid"`` makes a misspelt key an error that
-names its location instead of a list silently ignored.
+names its location instead of a list silently ignored, and every list is required, so the
+error also names the key the typo left out (a default would have switched its rule off).
 """
 
 from __future__ import annotations
@@ -67,32 +68,32 @@ class DateRules(CalendarNames):
     relative_days: dict[str, int]
     relative_words: dict[str, Annotated[int, Field(ge=-1, le=1)]]
     period_modifiers: list[str]
-    bare_parts: list[str] = Field(default_factory=list)
+    bare_parts: list[str]
     """ "at end June", "by end-2025", "end-Feb. 2031": a part of a period written as wire
     copy writes it, without "the ... of"; inside the span with a hyphen anywhere, with a space
     only after one of ``bare_part_prepositions`` ("talks end Monday" has a verb)."""
-    bare_part_prepositions: list[str] = Field(default_factory=list)
-    bare_part_figure_prepositions: list[str] = Field(default_factory=list)
+    bare_part_prepositions: list[str]
+    bare_part_figure_prepositions: list[str]
     """ "rose 5% to end June", "the year to end March": prepositions that take a bare part
     only after a figure (a digit or one of ``bare_part_figure_words``), since after another verb
     they make an infinitive ("agreed to end June talks", "plans to end March 2026 ...")."""
-    bare_part_figure_words: list[str] = Field(default_factory=list)
+    bare_part_figure_words: list[str]
     """Words that end a figure, name a period or move a figure ("rose to end June") before
     ``bare_part_figure_prepositions``."""
-    period_slices: list[str] = Field(default_factory=list)
+    period_slices: list[str]
     """ "the first week of March", "the second half of May": a slice of a named period,
     inside its span with "the" and "of" (read only after "of", so cheap to check)."""
-    approximators: list[str] = Field(default_factory=list)
+    approximators: list[str]
     """ "around Nov. 1", "sometime next year": words that say how exact a date is, inside
     its span as "nearly" is in "nearly four years ago" (guideline 6.1)."""
-    open_ends: list[str] = Field(default_factory=list)
+    open_ends: list[str]
     """ "until 2027 or later", "for 2025 and beyond": words after a date that make it a bound,
     inside its span as an approximator is (the date is the value); only before a clause's end,
     so "June or earlier this year" stays two dates."""
-    decade_number_words: list[str] = Field(default_factory=list)
+    decade_number_words: list[str]
     """ "highs in the 90s", "scores in the 80s": a sentence with one of these words gives a
     two-digit "the 90s" no decade."""
-    around_verbs: list[str] = Field(default_factory=list)
+    around_verbs: list[str]
     """ "get around", "centred around": verbs whose "around" is a particle, no approximator."""
     year_context_words: list[str]
     determiners: list[str]
@@ -110,7 +111,7 @@ class DateRules(CalendarNames):
     business_words: list[str]
     """Business words that make a bare "the second half" half a year, not half a game, and
     "the 1988 period" a reported period, not a costume drama."""
-    year_record_nouns: list[str] = Field(default_factory=list)
+    year_record_nouns: list[str]
     """ "published 2021 statistics": the figures of a year, after a bare year that is then a
     date, not a count (a count of statistics is no news)."""
     comparison_words: list[str]
@@ -126,18 +127,18 @@ class DateRules(CalendarNames):
     present_cues: list[str]
     """Present verbs: a date without a year in their clause is the one nearest to R. Also
     "planned a …": the date of a planned event, before or after R, not of the planning."""
-    nouns_after_to: list[str] = Field(default_factory=list)
+    nouns_after_to: list[str]
     """ "shot to death in October": nouns after "to" that make it no infinitive."""
-    own_time_nouns: list[str] = Field(default_factory=list)
+    own_time_nouns: list[str]
     """ "the Jan. 14 deadline": nouns whose date is their own event's time, not the verb's."""
     holidays: dict[str, Annotated[str, Field(pattern=HOLIDAY_SPEC)]]
     """Holiday name -> its date: "12-25", "11-Thursday-4" (4th Thursday), "05-Monday-last",
     "11-Monday-1+1" (the day after the first Monday), "easter-2" (Easter Sunday - 2 days)."""
     generic_after_relative_day: list[str]
-    holiday_object_nouns: list[str] = Field(default_factory=list)
+    holiday_object_nouns: list[str]
     """ "the Christmas tree", "Easter eggs", "Christmas shoppers": things a holiday names
     before them; the holiday is then no day (a classifier, not a date)."""
-    sequence_nouns: list[str] = Field(default_factory=list)
+    sequence_nouns: list[str]
     """ "a bogey on the 14th", "the 11th hole", "scored in the 77th minute": things counted in
     order; one near "on the 16th" makes the ordinal a place in that order, not a day."""
     abbreviations: list[str]
