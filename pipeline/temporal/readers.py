@@ -801,6 +801,8 @@ class Readers(Context):
         """The brief's year contexts: a preposition before, a comma after, or a name."""
         if self._year_context_re.search(left) or self._modifier_re.search(left):
             return True
+        if self._bare_part_before_re is not None and self._bare_part_before_re.search(left):
+            return True  # "at end-1991.", "by end 2025": wire copy's part of the year names it
         if self._year_after_re.match(right) or self._year_list_before_re.search(left):
             return True  # "2023,", "2023's", "(2023)", "2022 and 2023", "1994, 1995"
         if (

@@ -1,0 +1,43 @@
+"""Dates of wire copy as a fresh multi-outlet tune set showed them (issue 11, brief H93):
+a year after "end-" closing its sentence.
+Sentences and names of our own; R is given per case; a negative beside each rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_date_tense import GRAMMAR
+
+
+def values_at(text: str, reference: str) -> list[tuple[str, str | None]]:
+    return [
+        (found.text, found.value) for found in GRAMMAR.find(text, date.fromisoformat(reference))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "end-1990" is the end of that year wherever it stands: before a full stop, before
+        # "and", mid-clause (a comma after it was the only context that found it)
+        (
+            "Loans at the Vellmark bank stood at 412 mln crowns against 380 mln at end-1990.",
+            [("end-1990", "1990")],
+        ),
+        (
+            "Provisions rose at end-1990 and fell again in 1991.",
+            [("end-1990", "1990"), ("1991", "1991")],
+        ),
+        ("The Orvane ratio at end-1989 was 6.2 pct.", [("end-1989", "1989")]),
+        # spaced, after a preposition, as the hyphened form
+        ("Orvane expects the plant to run by end 1993 at the latest.", [("end 1993", "1993")]),
+        # negatives: a verb "end" before a number, and "end" inside a longer word
+        ("The talks end 1990 points apart.", []),
+        ("The Orvane dead-end-1990 road was closed.", []),
+    ],
+)
+def test_year_after_a_bare_end(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values_at(text, "1991-04-02") == expected
