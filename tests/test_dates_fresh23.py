@@ -1,5 +1,5 @@
 """Dates of wire copy as a fresh multi-outlet tune set showed them (issue 11, brief H93):
-a year after "end-" closing its sentence.
+a year after "end-" closing its sentence, and months in a wire headline's capitals.
 Sentences and names of our own; R is given per case; a negative beside each rule.
 """
 
@@ -40,4 +40,29 @@ def values_at(text: str, reference: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_year_after_a_bare_end(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values_at(text, "1991-04-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire headline in capitals names its month in capitals
+        (
+            "TARNBY EXPORTS ROSE 4.2 PCT IN FEBRUARY\n\nExports rose, officials said.",
+            [("FEBRUARY", "1991-02")],
+        ),
+        (
+            "VELLMARK LEVY VOTE EXPECTED BEFORE JUNE\n\nThe vote is near.",
+            [("JUNE", "1991-06")],
+        ),
+        ("ORVANE SEES PROFIT RISE IN LATE AUGUST\n\nProfit rose.", [("LATE AUGUST", "1991-08")]),
+        # the ambiguous months need a month's context in capitals as in running text
+        ("TARNBY RATES MAY RISE IN MARCH\n\nRates rose.", [("MARCH", "1991-03")]),
+        # negatives: a verb, a name, and a month with no context before capitals
+        ("PROTESTERS MARCH ON TARNBY\n\nThey marched.", []),
+        ("JUNE VELLMARK JOINS ORVANE BOARD\n\nShe joined.", []),
+        ("TARNBY AUGUST TRADE FIGURES DUE\n\nThey are due.", []),
+    ],
+)
+def test_month_in_headline_capitals(text: str, expected: list[tuple[str, str]]) -> None:
     assert values_at(text, "1991-04-02") == expected
