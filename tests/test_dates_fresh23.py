@@ -66,3 +66,33 @@ def test_year_after_a_bare_end(text: str, expected: list[tuple[str, str]]) -> No
 )
 def test_month_in_headline_capitals(text: str, expected: list[tuple[str, str]]) -> None:
     assert values_at(text, "1991-04-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # goods sold now for a later delivery: the coming date, though the sale is past
+        (
+            "Tarnby importers bought 40,000 tonnes of barley for September shipment.",
+            [("September", "1991-09")],
+        ),
+        (
+            "Vellmark Grain won contracts for October 3-18 and December 2-16 delivery.",
+            [("October 3", "1991-10-03"), ("December 2", "1991-12-02")],
+        ),
+        (
+            "The board awarded two cargoes for delivery between January 10 and February 20, "
+            "a trader said.",
+            [("January 10", "1992-01-10"), ("February 20", "1992-02-20")],
+        ),
+        (
+            "Orvane sold rapeseed at 210 dlrs a tonne for May/June shipment.",
+            [("May", "1991-05"), ("June", "1991-06")],
+        ),
+        # negatives: shipments reported for a month gone, and "for" without a delivery
+        ("Tarnby said November shipments were 412 tonnes.", [("November", "1990-11")]),
+        ("Vellmark paid the growers for work in January.", [("January", "1991-01")]),
+    ],
+)
+def test_delivery_date_is_the_coming_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values_at(text, "1991-04-02") == expected
