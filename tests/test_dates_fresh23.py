@@ -78,7 +78,12 @@ def test_month_in_headline_capitals(text: str, expected: list[tuple[str, str]]) 
         ),
         (
             "Vellmark Grain won contracts for October 3-18 and December 2-16 delivery.",
-            [("October 3", "1991-10-03"), ("December 2", "1991-12-02")],
+            [
+                ("October 3", "1991-10-03"),
+                ("18", "1991-10-18"),
+                ("December 2", "1991-12-02"),
+                ("16", "1991-12-16"),
+            ],
         ),
         (
             "The board awarded two cargoes for delivery between January 10 and February 20, "
@@ -96,3 +101,33 @@ def test_month_in_headline_capitals(text: str, expected: list[tuple[str, str]]) 
 )
 def test_delivery_date_is_the_coming_one(text: str, expected: list[tuple[str, str]]) -> None:
     assert values_at(text, "1991-04-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # a range of days written with a dash: two dates, the second in the first's month
+        (
+            "The Tarnby trade fair runs June 12-17 at the old docks.",
+            "1991-04-02",
+            [("June 12", "1991-06-12"), ("17", "1991-06-17")],
+        ),
+        (
+            "Vellmark delegates met March 18–23, officials said.",
+            "1991-04-02",
+            [("March 18", "1991-03-18"), ("23", "1991-03-23")],
+        ),
+        # the second day takes the first's year even where the tense alone would split them
+        # (R half a year from both days: October 1 is ahead, October 2 behind)
+        (
+            "The Orvane squad plays its opening ties October 1-2.",
+            "1996-04-02",
+            [("October 1", "1996-10-01"), ("2", "1996-10-02")],
+        ),
+        # negatives: a percentage range, and a second number below the first (a score)
+        ("Tarnby yields rose Oct. 4-6 pct.", "1991-04-02", [("Oct. 4", "1990-10-04")]),
+        ("Vellmark won on May 5-3 in extra time.", "1991-04-02", [("May 5", "1990-05-05")]),
+    ],
+)
+def test_dash_range_of_days(text: str, reference: str, expected: list[tuple[str, str]]) -> None:
+    assert values_at(text, reference) == expected

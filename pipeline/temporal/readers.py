@@ -127,14 +127,19 @@ class Readers(Context):
                 return []
             fields["value"] = week_value(resolved) if "week_of" in fields else day_value(resolved)
         found = [Candidate(start, match.end(), fields)]
-        second = self._second_day_re.match(text, match.end()) if not match["year"] else None
+        second = None
+        if not match["year"]:
+            second = self._second_day_re.match(text, match.end())
+            dash = self._dash_day_re.match(text, match.end()) if second is None else None
+            if dash is not None and int(dash["day"]) > day:
+                second = dash  # "August 4-19": the range's end, a day of the same month
         if second is not None and calendar_date(2000, month, int(second["day"])) is not None:
             # "April 24 and 25": the second day is a date of the same month
             found.append(
                 Candidate(
                     second.start("day"),
                     second.end("day"),
-                    {"month": month, "day": int(second["day"])},
+                    {"month": month, "day": int(second["day"]), "month_of_previous": True},
                 )
             )
         return found
