@@ -228,6 +228,13 @@ class Context:
             r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
             r"(?=\s*(?:[.;:)]|,(?!\s*\d)|$)|\s+(?:in|at|on)\s+[A-Z])"
         )
+        # "for August 4-19 delivery", "June 12-17": a range of days written with a dash is
+        # two dates, as "April-June" is (GUIDELINES 6.1, TimeML); not a figure ("Oct. 5-7
+        # pct") nor a score (the second day must come after the first: checked by the reader)
+        self._dash_day_re = re.compile(
+            r"\s*[-–]\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+            r"(?![\w%]|[.,:/-]\d|\s*(?:pct|percent|per\s+cent)\b)"
+        )
         # "on the 29th", "by the 3rd,": a day of the month named alone, after a preposition
         # of time and closing its phrase (a noun after it makes it an ordinal of the noun)
         # ("from the 3rd to the 9th": a range of two such days)

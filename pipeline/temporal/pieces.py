@@ -96,9 +96,11 @@ class Pieces:
             month_any=rf"(?<![\w.])(?P<mon>{phrase_alternation(month_names)})(?!\w)",
             # a bare month is not one before a hyphen ("May-based"), except a range's start
             # ("April-June": two dates, as TimeML writes them) or a month's end in Indian and
-            # South Asian English ("by September-end", in the span: the month)
+            # South Asian English ("by September-end", in the span: the month); in capitals
+            # too, as wire headlines write it ("OUTPUT FELL IN NOVEMBER"), where the month
+            # reader's context checks hold as in running text
             month_full=(
-                rf"(?<![\w.])(?P<mon>{phrase_alternation(months)})"
+                rf"(?<![\w.])(?P<mon>{phrase_alternation(months + [m.upper() for m in months])})"
                 rf"(?:-end\b|(?!\w|-(?!(?i:{phrase_alternation(months)})\b)))"
             ),
             month_words=month_words,

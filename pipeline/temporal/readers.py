@@ -127,14 +127,19 @@ class Readers(Context):
                 return []
             fields["value"] = week_value(resolved) if "week_of" in fields else day_value(resolved)
         found = [Candidate(start, match.end(), fields)]
-        second = self._second_day_re.match(text, match.end()) if not match["year"] else None
+        second = None
+        if not match["year"]:
+            second = self._second_day_re.match(text, match.end())
+            dash = self._dash_day_re.match(text, match.end()) if second is None else None
+            if dash is not None and int(dash["day"]) > day:
+                second = dash  # "August 4-19": the range's end, a day of the same month
         if second is not None and calendar_date(2000, month, int(second["day"])) is not None:
             # "April 24 and 25": the second day is a date of the same month
             found.append(
                 Candidate(
                     second.start("day"),
                     second.end("day"),
-                    {"month": month, "day": int(second["day"])},
+                    {"month": month, "day": int(second["day"]), "month_of_previous": True},
                 )
             )
         return found
@@ -801,6 +806,8 @@ class Readers(Context):
         """The brief's year contexts: a preposition before, a comma after, or a name."""
         if self._year_context_re.search(left) or self._modifier_re.search(left):
             return True
+        if self._bare_part_before_re is not None and self._bare_part_before_re.search(left):
+            return True  # "at end-1991.", "by end 2025": wire copy's part of the year names it
         if self._year_after_re.match(right) or self._year_list_before_re.search(left):
             return True  # "2023,", "2023's", "(2023)", "2022 and 2023", "1994, 1995"
         if (

@@ -245,6 +245,13 @@ Resolver = Callable[[Candidate, date, Resolution], "str | None"]
 def _month_day(c: Candidate, ref: date, r: Resolution) -> str | None:
     fields = c.fields
     value: str | None = None
+    previous = r.anchors[-1].value if r.anchors else None
+    if fields.get("month_of_previous") and previous is not None and len(previous) == 10:
+        # "April 24 and 25", "August 4-19": the second day is in the first one's month and
+        # year (placed apart, two days either side of a half-year from R could split)
+        same_month = calendar_date(int(previous[:4]), int(previous[5:7]), fields["day"])
+        if same_month is not None:
+            return day_value(same_month)
     if "weekday" in fields:
         value = resolve_weekday_date(ref, fields["month"], fields["day"], fields["weekday"])
     if value is None:

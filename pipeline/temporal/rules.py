@@ -131,6 +131,10 @@ class DateRules(CalendarNames):
     """ "shot to death in October": nouns after "to" that make it no infinitive."""
     own_time_nouns: list[str]
     """ "the Jan. 14 deadline": nouns whose date is their own event's time, not the verb's."""
+    forward_nouns: list[str] = Field(default_factory=list)
+    """ "bought 8,000 tonnes for June shipment", "signed for delivery between August 2 and
+    November 9": goods traded now for a later delivery; a date of that noun
+    after "for" is the coming one whatever the tense of the trade."""
     holidays: dict[str, Annotated[str, Field(pattern=HOLIDAY_SPEC)]]
     """Holiday name -> its date: "12-25", "11-Thursday-4" (4th Thursday), "05-Monday-last",
     "11-Monday-1+1" (the day after the first Monday), "easter-2" (Easter Sunday - 2 days)."""

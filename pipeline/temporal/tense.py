@@ -79,6 +79,24 @@ class TenseCues:
         # ... or a few words after one, in its clause ("extended its deadline until 9 a.m.
         # Tuesday", "the deadline is Friday")
         self.own_time_before_re = re.compile(rf"(?<![\w-]){own_time}\b[^,;:()\n]{{0,30}}$")
+        # Goods traded now for a later delivery ("sold three cargoes for June/July shipment",
+        # "for October 3-18 delivery", "for delivery between August 2 and November 9"):
+        # the date after "for" is the coming one, whatever the tense of the sale. A date before
+        # the noun (after "for", or in a list of ranges that "for" opens) or after "for <noun> in"
+        # (or the end of a "between ... and" after it). "November shipments were" is a past
+        # statistic: no "for".
+        forward = phrase_alternation(rules.forward_nouns) if rules.forward_nouns else "(?!)"
+        range_start = r"(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?|\d{1,2})"
+        joiner = r"(?:\s*[-–/]\s*|\s+(?:to|and|through)\s+)"
+        self.forward_after_re = re.compile(rf"(?:{joiner}{range_start}){{0,3}}\s+(?i:{forward})\b")
+        self.forward_for_re = re.compile(
+            rf"(?<![\w-])(?i:for)\s+(?:the\s+)?(?:{range_start}{joiner}){{0,3}}$"
+        )
+        self.forward_noun_before_re = re.compile(
+            rf"(?<![\w-])(?i:for)\s+(?i:{forward})\s+(?:in|between|from|during|by|before|on"
+            rf"|after|until)\s+(?:(?:early|late|mid)[\s-]+|[^,;:()\n]{{1,24}}?\s+(?:and|to"
+            rf"|through|until)\s+)?$"
+        )
         # A date between a determiner and a lower-case word is that noun's time ("respond to
         # the June 4 floods", "review its May 3 report"), as a possessive date is.
         self.attributive_before_re = re.compile(
@@ -246,6 +264,17 @@ class TextTense:
             and cues.lower_word_after_re.match(self.text, end) is not None
         )
 
+    def _forward(self, start: int, end: int) -> bool:
+        """Whether the date is when goods traded now are delivered ("for June shipment",
+        "for delivery between August 2 and November 9"): a coming date."""
+        cues, text = self.cues, self.text
+        window = text[max(0, start - 64) : start]
+        if "for" not in window.lower():
+            return False  # the cheap test: both forms have "for" before the date
+        if cues.forward_for_re.search(window) is not None:
+            return cues.forward_after_re.match(text, end) is not None
+        return cues.forward_noun_before_re.search(window) is not None
+
     def _relation(self, sentence: tuple[int, int], start: int, end: int) -> Relation:
         """Whether the sentence puts a date in the past or the future, or neither (``nearest``).
 
@@ -265,6 +294,8 @@ class TextTense:
         lo, hi = sentence
         if self._in_dateline(start, end):
             return "past"
+        if self._forward(start, end):
+            return "future"
         if (
             cues.own_time_re.match(text, end) is not None
             or cues.own_time_before_re.search(text, max(lo, start - 48), start) is not None
