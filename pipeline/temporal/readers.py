@@ -29,6 +29,8 @@ from pipeline.temporal.values import (
 )
 
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1, "the": 0}
+_DAY_OWNS_THE = re.compile(r"(?i:st|nd|rd|th)|\s+of\b")
+"""After a day, what makes a "the" before it the date's own: "the 22nd May", "the 22 of May"."""
 _SHORT_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _UNNAMED_FISCAL_YEAR_RE = re.compile(r"(?i)the\s+fiscal\s+year$")
 """A fiscal year no year names (guideline 6.1: "Japan's fiscal year closes" is no DATE)."""
@@ -79,8 +81,12 @@ class Readers(Context):
         return [Candidate(match.start(), match.end(), {"value": day_value(day)})]
 
     def day_month(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        """ "22 May 2023", "the 22nd of May"."""
-        the = self._prefix(self._the_before_re, text, match.start())
+        """ "22 May 2023", "the 22nd of May". "The" is the date's own with an ordinal day or
+        "of"; before a plain day and month it is the article of the noun the date modifies
+        ("after the 11 May attacks", "the 2 November election"), and stays out."""
+        the = None
+        if _DAY_OWNS_THE.match(text, match.end("day")):
+            the = self._prefix(self._the_before_re, text, match.start())
         return self.month_day(match, text, match.start() - (len(the[0]) if the else 0))
 
     def month_day(
