@@ -146,6 +146,8 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
         return True  # "the shares opened at 5,200": a price, not a launch
     if _on_listing_venue(d, end, sent_end):
         return True  # "debuted on the Nasdaq": shares listed, not a new thing launched
+    if not (end < sent_end and tok[end].lower_ == "of") and _listing_noun(d, trigger, floor):
+        return True  # "their stock market debut", "shares jump on debut"
     if end + 1 < sent_end and tok[end].lower_ == "at":
         rank = end + 2 if tok[end + 1].lower_ == "the" else end + 1
         if rank < sent_end and tok[rank].lower_ in d.lex.rank_words:
@@ -428,6 +430,25 @@ def _noun_ok(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> str:
     ):
         return "noun"
     return "none"
+
+
+def _listing_noun(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """ "rose 13% on their stock market debut", "shares jump on debut": a bare listing noun
+    with a stock-market word among the three words before it, or after "on" in a sentence
+    that speaks of shares first, is the first day of trading of shares that already exist,
+    not the launch of a new thing (the noun with "of" is read before this: "the debut of
+    its new phone")."""
+    if trigger.lemma not in d.lex.listing_lemmas:
+        return False
+    market = d.lex.listing_venues | d.lex.share_words
+    start = trigger.start
+    if not market.isdisjoint(d.lowers(max(floor, start - 3), start)):
+        return True
+    return (
+        start - 1 >= floor
+        and d.tok[start - 1].lower_ == "on"
+        and not market.isdisjoint(d.lowers(floor, start - 1))
+    )
 
 
 def _placed_or_made_by(d: LaunchDoc, trigger: Trigger, sent_end: int) -> bool:
