@@ -83,3 +83,68 @@ def test_that_before_a_launchable_noun_is_a_determiner(run: Callable[..., Doc]) 
             ("The inquiry established that the money had been moved in 2019.", []),
         ],
     )
+
+
+def test_an_infinitive_of_being_there_reports_the_act(run: Callable[..., Doc]) -> None:
+    """ "was there to launch", "was also present to offer comments on the opening", "was in
+    a town (a date between) to open": an infinitive after being somewhere says why someone
+    was there, and the launch took place; a modal, a plan or "in talks" keeps it intended."""
+    check(
+        run,
+        [
+            (
+                "Ana Lind, a poet, was there to launch her new novel, Grey Harbour.",
+                [("launch", "asserted", {"agent": "Ana Lind", "object": "Grey Harbour"})],
+            ),
+            (
+                "Mayor Jan Holt was also present to offer comments on the grand opening.",
+                [("opening", "asserted", {})],
+            ),
+            (
+                "The minister was in Durham on Friday to open the new Orrin Centre.",
+                [
+                    (
+                        "open",
+                        "asserted",
+                        {"object": "Orrin Centre", "date": "Friday", "location": "Durham"},
+                    )
+                ],
+            ),
+            (
+                "The minister was in Durham today (Friday) to open the new Orrin Centre.",
+                [
+                    (
+                        "open",
+                        "asserted",
+                        {"object": "Orrin Centre", "date": "Friday", "location": "Durham"},
+                    )
+                ],
+            ),
+            # left alone: a modal, a plan, talks
+            (
+                "The minister will be there to open the new bridge.",
+                [("open", "unasserted", {"object": "new bridge"})],
+            ),
+            (
+                "The minister was in talks to open a new office.",
+                [("open", "unasserted", {"object": "new office"})],
+            ),
+        ],
+    )
+
+
+def test_a_launch_that_will_be_held_is_to_come(run: Callable[..., Doc]) -> None:
+    """ "The launch will be held at ...": a modal, "be" and a participle of holding an
+    occasion after a bare launch noun put the launch in the future, as "will happen" does;
+    held in the past, or an effect ("would help"), it happened."""
+    check(
+        run,
+        [
+            ("The launch will be held at a depot in Melbourne.", [("launch", "unasserted", {})]),
+            (
+                "The launch was held at a depot in Melbourne.",
+                [("launch", "asserted", {"location": "Melbourne"})],
+            ),
+            ("The launch would help sales, analysts said.", [("launch", "asserted", {})]),
+        ],
+    )
