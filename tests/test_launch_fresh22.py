@@ -148,3 +148,92 @@ def test_a_launch_that_will_be_held_is_to_come(run: Callable[..., Doc]) -> None:
             ("The launch would help sales, analysts said.", [("launch", "asserted", {})]),
         ],
     )
+
+
+def test_a_place_with_its_region_stays_in_the_subject(run: Callable[..., Doc]) -> None:
+    """ "A depot ... in Pune, Maharashtra, was inaugurated": the commas of a place written
+    with its region are no clause break, so the sentence's opening phrase is the object and
+    its "in" place the location; a comma that opens a clause still ends the postmodifier."""
+    check(
+        run,
+        [
+            (
+                "A tram depot to serve 12 routes in Pune, Maharashtra, was inaugurated on Friday.",
+                [
+                    (
+                        "inaugurated",
+                        "asserted",
+                        {"object": "tram depot", "date": "Friday", "location": "Pune"},
+                    )
+                ],
+            ),
+            (
+                "A new depot in Pune, Maharashtra, was opened on Friday.",
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {"object": "new depot", "date": "Friday", "location": "Pune"},
+                    )
+                ],
+            ),
+            # left alone: a parenthetical clause between the phrase and the verb
+            ("A new depot to serve the port, officials said, was opened on Friday.", []),
+        ],
+    )
+
+
+def test_a_title_joined_by_and_is_one_title(run: Callable[..., Doc]) -> None:
+    """ "by Housing and Urban Affairs Minister Ravi Kantal": the name run after "and" holds a
+    title and then a name, so the agent is the person, not the title's first word; two
+    organisations joined by "and" keep the first."""
+    check(
+        run,
+        [
+            (
+                "The depot was inaugurated by Housing and Urban Affairs Minister Ravi Kantal "
+                "on Friday.",
+                [
+                    (
+                        "inaugurated",
+                        "asserted",
+                        {"agent": "Ravi Kantal", "object": "depot", "date": "Friday"},
+                    )
+                ],
+            ),
+            (
+                "The fund was launched by Kelvo Bank and Arvo Capital on Friday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Kelvo Bank", "object": "fund", "date": "Friday"},
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_near_a_town_places_the_launch(run: Callable[..., Doc]) -> None:
+    """ "was opened near Nairobi": a GPE after "near" is where the launch happened, as one
+    after "in" is; "near the port" names no place."""
+    check(
+        run,
+        [
+            (
+                "A new clinic was opened near Nairobi on Monday.",
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {"object": "new clinic", "date": "Monday", "location": "Nairobi"},
+                    )
+                ],
+            ),
+            (
+                "A new clinic was opened near the port on Monday.",
+                [("opened", "asserted", {"object": "new clinic", "date": "Monday"})],
+            ),
+        ],
+    )
