@@ -237,3 +237,40 @@ def test_near_a_town_places_the_launch(run: Callable[..., Doc]) -> None:
             ),
         ],
     )
+
+
+def test_a_bare_infinitive_after_help_is_a_verb(run: Callable[..., Doc]) -> None:
+    """ "helped Kelvo open its first store", "helped open", "help them open": a marked base
+    form after a verb of helping (and its object) is a bare infinitive, so a verb; a modal
+    before the helping verb makes the launch intended; "helped the door open" has no
+    launchable thing."""
+    check(
+        run,
+        [
+            (
+                "Ana Lind helped Kelvo open its first store in Denver.",
+                [
+                    (
+                        "open",
+                        "asserted",
+                        {"agent": "Kelvo", "object": "first store", "location": "Denver"},
+                    )
+                ],
+            ),
+            (
+                "Donors helped them open a clinic in Denver.",
+                [("open", "asserted", {"object": "clinic", "location": "Denver"})],
+            ),
+            (
+                "Ana Lind will help Kelvo open a store in Denver.",
+                [
+                    (
+                        "open",
+                        "unasserted",
+                        {"agent": "Kelvo", "object": "store", "location": "Denver"},
+                    )
+                ],
+            ),
+            ("Ana Lind helped the door open.", []),
+        ],
+    )

@@ -14,7 +14,13 @@ from spacy.tokens import Span, Token
 from pipeline.launches.clauses import new_clause
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.model import Trigger
-from pipeline.launches.verbcomplex import coordinated_infinitive, present_to, realis_to
+from pipeline.launches.verbcomplex import (
+    chain_left,
+    coordinated_infinitive,
+    helped_index,
+    present_to,
+    realis_to,
+)
 
 
 def verbal_modality(
@@ -33,6 +39,11 @@ def verbal_modality(
         return "unasserted"
     if _negative_subject(d, stop, floor):
         return "unasserted"
+    helper = helped_index(d, trigger.start, floor) if not walked else None
+    if helper is not None:
+        before, _, _ = chain_left(d, helper, floor)
+        if not d.lex.irrealis_markers.isdisjoint(t.lower_ for t in before):
+            return "unasserted"  # "will help Kelvo open a store"
     if "to" in lowset and not realis_to(d, walked, floor):
         return "unasserted"
     if (

@@ -26,7 +26,7 @@ from pipeline.launches.arguments.phrases import of_after_setting
 from pipeline.launches.context import LaunchDoc, Matchers
 from pipeline.launches.lexicon import Lexicon
 from pipeline.launches.model import Trigger
-from pipeline.launches.verbcomplex import chain_left, coordinated_infinitive
+from pipeline.launches.verbcomplex import chain_left, coordinated_infinitive, helped_index
 
 TRIGGER = "TRIGGER"
 """The match key of the trigger forms; the other keys are cue kinds (see ``LaunchDoc``)."""
@@ -225,6 +225,7 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
             and not _present_tense(d, trigger, walked, floor)
             and not _headline_plural_verb(d, trigger, floor, sent_end, headline)
             and not _inverted_subject(d, trigger, floor, headline)
+            and helped_index(d, start, floor) is None
         ):
             return "none"
     if not ("past" in kinds or "participle" in kinds):

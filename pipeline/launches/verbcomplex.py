@@ -113,6 +113,28 @@ def present_to(d: LaunchDoc, to_index: int, floor: int) -> bool:
     return head >= floor and tok[head].lower_ in d.lex.copulas
 
 
+def helped_index(d: LaunchDoc, start: int, floor: int) -> int | None:
+    """The verb of helping before a bare infinitive at ``start`` ("helped Kelvo open its
+    first store", "help them open", "helped open"), or None: such a base form is a verb,
+    and a modal or word of intention before the helping verb governs it too."""
+    tok = d.tok
+    k = start - 1
+    if k >= floor and tok[k].lower_ in d.lex.helping_verbs:
+        return k
+    ent = d.ent_at.get(k)
+    if ent is not None and ent.label_ in ("ORG", "GPE"):
+        k = ent.start - 1
+    elif k >= floor and tok[k].lower_ in d.lex.object_pronouns:
+        k -= 1
+    elif k >= floor and d.is_name_token(k, False):
+        while k - 1 >= floor and d.is_name_token(k - 1, False):
+            k -= 1
+        k -= 1
+    else:
+        return None
+    return k if k >= floor and tok[k].lower_ in d.lex.helping_verbs else None
+
+
 def coordinated_infinitive(d: LaunchDoc, i: int, floor: int) -> int | None:
     """The first verb of "to V1 ... and V2" or "will V1 ... and V2" when the base form at i
     is V2 ("in a bid to oust the board and set up a union", "efforts to foster the growth
