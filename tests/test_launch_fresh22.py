@@ -274,3 +274,38 @@ def test_a_bare_infinitive_after_help_is_a_verb(run: Callable[..., Doc]) -> None
             ("Ana Lind helped the door open.", []),
         ],
     )
+
+
+def test_a_quotation_opening_at_the_verb_keeps_its_complex(run: Callable[..., Doc]) -> None:
+    """'seeks to "establish a new agency"': an opening quotation mark right before the verb
+    is passed by the walk over its verb complex, so "seeks to" still makes it intended; a
+    quoted past stays a fact."""
+    check(
+        run,
+        [
+            (
+                "The bill seeks to “establish a new agency for drones”, the senator said.",
+                [("establish", "unasserted", {"object": "new agency for drones"})],
+            ),
+            (
+                'Kelvo plans to "launch a new phone" in May.',
+                [
+                    (
+                        "launch",
+                        "unasserted",
+                        {"agent": "Kelvo", "object": "new phone", "date": "May"},
+                    )
+                ],
+            ),
+            (
+                "Kelvo said it had “launched a new phone” in May.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Kelvo", "object": "new phone", "date": "May"},
+                    )
+                ],
+            ),
+        ],
+    )

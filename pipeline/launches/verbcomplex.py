@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.docview import QUOTES_OPEN
 from pipeline.launches.context import LaunchDoc
 
 
@@ -32,6 +33,9 @@ def chain_left(d: LaunchDoc, i: int, floor: int) -> tuple[list[Token], int, Span
         ):
             date = date or ent_at[j - 1]  # "has today (4 June) opened"
             j = ent_at[j - 1].start - 2
+            continue
+        if j == i - 1 and token.text in QUOTES_OPEN:
+            j -= 1  # 'seeks to "establish a framework"': a quotation opens at the verb
             continue
         if ent_label.get(j) == "DATE":
             ent = ent_at[j]
