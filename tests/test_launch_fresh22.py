@@ -309,3 +309,24 @@ def test_a_quotation_opening_at_the_verb_keeps_its_complex(run: Callable[..., Do
             ),
         ],
     )
+
+
+def test_launched_from_a_vessel_is_set_afloat(run: Callable[..., Doc]) -> None:
+    """ "was launched from a barge", "launched a drone from a ship": "from" and a vessel or
+    craft right after the verb (or its object) is the physical sense of "launch"; "from"
+    and an office, a hall or "scratch" keeps the launch of a new thing."""
+    check(
+        run,
+        [
+            ("A steel platform jacket was launched from a barge on Sunday.", []),
+            ("The navy launched a drone from a ship off the coast.", []),
+            (
+                "Kelvo launched a new app from scratch in May.",
+                [("launched", "asserted", {"agent": "Kelvo", "object": "new app", "date": "May"})],
+            ),
+            (
+                "The campaign was launched from the town hall on Monday.",
+                [("launched", "asserted", {"object": "campaign", "date": "Monday"})],
+            ),
+        ],
+    )
