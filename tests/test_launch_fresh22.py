@@ -330,3 +330,30 @@ def test_launched_from_a_vessel_is_set_afloat(run: Callable[..., Doc]) -> None:
             ),
         ],
     )
+
+
+def test_an_all_caps_headline_base_form_is_a_plural_verb(run: Callable[..., Doc]) -> None:
+    """ "KELVO, ARVO FORM JOINT VENTURE": in an ALL-CAPS wire headline a base form between
+    capitalised words is a present-tense verb with a plural subject, as in a Title Case one;
+    "SHARES OPEN HIGHER" and "TALKS OPEN IN GENEVA" launch nothing."""
+    check(
+        run,
+        [
+            (
+                "KELVO, ARVO FORM JOINT VENTURE",
+                [("FORM", "asserted", {"agent": "KELVO", "object": "JOINT VENTURE"})],
+            ),
+            (
+                "KELVO AND ARVO FORM JOINT VENTURE IN TEXAS",
+                [
+                    (
+                        "FORM",
+                        "asserted",
+                        {"agent": "KELVO", "object": "JOINT VENTURE", "location": "TEXAS"},
+                    )
+                ],
+            ),
+            ("KELVO SHARES OPEN HIGHER", []),
+            ("TALKS OPEN IN GENEVA", []),
+        ],
+    )

@@ -249,11 +249,13 @@ def _headline_plural_verb(
         return False
     tok = d.tok
     prev = tok[start - 1]
+    # an ALL-CAPS wire headline writes its names and words in capitals alike
+    # ("KELVO, ARVO FORM JOINT VENTURE")
     return (
-        (d.ent(start - 1, ("ORG", "GPE")) is not None or prev.is_title)
+        (d.ent(start - 1, ("ORG", "GPE")) is not None or prev.is_title or prev.is_upper)
         and prev.lower_ not in d.lex.determiners
         and prev.lower_ not in d.lex.prepositions
-        and tok[end].is_title
+        and (tok[end].is_title or tok[end].is_upper)
         and tok[end].lower_ not in d.lex.prepositions
     )
 
