@@ -101,22 +101,22 @@ def test_an_infinitive_of_being_there_reports_the_act(run: Callable[..., Doc]) -
                 [("opening", "asserted", {})],
             ),
             (
-                "The minister was in Durham on Friday to open the new Orrin Centre.",
+                "The minister was in Leeds on Friday to open the new Orrin Centre.",
                 [
                     (
                         "open",
                         "asserted",
-                        {"object": "Orrin Centre", "date": "Friday", "location": "Durham"},
+                        {"object": "Orrin Centre", "date": "Friday", "location": "Leeds"},
                     )
                 ],
             ),
             (
-                "The minister was in Durham today (Friday) to open the new Orrin Centre.",
+                "The minister was in Leeds today (Friday) to open the new Orrin Centre.",
                 [
                     (
                         "open",
                         "asserted",
-                        {"object": "Orrin Centre", "date": "Friday", "location": "Durham"},
+                        {"object": "Orrin Centre", "date": "Friday", "location": "Leeds"},
                     )
                 ],
             ),
@@ -140,10 +140,10 @@ def test_a_launch_that_will_be_held_is_to_come(run: Callable[..., Doc]) -> None:
     check(
         run,
         [
-            ("The launch will be held at a depot in Melbourne.", [("launch", "unasserted", {})]),
+            ("The launch will be held at a depot in Leeds.", [("launch", "unasserted", {})]),
             (
-                "The launch was held at a depot in Melbourne.",
-                [("launch", "asserted", {"location": "Melbourne"})],
+                "The launch was held at a depot in Leeds.",
+                [("launch", "asserted", {"location": "Leeds"})],
             ),
             ("The launch would help sales, analysts said.", [("launch", "asserted", {})]),
         ],
@@ -151,29 +151,29 @@ def test_a_launch_that_will_be_held_is_to_come(run: Callable[..., Doc]) -> None:
 
 
 def test_a_place_with_its_region_stays_in_the_subject(run: Callable[..., Doc]) -> None:
-    """ "A depot ... in Pune, Maharashtra, was inaugurated": the commas of a place written
+    """ "A depot ... in Leeds, England, was opened": the commas of a place written
     with its region are no clause break, so the sentence's opening phrase is the object and
     its "in" place the location; a comma that opens a clause still ends the postmodifier."""
     check(
         run,
         [
             (
-                "A tram depot to serve 12 routes in Pune, Maharashtra, was inaugurated on Friday.",
-                [
-                    (
-                        "inaugurated",
-                        "asserted",
-                        {"object": "tram depot", "date": "Friday", "location": "Pune"},
-                    )
-                ],
-            ),
-            (
-                "A new depot in Pune, Maharashtra, was opened on Friday.",
+                "A bus depot serving 12 routes in Leeds, England, was opened on Friday.",
                 [
                     (
                         "opened",
                         "asserted",
-                        {"object": "new depot", "date": "Friday", "location": "Pune"},
+                        {"object": "bus depot", "date": "Friday", "location": "Leeds"},
+                    )
+                ],
+            ),
+            (
+                "A new depot in Leeds, England, was opened on Friday.",
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {"object": "new depot", "date": "Friday", "location": "Leeds"},
                     )
                 ],
             ),
@@ -216,18 +216,18 @@ def test_a_title_joined_by_and_is_one_title(run: Callable[..., Doc]) -> None:
 
 
 def test_near_a_town_places_the_launch(run: Callable[..., Doc]) -> None:
-    """ "was opened near Nairobi": a GPE after "near" is where the launch happened, as one
+    """ "was opened near Bristol": a GPE after "near" is where the launch happened, as one
     after "in" is; "near the port" names no place."""
     check(
         run,
         [
             (
-                "A new clinic was opened near Nairobi on Monday.",
+                "A new clinic was opened near Bristol on Monday.",
                 [
                     (
                         "opened",
                         "asserted",
-                        {"object": "new clinic", "date": "Monday", "location": "Nairobi"},
+                        {"object": "new clinic", "date": "Monday", "location": "Bristol"},
                     )
                 ],
             ),

@@ -566,7 +566,7 @@ def _no_verb_between(d: LaunchDoc, start: int, stop: int) -> bool:
 
 def _place_in_postmodifier(d: LaunchDoc, start: int, stop: int) -> Span | None:
     """The first GPE after "in" in a subject's postmodifier ("A depot to serve 12 routes in
-    Pune, Maharashtra, was opened"): where the thing is, so where it was launched."""
+    Tarnby, Westmark, was opened"): where the thing is, so where it was launched."""
     for k in range(start, stop):
         if d.ent_label.get(k) == "GPE" and k - 1 >= start and d.tok[k - 1].lower_ == "in":
             return d.ent_at[k]
@@ -574,7 +574,7 @@ def _place_in_postmodifier(d: LaunchDoc, start: int, stop: int) -> Span | None:
 
 
 def _place_comma(d: LaunchDoc, i: int) -> bool:
-    """The comma at i belongs to a place written with its region ("in Pune, Maharashtra,"):
+    """The comma at i belongs to a place written with its region ("in Tarnby, Westmark,"):
     between two GPEs, or closing the second of them."""
     label = d.ent_label
     if label.get(i - 1) != "GPE":

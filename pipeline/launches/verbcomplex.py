@@ -81,7 +81,7 @@ def realis_to(d: LaunchDoc, walked: list[Token], floor: int) -> bool:
 
 def present_to(d: LaunchDoc, to_index: int, floor: int) -> bool:
     """ "was there to launch", "was also present to offer comments on the opening", "were on
-    hand to unveil", "was in Durham today (Friday, 10 March) to open": an infinitive after
+    hand to unveil", "was in Tarnby today (Friday, 10 March) to open": an infinitive after
     "was"/"is" and a word of being somewhere (or "in" and a place, a date between) says why
     someone was there, and reports the act as done. The caller rules out a modal or a word
     of intention before it ("will be there to open")."""
@@ -92,7 +92,7 @@ def present_to(d: LaunchDoc, to_index: int, floor: int) -> bool:
         if ent_label.get(k) == "DATE":
             k = ent_at[k].start - 1
             if k >= floor and tok[k].lower_ in d.lex.date_prepositions:
-                k -= 1  # "was in Durham on Friday to open"
+                k -= 1  # "was in Tarnby on Friday to open"
         elif tok[k].text in ("(", ")", ","):
             k -= 1
         else:
