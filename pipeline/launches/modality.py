@@ -1,9 +1,10 @@
 """Modality: "asserted" or "unasserted". Unasserted for a modal, a negation, "to" or a word
 of intention in the verb complex ("plans to", "has yet to"), except infinitives that report
-a fact ("went on to found"); a negative or inverted subject ("No bank has", "Had Acme
-launched"); a clause cue ("if", "whether", "denied that"); a complement cue before a noun or
-gerund ("calls for the establishment of", "ruled out launching"); a schedule word after a
-noun ("the launch ... was postponed"); or a date after the publication date."""
+a fact ("went on to found", "was there to launch"); a negative or inverted subject ("No bank
+has", "Had Acme launched"); a clause cue ("if", "whether", "denied that"); a complement cue
+before a noun or gerund ("calls for the establishment of", "ruled out launching"); a
+schedule word after a noun ("the launch ... was postponed"); or a date after the
+publication date."""
 
 from __future__ import annotations
 
