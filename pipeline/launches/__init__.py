@@ -38,8 +38,11 @@ The rules:
       opening" are nouns; a marked base form after "we"/"they" is present tense ("Today we
       open"); "launches new X" in a headline is a verb; a capitalised form mid-sentence is
       a name ("five Opens"); the noun "announcement" of a new thing is a trigger; chart
-      places, shares debuting, information released to the media, people released,
-      takeovers, pledges and what already exists ("its existing schemes") are not.
+      places, shares debuting ("their stock market debut", "shares jump on debut"),
+      information released to the media, people released, takeovers, pledges, what already
+      exists ("its existing schemes") and things launched from a vessel ("from a barge") are
+      not; a base form after a verb of helping ("helped Acme open") and one between
+      capitalised words of an ALL-CAPS headline ("ACME, BETA FORM VENTURE") is a verb.
 
 **Arguments** (``verbal``, ``nominal`` and ``arguments``), all inside the trigger's sentence:
   A1. Active verb: agent = the subject where the left walk over the verb complex stops
@@ -59,6 +62,9 @@ The rules:
       phrase, or the subject of "announced"/"completed the formation of".
   A6. Date and place: see ``arguments.date`` and ``arguments.location``. Datelines are
       never arguments.
+  A6b. A passive subject's postmodifier may hold a place with its region ("A depot in
+      Leeds, England, was opened": object the opening phrase, location its "in" place);
+      "by Housing and Urban Affairs Minister X" is one title before the person.
   A7. Names: a generic head is never an agent ("The University", "Dutch Carmaker
       Opens"); titles and "X-based" are no part of a name ("Finance Minister Anna Berg" ->
       "Anna Berg"); an acronym before a town is a campus ("UT Dayton"); the organisation

@@ -1,9 +1,10 @@
 """Modality: "asserted" or "unasserted". Unasserted for a modal, a negation, "to" or a word
 of intention in the verb complex ("plans to", "has yet to"), except infinitives that report
-a fact ("went on to found"); a negative or inverted subject ("No bank has", "Had Acme
-launched"); a clause cue ("if", "whether", "denied that"); a complement cue before a noun or
-gerund ("calls for the establishment of", "ruled out launching"); a schedule word after a
-noun ("the launch ... was postponed"); or a date after the publication date."""
+a fact ("went on to found", "was there to launch"); a negative or inverted subject ("No bank
+has", "Had Acme launched"); a clause cue ("if", "whether", "denied that"); a complement cue
+before a noun or gerund ("calls for the establishment of", "ruled out launching"); a
+schedule word after a noun ("the launch ... was postponed"); or a date after the
+publication date."""
 
 from __future__ import annotations
 
@@ -14,7 +15,13 @@ from spacy.tokens import Span, Token
 from pipeline.launches.clauses import new_clause
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.model import Trigger
-from pipeline.launches.verbcomplex import coordinated_infinitive, realis_to
+from pipeline.launches.verbcomplex import (
+    chain_left,
+    coordinated_infinitive,
+    helped_index,
+    present_to,
+    realis_to,
+)
 
 
 def verbal_modality(
@@ -33,6 +40,11 @@ def verbal_modality(
         return "unasserted"
     if _negative_subject(d, stop, floor):
         return "unasserted"
+    helper = helped_index(d, trigger.start, floor) if not walked else None
+    if helper is not None:
+        before, _, _ = chain_left(d, helper, floor)
+        if not d.lex.irrealis_markers.isdisjoint(t.lower_ for t in before):
+            return "unasserted"  # "will help Kelvo open a store"
     if "to" in lowset and not realis_to(d, walked, floor):
         return "unasserted"
     if (
@@ -156,6 +168,7 @@ def nominal_modality(
             and not _past_necessity(d, k, floor)
             and not (k - 1 >= floor and tok[k - 1].lower_ in d.lex.realis_adjectives)
             and not (k == floor and tok[trigger.start - 2].lower_ in d.lex.ceremony_verbs)
+            and not present_to(d, k, floor)  # "was present to offer comments on the opening"
         ):
             return "unasserted"
         k -= 1
@@ -173,8 +186,8 @@ def nominal_modality(
                     return "unasserted"  # "X will unveil a phone. The launch is expected to"
                 break  # "The release is expected to help X": its effect, the launch happened
             return "unasserted"  # "the launch ... has been postponed"
-        if low in d.lex.modals and k + 1 < limit and tok[k + 1].lower_ in d.lex.happening_verbs:
-            return "unasserted"  # "the launch will happen in May"
+        if low in d.lex.modals and k + 1 < limit and _happening_next(d, k + 1, limit):
+            return "unasserted"  # "the launch will happen in May", "will be held on Friday"
         if (
             low in (";", ":")
             or low in d.lex.reporting_verbs
@@ -239,6 +252,15 @@ def _planned_before(d: LaunchDoc, trigger: Trigger) -> bool:
         first, _, _ = d.sentence(k)
         return not d.lex.irrealis_markers.isdisjoint(d.lowers(first, k))
     return False
+
+
+def _happening_next(d: LaunchDoc, k: int, limit: int) -> bool:
+    """A verb of taking place at k, or "be" and a passive of one ("will be held", "will be
+    staged"): after a modal that follows a noun trigger, the launch is still to come."""
+    low = d.tok[k].lower_
+    if low in d.lex.happening_verbs:
+        return True
+    return low == "be" and k + 1 < limit and d.tok[k + 1].lower_ in d.lex.happening_passives
 
 
 def _effect_expected(d: LaunchDoc, k: int, limit: int) -> bool:

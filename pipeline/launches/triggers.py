@@ -26,7 +26,7 @@ from pipeline.launches.arguments.phrases import of_after_setting
 from pipeline.launches.context import LaunchDoc, Matchers
 from pipeline.launches.lexicon import Lexicon
 from pipeline.launches.model import Trigger
-from pipeline.launches.verbcomplex import chain_left, coordinated_infinitive
+from pipeline.launches.verbcomplex import chain_left, coordinated_infinitive, helped_index
 
 TRIGGER = "TRIGGER"
 """The match key of the trigger forms; the other keys are cue kinds (see ``LaunchDoc``)."""
@@ -146,6 +146,8 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
         return True  # "the shares opened at 5,200": a price, not a launch
     if _on_listing_venue(d, end, sent_end):
         return True  # "debuted on the Nasdaq": shares listed, not a new thing launched
+    if not (end < sent_end and tok[end].lower_ == "of") and _listing_noun(d, trigger, floor):
+        return True  # "their stock market debut", "shares jump on debut"
     if end + 1 < sent_end and tok[end].lower_ == "at":
         rank = end + 2 if tok[end + 1].lower_ == "the" else end + 1
         if rank < sent_end and tok[rank].lower_ in d.lex.rank_words:
@@ -223,6 +225,7 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
             and not _present_tense(d, trigger, walked, floor)
             and not _headline_plural_verb(d, trigger, floor, sent_end, headline)
             and not _inverted_subject(d, trigger, floor, headline)
+            and helped_index(d, start, floor) is None
         ):
             return "none"
     if not ("past" in kinds or "participle" in kinds):
@@ -246,11 +249,13 @@ def _headline_plural_verb(
         return False
     tok = d.tok
     prev = tok[start - 1]
+    # an ALL-CAPS wire headline writes its names and words in capitals alike
+    # ("KELVO, ARVO FORM JOINT VENTURE")
     return (
-        (d.ent(start - 1, ("ORG", "GPE")) is not None or prev.is_title)
+        (d.ent(start - 1, ("ORG", "GPE")) is not None or prev.is_title or prev.is_upper)
         and prev.lower_ not in d.lex.determiners
         and prev.lower_ not in d.lex.prepositions
-        and tok[end].is_title
+        and (tok[end].is_title or tok[end].is_upper)
         and tok[end].lower_ not in d.lex.prepositions
     )
 
@@ -428,6 +433,25 @@ def _noun_ok(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> str:
     ):
         return "noun"
     return "none"
+
+
+def _listing_noun(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """ "rose 13% on their stock market debut", "shares jump on debut": a bare listing noun
+    with a stock-market word among the three words before it, or after "on" in a sentence
+    that speaks of shares first, is the first day of trading of shares that already exist,
+    not the launch of a new thing (the noun with "of" is read before this: "the debut of
+    its new phone")."""
+    if trigger.lemma not in d.lex.listing_lemmas:
+        return False
+    market = d.lex.listing_venues | d.lex.share_words
+    start = trigger.start
+    if not market.isdisjoint(d.lowers(max(floor, start - 3), start)):
+        return True
+    return (
+        start - 1 >= floor
+        and d.tok[start - 1].lower_ == "on"
+        and not market.isdisjoint(d.lowers(floor, start - 1))
+    )
 
 
 def _placed_or_made_by(d: LaunchDoc, trigger: Trigger, sent_end: int) -> bool:

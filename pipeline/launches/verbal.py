@@ -482,6 +482,7 @@ def _passive(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
     opening = _postmodified_opening(d, v) if v.passive else None
     if opening is not None and (subject.span is None or subject.span.start > opening.end):
         v.args["object"] = v.subject_span = opening  # the walk ended in its postmodifier
+        v.location = v.location or _place_in_postmodifier(d, opening.end, v.stop)
     elif subject.span is not None:
         v.args["object"] = v.subject_span = subject.span
     elif subject.modified is not None and v.passive:
@@ -548,12 +549,12 @@ def _no_verb_between(d: LaunchDoc, start: int, stop: int) -> bool:
     reporting verb ("A plan by the city said the fund was launched" has one)."""
     lex = d.lex
     quoted = False  # a comma inside quotation marks ('"fast, cheap"') is kept
-    for token in d.tok[start : stop + 1]:
+    for i, token in enumerate(d.tok[start : stop + 1], start):
         low = token.lower_
         if token.text in QUOTES_OPEN or token.text in QUOTES_CLOSE:
             quoted = not quoted
         if (
-            (token.text == "," and not quoted)
+            (token.text == "," and not quoted and not _place_comma(d, i))
             or low in lex.auxiliaries
             or low in lex.modals
             or low in lex.reporting_verbs
@@ -561,6 +562,27 @@ def _no_verb_between(d: LaunchDoc, start: int, stop: int) -> bool:
         ):
             return False
     return True
+
+
+def _place_in_postmodifier(d: LaunchDoc, start: int, stop: int) -> Span | None:
+    """The first GPE after "in" in a subject's postmodifier ("A depot to serve 12 routes in
+    Tarnby, Westmark, was opened"): where the thing is, so where it was launched."""
+    for k in range(start, stop):
+        if d.ent_label.get(k) == "GPE" and k - 1 >= start and d.tok[k - 1].lower_ == "in":
+            return d.ent_at[k]
+    return None
+
+
+def _place_comma(d: LaunchDoc, i: int) -> bool:
+    """The comma at i belongs to a place written with its region ("in Tarnby, Westmark,"):
+    between two GPEs, or closing the second of them."""
+    label = d.ent_label
+    if label.get(i - 1) != "GPE":
+        return False
+    if label.get(i + 1) == "GPE":
+        return True
+    before = d.ent_at[i - 1].start - 1
+    return before - 1 >= 0 and d.tok[before].text == "," and label.get(before - 1) == "GPE"
 
 
 def _called_after(d: LaunchDoc, obj: Span | None, v: _Verb) -> Span | None:

@@ -227,6 +227,7 @@ def _by_phrase(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Span | No
             if m < sent_end and tok[m].text in POSSESSIVE:
                 k = m + 1  # "by Queen Mara's son Prince Edo": the possessor is no agent
                 continue
+            m = _joined_title(d, m, sent_end, headline)
             last, last_is_head = d.span(k, m), True
             k = m
             continue
@@ -243,6 +244,17 @@ def _by_phrase(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Span | No
     if last is None or not last_is_head:
         return None
     return last if last.label_ else d.without_title(last)
+
+
+def _joined_title(d: LaunchDoc, m: int, sent_end: int, headline: bool) -> int:
+    """ "by Housing and Urban Affairs Minister Ana Lind": a name run that "and" joins to a
+    run holding a title and then a name is one title of one person, so the run goes on to
+    the name's end (the caller cuts the title off); "by Acme and Beta" stays two names."""
+    if not (m + 1 < sent_end and d.tok[m].lower_ == "and" and d.is_name_token(m + 1, headline)):
+        return m
+    end = d.name_run_end(m + 1, sent_end, headline)
+    titles = [k for k in range(m + 1, end - 1) if d.tok[k].lower_ in d.lex.person_titles]
+    return end if titles else m
 
 
 def _verb_after_name(d: LaunchDoc, k: int) -> bool:

@@ -528,6 +528,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             return False
         if obj is not None and _space_acronym(d, obj.start, obj.end, obj.start):
             return False  # "the KOL launch", KOL defined earlier as a rocket
+        if _from_craft(d, trigger, obj):
+            return False  # "a platform jacket was launched from a barge": set afloat
     if obj is not None and _percentage(d, obj):
         return False  # "unveiled a 10% rise in profit": a change reported, not a new thing
     if trigger.klass == "checked" and heads and heads[0] in d.lex.business_plurals:
@@ -602,6 +604,24 @@ def _head_after_brackets(d: LaunchDoc, obj: Span) -> str:
     if after < len(tok) and tok[close].text == ")" and tok[after].is_title:
         return tok[after].lower_
     return ""
+
+
+def _from_craft(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
+    """ "was launched from a barge", "launched a drone from a ship": "from" and a vessel,
+    craft or launch site right after the verb (or its object) is the physical sense, a
+    thing set afloat or aloft, not a new thing made public."""
+    tok = d.tok
+    k = obj.end if obj is not None and obj.start >= trigger.end else trigger.end
+    if k >= len(tok) or tok[k].lower_ != "from":
+        return False
+    craft = d.lex.launch_craft
+    for m in range(k + 1, min(len(tok), k + 5)):
+        low = tok[m].lower_
+        if low in craft:
+            return True
+        if not tok[m].is_alpha or low in d.lex.np_break:
+            return False
+    return False
 
 
 def _lift_off_before(d: LaunchDoc, trigger: Trigger) -> bool:

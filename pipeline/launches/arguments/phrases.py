@@ -62,13 +62,24 @@ def np_left(d: LaunchDoc, j: int, floor: int) -> Span | None:
     return d.span(start, j + 1)
 
 
+def _demonstrative(d: LaunchDoc, j: int, limit: int) -> bool:
+    """ "formed that company": "that" right before a launchable head noun is a determiner,
+    not a relative pronoun or a complementiser."""
+    return (
+        d.tok[j].lower_ == "that"
+        and j + 1 < limit
+        and d.tok[j + 1].is_lower
+        and d.tok[j + 1].lower_ in d.lex.launchable_heads
+    )
+
+
 def np_right(d: LaunchDoc, j: int, limit: int, headline: bool) -> Span | None:
     """The object noun phrase starting at j: a quoted name, an entity or a noun phrase,
     without determiners or possessives; "of" and one more phrase are kept."""
     tok = d.tok
-    while j < limit and (
-        tok[j].lower_ in d.lex.determiners and tok[j].lower_ not in ("that", "which")
-    ):
+    while j < limit and tok[j].lower_ in d.lex.determiners:
+        if tok[j].lower_ in ("that", "which") and not _demonstrative(d, j, limit):
+            break
         j += 1
     quoted = _quoted_phrase(d, j, limit, headline)
     if quoted is not None:

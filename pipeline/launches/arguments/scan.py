@@ -128,6 +128,9 @@ def scan_right(
         # clause, a comma (``stop_at_comma``), or "since"/"after"... that no DATE follows
         # ("since March" dates the launch; "since the fund ..." is a new clause)
         text = token.text
+        if obj is not None and obj.start == k + 1 and low == "that":
+            k += 1  # "formed that company in 1997": the object's determiner, no clause
+            continue
         if (
             low in stops
             or (stop_at_comma and text == ",")
