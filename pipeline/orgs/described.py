@@ -36,6 +36,10 @@ _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)\b")
 APPOSITION_REACH = 6
 """Words after the article within which the apposition's descriptor must stand."""
 _PARTICIPLE_ENDINGS = ("ed", "ing")
+_IRREGULAR_PARTICIPLES = frozenset({"held", "run", "known", "built", "made", "led", "set"})
+"""Participles that a company's description opens with ("privately held", "state run")."""
+_HEAD_FOLLOWERS = frozenset({"worth", "majority", "minority"})
+"""Words after a head noun that go on describing it (", a start-up worth $2 billion")."""
 _PLURAL_POSSESSIVES = frozenset({"'", "’"})
 """The possessive of a plural ("the firms' founders") is a token of its own."""
 _PART_OF = re.compile(r",[ \t]+(?:now[ \t]+)?part[ \t]+of[ \t]+(?:the[ \t]+)?(?P<group>)")
@@ -78,18 +82,20 @@ class DescribedNames:
     def apposition_head(
         self, words: list[str], start: int, stop: int, descriptor_end: dict[int, int]
     ) -> int | None:
-        """The index after the descriptor that heads the apposition whose words start at
-        ``start`` (after the comma and its article), or None."""
+        """The index after the apposition's first descriptor if that descriptor heads it
+        (its words start at ``start``, after the comma and its article), else None: ", a
+        company founder who left the firm," is a person's, whatever follows."""
         for i in range(start, min(start + APPOSITION_REACH, stop)):
             end = descriptor_end.get(i)
-            if end is not None and self.heads_apposition(words, end):
-                return end
+            if end is not None:
+                return end if self.heads_apposition(words, end) else None
         return None
 
     def heads_apposition(self, words: list[str], after: int) -> bool:
         """The descriptor ending before ``after`` is the apposition's head noun, not a word
-        that describes another noun: ", a Chilean miner based in ..." and ", the company."
-        describe the name, ", the company's founder" and ", a firm believer" a person."""
+        that describes another noun: ", a Chilean miner based in ...", ", a company wholly
+        owned by ...", ", a start-up worth ..." and ", the company." describe the name, ", the
+        company's founder" and ", a firm believer" a person."""
         if after >= len(words):
             return True
         word = words[after]
@@ -100,7 +106,9 @@ class DescribedNames:
             not lower.isalpha()
             or not word.islower()
             or lower in self.lex.stop_words
-            or lower.endswith(_PARTICIPLE_ENDINGS)
+            or lower in _HEAD_FOLLOWERS
+            or _participle(lower)
+            or (after + 1 < len(words) and _participle(words[after + 1].lower()))
         )
 
     def starts_name(self, word: str) -> bool:
@@ -122,11 +130,11 @@ class DescribedNames:
         particle of another language ("conglomerate Vale do Norte"). In either direction it
         goes over a hyphen that joins two name words with no space ("Tarl-Mart"): ``glued``
         holds the tokens of hyphenated words (``DocView.glued_tokens``)."""
-        i, hyphens = start, 0
-        while 0 <= i < ceiling and abs(i - start) - hyphens < 4:
+        i, words_taken, joined = start, 0, False
+        while 0 <= i < ceiling and (words_taken < 4 or joined):
             word = words[i]
             if step == 1 and i > start and self.bounds.particle_inside(words, i, start):
-                i += 1
+                i, words_taken = i + 1, words_taken + 1
                 continue
             if (
                 i != start
@@ -135,7 +143,7 @@ class DescribedNames:
                 and 0 <= i + step < ceiling
                 and self.lex.is_name_word(words[i + step])
             ):
-                i, hyphens = i + step, hyphens + 1
+                i, joined = i + step, True
                 continue
             if not self.lex.is_name_word(word):
                 break
@@ -143,7 +151,9 @@ class DescribedNames:
                 step == 1 and i + 1 < ceiling and self.starts_name(words[i + 1])
             ):
                 break  # "firm North American Vell Services" goes on, "Vell American" ends
-            i += step
+            if not joined:  # a hyphenated word counts once, and is never cut
+                words_taken += 1
+            i, joined = i + step, False
         return i
 
     def described_names(
@@ -187,8 +197,8 @@ class DescribedNames:
                 left, right = start, self.title_run(words, start, sent_end, glued=glued)
             else:  # "Brisco, a Chilean lithium miner"
                 named = self.apposition_head(words, end, sent_end, descriptor_end)
-                if named is None:
-                    continue  # named: the word after the descriptor
+                if named is None:  # named: the word after the descriptor
+                    continue
                 if named < sent_end and words[named].lower() in _ATTRIBUTION_VERBS:
                     continue  # "... in Eindhoven, the company said": an attribution, no apposition
                 if named < sent_end and self.lex.is_name_word(words[named]):
@@ -251,3 +261,7 @@ class DescribedNames:
                 continue
             yield Span(tokens.doc, left, right, label="ORG")
 
+
+def _participle(word: str) -> bool:
+    """A past or present participle, regular ("owned", "operating") or common irregular."""
+    return word.endswith(_PARTICIPLE_ENDINGS) or word in _IRREGULAR_PARTICIPLES
