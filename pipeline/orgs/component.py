@@ -666,7 +666,7 @@ class OrgRecognizer(RuleComponent):
         )
         found.extend(self.lists.joined_by_acronym(tokens))
         # a company named in angle brackets ("<Kelvo Milbank and Co>"): ``bracketed_names``
-        bracketed = bracketed_names(tokens, places)
+        bracketed = bracketed_names(tokens, self.lexicon, places)
         found = with_bracketed_names(found, bracketed)
         found.extend(self.place_names.find(tokens, found, places, caps, place_ranges))
         found.extend(
