@@ -1,5 +1,5 @@
 """A company's name less its legal form, or less a final head word too, written alone once:
-"Velder Tarn" after "Velder Tarn Holdings Ltd", "Quint Ambrell" after "Quint Ambrell and Co".
+"Velder Tarn" after "Velder Tarn Holdings Ltd", "Vantrel Ambrell" after "Vantrel Ambrell and Co".
 
 ``core_forms`` and ``name_parts`` take a short form only where the article writes it alone
 twice, since a run seen once may be something else. A company whose full name the article
@@ -10,6 +10,10 @@ nationality, is that company (``core_forms`` keeps its rule of two for a front t
 an everyday business word, "Tarvel Paper" of "Tarvel Paper Mills Ltd"). The legal form is
 the evidence, so only names that end in one (whatever rule found them: a head word, a
 ticker, angle brackets) give forms.
+
+A front that opens with a first name keeps the rule of two: a company named for its founder
+("Edric Halloway Holdings Ltd") leaves the founder's name in the article, and "Edric
+Halloway, who founded it, died" is the person.
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ from collections.abc import Collection
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
+from pipeline.orgs.cues import DEMONYM_SUFFIXES, TITLE_FORMS
 from pipeline.orgs.lexicon import OrgLexicon
-from pipeline.orgs.name_parts import written_alone
+from pipeline.orgs.name_parts import MIN_USES, written_alone
 
 TRAILING_CONNECTORS = frozenset({"and", "&", ","})
 """What is left before a legal form that follows its connector ("and Co", "& Co.")."""
@@ -28,37 +33,62 @@ TRAILING_CONNECTORS = frozenset({"and", "&", ","})
 WRITTEN_OUT_FORMS = frozenset({"Company", "Corporation", "Limited", "Incorporated"})
 """Legal forms written out, which the lexicon counts as head words rather than forms."""
 
-PERSON_TITLES = frozenset({"Miss", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir"})
-"""A title opens a person's name or a title held ("Miss Tarnby" of "Miss Tarnby Inc"), not a
-company's short form."""
+HONORIFICS = frozenset({"Sir", "Lord", "Lady", "Dame", "Prof", "Prof.", "Professor"})
+"""Titles of rank and learning, which ``cues.PERSON_TITLES`` (words before a person's name
+that a rule reads in lower case, "spokesman") lacks."""
+
+PERSON_TITLES = TITLE_FORMS | HONORIFICS
+"""A title opens a person's name or a title held ("Miss Tarnby" of "Miss Tarnby Inc", "Lord
+Tarvel" of "Lord Tarvel Holdings Ltd"), not a company's short form."""
 
 MIN_WORDS = 2
 """A one-word front is ``mentions``' distinctive first word, weighed there."""
 
 
 def legal_fronts(
-    tokens: DocView, lex: OrgLexicon, span: Span, places: Collection[str]
+    tokens: DocView,
+    lex: OrgLexicon,
+    span: Span,
+    places: Collection[str],
+    countries: Collection[str],
 ) -> list[str]:
     """The name less its legal form, and that less a final head word too ("Velder Tarn" of
-    "Velder Tarn Group plc"), each of two or more words."""
-    form = without_legal_form(tokens, lex, span, places)
+    "Velder Tarn Group plc"), each of two or more words and none ending in a nationality
+    ("Royal Danish" of "Royal Danish Holdings Ltd" is an adjective before a noun)."""
+    form = without_legal_form(tokens, lex, span, places, countries)
     if form is None:
         return []
     words = form.split()
     if len(words) > MIN_WORDS and words[-1] in lex.heads:
         shorter = " ".join(words[:-1])
-        if shorter == form[: len(shorter)] and shorter not in places:
+        if (
+            shorter == form[: len(shorter)]
+            and shorter not in places
+            and not nationality(lex, words[-2], countries)
+        ):
             return [form, shorter]
     return [form]
 
 
+def nationality(lex: OrgLexicon, word: str, countries: Collection[str]) -> bool:
+    """``word`` is a nationality: listed, or formed from a country's name ("Tessan" from
+    "Tessa"), as ``cues.demonym_like`` reads it."""
+    return word in lex.demonyms or any(
+        word.endswith(suffix) and word[: -len(suffix)] in countries for suffix in DEMONYM_SUFFIXES
+    )
+
+
 def without_legal_form(
-    tokens: DocView, lex: OrgLexicon, span: Span, places: Collection[str]
+    tokens: DocView,
+    lex: OrgLexicon,
+    span: Span,
+    places: Collection[str],
+    countries: Collection[str],
 ) -> str | None:
     """The name less its legal form and the connector before it, or None when it has none,
-    keeps fewer than two words, opens with a title or is a place. A first name may open it:
-    the legal name just given says the run is the company ("Morgan Tarvell" after "Morgan
-    Tarvell Group plc"), as banks and brokers named for their founders are."""
+    keeps fewer than two words, opens with a title, ends in a nationality or is a place. A
+    first name may open it ("Edric Halloway" of "Edric Halloway Group plc", as banks and
+    brokers are named for their founders): ``company_short_forms`` then asks for two uses."""
     words = tokens.words
     end = lex.core_end(words, span.start, span.end)
     if end == span.end and end - span.start > MIN_WORDS and words[end - 1] in WRITTEN_OUT_FORMS:
@@ -70,7 +100,7 @@ def without_legal_form(
     name = words[span.start : end]
     if len(name) < MIN_WORDS or not all(lex.is_name_word(word) for word in name):
         return None
-    if name[0] in PERSON_TITLES or name[-1] in lex.demonyms:
+    if name[0] in PERSON_TITLES or nationality(lex, name[-1], countries):
         return None
     form = tokens.char_text(span.start, end)
     return None if form in places else form
@@ -84,12 +114,24 @@ def company_short_forms(
     countries: Collection[str],
     canonical: dict[str, str],
 ) -> list[Span]:
-    """The mentions, alone and at least once, of the fronts of the legal names in ``found``."""
+    """The mentions, alone, of the fronts of the legal names in ``found``: at least once, or
+    at least twice for a front that opens with a first name (the founder's, or a person's)."""
     text = tokens.text
-    forms: dict[str, str] = {}
+    # one span per name, in the article's order: most found spans repeat a name
+    names: dict[str, Span] = {}
     for span in found:
-        full = text[span.start_char : span.end_char]
-        for form in legal_fronts(tokens, lex, span, places):
+        if span.end - span.start > MIN_WORDS:
+            names.setdefault(text[span.start_char : span.end_char], span)
+    forms: dict[str, str] = {}
+    for full, span in names.items():
+        for form in legal_fronts(tokens, lex, span, places, countries):
             if form not in countries:
                 forms.setdefault(form, full)
-    return written_alone(tokens, lex, forms, found, canonical, min_uses=1)
+    if not forms:
+        return []
+    # a first name opens every form of its name, so forms that share words stay together
+    first_named = {f: n for f, n in forms.items() if f.split()[0] in lex.first_names}
+    others = {f: n for f, n in forms.items() if f not in first_named}
+    return written_alone(tokens, lex, others, found, canonical, min_uses=1) + written_alone(
+        tokens, lex, first_named, found, canonical, min_uses=MIN_USES
+    )
