@@ -12,8 +12,8 @@ the evidence, so only names that end in one (whatever rule found them: a head wo
 ticker, angle brackets) give forms.
 
 A front that opens with a first name keeps the rule of two: a company named for its founder
-("Edric Halloway Holdings Ltd") leaves the founder's name in the article, and "Edric
-Halloway, who founded it, died" is the person.
+("Edwin Tarnholm Holdings Ltd") leaves the founder's name in the article, and "Edwin
+Tarnholm, who founded it, died" is the person.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def legal_fronts(
 ) -> list[str]:
     """The name less its legal form, and that less a final head word too ("Velder Tarn" of
     "Velder Tarn Group plc"), each of two or more words and none ending in a nationality
-    ("Royal Danish" of "Royal Danish Holdings Ltd" is an adjective before a noun)."""
+    ("Velder Danish" of "Velder Danish Holdings Ltd" is an adjective before a noun)."""
     form = without_legal_form(tokens, lex, span, places, countries)
     if form is None:
         return []
@@ -87,7 +87,7 @@ def without_legal_form(
 ) -> str | None:
     """The name less its legal form and the connector before it, or None when it has none,
     keeps fewer than two words, opens with a title, ends in a nationality or is a place. A
-    first name may open it ("Edric Halloway" of "Edric Halloway Group plc", as banks and
+    first name may open it ("Edwin Tarnholm" of "Edwin Tarnholm Group plc", as banks and
     brokers are named for their founders): ``company_short_forms`` then asks for two uses."""
     words = tokens.words
     end = lex.core_end(words, span.start, span.end)
