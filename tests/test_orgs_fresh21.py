@@ -203,3 +203,8 @@ def test_a_front_that_opens_with_a_first_name_counts_twice(run) -> None:
         "Orvel Tarnby grew."
     )
     assert ents(run(text), "ORG") == ["Orvel Tarnby Holdings Ltd", "Orvel Tarnby", "Orvel Tarnby"]
+
+
+def test_no_front_once_before_a_place_noun(run) -> None:
+    text = "Velder Tarn Holdings Ltd said it might move. The Velder Tarn river flooded."
+    assert ents(run(text), "ORG") == ["Velder Tarn Holdings Ltd"]

@@ -113,9 +113,12 @@ def company_short_forms(
     places: Collection[str],
     countries: Collection[str],
     canonical: dict[str, str],
+    place_nouns: Collection[str] = frozenset(),
 ) -> list[Span]:
     """The mentions, alone, of the fronts of the legal names in ``found``: at least once, or
-    at least twice for a front that opens with a first name (the founder's, or a person's)."""
+    at least twice for a front that opens with a first name (the founder's, or a person's).
+    None before a place noun ("the Velder Tarn river" of "Velder Tarn Holdings Ltd"): the run
+    names the place the company is named for."""
     text = tokens.text
     # one span per name, in the article's order: most found spans repeat a name
     names: dict[str, Span] = {}
@@ -132,6 +135,12 @@ def company_short_forms(
     # a first name opens every form of its name, so forms that share words stay together
     first_named = {f: n for f, n in forms.items() if f.split()[0] in lex.first_names}
     others = {f: n for f, n in forms.items() if f not in first_named}
-    return written_alone(tokens, lex, others, found, canonical, min_uses=1) + written_alone(
+    spans = written_alone(tokens, lex, others, found, canonical, min_uses=1) + written_alone(
         tokens, lex, first_named, found, canonical, min_uses=MIN_USES
     )
+    words = tokens.words
+    return [
+        span
+        for span in spans
+        if span.end == len(words) or words[span.end].lower() not in place_nouns
+    ]

@@ -728,7 +728,15 @@ class OrgRecognizer(RuleComponent):
         )
         # a legal name's front written alone once ("Velder Tarn"): ``company_short_forms``
         found.extend(
-            company_short_forms(tokens, self.lexicon, found, places, self.countries, canonical)
+            company_short_forms(
+                tokens,
+                self.lexicon,
+                found,
+                places,
+                self.countries,
+                canonical,
+                self.cues.place_nouns,
+            )
         )
         found.extend(mentions.acronyms(tokens, found, canonical, places))
         found.extend(mentions.in_headlines(tokens, found, headline_sentences))
