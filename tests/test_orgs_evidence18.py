@@ -1,0 +1,40 @@
+"""ORG evidence against a name that was too strong (issue 11, eighteenth session, helper H95):
+sentences written for these tests with invented names, none taken from any corpus or
+benchmark; each rule with a text it must change and one it must leave alone."""
+
+from __future__ import annotations
+
+from tests.conftest import ents
+
+
+# repeated: one mention after another name word does not undo a firm written alone often
+def test_one_longer_mention_does_not_undo_a_firm_written_alone(run) -> None:
+    text = (
+        '"It works well," said Quorvel founder Ana Lind. Visitors to Quorvel can pick a voice. '
+        "Students like Quorvel, and users say Quorvel is fast. The Tarby Quorvel page is new."
+    )
+    assert ents(run(text), "ORG").count("Quorvel") >= 4
+
+
+def test_a_firm_written_alone_no_more_often_than_in_a_longer_name_is_left(run) -> None:
+    text = (
+        '"It works well," said Quorvel founder Ana Lind. Visitors to Quorvel can pick a voice. '
+        "The Tarby Quorvel page is new."
+    )
+    assert "Quorvel" not in ents(run(text), "ORG")
+
+
+def test_a_word_written_after_its_maker_each_time_stays_a_product(run) -> None:
+    text = (
+        "Shares of Tarvex rose. Buyers liked the Tarvex Nimbus. The Tarvex Nimbus sold well, "
+        "and Nimbus buyers praised it. Dealers said Nimbus stock was low."
+    )
+    assert "Nimbus" not in ents(run(text), "ORG")
+
+
+def test_a_surname_after_a_first_name_stays_a_person(run) -> None:
+    text = (
+        "Shares of Dravik rose after Anna Dravik spoke. Analysts said Dravik was right. "
+        "Dravik smiled, and Dravik left. Dravik said so."
+    )
+    assert "Dravik" not in ents(run(text), "ORG")
