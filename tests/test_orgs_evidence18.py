@@ -4,6 +4,8 @@ benchmark; each rule with a text it must change and one it must leave alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import ents
 
 
@@ -38,3 +40,20 @@ def test_a_surname_after_a_first_name_stays_a_person(run) -> None:
         "Dravik smiled, and Dravik left. Dravik said so."
     )
     assert "Dravik" not in ents(run(text), "ORG")
+
+
+# lexicon: a camel-case name with a lower-case first letter is a name word
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Shares of eKelvo rose 4 percent on Monday after the auction site said sales grew.", 1),
+        ("Online retailer eKelvo said on Tuesday it would hire staff, and eKelvo shares rose.", 2),
+    ],
+)
+def test_a_camel_case_name_is_a_name_word(run, text: str, count: int) -> None:
+    assert ents(run(text), "ORG") == ["eKelvo"] * count
+
+
+def test_lower_case_abbreviations_with_a_capital_are_no_names(run) -> None:
+    text = "Sales of mRNA kits rose, and shares of pH meters fell as the soil dried."
+    assert ents(run(text), "ORG") == []

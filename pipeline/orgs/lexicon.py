@@ -40,6 +40,10 @@ DESCRIPTIVE_PARTS = frozenset(
 one token or three, says where a name is from or who runs it and is never part of it."""
 _DESCRIPTIVE_SUFFIXES = tuple("-" + part for part in sorted(DESCRIPTIVE_PARTS))
 
+CAMEL_CASE_NAME = re.compile(r"[a-z]{1,2}[A-Z][a-z]+[A-Za-z0-9]*")
+"""A name written in camel case with a lower-case first letter ("eKelvo", "iTarn"): a brand
+or company, never a common word ("mRNA" and "pH" have no lower-case letter after the capital)."""
+
 REPORTING_PERIOD = re.compile(r"(?:Q[1-4]|H[12]|FY\d{0,4})")
 """A quarter, a half or a fiscal year after a company's name ("Ulvar Petroleums Ltd Q2 net
 profit"): wire headlines put the period there, and it is no word of the name."""
@@ -191,7 +195,11 @@ class OrgLexicon:
         if "-" in word and word.lower().endswith(_DESCRIPTIVE_SUFFIXES):
             return False
         first = word[0]
-        return first.isupper() or (first.isdigit() and any(c.isalpha() for c in word))
+        return (
+            first.isupper()
+            or (first.isdigit() and any(c.isalpha() for c in word))
+            or CAMEL_CASE_NAME.fullmatch(word) is not None
+        )
 
     def is_sentence_opener(self, words: list[str], i: int) -> bool:
         """A capitalised first word that is grammar, not a name ("Despite", "Leveraging")."""
