@@ -57,3 +57,38 @@ def test_a_camel_case_name_is_a_name_word(run, text: str, count: int) -> None:
 def test_lower_case_abbreviations_with_a_capital_are_no_names(run) -> None:
     text = "Sales of mRNA kits rose, and shares of pH meters fell as the soil dried."
     assert ents(run(text), "ORG") == []
+
+
+# weak_first_names: a first name that is an everyday word few locales list is no person alone
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Prices rose," said Chase Tarrow analyst Ana Lind of the markets.', "Chase Tarrow"),
+        (
+            "The merger of Orvel Banking Corp. and Golden Tarrow will create a bank.",
+            "Golden Tarrow",
+        ),
+    ],
+)
+def test_an_everyday_first_word_does_not_make_a_company_a_person(run, text: str, name: str) -> None:
+    assert name in ents(run(text), "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The merger of Orvel Banking Corp. and Anna Tarrow will create a bank.",
+        '"Prices rose," said Mark Tarrow, an analyst, of the markets.',
+        "Chase Tarrow said he would retire in May.",
+    ],
+)
+def test_a_widespread_first_name_still_makes_a_person(run, text: str) -> None:
+    assert "Tarrow" not in " ".join(ents(run(text), "ORG"))
+
+
+def test_weak_first_names_keep_titles_and_nicknames_out() -> None:
+    from pipeline.orgs.weak_first_names import weak_first_names
+
+    weak = weak_first_names()
+    assert {"Chase", "Golden", "Crystal"} <= weak
+    assert not {"Justice", "General", "Rob", "Art", "Mark", "Anna"} & weak

@@ -102,6 +102,10 @@ class OrgLexicon:
     legal_words: frozenset[str]
     first_names: frozenset[str]
     """First names (Faker, every locale): "Anna Berg" is a person, not a name's last words."""
+    weak_first_names: frozenset[str] = frozenset()
+    """First names that are everyday words few locales list ("Chase", "Golden"): left out of
+    ``first_names``, as they open company names as often as people's, but still no one-word
+    organisation on their own (``repeated``)."""
     venue_words: frozenset[str] = frozenset()
     """What a building is named for before "Centre" ("Convention", "Tennis"): a venue."""
     shop_nouns: frozenset[str] = frozenset()
@@ -140,6 +144,7 @@ class OrgLexicon:
             stop_words=frozenset(stop_words),
             legal_words=frozenset(f.lower() for f in data["legal_forms"] if " " not in f),
             first_names=words("first_names"),
+            weak_first_names=words("weak_first_names"),
             venue_words=frozenset(w.lower() for w in data["venue_words"]),
             shop_nouns=frozenset(w.lower() for w in data["shop_nouns"]),
             short_form_heads=words("short_form_heads"),

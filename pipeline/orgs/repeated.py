@@ -82,6 +82,7 @@ class RepeatedNames:
             and word not in lex.demonyms
             and word not in lex.not_name
             and word not in lex.first_names
+            and word not in lex.weak_first_names
             and word.lower() not in lex.stop_words
         )
 
