@@ -158,6 +158,7 @@ class OrgRecognizer(RuleComponent):
 
     def default_data(self) -> RuleData:
         from pipeline import library_data, name_sources
+        from pipeline.orgs.weak_first_names import weak_first_names
 
         _, curated = load_rules(OrgRules, "orgs.json")
         excluded = set(curated.pop("legal_form_exclusions"))
@@ -165,7 +166,10 @@ class OrgRecognizer(RuleComponent):
         curated["legal_forms"] = forms + curated.pop("extra_legal_forms")
         curated["common_words"] = sorted(library_data.common_words())
         curated["frequent_words"] = sorted(library_data.common_words(library_data.PLACE_WORD_LIMIT))
-        curated["first_names"] = sorted(name_sources.first_names())
+        # a name opening with an everyday word is no person without more evidence ("Chase
+        # Tarrow"); the word alone still is no one-word firm (``repeated``)
+        curated["weak_first_names"] = sorted(weak_first_names())
+        curated["first_names"] = sorted(name_sources.first_names() - weak_first_names())
         listed = name_sources.listed_companies()
         cue_only = name_sources.cue_only_companies() - listed
         curated["listed_companies"] = sorted(listed | cue_only)

@@ -40,6 +40,10 @@ DESCRIPTIVE_PARTS = frozenset(
 one token or three, says where a name is from or who runs it and is never part of it."""
 _DESCRIPTIVE_SUFFIXES = tuple("-" + part for part in sorted(DESCRIPTIVE_PARTS))
 
+CAMEL_CASE_NAME = re.compile(r"[a-z]{1,2}[A-Z][a-z]+[A-Za-z0-9]*")
+"""A name written in camel case with a lower-case first letter ("eKelvo", "iTarn"): a brand
+or company, never a common word ("mRNA" and "pH" have no lower-case letter after the capital)."""
+
 REPORTING_PERIOD = re.compile(r"(?:Q[1-4]|H[12]|FY\d{0,4})")
 """A quarter, a half or a fiscal year after a company's name ("Ulvar Petroleums Ltd Q2 net
 profit"): wire headlines put the period there, and it is no word of the name."""
@@ -98,6 +102,10 @@ class OrgLexicon:
     legal_words: frozenset[str]
     first_names: frozenset[str]
     """First names (Faker, every locale): "Anna Berg" is a person, not a name's last words."""
+    weak_first_names: frozenset[str] = frozenset()
+    """First names that are everyday words few locales list ("Chase", "Golden"): left out of
+    ``first_names``, as they open company names as often as people's, but still no one-word
+    organisation on their own (``repeated``)."""
     venue_words: frozenset[str] = frozenset()
     """What a building is named for before "Centre" ("Convention", "Tennis"): a venue."""
     shop_nouns: frozenset[str] = frozenset()
@@ -136,6 +144,7 @@ class OrgLexicon:
             stop_words=frozenset(stop_words),
             legal_words=frozenset(f.lower() for f in data["legal_forms"] if " " not in f),
             first_names=words("first_names"),
+            weak_first_names=words("weak_first_names"),
             venue_words=frozenset(w.lower() for w in data["venue_words"]),
             shop_nouns=frozenset(w.lower() for w in data["shop_nouns"]),
             short_form_heads=words("short_form_heads"),
@@ -191,7 +200,11 @@ class OrgLexicon:
         if "-" in word and word.lower().endswith(_DESCRIPTIVE_SUFFIXES):
             return False
         first = word[0]
-        return first.isupper() or (first.isdigit() and any(c.isalpha() for c in word))
+        return (
+            first.isupper()
+            or (first.isdigit() and any(c.isalpha() for c in word))
+            or CAMEL_CASE_NAME.fullmatch(word) is not None
+        )
 
     def is_sentence_opener(self, words: list[str], i: int) -> bool:
         """A capitalised first word that is grammar, not a name ("Despite", "Leveraging")."""

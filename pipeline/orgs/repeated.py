@@ -41,6 +41,11 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our"
 REPORTING_VERBS = frozenset({"said", "says"})
 MAX_ROLE_MODIFIERS = 2
 """Lower-case words between a name and a role noun after it ("regional sales manager")."""
+ALONE_PER_LONGER = 3
+"""Mentions standing alone per mention after another name word that still make a word a name:
+a product after its maker ("Vexora Nimbus") is written that way each time, but a firm the
+article writes alone five times is not undone by one "Orsk Vexora" (a unit, a brand, a
+misread headline)."""
 MIN_MENTIONS_FREQUENT = 3
 """The same for one of the most frequent English words ("Harvest", "Summit"): a ship or a
 programme is named by one too, and two mentions with a company noun are too little to tell."""
@@ -77,6 +82,7 @@ class RepeatedNames:
             and word not in lex.demonyms
             and word not in lex.not_name
             and word not in lex.first_names
+            and word not in lex.weak_first_names
             and word.lower() not in lex.stop_words
         )
 
@@ -111,18 +117,19 @@ class RepeatedNames:
         taken = {i for span in found for i in range(span.start, span.end)}
         alone: dict[str, list[int]] = defaultdict(list)
         excluded: set[str] = set()
+        in_longer: dict[str, int] = defaultdict(int)
         for i in sorted(i for at in mentions_of.values() for i in at):
             word = words[i]
             before = words[i - 1] if i > 0 else ""
             after = words[i + 1] if i + 1 < len(words) else ""
+            if lex.after_first_name(words, i):
+                excluded.add(word)  # a person's surname, however often it stands alone
+                continue
             if i not in starts and lex.is_name_word(before) and before not in lex.not_name:
-                excluded.add(word)  # the end of a longer name, or a product after its maker
+                in_longer[word] += 1  # the end of a longer name, or a product after its maker
                 continue
             if before in lex.not_name and before.lower() not in lex.stop_words and i not in starts:
                 excluded.add(word)  # "Mr Vexora", "President Vexora" (not "The Vexora")
-                continue
-            if lex.after_first_name(words, i):
-                excluded.add(word)
                 continue
             if after.lower() in self.place_nouns:
                 excluded.add(word)
@@ -136,6 +143,7 @@ class RepeatedNames:
             if (
                 len(mentions) < needed
                 or word in excluded
+                or len(mentions) < ALONE_PER_LONGER * in_longer[word]
                 or written_in_lower_case(tokens, word)
             ):
                 continue

@@ -259,6 +259,7 @@ class OrgData(OrgWords):
     common_words: WordList
     frequent_words: WordList
     first_names: WordList
+    weak_first_names: WordList
     listed_companies: WordList
     everyday_names: WordList
     countries: WordList
