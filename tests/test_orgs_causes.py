@@ -35,6 +35,14 @@ def test_a_list_member_beside_a_name_found_late_is_an_organisation(
     assert ents(run(text), "ORG") == names
 
 
+def test_a_late_list_members_first_word_is_no_form_of_it(run) -> None:
+    text = (
+        "The Ostrava Water Board (OWB) met on Monday. OWB and Fenwick Hill will share the "
+        "cost. Fenwick told reporters he was pleased."
+    )
+    assert ents(run(text), "ORG") == ["Ostrava Water Board", "OWB", "OWB", "Fenwick Hill"]
+
+
 def test_a_late_list_member_gives_its_other_mentions(run) -> None:
     text = (
         "Shares of Brandle rose on Monday. Brandle and Oskarri agreed to merge. "

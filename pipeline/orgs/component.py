@@ -719,6 +719,7 @@ class OrgRecognizer(RuleComponent):
         unread_set = set(unread_lines)
         unread = [s in unread_set for s in sentences]
         found.extend(self.coordinated.find(tokens, found, sentences, unread, places))
+        read_for_lists = {(span.start, span.end) for span in found}
         # "Drovers" cut from "Drovers' Union" is no short form: ``possessive_cuts``
         found = without_possessive_cuts(tokens, found)
         canonical: dict[str, str] = {}
@@ -748,10 +749,10 @@ class OrgRecognizer(RuleComponent):
         found.extend(
             late_members(
                 tokens,
-                self.lexicon,
                 self.coordinated,
                 mentions,
                 found,
+                read_for_lists,
                 sentences,
                 unread,
                 places,
