@@ -96,6 +96,8 @@ def test_a_late_members_mention_inside_a_longer_name_is_left_out(run, text: str)
             "Ostrel Vanguard newspapers said the men had been plotting an attack.",
             ["Ostrel Vanguard"],
         ),
+        ("At Quintar radio, staff went on strike.", ["Quintar"]),
+        ("According to officials, Vellmar paper said the talks failed.", ["Vellmar"]),
         (
             "Hen Varro, former editor of the Vosk Tarnel (Morning Harbour) newspaper, was freed.",
             ["Vosk Tarnel", "Morning Harbour"],
@@ -136,6 +138,7 @@ def test_a_place_before_a_medium_stays_a_place(run) -> None:
         # the noun is a modifier, not its phrase's head
         "Farsi radio broadcasts were jammed.",
         "He listened to the Harwell radio show every night.",
+        "Harwell radio show drew a million listeners.",
         # the name stands where no masthead is written
         "The Brannock paper on inflation was widely cited.",
         "He said Harwell newspapers had run the story.",

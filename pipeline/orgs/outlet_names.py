@@ -52,13 +52,16 @@ ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "at", "az", "a
 ("al-Tarnia"): it belongs to the masthead."""
 
 LEAD_WORDS = frozenset(
-    {"to", "on", "by", "in", "from", "with", "for", "via", "told", ",", "'s", "\u2019s"}
+    {"to", "on", "at", "by", "in", "from", "with", "for", "via", "told", ",", "'s", "\u2019s"}
 )
 """The words before a masthead that an interview or a report puts there ("told Quintar
 radio", "on Quintar television"), a comma that opens the report's clause ("..., Velstrom
 paper said") and an owner's possessive ("Tessa's Kelvo television said"): a reporting verb
 that takes a clause ("said Harwell newspapers ...") or a determiner ("The Brannock paper on
 ...") is no such place."""
+
+STOP_NOUNS = frozenset({"show", "part", "side", "front", "back", "top", "bottom", "name", "call"})
+"""spaCy's stop words that are nouns a medium modifies ("Harwell radio show")."""
 
 OPENING_QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "``", "`"})
 
@@ -107,7 +110,12 @@ def heads_its_phrase(words: list[str], lex: OrgLexicon, after: int) -> bool:
     if after >= len(words):
         return True
     word = words[after]
-    return not word.isalpha() or word.lower() in lex.stop_words or word in REPORTING_VERBS
+    lower = word.lower()
+    return (
+        not word.isalpha()
+        or (lower in lex.stop_words and lower not in STOP_NOUNS)
+        or word in REPORTING_VERBS
+    )
 
 
 def in_place(words: list[str], lex: OrgLexicon, left: int, sent_start: int) -> bool:
@@ -117,7 +125,7 @@ def in_place(words: list[str], lex: OrgLexicon, left: int, sent_start: int) -> b
         return True
     if words[left].lower() in ARABIC_ARTICLES and words[left + 1] in lex.hyphens:
         return True
-    return words[left - 1] in LEAD_WORDS
+    return words[left - 1].lower() in LEAD_WORDS  # "At Quintar radio, staff ..."
 
 
 def runs_before(
