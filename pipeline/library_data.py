@@ -305,3 +305,12 @@ def currency_data() -> dict[str, dict[str, list[str]]]:
                 continue
         result[code] = {"names": sorted(names), "symbols": sorted(s for s in symbols if s != code)}
     return result
+
+
+def language_names() -> list[str]:
+    """The English names of languages that are one capitalised word ("Swahili", "Urdu"), from
+    Babel (CLDR): a language before a medium is the language it broadcasts in, not its name."""
+    from babel import Locale
+
+    names = Locale("en").languages.values()
+    return sorted({name for name in names if name.isalpha() and name[:1].isupper()})

@@ -177,6 +177,7 @@ class OrgRecognizer(RuleComponent):
             {*name_sources.everyday_names([*listed, *curated["gazetteer"]]), *cue_only}
         )
         curated["countries"] = sorted(name_sources.countries())
+        curated["language_names"] = library_data.language_names()
         curated["gazetteer"] += sorted(name_sources.unions_of_countries())
         curated["gazetteer"] = curated["gazetteer"] + dotted_acronyms(curated["gazetteer"])
         return {key: sorted(set(value)) for key, value in curated.items()}
@@ -189,6 +190,8 @@ class OrgRecognizer(RuleComponent):
         self.press_review_words = frozenset(data["press_review_words"])
         self.press_section_words = frozenset(data["press_section_words"])
         self.bodies = frozenset(data["standalone_bodies"])
+        self.languages = frozenset(data["language_names"])
+        """ "Swahili", "Urdu": a language before a medium is no outlet's name."""
         self.countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
         self.country_initials = frozenset(
             form for country in self.countries for form in initialisms(country)
@@ -660,7 +663,14 @@ class OrgRecognizer(RuleComponent):
         )
         # a masthead or call sign right before its medium: ``outlet_names``
         cued += outlet_names(
-            tokens, self.lexicon, self.cues, matches, sentences, unread_lines, places
+            tokens,
+            self.lexicon,
+            self.cues,
+            matches,
+            sentences,
+            unread_lines,
+            places,
+            self.languages,
         )
         # the name before a ticker bracket is a listed company: ``ticker_names``
         cued += ticker_names(tokens, self.tickers, self.bounds, unread_lines, places)
@@ -713,6 +723,7 @@ class OrgRecognizer(RuleComponent):
         unread_set = set(unread_lines)
         unread = [s in unread_set for s in sentences]
         found.extend(self.coordinated.find(tokens, found, sentences, unread, places))
+        read_for_lists = {(span.start, span.end) for span in found}
         # "Drovers" cut from "Drovers' Union" is no short form: ``possessive_cuts``
         found = without_possessive_cuts(tokens, found)
         canonical: dict[str, str] = {}
@@ -750,10 +761,10 @@ class OrgRecognizer(RuleComponent):
         found.extend(
             late_members(
                 tokens,
-                self.lexicon,
                 self.coordinated,
                 mentions,
                 found,
+                read_for_lists,
                 sentences,
                 unread,
                 places,

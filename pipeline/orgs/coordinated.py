@@ -54,13 +54,15 @@ class CoordinatedNames:
         sentences: list[tuple[int, int]],
         skipped: list[bool],
         places: set[str],
+        anchors_from: list[Span] | None = None,
     ) -> list[Span]:
         """One ORG span per list member next to a found name; ``skipped`` flags the
-        sentences not read (headlines and lines in capitals)."""
+        sentences not read (headlines and lines in capitals). With ``anchors_from`` only
+        its names are read for lists; every name in ``found`` still counts as taken."""
         words = tokens.words
         anchors = [
             span
-            for span in found
+            for span in (found if anchors_from is None else anchors_from)
             if (span.end < len(words) and (words[span.end] in CLOSERS or words[span.end] == COMMA))
             or (span.start > 0 and words[span.start - 1] in CLOSERS)
             or (span.start > 1 and words[span.start - 1] == COMMA)

@@ -7,10 +7,12 @@ TPC and Quorvel signed"), names in headlines. A list whose only found member com
 of those passes was left unread, although the list is the same evidence whichever rule found
 the name. This second reading takes the found names as they stand after those passes, then
 gives each new member its other mentions in the article, as the first pass's members get,
-except a mention with a name word right beside it: "Kelvo" written inside "Kelvo Brewing" or
-"Tarn Kelvo" is part of a longer name (a maker's, a unit's) that no rule found, and a part of
-it would be a wrong boundary. Members already found are left alone (``CoordinatedNames``
-skips taken tokens), so the first pass's answers do not change.
+except a mention with a capitalised word right beside it (``Mentions.inside_longer_name``):
+"Kelvo" written inside "Kelvo Brewing" or "Tarn Kelvo" is part of a longer name (a maker's,
+a unit's) that no rule found, and a part of it would be a wrong boundary. Only the names
+found after the first pass are read for lists (the first pass read the others), but all
+count as taken: members already found are left alone (``CoordinatedNames`` skips taken
+tokens), so the first pass's answers do not change.
 """
 
 from __future__ import annotations
@@ -19,36 +21,32 @@ from spacy.tokens import Span
 
 from pipeline.docview import DocView
 from pipeline.orgs.coordinated import CoordinatedNames
-from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.mentions import Mentions
 
 
 def late_members(
     tokens: DocView,
-    lex: OrgLexicon,
     coordinated: CoordinatedNames,
     mentions: Mentions,
     found: list[Span],
+    read_for_lists: set[tuple[int, int]],
     sentences: list[tuple[int, int]],
-    unread: list[bool],
+    skipped: list[bool],
     places: set[str],
     canonical: dict[str, str],
 ) -> list[Span]:
-    """New list members next to any name found so far, and their other mentions."""
-    members = coordinated.find(tokens, found, sentences, unread, places)
+    """New list members next to a name found since the first pass (``read_for_lists`` holds
+    the token ranges that pass read), and their other mentions; ``skipped`` flags the
+    sentences not read (headlines and lines in capitals)."""
+    new = [span for span in found if (span.start, span.end) not in read_for_lists]
+    if not new:
+        return []
+    members = coordinated.find(tokens, found, sentences, skipped, places, anchors_from=new)
     if not members:
         return []
-    others = mentions.short_forms(tokens, members, members, canonical, places)
-    return members + [span for span in others if not inside_a_longer_name(tokens, lex, span)]
-
-
-def inside_a_longer_name(tokens: DocView, lex: OrgLexicon, span: Span) -> bool:
-    """A name word stands right after the mention, or right before it within its sentence."""
-    words = tokens.words
-    if span.end < len(words) and lex.is_name_word(words[span.end]):
-        return True
-    return (
-        span.start > 0
-        and span.start not in tokens.sentence_start_set
-        and lex.is_name_word(words[span.start - 1])
-    )
+    # a list member is not known as a company named in full: its first word alone is no
+    # form of it ("Fenwick Hill" gives no "Fenwick")
+    others = mentions.short_forms(tokens, members, [], canonical, places)
+    return members + [
+        span for span in others if not mentions.inside_longer_name(tokens, span.start, span.end)
+    ]

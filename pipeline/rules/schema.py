@@ -50,6 +50,9 @@ CapitalisedTitles = list[Annotated[str, Field(pattern=r"^[A-Z][A-Za-z]*(-[A-Z][A
 LowerCaseWords = list[Annotated[str, Field(pattern=r"^[a-z][a-z-]*$")]]
 """Single lower-case words, compared with a token's lower-case form or a lower-case token:
 a capitalised entry would load and never match, so it fails."""
+LowerCasePhrases = list[Annotated[str, Field(pattern=r"^[a-z]+( [a-z]+)*$")]]
+"""Lower-case words, one space between two, matched as written ("news agency"): a capital,
+a doubled or an outer space, or an empty entry would load and never match, so it fails."""
 
 # -- what the hand-curated files hold ---------------------------------------------------------
 
@@ -106,7 +109,7 @@ class OrgWords(StrictData):
     lower_case_legal_forms: LowerCaseWords
     staff_nouns_after_names: LowerCaseWords
     registrant_head_words: CapitalisedWords
-    outlet_nouns_after_names: WordList
+    outlet_nouns_after_names: LowerCasePhrases
 
     @model_validator(mode="after")
     def _of_heads_are_no_other_heads(self) -> OrgWords:
@@ -263,6 +266,7 @@ class OrgData(OrgWords):
     listed_companies: WordList
     everyday_names: WordList
     countries: WordList
+    language_names: WordList
 
 
 class PlaceData(StrictData):
