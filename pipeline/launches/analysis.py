@@ -51,7 +51,7 @@ def analyse(d: LaunchDoc, start: int, end: int, found: list[Found]) -> Found | N
     if trigger.use == "none":
         return None
     if trigger.use == "noun":
-        event = nominal(d, trigger, floor, sent_end, headline)
+        event = nominal(d, trigger, floor, sent_end, headline, found)
     else:
         event = verbal(d, trigger, floor, sent_end, headline, found)
     if event is None:

@@ -3,8 +3,11 @@ of intention in the verb complex ("plans to", "has yet to"), except infinitives 
 a fact ("went on to found", "was there to launch"); a negative or inverted subject ("No bank
 has", "Had Acme launched"); a clause cue ("if", "whether", "denied that"); a complement cue
 before a noun or gerund ("calls for the establishment of", "ruled out launching"); a
-schedule word after a noun ("the launch ... was postponed"); or a date after the
-publication date."""
+schedule word after a noun ("the launch ... was postponed"); a bare "the launch" before a
+modal of future or hypothesis or an expected effect when the launch event it refers back to
+is still to come ("X will be unveiled this week. The launch will show ..."; after "X was
+unveiled on Monday", or with no launch before it, "The launch will lift sales" is a fact);
+or a date after the publication date."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.launches.clauses import new_clause
 from pipeline.launches.context import LaunchDoc
-from pipeline.launches.model import Trigger
+from pipeline.launches.model import Found, Trigger
 from pipeline.launches.verbcomplex import (
     chain_left,
     coordinated_infinitive,
@@ -144,15 +147,26 @@ def _goal_gerund(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
 
 
 def nominal_modality(
-    d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, args: dict[str, Span]
+    d: LaunchDoc,
+    trigger: Trigger,
+    floor: int,
+    sent_end: int,
+    args: dict[str, Span],
+    found: list[Found] | tuple[Found, ...] = (),
 ) -> str:
     """unasserted for "the planned launch", "would oversee the establishment of", "the
-    opening was postponed" and launches dated after publication."""
+    opening was postponed", launches dated after publication, and a bare "the launch" that
+    refers back to a launch still to come, before a modal of future or hypothesis or an
+    expected effect ("X will be unveiled in May. The launch will test a new market";
+    with no such launch before it, "The launch would help sales" is its effect: a fact).
+    ``found``: the article's events before this one."""
     tok = d.tok
     if cue_before(d, trigger.start, floor, complement=True):
         return "unasserted"
     if _plural_in_future(d, trigger, floor):
         return "unasserted"
+    antecedent = _antecedent(d, trigger, found) if _bare(d, trigger, floor, args) else None
+    to_come = antecedent is not None and antecedent.modality == "unasserted"
     k = trigger.start - 1
     steps = 0
     while k >= floor and steps < 8:
@@ -182,12 +196,14 @@ def nominal_modality(
         low = tok[k].lower_
         if low in d.lex.after_cues:
             if _effect_expected(d, k, limit):
-                if obj is None and trigger.use == "noun" and _planned_before(d, trigger):
+                if to_come:
                     return "unasserted"  # "X will unveil a phone. The launch is expected to"
                 break  # "The release is expected to help X": its effect, the launch happened
             return "unasserted"  # "the launch ... has been postponed"
         if low in d.lex.modals and k + 1 < limit and _happening_next(d, k + 1, limit):
             return "unasserted"  # "the launch will happen in May", "will be held on Friday"
+        if to_come and low in d.lex.future_modals:
+            return "unasserted"  # "X will be unveiled this week. The launch will show ..."
         if (
             low in (";", ":")
             or low in d.lex.reporting_verbs
@@ -239,19 +255,36 @@ ANTECEDENT_LOOKBACK = 60
 """Tokens back from a bare launch noun to the launch word it refers to (about two
 sentences, as for a lift-off)."""
 
+DEFINITE_WORDS = frozenset({"the", "this", "that"})
+"""Words before a launch noun that make it refer back to a launch already named."""
 
-def _planned_before(d: LaunchDoc, trigger: Trigger) -> bool:
-    """A bare launch noun ("The launch is expected to lift sales") refers back to the nearest
-    launch word before it; when a modal, a negation or a word of intention stands before
-    that word in its sentence ("Kelvo will unveil a phone next month."), the launch is still
-    to come, whatever its expected effect."""
+
+def _bare(d: LaunchDoc, trigger: Trigger, floor: int, args: dict[str, Span]) -> bool:
+    """A launch noun right after "the", "this" or "that", with no object of its own ("The
+    launch will test ...", "the opening"): it names a launch the article already named, or
+    one it is about to describe."""
+    k = trigger.start - 1
+    return (
+        trigger.use == "noun"
+        and args.get("object") is None
+        and k >= floor
+        and d.tok[k].lower_ in DEFINITE_WORDS
+    )
+
+
+def _antecedent(
+    d: LaunchDoc, trigger: Trigger, found: list[Found] | tuple[Found, ...]
+) -> Found | None:
+    """The event a bare launch noun refers back to: the one whose trigger is the nearest
+    launch word before it, within ``ANTECEDENT_LOOKBACK`` tokens ("Kelvo will unveil a
+    phone next month. The launch ..."); None when there is no such word, or when the
+    nearest is no event (a word in another sense)."""
     tok = d.tok
     for k in range(trigger.start - 1, max(trigger.start - ANTECEDENT_LOOKBACK, 0) - 1, -1):
         if tok[k].lower_ not in d.lex.forms:
             continue
-        first, _, _ = d.sentence(k)
-        return not d.lex.irrealis_markers.isdisjoint(d.lowers(first, k))
-    return False
+        return next((f for f in reversed(found) if f.trigger.start <= k < f.trigger.end), None)
+    return None
 
 
 def _happening_next(d: LaunchDoc, k: int, limit: int) -> bool:

@@ -35,9 +35,15 @@ PHRASAL_FUNCTION_WORDS = frozenset({"to", "of", "the", "and", "as", "for"})
 
 
 def nominal(
-    d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline: bool
+    d: LaunchDoc,
+    trigger: Trigger,
+    floor: int,
+    sent_end: int,
+    headline: bool,
+    found: list[Found] | tuple[Found, ...] = (),
 ) -> Found | None:
-    """The event of a noun trigger, or None when its object fails the sense checks."""
+    """The event of a noun trigger, or None when its object fails the sense checks;
+    ``found``: the article's events before it (a bare "the launch" refers back to one)."""
     tok = d.tok
     start, end = trigger.start, trigger.end
     args: dict[str, Span] = {}
@@ -88,7 +94,7 @@ def nominal(
     if "agent" in args and d.only_titles(args["agent"]):
         del args["agent"]
     attach_date_location(d, trigger, args, floor, sent_end, left_date, None, headline, nominal=True)
-    modality = nominal_modality(d, trigger, floor, sent_end, args)
+    modality = nominal_modality(d, trigger, floor, sent_end, args, found)
     event = Found(trigger, modality, args)
     event.subject = args.get("agent")
     return event
