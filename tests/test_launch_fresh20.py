@@ -8,30 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from pipeline.extraction import doc_to_record
-
-Event = tuple[str, str, dict[str, str]]
-"""(trigger, modality, role -> argument text)."""
-
-R = "2024-05-01"
-
-
-def events(doc: Doc) -> list[Event]:
-    """The events of ``doc`` with every argument."""
-    return [
-        (
-            event["trigger"]["text"],
-            event["modality"],
-            {a["role"]: a["text"] for a in event["arguments"]},
-        )
-        for event in doc_to_record(doc, "t")["events"]
-    ]
-
-
-def check(run: Callable[..., Doc], cases: list[tuple[str, list[Event]]]) -> None:
-    """Every case's text gives exactly its events."""
-    for text, expected in cases:
-        assert events(run(text, R)) == expected, text
+from tests.launch_cases import R, check, events
 
 
 def test_people_released_are_no_launch(run: Callable[..., Doc]) -> None:
