@@ -9,7 +9,7 @@ from functools import cache
 MAX_LOCALES = 3
 """A first name listed by more locales is a name across languages ("Mark", "Anna")."""
 
-HONORIFICS = frozenset(
+TITLE_FIRST_NAMES = frozenset(
     {"Admiral", "Bishop", "Captain", "Colonel", "Commodore", "Deacon", "Doctor", "Elder"}
     | {"General", "Governor", "Imam", "Judge", "Justice", "King", "Lady", "Lawyer", "Major"}
     | {"Marshal", "Pastor", "Prince", "Princess", "Queen", "Saint", "Sister", "Squire"}
@@ -45,6 +45,6 @@ def weak_first_names() -> frozenset[str]:
         for name in first_names()
         if name.lower() in words
         and locales.get(name, 0) <= MAX_LOCALES
-        and name not in HONORIFICS
+        and name not in TITLE_FIRST_NAMES
         and name not in nickname_heads
     )
