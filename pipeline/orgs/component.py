@@ -261,7 +261,10 @@ class OrgRecognizer(RuleComponent):
         forms = {v for f in data["legal_forms"] for v in (f, f.title(), f.upper())}
         lists.add("LEGAL", forms, "LOWER")
         lists.add("SPORT", data["sport_words"], "LOWER")
-        for name, phrases in (("BEFORE", data["cues_before"]), ("AFTER", data["cues_after"])):
+        cues_before = data["cues_before"] + data["merger_cues_before"]
+        # "Vexora's debt": the possessive nouns are cues after the name with its possessive
+        cues_after = data["cues_after"] + [f"'s {noun}" for noun in data["possessive_cues_after"]]
+        for name, phrases in (("BEFORE", cues_before), ("AFTER", cues_after)):
             lists.add(name, {v for p in phrases for v in (p, p.replace("'", "’"))}, "LOWER")
         lists.add("GROUP", data["group_nouns"], "LOWER")
         lists.add("OF", ["of"], "LOWER")

@@ -110,6 +110,8 @@ class OrgWords(StrictData):
     staff_nouns_after_names: LowerCaseWords
     registrant_head_words: CapitalisedWords
     outlet_nouns_after_names: LowerCasePhrases
+    possessive_cues_after: LowerCasePhrases
+    merger_cues_before: LowerCasePhrases
 
     @model_validator(mode="after")
     def _of_heads_are_no_other_heads(self) -> OrgWords:
