@@ -34,6 +34,7 @@ from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.bracket_definitions import defined_names
 from pipeline.orgs.bracketed_names import bracketed_names, with_bracketed_names
 from pipeline.orgs.channels import channel_names
+from pipeline.orgs.closing_credits import closing_credits
 from pipeline.orgs.comma_appositions import comma_appositions
 from pipeline.orgs.company_short_forms import company_short_forms
 from pipeline.orgs.coordinated import CoordinatedNames
@@ -636,6 +637,8 @@ class OrgRecognizer(RuleComponent):
         cued += rating_agencies(tokens, self.lexicon, places)
         # agencies credited in mixed-case or bare datelines and at a story's end
         cued += agency_credits(tokens, self.lexicon, places, self.country_forms)
+        # an agency after a dash at the story's end ("... it said. — KNW"): ``closing_credits``
+        cued += closing_credits(tokens, self.lexicon, places, self.country_forms)
         cued += digest_companies(tokens, self.lexicon, sentences, caps, places)
         cued += source_code(tokens, self.lexicon, places, self.country_forms)
         cued += defined_names(tokens, self.lexicon, caps, places, self.mentions.not_org_tails)
