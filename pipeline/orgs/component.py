@@ -77,6 +77,7 @@ from pipeline.orgs.text import is_all_caps, written_in_lower_case
 from pipeline.orgs.the_acronyms import the_acronyms
 from pipeline.orgs.ticker_names import ticker_names
 from pipeline.orgs.tickers import ticker_pattern, without_tickers
+from pipeline.orgs.told_acronyms import told_acronyms
 from pipeline.orgs.union_prefix import without_union_prefix
 from pipeline.orgs.unread_lines import UnreadLines
 from pipeline.orgs.word_lists import Matches, WordLists
@@ -639,6 +640,8 @@ class OrgRecognizer(RuleComponent):
         cued += agency_credits(tokens, self.lexicon, places, self.country_forms)
         # an agency after a dash at the story's end ("... it said. — KNW"): ``closing_credits``
         cued += closing_credits(tokens, self.lexicon, places, self.country_forms)
+        # an acronym spoken to or reporting ("told KNW in Tarnby"): ``told_acronyms``
+        cued += told_acronyms(tokens, self.lexicon, places, self.country_forms)
         cued += digest_companies(tokens, self.lexicon, sentences, caps, places)
         cued += source_code(tokens, self.lexicon, places, self.country_forms)
         cued += defined_names(tokens, self.lexicon, caps, places, self.mentions.not_org_tails)
