@@ -33,6 +33,7 @@ from pipeline.orgs.agency_credits import agency_credits
 from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.bracket_definitions import defined_names
 from pipeline.orgs.bracketed_names import bracketed_names, with_bracketed_names
+from pipeline.orgs.called_names import called_names
 from pipeline.orgs.channels import channel_names
 from pipeline.orgs.closing_credits import closing_credits
 from pipeline.orgs.comma_appositions import comma_appositions
@@ -670,6 +671,8 @@ class OrgRecognizer(RuleComponent):
         cued += comma_appositions(
             tokens, matches, self.described, self.lexicon, unread_lines, places
         )
+        # a name a company or group noun introduces with "called": ``called_names``
+        cued += called_names(tokens, matches, self.described, self.lexicon, unread_lines, places)
         # a masthead or call sign right before its medium: ``outlet_names``
         cued += outlet_names(
             tokens,
