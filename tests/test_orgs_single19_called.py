@@ -31,7 +31,7 @@ def test_a_name_a_company_or_group_noun_introduces_is_an_organisation(
         "The band hired a manager called Anna Berg last year.",
         "The company named Ana Lind as its new chief in May.",
         "They joined a group called Friends on Friday.",
-        "A firm called Nairobi home for a decade.",
+        "A firm called Norway home for a decade.",
         # "named" and "called" as verbs after "the": whoever they name is no new body
         "The company named Tarvik as its chief executive on Monday.",
         "The party called Tarvik a liar at the rally.",

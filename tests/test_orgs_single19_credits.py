@@ -26,7 +26,7 @@ def test_a_dashed_credit_ending_the_story_is_an_agency(run, text: str, names: li
     [
         # a reporter's first name, a place, an everyday word: no agency
         "The ferry will run twice a day from June, the minister said.\n\n— Ana\n",
-        "The ferry will run twice a day from June, the minister said.\n\n— Nairobi\n",
+        "The ferry will run twice a day from June, the minister said.\n\n— Norway\n",
         "The ferry will run twice a day from June, the minister said.\n\n— Agencies\n",
         # not the end of the story, or a score inside a sentence
         "— Vestrama\n\nThe ferry will run twice a day from June, the minister said.",
