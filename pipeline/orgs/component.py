@@ -24,7 +24,8 @@ from spacy.language import Language
 from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import RuleComponent, RuleData, notes_hold
+from pipeline.candidates import notes_hold
+from pipeline.components.base import RuleComponent, RuleData
 from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.acronym_posts import acronyms_before_posts, without_post_ranks
