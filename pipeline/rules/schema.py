@@ -110,6 +110,8 @@ class OrgWords(StrictData):
     staff_nouns_after_names: LowerCaseWords
     registrant_head_words: CapitalisedWords
     outlet_nouns_after_names: LowerCasePhrases
+    verbs_after_short_forms: LowerCaseWords
+    prepositions_after_short_forms: LowerCaseWords
 
     @model_validator(mode="after")
     def _of_heads_are_no_other_heads(self) -> OrgWords:
@@ -267,6 +269,7 @@ class OrgData(OrgWords):
     everyday_names: WordList
     countries: WordList
     language_names: WordList
+    world_regions: WordList
 
 
 class PlaceData(StrictData):
