@@ -92,3 +92,18 @@ def test_no_short_form_where_the_word_is_no_name(run, text: str) -> None:
         name in {"Anchor", "Northern", "Summit", "Harbor", "Europe"}
         for name in ents(run(text), "ORG")
     )
+
+
+def test_a_listed_name_is_a_company_whatever_its_last_word(nlp, run) -> None:
+    """A gazetteer's company name ending in no head word ("... Air Lines") gives its first word
+    as a short form too; a name no list or head word calls a company does not."""
+    from spacy.tokens import Span
+
+    from pipeline.docview import doc_view
+
+    doc = run("Harbor Air Lines cut fares. Analysts said Harbor had lost market share.")
+    fronts = nlp.get_pipe("launchwatch_orgs").everyday_fronts
+    host = [Span(doc, 0, 3, label="ORG")]
+    listed = fronts.find(doc_view(doc), host, [], set(), {}, {(0, 3)})
+    assert [span.text for span in listed] == ["Harbor"]
+    assert fronts.find(doc_view(doc), host, [], set(), {}, ()) == []

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import chain
 
 from spacy.language import Language
 from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
@@ -807,7 +808,8 @@ class OrgRecognizer(RuleComponent):
         )
         # a company's everyday first word where a name stands ("Anchor said"): after the
         # stray-word filter, which drops a lone compass word: ``everyday_fronts``
-        found.extend(self.everyday_fronts.find(tokens, found, companies, places, canonical))
+        listed = chain(matches["ORG"], matches["LISTED"])  # read only when a word qualifies
+        found.extend(self.everyday_fronts.find(tokens, found, companies, places, canonical, listed))
         found = with_bracketed_names(found, bracketed)
         mentions.set_canonical(tokens, found, canonical)
         self.add_candidates(doc, found)

@@ -8,9 +8,10 @@ lists hold as a name's leading head ("Banco"). Alone, such a word may be the wor
 ("Northern Europe", "the Anchor festival", "Northern farmers"), so the article has to show
 that it is the name, at each mention:
 
-- the article gives a company's full name (a legal form, or a head word at its end that is
+- the article gives a company's full name (a legal form, a head word at its end that is
   no government body's and none named for a person: "Anchor Council" names a place's
-  council, "Anchor Hospital" a building) that opens with the word, and every found name
+  council, "Anchor Hospital" a building; or a gazetteer's or an index's company, whatever
+  its last word: "... Air Lines") that opens with the word, and every found name
   that opens with it goes on with the same second word ("Banco Velmar SA" and "Banco Velmar
   (Asia) SA" are one group; "Anchor Airlines" and "Anchor Foods Ltd" are two companies,
   and the word alone says neither);
@@ -33,7 +34,7 @@ canonical name is the full name.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
 from spacy.symbols import ORG
@@ -130,9 +131,12 @@ class EverydayFronts:
         companies: list[Span],
         places: set[str],
         canonical: dict[str, str],
+        listed: Iterable[tuple[int, int]] = (),
     ) -> list[Span]:
         """The mentions, alone and in a name's place, of the usable first words of the
-        company names in ``found``; each gets its full name as canonical."""
+        company names in ``found``; each gets its full name as canonical. ``listed`` are the
+        token ranges of names from the gazetteers (listed companies): companies whatever
+        their last word ("... Air Lines")."""
         lex, text, words = self.lex, tokens.text, tokens.words
         candidates: list[Span] = []
         seconds: dict[str, str] = {}
@@ -148,6 +152,7 @@ class EverydayFronts:
         if not candidates:
             return []  # most articles: every first word is distinctive or a person's
         company_texts = {text[s.start_char : s.end_char] for s in companies}
+        listed_names = {(start, end) for start, end in listed if end - start > 1}
         fronts: dict[str, str] = {}
         for span in candidates:
             first, second = words[span.start], words[span.start + 1]
@@ -157,7 +162,10 @@ class EverydayFronts:
                 or not lex.is_name_word(second)
                 or second in lex.apostrophe_s
                 or first in places
-                or not company_like(tokens, lex, span, company_texts)
+                or not (
+                    (span.start, span.end) in listed_names
+                    or company_like(tokens, lex, span, company_texts)
+                )
                 or written_in_lower_case(tokens, first)
             ):
                 continue
