@@ -22,7 +22,7 @@ that it is the name, at each mention:
   punctuation, a possessive, a subject's verb (``verbs_after_short_forms``: "has", "said",
   "bought", or a past tense in "-ed"), a staff or role noun of the company's ("Anchor
   employees"), "and"/"or" before another organisation, or, mid-sentence, a preposition
-  ("sold to Anchor in 1986"); never right after "a"/"an", a title, another name word or
+  ("sold to Anchor in May"); never right after "a"/"an", a title, another name word or
   "<Name> of" ("Secretary of State"), and never glued to a hyphen ("ex-Anchor",
   "Anchor-style").
 
@@ -49,15 +49,15 @@ from pipeline.orgs.text import find_names, written_in_lower_case
 MIN_LENGTH = 3
 ADJECTIVE_ENDINGS = ("ic", "ish", "ist", "ive")
 """Endings of adjectives that describe a body ("Economic", "Conservative", "Jewish"): alone
-they qualify, they do not name. Not "-al" and "-an", which end as many nouns ("Canal",
-"Guardian")."""
+they qualify, they do not name. Not "-al" and "-an", which end as many nouns ("Signal",
+"Caravan")."""
 CLOSING_MARKS = frozenset({".", ",", ";", ":", "!", "?", ")", "]", '"', "”", "'", "’", "--", "—"})
 """Punctuation after a mention that ends the noun phrase: the word is no modifier there."""
 COORDINATORS = frozenset({"and", "or"})
 OPENING_MARKS = frozenset({'"', "“", "'", "‘", "("})
 """Marks that may touch a mention on its left: a quotation or a bracket opens before it."""
 ARTICLES = frozenset({"a", "an"})
-"""Before a capitalised everyday word, these make it a person or a thing ("an American")."""
+"""Before a capitalised everyday word, these make it a person or a thing ("a Texan")."""
 MIN_PAST_LENGTH = 5
 """A lower-case word ending in "-ed" of this length is a past tense after a subject."""
 CALENDAR_WORDS = frozenset(name for name in (*calendar.month_name, *calendar.day_name) if name)
@@ -69,7 +69,7 @@ class Followers(NamedTuple):
     always: frozenset[str]
     """Verbs after a subject and a company's staff and role nouns: anywhere."""
     mid_sentence: frozenset[str]
-    """Prepositions: only mid-sentence ("Access to finance" opens a sentence with a noun)."""
+    """Prepositions: only mid-sentence ("Summit to summit" opens a sentence with a noun)."""
 
 
 def company_like(tokens: DocView, lex: OrgLexicon, span: Span, company_texts: set[str]) -> bool:
@@ -203,7 +203,7 @@ def stands_as_name(
     if i > 0:
         before = words[i - 1]
         if starts_at[i] == ends_at[i - 1] and not before.isspace() and before not in OPENING_MARKS:
-            return False  # glued: "ex-Harrow", "pro-Western"
+            return False  # glued: "ex-Anchor", "pro-Summit"
         if before == "of" and i > 1 and words[i - 2][:1].isupper():
             return False  # the end of an of-name: "Secretary of State"
         if (
@@ -216,7 +216,7 @@ def stands_as_name(
         return True
     after = words[i + 1]
     if starts_at[i + 1] == ends_at[i] and after not in POSSESSIVE and after not in CLOSING_MARKS:
-        return False  # glued: "Western-style", "Delta/Harrow"
+        return False  # glued: "Anchor-style", "Anchor/Summit"
     if after in POSSESSIVE or after in CLOSING_MARKS or after.isspace():
         return True
     lower = after.lower()
