@@ -307,6 +307,16 @@ def currency_data() -> dict[str, dict[str, list[str]]]:
     return result
 
 
+def world_regions() -> list[str]:
+    """The continents and world regions CLDR (Babel) names by their UN M.49 number ("Europe",
+    "Africa", "Latin America", "World"): no place the GPE rules tag, yet never an
+    organisation's short form ("Europe" after a body named "Europe ...")."""
+    from babel import Locale
+
+    names = Locale("en").territories
+    return sorted({name[:1].upper() + name[1:] for code, name in names.items() if code.isdigit()})
+
+
 def language_names() -> list[str]:
     """The English names of languages that are one capitalised word ("Swahili", "Urdu"), from
     Babel (CLDR): a language before a medium is the language it broadcasts in, not its name."""

@@ -5,7 +5,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import add_candidates, candidate_ranges, notes_hold
+from pipeline.candidates import add_candidates, candidate_ranges, notes_hold
 
 
 def test_noted_ranges_follow_the_group() -> None:

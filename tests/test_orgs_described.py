@@ -41,6 +41,8 @@ def test_only_a_hyphen_with_no_space_joins_a_run(nlp) -> None:
         "Lindqvist, the companies' adviser, said sales would rise.",
         # the first company noun decides: one in a relative clause after it does not
         "Lindqvist, a company founder who left the firm, said sales would rise.",
+        # a gerund between the company noun and a post names the post ("lending officer")
+        "Lindqvist, a bank lending officer, said sales would rise.",
     ],
 )
 def test_an_apposition_whose_company_noun_describes_a_person_names_no_company(
@@ -59,6 +61,8 @@ def test_an_apposition_whose_company_noun_describes_a_person_names_no_company(
         "Brisco, a company wholly owned by the state, said output rose.",
         "Brisco, a lender privately held since 1990, said output rose.",
         "Brisco, a start-up worth $2 billion, said output rose.",
+        "Brisco, a bank lending to farmers, said output rose.",
+        "Brisco, a miner operating in Tarnby, said output rose.",
     ],
 )
 def test_an_apposition_headed_by_a_company_noun_names_a_company(run, text: str) -> None:

@@ -17,9 +17,9 @@ from spacy.attrs import IS_PUNCT
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.base import pattern_docs, phrase_patterns
 from pipeline.docview import doc_view
 from pipeline.extraction import doc_to_record
+from pipeline.phrase_patterns import pattern_docs, phrase_patterns
 from pipeline.processing import YOUNG_COLLECTION_THRESHOLD
 
 ODD_PHRASES = [

@@ -20,23 +20,18 @@ Data files are written with sorted keys and indentation so they stay human-edita
 rebuild is byte-for-byte reproducible.
 """
 
-import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
-from weakref import WeakKeyDictionary
 
 import orjson
 from pydantic import BaseModel
 from spacy import util
-from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 from spacy.language import Language
-from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, SpanGroup
+from spacy.tokens import Doc
 from spacy.util import ensure_path
-from spacy.vocab import Vocab
 
+from pipeline.candidates import add_candidates
 from pipeline.components.batched import BatchedPipe
 from pipeline.extensions import CANDIDATES
 from pipeline.rules.schema import validate
@@ -203,156 +198,5 @@ def _new_component(cls: type[RuleComponent]) -> RuleComponent:
     return cls.__new__(cls)
 
 
-Range = tuple[int, int, int]
-"""A candidate as (start, end, label ID): what the resolver and the ORG rules read of it."""
-
-_ADDED: WeakKeyDictionary[Doc, dict[str, tuple[SpanGroup, list[Range]]]] = WeakKeyDictionary()
-"""Doc -> group name -> (the group, the ranges of the spans ``add_candidates`` put in it).
-
-Reading a ``SpanGroup`` builds a ``Span`` object per member, and each of those indexes the
-Doc three times: the resolver read some thirty per article only to look at their offsets and
-labels. The ranges are noted here as the spans go in instead (the values hold no reference to
-the Doc: a ``SpanGroup`` refers to its Doc weakly, so the entry goes with the Doc)."""
 
 
-def add_candidates(doc: Doc, spans: Iterable[Any], key: str = CANDIDATES) -> None:
-    """Append spans to the candidate group that the entity resolver chooses from, noting their
-    ranges for ``candidate_ranges``."""
-    group = doc.spans[key] if key in doc.spans else None
-    spans = list(spans)
-    ranges = [(span.start, span.end, span.label) for span in spans]
-    added = _ADDED.setdefault(doc, {})
-    if group is None:
-        doc.spans[key] = spans
-        added[key] = (doc.spans[key], ranges)
-        return
-    group.extend(spans)
-    noted = added.get(key)
-    if noted is not None and noted[0] is group and len(noted[1]) + len(ranges) == len(group):
-        noted[1].extend(ranges)
-    else:  # the group was built or changed some other way: nothing noted is trusted
-        added.pop(key, None)
-
-
-def candidate_ranges(doc: Doc, key: str = CANDIDATES, *, trusted: bool = True) -> list[Range]:
-    """(start, end, label ID) of each member of the candidate group, in the group's order.
-
-    The ranges ``add_candidates`` noted, when every member came through it and the group is
-    still the one it filled (same object, same size) and ``trusted`` (``notes_hold``: no
-    component of another kind ran, which could have replaced a member in place); else read
-    from the group's spans."""
-    group = doc.spans[key] if key in doc.spans else None
-    if group is None:
-        return []
-    noted = _ADDED.get(doc, {}).get(key) if trusted else None
-    if noted is not None and noted[0] is group and len(noted[1]) == len(group):
-        return noted[1]
-    return [(span.start, span.end, span.label) for span in group]
-
-
-SPAN_SAFE_FACTORIES = frozenset(
-    {
-        "tok2vec",
-        "transformer",
-        "tagger",
-        "morphologizer",
-        "parser",
-        "ner",
-        "senter",
-        "sentencizer",
-        "attribute_ruler",
-        "lemmatizer",
-        "trainable_lemmatizer",
-    }
-)
-"""spaCy's components that never edit a span group (the statistical ones, the sentencizer and
-the lemmatizers): beside ours, the noted candidate ranges still hold."""
-
-
-def notes_hold(nlp: Language) -> bool:
-    """Whether every component of ``nlp`` is ours (a ``launchwatch_`` factory) or one of
-    ``SPAN_SAFE_FACTORIES``: only then can the candidate group have changed only through
-    ``add_candidates``. A user's own component may replace a member in place (``group[0] =
-    span``), which leaves the group's size and identity as they were.
-
-    The factories are read from ``pipe_factories``, which also lists disabled components (a
-    disabled user component only sends the readers to the group itself): ``pipe_names``
-    formats two error messages on every access, and the ORG rules and the resolver ask once
-    per Doc each (about 0.4 % of the pipeline's time)."""
-    return _all_safe(tuple(nlp.pipe_factories.values()))
-
-
-@lru_cache(maxsize=32)
-def _all_safe(factories: tuple[str, ...]) -> bool:
-    return all(f.startswith("launchwatch_") or f in SPAN_SAFE_FACTORIES for f in factories)
-
-
-def pattern_docs(nlp: Language, phrases: Iterable[str]) -> list[Doc]:
-    """Tokenise rule phrases for a PhraseMatcher with a private copy of the tokenizer.
-
-    Running thousands of gazetteer phrases through ``nlp.tokenizer`` fills its cache and
-    vocabulary, and made all later tokenisation about 2.5 times slower (measured with the
-    9,000 place names). A PhraseMatcher keeps only the phrases' string hashes, which are
-    the same in any vocabulary, so a throwaway tokenizer with the same rules does the job.
-    """
-    return list(_pattern_tokenizer(nlp).pipe(phrases))
-
-
-def phrase_patterns(nlp: Language, phrases: Iterable[str], attr: str = "ORTH") -> list[list[int]]:
-    """Each phrase as the token hashes (of ``attr``) a PhraseMatcher stores for it.
-
-    ``PhraseMatcher.add`` takes these lists in place of Docs (its own unpickling does), and
-    they are what :func:`pattern_docs` would give it. One Doc per phrase cost most of the
-    pipeline's load time (half a second for the 9,000 place names, mostly spaCy's per-Doc
-    set-up), so the phrases are tokenised as the lines of one text instead: the tokenizer
-    splits at every whitespace run and tokenises what lies between on its own, so a line's
-    tokens are the phrase's own. A phrase with whitespace other than single inner spaces
-    (where a line could differ from a Doc of its own) gets a Doc of its own, as does one whose
-    tokens do not start and end exactly on the line's.
-    """
-    phrases = list(phrases)
-    tokenizer = _pattern_tokenizer(nlp)
-    plain = [index for index, phrase in enumerate(phrases) if _PLAIN_PHRASE.fullmatch(phrase)]
-    patterns: list[list[int] | None] = [None] * len(phrases)
-    if plain:
-        doc = tokenizer("\n".join(phrases[index] for index in plain))
-        arrays = doc.to_array([IDX, LENGTH, {"ORTH": ORTH, "LOWER": LOWER}[attr]])
-        starts = arrays[:, 0].tolist()
-        ends = (arrays[:, 0] + arrays[:, 1]).tolist()
-        hashes = arrays[:, 2].tolist()
-        count = len(starts)
-        position = last = 0
-        for index in plain:
-            end = position + len(phrases[index])
-            first = last
-            while first < count and starts[first] < position:
-                first += 1
-            last = first
-            while last < count and starts[last] < end:
-                last += 1
-            if first < last and starts[first] == position and ends[last - 1] == end:
-                patterns[index] = hashes[first:last]
-            position = end + 1
-    single = [index for index, found in enumerate(patterns) if found is None]
-    for index, own in zip(single, tokenizer.pipe(phrases[i] for i in single), strict=True):
-        patterns[index] = own.to_array(attr).tolist()
-    return [found for found in patterns if found is not None]
-
-
-_PLAIN_PHRASE = re.compile(r"[^\s]+(?: [^\s]+)*")
-"""Words separated by single spaces: a line of its own tokenises as a Doc of its own."""
-
-
-def _pattern_tokenizer(nlp: Language) -> Tokenizer:
-    """The pipeline's tokenizer rules over a throwaway vocabulary (see ``pattern_docs``)."""
-    copy = _PATTERN_TOKENIZERS.get(nlp)
-    if copy is None:
-        # Only the attributes PhraseMatchers read (ORTH, LOWER) are computed for the
-        # throwaway vocabulary: building full lexemes for 9,000 names took most of load time.
-        copy = Tokenizer(Vocab(lex_attr_getters={LOWER: str.lower}))
-        copy.from_bytes(nlp.tokenizer.to_bytes(exclude=["vocab"]), exclude=["vocab"])
-        _PATTERN_TOKENIZERS[nlp] = copy
-    return copy
-
-
-_PATTERN_TOKENIZERS: WeakKeyDictionary[Language, Any] = WeakKeyDictionary()

@@ -15,7 +15,8 @@ import orjson
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import RuleComponent, RuleData, add_candidates
+from pipeline.candidates import add_candidates
+from pipeline.components.base import RuleComponent, RuleData
 from pipeline.extensions import SPAN_VALUE_KEY, doc_text
 from pipeline.temporal import DateGrammar, DateMatch
 

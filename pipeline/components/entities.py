@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
-from pipeline.components.base import Range, candidate_ranges, notes_hold
+from pipeline.candidates import Range, candidate_ranges, notes_hold
 from pipeline.components.batched import BatchedPipe
 from pipeline.extensions import CANDIDATES
 

@@ -17,11 +17,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.symbols import GPE  # a label ID: a string label is looked up per Span
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import RuleComponent, RuleData, pattern_docs, phrase_patterns
+from pipeline.components.base import RuleComponent, RuleData
 from pipeline.components.person_places import person_places
 from pipeline.docview import DocView, LexicalToken, doc_view
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.text import find_names
+from pipeline.phrase_patterns import pattern_docs, phrase_patterns
 from pipeline.rules.schema import PlaceData, PlaceRules, load_rules
 
 FREQUENT_WORDS = 3000

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import chain
 
 from spacy.language import Language
 from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import RuleComponent, RuleData, notes_hold
+from pipeline.candidates import notes_hold
+from pipeline.components.base import RuleComponent, RuleData
 from pipeline.docview import DocView, doc_view, is_headline, sentence_bounds
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.acronym_posts import acronyms_before_posts, without_post_ranks
@@ -44,6 +46,7 @@ from pipeline.orgs.country_suffixed import country_suffixed_names, head_country_
 from pipeline.orgs.cues import HEAD_TITLES, PERSON_TITLES, CueNames
 from pipeline.orgs.described import DescribedNames
 from pipeline.orgs.digests import digest_companies, source_code
+from pipeline.orgs.everyday_fronts import EverydayFronts, Followers
 from pipeline.orgs.extents import OrgExtents
 from pipeline.orgs.facilities import without_facilities
 from pipeline.orgs.late_coordination import late_members
@@ -181,6 +184,7 @@ class OrgRecognizer(RuleComponent):
         )
         curated["countries"] = sorted(name_sources.countries())
         curated["language_names"] = library_data.language_names()
+        curated["world_regions"] = library_data.world_regions()
         curated["gazetteer"] += sorted(name_sources.unions_of_countries())
         curated["gazetteer"] = curated["gazetteer"] + dotted_acronyms(curated["gazetteer"])
         return {key: sorted(set(value)) for key, value in curated.items()}
@@ -240,6 +244,18 @@ class OrgRecognizer(RuleComponent):
         self.extents = OrgExtents(lex, self.country_forms)
         self.tickers = ticker_pattern(data["stock_exchanges"])
         self.compass_words = frozenset(data["compass_words"])
+        # after a company's everyday first word: a subject's verb, a preposition, or a staff
+        # or role noun of the company's ("Anchor employees"): ``everyday_fronts``
+        self.everyday_fronts = EverydayFronts(
+            lex,
+            self.countries | frozenset(data["world_regions"]),
+            Followers(
+                frozenset(data["verbs_after_short_forms"])
+                | frozenset(data["staff_nouns_after_names"])
+                | frozenset(data["roles_after_names"]),
+                frozenset(data["prepositions_after_short_forms"]),
+            ),
+        )
         self.glued_participles = frozenset(data["glued_participles"])
         self.post_titles = frozenset(data["post_titles"])
         self.post_ranks = frozenset(data["post_ranks"])
@@ -802,6 +818,10 @@ class OrgRecognizer(RuleComponent):
         found = without_stray_words(
             tokens, found, self.compass_words, self.glued_participles, self.lexicon.stop_words
         )
+        # a company's everyday first word where a name stands ("Anchor said"): after the
+        # stray-word filter, which drops a lone compass word: ``everyday_fronts``
+        listed = chain(matches["ORG"], matches["LISTED"])  # read only when a word qualifies
+        found.extend(self.everyday_fronts.find(tokens, found, companies, places, canonical, listed))
         found = with_bracketed_names(found, bracketed)
         mentions.set_canonical(tokens, found, canonical)
         self.add_candidates(doc, found)

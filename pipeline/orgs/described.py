@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span
 
 from pipeline.docview import DocView
+from pipeline.orgs.coordinated import JOB_TITLES
 from pipeline.orgs.cues import FOREIGN_ARTICLES, PERSON_TITLES
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.names import NameBounds
@@ -95,13 +96,15 @@ class DescribedNames:
         """The descriptor ending before ``after`` is the apposition's head noun, not a word
         that describes another noun: ", a Chilean miner based in ...", ", a company wholly
         owned by ...", ", a start-up worth ..." and ", the company." describe the name, ", the
-        company's founder" and ", a firm believer" a person."""
+        company's founder", ", a firm believer" and ", a bank lending officer" a person."""
         if after >= len(words):
             return True
         word = words[after]
         if word in self.lex.apostrophe_s or word in _PLURAL_POSSESSIVES:
             return False
         lower = word.lower()
+        if lower.endswith("ing") and after + 1 < len(words) and words[after + 1] in JOB_TITLES:
+            return False  # a gerund in a post's name: ", a bank lending officer," is a person
         return (
             not lower.isalpha()
             or not word.islower()

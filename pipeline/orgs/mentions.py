@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
 from spacy.tokens import Span
 
-from pipeline.components.base import candidate_ranges
+from pipeline.candidates import candidate_ranges
 from pipeline.docview import DocView
 from pipeline.extensions import CANDIDATES, SPAN_VALUE_KEY
 from pipeline.orgs.acronyms import abbreviates, acronym_fits, initialisms

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.components.base import phrase_patterns
+from pipeline.phrase_patterns import phrase_patterns
 
 Matches = dict[str, list[tuple[int, int]]]
 """List name -> (start, end) token indices of each of its matches in one Doc."""

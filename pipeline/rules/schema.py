@@ -110,6 +110,8 @@ class OrgWords(StrictData):
     staff_nouns_after_names: LowerCaseWords
     registrant_head_words: CapitalisedWords
     outlet_nouns_after_names: LowerCasePhrases
+    verbs_after_short_forms: LowerCaseWords
+    prepositions_after_short_forms: LowerCaseWords
     possessive_cues_after: LowerCasePhrases
     merger_cues_before: LowerCasePhrases
 
@@ -269,6 +271,7 @@ class OrgData(OrgWords):
     everyday_names: WordList
     countries: WordList
     language_names: WordList
+    world_regions: WordList
 
 
 class PlaceData(StrictData):
