@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,8 +15,36 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
-def nlp() -> Language:
+def built_pipeline() -> Language:
+    """The built pipeline (models/), loaded once; ``nlp`` unless a module gives that name to a
+    smaller pipeline of its own."""
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def nlp(built_pipeline: Language) -> Language:
+    return built_pipeline
+
+
+@pytest.fixture
+def shared_pipeline(built_pipeline: Language, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Give every in-process run of the command line (extract, show, track, evaluate) the
+    session's pipeline instead of loading models/ again, about a second each; a run that names
+    another model still loads it. For tests of what a run does, not of how it loads (the CLI
+    tests keep real subprocesses for that)."""
+    import pipeline.extraction as extraction_module
+    import pipeline.processing as processing_module
+
+    real = extraction_module.load_pipeline
+
+    def load(model: str | Path | None = None) -> Language:
+        return built_pipeline if model is None else real(model)
+
+    length = built_pipeline.max_length
+    monkeypatch.setattr(processing_module, "load_pipeline", load)
+    monkeypatch.setattr(extraction_module, "load_pipeline", load)
+    yield
+    built_pipeline.max_length = length
 
 
 @pytest.fixture(scope="session")

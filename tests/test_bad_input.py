@@ -32,7 +32,7 @@ from pipeline.inputs import InputDoc, shown_name
 from pipeline.pieces import piece_bounds, record_in_pieces
 from pipeline.records import OutputRecord
 from pipeline.workers import capped_workers
-from tests.test_errors import (  # noqa: F401  (shared_pipeline: the autouse fixture)
+from tests.test_errors import (
     GOOD,
     PREFIX,
     ROOT,
@@ -40,13 +40,13 @@ from tests.test_errors import (  # noqa: F401  (shared_pipeline: the autouse fix
     ids,
     launchwatch,
     records,
-    runner,
-    shared_pipeline,
     stderr_lines,
     subprocess_env,
 )
 from tests.test_evaluate_cli import PREDICTIONS, run_evaluate, write_corpus, write_predictions
 from tests.test_records import check_invariants
+
+pytestmark = pytest.mark.usefixtures("shared_pipeline")  # every in-process run (conftest)
 
 NO_TRACEBACK = "Traceback"
 

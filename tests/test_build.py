@@ -72,7 +72,7 @@ def entry_points(group: str) -> dict[str, str]:
     return dict(re.findall(r'^"?([\w.]+)"?\s*=\s*"([^"]+)"', section, flags=re.MULTILINE))
 
 
-def test_the_entry_points_are_the_one_list_of_components() -> None:
+def test_the_entry_points_are_the_one_list_of_components(nlp: Language) -> None:
     """pyproject's factories, the build order and the registration all come from one list."""
     import pipeline.components  # noqa: F401
     from pipeline.build import PIPELINE
@@ -83,4 +83,4 @@ def test_the_entry_points_are_the_one_list_of_components() -> None:
     ]
     assert [factory for factory, _ in PIPELINE] == [c.factory for c in COMPONENTS]
     assert all(Language.has_factory(c.factory) for c in COMPONENTS)
-    assert spacy.load(DEFAULT_MODEL).pipe_names == [c.factory for c in COMPONENTS]
+    assert nlp.pipe_names == [c.factory for c in COMPONENTS]  # spacy.load of DEFAULT_MODEL

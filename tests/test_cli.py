@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from pipeline.cli import app
 
 runner = CliRunner()
+pytestmark = pytest.mark.usefixtures("shared_pipeline")  # the in-process runs (conftest)
 
 ARTICLE = "Tallinn, Estonia -- Kestrel Optics GmbH opened a lab on Monday with EUR 3m."
 

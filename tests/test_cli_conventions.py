@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from pipeline import __version__
@@ -27,6 +28,7 @@ def test_short_help_shows_flags_as_flags_and_choices_as_choices() -> None:
     assert "--json " in evaluate and "<bool>" not in evaluate
 
 
+@pytest.mark.usefixtures("shared_pipeline")
 def test_validate_checks_an_extract_output_file(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("BEIJING, May 3, 2024 (Xinhua) -- Huawei launched a fund in Shenzhen.\n")

@@ -1,8 +1,11 @@
 """extract --dask: the same bytes as the local run, on a LocalCluster of 2 worker processes
 started once for the module, also when a worker is killed mid-run or an input is bad.
 
-The tests that kill workers get a cluster of their own: on a loaded machine a killed worker
-can take long to come back, and the shared cluster must not be left without workers."""
+The test that kills a worker once shares the module's cluster: every test that uses it first
+waits until both workers are up, however long the replacement takes on a loaded machine. The
+bad-input test, whose input kills every worker that reads it, gets a cluster of its own: a
+worker that dies again while its nanny is still starting it is not replaced, and a shared
+cluster left without workers would hang the tests after it."""
 
 from __future__ import annotations
 
@@ -50,16 +53,28 @@ def local_cluster(kill_file: Path) -> Iterator[str]:
         patch.undo()
 
 
+WORKERS_BACK = 300
+"""How long a test waits for a killed worker to be replaced (a few seconds on an idle machine)."""
+
+
 @pytest.fixture(scope="module")
-def scheduler(kill_file: Path) -> Iterator[str]:
-    """The module's cluster, for the tests that leave its workers alive."""
+def cluster(kill_file: Path) -> Iterator[str]:
+    """The module's cluster (its address), started once."""
     with local_cluster(kill_file) as address:
         yield address
 
 
 @pytest.fixture
+def scheduler(cluster: str) -> str:
+    """The module's cluster with both workers up (the test before may have killed one)."""
+    with distributed.Client(cluster) as client:
+        client.wait_for_workers(2, timeout=WORKERS_BACK)
+    return cluster
+
+
+@pytest.fixture
 def own_scheduler(kill_file: Path) -> Iterator[str]:
-    """A cluster for one test that kills workers."""
+    """A cluster for the test whose input kills every worker."""
     with local_cluster(kill_file) as address:
         yield address
 
@@ -88,11 +103,11 @@ def test_cli_local_cluster_is_byte_identical(local_corpus: bytes, tmp_path: Path
 
 
 def test_a_killed_worker_loses_nothing(
-    own_scheduler: str, local_corpus: bytes, kill_file: Path, tmp_path: Path
+    scheduler: str, local_corpus: bytes, kill_file: Path, tmp_path: Path
 ) -> None:
     kill_file.write_text("004_201e85b8339e5a87 once")
     out = tmp_path / "dask.jsonl"
-    assert run_extract([CORPUS], output=out, dask=own_scheduler) == 0
+    assert run_extract([CORPUS], output=out, dask=scheduler) == 0
     assert not kill_file.exists()  # the worker reached the document and died
     assert out.read_bytes() == local_corpus
 

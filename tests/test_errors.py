@@ -25,7 +25,6 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 import pipeline.output as output_module
-import pipeline.processing as processing_module
 import pipeline.workers as workers_module
 from pipeline.cli import app
 from pipeline.extract import run_extract
@@ -40,13 +39,7 @@ GOOD = "Acme Robotics Ltd. of Nanjing raised $5m on Monday, May 22, 2023 and lau
 PREFIX = "launchwatch: error: "
 
 
-@pytest.fixture(autouse=True)
-def shared_pipeline(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Give every in-process run the session's pipeline instead of loading it again."""
-    length = nlp.max_length
-    monkeypatch.setattr(processing_module, "load_pipeline", lambda model=None: nlp)
-    yield
-    nlp.max_length = length
+pytestmark = pytest.mark.usefixtures("shared_pipeline")  # every in-process run (conftest)
 
 
 def extract(*args: object, input: str | bytes | None = None) -> Result:

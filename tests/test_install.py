@@ -2,10 +2,10 @@
 
 Builds the ``launchwatch`` wheel (which carries the built pipeline) and the ``en_launchwatch``
 pipeline package, installs them into a fresh virtual environment and runs them from a temporary
-folder. The new environment borrows the dependencies (spaCy and the rest) from the one running
-the tests through a ``.pth`` line, so nothing but the build backend comes from the network;
-the two wheels themselves are installed with ``--no-index``. Marked ``slow`` (about 20 s) but
-part of the default run, so ``make test`` and CI run it.
+folder. The new environment borrows the dependencies (spaCy and the rest, and pip) from the one
+running the tests through a ``.pth`` line, so nothing but the build backend comes from the
+network; the two wheels themselves are installed with ``--no-index``. Marked ``slow`` (about
+20 s) but part of the default run, so ``make test`` and CI run it.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", dist, ROOT)
     package(dist)
     venv = root / "venv"
-    run(sys.executable, "-m", "venv", venv)
+    run(sys.executable, "-m", "venv", "--without-pip", venv)  # the .pth line below lends pip
     python = venv / "bin" / "python"
     purelib = run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])")
     deps = sysconfig.get_paths()["purelib"]

@@ -40,6 +40,7 @@ def test_malformed_lines_raise_orjsons_error_either_way(line: bytes) -> None:
         loads_exact(line)
 
 
+@pytest.mark.usefixtures("shared_pipeline")
 def test_the_review_page_shows_a_huge_amount_exactly(tmp_path: Path) -> None:
     article = tmp_path / "budget.txt"
     article.write_text(f"The agency set aside ${HUGE} for the plan.", encoding="utf-8")

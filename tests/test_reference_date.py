@@ -153,6 +153,7 @@ def test_finder_never_raises(text: list[str] | str) -> None:
     assert found is None or isinstance(found, date)
 
 
+@pytest.mark.usefixtures("shared_pipeline")
 @pytest.mark.parametrize("reference_date", ["0001-01-01", "9999-12-31"])
 def test_extract_at_the_calendar_edges_keeps_every_date(
     tmp_path: Path, reference_date: str, capfd: pytest.CaptureFixture[str]

@@ -161,6 +161,7 @@ def test_show_reports_a_record_whose_text_is_gone_and_shows_the_rest(
     assert len(blobs(out.read_text(encoding="utf-8"))) == 1
 
 
+@pytest.mark.usefixtures("shared_pipeline")
 def test_show_runs_the_pipeline_on_extract_inputs(tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     feed.write_text(

@@ -286,6 +286,7 @@ def test_track_records_command(tmp_path: Path) -> None:
     assert [line["launch_id"] for line in lines] == ["L1", "L2"]
 
 
+@pytest.mark.usefixtures("shared_pipeline")
 def test_track_articles_command(tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text("Brindle Holdings launched the Quellbrook Fund on May 3.\n")
     (tmp_path / "two.txt").write_text("Brindle Holdings launched the Quellbrook Fund.\n")
@@ -384,6 +385,7 @@ def test_link_and_b3_scores() -> None:
     assert kinds == {("joined", "b", "E2"), ("split", "a", "E2")}
 
 
+@pytest.mark.usefixtures("shared_pipeline")
 def test_evaluate_reports_tracking() -> None:
     from pipeline.evaluation import evaluate
 
