@@ -143,6 +143,7 @@ class LaunchRules(_Strict):
     novelty_words: list[str]
     figurative_new_heads: list[str]
     person_nouns: list[str]
+    device_person_nouns: list[str]
     common_words: list[str] = []
     first_names: list[str] = []
 
@@ -277,6 +278,7 @@ class Lexicon:
     novelty_words: frozenset[str]
     figurative_new_heads: frozenset[str]
     person_nouns: frozenset[str]
+    device_person_nouns: frozenset[str]
     common_words: frozenset[str]
     first_names: frozenset[str]
     skippable: frozenset[str]

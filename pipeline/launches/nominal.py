@@ -236,7 +236,9 @@ def _object_before(
     lex = d.lex
     if _ends_phrasal_adjective(d, prev):
         return None  # "the ready-to-wear launches": what kind, not what was launched
-    if d.is_plain_word(prev, lex.nominal_premodifiers, lex.determiners, lex.prepositions):
+    if d.is_plain_word(
+        prev, lex.nominal_premodifiers, lex.determiners, lex.prepositions
+    ) and not _adjective(d, tok[prev].lower_):
         return np_left(d, prev, floor)
     if not headline and d.ent_at.get(prev) is None and d.is_name_token(prev, False):
         # "their Korvo launch", "the Nexa Fold debut": a product's name before the noun
@@ -253,6 +255,31 @@ def _object_before(
         if first > floor or d.tok[first].lower_ not in lex.common_words:
             return d.span(first, prev + 1)
     return None
+
+
+ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible", "ive", "ory", "ing", "ed")
+"""Endings of adjectives and participles ("glorious", "celebratory", "ongoing",
+"self-funded"): a word with one describes the launch, it does not name what was launched."""
+
+IRREGULAR_GRADES = frozenset({"best", "better", "worse", "worst"})
+"""Comparatives and superlatives that no listed stem gives ("a worse debut")."""
+
+
+def _adjective(d: LaunchDoc, low: str) -> bool:
+    """The word before a noun trigger reads as an adjective ("a calm launch", "a worse
+    debut", "its glorious debut", "the ongoing rollout"), so the noun has no object
+    there; a launchable head with such an ending ("the initiative launch", "the building
+    opening") is a noun."""
+    lex = d.lex
+    if low in lex.object_heads or low in lex.new_thing_heads:
+        return False
+    stems = lex.superlative_stems
+    return (
+        low in stems
+        or low in IRREGULAR_GRADES
+        or (low.endswith(("er", "est")) and (low[:-2] in stems or low[:-3] in stems))
+        or (len(low) > 5 and low.endswith(ADJECTIVE_ENDINGS))
+    )
 
 
 def _ends_phrasal_adjective(d: LaunchDoc, k: int) -> bool:

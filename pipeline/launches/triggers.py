@@ -152,9 +152,15 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
         rank = end + 2 if tok[end + 1].lower_ == "the" else end + 1
         if rank < sent_end and tok[rank].lower_ in d.lex.rank_words:
             return True  # "the album debuted at number one": a place in a chart
-    if end < sent_end and tok[end].lower_ in d.lex.modifier_nouns:
-        return True
     prev_low = tok[start - 1].lower_ if start - 1 >= floor else ""
+    if (
+        end < sent_end
+        and tok[end].lower_ in d.lex.modifier_nouns
+        and prev_low not in d.lex.attributive_adverbs
+    ):
+        # "launch party", "founding members"; after "newly" the form is a participle
+        # and the noun is what it describes ("a newly formed team", "a newly launched phase")
+        return True
     # "press release", "media launch"; not a name's last word ("Kelvia Media launched")
     if (prev_low in d.lex.premodifier_blockers and d.ent(start - 1, ("ORG",)) is None) or (
         start - 2 >= floor

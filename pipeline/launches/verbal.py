@@ -38,7 +38,7 @@ from pipeline.launches.arguments.object import (
 from pipeline.launches.arguments.parse import apply_dependencies
 from pipeline.launches.arguments.phrases import heads_and_core, np_left, np_right, past_form
 from pipeline.launches.arguments.setting import attach_date_location
-from pipeline.launches.arguments.subject import names_person, subject_at
+from pipeline.launches.arguments.subject import described_phrase, names_person, subject_at
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.modality import verbal_modality
 from pipeline.launches.model import Found, Subject, Trigger, overlaps
@@ -329,9 +329,19 @@ def _shared_after_and(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Sp
 
 
 def _attributive(d: LaunchDoc, v: _Verb) -> None:
-    """ "the newly established platform": the noun after the participle."""
+    """ "the newly established platform": the noun after the participle, without the
+    sentence's past verb that the phrase ran into ("the newly formed team met ...")."""
     assert v.np_after is not None
-    v.args["object"] = named_object(d, v.np_after, v.sent_end, v.headline)
+    obj = named_object(d, v.np_after, v.sent_end, v.headline)
+    last = obj[-1]
+    if (
+        len(obj) > 1
+        and last.is_lower
+        and past_form(d, last.lower_)
+        and not last.lower_.endswith("eed")  # "feed", "speed": nouns
+    ):
+        obj = d.span(obj.start, obj.end - 1)
+    v.args["object"] = obj
 
 
 def _fronted_participle(d: LaunchDoc, v: _Verb) -> None:
@@ -412,13 +422,14 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
     )
     if reduced and tok[stop].text == ",":
         # "Acme Cloud, launched in 2006, ...": the phrase before the comma
-        subject = subject_at(d, stop - 1, floor, v.headline, 1)
+        subject = described_phrase(d, stop - 1, floor, v.headline, 1, participle=True)
     else:
         subject = subject_at(d, stop, floor, v.headline)
         if subject.object_relative is not None:
             reduced = False  # "Zeta, which the central bank opened": a full clause
         if reduced and tok[stop].is_lower:
             subject = _noun_in_pp(d, stop, floor) or subject
+        subject = _gerund_subject(d, v, subject)
     # "Chan, who was released": "who" stands for a person, and people are not launched
     # also "she was inaugurated as governor": a personal pronoun subject
     v.person = (
@@ -445,6 +456,21 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
     else:
         relative = stop >= floor and tok[stop].lower_ in ("which", "that", "who")
         _copular_or_intransitive(d, v, subject, relative=relative)
+
+
+def _gerund_subject(d: LaunchDoc, v: _Verb, subject: Subject) -> Subject:
+    """ "a prelude to Kelvo releasing a phone": a name right before a gerund is its
+    subject, also inside a prepositional phrase, where a finite verb's subject never is."""
+    stop = v.stop
+    if (
+        subject.span is not None
+        or not subject.blocked
+        or stop != v.trigger.start - 1
+        or not d.tok[v.trigger.start].lower_.endswith("ing")
+    ):
+        return subject
+    named = described_phrase(d, stop, v.floor, v.headline, 1)
+    return named if named.kind in ("entity", "name") else subject
 
 
 def _main_verb_next(d: LaunchDoc, np: Span) -> bool:

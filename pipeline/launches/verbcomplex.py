@@ -48,6 +48,10 @@ def chain_left(d: LaunchDoc, i: int, floor: int) -> tuple[list[Token], int, Span
             if low in d.lex.irrealis_words and not (
                 walked and walked[-1].lower_ in ("to", "help", "helping")
             ):
+                if token.is_lower and low.endswith("ly") and len(low) > 4:
+                    walked.append(doc[j])  # "will most likely be opened": an adverb
+                    j -= 1
+                    continue
                 break  # "plans to launch", "will consider helping set up"
             walked.append(doc[j])
             j -= 1

@@ -532,6 +532,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             return False  # "a platform jacket was launched from a barge": set afloat
     if obj is not None and _percentage(d, obj):
         return False  # "unveiled a 10% rise in profit": a change reported, not a new thing
+    if obj is not None and _person_role(d, obj):
+        return False  # "launched the singer onto the charts", "introduced drummer Ana Lind"
     if trigger.klass == "checked" and heads and heads[0] in d.lex.business_plurals:
         return True  # "setting up their operations": a business's presence
     # the head word or the last two words ("human chain": a protest, not a retail chain)
@@ -681,6 +683,38 @@ def _said_new(d: LaunchDoc, obj: Span) -> bool:
         return False  # "opened a new phase of negotiations": the talks' sense
     people = d.lex.person_nouns | d.lex.person_titles
     return not any(listed(h, people) for h in heads[:1])  # "introduced a new striker"
+
+
+def _person_role(d: LaunchDoc, obj: Span) -> bool:
+    """The phrase is a person by role: a person noun or title right before a person's
+    capitalised name ("drummer Ana Lind", "striker Marco Verdi"), or heading the
+    phrase after "the" or a possessive and premodifiers only ("the singer", "their new
+    drummer"); "a music player", "a new player" and "a coach service" are things."""
+    tok = d.tok
+    k = obj.start
+    while k < obj.end and not d.is_name_token(k, False):
+        k += 1
+    role = k - 1
+    if role < obj.start or not (tok[role].is_lower and tok[role].is_alpha):
+        return False
+    if k < obj.end and (
+        d.ent(k, ("ORG", "GPE")) is not None
+        or not all(t.is_title and t.is_alpha for t in tok[k : obj.end])
+    ):
+        return False  # "the coach Kelvo Express": a name that is an organisation's or a thing's
+    if k == obj.end and not (
+        tok[role].lower_ not in d.lex.device_person_nouns
+        and obj.start > 0
+        and (
+            tok[obj.start - 1].lower_ == "the"
+            or tok[obj.start - 1].lower_ in d.lex.possessive_determiners
+        )
+        and all(t.lower_ in d.lex.nominal_premodifiers for t in tok[obj.start : role])
+    ):
+        # "a music player": a noun before the head makes it a thing; "a new player" may be
+        # a device, where "the singer" and "their new drummer" point at someone known
+        return False
+    return listed(tok[role].lower_, d.lex.person_nouns | d.lex.person_titles)
 
 
 def _of_heads(d: LaunchDoc, obj: Span) -> list[str]:

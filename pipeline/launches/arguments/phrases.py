@@ -328,7 +328,7 @@ def _ends_phrase(d: LaunchDoc, k: int, start: int, limit: int, headline: bool) -
     low = token.lower_
     lex = d.lex
     if low in lex.np_break:  # the breaks hold the prepositions (``Lexicon.np_break``)
-        return True
+        return not _naming_adjective(d, k, start, limit)
     # in a headline a capitalised function word (a break or determiner) ends it too
     if headline and (
         (d.is_cap(token) and low in lex.determiners) or (low in lex.forms and k > start)
@@ -339,6 +339,20 @@ def _ends_phrase(d: LaunchDoc, k: int, start: int, limit: int, headline: bool) -
     if low in lex.determiners and k > start:
         return True
     return token.is_lower and k > start and _verb_after_noun(d, k, limit)
+
+
+def _naming_adjective(d: LaunchDoc, k: int, start: int, limit: int) -> bool:
+    """A naming word ("branded", "known") that opens the phrase or follows only
+    premodifiers, with a word after it, describes the noun ("its own branded tablet", "a
+    known brand"); after a noun it introduces a name ("a phone branded X") and ends the
+    phrase."""
+    tok = d.tok
+    if tok[k].lower_ not in d.lex.naming_words or k + 1 >= limit:
+        return False
+    nxt = tok[k + 1]
+    if not (nxt.is_alpha and nxt.lower_ not in d.lex.np_break):
+        return False
+    return all(t.lower_ in d.lex.nominal_premodifiers or t.lower_ == "own" for t in tok[start:k])
 
 
 def _noun_in_ly(d: LaunchDoc, low: str) -> bool:

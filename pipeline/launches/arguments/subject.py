@@ -10,7 +10,12 @@ from spacy.tokens import Span
 
 from pipeline.docview import HYPHENS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.object import plural_closure
-from pipeline.launches.arguments.phrases import appositive_name_before, np_left, past_based
+from pipeline.launches.arguments.phrases import (
+    appositive_name_before,
+    np_left,
+    past_based,
+    past_form,
+)
 from pipeline.launches.clauses import intro_only
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.model import Subject
@@ -119,10 +124,66 @@ def _antecedent(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) ->
     if k >= floor and d.tok[k].text == ",":
         k -= 1
     if depth < 2:
-        antecedent = subject_at(d, k, floor, headline, depth + 1)
+        antecedent = described_phrase(d, k, floor, headline, depth + 1)
         if antecedent.span is not None:
             return antecedent
     return Subject("none")
+
+
+def described_phrase(
+    d: LaunchDoc, j: int, floor: int, headline: bool, depth: int, *, participle: bool = False
+) -> Subject:
+    """The phrase ending at token j that a relative or participle clause after it
+    describes ("a stake in Kelvo, which was set up in 1990", "users of Tarn Radio,
+    launched in May"): a finite verb's subject is never inside a prepositional phrase, but
+    the phrase such a clause describes may be, so a name, an entity or (after "of") a noun
+    phrase there is taken. The maker after "from" stays out ("the app from Acme, which was
+    released": the app was), and so does a common noun after other prepositions ("a
+    service for phones, which", "among a few that"), which a relative clause rarely
+    describes; a ``participle`` clause after a comma does describe it ("Under the scheme,
+    announced in May, ...")."""
+    found = subject_at(d, j, floor, headline, depth)
+    if j < floor or (found.span is None and not found.blocked):
+        return found
+    ent = d.ent(j, ("ORG", "GPE"))
+    if found.span is not None and not _verb_phrase(d, found.span) and ent is None:
+        return found  # "a plant in Tarnby, which opened": the place says where the plant is
+    if found.span is not None and ent is not None and ent.label_ == "GPE":
+        return found
+    numbered = d.tok[j].like_num and j - 1 >= floor and d.is_name_token(j - 1, headline)
+    if ent is not None and ent.start >= floor:
+        listed_first = _entity_subject(d, ent, floor, headline)  # the first of "X and Y"
+        phrase = listed_first if listed_first.kind == "entity" else Subject("entity", ent)
+    elif d.is_name_token(j, headline) or numbered:
+        start = j - 1 if numbered else j
+        while (
+            start - 1 >= floor and d.is_name_token(start - 1, headline) and d.ent(start - 1) is None
+        ):
+            start -= 1
+        phrase = Subject("name", d.without_title(d.span(start, j + 1)))
+    elif d.is_plain_word(j, d.lex.determiners):
+        np = np_left(d, j, floor)
+        if np is None:
+            return found
+        phrase = Subject("np", np)
+    else:
+        return found
+    k = phrase.span.start - 1
+    while k >= floor and d.tok[k].lower_ in d.lex.determiners:
+        k -= 1
+    preposition = d.tok[k].lower_ if k >= floor else ""
+    if preposition == "from" or (phrase.kind == "np" and preposition != "of" and not participle):
+        return found
+    return phrase
+
+
+def _verb_phrase(d: LaunchDoc, span: Span) -> bool:
+    """The "phrase" is one past participle ("are held at the X", "are given at the X"): a
+    verb, no noun."""
+    if len(span) != 1 or not span[0].is_lower:
+        return False
+    before = d.tok[span.start - 1].lower_ if span.start > 0 else ""
+    return past_form(d, span[0].lower_) or before in d.lex.be_forms
 
 
 def _name_subject(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
@@ -205,6 +266,9 @@ def _phrase_subject(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int
     np = np_left(d, j, floor)
     if np is None:
         return Subject("none")
+    first = _name_before_companions(d, np, floor, headline, depth)
+    if first is not None:
+        return first
     subject = _check_pp(d, Subject("np", np), np.start, floor, headline)
     if subject.kind == "np":
         named = appositive_name_before(d, np.start, floor, headline)
@@ -213,6 +277,22 @@ def _phrase_subject(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int
         if depth < 2:
             subject.object_relative = relative_object(d, np.start, floor, headline)
     return subject
+
+
+def _name_before_companions(
+    d: LaunchDoc, np: Span, floor: int, headline: bool, depth: int
+) -> Subject | None:
+    """ "Ana Lind and her brother founded", "Kelvo and its partners set up": a possessive
+    phrase after "and" names the first conjunct's companions, and the name is the subject
+    (None when no name or entity stands before "and")."""
+    tok = d.tok
+    k = np.start - 1
+    if not (k - 2 >= floor and depth < 2 and tok[k].lower_ in d.lex.possessive_determiners):
+        return None
+    if tok[k - 1].lower_ not in ("and", "&"):
+        return None
+    first = subject_at(d, k - 2, floor, headline, 2)
+    return first if first.kind in ("entity", "name") and first.span is not None else None
 
 
 def _in_fronted_clause(d: LaunchDoc, name: Span, floor: int) -> bool:
@@ -491,7 +571,7 @@ def relative_object(
         m = k - 1
         if m >= floor and tok[m].text == ",":
             m -= 1
-        antecedent = subject_at(d, m, floor, headline, 2)
+        antecedent = described_phrase(d, m, floor, headline, 2)
         if antecedent.kind in ("np", "name", "entity"):
             return antecedent.span
         if antecedent.blocked and d.is_plain_word(m, d.lex.determiners):
