@@ -29,9 +29,12 @@ from pipeline.temporal.wrapping import soft_breaks_as_spaces
 
 MAX_CACHED_AMOUNTS = 50_000
 """Figures whose parsed value ``MoneyRecognizer.amount_value`` keeps; it starts again when full."""
-_AMOUNT = {i: (f"num{i}", f"mult{i}") for i in (1, 2, 3)}
-"""The number and multiplier group names of each of the pattern's three amount forms."""
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_AMOUNT = {i: (f"num{i}", f"mult{i}") for i in (1, 2, 3, 4)}
+"""The number and multiplier group names of each of the pattern's four amount forms."""
+_DIGITS = (
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|,\d)"  # Indian lakh grouping: "1,20,000"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+)
 _DIGITS_GROUP = f"(?:{_DIGITS})"
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_SUBJECT_BEFORE = re.compile(
@@ -117,6 +120,31 @@ def _name_key(name: str) -> str:
     return " ".join(name.lower().split())
 
 
+def _code_dollar_signs(
+    currencies: dict[str, dict[str, list[str]]], excluded: list[str]
+) -> dict[str, str]:
+    """ "SGD$", "AUD$", "CAD$": the ISO code of a dollar glued to the dollar sign, as Asian
+    and Pacific press releases write it; the code says which dollar. Only currencies CLDR
+    names a dollar or writes with a "$" ("MXN$" is written, "EUR$" is not)."""
+    return {
+        f"{code}$": code
+        for code, entry in currencies.items()
+        if code not in excluded
+        and (
+            any("$" in symbol for symbol in entry["symbols"])
+            or any(name.lower().endswith("dollar") for name in entry["names"])
+        )
+    }
+
+
+def _plain_after_name(number: str, text: str, start: int) -> bool:
+    """Whether a figure without a multiplier after a capitalised currency name is no amount:
+    a whole number ("Euro 2024", "Real 2": a title or a score), or any figure when the name
+    opens its line ("Swiss franc 412.30 398.15": a table row's label)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not re.search(r"[.,]\d", number) or not text[line_start:start].strip()
+
+
 class AmountMatch:
     """A match of the MONEY pattern read at the text's own offsets: the pattern ran over the
     text with one character in front and consumed the boundary before the amount, so every
@@ -181,6 +209,7 @@ class MoneyRecognizer(RuleComponent):
             names[word.lower()] = code
         subunits = {word.lower(): code for word, code in curated["subunit_words"].items()}
         symbols = {s: c for s, c in symbols.items() if c and not s.isalpha()}
+        symbols.update(_code_dollar_signs(library_data.currency_data(), curated["iso_excluded"]))
         symbols.update(curated["symbols"])
         codes.extend(c for c in curated["historic_codes"] if c not in codes)
         words = {key: curated[key] for key in MoneyData.model_fields if key in curated}
@@ -292,6 +321,11 @@ class MoneyRecognizer(RuleComponent):
         symbol = _alternation([*self.symbols, *self.signalled_symbols])
         iso = _alternation(sorted(self.codes))
         names = _alternation([*self.names, *self.subunits, *self.signalled], ignore_case=True)
+        # a currency's name written before the figure, capitalised as a sign is ("Euro 4.5
+        # million", "Rupees 20 crore", "US Dollars 3bn"); the words several countries share
+        # (``signalled_units``) are left out, as their capitalised form is often a name
+        leading = [name for name in self.names if name not in self.signalled]
+        leading_names = rf"(?=[A-Z])(?i:{_alternation(leading, ignore_case=True)})(?![\w])"
 
         # a range whose first number has no multiplier of its own is one amount, valued at its
         # lower end: "$7-8 million" is 7,000,000, "Rs 2.5-Rs 3 crore" 25,000,000; with "to"
@@ -338,7 +372,8 @@ class MoneyRecognizer(RuleComponent):
         # Both tests only let through more than the prefix trees would, and the lookahead is
         # a filter the alternatives imply: the matches are the same, in 85 % of the time.
         signs = [*self.symbols, *self.signalled_symbols]
-        cased = "".join(sorted({w[0] for w in signs} | {c[0] for c in self.codes}))
+        initials = {w[0] for w in signs} | {c[0] for c in self.codes}
+        cased = "".join(sorted(initials | {name[0].upper() for name in leading}))
         caseless = "".join(sorted({w[0] for w in [*starters, *self.articles]}))
         first = rf"[0-9.{re.escape(cased)}]" + (
             rf"|(?i:[{re.escape(caseless)}])" if caseless else ""
@@ -354,7 +389,8 @@ class MoneyRecognizer(RuleComponent):
         # through the prefix tree of every sign (about a tenth of the regex's time)
         opening = (
             rf"(?={first})(?=[0-9.]"
-            rf"|(?=[{re.escape(cased)}])(?:{symbol}|{codes})[^\S\r\n]?(?:{number_first})"
+            rf"|(?=[{re.escape(cased)}])(?:(?:{symbol}|{codes})[^\S\r\n]?(?:{number_first})"
+            rf"|{leading_names}[^\S\r\n]+\d)"
             rf"|(?i:(?:{articles})\s+(?:half|hundred|{scale})|{number_starts}))"
         )
         # after a figure with no sign the code or currency name is tried at up to three
@@ -371,6 +407,7 @@ class MoneyRecognizer(RuleComponent):
             rf"{opening}(?:"
             rf"(?P<sym>{symbol})[^\S\r\n]?{amount(1)}"
             rf"|(?P<iso1>{iso})[^\S\r\n]?{amount(2)}"
+            rf"|(?P<pname>{leading_names})[^\S\r\n]+{amount(4)}"
             rf"|{amount(3, not_a_day)}(?:(?<=\d)[^\S\r\n]*|[^\S\r\n]+|(?P<hyphen>-))"
             rf"(?:{code_guard}(?P<iso2>{iso})(?![\w])"
             rf"|{name_guard}(?P<name>(?i:{names}))(?![\w]))"
@@ -463,7 +500,7 @@ class MoneyRecognizer(RuleComponent):
             return code
         if match.group("iso1") or match.group("iso2"):
             return match.group("iso1") or match.group("iso2")
-        name = _name_key(match.group("name"))
+        name = _name_key(match.group("name") or match.group("pname"))
         named = self.article_currency(name, doc_text, match.start())
         if named is None and name in self.signalled:
             if match.group("name").istitle():
@@ -554,9 +591,11 @@ class MoneyRecognizer(RuleComponent):
         for match in self.amounts(soft_breaks_as_spaces(text)):
             # which of the three amount groups matched (group names prebuilt in _AMOUNT)
             group = match.group
-            index = 1 if group("num1") is not None else 2 if group("num2") is not None else 3
+            index = next(i for i in (1, 2, 4, 3) if group(_AMOUNT[i][0]) is not None)
             number_group, multiplier_group = _AMOUNT[index]
             number, multiplier = group(number_group), group(multiplier_group)
+            if index == 4 and not multiplier and _plain_after_name(number, text, match.start()):
+                continue
             if index == 3 and number.lower() in self.articles and not multiplier:
                 continue  # "a dollar" is a unit, not an amount worth a span
             value = self.amount_value(number, multiplier)
@@ -571,7 +610,9 @@ class MoneyRecognizer(RuleComponent):
                 continue
             if self._verb_after_year(match, text, number, multiplier):
                 continue
-            if group("name") and currency in self.superseded:  # the date only when it counts
+            if (
+                group("name") or group("pname")
+            ) and currency in self.superseded:  # the date only when it counts
                 currency = self.code_in_force(currency, doc._.ref_date)
             if group("name") and _name_key(group("name")) in self.subunits:
                 value = value / 100  # "51 cents" is 0.51 of the currency
