@@ -87,7 +87,28 @@ class Readers(Context):
         the = None
         if _DAY_OWNS_THE.match(text, match.end("day")):
             the = self._prefix(self._the_before_re, text, match.start())
-        return self.month_day(match, text, match.start() - (len(the[0]) if the else 0))
+        found = list(self.month_day(match, text, match.start() - (len(the[0]) if the else 0)))
+        if found and the is None:
+            found[:0] = self._first_day(match, text, found[0])
+        return found
+
+    def _first_day(self, match: re.Match[str], text: str, date: Candidate) -> list[Candidate]:
+        """ "4 to 7 March", "18 and 19 October": the bare day before a day and month is a date
+        of the same month and year (two spans, as "September 1-15" is), if it comes first."""
+        first = self._prefix(self._first_day_before_re, text, match.start())
+        if first is None or "weekday" in date.fields or "week_of" in date.fields:
+            return []
+        day, month = int(first["day"].rstrip("stndrh")), date.fields["month"]
+        if day >= date.fields["day"] or calendar_date(2000, month, day) is None:
+            return []
+        start = match.start() - len(first[0])
+        fields: dict[str, Any] = {"month": month, "day": day}
+        if "value" in date.fields:  # "4 to 7 March 1998": the year written after both
+            resolved = calendar_date(int(date.fields["value"][:4]), month, day)
+            if resolved is None:
+                return []
+            fields["value"] = day_value(resolved)
+        return [Candidate(start, start + len(first["day"]), fields)]
 
     def month_day(
         self, match: re.Match[str], text: str, start: int | None = None
@@ -137,8 +158,9 @@ class Readers(Context):
         if not match["year"]:
             second = self._second_day_re.match(text, match.end())
             dash = self._dash_day_re.match(text, match.end()) if second is None else None
+            dash = dash or (self._to_day_re.match(text, match.end()) if second is None else None)
             if dash is not None and int(dash["day"]) > day:
-                second = dash  # "August 4-19": the range's end, a day of the same month
+                second = dash  # "August 4-19", "May 3 to 7": the range's end, in the same month
         if second is not None and calendar_date(2000, month, int(second["day"])) is not None:
             # "April 24 and 25": the second day is a date of the same month
             found.append(
