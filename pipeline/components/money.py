@@ -145,6 +145,10 @@ def _plain_after_name(number: str, text: str, start: int) -> bool:
     return not re.search(r"[.,]\d", number) or not text[line_start:start].strip()
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w.$])[A-Za-z][A-Za-z.]*[^\S\r\n]+$")
+"""The word before a position on its line ("US" before "Dollars 3bn")."""
+
+
 class AmountMatch:
     """A match of the MONEY pattern read at the text's own offsets: the pattern ran over the
     text with one character in front and consumed the boundary before the amount, so every
@@ -173,6 +177,22 @@ class AmountMatch:
             return self.start(), self.end()
         start, end = self._match.span(group)
         return (start - 1, end - 1) if start >= 0 else (start, end)
+
+
+class LeadingMatch(AmountMatch):
+    """A match of ``MoneyRecognizer.leading_pattern``: an amount whose currency's name comes
+    first. The groups of the main pattern it lacks read as unmatched (None), as they would
+    in a main-pattern match of another branch."""
+
+    __slots__ = ()
+
+    def __init__(self, match: re.Match[str]) -> None:
+        super().__init__(match)
+        groups = match.groupdict()
+        self.group = lambda name=0: match.group(0) if name == 0 else groups.get(name)
+
+    def __getitem__(self, group: str) -> str | None:
+        return self.group(group)
 
 
 def day_month_words(dates: RuleData) -> list[str]:
@@ -323,9 +343,14 @@ class MoneyRecognizer(RuleComponent):
         names = _alternation([*self.names, *self.subunits, *self.signalled], ignore_case=True)
         # a currency's name written before the figure, capitalised as a sign is ("Euro 4.5
         # million", "Rupees 20 crore", "US Dollars 3bn"); the words several countries share
-        # (``signalled_units``) are left out, as their capitalised form is often a name
+        # (``signalled_units``) are left out, as their capitalised form is often a name.
+        # Rare, so the pattern below only finds a capitalised word right before a figure
+        # (its "lead" group; a names test at every capital letter cost it a sixth of its
+        # time), and the amount is matched there when that word ends a currency's name
+        # ("Swiss franc 2bn", whose last word is in lower case, is not read).
         leading = [name for name in self.names if name not in self.signalled]
-        leading_names = rf"(?=[A-Z])(?i:{_alternation(leading, ignore_case=True)})(?![\w])"
+        self.leading_last_words = {name.split()[-1] for name in leading}
+        lead_word = r"[A-Z](?=[a-zA-Z]* \d)"  # the cheapest test found (a twentieth of its time)
 
         # a range whose first number has no multiplier of its own is one amount, valued at its
         # lower end: "$7-8 million" is 7,000,000, "Rs 2.5-Rs 3 crore" 25,000,000; with "to"
@@ -372,8 +397,7 @@ class MoneyRecognizer(RuleComponent):
         # Both tests only let through more than the prefix trees would, and the lookahead is
         # a filter the alternatives imply: the matches are the same, in 85 % of the time.
         signs = [*self.symbols, *self.signalled_symbols]
-        initials = {w[0] for w in signs} | {c[0] for c in self.codes}
-        cased = "".join(sorted(initials | {name[0].upper() for name in leading}))
+        cased = "".join(sorted({w[0] for w in signs} | {c[0] for c in self.codes}))
         caseless = "".join(sorted({w[0] for w in [*starters, *self.articles]}))
         first = rf"[0-9.{re.escape(cased)}]" + (
             rf"|(?i:[{re.escape(caseless)}])" if caseless else ""
@@ -390,7 +414,7 @@ class MoneyRecognizer(RuleComponent):
         opening = (
             rf"(?={first})(?=[0-9.]"
             rf"|(?=[{re.escape(cased)}])(?:(?:{symbol}|{codes})[^\S\r\n]?(?:{number_first})"
-            rf"|{leading_names}[^\S\r\n]+\d)"
+            rf"|{lead_word})"
             rf"|(?i:(?:{articles})\s+(?:half|hundred|{scale})|{number_starts}))"
         )
         # after a figure with no sign the code or currency name is tried at up to three
@@ -407,11 +431,15 @@ class MoneyRecognizer(RuleComponent):
             rf"{opening}(?:"
             rf"(?P<sym>{symbol})[^\S\r\n]?{amount(1)}"
             rf"|(?P<iso1>{iso})[^\S\r\n]?{amount(2)}"
-            rf"|(?P<pname>{leading_names})[^\S\r\n]+{amount(4)}"
+            rf"|(?P<lead>[A-Z][a-zA-Z]*)(?= \d)"
             rf"|{amount(3, not_a_day)}(?:(?<=\d)[^\S\r\n]*|[^\S\r\n]+|(?P<hyphen>-))"
             rf"(?:{code_guard}(?P<iso2>{iso})(?![\w])"
             rf"|{name_guard}(?P<name>(?i:{names}))(?![\w]))"
             r")"
+        )
+        self.leading_pattern = re.compile(
+            rf"[^\w$](?P<pname>(?=[A-Z])(?i:{_alternation(leading, ignore_case=True)}))"
+            rf"[^\S\r\n]+{amount(4)}"
         )
 
     def amounts(self, text: str) -> Iterator[AmountMatch]:
@@ -421,8 +449,36 @@ class MoneyRecognizer(RuleComponent):
         read back at the text's own offsets. (A match could only be lost where an amount
         starts right after another one ends on a non-word character, which no currency name,
         code or multiplier does.)"""
-        for match in self.pattern.finditer(" " + text):
-            yield AmountMatch(match)
+        padded = " " + text
+        end = 0  # where the last amount given ends (an amount never overlaps it)
+        for match in self.pattern.finditer(padded):
+            found: AmountMatch | None
+            if match.group("lead") is None:
+                found = AmountMatch(match)
+            elif match.group("lead").lower() in self.leading_last_words:
+                found = self.leading_amount(padded, match.start("lead"))
+            else:
+                continue  # a capitalised word before a figure that ends no currency name
+            if found is not None and found.start() >= end:
+                end = found.end()
+                yield found
+
+    def leading_amount(self, padded: str, word_start: int) -> LeadingMatch | None:
+        """The amount whose currency's name ends with the word at ``word_start`` and comes
+        before its figure ("Euro 4.5 million", "US Dollars 3bn"), if any; the name may hold
+        up to two words before that one, and the longest reading wins (``padded``: the text
+        with a space in front, as ``amounts`` reads it)."""
+        starts = [word_start]
+        for _ in range(2):
+            word = _WORD_BEFORE.search(padded, max(0, starts[0] - 20), starts[0])
+            if word is None:
+                break
+            starts.insert(0, word.start())
+        for at in starts:
+            match = self.leading_pattern.match(padded, at - 1)
+            if match is not None:
+                return LeadingMatch(match)
+        return None
 
     def spoken_number(self, key: str) -> Decimal | None:
         """ "a hundred thirty" is 130, "one point six" 1.6: words add up, "hundred" multiplies
@@ -591,7 +647,10 @@ class MoneyRecognizer(RuleComponent):
         for match in self.amounts(soft_breaks_as_spaces(text)):
             # which of the three amount groups matched (group names prebuilt in _AMOUNT)
             group = match.group
-            index = next(i for i in (1, 2, 4, 3) if group(_AMOUNT[i][0]) is not None)
+            if isinstance(match, LeadingMatch):
+                index = 4
+            else:
+                index = 1 if group("num1") is not None else 2 if group("num2") is not None else 3
             number_group, multiplier_group = _AMOUNT[index]
             number, multiplier = group(number_group), group(multiplier_group)
             if index == 4 and not multiplier and _plain_after_name(number, text, match.start()):
@@ -610,9 +669,8 @@ class MoneyRecognizer(RuleComponent):
                 continue
             if self._verb_after_year(match, text, number, multiplier):
                 continue
-            if (
-                group("name") or group("pname")
-            ) and currency in self.superseded:  # the date only when it counts
+            named = group("pname") if index == 4 else group("name")
+            if named and currency in self.superseded:  # the date only when it counts
                 currency = self.code_in_force(currency, doc._.ref_date)
             if group("name") and _name_key(group("name")) in self.subunits:
                 value = value / 100  # "51 cents" is 0.51 of the currency
