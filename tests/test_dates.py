@@ -485,6 +485,7 @@ FAMILY_EXAMPLES = {
     ],
     "results_year": ["the year", "The full year", "the fiscal  year", "THE week"],
     "weekend": ["the weekend", "The weekend"],
+    "new_year": ["in the new year", "until the New Year"],
     "holiday": [
         "Christmas",
         "New Year's Day",

@@ -430,6 +430,14 @@ FAMILIES: tuple[Family, ...] = (
         "weekend",
     ),
     Family(
+        "new_year",  # in the new year: the year about to begin
+        lambda p: r"(?<![\w-])(?i:the)\s+(?i:new)\s+(?i:year)\b(?![\w-]|['’]s)",
+        lambda p: (Trigger(("the",), r"\s+new\s+year\b"),),
+        Readers.new_year,
+        "new_year",
+        "year",
+    ),
+    Family(
         "holiday",  # Christmas, Thanksgiving Day 2023, last Thanksgiving
         lambda p: (
             rf"(?<![\w-])(?P<name>{phrase_alternation(p.rules.holidays)})(?![\w-])"

@@ -728,6 +728,16 @@ class Readers(Context):
     def weekend(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         return [Candidate(match.start(), match.end(), {"no_modifier": True})]
 
+    def new_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "in the new year", "until the New Year": the year about to begin, after a
+        preposition of time; not the holiday's things ("the New Year parade", "the new year
+        party") nor a subject ("the new year began badly": no preposition, left out)."""
+        if not self._before(self._new_year_before_re, text, match.start()):
+            return []
+        if not self._new_year_end_re.match(self._right(text, match.end())):
+            return []  # a noun after it: "the New Year parade", "the new year sales"
+        return [Candidate(match.start(), match.end(), {"no_modifier": True})]
+
     def holiday(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "Christmas", "Thanksgiving Day 2023", "last Thanksgiving"."""
         spec = self.lexicon.holidays[norm(match["name"])]
