@@ -345,12 +345,6 @@ class Context:
             r"(?:^|(?<=[^\w-]))(?i:in|into|since|by|until|till|during|before|after|from|over"
             r"|for|of)\s+$"
         )
-        # what may follow it: the end of its phrase or a word that opens another one
-        self._new_year_end_re = re.compile(
-            r"\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|or|but|to|with|when|as|at|on|in|of|for|from"
-            r"|that|which|is|was|will|would|could|should|can|may|has|had|after|before|if|so"
-            r"|the|a|an|he|she|it|they|we|I|you)\b"
-        )
         self._time_preposition_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:in|since|by|until|till|during|before|after|in\s+time\s+for)\s+$"
         )

@@ -403,9 +403,14 @@ FAMILIES: tuple[Family, ...] = (
         "quarter",
     ),
     Family(
-        "year_period",  # the 1988 quarter, the 1989 period (in a results story)
-        lambda p: rf"(?<![\w-])(?i:the)\s+(?P<year>{YEAR})\s+(?P<unit>(?i:quarter|period))\b(?!-)",
-        lambda p: (Trigger(("the",), r"\s+\d{4}\s+(?:quarter|period)\b"),),
+        "year_period",  # the 1988 quarter, the 1989 period (results), the 2019 fiscal year
+        lambda p: (
+            rf"(?<![\w-])(?i:the)\s+(?P<year>{YEAR})\s+"
+            r"(?P<unit>(?i:quarter|period|(?P<fiscal>fiscal|financial)\s+year))\b(?!-)"
+        ),
+        lambda p: (
+            Trigger(("the",), r"\s+\d{4}\s+(?:quarter|period|(?:fiscal|financial)\s+year)\b"),
+        ),
         Readers.year_period,
         "year_period",
         "unit",

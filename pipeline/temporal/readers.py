@@ -26,6 +26,7 @@ from pipeline.temporal.values import (
     season_value,
     two_digit_year,
     week_value,
+    year_value,
 )
 
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1, "the": 0}
@@ -688,7 +689,11 @@ class Readers(Context):
         return [Candidate(start, match.end(), fields)]
 
     def year_period(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        """ "the 1988 quarter", "the 1989 period": the reported period, in the year named."""
+        """ "the 1988 quarter", "the 1989 period": the reported period, in the year named;
+        "the 2019 fiscal year" is that year, as "fiscal 2019" is."""
+        if match["fiscal"]:
+            value = year_value(int(match["year"]))
+            return [Candidate(match.start(), match.end(), {"value": value})] if value else []
         if match["unit"].lower() == "period" and not self.in_financial_sentence(
             text, match.start(), match.end()
         ):
@@ -734,7 +739,7 @@ class Readers(Context):
         party") nor a subject ("the new year began badly": no preposition, left out)."""
         if not self._before(self._new_year_before_re, text, match.start()):
             return []
-        if not self._new_year_end_re.match(self._right(text, match.end())):
+        if not self._phrase_end_after_re.match(self._right(text, match.end())):
             return []  # a noun after it: "the New Year parade", "the new year sales"
         return [Candidate(match.start(), match.end(), {"no_modifier": True})]
 
