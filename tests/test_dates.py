@@ -475,7 +475,13 @@ FAMILY_EXAMPLES = {
         "Year-Ago fiscal second quarter",
         "the year ago quarter",
     ],
-    "anaphor": ["in that year", "the same month", "the following year", "the prior quarter"],
+    "anaphor": [
+        "in that year",
+        "the same month",
+        "the following year",
+        "the prior quarter",
+        "the previous week",
+    ],
     "reported_quarter": [
         "the quarter",
         "the latest quarter",

@@ -370,14 +370,15 @@ FAMILIES: tuple[Family, ...] = (
         "unit",
     ),
     Family(
-        "anaphor",  # that year, the following year, the same month
+        "anaphor",  # that year, the following year, the same month, the previous week
         lambda p: (
             rf"(?<![\w-])(?P<a>(?i:{p.anaphors}))\s+(?:(?:fiscal|financial)\s+(?=year\b))?"
-            r"(?P<unit>year|month|quarter)\b(?!-)"
+            r"(?P<unit>year|month|quarter|week)\b(?!-)"
         ),
         lambda p: (
             Trigger(
-                tuple(p.rules.anaphors), r"\s+(?:(?:fiscal|financial)\s+)?(?:year|month|quarter)\b"
+                tuple(p.rules.anaphors),
+                r"\s+(?:(?:fiscal|financial)\s+)?(?:year|month|quarter|week)\b",
             ),
         ),
         Readers.anaphor,

@@ -678,6 +678,8 @@ class Readers(Context):
             # that year two would …")
             return []
         fields = {"unit": match["unit"].lower(), "offset": self.lexicon.anaphors[word]}
+        if fields["unit"] == "week" and fields["offset"] == 0:
+            return []  # "that week", "the same week": the week of an event, not placed alone
         fields["no_modifier"] = True
         start = match.start()
         if word == "that":

@@ -482,7 +482,12 @@ def _reported_quarter(c: Candidate, r: Resolution) -> str | None:
 def _anaphor(c: Candidate, r: Resolution) -> Any:
     """ "that year", "the following month": the unit of the date before, moved."""
     unit, offset = c.fields["unit"], c.fields["offset"]
-    grains = {"year": ANCHOR_GRAINS, "month": ("day", "month"), "quarter": ("quarter",)}
+    grains = {
+        "year": ANCHOR_GRAINS,
+        "month": ("day", "month"),
+        "quarter": ("quarter",),
+        "week": ("day",),
+    }
     anchor = r.anchor(grains=grains[unit], same_sentence=False)
     if anchor is None:
         if offset == 0:
