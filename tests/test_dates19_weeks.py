@@ -1,6 +1,7 @@
 """ "the following week", "the previous week": a week placed by the date before it (or by
 the reference date when none was named), as "the following month" already is; "that week"
-and "the same week" are an event's week, not placed alone. Every sentence and name is
+and "the same week" are an event's week, not placed alone. "earlier in the week" and "later
+in the week" are R's week, as "earlier in the month" is R's month. Every sentence and name is
 invented for these tests."""
 
 from __future__ import annotations
@@ -33,4 +34,15 @@ def _dates(record: Callable[..., dict], text: str) -> list:
     ],
 )
 def test_anaphoric_weeks(record, text: str, expected: list) -> None:
+    assert _dates(record, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tarvel will set its prices later in the week.", [("later in the week", "2024-W20")]),
+        ("Earlier in the week, Velby Foods cut 20 jobs.", [("Earlier in the week", "2024-W20")]),
+    ],
+)
+def test_a_position_in_the_week(record, text: str, expected: list) -> None:
     assert _dates(record, text) == expected

@@ -301,12 +301,12 @@ FAMILIES: tuple[Family, ...] = (
         "season",
     ),
     Family(
-        "period_of",  # the end of the year, year-end, earlier in the month
+        "period_of",  # the end of the year, year-end, earlier in the month, later in the week
         lambda p: (
             rf"(?i:(?<!\w)the\s+(?:very\s+)?{p.period_parts}\s+of"
             r"\s+(?:the|this)\s+(?P<unit>year|month|week|decade)\b"
             r"|(?<![\w-])(?P<unit2>year|month)[\s-]end\b|(?<![\w-])year['’]s\s+end\b"
-            rf"|(?<![\w-]){p.period_positions}\s+in\s+the\s+(?P<unit3>year|month)\b)"
+            rf"|(?<![\w-]){p.period_positions}\s+in\s+the\s+(?P<unit3>year|month|week)\b)"
             rf"(?:\s+{p.year})?"
         ),
         lambda p: (
