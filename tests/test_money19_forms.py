@@ -5,6 +5,7 @@ sentence and name is invented for these tests."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -58,3 +59,11 @@ def _money(record: Callable[..., dict], text: str) -> list:
 )
 def test_currency_first_forms(record, text: str, expected: list) -> None:
     assert _money(record, text) == expected
+
+
+def test_a_long_run_of_digit_pairs_is_read_in_linear_time(record) -> None:
+    """Indian grouping takes at most five pairs: a run of thousands of two-digit groups (a
+    table or a broken feed) costs each place a few steps, not the rest of the run."""
+    started = time.perf_counter()
+    assert _money(record, "Rs 1" + ",23" * 40_000) == []
+    assert time.perf_counter() - started < 20  # unbounded pairs took minutes

@@ -32,7 +32,9 @@ MAX_CACHED_AMOUNTS = 50_000
 _AMOUNT = {i: (f"num{i}", f"mult{i}") for i in (1, 2, 3, 4)}
 """The number and multiplier group names of each of the pattern's four amount forms."""
 _DIGITS = (
-    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|,\d)"  # Indian lakh grouping: "1,20,000"
+    # Indian lakh grouping ("1,20,000", "1,00,00,000"): at most five pairs, so that a long run
+    # of two-digit groups costs each start a few steps (unbounded, it made the scan quadratic)
+    r"\d{1,2}(?:,\d\d){1,5},\d{3}(?:\.\d+)?(?!\d|,\d)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 )
 _DIGITS_GROUP = f"(?:{_DIGITS})"
