@@ -475,7 +475,13 @@ FAMILY_EXAMPLES = {
         "Year-Ago fiscal second quarter",
         "the year ago quarter",
     ],
-    "anaphor": ["in that year", "the same month", "the following year", "the prior quarter"],
+    "anaphor": [
+        "in that year",
+        "the same month",
+        "the following year",
+        "the prior quarter",
+        "the previous week",
+    ],
     "reported_quarter": [
         "the quarter",
         "the latest quarter",
@@ -485,6 +491,7 @@ FAMILY_EXAMPLES = {
     ],
     "results_year": ["the year", "The full year", "the fiscal  year", "THE week"],
     "weekend": ["the weekend", "The weekend"],
+    "new_year": ["in the new year", "until the New Year"],
     "holiday": [
         "Christmas",
         "New Year's Day",

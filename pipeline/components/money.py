@@ -29,9 +29,14 @@ from pipeline.temporal.wrapping import soft_breaks_as_spaces
 
 MAX_CACHED_AMOUNTS = 50_000
 """Figures whose parsed value ``MoneyRecognizer.amount_value`` keeps; it starts again when full."""
-_AMOUNT = {i: (f"num{i}", f"mult{i}") for i in (1, 2, 3)}
-"""The number and multiplier group names of each of the pattern's three amount forms."""
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_AMOUNT = {i: (f"num{i}", f"mult{i}") for i in (1, 2, 3, 4)}
+"""The number and multiplier group names of each of the pattern's four amount forms."""
+_DIGITS = (
+    # Indian lakh grouping ("1,20,000", "1,00,00,000"): at most five pairs, so that a long run
+    # of two-digit groups costs each start a few steps (unbounded, it made the scan quadratic)
+    r"\d{1,2}(?:,\d\d){1,5},\d{3}(?:\.\d+)?(?!\d|,\d)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+)
 _DIGITS_GROUP = f"(?:{_DIGITS})"
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_SUBJECT_BEFORE = re.compile(
@@ -117,6 +122,35 @@ def _name_key(name: str) -> str:
     return " ".join(name.lower().split())
 
 
+def _code_dollar_signs(
+    currencies: dict[str, dict[str, list[str]]], excluded: list[str]
+) -> dict[str, str]:
+    """ "SGD$", "AUD$", "CAD$": the ISO code of a dollar glued to the dollar sign, as Asian
+    and Pacific press releases write it; the code says which dollar. Only currencies CLDR
+    names a dollar or writes with a "$" ("MXN$" is written, "EUR$" is not)."""
+    return {
+        f"{code}$": code
+        for code, entry in currencies.items()
+        if code not in excluded
+        and (
+            any("$" in symbol for symbol in entry["symbols"])
+            or any(name.lower().endswith("dollar") for name in entry["names"])
+        )
+    }
+
+
+def _plain_after_name(number: str, text: str, start: int) -> bool:
+    """Whether a figure without a multiplier after a capitalised currency name is no amount:
+    a whole number ("Euro 2024", "Real 2": a title or a score), or any figure when the name
+    opens its line ("Swiss franc 412.30 398.15": a table row's label)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not re.search(r"[.,]\d", number) or not text[line_start:start].strip()
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.$])[A-Za-z][A-Za-z.]*[^\S\r\n]+$")
+"""The word before a position on its line ("US" before "Dollars 3bn")."""
+
+
 class AmountMatch:
     """A match of the MONEY pattern read at the text's own offsets: the pattern ran over the
     text with one character in front and consumed the boundary before the amount, so every
@@ -145,6 +179,22 @@ class AmountMatch:
             return self.start(), self.end()
         start, end = self._match.span(group)
         return (start - 1, end - 1) if start >= 0 else (start, end)
+
+
+class LeadingMatch(AmountMatch):
+    """A match of ``MoneyRecognizer.leading_pattern``: an amount whose currency's name comes
+    first. The groups of the main pattern it lacks read as unmatched (None), as they would
+    in a main-pattern match of another branch."""
+
+    __slots__ = ()
+
+    def __init__(self, match: re.Match[str]) -> None:
+        super().__init__(match)
+        groups = match.groupdict()
+        self.group = lambda name=0: match.group(0) if name == 0 else groups.get(name)
+
+    def __getitem__(self, group: str) -> str | None:
+        return self.group(group)
 
 
 def day_month_words(dates: RuleData) -> list[str]:
@@ -181,6 +231,7 @@ class MoneyRecognizer(RuleComponent):
             names[word.lower()] = code
         subunits = {word.lower(): code for word, code in curated["subunit_words"].items()}
         symbols = {s: c for s, c in symbols.items() if c and not s.isalpha()}
+        symbols.update(_code_dollar_signs(library_data.currency_data(), curated["iso_excluded"]))
         symbols.update(curated["symbols"])
         codes.extend(c for c in curated["historic_codes"] if c not in codes)
         words = {key: curated[key] for key in MoneyData.model_fields if key in curated}
@@ -292,6 +343,16 @@ class MoneyRecognizer(RuleComponent):
         symbol = _alternation([*self.symbols, *self.signalled_symbols])
         iso = _alternation(sorted(self.codes))
         names = _alternation([*self.names, *self.subunits, *self.signalled], ignore_case=True)
+        # a currency's name written before the figure, capitalised as a sign is ("Euro 4.5
+        # million", "Rupees 20 crore", "US Dollars 3bn"); the words several countries share
+        # (``signalled_units``) are left out, as their capitalised form is often a name.
+        # Rare, so the pattern below only finds a capitalised word right before a figure
+        # (its "lead" group; a names test at every capital letter cost it a sixth of its
+        # time), and the amount is matched there when that word ends a currency's name
+        # ("Swiss franc 2bn", whose last word is in lower case, is not read).
+        leading = [name for name in self.names if name not in self.signalled]
+        self.leading_last_words = {name.split()[-1] for name in leading}
+        lead_word = r"[A-Z](?=[a-zA-Z]* \d)"  # the cheapest test found (a twentieth of its time)
 
         # a range whose first number has no multiplier of its own is one amount, valued at its
         # lower end: "$7-8 million" is 7,000,000, "Rs 2.5-Rs 3 crore" 25,000,000; with "to"
@@ -354,7 +415,8 @@ class MoneyRecognizer(RuleComponent):
         # through the prefix tree of every sign (about a tenth of the regex's time)
         opening = (
             rf"(?={first})(?=[0-9.]"
-            rf"|(?=[{re.escape(cased)}])(?:{symbol}|{codes})[^\S\r\n]?(?:{number_first})"
+            rf"|(?=[{re.escape(cased)}])(?:(?:{symbol}|{codes})[^\S\r\n]?(?:{number_first})"
+            rf"|{lead_word})"
             rf"|(?i:(?:{articles})\s+(?:half|hundred|{scale})|{number_starts}))"
         )
         # after a figure with no sign the code or currency name is tried at up to three
@@ -371,10 +433,15 @@ class MoneyRecognizer(RuleComponent):
             rf"{opening}(?:"
             rf"(?P<sym>{symbol})[^\S\r\n]?{amount(1)}"
             rf"|(?P<iso1>{iso})[^\S\r\n]?{amount(2)}"
+            rf"|(?P<lead>[A-Z][a-zA-Z]*)(?= \d)"
             rf"|{amount(3, not_a_day)}(?:(?<=\d)[^\S\r\n]*|[^\S\r\n]+|(?P<hyphen>-))"
             rf"(?:{code_guard}(?P<iso2>{iso})(?![\w])"
             rf"|{name_guard}(?P<name>(?i:{names}))(?![\w]))"
             r")"
+        )
+        self.leading_pattern = re.compile(
+            rf"[^\w$](?P<pname>(?=[A-Z])(?i:{_alternation(leading, ignore_case=True)}))"
+            rf"[^\S\r\n]+{amount(4)}"
         )
 
     def amounts(self, text: str) -> Iterator[AmountMatch]:
@@ -384,8 +451,36 @@ class MoneyRecognizer(RuleComponent):
         read back at the text's own offsets. (A match could only be lost where an amount
         starts right after another one ends on a non-word character, which no currency name,
         code or multiplier does.)"""
-        for match in self.pattern.finditer(" " + text):
-            yield AmountMatch(match)
+        padded = " " + text
+        end = 0  # where the last amount given ends (an amount never overlaps it)
+        for match in self.pattern.finditer(padded):
+            found: AmountMatch | None
+            if match.group("lead") is None:
+                found = AmountMatch(match)
+            elif match.group("lead").lower() in self.leading_last_words:
+                found = self.leading_amount(padded, match.start("lead"))
+            else:
+                continue  # a capitalised word before a figure that ends no currency name
+            if found is not None and found.start() >= end:
+                end = found.end()
+                yield found
+
+    def leading_amount(self, padded: str, word_start: int) -> LeadingMatch | None:
+        """The amount whose currency's name ends with the word at ``word_start`` and comes
+        before its figure ("Euro 4.5 million", "US Dollars 3bn"), if any; the name may hold
+        up to two words before that one, and the longest reading wins (``padded``: the text
+        with a space in front, as ``amounts`` reads it)."""
+        starts = [word_start]
+        for _ in range(2):
+            word = _WORD_BEFORE.search(padded, max(0, starts[0] - 20), starts[0])
+            if word is None:
+                break
+            starts.insert(0, word.start())
+        for at in starts:
+            match = self.leading_pattern.match(padded, at - 1)
+            if match is not None:
+                return LeadingMatch(match)
+        return None
 
     def spoken_number(self, key: str) -> Decimal | None:
         """ "a hundred thirty" is 130, "one point six" 1.6: words add up, "hundred" multiplies
@@ -463,7 +558,7 @@ class MoneyRecognizer(RuleComponent):
             return code
         if match.group("iso1") or match.group("iso2"):
             return match.group("iso1") or match.group("iso2")
-        name = _name_key(match.group("name"))
+        name = _name_key(match.group("name") or match.group("pname"))
         named = self.article_currency(name, doc_text, match.start())
         if named is None and name in self.signalled:
             if match.group("name").istitle():
@@ -554,9 +649,14 @@ class MoneyRecognizer(RuleComponent):
         for match in self.amounts(soft_breaks_as_spaces(text)):
             # which of the three amount groups matched (group names prebuilt in _AMOUNT)
             group = match.group
-            index = 1 if group("num1") is not None else 2 if group("num2") is not None else 3
+            if isinstance(match, LeadingMatch):
+                index = 4
+            else:
+                index = 1 if group("num1") is not None else 2 if group("num2") is not None else 3
             number_group, multiplier_group = _AMOUNT[index]
             number, multiplier = group(number_group), group(multiplier_group)
+            if index == 4 and not multiplier and _plain_after_name(number, text, match.start()):
+                continue
             if index == 3 and number.lower() in self.articles and not multiplier:
                 continue  # "a dollar" is a unit, not an amount worth a span
             value = self.amount_value(number, multiplier)
@@ -571,7 +671,8 @@ class MoneyRecognizer(RuleComponent):
                 continue
             if self._verb_after_year(match, text, number, multiplier):
                 continue
-            if group("name") and currency in self.superseded:  # the date only when it counts
+            named = group("pname") if index == 4 else group("name")
+            if named and currency in self.superseded:  # the date only when it counts
                 currency = self.code_in_force(currency, doc._.ref_date)
             if group("name") and _name_key(group("name")) in self.subunits:
                 value = value / 100  # "51 cents" is 0.51 of the currency

@@ -235,6 +235,19 @@ class Context:
             r"\s*[-–]\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
             r"(?![\w%]|[.,:/-]\d|\s*(?:pct|percent|per\s+cent)\b)"
         )
+        # "October 3 to 5", "May 2 through 7": a range of days written with a word, its end
+        # closing the phrase (the reader checks that the end comes after the start)
+        self._to_day_re = re.compile(
+            r"\s+(?:to|through|until|till)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+            r"(?=\s*(?:[.;:),]|$)|\s+(?:in|at|on|for|and|with|when|while|as|but|after|before)\b)"
+        )
+        # "4 to 7 March", "18 and 19 October", "11-14 November": a bare day before a day and
+        # month joined to it, the month written once, is a date of that month (a figure, a
+        # decimal or a list item before it is not: "1.5 to 8 May", "2,5 and 8 May")
+        self._first_day_before_re = re.compile(
+            r"(?:^|(?<=[^\w$£€¥#.,/:%-]))(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+            r"(?:\s*[-–]\s*|\s+(?:to|and|or|&|through|until|till)\s+)$"
+        )
         # "on the 29th", "by the 3rd,": a day of the month named alone, after a preposition
         # of time and closing its phrase (a noun after it makes it an ordinal of the noun)
         # ("from the 3rd to the 9th": a range of two such days)
@@ -327,6 +340,11 @@ class Context:
         )
         # a preposition of time: "before Christmas shoppers arrive", "in time for Christmas
         # shopping" (the holiday is the date then, not a name for the thing after it)
+        # "in the new year", "until the new year", "plans for the new year"
+        self._new_year_before_re = re.compile(
+            r"(?:^|(?<=[^\w-]))(?i:in|into|since|by|until|till|during|before|after|from|over"
+            r"|for|of)\s+$"
+        )
         self._time_preposition_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:in|since|by|until|till|during|before|after|in\s+time\s+for)\s+$"
         )

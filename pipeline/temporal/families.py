@@ -301,12 +301,12 @@ FAMILIES: tuple[Family, ...] = (
         "season",
     ),
     Family(
-        "period_of",  # the end of the year, year-end, earlier in the month
+        "period_of",  # the end of the year, year-end, earlier in the month, later in the week
         lambda p: (
             rf"(?i:(?<!\w)the\s+(?:very\s+)?{p.period_parts}\s+of"
             r"\s+(?:the|this)\s+(?P<unit>year|month|week|decade)\b"
             r"|(?<![\w-])(?P<unit2>year|month)[\s-]end\b|(?<![\w-])year['’]s\s+end\b"
-            rf"|(?<![\w-]){p.period_positions}\s+in\s+the\s+(?P<unit3>year|month)\b)"
+            rf"|(?<![\w-]){p.period_positions}\s+in\s+the\s+(?P<unit3>year|month|week)\b)"
             rf"(?:\s+{p.year})?"
         ),
         lambda p: (
@@ -370,14 +370,15 @@ FAMILIES: tuple[Family, ...] = (
         "unit",
     ),
     Family(
-        "anaphor",  # that year, the following year, the same month
+        "anaphor",  # that year, the following year, the same month, the previous week
         lambda p: (
             rf"(?<![\w-])(?P<a>(?i:{p.anaphors}))\s+(?:(?:fiscal|financial)\s+(?=year\b))?"
-            r"(?P<unit>year|month|quarter)\b(?!-)"
+            r"(?P<unit>year|month|quarter|week)\b(?!-)"
         ),
         lambda p: (
             Trigger(
-                tuple(p.rules.anaphors), r"\s+(?:(?:fiscal|financial)\s+)?(?:year|month|quarter)\b"
+                tuple(p.rules.anaphors),
+                r"\s+(?:(?:fiscal|financial)\s+)?(?:year|month|quarter|week)\b",
             ),
         ),
         Readers.anaphor,
@@ -403,9 +404,14 @@ FAMILIES: tuple[Family, ...] = (
         "quarter",
     ),
     Family(
-        "year_period",  # the 1988 quarter, the 1989 period (in a results story)
-        lambda p: rf"(?<![\w-])(?i:the)\s+(?P<year>{YEAR})\s+(?P<unit>(?i:quarter|period))\b(?!-)",
-        lambda p: (Trigger(("the",), r"\s+\d{4}\s+(?:quarter|period)\b"),),
+        "year_period",  # the 1988 quarter, the 1989 period (results), the 2019 fiscal year
+        lambda p: (
+            rf"(?<![\w-])(?i:the)\s+(?P<year>{YEAR})\s+"
+            r"(?P<unit>(?i:quarter|period|(?P<fiscal>fiscal|financial)\s+year))\b(?!-)"
+        ),
+        lambda p: (
+            Trigger(("the",), r"\s+\d{4}\s+(?:quarter|period|(?:fiscal|financial)\s+year)\b"),
+        ),
         Readers.year_period,
         "year_period",
         "unit",
@@ -428,6 +434,14 @@ FAMILIES: tuple[Family, ...] = (
         Readers.weekend,
         "weekend",
         "weekend",
+    ),
+    Family(
+        "new_year",  # in the new year: the year about to begin
+        lambda p: r"(?<![\w-])(?i:the)\s+(?i:new)\s+(?i:year)\b(?![\w-]|['’]s)",
+        lambda p: (Trigger(("the",), r"\s+new\s+year\b"),),
+        Readers.new_year,
+        "new_year",
+        "year",
     ),
     Family(
         "holiday",  # Christmas, Thanksgiving Day 2023, last Thanksgiving

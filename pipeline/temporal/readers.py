@@ -26,6 +26,7 @@ from pipeline.temporal.values import (
     season_value,
     two_digit_year,
     week_value,
+    year_value,
 )
 
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1, "the": 0}
@@ -87,7 +88,28 @@ class Readers(Context):
         the = None
         if _DAY_OWNS_THE.match(text, match.end("day")):
             the = self._prefix(self._the_before_re, text, match.start())
-        return self.month_day(match, text, match.start() - (len(the[0]) if the else 0))
+        found = list(self.month_day(match, text, match.start() - (len(the[0]) if the else 0)))
+        if found and the is None:
+            found[:0] = self._first_day(match, text, found[0])
+        return found
+
+    def _first_day(self, match: re.Match[str], text: str, date: Candidate) -> list[Candidate]:
+        """ "4 to 7 March", "18 and 19 October": the bare day before a day and month is a date
+        of the same month and year (two spans, as "September 1-15" is), if it comes first."""
+        first = self._prefix(self._first_day_before_re, text, match.start())
+        if first is None or "weekday" in date.fields or "week_of" in date.fields:
+            return []
+        day, month = int(first["day"].rstrip("stndrh")), date.fields["month"]
+        if day >= date.fields["day"] or calendar_date(2000, month, day) is None:
+            return []
+        start = match.start() - len(first[0])
+        fields: dict[str, Any] = {"month": month, "day": day}
+        if "value" in date.fields:  # "4 to 7 March 1998": the year written after both
+            resolved = calendar_date(int(date.fields["value"][:4]), month, day)
+            if resolved is None:
+                return []
+            fields["value"] = day_value(resolved)
+        return [Candidate(start, start + len(first["day"]), fields)]
 
     def month_day(
         self, match: re.Match[str], text: str, start: int | None = None
@@ -137,8 +159,9 @@ class Readers(Context):
         if not match["year"]:
             second = self._second_day_re.match(text, match.end())
             dash = self._dash_day_re.match(text, match.end()) if second is None else None
+            dash = dash or (self._to_day_re.match(text, match.end()) if second is None else None)
             if dash is not None and int(dash["day"]) > day:
-                second = dash  # "August 4-19": the range's end, a day of the same month
+                second = dash  # "August 4-19", "May 3 to 7": the range's end, in the same month
         if second is not None and calendar_date(2000, month, int(second["day"])) is not None:
             # "April 24 and 25": the second day is a date of the same month
             found.append(
@@ -655,6 +678,8 @@ class Readers(Context):
             # that year two would …")
             return []
         fields = {"unit": match["unit"].lower(), "offset": self.lexicon.anaphors[word]}
+        if fields["unit"] == "week" and fields["offset"] == 0:
+            return []  # "that week", "the same week": the week of an event, not placed alone
         fields["no_modifier"] = True
         start = match.start()
         if word == "that":
@@ -666,7 +691,11 @@ class Readers(Context):
         return [Candidate(start, match.end(), fields)]
 
     def year_period(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        """ "the 1988 quarter", "the 1989 period": the reported period, in the year named."""
+        """ "the 1988 quarter", "the 1989 period": the reported period, in the year named;
+        "the 2019 fiscal year" is that year, as "fiscal 2019" is."""
+        if match["fiscal"]:
+            value = year_value(int(match["year"]))
+            return [Candidate(match.start(), match.end(), {"value": value})] if value else []
         if match["unit"].lower() == "period" and not self.in_financial_sentence(
             text, match.start(), match.end()
         ):
@@ -704,6 +733,16 @@ class Readers(Context):
         return [Candidate(match.start(), match.end(), {"unit": unit, "no_modifier": True})]
 
     def weekend(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        return [Candidate(match.start(), match.end(), {"no_modifier": True})]
+
+    def new_year(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "in the new year", "until the New Year": the year about to begin, after a
+        preposition of time; not the holiday's things ("the New Year parade", "the new year
+        party") nor a subject ("the new year began badly": no preposition, left out)."""
+        if not self._before(self._new_year_before_re, text, match.start()):
+            return []
+        if not self._phrase_end_after_re.match(self._right(text, match.end())):
+            return []  # a noun after it: "the New Year parade", "the new year sales"
         return [Candidate(match.start(), match.end(), {"no_modifier": True})]
 
     def holiday(self, match: re.Match[str], text: str) -> Iterable[Candidate]:

@@ -45,6 +45,7 @@ from pipeline.temporal.values import (
     value_grain,
     value_start,
     week_value,
+    year_value,
 )
 
 _ENDED_RE = re.compile(r"\s*,?\s*(?:which\s+)?ended\b")
@@ -355,6 +356,8 @@ RESOLVERS: dict[str, Resolver] = {
     "day_of_month": _day_of_month,
     "holiday": lambda c, ref, r: resolve_holiday(ref, c.fields["holiday"], r.relation(c)),
     "weekend": lambda c, ref, r: resolve_weekend(ref, r.relation(c)),
+    # "in the new year": the coming year, or R's own while it is new (January, February)
+    "new_year": lambda c, ref, r: year_value(ref.year + (ref.month > 2)),
     "season": lambda c, ref, r: resolve_season(ref, c.fields["season"], r.relation(c)),
     "month_year": lambda c, ref, r: month_value(
         ref.year + c.fields["year_offset"], c.fields["month"]
@@ -479,7 +482,12 @@ def _reported_quarter(c: Candidate, r: Resolution) -> str | None:
 def _anaphor(c: Candidate, r: Resolution) -> Any:
     """ "that year", "the following month": the unit of the date before, moved."""
     unit, offset = c.fields["unit"], c.fields["offset"]
-    grains = {"year": ANCHOR_GRAINS, "month": ("day", "month"), "quarter": ("quarter",)}
+    grains = {
+        "year": ANCHOR_GRAINS,
+        "month": ("day", "month"),
+        "quarter": ("quarter",),
+        "week": ("day",),
+    }
     anchor = r.anchor(grains=grains[unit], same_sentence=False)
     if anchor is None:
         if offset == 0:
