@@ -67,3 +67,15 @@ def test_a_long_run_of_digit_pairs_is_read_in_linear_time(record) -> None:
     started = time.perf_counter()
     assert _money(record, "Rs 1" + ",23" * 40_000) == []
     assert time.perf_counter() - started < 20  # unbounded pairs took minutes
+
+
+def test_a_long_run_of_thousands_groups_is_read_in_linear_time(record) -> None:
+    """An amount never starts at a comma or point right after a digit: a run of thousands of
+    three-digit groups (a table or a broken feed) is tried once, not once per group."""
+    started = time.perf_counter()
+    assert _money(record, "Totals: 1" + ",111" * 30_000) == []
+    assert time.perf_counter() - started < 20  # one try per group took about a minute
+    assert [m[0] for m in _money(record, "It paid 1,250,000 dollars, then 2,5 million euros.")] == [
+        "1,250,000 dollars",
+        "2,5 million euros",
+    ]

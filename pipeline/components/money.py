@@ -428,8 +428,11 @@ class MoneyRecognizer(RuleComponent):
         name_first = "".join(sorted({word[0] for word in currency_words}))
         code_guard = rf"(?=[{re.escape(code_first)}])" if code_first else ""
         name_guard = rf"(?=(?i:[{re.escape(name_first)}]))" if name_first else ""
+        # The boundary is no comma or point right after a digit: inside a figure
+        # ("1,111,111") an amount never starts, and trying one at every group of a long run
+        # made the scan quadratic (a table or a broken feed of 80,000 digits took a minute)
         self.pattern = re.compile(
-            r"[^\w$]"
+            r"(?:[^\w$,.]|(?<!\d)[,.])"
             rf"{opening}(?:"
             rf"(?P<sym>{symbol})[^\S\r\n]?{amount(1)}"
             rf"|(?P<iso1>{iso})[^\S\r\n]?{amount(2)}"
@@ -446,7 +449,7 @@ class MoneyRecognizer(RuleComponent):
 
     def amounts(self, text: str) -> Iterator[AmountMatch]:
         r"""Every amount with its currency in ``text``, in order, as ``finditer`` would give a
-        pattern that opens with the lookbehind ``(?<![\w$])``: the pattern consumes that
+        pattern that opens with the lookbehinds ``(?<![\w$])(?<!\d[,.])``: the pattern consumes that
         boundary character instead, over the text with a space in front, and each match is
         read back at the text's own offsets. (A match could only be lost where an amount
         starts right after another one ends on a non-word character, which no currency name,
