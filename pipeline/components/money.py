@@ -430,9 +430,11 @@ class MoneyRecognizer(RuleComponent):
         name_guard = rf"(?=(?i:[{re.escape(name_first)}]))" if name_first else ""
         # The boundary is no comma or point right after a digit: inside a figure
         # ("1,111,111") an amount never starts, and trying one at every group of a long run
-        # made the scan quadratic (a table or a broken feed of 80,000 digits took a minute)
+        # made the scan quadratic (a table or a broken feed of 80,000 digits took a minute).
+        # The lookbehind comes after the first-character test, which turns most places away.
         self.pattern = re.compile(
-            r"(?:[^\w$,.]|(?<!\d)[,.])"
+            r"[^\w$]"
+            rf"(?={first})(?<!\d[,.])"
             rf"{opening}(?:"
             rf"(?P<sym>{symbol})[^\S\r\n]?{amount(1)}"
             rf"|(?P<iso1>{iso})[^\S\r\n]?{amount(2)}"
