@@ -12,11 +12,11 @@ from tests.conftest import ents
 @pytest.mark.parametrize(
     ("text", "paper"),
     [
-        ("The mayor told the Ottawa Citizen that fares would rise.", "Ottawa Citizen"),
-        ("The plan was first reported by the Denver Globe on Monday.", "Denver Globe"),
-        ("Asked by the Toronto Courier, the minister declined to comment.", "Toronto Courier"),
-        ("A columnist in the Chicago Examiner called the deal a mistake.", "Chicago Examiner"),
-        ("She spoke to the Dallas Sentinel before the vote.", "Dallas Sentinel"),
+        ("The mayor told the Winnipeg Citizen that fares would rise.", "Winnipeg Citizen"),
+        ("The plan was first reported by the Omaha Globe on Monday.", "Omaha Globe"),
+        ("Asked by the Calgary Courier, the minister declined to comment.", "Calgary Courier"),
+        ("A columnist in the Tulsa Examiner called the deal a mistake.", "Tulsa Examiner"),
+        ("She spoke to the Fresno Sentinel before the vote.", "Fresno Sentinel"),
     ],
 )
 def test_a_town_and_a_newspaper_title_word_name_a_paper(run, text: str, paper: str) -> None:
@@ -30,7 +30,7 @@ def test_a_town_and_a_newspaper_title_word_name_a_paper(run, text: str, paper: s
     [
         # a state's constitution is a document, and a post is not part of a body's name
         ("Judges said the Texas Constitution did not allow the tax.", "Texas"),
-        ("Ottawa Council Leader Ann Hart said fares would rise.", "Ottawa"),
+        ("Tacoma Council Leader Ann Hart said fares would rise.", "Tacoma"),
     ],
 )
 def test_a_document_or_a_post_after_a_town_is_no_paper(run, text: str, place: str) -> None:
