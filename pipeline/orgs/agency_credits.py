@@ -60,6 +60,20 @@ def credit_parts(match: re.Match[str]) -> list[tuple[int, int]]:
     return parts
 
 
+def not_an_agency(
+    name: str, lexicon: OrgLexicon, places: set[str], countries: frozenset[str]
+) -> bool:
+    """A credited word that is no agency: a place or a country (by name, in any case), a
+    grammar word, or an everyday word that is not an acronym."""
+    return (
+        name in places
+        or name in countries
+        or name.title() in countries
+        or name.lower() in lexicon.stop_words
+        or (ACRONYM.fullmatch(name) is None and name.lower() in lexicon.common)
+    )
+
+
 def credit_matches(text: str) -> list[re.Match[str]]:
     """The datelines' and closing credits' matches. A dateline opens a story, so only the
     first lines with words (``opening_lines``) are tried, at their starts; a closing
@@ -100,14 +114,7 @@ def agency_credits(
     for match in credit_matches(text):
         parts = credit_parts(match)
         names = [text[a:b] for a, b in parts]
-        if any(
-            name in places
-            or name in countries
-            or name.title() in countries
-            or name.lower() in lexicon.stop_words
-            or (ACRONYM.fullmatch(name) is None and name.lower() in lexicon.common)
-            for name in names
-        ):
+        if any(not_an_agency(name, lexicon, places, countries) for name in names):
             continue
         for start, end in parts:
             span = tokens.span(start, end)

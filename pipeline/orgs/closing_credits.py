@@ -18,7 +18,7 @@ from spacy.tokens import Span
 
 from pipeline.datelines import CREDIT
 from pipeline.docview import DocView
-from pipeline.orgs.agency_credits import ACRONYM, credit_parts
+from pipeline.orgs.agency_credits import credit_parts, not_an_agency
 from pipeline.orgs.lexicon import OrgLexicon
 
 CLOSING_DASH = re.compile(
@@ -50,12 +50,7 @@ def closing_credits(
     parts = credit_parts(match)
     names = [text[a:b] for a, b in parts]
     if any(
-        name in places
-        or name in countries
-        or name.title() in countries
-        or name.lower() in lexicon.stop_words
-        or name in lexicon.first_names
-        or (ACRONYM.fullmatch(name) is None and name.lower() in lexicon.common)
+        not_an_agency(name, lexicon, places, countries) or name in lexicon.first_names
         for name in names
     ):
         return []
