@@ -17,6 +17,7 @@ from spacy.attrs import IS_PUNCT
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.money import LeadingMatch
 from pipeline.docview import doc_view
 from pipeline.extraction import doc_to_record
 from pipeline.phrase_patterns import pattern_docs, phrase_patterns
@@ -210,16 +211,21 @@ MONEY_PIECES = [
 @given(st.lists(st.sampled_from(MONEY_PIECES), max_size=30))
 def test_money_amounts_equal_the_lookbehind_scan(nlp: Language, pieces: list[str]) -> None:
     """``MoneyRecognizer.amounts`` (a consumed boundary over a padded text) finds what the
-    same pattern opened by a lookbehind finds with ``finditer``, at the same offsets."""
+    same pattern opened by a lookbehind finds with ``finditer``, at the same offsets. A
+    capitalised word before a figure (the ``lead`` branch) only hands over to
+    ``leading_pattern`` (``LeadingMatch``), so both sides leave those out."""
     money = nlp.get_pipe("launchwatch_money")
     plain = re.compile(r"(?<![\w$])" + money.pattern.pattern.removeprefix(r"[^\w$]"))
     for text in ["".join(pieces), *MONEY_TEXTS]:
         expected = [
-            (m.span(), m.span("num1"), m.span("num3"), m.groupdict()) for m in plain.finditer(text)
+            (m.span(), m.span("num1"), m.span("num3"), m.groupdict())
+            for m in plain.finditer(text)
+            if m.group("lead") is None
         ]
         found = [
             (a.span(), a.span("num1"), a.span("num3"), a._match.groupdict())
             for a in money.amounts(text)
+            if not isinstance(a, LeadingMatch)
         ]
         assert found == expected
 
