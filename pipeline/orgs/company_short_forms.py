@@ -37,9 +37,11 @@ HONORIFICS = frozenset({"Sir", "Lord", "Lady", "Dame", "Prof", "Prof.", "Profess
 """Titles of rank and learning, which ``cues.PERSON_TITLES`` (words before a person's name
 that a rule reads in lower case, "spokesman") lacks."""
 
-PERSON_TITLES = TITLE_FORMS | HONORIFICS
-"""A title opens a person's name or a title held ("Miss Tarnby" of "Miss Tarnby Inc", "Lord
-Tarvel" of "Lord Tarvel Holdings Ltd"), not a company's short form."""
+TITLES_AND_HONORIFICS = TITLE_FORMS | HONORIFICS
+"""``cues.PERSON_TITLES`` as the press writes them, and ``HONORIFICS`` (one name, not a second
+``PERSON_TITLES`` with other contents). A title opens a person's name or a title held ("Miss
+Tarnby" of "Miss Tarnby Inc", "Lord Tarvel" of "Lord Tarvel Holdings Ltd"), not a company's
+short form."""
 
 MIN_WORDS = 2
 """A one-word front is ``mentions``' distinctive first word, weighed there."""
@@ -100,7 +102,7 @@ def without_legal_form(
     name = words[span.start : end]
     if len(name) < MIN_WORDS or not all(lex.is_name_word(word) for word in name):
         return None
-    if name[0] in PERSON_TITLES or nationality(lex, name[-1], countries):
+    if name[0] in TITLES_AND_HONORIFICS or nationality(lex, name[-1], countries):
         return None
     form = tokens.char_text(span.start, end)
     return None if form in places else form

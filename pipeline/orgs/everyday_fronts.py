@@ -41,7 +41,7 @@ from spacy.symbols import ORG
 from spacy.tokens import Span
 
 from pipeline.docview import POSSESSIVE, DocView
-from pipeline.orgs.company_short_forms import PERSON_TITLES
+from pipeline.orgs.company_short_forms import TITLES_AND_HONORIFICS
 from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.name_parts import NAMED_FOR_PEOPLE
 from pipeline.orgs.text import find_names, written_in_lower_case
@@ -119,7 +119,7 @@ class EverydayFronts:
             and word not in lex.first_names
             and word not in lex.demonyms
             and not word.endswith(ADJECTIVE_ENDINGS)
-            and word not in PERSON_TITLES
+            and word not in TITLES_AND_HONORIFICS
             and word not in CALENDAR_WORDS
             and word not in self.regions
         )
@@ -208,7 +208,7 @@ def stands_as_name(
             return False  # the end of an of-name: "Secretary of State"
         if (
             (before[:1].isupper() and before not in lex.not_name)
-            or before in PERSON_TITLES
+            or before in TITLES_AND_HONORIFICS
             or before.lower() in ARTICLES
         ):
             return False
