@@ -74,10 +74,12 @@ class Context:
             rf"|(?:(?i:fiscal)\s+)?(?P<pyear>{YEAR})['’]s\s+)"
             r"(?:(?i:fiscal)[\s-]+)?|(?i:fiscal)[\s-]+)$"
         )
-        # "over the (early) summer": the preposition is read, the span starts at "the"
+        # "over the (early) summer", "in late summer": the preposition is read, the span
+        # starts at "the" or at the part of the season ("summer" alone after "in" is no date)
         self._season_before_re = re.compile(
             r"(?:^|(?<=[^\w-]))(?i:over|during|in|into|through|throughout|since|until|till"
-            r"|by|before|after|of|for|from)\s+(?P<the>(?i:the)\s+(?:(?i:early|late|mid)[\s-]+)?)$"
+            r"|by|before|after|of|for|from)\s+"
+            r"(?P<the>(?i:the)\s+(?:(?i:early|late|mid)[\s-]+)?|(?i:early|late|mid)[\s-]+)$"
         )
         self._month_before_re = re.compile(
             rf"(?:^|(?<=[^\w-]))(?P<mon>{phrase_alternation(rules.months)})(?:\s+of)?\s+$"

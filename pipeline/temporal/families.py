@@ -71,9 +71,10 @@ FAMILIES: tuple[Family, ...] = (
         "day",
     ),
     Family(
-        "month_day",  # May 22, Jan. 5, 2024, Friday, Oct. 23
+        "month_day",  # May 22, Jan. 5, 2024, Friday, Oct. 23, March 3 last year
         lambda p: (
-            rf"{p.month_any}\s*{p.day}(?:(?:\s*,\s*|\s+){p.year})?"
+            rf"{p.month_any}\s*{p.day}(?:(?:\s*,\s*|\s+){p.year}"
+            r"|\s+(?P<yrel>this|last|next)\s+year\b)?"
             r"(?!\w|\s*(?:%|percent\b))"
         ),
         lambda p: (Trigger(p.month_words, r"\b"),),
@@ -82,10 +83,10 @@ FAMILIES: tuple[Family, ...] = (
         "day",
     ),
     Family(
-        "day_month",  # 22 May 2023, the 22nd of May
+        "day_month",  # 22 May 2023, the 22nd of May, 5 May this year
         lambda p: (
             rf"(?<![\w.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?"
-            rf"\s+{p.month_any}(?:(?:\s*,)?\s+{p.year})?"
+            rf"\s+{p.month_any}(?:(?:\s*,)?\s+{p.year}|\s+(?P<yrel>this|last|next)\s+year\b)?"
         ),
         lambda p: (Trigger(D12, rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{p.month_start}"),),
         Readers.day_month,

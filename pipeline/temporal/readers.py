@@ -154,9 +154,13 @@ class Readers(Context):
             if resolved is None:
                 return []
             fields["value"] = week_value(resolved) if "week_of" in fields else day_value(resolved)
+        elif groups.get("yrel"):
+            # "March 3 last year", "5 May this year": the day of the year the phrase names, one
+            # span (as "March last year" is one), not a day guessed from tense plus a year
+            fields["year_offset"] = _YEAR_OFFSETS[groups["yrel"]]
         found = [Candidate(start, match.end(), fields)]
         second = None
-        if not match["year"]:
+        if not match["year"] and not groups.get("yrel"):
             second = self._second_day_re.match(text, match.end())
             dash = self._dash_day_re.match(text, match.end()) if second is None else None
             dash = dash or (self._to_day_re.match(text, match.end()) if second is None else None)

@@ -253,6 +253,9 @@ def _month_day(c: Candidate, ref: date, r: Resolution) -> str | None:
         same_month = calendar_date(int(previous[:4]), int(previous[5:7]), fields["day"])
         if same_month is not None:
             return day_value(same_month)
+    if "year_offset" in fields:  # "March 3 last year": that year's day, whatever the tense
+        on = calendar_date(ref.year + fields["year_offset"], fields["month"], fields["day"])
+        return None if on is None else day_value(on)
     if "weekday" in fields:
         value = resolve_weekday_date(ref, fields["month"], fields["day"], fields["weekday"])
     if value is None:
