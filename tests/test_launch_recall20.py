@@ -1,8 +1,8 @@
-"""LAUNCH trigger recall on real news (session 20): hyphenated and prefixed trigger
-spellings, an adverb before a noun-or-verb form, scare quotes around a verb and capitalised
-noun forms that open a headline's name. Invented sentences (every company, town and
-person made up), each rule with sentences it must leave alone; each test fails without its
-rule."""
+"""LAUNCH trigger recall on real news (session 20): "create" with a new institution or
+platform as its object, hyphenated and prefixed trigger spellings, an adverb before a
+noun-or-verb form, scare quotes around a verb and capitalised noun forms that open a
+headline's name. Invented sentences (every company, town and person made up), each rule
+with sentences it must leave alone; each test fails without its rule."""
 
 from __future__ import annotations
 
@@ -14,6 +14,76 @@ from tests.launch_cases import check
 
 BODY = "\nThe company gave no figures on Monday."
 """A body line after a headline, so the first line is read as one."""
+
+
+def test_create_launches_a_new_institution_or_platform(run: Callable[..., Doc]) -> None:
+    """ "created a new agency/fund/unit": the text says a new thing came into being, so
+    "create" is a trigger when its object's head is an institution, fund, programme or
+    platform; what else is created (jobs, value, opportunities, a force, art, a post) is
+    not a launch."""
+    check(
+        run,
+        [
+            (
+                "Korlin Bank created a $2 billion fund for small farmers last year.",
+                [
+                    (
+                        "created",
+                        "asserted",
+                        {
+                            "agent": "Korlin Bank",
+                            "object": "$2 billion fund for small farmers",
+                            "date": "last year",
+                        },
+                    )
+                ],
+            ),
+            (
+                "Tessaly Motors created a research unit in March.",
+                [
+                    (
+                        "created",
+                        "asserted",
+                        {"agent": "Tessaly Motors", "object": "research unit", "date": "March"},
+                    )
+                ],
+            ),
+            (
+                "The Orvel Fund, created in 2008, invests in ports.",
+                [("created", "asserted", {"object": "Orvel Fund", "date": "2008"})],
+            ),
+            (
+                "Acme plans to create a new subsidiary in Varn.",
+                [("create", "unasserted", {"agent": "Acme", "object": "new subsidiary"})],
+            ),
+            # left alone: other things created
+            ("The project created 500 jobs in Delport.", []),
+            ("The merger created value for shareholders.", []),
+            ("The reforms create opportunities for small firms.", []),
+            ("The deal creates a collaborative force in the region.", []),
+            ("The mayor praised the government's job-creating agenda.", []),
+            ("The sculpture was created by the artist Ana Lind.", []),
+            ("The storm created chaos across Delport.", []),
+            ("The ministry created a new post of chief digital officer.", []),
+        ],
+    )
+
+
+def test_creation_of_a_new_thing_is_a_launch_noun(run: Callable[..., Doc]) -> None:
+    """ "the creation of a new regulator" is a launch noun with its object after "of";
+    "job creation", "wealth creation" and "co-creation of content" are not."""
+    check(
+        run,
+        [
+            (
+                "Lord Harven welcomed the creation of the Delport Energy Agency.",
+                [("creation", "asserted", {"object": "Delport Energy Agency"})],
+            ),
+            ("Job creation slowed in April.", []),
+            ("The fund has driven wealth creation in Varn.", []),
+            ("The co-creation of content is a growing trend.", []),
+        ],
+    )
 
 
 def test_hyphenated_and_prefixed_trigger_spellings(run: Callable[..., Doc]) -> None:
