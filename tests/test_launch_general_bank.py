@@ -4,8 +4,10 @@ launch, written by us with every name invented, none taken from any annotated se
 Each row is ``(text, [(trigger, modality, {role: text})])``; an empty list is no event. The
 agent and object are always compared (a missing role must be missing); date and location
 only when the row names them. The rows follow annotations/GUIDELINES.md section 7, so verbs
-the guidelines leave out of the trigger list ("started", "created", "began operations",
-"floated", "commissioned", "went on sale") are rows with no event.
+the guidelines leave out of the trigger list ("started", "began operations", "floated",
+"commissioned", "went on sale") are rows with no event; "create" is a trigger only with a new
+institution, fund, programme or platform as its object ("created the Brightleaf brand" is
+none).
 """
 
 from __future__ import annotations
@@ -860,7 +862,10 @@ REPORTING_NEGATIVES: list[tuple[str, list[Event]]] = [
     ("Rellis on Monday took the wraps off a tablet.", []),
     ("Rellis said Monday it would begin selling a tablet.", []),
     ("The service goes live in May.", []),
-    ("The Rellis Foundation was created in 1990 by Ann Lee.", []),
+    (
+        "The Rellis Foundation was created in 1990 by Ann Lee.",
+        [("created", "asserted", {"agent": "Ann Lee", "object": "Rellis Foundation"})],
+    ),
     ("Rellis Foundation Inc. was incorporated in Delaware in 1990.", []),
     ("Rellis, which started operations in 2001, later sold its stake.", []),
 ]

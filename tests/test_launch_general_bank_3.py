@@ -89,7 +89,10 @@ OFFICIAL: list[Row] = [
         "Officials unveiled a 10-year transport strategy for rural districts.",
         [a("unveiled", object="10-year transport strategy for rural districts")],
     ),
-    ("Under the new law, the government will create a housing fund.", []),
+    (
+        "Under the new law, the government will create a housing fund.",
+        [u("create", object="housing fund")],
+    ),
 ]
 
 SCIENCE_AND_CAMPUS: list[Row] = [

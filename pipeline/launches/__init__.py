@@ -33,7 +33,8 @@ The rules:
       found ("established a high probability" is not a launch); weak ones (open, form,
       introduce, release) always need one; announce, reveal, present, showcase and outline
       need a new-thing head ("strategy", "smartphone") or a product-shaped name ("Pixel 8");
-      "set" only takes standards.
+      "set" only takes standards, "create" only a new institution, fund, programme or
+      platform ("created a new agency", not "created 500 jobs" or "created value").
   T4. Real-news senses: a gerund before "of" and "the grand/official opening" or "mark the
       opening" are nouns; a marked base form after "we"/"they" is present tense ("Today we
       open"); "launches new X" in a headline is a verb; a capitalised form mid-sentence is

@@ -257,9 +257,10 @@ def _object_before(
     return None
 
 
-ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible", "ive", "ory", "ing", "ed")
+ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible", "ive", "ory", "ing", "ed", "ly")
 """Endings of adjectives and participles ("glorious", "celebratory", "ongoing",
-"self-funded"): a word with one describes the launch, it does not name what was launched."""
+"self-funded", "costly", "weekly"): a word with one describes the launch, it does not name
+what was launched."""
 
 IRREGULAR_GRADES = frozenset({"best", "better", "worse", "worst"})
 """Comparatives and superlatives that no listed stem gives ("a worse debut")."""

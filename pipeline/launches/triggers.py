@@ -36,8 +36,11 @@ def compile_matchers(nlp: Language, lexicon: Lexicon) -> Matchers:
     """The trigger forms (TRIGGER) and the cue phrases (CLAUSE, COMPLEMENT) in one matcher,
     so one pass over the tokens finds both, and the parse relations."""
     forms = sorted(lexicon.forms)
+    # a phrasal form is also written with a hyphen ("rolled-out the new jet"); its tokens
+    # differ ("rolled - out"), so the matcher needs the spelling (``read_trigger`` reads it)
+    hyphenated = sorted({f.replace(" ", "-") for f in forms if " " in f} - set(forms))
     words = PhraseMatcher(nlp.vocab, attr="LOWER")
-    words.add(TRIGGER, list(nlp.tokenizer.pipe(forms)))
+    words.add(TRIGGER, list(nlp.tokenizer.pipe(forms + hyphenated)))
     words.add("CLAUSE", list(nlp.tokenizer.pipe(lexicon.clause_cues)))
     words.add("COMPLEMENT", list(nlp.tokenizer.pipe(lexicon.complement_cues)))
     strings = nlp.vocab.strings
@@ -95,9 +98,13 @@ def read_trigger(d: LaunchDoc, start: int, end: int) -> Trigger | None:
         and tok[start - 1].text in HYPHENS
         and not d.spaced[start - 2]
         and not d.spaced[start - 1]
-        and tok[start - 2].lower_ in d.lex.verb_prefixes
     ):
-        start -= 2  # "co-founded": the prefix is part of the trigger word
+        prefix = tok[start - 2].lower_
+        joined = readings.get(prefix + text)
+        if joined is not None:
+            return Trigger(start - 2, end, *joined)  # "re-launched" is "relaunched"
+        if prefix in d.lex.verb_prefixes:
+            start -= 2  # "co-founded": the prefix is part of the trigger word
     return Trigger(start, end, *reading)
 
 
@@ -115,6 +122,8 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
             return True  # a past form that ends the line is a headline's verb ("eSlate Unveiled")
         if tok[start - 1].is_alpha and tok[start - 1].is_lower:
             return True  # "she needed five Opens": a capital mid-sentence makes a name
+    if headline and _headline_name_word(d, trigger, floor, sent_end):
+        return True  # "Launch Festival Draws Crowds": a name's first word, no launch
     if d.ent(start, ("ORG",)) is not None:
         return True  # the word is part of an organisation's name
     if (
@@ -169,6 +178,27 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
     ):
         return True
     return end < sent_end and tok[end].lower_ == "up" and " " not in trigger.lemma
+
+
+def _headline_name_word(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> bool:
+    """A capitalised noun form that opens a headline, or follows its determiner, and runs
+    straight into another capitalised word ("Launch Festival Draws Crowds", "Kelvo Backs
+    The Debut Awards") is the first word of a name; as a launch the noun would be followed by
+    "Of" or end its phrase ("Launch Of Zeta Tablet Delayed")."""
+    start, end = trigger.start, trigger.end
+    if "noun" not in trigger.kinds or end >= sent_end or not d.tok[start].text[:1].isupper():
+        return False
+    if start > floor and d.tok[start - 1].lower_ not in d.lex.determiners:
+        return False
+    nxt = d.tok[end]
+    low = nxt.lower_
+    return (
+        nxt.is_alpha
+        and nxt.text[0].isupper()
+        and low not in d.lex.prepositions
+        and low not in d.lex.determiners
+        and low not in d.lex.np_breaks
+    )
 
 
 def _on_listing_venue(d: LaunchDoc, end: int, sent_end: int) -> bool:
@@ -362,6 +392,8 @@ def _noun_or_verb(
         return "verb"  # "Dutch brewer launches new lager": a noun takes no object
     if nominal_prev or (nxt is not None and nxt.lower_ == "of") or len(kinds) == 1:
         return _noun_ok(d, trigger, floor, sent_end)
+    if _adverb_after_subject(d, trigger.start, floor):
+        return "verb"  # "Kelvo quietly launches Zeta tablet": an adverb before a verb
     if (
         prev is not None
         and d.is_plain_word(trigger.start - 1, lex.skippable, lex.prepositions, lex.pronouns)
@@ -384,6 +416,34 @@ def _noun_or_verb(
         # "their Korvo launch", "the tablet's UK launch": a noun phrase
         return _noun_ok(d, trigger, floor, sent_end)
     return "verb"
+
+
+def _adverb_after_subject(d: LaunchDoc, start: int, floor: int) -> bool:
+    """The word before the form is an "-ly" adverb ("quietly", "jointly") that itself
+    follows no determiner, possessive or preposition: a manner adverb between a subject and
+    its verb ("Kelvo quietly launches", "Acme and Beta jointly launch"), where "an early
+    launch" and "after costly launches" keep the adjective of a noun."""
+    k = start - 1
+    if k < floor:
+        return False
+    prev = d.tok[k]
+    low = prev.lower_
+    if not (prev.is_lower and prev.is_alpha and low.endswith("ly") and len(low) > 4):
+        return False
+    if low in d.lex.nominal_premodifiers:
+        return False
+    if k - 1 < floor:
+        return True
+    before = d.tok[k - 1]
+    b_low = before.lower_
+    return not (
+        b_low in d.lex.determiners
+        or b_low in d.lex.possessive_determiners
+        or before.text in POSSESSIVE
+        or b_low in d.lex.prepositions
+        or b_low in d.lex.nominal_premodifiers
+        or (before.is_lower and before.is_alpha and b_low.endswith("ly"))
+    )
 
 
 def _noun_ok(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> str:

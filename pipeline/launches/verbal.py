@@ -121,6 +121,13 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         and (stop < floor or tok[stop].lower_ in d.lex.determiners or tok[stop].is_punct)
     )
     np_after = None
+    if (
+        end < sent_end
+        and tok[end].text in QUOTES_CLOSE
+        and trigger.start - 1 >= floor
+        and tok[trigger.start - 1].text in QUOTES_OPEN
+    ):
+        end += 1  # 'officially "rolled out" the new jet': the object follows the quote
     # "unveiled on Monday a new phone", "launched Tuesday a fund": a date between the verb
     # and its object phrase is passed over (the date itself is found by the right scan)
     end = _past_date(d, end, sent_end)
