@@ -390,6 +390,14 @@ def _noun_or_verb(
         and (nxt.lower_ in lex.determiners or nxt.lower_ == "new")
     ):
         return "verb"  # "Dutch brewer launches new lager": a noun takes no object
+    if (
+        "base" in kinds
+        and not nominal_prev
+        and nxt is not None
+        and (nxt.lower_ in lex.determiners or nxt.lower_ == "new")
+        and _plural_noun(prev)
+    ):
+        return "verb"  # "Two banks launch a joint platform": a plural subject's verb
     if nominal_prev or (nxt is not None and nxt.lower_ == "of") or len(kinds) == 1:
         return _noun_ok(d, trigger, floor, sent_end)
     if _adverb_after_subject(d, trigger.start, floor):
@@ -416,6 +424,16 @@ def _noun_or_verb(
         # "their Korvo launch", "the tablet's UK launch": a noun phrase
         return _noun_ok(d, trigger, floor, sent_end)
     return "verb"
+
+
+def _plural_noun(prev: Token | None) -> bool:
+    """A lower-case word that reads as a plural noun ("banks", "councils", "firms"): before a
+    base form and a determiner it is the subject of a present-tense verb, where a noun
+    "launch" would take no object ("the firms launch new phones", not "the firms launch")."""
+    if prev is None or not (prev.is_alpha and prev.is_lower):
+        return False
+    low = prev.lower_
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
 
 
 def _adverb_after_subject(d: LaunchDoc, start: int, floor: int) -> bool:
