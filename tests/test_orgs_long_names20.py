@@ -143,8 +143,8 @@ def test_and_lists_two_names_when_one_stands_alone_elsewhere(
         ("Tarn and Vell Farmers Union said prices fell.", "Tarn and Vell Farmers Union"),
         # a side inside an of-chain is a portfolio, even where the word stands alone
         (
-            "The Department of Trade and Industry said exports rose. The Industry minister agreed.",
-            "Department of Trade and Industry",
+            "The Department of Ports and Shipping said exports rose. The Shipping minister agreed.",
+            "Department of Ports and Shipping",
         ),
     ],
 )

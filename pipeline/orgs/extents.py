@@ -72,11 +72,12 @@ PAIRING_NOUNS = frozenset(
 IBM-Tarn deal"), not one name ("venture" and "consortium" may name the pair's own body)."""
 
 NATIONAL_INITIALS = frozenset({"US", "U.S.", "USA", "UK", "U.K."})
-"""A nation's initials that open the name of its own government body ("the US Securities
-and Exchange Commission", "the UK Borders Agency"), as news and the gold sets write them."""
+"""A nation's initials that open the name of its own government body ("the US Tarn and
+Vell Trading Commission", "the UK Vellmar Agency"), as news and the gold sets write them."""
 
 NATIONAL_OPENERS = frozenset({"Federal", "National"})
-"""First words of a nation's own institutions with no government head ("Federal Reserve")."""
+"""First words of a nation's own institutions with no government head ("the US Federal
+Grain Reserve")."""
 
 MAX_BRACKET_WORDS = 3
 """A region in brackets is short: "(QX)", "( East Vell )"."""
@@ -193,7 +194,7 @@ class OrgExtents:
         longer found span) is a name of its own, so the "and" lists, it does not join words
         of one name ("Tarn and Vell Farmers Union" keeps its "and" unless "Tarn" stands alone
         as a name too). Each side must open and end with a name word; a side with "of" is an
-        of-chain's field ("Department of Trade and Industry") and is not split."""
+        of-chain's field ("Department of Ports and Shipping") and is not split."""
         words = tokens.words
         pairs: dict[int, int] = {}
         for n, span in enumerate(found):
@@ -254,7 +255,7 @@ class OrgExtents:
 
     def join_national_initials(self, tokens: DocView, found: list[Span]) -> list[Span]:
         """The spans of a nation's government bodies with the nation's initials before them
-        taken in ("the US Securities and Exchange Commission", "the UK Vellmar Agency"):
+        taken in ("the US Tarn and Vell Trading Commission", "the UK Vellmar Agency"):
         the name rules read the body from its head word and stop at a head word
         before "and", or a gazetteer holds the body without the initials, and the place
         recogniser takes the initials as a GPE. A body is a span ending in a government head
