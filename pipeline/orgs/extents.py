@@ -14,6 +14,10 @@ spans only (no pass over the document):
   such names then also loses its next member's first word to the cut-off "Co" ("Co, Tarn
   Oskar & Co"). The chain is added to the name before it and taken from the span after it.
 * **A legal form right after the name** ("Ostravel a.s." in its own lower case) too.
+* **A nation's initials before its government body** ("the US Vellmar Agency") open the
+  body's name when a rule read the body without them (the gold sets write them inside).
+* **One "and" that lists two names** ("Kelvo and Tarnwell Motors") splits the span in two
+  when one side is a name the article writes on its own elsewhere.
 
 Not done here (the sources disagree): a nationality before a government body ("the Tessan
 Interior Ministry") is outside the name in some gold sets and inside in others.
@@ -67,6 +71,14 @@ PAIRING_NOUNS = frozenset(
 """Nouns after "X-Y" that make it a pairing of two parties ("the UAW-Kelvo talks", "the
 IBM-Tarn deal"), not one name ("venture" and "consortium" may name the pair's own body)."""
 
+NATIONAL_INITIALS = frozenset({"US", "U.S.", "USA", "UK", "U.K."})
+"""A nation's initials that open the name of its own government body ("the US Tarn and
+Vell Trading Commission", "the UK Vellmar Agency"), as news and the gold sets write them."""
+
+NATIONAL_OPENERS = frozenset({"Federal", "National"})
+"""First words of a nation's own institutions with no government head ("the US Federal
+Grain Reserve")."""
+
 MAX_BRACKET_WORDS = 3
 """A region in brackets is short: "(QX)", "( East Vell )"."""
 
@@ -92,6 +104,8 @@ class OrgExtents:
             return found
         found = self.cut_at_spaced_dashes(tokens, found)
         found = self.join_hyphenated_acronyms(tokens, found, places)
+        found = self.join_national_initials(tokens, found)
+        found = self.split_listed_pairs(tokens, found)
         words = tokens.words
         ends: dict[tuple[int, int], int] = {}
         size = len(words)
@@ -172,6 +186,102 @@ class OrgExtents:
             else:
                 adjusted.append(Span(tokens.doc, start, end, label=ORG))
         return adjusted
+
+    def split_listed_pairs(self, tokens: DocView, found: list[Span]) -> list[Span]:
+        """The spans that list two names with one "and" split into the two ("Kelvo and
+        Tarnwell Motors", "Vellco Systems and Brisk Foods"): a side that the article names on
+        its own elsewhere (a found span of the same text outside this one and inside no
+        longer found span) is a name of its own, so the "and" lists, it does not join words
+        of one name ("Tarn and Vell Farmers Union" keeps its "and" unless "Tarn" stands alone
+        as a name too). Each side must open and end with a name word; a side with "of" is an
+        of-chain's field ("Department of Ports and Shipping") and is not split."""
+        words = tokens.words
+        pairs: dict[int, int] = {}
+        for n, span in enumerate(found):
+            if span.end - span.start < 3:
+                continue
+            inner = words[span.start + 1 : span.end - 1]
+            if inner.count("and") == 1:
+                pairs[n] = span.start + 1 + inner.index("and")
+        if not pairs:
+            return found
+        text = tokens.text
+        elsewhere: dict[str, list[tuple[int, int]]] = {}
+        for span in found:
+            elsewhere.setdefault(text[span.start_char : span.end_char], []).append(
+                (span.start, span.end)
+            )
+        adjusted: list[Span] = []
+        for n, span in enumerate(found):
+            join = pairs.get(n)
+            if join is None or not self.lists_two(tokens, span, join, elsewhere):
+                adjusted.append(span)
+                continue
+            adjusted.append(Span(tokens.doc, span.start, join, label=ORG))
+            adjusted.append(Span(tokens.doc, join + 1, span.end, label=ORG))
+        return adjusted
+
+    def lists_two(
+        self,
+        tokens: DocView,
+        span: Span,
+        join: int,
+        elsewhere: Mapping[str, list[tuple[int, int]]],
+    ) -> bool:
+        """Whether the "and" at ``join`` lists two names (see ``split_listed_pairs``)."""
+        words = tokens.words
+        sides = ((span.start, join), (join + 1, span.end))
+        for start, end in sides:
+            if any(w.lower() in self.lex.connectors for w in words[start:end]):
+                return False
+            if not (self.lex.is_name_word(words[start]) and self.lex.is_name_word(words[end - 1])):
+                return False
+        for start, end in sides:
+            side = tokens.char_text(start, end)
+            for s, e in elsewhere.get(side, ()):
+                if (e <= span.start or s >= span.end) and not self.inside_another(s, e, elsewhere):
+                    return True
+        return False
+
+    @staticmethod
+    def inside_another(start: int, end: int, spans: Mapping[str, list[tuple[int, int]]]) -> bool:
+        """A found span lies inside a longer one: a part of that name another rule read
+        (a word before "and" in a repeat of the same long name), no name standing alone."""
+        return any(
+            s <= start and end <= e and (s, e) != (start, end)
+            for bounds in spans.values()
+            for s, e in bounds
+        )
+
+    def join_national_initials(self, tokens: DocView, found: list[Span]) -> list[Span]:
+        """The spans of a nation's government bodies with the nation's initials before them
+        taken in ("the US Tarn and Vell Trading Commission", "the UK Vellmar Agency"):
+        the name rules read the body from its head word and stop at a head word
+        before "and", or a gazetteer holds the body without the initials, and the place
+        recogniser takes the initials as a GPE. A body is a span ending in a government head
+        word or opening with "Federal" or "National"; the initials must stand one space
+        before it and open the name (no name word before them: "Tarn US Agency" is some
+        other name)."""
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        adjusted: list[Span] | None = None
+        for n, span in enumerate(found):
+            start = span.start
+            if (
+                start == 0
+                or words[start - 1] not in NATIONAL_INITIALS
+                or starts[start] != ends[start - 1] + 1
+                or span.end - start < 2
+                or not (
+                    words[span.end - 1] in self.lex.government_heads
+                    or words[start] in NATIONAL_OPENERS
+                )
+                or (start > 1 and self.lex.is_name_word(words[start - 2]))
+            ):
+                continue
+            if adjusted is None:
+                adjusted = list(found)
+            adjusted[n] = Span(tokens.doc, start - 1, span.end, label=ORG)
+        return found if adjusted is None else adjusted
 
     @staticmethod
     def names_a_pairing(words: list[str], start: int, end: int) -> bool:

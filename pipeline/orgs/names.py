@@ -120,7 +120,7 @@ class NameBounds:
             elif (
                 word.lower() in self.lex.inner
                 and not and_seen
-                and head - i <= MAX_LEFT_AFTER_AND
+                and self.words_to_head(words, i, head) <= MAX_LEFT_AFTER_AND
                 and not (
                     company
                     and word.lower() == "and"
@@ -159,6 +159,13 @@ class NameBounds:
         ):
             left += 1
         return left
+
+    @staticmethod
+    def words_to_head(words: list[str], i: int, head: int) -> int:
+        """How far token ``i`` stands left of the head, in words: a plural possessive's
+        apostrophe is part of its word ("Tarn and Vell Farmers' Union" is as near as "Tarn
+        and Vell Farmers Union"), though the tokenizer splits it off."""
+        return head - i - sum(1 for word in words[i + 1 : head] if word in PLURAL_POSSESSIVES)
 
     def hyphenated_inside(self, words: list[str], i: int, floor: int, head: int) -> bool:
         """A capitalised grammar word between hyphens inside a name: the "A" of "Make-A-Wish"."""
@@ -361,8 +368,11 @@ class NameBounds:
         if end > head + 2:  # "University of Westland at Ridgeford"
             end = self.campus(words, head, end, sent_end)
         end = self.legal_tail(words, end, legal, sent_end)
-        if end == head + 1 and words[head] in self.lex.of_heads:
-            return None  # "Harwick House": a building; "House of Delegates" has its chain
+        if words[head] in self.lex.of_heads and (
+            end == head + 1 or self.lex.after_first_name(words, head)
+        ):
+            return None  # "Harwick House": a building; "House of Delegates" has its chain;
+            # "Ana Chambers of Tarnco": a surname and the person's employer
         if (
             end < sent_end
             and words[end].isalpha()
