@@ -12,7 +12,6 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import pairwise
 
 import numpy
@@ -20,6 +19,7 @@ from spacy.attrs import ORTH
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.cached import cached_property
 from pipeline.datelines import MIXED_CASE_DATELINE, opening_lines
 from pipeline.docview import HYPHENS, DocView, LexicalToken, doc_view, is_headline
 from pipeline.extensions import SPAN_VALUE_KEY
