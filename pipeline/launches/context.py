@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy
-from spacy.attrs import ORTH
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -310,10 +309,11 @@ class LaunchDoc:
                 return False
         return True
 
-    @cached_property
+    @property
     def _orths(self) -> numpy.ndarray:
-        """The ORTH hash of every token, read once from the Doc's array (no Python loop)."""
-        return self.doc.to_array(ORTH)
+        """The ORTH hash of every token: the view's column of the arrays it read once (a
+        ``doc.to_array(ORTH)`` of its own cost about as much as the tests that use it)."""
+        return self.view.orth_array
 
     def _name_position(self, k: int) -> bool:
         """Token k, inside a sentence, stands where a name does rather than an adjective:
