@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cached_property
 from itertools import chain
 from typing import TYPE_CHECKING, cast
 from weakref import WeakKeyDictionary, ref
@@ -30,6 +29,7 @@ from spacy.lexeme import Lexeme
 from spacy.symbols import ORG
 from spacy.tokens import Doc, Span
 
+from pipeline.cached import cached_property
 from pipeline.datelines import DATELINE
 from pipeline.extensions import doc_text
 

@@ -12,14 +12,13 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import pairwise
 
 import numpy
-from spacy.attrs import ORTH
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.cached import cached_property
 from pipeline.datelines import MIXED_CASE_DATELINE, opening_lines
 from pipeline.docview import HYPHENS, DocView, LexicalToken, doc_view, is_headline
 from pipeline.extensions import SPAN_VALUE_KEY
@@ -310,10 +309,11 @@ class LaunchDoc:
                 return False
         return True
 
-    @cached_property
+    @property
     def _orths(self) -> numpy.ndarray:
-        """The ORTH hash of every token, read once from the Doc's array (no Python loop)."""
-        return self.doc.to_array(ORTH)
+        """The ORTH hash of every token: the view's column of the arrays it read once (a
+        ``doc.to_array(ORTH)`` of its own cost about as much as the tests that use it)."""
+        return self.view.orth_array
 
     def _name_position(self, k: int) -> bool:
         """Token k, inside a sentence, stands where a name does rather than an adjective:
