@@ -45,7 +45,7 @@ def test_an_acronym_in_an_organisations_slot_is_one(run, text: str, acronym: str
         # the acronym opens a longer name: "VRK bank" is the name
         "Orders were weak, said VRK bank economist Ana Lind in Tarnby.",
         # the article writes the acronym after another name word: the tail of a longer name
-        "Marrow VRK Holdings grew. VRK chief economist Ana Lind said orders were weak.",
+        "Marrow VRK Foundry grew. VRK chief economist Ana Lind said orders were weak.",
         # a country's initials
         "The UK-led mission left Tarnby on Sunday.",
         # a line in capitals says nothing about names

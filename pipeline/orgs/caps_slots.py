@@ -22,14 +22,13 @@ grammar word, an acronym the article also writes after another name word (the ta
 longer name there), and lines in capitals and headlines, where every word is in capitals.
 The name's other mentions follow from ``mentions``.
 
-Speed: one regex over the article's text finds its few capitals words; tokens are read only
-around them.
+Speed: the article's few capitals words are picked out of its set of token texts; tokens are
+read only around their mentions.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Collection
 
 from spacy.symbols import ORG  # a label ID: a string label is looked up per Span
@@ -43,9 +42,6 @@ from pipeline.orgs.unread_lines import UnreadLines
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 """Two to six capitals, letters only: digits make a model or a grade ("A320", "PS2")."""
-
-CANDIDATES = re.compile(r"(?<![\w&.\-])[A-Z]{2,6}(?![\w&])")
-"""Capitals words of two to six letters: an article has few, and only they are read."""
 
 MAX_JOB_WORDS = 3
 """Lower-case words between the acronym and the person ("chief economic adviser")."""
@@ -87,29 +83,24 @@ class CapsSlots:
         places: Collection[str],
         country_forms: Collection[str],
     ) -> list[Span]:
-        """A span for each acronym in one of the slots."""
-        text, starts = tokens.text, tokens.starts
-        at: set[int] = set()
-        for match in CANDIDATES.finditer(text):
-            i = bisect_left(starts, match.start())
-            if i < len(starts) and starts[i] == match.start():
-                at.add(i)
-        spans: list[Span] = []
+        """A span for each acronym in one of the slots. The article's distinct capitals
+        words are picked out of its set of token texts in C (``filter(str.isupper, ...)``),
+        their mentions found by ``list.index``; no pass over every token or character."""
         words = tokens.words
-        for i in sorted(at):
-            word = words[i]
-            if i in unread or not ACRONYM.fullmatch(word) or not self.in_slot(words, i):
+        spans: list[Span] = []
+        for word in filter(str.isupper, tokens.word_set):
+            if not ACRONYM.fullmatch(word) or not self.may_name(word):
                 continue
-            if not self.may_name(word) or word in places or word in country_forms:
+            if word in places or word in country_forms:
                 continue
-            if self.after_a_name_word(words, word):
-                continue
-            spans.append(Span(tokens.doc, i, i + 1, label=ORG))
+            at = [i for i in positions(words, word) if i not in unread and self.in_slot(words, i)]
+            if at and not self.after_a_name_word(words, word):
+                spans.extend(Span(tokens.doc, i, i + 1, label=ORG) for i in at)
         return spans
 
     def after_a_name_word(self, words: list[str], word: str) -> bool:
         """The article writes the acronym after a name word somewhere ("Vellish KVT",
-        "Tarn KVT Holdings"): it is the tail of a longer name there, and which name it
+        "Tarn KVT Foundry"): it is the tail of a longer name there, and which name it
         stands for alone is the other rules' question."""
         return any(k > 0 and self.lex.is_name_word(words[k - 1]) for k in positions(words, word))
 
