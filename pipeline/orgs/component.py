@@ -36,6 +36,7 @@ from pipeline.orgs.bodies import standalone_bodies
 from pipeline.orgs.bracket_definitions import defined_names
 from pipeline.orgs.bracketed_names import bracketed_names, with_bracketed_names
 from pipeline.orgs.called_names import called_names
+from pipeline.orgs.caps_slots import CapsSlots
 from pipeline.orgs.channels import channel_names
 from pipeline.orgs.closing_credits import closing_credits
 from pipeline.orgs.comma_appositions import comma_appositions
@@ -262,6 +263,16 @@ class OrgRecognizer(RuleComponent):
         self.channel_words = frozenset(data["channel_words"])
         self.channel_numbers = frozenset(data["channel_numbers"])
         self.lower_case_forms = frozenset(data["lower_case_legal_forms"])
+        self.caps_slots = CapsSlots(
+            lex,
+            data["not_name_acronyms"],
+            data["caps_job_words"],
+            data["caps_kind_nouns"],
+            data["caps_participles"],
+            data["caps_staff_words"],
+            data["caps_subject_modifiers"],
+            data["caps_subject_verbs"],
+        )
 
     def compile_word_lists(self, data: RuleData, lex: OrgLexicon) -> WordLists:
         """Every list the rules look up, for one ORTH and one LOWER pass per Doc.
@@ -672,6 +683,9 @@ class OrgRecognizer(RuleComponent):
             places,
             self.country_forms,
         )
+        # an acronym before a job and a person, after a kind of body, before "-owned":
+        # ``caps_slots``
+        cued += self.caps_slots.find(tokens, unread_lines, places, self.country_forms)
         cued += the_acronyms(
             tokens,
             self.lexicon,

@@ -114,6 +114,13 @@ class OrgWords(StrictData):
     prepositions_after_short_forms: LowerCaseWords
     possessive_cues_after: LowerCasePhrases
     merger_cues_before: LowerCasePhrases
+    caps_job_words: LowerCaseWords
+    caps_kind_nouns: LowerCaseWords
+    caps_participles: LowerCaseWords
+    caps_staff_words: LowerCaseWords
+    caps_subject_modifiers: LowerCaseWords
+    caps_subject_verbs: LowerCaseWords
+    not_name_acronyms: list[Annotated[str, Field(pattern=r"^[A-Z]{2,6}$")]]
 
     @model_validator(mode="after")
     def _of_heads_are_no_other_heads(self) -> OrgWords:
