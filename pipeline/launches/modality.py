@@ -7,7 +7,10 @@ schedule word after a noun ("the launch ... was postponed"); a bare "the launch"
 modal of future or hypothesis or an expected effect when the launch event it refers back to
 is still to come ("X will be unveiled this week. The launch will show ..."; after "X was
 unveiled on Monday", or with no launch before it, "The launch will lift sales" is a fact);
-or a date after the publication date."""
+a date after the publication date or a date or adverb of the future ("next week", "is
+opening a store soon"); a clause of time in the present tense ("before the fund is
+launched"); a gerund that is the subject of a modal ("Launching it will cost ...") or that
+follows a main clause of plan ("aims to grow, opening 40 stores")."""
 
 from __future__ import annotations
 
@@ -57,8 +60,15 @@ def verbal_modality(
         and coordinated_infinitive(d, trigger.start, floor) is not None
     ):
         return "unasserted"  # "efforts to foster growth and establish standards"
+    agent = args.get("agent")
     gerund_complement = "gerund" in trigger.kinds and (
         d.cue_end.get(trigger.start - 1) == "COMPLEMENT"  # "is considering launching"
+        or (
+            agent is not None
+            and agent.end == trigger.start
+            and d.cue_end.get(agent.start - 1) == "COMPLEMENT"
+        )  # "fought to prevent Acme opening a store"
+        or _gerund_cue(d, trigger.start, floor)  # "ahead of launching"
     )
     if gerund_complement or cue_before(d, trigger.start, floor, complement=False):
         return "unasserted"
@@ -66,19 +76,142 @@ def verbal_modality(
         return "unasserted"
     if _means_of_infinitive(d, trigger, floor):
         return "unasserted"
-    if _after_modal_main_clause(d, trigger, floor) and not past_date(d, args.get("date")):
+    if _after_modal_main_clause(d, trigger, walked, floor) and not past_date(d, args.get("date")):
+        return "unasserted"
+    if _participle_of_plan(d, trigger, floor) or _gerund_subject_of_modal(d, trigger, floor):
+        return "unasserted"
+    if _progressive_to_come(d, trigger, walked):
         return "unasserted"
     if future_date(d, args.get("date")):
         return "unasserted"
     return "asserted"
 
 
-def _after_modal_main_clause(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+def _gerund_cue(d: LaunchDoc, start: int, floor: int) -> bool:
+    """One of the gerund cues ends right before the gerund at ``start`` ("rose ahead of
+    launching the fund"): two or three words, tested only for gerund triggers."""
+    cues = d.lex.gerund_cues
+    return any(
+        start - n >= floor and " ".join(d.lowers(start - n, start)) in cues for n in (2, 3)
+    )
+
+
+PLAN_REACH = 20
+"""Tokens left of the comma before a participial gerund searched for the modal or word of
+intention of the main clause it belongs to."""
+
+
+def _participle_of_plan(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A gerund after a comma that closes a main clause with a modal of future or a word of
+    intention before an infinitive ("aims to double its sales by 2030, launching 20 new
+    models"; "will expand, opening 40 stores"): the participle says how the plan is to be
+    carried out, so the launch is planned as the plan is ("grew its sales last year,
+    opening 40 stores" stays a fact)."""
+    tok = d.tok
+    start = trigger.start
+    if "gerund" not in trigger.kinds or start - 1 <= floor or tok[start - 1].text != ",":
+        return False
+    lex = d.lex
+    for m in range(start - 2, max(floor, start - PLAN_REACH) - 1, -1):
+        low = tok[m].lower_
+        if low in (";", ":") or low in lex.clause_breaks:
+            return False
+        if low in lex.future_modals:
+            return True
+        if (
+            low == "to"
+            and m - 1 >= floor
+            and tok[m - 1].lower_ in lex.irrealis_words
+            and _infinitive(d, m)
+        ):
+            return True
+    return False
+
+
+GERUND_SUBJECT_REACH = 14
+"""Tokens right of a clause-initial gerund searched for the modal of the clause it is the
+subject of."""
+
+
+def _gerund_subject_of_modal(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A gerund that opens its clause (the sentence, or after "that") and is the subject of
+    a modal ("Launching the fund will cost $5 million", "critics argue that introducing
+    the cards would be costly"): the launch is what would happen, not what did. A comma
+    before the modal makes the gerund an introductory phrase ("Unveiling the plan, the
+    minister said it would ..."), and a reporting verb or relative word ends the search."""
+    tok = d.tok
+    start = trigger.start
+    if "gerund" not in trigger.kinds:
+        return False
+    if start > floor and tok[start - 1].lower_ != "that":
+        return False
+    lex = d.lex
+    _, sent_end, _ = d.sentence(start)
+    for k in range(trigger.end, min(sent_end, trigger.end + GERUND_SUBJECT_REACH)):
+        token = tok[k]
+        low = token.lower_
+        if low in lex.modals:
+            return True
+        if (
+            token.is_punct
+            or low in lex.clause_breaks
+            or low in lex.relative_pronouns
+            or low in lex.reporting_verbs
+            or low in lex.auxiliaries
+        ):
+            return False
+    return False
+
+
+FUTURE_ADVERB_REACH = 16
+"""Tokens right of a present progressive trigger searched for an adverb of the future."""
+
+
+def _progressive_to_come(d: LaunchDoc, trigger: Trigger, walked: list[Token]) -> bool:
+    """A present progressive or present passive with an adverb of time still to come in its
+    clause ("Acme is launching its new phone soon", "is opening a store in the coming
+    weeks", "is shortly opening"): the launch is scheduled, not reported; "is launching
+    the service today" stays a fact. A clause break, relative word, reporting verb or "and"
+    ends the search ("is opening a store that will soon ...", "is debuting in Spain and
+    goes on sale elsewhere in the coming weeks": the adverb dates the other verb)."""
+    lex = d.lex
+    if not trigger.kinds & {"gerund", "participle"}:
+        return False
+    lows = [t.lower_ for t in walked]
+    if lex.present_be.isdisjoint(lows):
+        return False
+    if not lex.future_adverbs.isdisjoint(lows):
+        return True  # "is soon opening"
+    _, sent_end, _ = d.sentence(trigger.start)
+    after = d.lowers(trigger.end, min(sent_end, trigger.end + FUTURE_ADVERB_REACH))
+    adverbs = lex.future_adverbs
+    for i, low in enumerate(after):
+        if (
+            low in (";", ":", "and")
+            or low in lex.clause_breaks
+            or low in lex.relative_pronouns
+            or low in lex.reporting_verbs
+        ):
+            return False
+        if low in adverbs or (
+            low == "in" and any(" ".join(after[i : i + n]) in adverbs for n in (2, 3, 4, 5))
+        ):
+            return True
+    return False
+
+
+def _after_modal_main_clause(
+    d: LaunchDoc, trigger: Trigger, walked: list[Token], floor: int
+) -> bool:
     """A trigger in a clause of time ("after", "before", "until") that follows a main clause
     with a modal of future or hypothesis: the launch belongs to that clause's future or
     hypothesis ("the college could win grants after the hub is set up", "the car will
     reach Spain in May, before being rolled out in Italy"); "After it launched the
-    fund, Acme said it would expand" has the modal after it and stays a fact."""
+    fund, Acme said it would expand" has the modal after it and stays a fact. In the
+    present tense the clause of time is a future of its own, whatever the main clause
+    says ("before a new agency is set up, a review should be made", "it is weeks before
+    new rules are introduced", "until the company opens its store"): news reports what
+    happened in the past tense."""
     tok = d.tok
     lex = d.lex
     marks = lex.time_clause_marks
@@ -87,9 +220,21 @@ def _after_modal_main_clause(d: LaunchDoc, trigger: Trigger, floor: int) -> bool
         if low not in marks:
             continue  # most words: one set test
         if low in lex.temporal_subordinators:
-            return _future_modal_before(d, k, floor)
+            return _present_tense(d, trigger, walked) or _future_modal_before(d, k, floor)
         return False  # ";", ":", a clause break or a reporting verb comes first
     return False
+
+
+def _present_tense(d: LaunchDoc, trigger: Trigger, walked: list[Token]) -> bool:
+    """The trigger's verb complex is in the present tense: a present form of "be" before a
+    participle or gerund ("is set up", "are introduced", "is opening"), or a third-person
+    form with nothing before it ("opens"); a past or perfect auxiliary makes it past."""
+    lows = [t.lower_ for t in walked]
+    if "third" in trigger.kinds and not lows:
+        return True
+    return not d.lex.present_be.isdisjoint(lows) and not any(
+        low in ("was", "were", "had", "has", "have", "been") for low in lows
+    )
 
 
 def _future_modal_before(d: LaunchDoc, k: int, floor: int) -> bool:
@@ -378,6 +523,10 @@ def future_date(d: LaunchDoc, date: Span | None) -> bool:
     the date is compared at its own grain (year, month, day, quarter or half)."""
     if date is None:
         return False
+    lows = d.lowers(date.start, min(date.end, date.start + 2))
+    openers = d.lex.future_date_openers
+    if lows[0] in openers or " ".join(lows) in openers:
+        return True  # "next week", "later this year": after publication, resolved or not
     reference: dt.date | None = d.ref_date
     if reference is None:
         return False
@@ -387,6 +536,8 @@ def future_date(d: LaunchDoc, date: Span | None) -> bool:
     year = int(value[:4])
     if year != reference.year:
         return year > reference.year
+    if value[5:6] == "W" and value[6:8].isdigit():
+        return int(value[6:8]) > reference.isocalendar()[1]  # "2024-W21": an ISO week
     if len(value) >= 7 and value[5:7].isdigit():
         day = value[:10]  # "2024-05" or "2024-05-22": ISO text orders as the dates do
         return day > reference.isoformat()[: len(day)]

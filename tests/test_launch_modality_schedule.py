@@ -1,0 +1,188 @@
+"""LAUNCH modality of launches still to come that the verb's own complex does not mark with a
+modal or a word of intention (README: modality): a present progressive with an adverb or
+date of the future, a clause of time in the present tense, a gerund that is the subject of
+a modal or that follows a main clause of plan, a verb of starting after a modal, and the
+cues "ahead of", "intent on" and "prevent". Invented sentences (every company, town and
+product made up); each test fails without its rule and holds sentences the rule must leave
+alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from tests.launch_cases import R, events
+
+
+def modalities(doc: Doc) -> list[tuple[str, str]]:
+    """(trigger, modality) of every event of ``doc``."""
+    return [(trigger, modality) for trigger, modality, _ in events(doc)]
+
+
+def check(run: Callable[..., Doc], cases: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    """Every case's text gives exactly these triggers with these modalities."""
+    for text, expected in cases:
+        assert modalities(run(text, R)) == expected, text
+
+
+def test_present_progressive_with_an_adverb_of_the_future(run: Callable[..., Doc]) -> None:
+    """ "is launching X soon", "is opening a store in the coming weeks": scheduled, not
+    reported. Today's progressive stays a fact, and an adverb after "and" dates the other
+    verb."""
+    check(
+        run,
+        [
+            ("Kelvo is launching its Vista phone soon.", [("launching", "unasserted")]),
+            (
+                "Tarnby Foods is opening a store in Vellmar in the coming weeks.",
+                [("opening", "unasserted")],
+            ),
+            ("Kelvo is launching the Vista phone today.", [("launching", "asserted")]),
+            (
+                "Kelvo is debuting the Vista phone in Vellmar and will sell it elsewhere in "
+                "the coming weeks.",
+                [("debuting", "asserted")],
+            ),
+            ("Kelvo launched a phone soon after the fair.", [("launched", "asserted")]),
+        ],
+    )
+
+
+def test_dates_of_the_future_by_their_words_and_weeks(run: Callable[..., Doc]) -> None:
+    """A date that opens with "next" or "later this" is after publication even when its
+    value does not say so ("later this year" is the publication's year) or when there is no
+    reference date; a week ("next week") is compared as an ISO week."""
+    check(
+        run,
+        [
+            (
+                "Kelvo is launching the Vista phone later this year.",
+                [("launching", "unasserted")],
+            ),
+            ("Kelvo is launching the Vista phone next week.", [("launching", "unasserted")]),
+            ("Kelvo launched the Vista phone last week.", [("launched", "asserted")]),
+            ("Kelvo is launching the Vista phone this week.", [("launching", "asserted")]),
+        ],
+    )
+    undated = run("Tarnby Foods is opening a store in Vellmar next month.", None)
+    assert modalities(undated) == [("opening", "unasserted")]
+    undated = run("Tarnby Foods opened a store in Vellmar last month.", None)
+    assert modalities(undated) == [("opened", "asserted")]
+
+
+def test_verb_of_starting_passes_to_the_modal(run: Callable[..., Doc]) -> None:
+    """ "will start launching": the modal before the verb of starting governs the gerund."""
+    check(
+        run,
+        [
+            ("Kelvo will start launching phones in Vellmar.", [("launching", "unasserted")]),
+            ("Kelvo began opening stores in Vellmar in 2019.", [("opening", "asserted")]),
+        ],
+    )
+
+
+def test_participle_after_a_main_clause_of_plan(run: Callable[..., Doc]) -> None:
+    """ "aims to double its sales, launching 20 new models": how the plan is to be carried
+    out; after a main clause that reports a fact, the participle is a fact too."""
+    check(
+        run,
+        [
+            (
+                "Farlow Motors aims to double its sales by 2030, launching 20 new models.",
+                [("launching", "unasserted")],
+            ),
+            (
+                "Farlow Motors will expand in Vellmar, opening 40 stores.",
+                [("opening", "unasserted")],
+            ),
+            (
+                "Farlow Motors doubled its sales last year, launching 20 new models.",
+                [("launching", "asserted")],
+            ),
+            (
+                "Farlow Motors is working hard to grow, opening 40 stores.",
+                [("opening", "asserted")],
+            ),
+        ],
+    )
+
+
+def test_gerund_subject_of_a_modal(run: Callable[..., Doc]) -> None:
+    """ "Launching the fund would cost ...": what would happen. An introductory gerund
+    phrase before a comma, or one with a past verb, reports the act."""
+    check(
+        run,
+        [
+            (
+                "Launching the fund would cost Kelvo $5 million.",
+                [("Launching", "unasserted")],
+            ),
+            (
+                "Critics say that introducing the new cards would be costly.",
+                [("introducing", "unasserted")],
+            ),
+            (
+                "Launching the fund in Vellmar, Kelvo said sales would rise.",
+                [("Launching", "asserted")],
+            ),
+        ],
+    )
+
+
+def test_clause_of_time_in_the_present_tense(run: Callable[..., Doc]) -> None:
+    """ "before a new agency is set up", "when the new stadium opens": a future of its own;
+    in the past tense the clause reports what happened."""
+    check(
+        run,
+        [
+            (
+                "Before a new agency is set up, the council should hold a review.",
+                [("set up", "unasserted")],
+            ),
+            (
+                "It is weeks before the new rules are introduced in Vellmar.",
+                [("introduced", "unasserted")],
+            ),
+            (
+                "When the new stadium opens, its owners plan a vote.",
+                [("opens", "unasserted")],
+            ),
+            (
+                "Sales rose after the new rules were introduced in 2019.",
+                [("introduced", "asserted")],
+            ),
+            (
+                "Before the new agency was set up in 2019, the council held a review.",
+                [("set up", "asserted")],
+            ),
+        ],
+    )
+
+
+def test_cues_of_a_launch_to_come_or_kept_from_happening(run: Callable[..., Doc]) -> None:
+    """ "ahead of launching", "intent on launching", "prevent Kelvo opening": still to come
+    or kept from happening; "ahead of rivals by launching" and "welcomed Kelvo opening" are
+    no such cue before the gerund."""
+    check(
+        run,
+        [
+            (
+                "Shares in Kelvo rose ahead of launching the fund.",
+                [("launching", "unasserted")],
+            ),
+            (
+                "Residents fought to prevent Kelvo opening a store in Vellmar.",
+                [("opening", "unasserted")],
+            ),
+            ("Kelvo was intent on launching a rival service.", [("launching", "unasserted")]),
+            (
+                "Kelvo stayed ahead of rivals by launching a fund in 2019.",
+                [("launching", "asserted")],
+            ),
+            (
+                "Residents welcomed Kelvo opening a store in Vellmar.",
+                [("opening", "asserted")],
+            ),
+        ],
+    )
