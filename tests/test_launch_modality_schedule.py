@@ -186,3 +186,67 @@ def test_cues_of_a_launch_to_come_or_kept_from_happening(run: Callable[..., Doc]
             ),
         ],
     )
+
+
+def test_gerund_kept_from_happening(run: Callable[..., Doc]) -> None:
+    """ "discourage firms from setting up", "bars Kelvo from opening": a verb of prevention
+    before "from"; "moved from opening stores" has none."""
+    check(
+        run,
+        [
+            (
+                "The rules discourage firms from setting up branches in Vellmar.",
+                [("setting up", "unasserted")],
+            ),
+            (
+                "The law bars Kelvo from opening new branches.",
+                [("opening", "unasserted")],
+            ),
+            (
+                "Kelvo moved from opening stores to selling online in 2019.",
+                [("opening", "asserted")],
+            ),
+        ],
+    )
+
+
+def test_cues_of_a_launch_under_study(run: Callable[..., Doc]) -> None:
+    """ "is looking at setting up", "is exploring the launch of", "might consider opening":
+    a launch weighed, not made; "looked at the figures after opening" is no such cue."""
+    check(
+        run,
+        [
+            ("Kelvo is looking at setting up a new fund.", [("setting up", "unasserted")]),
+            ("Kelvo is exploring the launch of a fund.", [("launch", "unasserted")]),
+            (
+                "Analysts said Kelvo might consider opening a store.",
+                [("opening", "unasserted")],
+            ),
+            (
+                "Kelvo looked at the figures after opening a store in 2019.",
+                [("opening", "asserted")],
+            ),
+        ],
+    )
+
+
+def test_coordinated_launch_noun_shares_the_first_ones_modality(
+    run: Callable[..., Doc],
+) -> None:
+    """ "the launch of a phone next year and the roll-out of a service": the second noun
+    depends on the same verb as the first, and is still to come when the first is."""
+    check(
+        run,
+        [
+            (
+                "Kelvo will benefit from the launch of a new phone next year and the roll-out "
+                "of its new service.",
+                [("launch", "unasserted"), ("roll-out", "unasserted")],
+            ),
+            (
+                "Kelvo benefited from the launch of a new phone last year and the roll-out of "
+                "its new service.",
+                [("launch", "asserted"), ("roll-out", "asserted")],
+            ),
+        ],
+    )

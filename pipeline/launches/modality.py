@@ -69,6 +69,7 @@ def verbal_modality(
             and d.cue_end.get(agent.start - 1) == "COMPLEMENT"
         )  # "fought to prevent Acme opening a store"
         or _gerund_cue(d, trigger.start, floor)  # "ahead of launching"
+        or _prevented(d, trigger.start, floor)  # "bars Acme from opening stores"
     )
     if gerund_complement or cue_before(d, trigger.start, floor, complement=False):
         return "unasserted"
@@ -91,9 +92,31 @@ def _gerund_cue(d: LaunchDoc, start: int, floor: int) -> bool:
     """One of the gerund cues ends right before the gerund at ``start`` ("rose ahead of
     launching the fund"): two or three words, tested only for gerund triggers."""
     cues = d.lex.gerund_cues
-    return any(
-        start - n >= floor and " ".join(d.lowers(start - n, start)) in cues for n in (2, 3)
-    )
+    return any(start - n >= floor and " ".join(d.lowers(start - n, start)) in cues for n in (2, 3))
+
+
+PREVENTION_REACH = 6
+"""Tokens left of "from" searched for a verb of keeping someone from an act (across its
+object: "discourage small firms from")."""
+
+
+def _prevented(d: LaunchDoc, start: int, floor: int) -> bool:
+    """A gerund after "from" with a verb of prevention before it in the same clause ("the
+    rules discourage firms from setting up branches", "the law bars Acme from opening
+    stores", "refrained from launching"): the act was kept from happening or may not
+    happen ("moved from opening stores to selling online" has no such verb)."""
+    tok = d.tok
+    k = start - 1
+    if k <= floor or tok[k].lower_ != "from":
+        return False
+    lex = d.lex
+    for m in range(k - 1, max(floor, k - PREVENTION_REACH) - 1, -1):
+        token = tok[m]
+        if token.lower_ in lex.prevention_verbs:
+            return True
+        if token.is_punct or token.lower_ in lex.clause_breaks:
+            return False
+    return False
 
 
 PLAN_REACH = 20
@@ -310,6 +333,9 @@ def nominal_modality(
         return "unasserted"
     if _plural_in_future(d, trigger, floor):
         return "unasserted"
+    first = _coordinated_noun(d, trigger, floor, found)
+    if first is not None and first.modality == "unasserted":
+        return "unasserted"  # "the launch of a phone next year and the roll-out of ..."
     antecedent = _antecedent(d, trigger, found) if _bare(d, trigger, floor, args) else None
     to_come = antecedent is not None and antecedent.modality == "unasserted"
     k = trigger.start - 1
@@ -360,6 +386,28 @@ def nominal_modality(
     if future_date(d, args.get("date")):
         return "unasserted"
     return "asserted"
+
+
+def _coordinated_noun(
+    d: LaunchDoc, trigger: Trigger, floor: int, found: list[Found] | tuple[Found, ...]
+) -> Found | None:
+    """The noun event a launch noun is coordinated with ("will benefit from the launch of a
+    phone next year and the roll-out of a service"): the article's last event, a noun
+    trigger whose phrase (trigger and arguments) ends at the "and" or "or" before this
+    noun and its determiner. The two share the verb they depend on, and so its modality."""
+    if not found or trigger.use != "noun":
+        return None
+    tok = d.tok
+    k = trigger.start - 1
+    if k >= floor and tok[k].lower_ in d.lex.determiners:
+        k -= 1
+    if k <= floor or tok[k].lower_ not in ("and", "or"):
+        return None
+    first = found[-1]
+    if first.trigger.use != "noun" or first.trigger.start < floor:
+        return None
+    end = max([first.trigger.end, *(span.end for span in first.arguments.values())])
+    return first if end == k else None
 
 
 INTENTION_REACH = 8
