@@ -250,3 +250,41 @@ def test_coordinated_launch_noun_shares_the_first_ones_modality(
             ),
         ],
     )
+
+
+def test_cues_of_a_launch_unfinished_or_passed_over(run: Callable[..., Doc]) -> None:
+    """ "working on launching", "on the verge of", "stopped short of", "instead of",
+    "rather than", "interest in", "talk of": a launch not (yet) made. A past verb before
+    "instead of" and an "interest in" a fund launched in a past year are facts."""
+    check(
+        run,
+        [
+            ("Kelvo is working on launching a new fund.", [("launching", "unasserted")]),
+            (
+                "Kelvo is on the verge of launching a new fund.",
+                [("launching", "unasserted")],
+            ),
+            ("Kelvo stopped short of launching a new fund.", [("launching", "unasserted")]),
+            (
+                "Kelvo bought a rival instead of launching its own service.",
+                [("launching", "unasserted")],
+            ),
+            (
+                "Kelvo bought a rival rather than launching its own service.",
+                [("launching", "unasserted")],
+            ),
+            (
+                "Kelvo has expressed interest in opening a store in Vellmar.",
+                [("opening", "unasserted")],
+            ),
+            ("There is talk of launching a new fund.", [("launching", "unasserted")]),
+            (
+                "Kelvo launched its own service instead of buying a rival.",
+                [("launched", "asserted")],
+            ),
+            (
+                "Kelvo saw strong interest in the fund it launched in 2019.",
+                [("launched", "asserted")],
+            ),
+        ],
+    )
