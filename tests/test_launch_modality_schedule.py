@@ -288,3 +288,22 @@ def test_cues_of_a_launch_unfinished_or_passed_over(run: Callable[..., Doc]) -> 
             ),
         ],
     )
+
+
+def test_gerund_of_means_after_a_verb_of_planning(run: Callable[..., Doc]) -> None:
+    """ "aims for growth by opening 20 new stores": how the plan is to be met. After a past
+    verb of fact, or a plan inside a relative clause, the gerund is a fact."""
+    check(
+        run,
+        [
+            (
+                "Kelvo aims for growth by opening 20 new stores.",
+                [("opening", "unasserted")],
+            ),
+            ("Kelvo grew last year by opening 20 new stores.", [("opening", "asserted")]),
+            (
+                "Kelvo, which plans to list, grew by opening 20 new stores.",
+                [("opening", "asserted")],
+            ),
+        ],
+    )

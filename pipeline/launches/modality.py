@@ -75,7 +75,7 @@ def verbal_modality(
         return "unasserted"
     if _goal_gerund(d, trigger, floor) or _funded_purpose(d, trigger, floor):
         return "unasserted"
-    if _means_of_infinitive(d, trigger, floor):
+    if _means_of_infinitive(d, trigger, floor) or _means_of_plan(d, trigger, floor):
         return "unasserted"
     if _after_modal_main_clause(d, trigger, walked, floor) and not past_date(d, args.get("date")):
         return "unasserted"
@@ -430,8 +430,8 @@ def _means_of_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
         return False
     for k in range(start - 2, max(floor + 1, start - MEANS_REACH) - 1, -1):
         low = tok[k].lower_
-        if low in (";", ":") or low in d.lex.clause_breaks:
-            return False
+        if low in (";", ":", ",") or low in d.lex.clause_breaks:
+            return False  # a comma: "X, which plans to list, grew by opening" is a fact
         if (
             tok[k - 1].lower_ == "to"
             and tok[k].is_lower
@@ -441,6 +441,34 @@ def _means_of_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
         ):
             before = d.lowers(max(floor, k - 1 - INTENTION_REACH), k - 1)
             return not d.lex.irrealis_markers.isdisjoint(before)
+    return False
+
+
+PLAN_MEANS_REACH = 12
+"""Tokens left of a preposition of means searched for the verb of planning it serves."""
+
+
+def _means_of_plan(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A gerund after a preposition of means ("by opening", "through launching") in a
+    clause whose verb is one of planning or expecting ("aims for growth by opening 20
+    stores", "planned on dominating the market by releasing games"): the launch is how the
+    plan is to be met, still to come ("grew by opening 20 stores" is a fact). A comma,
+    clause break or reporting verb ends the search, so a relative clause's plan ("X, which
+    plans to list, grew by opening ...") is not read. A launch noun there ("hopes to lift
+    sales with the launch of its phone") is left alone: news often writes so of a launch
+    made that day."""
+    tok = d.tok
+    lex = d.lex
+    k = trigger.start - 1
+    if "gerund" not in trigger.kinds or k <= floor or tok[k].lower_ not in lex.means_prepositions:
+        return False
+    for m in range(k - 1, max(floor, k - PLAN_MEANS_REACH) - 1, -1):
+        token = tok[m]
+        low = token.lower_
+        if token.is_punct or low in lex.clause_breaks or low in lex.reporting_verbs:
+            return False
+        if token.is_lower and low in lex.plan_verbs:
+            return True
     return False
 
 
