@@ -307,3 +307,31 @@ def test_gerund_of_means_after_a_verb_of_planning(run: Callable[..., Doc]) -> No
             ),
         ],
     )
+
+
+def test_infinitive_naming_what_a_merger_made(run: Callable[..., Doc]) -> None:
+    """ "merged with Beta Foods to form Kelvo Group": the forming is a fact, as the merger
+    is; a plan or modal before the merger, or a purpose infinitive after another verb,
+    keeps it unasserted."""
+    check(
+        run,
+        [
+            (
+                "Kelvo merged with Beta Foods in 2019 to form Kelvo Group.",
+                [("form", "asserted")],
+            ),
+            (
+                "Last year Tarnby Bank bought Zarnex, merging it with Kelvo to form a new lender.",
+                [("form", "asserted")],
+            ),
+            (
+                "Kelvo plans to merge with Beta Foods to form Kelvo Group.",
+                [("form", "unasserted")],
+            ),
+            (
+                "Kelvo will merge with Beta Foods to form Kelvo Group.",
+                [("form", "unasserted")],
+            ),
+            ("Kelvo moved to Tarnby to form a new band.", [("form", "unasserted")]),
+        ],
+    )

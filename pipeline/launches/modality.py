@@ -51,7 +51,11 @@ def verbal_modality(
         before, _, _ = chain_left(d, helper, floor)
         if not d.lex.irrealis_markers.isdisjoint(t.lower_ for t in before):
             return "unasserted"  # "will help Kelvo open a store"
-    if "to" in lowset and not realis_to(d, walked, floor):
+    if (
+        "to" in lowset
+        and not realis_to(d, walked, floor)
+        and not _merged_to_form(d, trigger, walked, floor)
+    ):
         return "unasserted"
     if (
         not walked
@@ -93,6 +97,24 @@ def _gerund_cue(d: LaunchDoc, start: int, floor: int) -> bool:
     launching the fund"): two or three words, tested only for gerund triggers."""
     cues = d.lex.gerund_cues
     return any(start - n >= floor and " ".join(d.lowers(start - n, start)) in cues for n in (2, 3))
+
+
+MERGER_REACH = 8
+"""Tokens left of the infinitive's "to" searched for the verb of joining it completes."""
+
+
+def _merged_to_form(d: LaunchDoc, trigger: Trigger, walked: list[Token], floor: int) -> bool:
+    """ "merged with Beta to form Kelvo Group", "merging it with Beta to form ...": the
+    infinitive names what the joining made, so the forming is a fact as the merger is,
+    unless a modal, negation or word of intention governs the infinitive ("plans to merge
+    with Beta to form ...", "will merge ... to form")."""
+    if trigger.lemma not in d.lex.merger_result_lemmas or [t.lower_ for t in walked] != ["to"]:
+        return False
+    to_index = walked[0].i
+    before = d.lowers(max(floor, to_index - MERGER_REACH), to_index)
+    if not d.lex.irrealis_markers.isdisjoint(before):
+        return False
+    return not d.lex.merger_verbs.isdisjoint(before)
 
 
 PREVENTION_REACH = 6
