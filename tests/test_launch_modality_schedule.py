@@ -335,3 +335,29 @@ def test_infinitive_naming_what_a_merger_made(run: Callable[..., Doc]) -> None:
             ("Kelvo moved to Tarnby to form a new band.", [("form", "unasserted")]),
         ],
     )
+
+
+def test_present_progressive_with_a_date_resolved_into_the_past(
+    run: Callable[..., Doc],
+) -> None:
+    """ "is opening its first store on Monday" (the reference date a Wednesday): a present
+    progressive or present passive speaks of the next Monday, not the one the resolver
+    placed before publication. Past and perfect forms, today's date and a date with its
+    year keep the fact."""
+    check(
+        run,
+        [
+            (
+                "Kelvo is opening its first store in Vellmar on Monday.",
+                [("opening", "unasserted")],
+            ),
+            ("Kelvo is launching the Vista phone in February.", [("launching", "unasserted")]),
+            ("Kelvo is launching the Vista phone today.", [("launching", "asserted")]),
+            ("Kelvo launched the Vista phone on Monday.", [("launched", "asserted")]),
+            ("Kelvo was launching the Vista phone in February.", [("launching", "asserted")]),
+            (
+                "Kelvo is launching the phone it first showed in February 2023.",
+                [("launching", "asserted")],
+            ),
+        ],
+    )

@@ -85,7 +85,9 @@ def verbal_modality(
         return "unasserted"
     if _participle_of_plan(d, trigger, floor) or _gerund_subject_of_modal(d, trigger, floor):
         return "unasserted"
-    if _progressive_to_come(d, trigger, walked):
+    if _progressive_to_come(d, trigger, walked) or _progressive_dated_back(
+        d, trigger, walked, args.get("date")
+    ):
         return "unasserted"
     if future_date(d, args.get("date")):
         return "unasserted"
@@ -206,6 +208,33 @@ def _gerund_subject_of_modal(d: LaunchDoc, trigger: Trigger, floor: int) -> bool
         ):
             return False
     return False
+
+
+def _progressive_dated_back(
+    d: LaunchDoc, trigger: Trigger, walked: list[Token], date: Span | None
+) -> bool:
+    """A present progressive or present passive dated by a weekday or month with no year
+    that was resolved before the publication date ("is opening its store on Monday", "is
+    launching the phone in June", "the album is released on Thursday"): a present tense with
+    such a date speaks of the next one, still to come; the resolver, which reads the date
+    alone, placed it in the past. A date with its year is left as it is."""
+    if date is None or not trigger.kinds & {"gerund", "participle"}:
+        return False
+    lows = [t.lower_ for t in walked]
+    if d.lex.present_be.isdisjoint(lows) or any(
+        low in ("was", "were", "had", "has", "have", "been") for low in lows
+    ):
+        return False
+    reference = d.ref_date
+    value = d.date_value(date)
+    if reference is None or not isinstance(value, str) or len(value) < 7:
+        return False
+    if any(t.like_num and len(t.text) == 4 for t in date):
+        return False  # "in June 2019": the year is written
+    if value[5:6] == "W" or not value[5:7].isdigit():
+        return False
+    day = value[:10]
+    return day < reference.isoformat()[: len(day)]
 
 
 FUTURE_ADVERB_REACH = 16
