@@ -340,7 +340,7 @@ def test_infinitive_naming_what_a_merger_made(run: Callable[..., Doc]) -> None:
 def test_present_progressive_with_a_date_resolved_into_the_past(
     run: Callable[..., Doc],
 ) -> None:
-    """ "is opening its first store on Monday" (the reference date a Wednesday): a present
+    """ "is opening its first store on Monday" (published later in the week): a present
     progressive or present passive speaks of the next Monday, not the one the resolver
     placed before publication. Past and perfect forms, today's date and a date with its
     year keep the fact."""
