@@ -7,7 +7,10 @@ schedule word after a noun ("the launch ... was postponed"); a bare "the launch"
 modal of future or hypothesis or an expected effect when the launch event it refers back to
 is still to come ("X will be unveiled this week. The launch will show ..."; after "X was
 unveiled on Monday", or with no launch before it, "The launch will lift sales" is a fact);
-or a date after the publication date."""
+a date after the publication date or a date or adverb of the future ("next week", "is
+opening a store soon"); a clause of time in the present tense ("before the fund is
+launched"); a gerund that is the subject of a modal ("Launching it will cost ...") or that
+follows a main clause of plan ("aims to grow, opening 40 stores")."""
 
 from __future__ import annotations
 
@@ -48,7 +51,11 @@ def verbal_modality(
         before, _, _ = chain_left(d, helper, floor)
         if not d.lex.irrealis_markers.isdisjoint(t.lower_ for t in before):
             return "unasserted"  # "will help Kelvo open a store"
-    if "to" in lowset and not realis_to(d, walked, floor):
+    if (
+        "to" in lowset
+        and not realis_to(d, walked, floor)
+        and not _merged_to_form(d, trigger, walked, floor)
+    ):
         return "unasserted"
     if (
         not walked
@@ -57,28 +64,228 @@ def verbal_modality(
         and coordinated_infinitive(d, trigger.start, floor) is not None
     ):
         return "unasserted"  # "efforts to foster growth and establish standards"
+    agent = args.get("agent")
     gerund_complement = "gerund" in trigger.kinds and (
         d.cue_end.get(trigger.start - 1) == "COMPLEMENT"  # "is considering launching"
+        or (
+            agent is not None
+            and agent.end == trigger.start
+            and d.cue_end.get(agent.start - 1) == "COMPLEMENT"
+        )  # "fought to prevent Acme opening a store"
+        or _gerund_cue(d, trigger.start, floor)  # "ahead of launching"
+        or _prevented(d, trigger.start, floor)  # "bars Acme from opening stores"
     )
     if gerund_complement or cue_before(d, trigger.start, floor, complement=False):
         return "unasserted"
     if _goal_gerund(d, trigger, floor) or _funded_purpose(d, trigger, floor):
         return "unasserted"
-    if _means_of_infinitive(d, trigger, floor):
+    if _means_of_infinitive(d, trigger, floor) or _means_of_plan(d, trigger, floor):
         return "unasserted"
-    if _after_modal_main_clause(d, trigger, floor) and not past_date(d, args.get("date")):
+    if _after_modal_main_clause(d, trigger, walked, floor) and not past_date(d, args.get("date")):
+        return "unasserted"
+    if _participle_of_plan(d, trigger, floor) or _gerund_subject_of_modal(d, trigger, floor):
+        return "unasserted"
+    if _progressive_to_come(d, trigger, walked) or _progressive_dated_back(
+        d, trigger, walked, args.get("date")
+    ):
         return "unasserted"
     if future_date(d, args.get("date")):
         return "unasserted"
     return "asserted"
 
 
-def _after_modal_main_clause(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+def _gerund_cue(d: LaunchDoc, start: int, floor: int) -> bool:
+    """One of the gerund cues ends right before the gerund at ``start`` ("rose ahead of
+    launching the fund"): two or three words, tested only for gerund triggers."""
+    cues = d.lex.gerund_cues
+    return any(start - n >= floor and " ".join(d.lowers(start - n, start)) in cues for n in (2, 3))
+
+
+MERGER_REACH = 8
+"""Tokens left of the infinitive's "to" searched for the verb of joining it completes."""
+
+
+def _merged_to_form(d: LaunchDoc, trigger: Trigger, walked: list[Token], floor: int) -> bool:
+    """ "merged with Beta to form Kelvo Group", "merging it with Beta to form ...": the
+    infinitive names what the joining made, so the forming is a fact as the merger is,
+    unless a modal, negation or word of intention governs the infinitive ("plans to merge
+    with Beta to form ...", "will merge ... to form")."""
+    if trigger.lemma not in d.lex.merger_result_lemmas or [t.lower_ for t in walked] != ["to"]:
+        return False
+    to_index = walked[0].i
+    before = d.lowers(max(floor, to_index - MERGER_REACH), to_index)
+    if not d.lex.irrealis_markers.isdisjoint(before):
+        return False
+    return not d.lex.merger_verbs.isdisjoint(before)
+
+
+PREVENTION_REACH = 6
+"""Tokens left of "from" searched for a verb of keeping someone from an act (across its
+object: "discourage small firms from")."""
+
+
+def _prevented(d: LaunchDoc, start: int, floor: int) -> bool:
+    """A gerund after "from" with a verb of prevention before it in the same clause ("the
+    rules discourage firms from setting up branches", "the law bars Acme from opening
+    stores", "refrained from launching"): the act was kept from happening or may not
+    happen ("moved from opening stores to selling online" has no such verb)."""
+    tok = d.tok
+    k = start - 1
+    if k <= floor or tok[k].lower_ != "from":
+        return False
+    lex = d.lex
+    for m in range(k - 1, max(floor, k - PREVENTION_REACH) - 1, -1):
+        token = tok[m]
+        if token.lower_ in lex.prevention_verbs:
+            return True
+        if token.is_punct or token.lower_ in lex.clause_breaks:
+            return False
+    return False
+
+
+PLAN_REACH = 20
+"""Tokens left of the comma before a participial gerund searched for the modal or word of
+intention of the main clause it belongs to."""
+
+
+def _participle_of_plan(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A gerund after a comma that closes a main clause with a modal of future or a word of
+    intention before an infinitive ("aims to double its sales by 2030, launching 20 new
+    models"; "will expand, opening 40 stores"): the participle says how the plan is to be
+    carried out, so the launch is planned as the plan is ("grew its sales last year,
+    opening 40 stores" stays a fact)."""
+    tok = d.tok
+    start = trigger.start
+    if "gerund" not in trigger.kinds or start - 1 <= floor or tok[start - 1].text != ",":
+        return False
+    lex = d.lex
+    for m in range(start - 2, max(floor, start - PLAN_REACH) - 1, -1):
+        low = tok[m].lower_
+        if low in (";", ":") or low in lex.clause_breaks:
+            return False
+        if low in lex.future_modals:
+            return True
+        if (
+            low == "to"
+            and m - 1 >= floor
+            and tok[m - 1].lower_ in lex.irrealis_words
+            and _infinitive(d, m)
+        ):
+            return True
+    return False
+
+
+GERUND_SUBJECT_REACH = 14
+"""Tokens right of a clause-initial gerund searched for the modal of the clause it is the
+subject of."""
+
+
+def _gerund_subject_of_modal(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A gerund that opens its clause (the sentence, or after "that") and is the subject of
+    a modal ("Launching the fund will cost $5 million", "critics argue that introducing
+    the cards would be costly"): the launch is what would happen, not what did. A comma
+    before the modal makes the gerund an introductory phrase ("Unveiling the plan, the
+    minister said it would ..."), and a reporting verb or relative word ends the search."""
+    tok = d.tok
+    start = trigger.start
+    if "gerund" not in trigger.kinds:
+        return False
+    if start > floor and tok[start - 1].lower_ != "that":
+        return False
+    lex = d.lex
+    _, sent_end, _ = d.sentence(start)
+    for k in range(trigger.end, min(sent_end, trigger.end + GERUND_SUBJECT_REACH)):
+        token = tok[k]
+        low = token.lower_
+        if low in lex.modals:
+            return True
+        if (
+            token.is_punct
+            or low in lex.clause_breaks
+            or low in lex.relative_pronouns
+            or low in lex.reporting_verbs
+            or low in lex.auxiliaries
+        ):
+            return False
+    return False
+
+
+def _progressive_dated_back(
+    d: LaunchDoc, trigger: Trigger, walked: list[Token], date: Span | None
+) -> bool:
+    """A present progressive or present passive dated by a weekday or month with no year
+    that was resolved before the publication date ("is opening its store on Monday", "is
+    launching the phone in June", "the album is released on Thursday"): a present tense with
+    such a date speaks of the next one, still to come; the resolver, which reads the date
+    alone, placed it in the past. A date with its year is left as it is."""
+    if date is None or not trigger.kinds & {"gerund", "participle"}:
+        return False
+    lows = [t.lower_ for t in walked]
+    if d.lex.present_be.isdisjoint(lows) or any(
+        low in ("was", "were", "had", "has", "have", "been") for low in lows
+    ):
+        return False
+    reference = d.ref_date
+    value = d.date_value(date)
+    if reference is None or not isinstance(value, str) or len(value) < 7:
+        return False
+    if any(t.like_num and len(t.text) == 4 for t in date):
+        return False  # "in June 2019": the year is written
+    if value[5:6] == "W" or not value[5:7].isdigit():
+        return False
+    day = value[:10]
+    return day < reference.isoformat()[: len(day)]
+
+
+FUTURE_ADVERB_REACH = 16
+"""Tokens right of a present progressive trigger searched for an adverb of the future."""
+
+
+def _progressive_to_come(d: LaunchDoc, trigger: Trigger, walked: list[Token]) -> bool:
+    """A present progressive or present passive with an adverb of time still to come in its
+    clause ("Acme is launching its new phone soon", "is opening a store in the coming
+    weeks", "is shortly opening"): the launch is scheduled, not reported; "is launching
+    the service today" stays a fact. A clause break, relative word, reporting verb or "and"
+    ends the search ("is opening a store that will soon ...", "is debuting in Spain and
+    goes on sale elsewhere in the coming weeks": the adverb dates the other verb)."""
+    lex = d.lex
+    if not trigger.kinds & {"gerund", "participle"}:
+        return False
+    lows = [t.lower_ for t in walked]
+    if lex.present_be.isdisjoint(lows):
+        return False
+    if not lex.future_adverbs.isdisjoint(lows):
+        return True  # "is soon opening"
+    _, sent_end, _ = d.sentence(trigger.start)
+    after = d.lowers(trigger.end, min(sent_end, trigger.end + FUTURE_ADVERB_REACH))
+    adverbs = lex.future_adverbs
+    for i, low in enumerate(after):
+        if (
+            low in (";", ":", "and")
+            or low in lex.clause_breaks
+            or low in lex.relative_pronouns
+            or low in lex.reporting_verbs
+        ):
+            return False
+        if low in adverbs or (
+            low == "in" and any(" ".join(after[i : i + n]) in adverbs for n in (2, 3, 4, 5))
+        ):
+            return True
+    return False
+
+
+def _after_modal_main_clause(
+    d: LaunchDoc, trigger: Trigger, walked: list[Token], floor: int
+) -> bool:
     """A trigger in a clause of time ("after", "before", "until") that follows a main clause
     with a modal of future or hypothesis: the launch belongs to that clause's future or
     hypothesis ("the college could win grants after the hub is set up", "the car will
     reach Spain in May, before being rolled out in Italy"); "After it launched the
-    fund, Acme said it would expand" has the modal after it and stays a fact."""
+    fund, Acme said it would expand" has the modal after it and stays a fact. In the
+    present tense the clause of time is a future of its own, whatever the main clause
+    says ("before a new agency is set up, a review should be made", "it is weeks before
+    new rules are introduced", "until the company opens its store"): news reports what
+    happened in the past tense."""
     tok = d.tok
     lex = d.lex
     marks = lex.time_clause_marks
@@ -87,9 +294,21 @@ def _after_modal_main_clause(d: LaunchDoc, trigger: Trigger, floor: int) -> bool
         if low not in marks:
             continue  # most words: one set test
         if low in lex.temporal_subordinators:
-            return _future_modal_before(d, k, floor)
+            return _present_tense(d, trigger, walked) or _future_modal_before(d, k, floor)
         return False  # ";", ":", a clause break or a reporting verb comes first
     return False
+
+
+def _present_tense(d: LaunchDoc, trigger: Trigger, walked: list[Token]) -> bool:
+    """The trigger's verb complex is in the present tense: a present form of "be" before a
+    participle or gerund ("is set up", "are introduced", "is opening"), or a third-person
+    form with nothing before it ("opens"); a past or perfect auxiliary makes it past."""
+    lows = [t.lower_ for t in walked]
+    if "third" in trigger.kinds and not lows:
+        return True
+    return not d.lex.present_be.isdisjoint(lows) and not any(
+        low in ("was", "were", "had", "has", "have", "been") for low in lows
+    )
 
 
 def _future_modal_before(d: LaunchDoc, k: int, floor: int) -> bool:
@@ -165,6 +384,9 @@ def nominal_modality(
         return "unasserted"
     if _plural_in_future(d, trigger, floor):
         return "unasserted"
+    first = _coordinated_noun(d, trigger, floor, found)
+    if first is not None and first.modality == "unasserted":
+        return "unasserted"  # "the launch of a phone next year and the roll-out of ..."
     antecedent = _antecedent(d, trigger, found) if _bare(d, trigger, floor, args) else None
     to_come = antecedent is not None and antecedent.modality == "unasserted"
     k = trigger.start - 1
@@ -217,6 +439,28 @@ def nominal_modality(
     return "asserted"
 
 
+def _coordinated_noun(
+    d: LaunchDoc, trigger: Trigger, floor: int, found: list[Found] | tuple[Found, ...]
+) -> Found | None:
+    """The noun event a launch noun is coordinated with ("will benefit from the launch of a
+    phone next year and the roll-out of a service"): the article's last event, a noun
+    trigger whose phrase (trigger and arguments) ends at the "and" or "or" before this
+    noun and its determiner. The two share the verb they depend on, and so its modality."""
+    if not found or trigger.use != "noun":
+        return None
+    tok = d.tok
+    k = trigger.start - 1
+    if k >= floor and tok[k].lower_ in d.lex.determiners:
+        k -= 1
+    if k <= floor or tok[k].lower_ not in ("and", "or"):
+        return None
+    first = found[-1]
+    if first.trigger.use != "noun" or first.trigger.start < floor:
+        return None
+    end = max([first.trigger.end, *(span.end for span in first.arguments.values())])
+    return first if end == k else None
+
+
 INTENTION_REACH = 8
 """Tokens before the infinitive's "to" searched for the word of intention that governs it
 ("agreed ... to", "aims to"); without one the infinitive reports a fact ("managed to")."""
@@ -237,8 +481,8 @@ def _means_of_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
         return False
     for k in range(start - 2, max(floor + 1, start - MEANS_REACH) - 1, -1):
         low = tok[k].lower_
-        if low in (";", ":") or low in d.lex.clause_breaks:
-            return False
+        if low in (";", ":", ",") or low in d.lex.clause_breaks:
+            return False  # a comma: "X, which plans to list, grew by opening" is a fact
         if (
             tok[k - 1].lower_ == "to"
             and tok[k].is_lower
@@ -248,6 +492,34 @@ def _means_of_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
         ):
             before = d.lowers(max(floor, k - 1 - INTENTION_REACH), k - 1)
             return not d.lex.irrealis_markers.isdisjoint(before)
+    return False
+
+
+PLAN_MEANS_REACH = 12
+"""Tokens left of a preposition of means searched for the verb of planning it serves."""
+
+
+def _means_of_plan(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A gerund after a preposition of means ("by opening", "through launching") in a
+    clause whose verb is one of planning or expecting ("aims for growth by opening 20
+    stores", "planned on dominating the market by releasing games"): the launch is how the
+    plan is to be met, still to come ("grew by opening 20 stores" is a fact). A comma,
+    clause break or reporting verb ends the search, so a relative clause's plan ("X, which
+    plans to list, grew by opening ...") is not read. A launch noun there ("hopes to lift
+    sales with the launch of its phone") is left alone: news often writes so of a launch
+    made that day."""
+    tok = d.tok
+    lex = d.lex
+    k = trigger.start - 1
+    if "gerund" not in trigger.kinds or k <= floor or tok[k].lower_ not in lex.means_prepositions:
+        return False
+    for m in range(k - 1, max(floor, k - PLAN_MEANS_REACH) - 1, -1):
+        token = tok[m]
+        low = token.lower_
+        if token.is_punct or low in lex.clause_breaks or low in lex.reporting_verbs:
+            return False
+        if token.is_lower and low in lex.plan_verbs:
+            return True
     return False
 
 
@@ -378,6 +650,10 @@ def future_date(d: LaunchDoc, date: Span | None) -> bool:
     the date is compared at its own grain (year, month, day, quarter or half)."""
     if date is None:
         return False
+    lows = d.lowers(date.start, min(date.end, date.start + 2))
+    openers = d.lex.future_date_openers
+    if lows[0] in openers or " ".join(lows) in openers:
+        return True  # "next week", "later this year": after publication, resolved or not
     reference: dt.date | None = d.ref_date
     if reference is None:
         return False
@@ -387,6 +663,8 @@ def future_date(d: LaunchDoc, date: Span | None) -> bool:
     year = int(value[:4])
     if year != reference.year:
         return year > reference.year
+    if value[5:6] == "W" and value[6:8].isdigit():
+        return int(value[6:8]) > reference.isocalendar()[1]  # "2024-W21": an ISO week
     if len(value) >= 7 and value[5:7].isdigit():
         day = value[:10]  # "2024-05" or "2024-05-22": ISO text orders as the dates do
         return day > reference.isoformat()[: len(day)]

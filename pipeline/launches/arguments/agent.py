@@ -233,11 +233,26 @@ def _by_phrase(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Span | No
             continue
         if last_is_head and _verb_after_name(d, k):
             break  # "founded by Jane Roe reported ...": the main clause goes on
+        if (
+            token.lower_ == "and"
+            and last is None
+            and k + 1 < sent_end
+            and tok[k + 1].is_lower
+            and tok[k + 1].is_alpha
+        ):
+            k += 1  # "by old friends and bakers Tom Hale and Ana Lind": two descriptions
+            continue
         if d.is_plain_word(k, d.lex.prepositions):
             last_is_head = False
             k += 1
             continue
         if token.text in HYPHENS:
+            if k + 1 < sent_end and d.tok[k + 1].is_lower and d.tok[k + 1].is_alpha:
+                # "by Vellmar-based banker Ana Lind": the name before the hyphen describes
+                # the head ("based" is no verb after a name), so the phrase goes on
+                last_is_head = False
+                k += 2
+                continue
             k += 1
             continue
         break
