@@ -66,6 +66,10 @@ open the name of a body of many nations ("the African Court of Justice"), not sa
 body it is."""
 
 
+MAX_PORTFOLIOS = 4
+"""Items before the "and" of a ministry's portfolio list ("Climate Change, Energy, the
+Environment and Water"): a longer comma list is a sentence's list of names."""
+
 class NameBounds:
     """Where a name around a head word or legal form starts and ends."""
 
@@ -312,17 +316,49 @@ class NameBounds:
 
         A comma continues a name only when name words follow it up to an "and" or "&" and
         a last name word: the shape of a list of portfolios, not of a sentence going on.
+        Up to ``MAX_PORTFOLIOS`` items, an item may open with "the" and the "and" may
+        follow a comma ("Department of Climate Change, Energy, the Environment and Water",
+        "Ministry of Science, Technology, and Innovation"); an item ending in a head word or
+        a legal form is an organisation of its own, and the list is no portfolio list.
         """
         end = start
+        items = 0
+        while True:
+            end = self._portfolio_item(words, end, ceiling)
+            if end == 0:
+                return 0
+            items += 1
+            if end + 1 < ceiling and words[end] == "," and items < MAX_PORTFOLIOS:
+                if words[end + 1].lower() in self.lex.list_connectors:
+                    end += 1  # "Science, Technology, and Innovation": a serial comma
+                    break
+                end += 1
+                continue
+            break
+        if end + 1 >= ceiling or words[end].lower() not in self.lex.list_connectors:
+            return 0
+        return self._portfolio_item(words, end + 1, ceiling)
+
+    def _portfolio_item(self, words: list[str], start: int, ceiling: int) -> int:
+        """End of one portfolio's name words from ``start`` ("the" first allowed), or 0 when
+        there are none or two or more of them end in a head word or legal form (another
+        organisation)."""
+        end = start
+        if (
+            end + 1 < ceiling
+            and words[end].lower() == "the"
+            and self.lex.is_name_word(words[end + 1])
+        ):
+            end += 1
+        first = end
         while end < ceiling and self.lex.is_name_word(words[end]):
             end += 1
-        if end == start or end + 1 >= ceiling or words[end].lower() not in self.lex.list_connectors:
+        if end == first:
             return 0
-        if not self.lex.is_name_word(words[end + 1]):
-            return 0
-        end += 1
-        while end < ceiling and self.lex.is_name_word(words[end]):
-            end += 1
+        if end - first > 1:  # one word is a portfolio ("Media"), "Tarnby Bank" a bank
+            last = words[end - 1]
+            if last in self.lex.heads or last.lower().rstrip(".") in self.lex.legal_words:
+                return 0
         return end
 
     def legal_tail(self, words: list[str], end: int, legal: dict[int, int], ceiling: int) -> int:

@@ -1,0 +1,49 @@
+"""A ministry named by a list of portfolios is one name across its commas (issue 11, real
+news): items of several words, an item opened by "the" and a serial comma before "and"
+("the Department of Coastal Affairs, Fisheries, the Marine Estate and Ports"). Items that
+end in a head word or a legal form are organisations of their own. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def orgs(nlp: Language, text: str) -> list[str]:
+    return [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Department of Coastal Affairs, Fisheries, the Marine Estate and Ports said "
+            "catches fell.",
+            ["Department of Coastal Affairs, Fisheries, the Marine Estate and Ports"],
+        ),
+        (
+            "A spokesman for the Ministry of Rural Roads, Water Supply and Irrigation declined "
+            "to comment.",
+            ["Ministry of Rural Roads, Water Supply and Irrigation"],
+        ),
+        (
+            "The Ministry of Science, Technology, and Innovation issued the rules.",
+            ["Ministry of Science, Technology, and Innovation"],
+        ),
+        # negatives: names of their own in the list, and a plain two-portfolio name
+        (
+            "The Ministry of Finance, the Tarnvale Bank and Orrin Corp signed the deal.",
+            ["Ministry of Finance", "Tarnvale Bank", "Orrin Corp"],
+        ),
+        (
+            "Ministers from the Department for Transport, the Treasury and the Home Office met.",
+            ["Department for Transport", "Treasury", "Home Office"],
+        ),
+        (
+            "The Ministry of Trade and Industry said exports rose.",
+            ["Ministry of Trade and Industry"],
+        ),
+    ],
+)
+def test_a_portfolio_list_is_one_name(nlp: Language, text: str, names: list[str]) -> None:
+    assert orgs(nlp, text) == names
