@@ -47,3 +47,24 @@ def orgs(nlp: Language, text: str) -> list[str]:
 )
 def test_a_portfolio_list_is_one_name(nlp: Language, text: str, names: list[str]) -> None:
     assert orgs(nlp, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Ministry of Health and Orrin Ltd signed a supply deal.",
+            ["Ministry of Health", "Orrin Ltd"],
+        ),
+        (
+            "The University of Tarnvale and Orrin Corp formed a venture.",
+            ["University of Tarnvale", "Orrin Corp"],
+        ),
+        # negatives: "of" after no head word, and a company whose name holds "and"
+        ("Shares of Tarn and Vell Ltd fell.", ["Tarn and Vell Ltd"]),
+        ("Staff of Harlow and Dunmore Ltd went on strike.", ["Harlow and Dunmore Ltd"]),
+    ],
+)
+def test_and_after_an_of_chain_starts_a_company(nlp: Language, text: str, names: list[str]) -> None:
+    """A legal form's name does not reach back across "and" into a body's of-chain."""
+    assert orgs(nlp, text) == names

@@ -66,6 +66,10 @@ open the name of a body of many nations ("the African Court of Justice"), not sa
 body it is."""
 
 
+OF_CHAIN_WORDS = frozenset({"of", "for"})
+"""A head word, one of these and a name word are another body's of-chain ("Ministry of
+Health"), so an "and" after it starts a company of its own, not a longer company name."""
+
 MAX_PORTFOLIOS = 4
 """Items before the "and" of a ministry's portfolio list ("Climate Change, Energy, the
 Environment and Water"): a longer comma list is a sentence's list of names."""
@@ -142,6 +146,12 @@ class NameBounds:
                     and self.lex.is_name_word(words[i - 2])
                 )
                 and not (i - 2 >= floor and words[i - 2] == ",")  # "A, B and C Motors"
+                and not (
+                    company
+                    and i - 3 >= floor
+                    and words[i - 2].lower() in OF_CHAIN_WORDS
+                    and words[i - 3] in self.lex.heads
+                )  # "the Ministry of Health and Orrin Ltd": the "and" ends an of-chain
                 and not (
                     not company
                     and word.lower() in self.lex.list_connectors
