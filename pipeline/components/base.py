@@ -8,6 +8,9 @@ component in the way ``spacy.pipeline.SpanRuler`` is:
   or from ``from_disk``/``from_bytes`` (a built pipeline such as ``models/launchwatch``);
 - ``to_disk``/``to_bytes`` carry the data, so a copy never rebuilds anything, and both
   directions honour ``exclude=["rules"]``;
+- ``to_disk`` also writes the phrase patterns compiling made (``PATTERNS_FILE``), which
+  ``from_disk`` hands back to compiling: the gazetteers are not tokenised again at each load
+  (``pipeline.phrase_patterns.reusing_patterns``; the patterns are the same either way);
 - a component that has no data says so when called, instead of quietly building defaults
   (seconds of work, and custom data would be lost without a word);
 - data is checked against the component's ``data_model`` whenever it is set, with the error
@@ -34,6 +37,7 @@ from spacy.util import ensure_path
 from pipeline.candidates import add_candidates
 from pipeline.components.batched import BatchedPipe
 from pipeline.extensions import CANDIDATES
+from pipeline.phrase_patterns import BuiltPatterns, reusing_patterns
 from pipeline.rules.schema import validate
 
 RuleData = dict[str, Any]
@@ -44,6 +48,10 @@ UNPICKLED_DATA = "_unpickled_data"
 """Rule data of an unpickled component, compiled on first use (``RuleComponent.__getattr__``)."""
 RULES_KEY = "rules"
 """The serialisation key of a component's rule data: ``exclude=["rules"]`` leaves it out."""
+BUILT_PATTERNS = "_built_patterns"
+"""Where a component keeps the phrase patterns its last compile made (``BuiltPatterns``)."""
+PATTERNS_FILE = "phrase_patterns.bin"
+"""The built phrase patterns in a saved pipeline, beside the rule data (derived from it)."""
 
 
 def dump_json(data: Any, path: Path) -> None:
@@ -103,13 +111,18 @@ class RuleComponent(BatchedPipe):
             )
         return self.process(doc)
 
-    def set_data(self, data: RuleData, source: str | None = None) -> None:
-        """Check ``data`` against ``data_model`` (naming ``source`` in errors), then compile it."""
+    def set_data(
+        self, data: RuleData, source: str | None = None, built: BuiltPatterns | None = None
+    ) -> None:
+        """Check ``data`` against ``data_model`` (naming ``source`` in errors), then compile it,
+        taking phrase patterns from ``built`` where it holds them (``PATTERNS_FILE``)."""
         if self.data_model is not None:
             validate(self.data_model, data, source or f"{self.name} rule data")
         if SETTINGS not in self.__dict__:  # what ``__init__`` set, before anything compiled
             self.__dict__[SETTINGS] = {k: v for k, v in self.__dict__.items() if k != "data"}
-        self.compile(data)
+        with reusing_patterns(built) as session:
+            self.compile(data)
+        self.__dict__[BUILT_PATTERNS] = session.kept
         self.data = data
 
     # -- pickling ---------------------------------------------------------------------------
@@ -183,13 +196,18 @@ class RuleComponent(BatchedPipe):
         path.mkdir(parents=True, exist_ok=True)
         if RULES_KEY not in exclude:
             dump_json(self.require_data(), path / self.data_file)
+            built = self.__dict__.get(BUILT_PATTERNS)
+            if built:
+                (path / PATTERNS_FILE).write_bytes(built.to_bytes())
 
     def from_disk(
         self, path: str | Path, *, exclude: Iterable[str] = util.SimpleFrozenList()
     ) -> "RuleComponent":
         if RULES_KEY not in exclude:
-            file = ensure_path(path) / self.data_file
-            self.set_data(load_json(file), str(file))
+            path = ensure_path(path)
+            file, patterns = path / self.data_file, path / PATTERNS_FILE
+            built = BuiltPatterns.from_bytes(patterns.read_bytes()) if patterns.exists() else None
+            self.set_data(load_json(file), str(file), built)
         return self
 
 

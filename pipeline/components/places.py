@@ -22,7 +22,7 @@ from pipeline.components.person_places import person_places
 from pipeline.docview import DocView, LexicalToken, doc_view
 from pipeline.extensions import CANDIDATES
 from pipeline.orgs.text import find_names
-from pipeline.phrase_patterns import pattern_docs, phrase_patterns
+from pipeline.phrase_patterns import phrase_patterns
 from pipeline.rules.schema import PlaceData, PlaceRules, load_rules
 
 FREQUENT_WORDS = 3000
@@ -114,9 +114,10 @@ class PlaceRecognizer(RuleComponent):
         self.matcher.add(NAMES, phrase_patterns(self.nlp, data["names"]))
         self.matcher.add(DESIGNATOR, phrase_patterns(self.nlp, data["designators"]))
         self.matcher.add(DESIGNATOR_ONLY, phrase_patterns(self.nlp, data["designator_only"]))
-        self.matcher.add(PLACE_OF, pattern_docs(self.nlp, [f"{n} of" for n in data["place_nouns"]]))
+        place_of = [f"{noun} of" for noun in data["place_nouns"]]
+        self.matcher.add(PLACE_OF, phrase_patterns(self.nlp, place_of))
         titled = [f"{noun} of" for noun in data["titled_place_nouns"]]
-        self.matcher.add(TITLED_OF, pattern_docs(self.nlp, titled))
+        self.matcher.add(TITLED_OF, phrase_patterns(self.nlp, titled))
         self.matcher.add(REGION, phrase_patterns(self.nlp, data["region_names"]))
         self.matcher.add(STATE_ABBREVIATION, phrase_patterns(self.nlp, data["state_abbreviations"]))
         strings = self.nlp.vocab.strings
