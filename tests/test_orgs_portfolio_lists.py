@@ -39,6 +39,12 @@ def orgs(nlp: Language, text: str) -> list[str]:
             "Ministers from the Department for Transport, the Treasury and the Home Office met.",
             ["Department for Transport", "Treasury", "Home Office"],
         ),
+        # a list after a name with no head word's of-chain keeps the one-comma shape
+        (
+            "Rivals such as Banco do Tarnvale, Vellmar Unibanco and the Harlow savings agency "
+            "cut rates.",
+            ["Banco do Tarnvale"],
+        ),
         (
             "The Ministry of Trade and Industry said exports rose.",
             ["Ministry of Trade and Industry"],

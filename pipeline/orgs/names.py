@@ -74,6 +74,7 @@ MAX_PORTFOLIOS = 4
 """Items before the "and" of a ministry's portfolio list ("Climate Change, Energy, the
 Environment and Water"): a longer comma list is a sentence's list of names."""
 
+
 class NameBounds:
     """Where a name around a head word or legal form starts and ends."""
 
@@ -326,19 +327,21 @@ class NameBounds:
 
         A comma continues a name only when name words follow it up to an "and" or "&" and
         a last name word: the shape of a list of portfolios, not of a sentence going on.
-        Up to ``MAX_PORTFOLIOS`` items, an item may open with "the" and the "and" may
-        follow a comma ("Department of Climate Change, Energy, the Environment and Water",
-        "Ministry of Science, Technology, and Innovation"); an item ending in a head word or
-        a legal form is an organisation of its own, and the list is no portfolio list.
+        After a head word's of-chain ("Department of Climate Change, ...") the list may run
+        to ``MAX_PORTFOLIOS`` items, an item may open with "the" and the "and" may follow a
+        comma ("..., Energy, the Environment and Water", "Science, Technology, and
+        Innovation"); an item ending in a head word or a legal form is an organisation of
+        its own, and the list is no portfolio list.
         """
+        portfolio = self._after_of_chain(words, start - 1)
         end = start
         items = 0
         while True:
-            end = self._portfolio_item(words, end, ceiling)
+            end = self._portfolio_item(words, end, ceiling, the=portfolio)
             if end == 0:
                 return 0
             items += 1
-            if end + 1 < ceiling and words[end] == "," and items < MAX_PORTFOLIOS:
+            if portfolio and end + 1 < ceiling and words[end] == "," and items < MAX_PORTFOLIOS:
                 if words[end + 1].lower() in self.lex.list_connectors:
                     end += 1  # "Science, Technology, and Innovation": a serial comma
                     break
@@ -347,15 +350,29 @@ class NameBounds:
             break
         if end + 1 >= ceiling or words[end].lower() not in self.lex.list_connectors:
             return 0
-        return self._portfolio_item(words, end + 1, ceiling)
+        return self._portfolio_item(words, end + 1, ceiling, the=portfolio)
 
-    def _portfolio_item(self, words: list[str], start: int, ceiling: int) -> int:
-        """End of one portfolio's name words from ``start`` ("the" first allowed), or 0 when
-        there are none or two or more of them end in a head word or legal form (another
+    def _after_of_chain(self, words: list[str], comma: int) -> bool:
+        """The name words before the comma at ``comma`` follow a head word and "of"/"for"
+        ("Ministry of Agriculture,"): a body named by its portfolios."""
+        k = comma - 1
+        while k >= 0 and self.lex.is_name_word(words[k]):
+            k -= 1
+        return (
+            k >= 1
+            and k < comma - 1
+            and words[k].lower() in OF_CHAIN_WORDS
+            and (words[k - 1] in self.lex.heads)
+        )
+
+    def _portfolio_item(self, words: list[str], start: int, ceiling: int, *, the: bool) -> int:
+        """End of one portfolio's name words from ``start`` ("the" first when ``the``), or 0
+        when there are none or two or more of them end in a head word or legal form (another
         organisation)."""
         end = start
         if (
-            end + 1 < ceiling
+            the
+            and end + 1 < ceiling
             and words[end].lower() == "the"
             and self.lex.is_name_word(words[end + 1])
         ):
