@@ -328,10 +328,10 @@ class NameBounds:
         A comma continues a name only when name words follow it up to an "and" or "&" and
         a last name word: the shape of a list of portfolios, not of a sentence going on.
         After a head word's of-chain ("Department of Climate Change, ...") the list may run
-        to ``MAX_PORTFOLIOS`` items, an item may open with "the" and the "and" may follow a
-        comma ("..., Energy, the Environment and Water", "Science, Technology, and
-        Innovation"); an item ending in a head word or a legal form is an organisation of
-        its own, and the list is no portfolio list.
+        to ``MAX_PORTFOLIOS`` items and an item may open with "the" ("..., Energy, the
+        Environment and Water"); an item ending in a head word or a legal form is an
+        organisation of its own, and the list is no portfolio list. A comma before the "and"
+        ends it: "Museum of Tarnby, Oregon, and ..." closes a town's state.
         """
         portfolio = self._after_of_chain(words, start - 1)
         end = start
@@ -341,10 +341,13 @@ class NameBounds:
             if end == 0:
                 return 0
             items += 1
-            if portfolio and end + 1 < ceiling and words[end] == "," and items < MAX_PORTFOLIOS:
-                if words[end + 1].lower() in self.lex.list_connectors:
-                    end += 1  # "Science, Technology, and Innovation": a serial comma
-                    break
+            if (
+                portfolio
+                and end + 1 < ceiling
+                and words[end] == ","
+                and items < MAX_PORTFOLIOS
+                and words[end + 1].lower() not in self.lex.list_connectors
+            ):  # a comma before the "and" ("of X, Oregon, and Y") more often closes a place
                 end += 1
                 continue
             break
