@@ -28,17 +28,17 @@ def orgs(nlp: Language, text: str) -> list[str]:
         ),
         # a comma before "and" closes a town's state, not a portfolio list
         (
-            "The Vell Rail Museum of Tarnby, Oregon, and the Orrin Club held a fair.",
+            "The Vell Rail Museum of Tarnby, Dunmoreshire, and the Orrin Club held a fair.",
             ["Vell Rail Museum of Tarnby"],
         ),
         # negatives: names of their own in the list, and a plain two-portfolio name
         (
-            "The Ministry of Finance, the Tarnvale Bank and Orrin Corp signed the deal.",
-            ["Ministry of Finance", "Tarnvale Bank", "Orrin Corp"],
+            "The Ministry of Kelp, the Tarnvale Bank and Orrin Corp signed the deal.",
+            ["Ministry of Kelp", "Tarnvale Bank", "Orrin Corp"],
         ),
         (
-            "Ministers from the Department for Transport, the Treasury and the Home Office met.",
-            ["Department for Transport", "Treasury", "Home Office"],
+            "Ministers from the Department for Canals, the Kelp Board and the Vell Office met.",
+            ["Department for Canals", "Kelp Board", "Vell Office"],
         ),
         # a list after a name with no head word's of-chain keeps the one-comma shape
         (
@@ -47,8 +47,8 @@ def orgs(nlp: Language, text: str) -> list[str]:
             ["Banco do Tarnvale"],
         ),
         (
-            "The Ministry of Trade and Industry said exports rose.",
-            ["Ministry of Trade and Industry"],
+            "The Ministry of Kelp and Canals said exports rose.",
+            ["Ministry of Kelp and Canals"],
         ),
     ],
 )
@@ -60,8 +60,8 @@ def test_a_portfolio_list_is_one_name(nlp: Language, text: str, names: list[str]
     ("text", "names"),
     [
         (
-            "The Ministry of Health and Orrin Ltd signed a supply deal.",
-            ["Ministry of Health", "Orrin Ltd"],
+            "The Ministry of Kelp and Orrin Ltd signed a supply deal.",
+            ["Ministry of Kelp", "Orrin Ltd"],
         ),
         (
             "The University of Tarnvale and Orrin Corp formed a venture.",

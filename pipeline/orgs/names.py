@@ -68,7 +68,7 @@ body it is."""
 
 OF_CHAIN_WORDS = frozenset({"of", "for"})
 """A head word, one of these and a name word are another body's of-chain ("Ministry of
-Health"), so an "and" after it starts a company of its own, not a longer company name."""
+Kelp"), so an "and" after it starts a company of its own, not a longer company name."""
 
 MAX_PORTFOLIOS = 4
 """Items before the "and" of a ministry's portfolio list ("Climate Change, Energy, the
@@ -152,7 +152,7 @@ class NameBounds:
                     and i - 3 >= floor
                     and words[i - 2].lower() in OF_CHAIN_WORDS
                     and words[i - 3] in self.lex.heads
-                )  # "the Ministry of Health and Orrin Ltd": the "and" ends an of-chain
+                )  # "the Ministry of Kelp and Orrin Ltd": the "and" ends an of-chain
                 and not (
                     not company
                     and word.lower() in self.lex.list_connectors
@@ -331,7 +331,7 @@ class NameBounds:
         to ``MAX_PORTFOLIOS`` items and an item may open with "the" ("..., Energy, the
         Environment and Water"); an item ending in a head word or a legal form is an
         organisation of its own, and the list is no portfolio list. A comma before the "and"
-        ends it: "Museum of Tarnby, Oregon, and ..." closes a town's state.
+        ends it: "Museum of Tarnby, Vellshire, and ..." closes a town's county.
         """
         portfolio = self._after_of_chain(words, start - 1)
         end = start
@@ -347,7 +347,7 @@ class NameBounds:
                 and words[end] == ","
                 and items < MAX_PORTFOLIOS
                 and words[end + 1].lower() not in self.lex.list_connectors
-            ):  # a comma before the "and" ("of X, Oregon, and Y") more often closes a place
+            ):  # a comma before the "and" ("of X, Vellshire, and Y") more often closes a place
                 end += 1
                 continue
             break
@@ -357,7 +357,7 @@ class NameBounds:
 
     def _after_of_chain(self, words: list[str], comma: int) -> bool:
         """The name words before the comma at ``comma`` follow a head word and "of"/"for"
-        ("Ministry of Agriculture,"): a body named by its portfolios."""
+        ("Ministry of Kelp Farming,"): a body named by its portfolios."""
         k = comma - 1
         while k >= 0 and self.lex.is_name_word(words[k]):
             k -= 1
