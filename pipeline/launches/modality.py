@@ -220,10 +220,7 @@ def _progressive_dated_back(
     alone, placed it in the past. A date with its year is left as it is."""
     if date is None or not trigger.kinds & {"gerund", "participle"}:
         return False
-    lows = [t.lower_ for t in walked]
-    if d.lex.present_be.isdisjoint(lows) or any(
-        low in ("was", "were", "had", "has", "have", "been") for low in lows
-    ):
+    if not _present_be(d, walked):
         return False
     reference = d.ref_date
     value = d.date_value(date)
@@ -303,12 +300,20 @@ def _present_tense(d: LaunchDoc, trigger: Trigger, walked: list[Token]) -> bool:
     """The trigger's verb complex is in the present tense: a present form of "be" before a
     participle or gerund ("is set up", "are introduced", "is opening"), or a third-person
     form with nothing before it ("opens"); a past or perfect auxiliary makes it past."""
-    lows = [t.lower_ for t in walked]
-    if "third" in trigger.kinds and not lows:
+    if "third" in trigger.kinds and not walked:
         return True
-    return not d.lex.present_be.isdisjoint(lows) and not any(
-        low in ("was", "were", "had", "has", "have", "been") for low in lows
-    )
+    return _present_be(d, walked)
+
+
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been"})
+"""Auxiliaries that put a verb complex in the past or the perfect ("has been opened")."""
+
+
+def _present_be(d: LaunchDoc, walked: list[Token]) -> bool:
+    """A present form of "be" and no past or perfect auxiliary in the verb complex ("is
+    opening", "are introduced"; not "has been opened")."""
+    lows = {t.lower_ for t in walked}
+    return not d.lex.present_be.isdisjoint(lows) and PAST_AUXILIARIES.isdisjoint(lows)
 
 
 def _future_modal_before(d: LaunchDoc, k: int, floor: int) -> bool:

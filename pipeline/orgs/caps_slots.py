@@ -93,16 +93,17 @@ class CapsSlots:
                 continue
             if word in places or word in country_forms:
                 continue
-            at = [i for i in positions(words, word) if i not in unread and self.in_slot(words, i)]
-            if at and not self.after_a_name_word(words, word):
+            found = positions(words, word)
+            at = [i for i in found if i not in unread and self.in_slot(words, i)]
+            if at and not self.after_a_name_word(words, found):
                 spans.extend(Span(tokens.doc, i, i + 1, label=ORG) for i in at)
         return spans
 
-    def after_a_name_word(self, words: list[str], word: str) -> bool:
-        """The article writes the acronym after a name word somewhere ("Vellish KVT",
-        "Tarn KVT Foundry"): it is the tail of a longer name there, and which name it
-        stands for alone is the other rules' question."""
-        return any(k > 0 and self.lex.is_name_word(words[k - 1]) for k in positions(words, word))
+    def after_a_name_word(self, words: list[str], found: list[int]) -> bool:
+        """The article writes the acronym (at ``found``) after a name word somewhere
+        ("Vellish KVT", "Tarn KVT Foundry"): it is the tail of a longer name there, and
+        which name it stands for alone is the other rules' question."""
+        return any(k > 0 and self.lex.is_name_word(words[k - 1]) for k in found)
 
     def may_name(self, word: str) -> bool:
         """Nothing about the word itself says it is no organisation."""
@@ -114,7 +115,7 @@ class CapsSlots:
         )
 
     def in_slot(self, words: list[str], i: int) -> bool:
-        """Word ``i`` stands in one of the three slots, and is not the tail of a longer name
+        """Word ``i`` stands in one of the slots, and is not the tail of a longer name
         (a name word before it)."""
         if i > 0 and self.lex.is_name_word(words[i - 1]):
             return False
