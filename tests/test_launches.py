@@ -890,7 +890,9 @@ MORE_DISTRACTORS: list[str] = [
     "The department released guidance on data protection in March.",
     "The government announced plans for a review of the tax code.",
     "The company's founder, Omar Said, stepped down.",
-    "The launch event for the Vexa Card was held in Paris.",
+    # an occasion with no launched thing stated (with "for the Vexa Card" it is one: rule
+    # T2b, tests/test_launch_occasion_nouns.py)
+    "The launch event was held in Paris.",
     "The opening was marked by protests.",
 ]
 

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from pipeline.rules.schema import RuleDataError, validate
+from pipeline.rules.schema import LowerCaseWords, RuleDataError, validate
 
 RuleData = dict[str, Any]
 FORM_KINDS = ("base", "third", "past", "participle", "gerund")
@@ -42,6 +42,22 @@ class VerbEntry(_Strict):
     marked_base: bool = False
     objects: list[str] = []
     other_senses: list[str] = []
+
+
+class OccasionNouns(_Strict):
+    """The occasion rule's words (``triggers.occasion_of``): a launch noun right before an
+    occasion noun is a trigger when the launched thing is stated ("the launch ceremony of
+    X", "the X Fund's launch event"), not when that thing is an event or a season itself."""
+
+    occasions: LowerCaseWords
+    """Nouns of an occasion held for a launch ("ceremony", "event", "gala")."""
+    triggers: LowerCaseWords
+    """Launch noun forms that name the launch in front of an occasion noun; "debut"
+    ("debut album") and "release" ("release date") are left out: before a noun they
+    mostly name a first work or a schedule."""
+    not_launched: LowerCaseWords
+    """Heads of gatherings and seasons that an "opening ceremony" starts ("the opening
+    ceremony of the games"), besides ``distractor_objects`` and the occasions."""
 
 
 class LaunchRules(_Strict):
@@ -142,6 +158,7 @@ class LaunchRules(_Strict):
     merger_result_lemmas: list[str]
     means_prepositions: list[str]
     ceremony_nouns: list[str]
+    occasion_nouns: OccasionNouns
     not_new_adverbs: list[str]
     what_naming_verbs: list[str]
     object_pronouns: list[str]
@@ -168,7 +185,28 @@ def validate_rules(data: RuleData, source: str = "launches rule data") -> Launch
         raise RuleDataError(
             "\n".join(f"{source}: nouns.{lemma}: no such verb lemma" for lemma in unknown)
         )
+    problems = _occasion_problems(rules)
+    if problems:
+        raise RuleDataError("\n".join(f"{source}: occasion_nouns.{p}" for p in problems))
     return rules
+
+
+def _occasion_problems(rules: LaunchRules) -> list[str]:
+    """An occasion trigger must be a noun or gerund form of a trigger lemma (anything else
+    would never be read as one), and an occasion noun must not be a trigger form itself."""
+    nominal: set[str] = {noun for nouns in rules.nouns.values() for noun in nouns}
+    nominal |= {entry.gerund for entry in rules.verbs.values()}
+    forms = nominal | {getattr(e, kind) for e in rules.verbs.values() for kind in FORM_KINDS}
+    occasion = rules.occasion_nouns
+    problems = [
+        f"triggers: {word!r} is no noun or gerund form of a trigger lemma"
+        for word in occasion.triggers
+        if word not in nominal
+    ]
+    problems += [
+        f"occasions: {word!r} is a trigger form" for word in occasion.occasions if word in forms
+    ]
+    return problems
 
 
 @dataclass(frozen=True)
@@ -287,6 +325,13 @@ class Lexicon:
     merger_result_lemmas: frozenset[str]
     means_prepositions: frozenset[str]
     ceremony_nouns: frozenset[str]
+    occasion_nouns: frozenset[str]
+    """``occasion_nouns.occasions``: "ceremony", "event", "gala" after a launch noun."""
+    occasion_triggers: frozenset[str]
+    """``occasion_nouns.triggers``: the launch noun forms the occasion rule reads."""
+    not_occasion_objects: frozenset[str]
+    """What an occasion of a launch cannot be the launch of: ``occasion_nouns.not_launched``,
+    the occasions themselves and ``distractor_objects``, with their plurals."""
     not_new_adverbs: frozenset[str]
     what_naming_verbs: frozenset[str]
     object_pronouns: frozenset[str]
@@ -389,8 +434,13 @@ class Lexicon:
             | lists["reporting_verbs"]
             | {";", ":"},
             descriptor_endings=tuple(sorted(lists["descriptor_suffixes"])),
+            occasion_nouns=frozenset(rules.occasion_nouns.occasions),
+            occasion_triggers=frozenset(rules.occasion_nouns.triggers),
+            not_occasion_objects=frozenset(rules.occasion_nouns.not_launched)
+            | frozenset(rules.occasion_nouns.occasions)
+            | lists["distractor_objects"],
             **lists,
         )
 
 
-_NOT_SETS = frozenset({"verbs", "nouns", "clause_cues", "complement_cues"})
+_NOT_SETS = frozenset({"verbs", "nouns", "clause_cues", "complement_cues", "occasion_nouns"})

@@ -2,9 +2,11 @@
 
 Object: the phrase after "of", else what stands before the noun: a possessive pronoun's
 referent ("The card has grown since its launch"), a "whose" antecedent, a possessor ("the
-fund's launch"), or a noun modifier ("the fund launch"). Agent: a possessor with "of"
-("Acme's launch of X"), the subject of a host verb ("X announced the formation of"), or a
-"by" phrase after the object.
+fund's launch"), or a noun modifier ("the fund launch"). Before an occasion noun (rule T2b,
+"the launch ceremony of X", "the X Hub's launch event") only an "of"/"for" phrase after
+the occasion noun or a name before the launch noun is the object, and none means no event.
+Agent: a possessor with "of" ("Acme's launch of X"), the subject of a host verb ("X
+announced the formation of"), or a "by" phrase after the object.
 """
 
 from __future__ import annotations
@@ -19,14 +21,21 @@ from pipeline.launches.arguments.object import (
     listed,
     named_object,
     object_ok,
+    plural_closure,
 )
 from pipeline.launches.arguments.parse import apply_dependencies
-from pipeline.launches.arguments.phrases import np_left, np_right, of_after_setting
+from pipeline.launches.arguments.phrases import (
+    heads_and_core,
+    np_left,
+    np_right,
+    of_after_setting,
+)
 from pipeline.launches.arguments.setting import attach_date_location
 from pipeline.launches.arguments.subject import names_person, sentence_subject, subject_at
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.modality import nominal_modality
 from pipeline.launches.model import Found, Trigger, overlaps
+from pipeline.launches.triggers import occasion_noun, occasion_of
 from pipeline.launches.verbcomplex import chain_left, realis_to
 
 PHRASAL_FUNCTION_WORDS = frozenset({"to", "of", "the", "and", "as", "for"})
@@ -47,15 +56,18 @@ def nominal(
     tok = d.tok
     start, end = trigger.start, trigger.end
     args: dict[str, Span] = {}
-    obj = _noun_object(d, trigger, floor, sent_end, headline)
-    # possessor agent: "Lima's launch of ..."
+    occasion = occasion_noun(d, trigger, sent_end)
+    if occasion:
+        obj = _occasion_object(d, trigger, floor, sent_end, headline)
+        if obj is None:
+            return None  # "a launch party", "the opening ceremony of the games" (rule T2b)
+        of_follows = obj.start > end
+    else:
+        obj = _noun_object(d, trigger, floor, sent_end, headline)
+        of_follows = end < sent_end and tok[end].lower_ == "of"
+    # possessor agent: "Lima's launch of ...", "Acme's launch event for its new phone"
     prev = start - 1
-    if (
-        prev >= floor
-        and tok[prev].text in POSSESSIVE
-        and end < sent_end
-        and tok[end].lower_ == "of"
-    ):
+    if prev >= floor and tok[prev].text in POSSESSIVE and of_follows:
         owner = subject_at(d, prev - 1, floor, headline, 2)
         if owner.kind in ("entity", "name") and owner.span is not None:
             args["agent"] = owner.span
@@ -98,6 +110,79 @@ def nominal(
     event = Found(trigger, modality, args)
     event.subject = args.get("agent")
     return event
+
+
+def _occasion_object(
+    d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline: bool
+) -> Span | None:
+    """Rule T2b's launched thing: the "of"/"for" phrase after the occasion noun ("the
+    launch ceremony of the X platform"), else the possessor or name before the launch noun
+    ("the X Hub's launch event"); None when it is a gathering or a season ("the opening
+    ceremony of the games"), a person, or, after "for", neither a launchable head nor a
+    name ("a launch event for investors": who it was held for)."""
+    k = occasion_of(d, trigger, sent_end)
+    if k >= 0:
+        np = np_right(d, k + 1, sent_end, headline)
+        if np is None:
+            return None
+        obj = named_object(d, np, sent_end, headline)
+        if d.tok[k].lower_ == "for" and not (
+            _launchable(d, obj) or d.is_name_token(obj.end - 1, headline)
+        ):
+            return None
+    else:
+        obj = _occasion_name_before(d, trigger, floor, headline)
+        if obj is None:
+            return None
+    heads, _ = heads_and_core(d, obj)
+    lex = d.lex
+    if not plural_closure(lex.not_occasion_objects).isdisjoint(heads[:2]) or (
+        heads and (heads[0] in lex.person_titles or heads[0] in lex.person_nouns)
+    ):
+        return None
+    return obj
+
+
+def _occasion_name_before(
+    d: LaunchDoc, trigger: Trigger, floor: int, headline: bool
+) -> Span | None:
+    """The name before a launch noun and its occasion noun, when it names the launched
+    thing: a product's name ("the Zeta Fold launch event") or an organisation whose head is
+    a launchable one ("the Tarnvale Fund launch ceremony", "the Orrin Hub's launch event");
+    a company's own name ("the Acme launch event") says who launched, not what, and a place
+    says where."""
+    k = trigger.start - 1
+    if d.tok[k].text in POSSESSIVE:
+        k -= 1
+    ent = d.ent(k)
+    if ent is not None:
+        if ent.label_ != "ORG" or ent.end != k + 1 or not _launchable(d, ent):
+            return None
+        return ent
+    first = k
+    while first - 1 >= floor and d.ent_at.get(first - 1) is None:
+        if d.is_name_token(first - 1, headline):
+            first -= 1
+        elif (
+            first - 2 >= floor
+            and d.tok[first - 1].text in HYPHENS
+            and not d.spaced[first - 2]
+            and not d.spaced[first - 1]
+            and d.ent_at.get(first - 2) is None
+            and d.is_name_token(first - 2, headline)
+        ):
+            first -= 2  # "the Orrin-Hub launch event": one hyphenated name
+        else:
+            break
+    if first == floor and d.tok[first].lower_ in d.lex.common_words:
+        return None  # a capitalised sentence opener, not a name
+    return d.span(first, k + 1)
+
+
+def _launchable(d: LaunchDoc, obj: Span) -> bool:
+    """The phrase's head, or its last two words, is a launchable head ("fund", "platform")."""
+    heads, _ = heads_and_core(d, obj)
+    return not plural_closure(d.lex.launchable_heads).isdisjoint(heads[:2])
 
 
 def _owner_in_object(d: LaunchDoc, trigger: Trigger, obj: Span) -> Span | None:

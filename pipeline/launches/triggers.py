@@ -5,11 +5,15 @@ T1. A PhraseMatcher finds every form of the inflection table ("launched", "sets 
     by its neighbours ("the launch", "which launched", "the newly formed") (``classify``).
 T2. A candidate is dropped when it is part of a name ("Platform Establishment Conference")
     or of a hyphenated word ("anti-establishment"), modifies another noun ("launch date",
-    "founding members"), follows a blocker ("press release", "well established"), has the
-    sense of letting go ("released from prison"), is a person's first appearance ("his
-    professional debut") or is another verb ("opening up", "found" = past of
-    "find" without "to" or a modal) (``blocked``); the sense checks on its object are in
+    "founding members"; but see T2b), follows a blocker ("press release", "well
+    established"), has the sense of letting go ("released from prison"), is a person's
+    first appearance ("his professional debut") or is another verb ("opening up", "found"
+    = past of "find" without "to" or a modal) (``blocked``); the sense checks on its object are in
     ``arguments.object``.
+T2b. A launch noun before an occasion noun ("the launch ceremony", "an opening gala") is a
+    trigger when the launched thing is stated: an "of"/"for" phrase after the occasion noun
+    or a possessor or name before the launch noun (``occasion_stated``; ``nominal`` reads
+    and checks that object); without one it is no trigger ("a launch party").
 """
 
 from __future__ import annotations
@@ -162,8 +166,12 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
         if rank < sent_end and tok[rank].lower_ in d.lex.rank_words:
             return True  # "the album debuted at number one": a place in a chart
     prev_low = tok[start - 1].lower_ if start - 1 >= floor else ""
+    occasion = occasion_noun(d, trigger, sent_end)
+    if occasion and not occasion_stated(d, trigger, floor, sent_end, headline):
+        return True  # "a launch party", "an opening gala": no launched thing
     if (
-        end < sent_end
+        not occasion
+        and end < sent_end
         and tok[end].lower_ in d.lex.modifier_nouns
         and prev_low not in d.lex.attributive_adverbs
     ):
@@ -178,6 +186,51 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
     ):
         return True
     return end < sent_end and tok[end].lower_ == "up" and " " not in trigger.lemma
+
+
+def occasion_noun(d: LaunchDoc, trigger: Trigger, sent_end: int) -> bool:
+    """The trigger is a launch noun right before an occasion noun ("the launch ceremony",
+    "an opening gala"), which names the occasion held for the launch (rule T2b)."""
+    end = trigger.end
+    return (
+        end < sent_end
+        and d.tok[end].lower_ in d.lex.occasion_nouns
+        and d.span_text(trigger.start, end).lower() in d.lex.occasion_triggers
+    )
+
+
+def occasion_of(d: LaunchDoc, trigger: Trigger, sent_end: int) -> int:
+    """Where the "of"/"for" phrase that states the launched thing starts after the occasion
+    noun ("the launch ceremony of X", "a launch event for its new app", "the opening
+    ceremony on Monday of X"), or -1 when none does."""
+    k = of_after_setting(d, trigger.end + 1, sent_end)
+    if k + 1 < sent_end and d.tok[k].lower_ in ("of", "for"):
+        return k
+    return -1
+
+
+def occasion_name_before(d: LaunchDoc, trigger: Trigger, floor: int, headline: bool) -> bool:
+    """A possessor or a name stands right before the launch noun ("the Orrin Hub's launch
+    event", "the Tarnvale Fund launch ceremony"): it may be the launched thing (which
+    ``nominal`` checks); "its launch event" does not say what was launched."""
+    k = trigger.start - 1
+    if k < floor or headline:
+        return False
+    if d.tok[k].text in POSSESSIVE:
+        k -= 1
+        if k < floor:
+            return False
+    return d.ent(k, ("ORG",)) is not None or d.is_name_token(k, headline)
+
+
+def occasion_stated(
+    d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline: bool
+) -> bool:
+    """Rule T2b: a launch noun before an occasion noun is a trigger only when the launched
+    thing is stated after the occasion noun or before the launch noun."""
+    return occasion_of(d, trigger, sent_end) >= 0 or occasion_name_before(
+        d, trigger, floor, headline
+    )
 
 
 def _headline_name_word(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int) -> bool:
@@ -242,6 +295,8 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
         or prev.text in POSSESSIVE
         or prev_low in d.lex.nominal_premodifiers
     )
+    if occasion_noun(d, trigger, sent_end) and not _verb_context(d, prev_low):
+        return "noun"  # "the launch ceremony of X", "an opening gala for X" (rule T2b)
     if "noun" in kinds:
         return _noun_or_verb(d, trigger, floor, sent_end, headline, nominal_prev=nominal_prev)
     if "gerund" in kinds and (nominal_prev or _before_of(d, trigger, sent_end)):
@@ -272,6 +327,20 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
         if nominal_prev or _adjective_position(d, trigger, floor, sent_end):
             return "none"  # "an established company", "compete with established brands"
     return "participle" if nominal_prev else "verb"
+
+
+def _verb_context(d: LaunchDoc, prev_low: str) -> bool:
+    """The word before a form makes it a verb ("will launch events for", "to launch parties
+    for", "we launch events"), so an occasion noun after it is its object."""
+    lex = d.lex
+    return (
+        prev_low in lex.modals
+        or prev_low == "to"
+        or prev_low in lex.verbal_negations
+        or prev_low in lex.do_support
+        or prev_low in lex.auxiliaries
+        or prev_low in lex.subject_pronouns
+    )
 
 
 def _headline_plural_verb(
