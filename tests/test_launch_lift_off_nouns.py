@@ -69,3 +69,25 @@ def test_new_things_beside_rockets_and_space_names_keep_their_launch(
             ),
         ],
     )
+
+
+def test_acts_and_statutes_are_laws_not_launches(run: Callable[..., Doc]) -> None:
+    """A law put before or passed by a legislature is not a new thing launched, whatever it is
+    called ("bill", "law", "act", "statute"); a name that only holds the word keeps its launch."""
+    check(
+        run,
+        [
+            ("The council introduced a new compensation act last month.", []),
+            ("Parliament introduced a statute to curb card fees.", []),
+            (
+                "Orrin launched its Act Local app in May.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Orrin", "object": "Act Local app", "date": "May"},
+                    )
+                ],
+            ),
+        ],
+    )
