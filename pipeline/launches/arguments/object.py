@@ -479,9 +479,11 @@ def copular_object(
 
 _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "june july august september october november december".split()
+    "june july august september october november december day week month quarter season year "
+    "decade century".split()
 )
-"""Weekdays and months ("May" left out: a name as often): a day alone is never the thing."""
+"""Weekdays, months ("May" left out: a name as often) and calendar units: a day or a period
+alone is never the thing ("X opens Tuesday to Friday", "the busiest launch of the month")."""
 
 
 def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
@@ -500,12 +502,30 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         ):
             return False  # "announced plans to launch ...": the plan is not launched
         if len(obj) == 1 and obj[0].lower_ in _CALENDAR_WORDS:
-            return False  # "X opens Tuesday to Friday": when it opens, not what
+            return False  # "X opens Tuesday to Friday", "the launch of the month": when, not what
         if _head_after_brackets(d, obj) in plural_closure(d.lex.distractor_objects):
             return False  # "introduced the Tarn Rivers (Access) Bill": a law's name
     if trigger.lemma in d.lex.lift_off_lemmas:
-        if obj is None and trigger.use == "noun" and _lift_off_before(d, trigger):
-            return False  # "The missile was launched ... The launch comes as": the same lift-off
+        nominal = (
+            trigger.use == "noun"
+            or "gerund" in trigger.kinds
+            or (obj is None and "noun" in trigger.kinds)
+        )
+        # the act read as a noun ("the launch", "the quick launching", "due for launch"
+        # with no object): how a lift-off is reported when no rocket is the object
+        if (
+            nominal
+            and not _names_new_thing(d, obj, heads)
+            and (_lift_off_before(d, trigger) or _space_in_sentence(d, trigger))
+        ):
+            # "The missile was launched ... The launch comes as", "two rockets are due for
+            # launch", "The quick launching pleased the crew": the same lift-off
+            return False
+        premodifier_object = obj is not None and len(obj) == 1 and obj.end == trigger.start
+        if (trigger.use == "noun" or premodifier_object) and _lift_off_premodifier(
+            d, trigger.start
+        ):
+            return False  # "a space launch from the coast"
         window = d.lowers(max(trigger.start - 2, 0), trigger.start)
         space = d.lex.space_words
         if obj is not None and obj.start > trigger.start:
@@ -624,6 +644,40 @@ def _from_craft(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         if not tok[m].is_alpha or low in d.lex.np_break:
             return False
     return False
+
+
+def _lift_off_premodifier(d: LaunchDoc, start: int) -> bool:
+    """The word right before a launch noun makes it a lift-off ("a space launch", "the first
+    U.S. Space launch"), unless that word ends an organisation's name ("Kelp Space launch
+    new app", a headline's verb)."""
+    if start == 0:
+        return False
+    before = d.tok[start - 1]
+    return before.lower_ in d.lex.lift_off_premodifiers and d.ent(start - 1, ("ORG",)) is None
+
+
+def _names_new_thing(d: LaunchDoc, obj: Span | None, heads: list[str]) -> bool:
+    """The object of a launch noun is written as a name or headed by a launchable noun ("the
+    launch of the Orrin app", "the app launch"): the noun keeps its sense beside a rocket
+    mentioned elsewhere in the sentence. An adjective or a time word read as the object ("the
+    quick launching") says nothing either way."""
+    if obj is None:
+        return False
+    first = d.tok[obj.start]
+    if first.is_title or first.is_upper:
+        return True
+    return not plural_closure(d.lex.object_heads).isdisjoint(heads)
+
+
+def _space_in_sentence(d: LaunchDoc, trigger: Trigger) -> bool:
+    """A rocket, missile or satellite named before a launch noun in its sentence ("two more
+    rockets are due for launch from the coast"): the noun is their lift-off. Read only
+    when the noun's object names no new thing (``_names_new_thing``); one named after it is
+    often what the launched body will do ("At the public launch, the agency said its
+    satellites ..."); an airline's flights stay a route."""
+    first, _, _ = d.sentence(trigger.start)
+    space = d.lex.space_words - d.lex.route_words
+    return not space.isdisjoint(d.lowers(first, trigger.start))
 
 
 def _lift_off_before(d: LaunchDoc, trigger: Trigger) -> bool:
