@@ -14,7 +14,7 @@ is for). The package is layered; each module imports only the ones above it in t
 - ``arguments``: ``phrases`` (noun phrases), ``subject``, ``agent``, ``object``, ``scan``,
   ``date``, ``location``, ``setting`` (date and place together) and ``parse`` (a dependency
   parse's attachments, when there is one).
-- ``modality``; ``triggers`` (rules T1-T2); ``verbal`` and ``nominal`` (the arguments of a
+- ``modality``; ``triggers`` (rules T1-T2b); ``verbal`` and ``nominal`` (the arguments of a
   verb and of a noun trigger); ``analysis`` (one document's events); ``component`` (the
   spaCy factory ``launchwatch_launches``).
 
@@ -27,7 +27,12 @@ The rules:
       blocker, is another verb, sits inside a hyphenated word ("anti-establishment"), lets
       go ("released from prison"), is a person's first appearance ("his debut") or has
       another sense by its object (rockets, flights, attacks, searches, investigations,
-      recalls, "formed the backbone of").
+      recalls, "formed the backbone of"; a rocket's lift-off: a rocket or satellite
+      as the object or before a launch noun whose object names no new thing, or "space"
+      right before it).
+  T2b. A launch noun before an occasion noun ("the launch ceremony", "an opening gala") is
+      a noun trigger only when the launched thing is stated (an of/for phrase after it, or a
+      possessor or name before it); otherwise it stays a modifier like "launch date".
   T3. Strong verbs (launch, found, inaugurate, unveil, ...) need no more; checked ones
       (establish, set up) need a name or a launchable head noun when an object phrase is
       found ("established a high probability" is not a launch); weak ones (open, form,
