@@ -81,6 +81,8 @@ def verbal_modality(
         return "unasserted"
     if _means_of_infinitive(d, trigger, floor) or _means_of_plan(d, trigger, floor):
         return "unasserted"
+    if _gerund_under_modal(d, trigger, floor):
+        return "unasserted"
     if _after_modal_main_clause(d, trigger, walked, floor) and not past_date(d, args.get("date")):
         return "unasserted"
     if _participle_of_plan(d, trigger, floor) or _gerund_subject_of_modal(d, trigger, floor):
@@ -497,6 +499,48 @@ def _means_of_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
         ):
             before = d.lowers(max(floor, k - 1 - INTENTION_REACH), k - 1)
             return not d.lex.irrealis_markers.isdisjoint(before)
+    return False
+
+
+MODAL_GERUND_REACH = 10
+"""Tokens left of the preposition before a gerund searched for the modal of its clause."""
+
+MODAL_GERUND_PREPOSITIONS = frozenset({"by", "in", "through", "via", "with", "on", "about"})
+"""Prepositions of means, part or topic before a gerund that a modal of its clause governs
+("by opening", "a role in setting up", "focus on launching"); "for", "of" and "over" are
+left out: "will be remembered for launching", "could be accused of opening", "may be sued
+over releasing" speak of an act that was done."""
+
+
+def _gerund_under_modal(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A gerund after a preposition of means, part or topic in a clause whose verb a modal
+    governs ("the city will raise money by opening car parks", "Acme could play a role in
+    setting up schools", "would focus on launching the fund"): the launch is what will or
+    would happen, as the clause is; "grew by opening stores" is a fact. A modal before
+    "have" is a possibility in the past ("could have grown by opening"); a comma, clause
+    break, relative word or reporting verb ends the search, so the modal of another clause
+    is not read ("Acme, which will list next year, grew by opening stores")."""
+    tok = d.tok
+    lex = d.lex
+    k = trigger.start - 1
+    if (
+        "gerund" not in trigger.kinds
+        or k <= floor
+        or tok[k].lower_ not in MODAL_GERUND_PREPOSITIONS
+    ):
+        return False
+    for m in range(k - 1, max(floor, k - MODAL_GERUND_REACH) - 1, -1):
+        token = tok[m]
+        low = token.lower_
+        if (
+            token.is_punct
+            or low in lex.clause_breaks
+            or low in lex.relative_pronouns
+            or (token.is_lower and low in lex.reporting_verbs)
+        ):
+            return False
+        if low in lex.modals:
+            return tok[m + 1].lower_ != "have"
     return False
 
 

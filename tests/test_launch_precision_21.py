@@ -1,0 +1,102 @@
+"""LAUNCH precision on real news (session 21): gerunds that a modal or a word of thought or
+wish governs, and the sense checks of announce/present/reveal/showcase/outline and of the weak
+and checked verbs. Invented sentences (every company, town and product made up); each test
+fails without its rule and holds sentences the rule must leave alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from tests.launch_cases import check
+
+
+def test_gerund_after_a_preposition_in_a_clause_with_a_modal(run: Callable[..., Doc]) -> None:
+    """A gerund after "by", "in", "on" ... in a clause whose verb a modal governs is what
+    will or would happen; without the modal, or with "for" (an act done), it is a fact."""
+    check(
+        run,
+        [
+            (
+                "Dorvane could play a bigger role in setting up new schools in Tarnby.",
+                [("setting up", "unasserted", {"agent": "Dorvane", "object": "new schools"})],
+            ),
+            (
+                "The council of Tarnby will raise money by opening new car parks.",
+                [("opening", "unasserted", {"object": "new car parks"})],
+            ),
+            (
+                "Dorvane would focus on launching a second fund.",
+                [("launching", "unasserted", {"agent": "Dorvane", "object": "second fund"})],
+            ),
+            # no modal: a fact
+            (
+                "Dorvane played a big role in setting up new schools in Tarnby.",
+                [("setting up", "asserted", {"agent": "Dorvane", "object": "new schools"})],
+            ),
+            (
+                "Dorvane raised money by opening new car parks.",
+                [("opening", "asserted", {"agent": "Dorvane", "object": "new car parks"})],
+            ),
+            # "for": the act was done, whatever the modal says of its consequence
+            (
+                "Dorvane will be remembered for launching the first cheap phone.",
+                [("launching", "asserted", {"agent": "Dorvane", "object": "first cheap phone"})],
+            ),
+            # the modal belongs to another clause
+            (
+                "Dorvane, which will list its shares, grew by opening new stores.",
+                [("opening", "asserted", {"agent": "Dorvane", "object": "new stores"})],
+            ),
+        ],
+    )
+
+
+def test_gerund_after_a_word_of_thought_or_wish(run: Callable[..., Doc]) -> None:
+    """ "is thinking of opening", "insisted on setting up", "is keen on launching": the
+    launch is a thought, wish or topic of talk, not a report."""
+    check(
+        run,
+        [
+            (
+                "Dorvane is thinking of opening a store in Tarnby.",
+                [("opening", "unasserted", {"agent": "Dorvane", "object": "store"})],
+            ),
+            (
+                "Dorvane insisted on setting up a new unit.",
+                [("setting up", "unasserted", {"agent": "Dorvane", "object": "new unit"})],
+            ),
+            (
+                "Dorvane is keen on launching a new fund.",
+                [("launching", "unasserted", {"agent": "Dorvane", "object": "new fund"})],
+            ),
+            (
+                "Dorvane has talked of setting up a new unit.",
+                [("setting up", "unasserted", {"agent": "Dorvane", "object": "new unit"})],
+            ),
+            # other prepositions before the gerund: a fact
+            (
+                "Dorvane made its name by launching a new fund.",
+                [("launching", "asserted", {"agent": "Dorvane", "object": "new fund"})],
+            ),
+        ],
+    )
+
+
+def test_noun_after_a_verb_of_campaigning(run: Callable[..., Doc]) -> None:
+    """ "lobbied for the creation of", "campaigned for the establishment of": what is
+    campaigned for is not yet made."""
+    check(
+        run,
+        [
+            (
+                "Farmers lobbied for the establishment of a new grain fund.",
+                [("establishment", "unasserted", {"object": "new grain fund"})],
+            ),
+            (
+                "Dorvane welcomed the establishment of a new grain fund.",
+                [("establishment", "asserted", {"object": "new grain fund"})],
+            ),
+        ],
+    )
