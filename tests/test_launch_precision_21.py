@@ -100,3 +100,65 @@ def test_noun_after_a_verb_of_campaigning(run: Callable[..., Doc]) -> None:
             ),
         ],
     )
+
+
+def test_announced_thing_whose_launch_is_still_to_come(run: Callable[..., Doc]) -> None:
+    """ "announced a fund that it intends to launch": the later launch word is the event
+    (unasserted) and the announcing is no second one; a thing launched already, or one that
+    will only do something, keeps the announcing."""
+    check(
+        run,
+        [
+            (
+                "Dorvane announced a new fund which it intends to launch next year.",
+                [
+                    (
+                        "launch",
+                        "unasserted",
+                        {"agent": "Dorvane", "object": "new fund", "date": "next year"},
+                    )
+                ],
+            ),
+            (
+                "Dorvane revealed a new school set to open next year.",
+                [("open", "unasserted", {"object": "new school", "date": "next year"})],
+            ),
+            (
+                "Dorvane announced a new fund that will invest in farms.",
+                [("announced", "asserted", {"agent": "Dorvane", "object": "new fund"})],
+            ),
+            (
+                "Dorvane announced a new fund, which it launched in Tarnby on Monday.",
+                [
+                    ("announced", "asserted", {"agent": "Dorvane", "object": "new fund"}),
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Dorvane", "object": "new fund", "date": "Monday"},
+                    ),
+                ],
+            ),
+        ],
+    )
+
+
+def test_announced_name_with_digits_headed_by_a_common_noun(run: Callable[..., Doc]) -> None:
+    """Digits make a name a product's ("the Vela 500") only when the name heads the phrase:
+    "the Top 40 list" is a ranking, "4.2bn euros of purchases" an amount."""
+    check(
+        run,
+        [
+            ("The Top 40 list was announced on Monday.", []),
+            ("Dorvane has announced 4.2bn euros of purchases.", []),
+            (
+                "Dorvane presented the Vela 500 on Monday.",
+                [
+                    (
+                        "presented",
+                        "asserted",
+                        {"agent": "Dorvane", "object": "Vela 500", "date": "Monday"},
+                    )
+                ],
+            ),
+        ],
+    )

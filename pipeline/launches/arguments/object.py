@@ -568,11 +568,50 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     if trigger.klass == "conditional":
         if _clause_subject(d, trigger, obj) or tok[obj.start].lower_ in d.lex.not_new_words:
             return False  # "presenting its existing products": nothing new made public
+        if _launch_still_to_come(d, trigger, obj):
+            return False  # "announced a fund that it will launch in May": "launch" is the event
         return not plural_closure(d.lex.new_thing_heads).isdisjoint(heads) or (
-            obj.label_ != "ORG" and _named(d, obj) and _product_shaped(d, obj)
+            obj.label_ != "ORG" and _named(d, obj) and _announced_product_name(d, obj)
         )
     allowed = d.lex.verbs[trigger.lemma].objects
     return not plural_closure(allowed).isdisjoint(heads)
+
+
+LATER_LAUNCH_REACH = 12
+"""Tokens right of an announced thing searched for the launch word its clause puts ahead."""
+
+ADJECTIVE_FORMS = frozenset({"open", "present"})
+"""Launch-word forms that are adjectives after "be" ("will be open to all", "will be present")."""
+
+
+def _launch_still_to_come(d: LaunchDoc, trigger: Trigger, obj: Span) -> bool:
+    """ "announced a new fund that it will launch in May", "unveiled plans ... revealed a
+    school set to open next year", "presented a body it intends to set up": after the
+    thing announced, a modal, a word of intention or "to" comes before a launch word of its
+    own. What is announced is a launch still to come, and that launch word is the event (as
+    "announced the formation of" is one event, "formation"); the announcing is not a second
+    one. Without such a word before it ("a fund, which it launched on Monday") the announced
+    thing is made, and both words stay events."""
+    tok = d.tok
+    lex = d.lex
+    if obj.start < trigger.end:
+        return False
+    _, sent_end, _ = d.sentence(obj.start)
+    pending = False
+    for k in range(obj.end, min(sent_end, obj.end + LATER_LAUNCH_REACH)):
+        low = tok[k].lower_
+        if low in (";", ":") or (tok[k].is_lower and low in lex.reporting_verbs):
+            return False
+        if low in ADJECTIVE_FORMS and tok[k - 1].lower_ in lex.be_forms:
+            continue  # "a fund that will be open to all": an adjective, no launch word
+        if pending and (
+            low in lex.forms
+            or (k + 1 < sent_end and f"{low} {tok[k + 1].lower_}" in lex.forms)
+        ):
+            return True
+        if low in lex.modals or low in lex.irrealis_words or low == "to":
+            pending = True
+    return False
 
 
 LIFT_OFF_LOOKBACK = 60
@@ -802,3 +841,13 @@ def _product_shaped(d: LaunchDoc, obj: Span) -> bool:
         or (any(ch.isupper() for ch in t.text[1:]) and any(ch.islower() for ch in t.text))
         for t in d.tok[obj.start : obj.end]
     )
+
+
+def _announced_product_name(d: LaunchDoc, obj: Span) -> bool:
+    """An announced phrase that is a product's name (``_product_shaped``) and is headed by
+    it: a lower-case common noun at the end heads the phrase, so its digits only count it
+    ("the Top 500 list was announced", "announced 5.6bn euros of purchases": a ranking and
+    an amount, no model). A name with a listed head word ("the Vela 500 engine") passes on
+    its head."""
+    last = d.tok[obj.end - 1]
+    return not (last.is_lower and last.is_alpha) and _product_shaped(d, obj)
