@@ -162,3 +162,75 @@ def test_announced_name_with_digits_headed_by_a_common_noun(run: Callable[..., D
             ),
         ],
     )
+
+
+NEW_THING_WORDS = (
+    "aircraft", "bike", "bus", "camera", "channel", "chatbot", "computer", "drone", "drug",
+    "edition", "engine", "handset", "helicopter", "hotline", "jet", "kit", "magazine",
+    "newspaper", "plane", "portal", "robot", "scooter", "subscription", "suite", "taskforce",
+    "tool", "truck", "vaccine", "wallet", "website",
+)  # fmt: skip
+"""Products, vehicles, media and services that announce/present/reveal make public."""
+
+OBJECT_WORDS = (
+    "brewery", "chatbot", "distillery", "enterprise", "fleet", "gym", "helpline", "hotline",
+    "institution", "nursery", "regulator", "taskforce", "watchdog", "winery",
+)  # fmt: skip
+"""Things and bodies that the weak and checked verbs (open, set up, establish ...) make."""
+
+
+def test_conditional_verbs_make_products_and_services_public(run: Callable[..., Doc]) -> None:
+    """ "announced its new scooter", "revealed a chatbot": each head word of a product,
+    vehicle, publication or service makes the conditional verb a launch."""
+    check(
+        run,
+        [
+            (
+                f"Dorvane announced its new {word} on Monday.",
+                [
+                    (
+                        "announced",
+                        "asserted",
+                        {"agent": "Dorvane", "object": f"new {word}", "date": "Monday"},
+                    )
+                ],
+            )
+            for word in NEW_THING_WORDS
+        ],
+    )
+
+
+def test_weak_and_checked_verbs_make_these_things(run: Callable[..., Doc]) -> None:
+    """ "set up a hotline", "opened a gym", "established a watchdog"."""
+    check(
+        run,
+        [
+            (
+                f"Dorvane set up a {word} in Tarnby.",
+                [("set up", "asserted", {"agent": "Dorvane", "object": word})],
+            )
+            for word in OBJECT_WORDS
+        ]
+        + [
+            (
+                "Dorvane opened a gym in Tarnby.",
+                [("opened", "asserted", {"agent": "Dorvane", "object": "gym"})],
+            )
+        ],
+    )
+
+
+def test_these_words_as_modifiers_or_in_a_finding(run: Callable[..., Doc]) -> None:
+    """The words make no launch when they only modify another head ("drug use", "engine
+    trouble", "brewery doors") or stand in a reported question after a conditional verb
+    ("revealed how quickly different scooters produced sales")."""
+    check(
+        run,
+        [
+            ("Dorvane revealed drug use among its staff.", []),
+            ("Dorvane announced engine trouble on Monday.", []),
+            ("Dorvane opened the brewery doors to visitors.", []),
+            ("The test also revealed how quickly different scooters produced sales.", []),
+            ("Dorvane revealed what its drones could do.", []),
+        ],
+    )

@@ -568,6 +568,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     if trigger.klass == "conditional":
         if _clause_subject(d, trigger, obj) or tok[obj.start].lower_ in d.lex.not_new_words:
             return False  # "presenting its existing products": nothing new made public
+        if tok[obj.start].lower_ in WH_WORDS:
+            return False  # "revealed how quickly the printers worked": a finding, no thing
         if _launch_still_to_come(d, trigger, obj):
             return False  # "announced a fund that it will launch in May": "launch" is the event
         return not plural_closure(d.lex.new_thing_heads).isdisjoint(heads) or (
@@ -579,6 +581,10 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
 
 LATER_LAUNCH_REACH = 12
 """Tokens right of an announced thing searched for the launch word its clause puts ahead."""
+
+WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "which", "who"})
+"""Words that open a reported question or clause: what a conditional verb makes public
+after one is a finding, not a thing ("revealed how quickly the printers worked")."""
 
 ADJECTIVE_FORMS = frozenset({"open", "present"})
 """Launch-word forms that are adjectives after "be" ("will be open to all", "will be present")."""
@@ -605,8 +611,7 @@ def _launch_still_to_come(d: LaunchDoc, trigger: Trigger, obj: Span) -> bool:
         if low in ADJECTIVE_FORMS and tok[k - 1].lower_ in lex.be_forms:
             continue  # "a fund that will be open to all": an adjective, no launch word
         if pending and (
-            low in lex.forms
-            or (k + 1 < sent_end and f"{low} {tok[k + 1].lower_}" in lex.forms)
+            low in lex.forms or (k + 1 < sent_end and f"{low} {tok[k + 1].lower_}" in lex.forms)
         ):
             return True
         if low in lex.modals or low in lex.irrealis_words or low == "to":
