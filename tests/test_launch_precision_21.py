@@ -234,3 +234,31 @@ def test_these_words_as_modifiers_or_in_a_finding(run: Callable[..., Doc]) -> No
             ("Dorvane revealed what its drones could do.", []),
         ],
     )
+
+
+def test_phrase_before_an_active_conditional_verb_is_its_subject(
+    run: Callable[..., Doc],
+) -> None:
+    """ "The agency announced on Friday that ...", "The website revealed on Monday that
+    ...": the phrase before the verb says something, it is not what is made public. A
+    passive, a comma or a main verb after a reduced relative keep the thing announced."""
+    check(
+        run,
+        [
+            ("The agency announced on Friday that it would cut jobs.", []),
+            ("The website revealed on Monday that its owner had quit.", []),
+            ("The agency announced Friday.", []),
+            (
+                "The new website revealed on Monday lets users pay by phone.",
+                [("revealed", "asserted", {"object": "new website", "date": "Monday"})],
+            ),
+            (
+                "Its new phone was announced on Monday.",
+                [("announced", "asserted", {"object": "new phone", "date": "Monday"})],
+            ),
+            (
+                "All the spending plans announced yesterday (Wednesday) are costed.",
+                [("announced", "asserted", {"object": "spending plans", "date": "Wednesday"})],
+            ),
+        ],
+    )

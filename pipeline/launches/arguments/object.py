@@ -570,6 +570,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             return False  # "presenting its existing products": nothing new made public
         if tok[obj.start].lower_ in WH_WORDS:
             return False  # "revealed how quickly the printers worked": a finding, no thing
+        if _subject_of_saying(d, trigger, obj):
+            return False  # "the agency announced on Friday that ...": the phrase says it
         if _launch_still_to_come(d, trigger, obj):
             return False  # "announced a fund that it will launch in May": "launch" is the event
         return not plural_closure(d.lex.new_thing_heads).isdisjoint(heads) or (
@@ -577,6 +579,41 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         )
     allowed = d.lex.verbs[trigger.lemma].objects
     return not plural_closure(allowed).isdisjoint(heads)
+
+
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+"""Punctuation that ends a sentence."""
+
+
+def _subject_of_saying(d: LaunchDoc, trigger: Trigger, obj: Span) -> bool:
+    """A phrase right before an active announce/reveal/present that is its subject, not
+    what it made public: past a date and adverbs the verb goes on with "that", a subject
+    pronoun ("the agency announced on Friday that it would ..."), or the sentence ends ("the
+    airline announced Friday."). A thing announced before the verb needs a passive ("was
+    announced"), a comma ("The fund, announced in May, ...") or a main verb after a reduced
+    relative ("The fund announced on Monday will help ..."), none of which this is."""
+    tok = d.tok
+    if obj.end != trigger.start or trigger.use == "noun":
+        return False
+    _, sent_end, _ = d.sentence(trigger.start)
+    k = trigger.end
+    while k < sent_end:
+        ent = d.ent(k, ("DATE",))
+        if ent is not None:
+            k = ent.end
+            continue
+        token = tok[k]
+        low = token.lower_
+        if (token.is_lower and token.is_alpha and low.endswith("ly")) or (
+            low in d.lex.date_prepositions and d.ent(k + 1, ("DATE",)) is not None
+        ):
+            k += 1
+            continue
+        break
+    if k >= sent_end or tok[k].text in SENTENCE_ENDS:
+        return True
+    low = tok[k].lower_
+    return low == "that" or low in d.lex.subject_pronouns
 
 
 LATER_LAUNCH_REACH = 12
