@@ -262,3 +262,24 @@ def test_phrase_before_an_active_conditional_verb_is_its_subject(
             ),
         ],
     )
+
+
+def test_presenting_a_programme_on_air_is_hosting_it(run: Callable[..., Doc]) -> None:
+    """ "presented a gardening programme for Channel Nine": the presenter's sense; a
+    programme of reforms, or a series of phones, is still made public."""
+    check(
+        run,
+        [
+            ("Lind presented a gardening programme for Channel Nine.", []),
+            ("Lind has presented a number of interview programmes for Channel Nine.", []),
+            ("Lind presented a radio programme.", []),
+            (
+                "The minister presented a programme of reforms.",
+                [("presented", "asserted", {"object": "programme of reforms"})],
+            ),
+            (
+                "Dorvane presented a new series of phones.",
+                [("presented", "asserted", {"agent": "Dorvane", "object": "new series of phones"})],
+            ),
+        ],
+    )

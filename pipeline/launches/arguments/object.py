@@ -570,6 +570,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             return False  # "presenting its existing products": nothing new made public
         if tok[obj.start].lower_ in WH_WORDS:
             return False  # "revealed how quickly the printers worked": a finding, no thing
+        if _hosted_broadcast(d, trigger, obj, heads):
+            return False  # "presented a gardening programme for Channel Five": its host
         if _subject_of_saying(d, trigger, obj):
             return False  # "the agency announced on Friday that ...": the phrase says it
         if _launch_still_to_come(d, trigger, obj):
@@ -579,6 +581,27 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         )
     allowed = d.lex.verbs[trigger.lemma].objects
     return not plural_closure(allowed).isdisjoint(heads)
+
+
+BROADCAST_HEADS = frozenset({"programme", "programmes", "program", "programs", "series"})
+"""Heads of what a presenter presents on air."""
+
+BROADCAST_WORDS = frozenset({"tv", "television", "radio", "channel"})
+"""Words that put a programme or series on air."""
+
+BROADCAST_REACH = 3
+"""Tokens after the phrase searched for a word of broadcasting ("programmes for Channel 9")."""
+
+
+def _hosted_broadcast(d: LaunchDoc, trigger: Trigger, obj: Span, heads: list[str]) -> bool:
+    """ "presented a gardening programme for Channel Five", "presented children's TV
+    series": "present" with a programme or series on television or radio is the
+    presenter's sense, hosting it, not making a new thing public ("presented a programme
+    of reforms" has no word of broadcasting and stays a launch)."""
+    if trigger.lemma != "present" or BROADCAST_HEADS.isdisjoint([*heads[:1], *_of_heads(d, obj)]):
+        return False
+    end = min(len(d.tok), obj.end + BROADCAST_REACH)
+    return not BROADCAST_WORDS.isdisjoint(d.lowers(obj.start, end))
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
