@@ -283,3 +283,72 @@ def test_presenting_a_programme_on_air_is_hosting_it(run: Callable[..., Doc]) ->
             ),
         ],
     )
+
+
+def test_present_tense_with_a_time_still_to_come(run: Callable[..., Doc]) -> None:
+    """A present progressive with a deadline ("by the end of the year"), a span to come
+    ("over the coming months") or a season after the publication date ("this autumn") is a
+    schedule; in the past tense, or dated with a season already begun, it is a fact."""
+    check(
+        run,
+        [
+            (
+                "Dorvane is launching a fund by the end of the year.",
+                [
+                    (
+                        "launching",
+                        "unasserted",
+                        {"agent": "Dorvane", "object": "fund", "date": "the end of the year"},
+                    )
+                ],
+            ),
+            (
+                "Dorvane is rolling out the service over the coming months.",
+                [("rolling out", "unasserted", {"agent": "Dorvane", "object": "service"})],
+            ),
+            (
+                "Dorvane is launching the app this autumn.",
+                [
+                    (
+                        "launching",
+                        "unasserted",
+                        {"agent": "Dorvane", "object": "app", "date": "this autumn"},
+                    )
+                ],
+            ),
+            (
+                "Dorvane is releasing the phone in the summer.",
+                [
+                    (
+                        "releasing",
+                        "unasserted",
+                        {"agent": "Dorvane", "object": "phone", "date": "the summer"},
+                    )
+                ],
+            ),
+            (
+                "Dorvane had launched a fund by the end of the year.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Dorvane", "object": "fund", "date": "the end of the year"},
+                    )
+                ],
+            ),
+            (
+                "Dorvane rolled out the service over the past months.",
+                [("rolled out", "asserted", {"agent": "Dorvane", "object": "service"})],
+            ),
+            (
+                "Dorvane is launching the app this spring.",
+                [
+                    (
+                        "launching",
+                        "asserted",
+                        {"agent": "Dorvane", "object": "app", "date": "this spring"},
+                    )
+                ],
+            ),
+        ],
+    )

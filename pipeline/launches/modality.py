@@ -91,9 +91,23 @@ def verbal_modality(
         d, trigger, walked, args.get("date")
     ):
         return "unasserted"
+    if _present_by_deadline(d, trigger, walked, args.get("date")):
+        return "unasserted"
     if future_date(d, args.get("date")):
         return "unasserted"
     return "asserted"
+
+
+def _present_by_deadline(
+    d: LaunchDoc, trigger: Trigger, walked: list[Token], date: Span | None
+) -> bool:
+    """A present progressive, present passive or third-person present dated by "by" and a
+    date ("is launching a fund by the end of the year", "the store opens by May"): a
+    deadline in the present tense is a schedule, still to come; "had launched it by 2020"
+    is past."""
+    if date is None or date.start == 0 or d.tok[date.start - 1].lower_ != "by":
+        return False
+    return _present_tense(d, trigger, walked)
 
 
 def _gerund_cue(d: LaunchDoc, start: int, floor: int) -> bool:
@@ -215,8 +229,8 @@ def _gerund_subject_of_modal(d: LaunchDoc, trigger: Trigger, floor: int) -> bool
 def _progressive_dated_back(
     d: LaunchDoc, trigger: Trigger, walked: list[Token], date: Span | None
 ) -> bool:
-    """A present progressive or present passive dated by a weekday or month with no year
-    that was resolved before the publication date ("is opening its store on Monday", "is
+    """A present progressive or present passive dated by a weekday, month or season with no
+    year that was resolved before the publication date ("is opening its store on Monday", "is
     launching the phone in June", "the album is released on Thursday"): a present tense with
     such a date speaks of the next one, still to come; the resolver, which reads the date
     alone, placed it in the past. A date with its year is left as it is."""
@@ -230,11 +244,18 @@ def _progressive_dated_back(
         return False
     if any(t.like_num and len(t.text) == 4 for t in date):
         return False  # "in June 2019": the year is written
+    if value[5:7] in SEASON_END:  # "is launching it in the summer" read as last summer
+        ended = int(value[:4]) * 12 + SEASON_END[value[5:7]]
+        return ended < reference.year * 12 + reference.month
     if value[5:6] == "W" or not value[5:7].isdigit():
         return False
     day = value[:10]
     return day < reference.isoformat()[: len(day)]
 
+
+SPAN_PREPOSITIONS = frozenset({"in", "over", "within", "during"})
+"""Prepositions that open a span of time to come ("over the coming months"); the rule list
+writes each phrase with "in"."""
 
 FUTURE_ADVERB_REACH = 16
 """Tokens right of a present progressive trigger searched for an adverb of the future."""
@@ -267,9 +288,10 @@ def _progressive_to_come(d: LaunchDoc, trigger: Trigger, walked: list[Token]) ->
         ):
             return False
         if low in adverbs or (
-            low == "in" and any(" ".join(after[i : i + n]) in adverbs for n in (2, 3, 4, 5))
+            low in SPAN_PREPOSITIONS
+            and any(" ".join(["in", *after[i + 1 : i + n]]) in adverbs for n in (2, 3, 4, 5))
         ):
-            return True
+            return True  # "in the coming weeks", "over the coming months"
     return False
 
 
@@ -694,6 +716,14 @@ def past_date(d: LaunchDoc, date: Span | None) -> bool:
     return isinstance(value, str) and value[:4].isdigit() and int(value[:4]) < d.ref_date.year
 
 
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
+"""The month each TIMEX3 season code begins in (the northern year)."""
+
+SEASON_END = {"SP": 5, "SU": 8, "FA": 11, "AU": 11, "WI": 14}
+"""The month each season ends in, counted from its year's January (winter ends in the
+next February, month 14)."""
+
+
 def future_date(d: LaunchDoc, date: Span | None) -> bool:
     """A launch dated after the publication date (``Doc._.ref_date``) has not happened yet;
     the date is compared at its own grain (year, month, day, quarter or half)."""
@@ -717,6 +747,8 @@ def future_date(d: LaunchDoc, date: Span | None) -> bool:
     if len(value) >= 7 and value[5:7].isdigit():
         day = value[:10]  # "2024-05" or "2024-05-22": ISO text orders as the dates do
         return day > reference.isoformat()[: len(day)]
+    if value[5:7] in SEASON_START:
+        return SEASON_START[value[5:7]] > reference.month  # "this autumn": "2024-FA"
     if "-Q" in value:
         quarter = int(value[-1])
         return (quarter - 1) * 3 + 1 > reference.month
