@@ -352,3 +352,20 @@ def test_present_tense_with_a_time_still_to_come(run: Callable[..., Doc]) -> Non
             ),
         ],
     )
+
+
+def test_launch_noun_after_due_for(run: Callable[..., Doc]) -> None:
+    """ "due for official release": the release is scheduled, with or without a date."""
+    check(
+        run,
+        [
+            (
+                "The browser, due for official release, will be free.",
+                [("release", "unasserted", {})],
+            ),
+            (
+                "The browser, praised since its official release, is free.",
+                [("release", "asserted", {})],
+            ),
+        ],
+    )
