@@ -165,16 +165,16 @@ def test_announced_name_with_digits_headed_by_a_common_noun(run: Callable[..., D
 
 
 NEW_THING_WORDS = (
-    "aircraft", "bike", "bus", "camera", "channel", "chatbot", "computer", "drone", "drug",
-    "edition", "engine", "handset", "helicopter", "hotline", "jet", "kit", "magazine",
+    "adapter", "aircraft", "bike", "bus", "camera", "channel", "chatbot", "computer", "drone",
+    "drug", "edition", "engine", "handset", "helicopter", "hotline", "jet", "kit", "magazine",
     "newspaper", "plane", "portal", "robot", "scooter", "subscription", "suite", "taskforce",
     "tool", "truck", "vaccine", "wallet", "website",
 )  # fmt: skip
 """Products, vehicles, media and services that announce/present/reveal make public."""
 
 OBJECT_WORDS = (
-    "brewery", "chatbot", "distillery", "enterprise", "fleet", "gym", "helpline", "hotline",
-    "institution", "nursery", "regulator", "taskforce", "watchdog", "winery",
+    "adapter", "brewery", "chatbot", "distillery", "enterprise", "fleet", "gym", "helpline",
+    "hotline", "institution", "nursery", "regulator", "taskforce", "watchdog", "winery",
 )  # fmt: skip
 """Things and bodies that the weak and checked verbs (open, set up, establish ...) make."""
 
@@ -229,6 +229,7 @@ def test_these_words_as_modifiers_or_in_a_finding(run: Callable[..., Doc]) -> No
         [
             ("Dorvane revealed drug use among its staff.", []),
             ("Dorvane announced engine trouble on Monday.", []),
+            ("Dorvane revealed adapter faults in its chargers.", []),
             ("Dorvane opened the brewery doors to visitors.", []),
             ("The test also revealed how quickly different scooters produced sales.", []),
             ("Dorvane revealed what its drones could do.", []),
