@@ -370,3 +370,38 @@ def test_launch_noun_after_due_for(run: Callable[..., Doc]) -> None:
             ),
         ],
     )
+
+
+def test_gerund_after_a_word_of_risk_or_avoidance(run: Callable[..., Doc]) -> None:
+    """ "the risk of launching", "rejected the option of opening", "avoided opening",
+    "decided against launching": a launch weighed or kept from happening; a launch noun
+    further on in the clause ("avoided losses after the launch of") keeps its reading."""
+    check(
+        run,
+        [
+            (
+                "The risk of launching a new phone is high.",
+                [("launching", "unasserted", {"object": "new phone"})],
+            ),
+            (
+                "Dorvane rejected the option of opening a store.",
+                [("opening", "unasserted", {"agent": "Dorvane", "object": "store"})],
+            ),
+            (
+                "Dorvane avoided opening a store in Tarnby.",
+                [("opening", "unasserted", {"agent": "Dorvane", "object": "store"})],
+            ),
+            (
+                "Dorvane decided against launching a fund.",
+                [("launching", "unasserted", {"agent": "Dorvane", "object": "fund"})],
+            ),
+            (
+                "Dorvane has held off launching a fund.",
+                [("launching", "unasserted", {"agent": "Dorvane", "object": "fund"})],
+            ),
+            (
+                "Dorvane avoided losses after the launch of its phone.",
+                [("launch", "asserted", {"object": "phone"})],
+            ),
+        ],
+    )

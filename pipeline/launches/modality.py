@@ -112,9 +112,12 @@ def _present_by_deadline(
 
 def _gerund_cue(d: LaunchDoc, start: int, floor: int) -> bool:
     """One of the gerund cues ends right before the gerund at ``start`` ("rose ahead of
-    launching the fund"): two or three words, tested only for gerund triggers."""
+    launching the fund", "avoided opening a store"): one to three words, tested only for
+    gerund triggers."""
     cues = d.lex.gerund_cues
-    return any(start - n >= floor and " ".join(d.lowers(start - n, start)) in cues for n in (2, 3))
+    return any(
+        start - n >= floor and " ".join(d.lowers(start - n, start)) in cues for n in (1, 2, 3)
+    )
 
 
 MERGER_REACH = 8
