@@ -72,6 +72,14 @@ def test_gerund_after_a_word_of_thought_or_wish(run: Callable[..., Doc]) -> None
                 [("launching", "unasserted", {"agent": "Dorvane", "object": "new fund"})],
             ),
             (
+                "Dorvane is looking into opening a store in Tarnby.",
+                [("opening", "unasserted", {"agent": "Dorvane", "object": "store"})],
+            ),
+            (
+                "Dorvane is capable of launching a fund.",
+                [("launching", "unasserted", {"agent": "Dorvane", "object": "fund"})],
+            ),
+            (
                 "Dorvane has talked of setting up a new unit.",
                 [("setting up", "unasserted", {"agent": "Dorvane", "object": "new unit"})],
             ),
