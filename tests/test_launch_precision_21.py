@@ -413,3 +413,24 @@ def test_gerund_after_a_word_of_risk_or_avoidance(run: Callable[..., Doc]) -> No
             ),
         ],
     )
+
+
+def test_gerund_coordinated_with_a_gerund_subject_of_a_modal(run: Callable[..., Doc]) -> None:
+    """ "Joining a trade group or forming an association may help": the second gerund is
+    part of the subject of the modal as the first is; with a past verb it is a fact."""
+    check(
+        run,
+        [
+            (
+                "Joining a trade group or forming an association may help.",
+                [("forming", "unasserted", {"object": "association"})],
+            ),
+            (
+                "Launching the fund and opening a store, Dorvane said it would grow.",
+                [
+                    ("Launching", "asserted", {"object": "fund"}),
+                    ("opening", "asserted", {"object": "store"}),
+                ],
+            ),
+        ],
+    )

@@ -204,12 +204,18 @@ def _gerund_subject_of_modal(d: LaunchDoc, trigger: Trigger, floor: int) -> bool
     a modal ("Launching the fund will cost $5 million", "critics argue that introducing
     the cards would be costly"): the launch is what would happen, not what did. A comma
     before the modal makes the gerund an introductory phrase ("Unveiling the plan, the
-    minister said it would ..."), and a reporting verb or relative word ends the search."""
+    minister said it would ..."), and a reporting verb or relative word ends the search.
+    A gerund coordinated with a clause-opening one shares its role ("Joining a group or
+    forming an association may help")."""
     tok = d.tok
     start = trigger.start
     if "gerund" not in trigger.kinds:
         return False
-    if start > floor and tok[start - 1].lower_ != "that":
+    if (
+        start > floor
+        and tok[start - 1].lower_ != "that"
+        and not _second_clause_gerund(d, start, floor)
+    ):
         return False
     lex = d.lex
     _, sent_end, _ = d.sentence(start)
@@ -227,6 +233,23 @@ def _gerund_subject_of_modal(d: LaunchDoc, trigger: Trigger, floor: int) -> bool
         ):
             return False
     return False
+
+
+COORDINATED_GERUND_REACH = 10
+"""Tokens between a clause-opening gerund and the "and"/"or" before a second one."""
+
+
+def _second_clause_gerund(d: LaunchDoc, start: int, floor: int) -> bool:
+    """The gerund at ``start`` follows "and"/"or" in a phrase that a gerund opens at the
+    sentence start, with no punctuation between ("Joining a group or forming ...")."""
+    tok = d.tok
+    k = start - 1
+    if k <= floor or tok[k].lower_ not in ("and", "or") or k - floor > COORDINATED_GERUND_REACH:
+        return False
+    first = tok[floor]
+    if not (first.is_title and first.is_alpha and first.lower_.endswith("ing")):
+        return False
+    return not any(t.is_punct for t in tok[floor + 1 : k])
 
 
 def _progressive_dated_back(
