@@ -19,7 +19,7 @@ def test_gerund_after_a_preposition_in_a_clause_with_a_modal(run: Callable[..., 
         run,
         [
             (
-                "Dorvane could play a bigger role in setting up new schools in Tarnby.",
+                "Dorvane could take a leading part in setting up new schools in Tarnby.",
                 [("setting up", "unasserted", {"agent": "Dorvane", "object": "new schools"})],
             ),
             (
@@ -32,7 +32,7 @@ def test_gerund_after_a_preposition_in_a_clause_with_a_modal(run: Callable[..., 
             ),
             # no modal: a fact
             (
-                "Dorvane played a big role in setting up new schools in Tarnby.",
+                "Dorvane took a leading part in setting up new schools in Tarnby.",
                 [("setting up", "asserted", {"agent": "Dorvane", "object": "new schools"})],
             ),
             (
@@ -152,12 +152,12 @@ def test_announced_thing_whose_launch_is_still_to_come(run: Callable[..., Doc]) 
 
 def test_announced_name_with_digits_headed_by_a_common_noun(run: Callable[..., Doc]) -> None:
     """Digits make a name a product's ("the Vela 500") only when the name heads the phrase:
-    "the Top 40 list" is a ranking, "4.2bn euros of purchases" an amount."""
+    "a Top 40 chart list" is a ranking, "3bn dollars of asset sales" an amount."""
     check(
         run,
         [
-            ("The Top 40 list was announced on Monday.", []),
-            ("Dorvane has announced 4.2bn euros of purchases.", []),
+            ("Tarnby's Top 40 chart list was announced on Friday.", []),
+            ("Dorvane has announced 3bn dollars of asset sales.", []),
             (
                 "Dorvane presented the Vela 500 on Monday.",
                 [
@@ -231,7 +231,7 @@ def test_weak_and_checked_verbs_make_these_things(run: Callable[..., Doc]) -> No
 def test_these_words_as_modifiers_or_in_a_finding(run: Callable[..., Doc]) -> None:
     """The words make no launch when they only modify another head ("drug use", "engine
     trouble", "brewery doors") or stand in a reported question after a conditional verb
-    ("revealed how quickly different scooters produced sales")."""
+    ("a survey revealed how quickly different scooters charged")."""
     check(
         run,
         [
@@ -239,7 +239,7 @@ def test_these_words_as_modifiers_or_in_a_finding(run: Callable[..., Doc]) -> No
             ("Dorvane announced engine trouble on Monday.", []),
             ("Dorvane revealed adapter faults in its chargers.", []),
             ("Dorvane opened the brewery doors to visitors.", []),
-            ("The test also revealed how quickly different scooters produced sales.", []),
+            ("A survey revealed how quickly different scooters charged.", []),
             ("Dorvane revealed what its drones could do.", []),
         ],
     )
@@ -266,21 +266,21 @@ def test_phrase_before_an_active_conditional_verb_is_its_subject(
                 [("announced", "asserted", {"object": "new phone", "date": "Monday"})],
             ),
             (
-                "All the spending plans announced yesterday (Wednesday) are costed.",
-                [("announced", "asserted", {"object": "spending plans", "date": "Wednesday"})],
+                "Every fund announced last week (Monday) gets a review.",
+                [("announced", "asserted", {"object": "fund", "date": "Monday"})],
             ),
         ],
     )
 
 
 def test_presenting_a_programme_on_air_is_hosting_it(run: Callable[..., Doc]) -> None:
-    """ "presented a gardening programme for Channel Nine": the presenter's sense; a
+    """ "presented a cookery programme on TV": the presenter's sense; a
     programme of reforms, or a series of phones, is still made public."""
     check(
         run,
         [
-            ("Lind presented a gardening programme for Channel Nine.", []),
-            ("Lind has presented a number of interview programmes for Channel Nine.", []),
+            ("Lind presented a cookery programme on TV.", []),
+            ("Lind has presented a handful of quiz programmes on regional radio.", []),
             ("Lind presented a radio programme.", []),
             (
                 "The minister presented a programme of reforms.",
@@ -364,16 +364,16 @@ def test_present_tense_with_a_time_still_to_come(run: Callable[..., Doc]) -> Non
 
 
 def test_launch_noun_after_due_for(run: Callable[..., Doc]) -> None:
-    """ "due for official release": the release is scheduled, with or without a date."""
+    """ "due for formal release": the release is scheduled, with or without a date."""
     check(
         run,
         [
             (
-                "The browser, due for official release, will be free.",
+                "The kettle, due for formal release, will be cheap.",
                 [("release", "unasserted", {})],
             ),
             (
-                "The browser, praised since its official release, is free.",
+                "The kettle, praised since its formal release, is cheap.",
                 [("release", "asserted", {})],
             ),
         ],
@@ -416,14 +416,14 @@ def test_gerund_after_a_word_of_risk_or_avoidance(run: Callable[..., Doc]) -> No
 
 
 def test_gerund_coordinated_with_a_gerund_subject_of_a_modal(run: Callable[..., Doc]) -> None:
-    """ "Joining a trade group or forming an association may help": the second gerund is
+    """ "Buying a rival or forming an alliance could help": the second gerund is
     part of the subject of the modal as the first is; with a past verb it is a fact."""
     check(
         run,
         [
             (
-                "Joining a trade group or forming an association may help.",
-                [("forming", "unasserted", {"object": "association"})],
+                "Buying a rival or forming an alliance could help Dorvane.",
+                [("forming", "unasserted", {"object": "alliance"})],
             ),
             (
                 "Launching the fund and opening a store, Dorvane said it would grow.",

@@ -205,8 +205,8 @@ def _gerund_subject_of_modal(d: LaunchDoc, trigger: Trigger, floor: int) -> bool
     the cards would be costly"): the launch is what would happen, not what did. A comma
     before the modal makes the gerund an introductory phrase ("Unveiling the plan, the
     minister said it would ..."), and a reporting verb or relative word ends the search.
-    A gerund coordinated with a clause-opening one shares its role ("Joining a group or
-    forming an association may help")."""
+    A gerund coordinated with a clause-opening one shares its role ("Buying a rival or
+    forming an alliance could help")."""
     tok = d.tok
     start = trigger.start
     if "gerund" not in trigger.kinds:
@@ -241,7 +241,7 @@ COORDINATED_GERUND_REACH = 10
 
 def _second_clause_gerund(d: LaunchDoc, start: int, floor: int) -> bool:
     """The gerund at ``start`` follows "and"/"or" in a phrase that a gerund opens at the
-    sentence start, with no punctuation between ("Joining a group or forming ...")."""
+    sentence start, with no punctuation between ("Buying a rival or forming ...")."""
     tok = d.tok
     k = start - 1
     if k <= floor or tok[k].lower_ not in ("and", "or") or k - floor > COORDINATED_GERUND_REACH:
@@ -555,14 +555,14 @@ MODAL_GERUND_REACH = 10
 
 MODAL_GERUND_PREPOSITIONS = frozenset({"by", "in", "through", "via", "with", "on", "about"})
 """Prepositions of means, part or topic before a gerund that a modal of its clause governs
-("by opening", "a role in setting up", "focus on launching"); "for", "of" and "over" are
+("by opening", "a part in setting up", "focus on launching"); "for", "of" and "over" are
 left out: "will be remembered for launching", "could be accused of opening", "may be sued
 over releasing" speak of an act that was done."""
 
 
 def _gerund_under_modal(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
     """A gerund after a preposition of means, part or topic in a clause whose verb a modal
-    governs ("the city will raise money by opening car parks", "Acme could play a role in
+    governs ("the city will raise money by opening car parks", "Acme could take a part in
     setting up schools", "would focus on launching the fund"): the launch is what will or
     would happen, as the clause is; "grew by opening stores" is a fact. A modal before
     "have" is a possibility in the past ("could have grown by opening"); a comma, clause

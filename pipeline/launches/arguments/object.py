@@ -569,9 +569,9 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         if _clause_subject(d, trigger, obj) or tok[obj.start].lower_ in d.lex.not_new_words:
             return False  # "presenting its existing products": nothing new made public
         if tok[obj.start].lower_ in WH_WORDS:
-            return False  # "revealed how quickly the printers worked": a finding, no thing
+            return False  # "revealed how fast each model sold": a finding, no thing
         if _hosted_broadcast(d, trigger, obj, heads):
-            return False  # "presented a gardening programme for Channel Five": its host
+            return False  # "presented a cookery programme on TV": its host
         if _subject_of_saying(d, trigger, obj):
             return False  # "the agency announced on Friday that ...": the phrase says it
         if _launch_still_to_come(d, trigger, obj):
@@ -590,12 +590,12 @@ BROADCAST_WORDS = frozenset({"tv", "television", "radio", "channel"})
 """Words that put a programme or series on air."""
 
 BROADCAST_REACH = 3
-"""Tokens after the phrase searched for a word of broadcasting ("programmes for Channel 9")."""
+"""Tokens after the phrase searched for a word of broadcasting ("programmes on local radio")."""
 
 
 def _hosted_broadcast(d: LaunchDoc, trigger: Trigger, obj: Span, heads: list[str]) -> bool:
-    """ "presented a gardening programme for Channel Five", "presented children's TV
-    series": "present" with a programme or series on television or radio is the
+    """ "presented a cookery programme on TV", "presented a quiz series on
+    radio": "present" with a programme or series on television or radio is the
     presenter's sense, hosting it, not making a new thing public ("presented a programme
     of reforms" has no word of broadcasting and stays a launch)."""
     if trigger.lemma != "present" or BROADCAST_HEADS.isdisjoint([*heads[:1], *_of_heads(d, obj)]):
@@ -644,7 +644,7 @@ LATER_LAUNCH_REACH = 12
 
 WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "which", "who"})
 """Words that open a reported question or clause: what a conditional verb makes public
-after one is a finding, not a thing ("revealed how quickly the printers worked")."""
+after one is a finding, not a thing ("revealed how fast each model sold")."""
 
 ADJECTIVE_FORMS = frozenset({"open", "present"})
 """Launch-word forms that are adjectives after "be" ("will be open to all", "will be present")."""
@@ -911,8 +911,8 @@ def _product_shaped(d: LaunchDoc, obj: Span) -> bool:
 def _announced_product_name(d: LaunchDoc, obj: Span) -> bool:
     """An announced phrase that is a product's name (``_product_shaped``) and is headed by
     it: a lower-case common noun at the end heads the phrase, so its digits only count it
-    ("the Top 500 list was announced", "announced 5.6bn euros of purchases": a ranking and
-    an amount, no model). A name with a listed head word ("the Vela 500 engine") passes on
+    ("a Top 40 chart list was announced", "announced 3bn dollars of asset sales": a ranking
+    and an amount, no model). A name with a listed head word ("the Vela 500 engine") passes on
     its head."""
     last = d.tok[obj.end - 1]
     return not (last.is_lower and last.is_alpha) and _product_shaped(d, obj)
