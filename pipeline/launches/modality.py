@@ -81,6 +81,8 @@ def verbal_modality(
         return "unasserted"
     if _means_of_infinitive(d, trigger, floor) or _means_of_plan(d, trigger, floor):
         return "unasserted"
+    if _gerund_under_modal(d, trigger, floor):
+        return "unasserted"
     if _after_modal_main_clause(d, trigger, walked, floor) and not past_date(d, args.get("date")):
         return "unasserted"
     if _participle_of_plan(d, trigger, floor) or _gerund_subject_of_modal(d, trigger, floor):
@@ -89,16 +91,33 @@ def verbal_modality(
         d, trigger, walked, args.get("date")
     ):
         return "unasserted"
+    if _present_by_deadline(d, trigger, walked, args.get("date")):
+        return "unasserted"
     if future_date(d, args.get("date")):
         return "unasserted"
     return "asserted"
 
 
+def _present_by_deadline(
+    d: LaunchDoc, trigger: Trigger, walked: list[Token], date: Span | None
+) -> bool:
+    """A present progressive, present passive or third-person present dated by "by" and a
+    date ("is launching a fund by the end of the year", "the store opens by May"): a
+    deadline in the present tense is a schedule, still to come; "had launched it by 2020"
+    is past."""
+    if date is None or date.start == 0 or d.tok[date.start - 1].lower_ != "by":
+        return False
+    return _present_tense(d, trigger, walked)
+
+
 def _gerund_cue(d: LaunchDoc, start: int, floor: int) -> bool:
     """One of the gerund cues ends right before the gerund at ``start`` ("rose ahead of
-    launching the fund"): two or three words, tested only for gerund triggers."""
+    launching the fund", "avoided opening a store"): one to three words, tested only for
+    gerund triggers."""
     cues = d.lex.gerund_cues
-    return any(start - n >= floor and " ".join(d.lowers(start - n, start)) in cues for n in (2, 3))
+    return any(
+        start - n >= floor and " ".join(d.lowers(start - n, start)) in cues for n in (1, 2, 3)
+    )
 
 
 MERGER_REACH = 8
@@ -185,12 +204,18 @@ def _gerund_subject_of_modal(d: LaunchDoc, trigger: Trigger, floor: int) -> bool
     a modal ("Launching the fund will cost $5 million", "critics argue that introducing
     the cards would be costly"): the launch is what would happen, not what did. A comma
     before the modal makes the gerund an introductory phrase ("Unveiling the plan, the
-    minister said it would ..."), and a reporting verb or relative word ends the search."""
+    minister said it would ..."), and a reporting verb or relative word ends the search.
+    A gerund coordinated with a clause-opening one shares its role ("Buying a rival or
+    forming an alliance could help")."""
     tok = d.tok
     start = trigger.start
     if "gerund" not in trigger.kinds:
         return False
-    if start > floor and tok[start - 1].lower_ != "that":
+    if (
+        start > floor
+        and tok[start - 1].lower_ != "that"
+        and not _second_clause_gerund(d, start, floor)
+    ):
         return False
     lex = d.lex
     _, sent_end, _ = d.sentence(start)
@@ -210,11 +235,28 @@ def _gerund_subject_of_modal(d: LaunchDoc, trigger: Trigger, floor: int) -> bool
     return False
 
 
+COORDINATED_GERUND_REACH = 10
+"""Tokens between a clause-opening gerund and the "and"/"or" before a second one."""
+
+
+def _second_clause_gerund(d: LaunchDoc, start: int, floor: int) -> bool:
+    """The gerund at ``start`` follows "and"/"or" in a phrase that a gerund opens at the
+    sentence start, with no punctuation between ("Buying a rival or forming ...")."""
+    tok = d.tok
+    k = start - 1
+    if k <= floor or tok[k].lower_ not in ("and", "or") or k - floor > COORDINATED_GERUND_REACH:
+        return False
+    first = tok[floor]
+    if not (first.is_title and first.is_alpha and first.lower_.endswith("ing")):
+        return False
+    return not any(t.is_punct for t in tok[floor + 1 : k])
+
+
 def _progressive_dated_back(
     d: LaunchDoc, trigger: Trigger, walked: list[Token], date: Span | None
 ) -> bool:
-    """A present progressive or present passive dated by a weekday or month with no year
-    that was resolved before the publication date ("is opening its store on Monday", "is
+    """A present progressive or present passive dated by a weekday, month or season with no
+    year that was resolved before the publication date ("is opening its store on Monday", "is
     launching the phone in June", "the album is released on Thursday"): a present tense with
     such a date speaks of the next one, still to come; the resolver, which reads the date
     alone, placed it in the past. A date with its year is left as it is."""
@@ -228,11 +270,18 @@ def _progressive_dated_back(
         return False
     if any(t.like_num and len(t.text) == 4 for t in date):
         return False  # "in June 2019": the year is written
+    if value[5:7] in SEASON_END:  # "is launching it in the summer" read as last summer
+        ended = int(value[:4]) * 12 + SEASON_END[value[5:7]]
+        return ended < reference.year * 12 + reference.month
     if value[5:6] == "W" or not value[5:7].isdigit():
         return False
     day = value[:10]
     return day < reference.isoformat()[: len(day)]
 
+
+SPAN_PREPOSITIONS = frozenset({"in", "over", "within", "during"})
+"""Prepositions that open a span of time to come ("over the coming months"); the rule list
+writes each phrase with "in"."""
 
 FUTURE_ADVERB_REACH = 16
 """Tokens right of a present progressive trigger searched for an adverb of the future."""
@@ -265,9 +314,10 @@ def _progressive_to_come(d: LaunchDoc, trigger: Trigger, walked: list[Token]) ->
         ):
             return False
         if low in adverbs or (
-            low == "in" and any(" ".join(after[i : i + n]) in adverbs for n in (2, 3, 4, 5))
+            low in SPAN_PREPOSITIONS
+            and any(" ".join(["in", *after[i + 1 : i + n]]) in adverbs for n in (2, 3, 4, 5))
         ):
-            return True
+            return True  # "in the coming weeks", "over the coming months"
     return False
 
 
@@ -500,6 +550,48 @@ def _means_of_infinitive(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
     return False
 
 
+MODAL_GERUND_REACH = 10
+"""Tokens left of the preposition before a gerund searched for the modal of its clause."""
+
+MODAL_GERUND_PREPOSITIONS = frozenset({"by", "in", "through", "via", "with", "on", "about"})
+"""Prepositions of means, part or topic before a gerund that a modal of its clause governs
+("by opening", "a part in setting up", "focus on launching"); "for", "of" and "over" are
+left out: "will be remembered for launching", "could be accused of opening", "may be sued
+over releasing" speak of an act that was done."""
+
+
+def _gerund_under_modal(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A gerund after a preposition of means, part or topic in a clause whose verb a modal
+    governs ("the city will raise money by opening car parks", "Acme could take a part in
+    setting up schools", "would focus on launching the fund"): the launch is what will or
+    would happen, as the clause is; "grew by opening stores" is a fact. A modal before
+    "have" is a possibility in the past ("could have grown by opening"); a comma, clause
+    break, relative word or reporting verb ends the search, so the modal of another clause
+    is not read ("Acme, which will list next year, grew by opening stores")."""
+    tok = d.tok
+    lex = d.lex
+    k = trigger.start - 1
+    if (
+        "gerund" not in trigger.kinds
+        or k <= floor
+        or tok[k].lower_ not in MODAL_GERUND_PREPOSITIONS
+    ):
+        return False
+    for m in range(k - 1, max(floor, k - MODAL_GERUND_REACH) - 1, -1):
+        token = tok[m]
+        low = token.lower_
+        if (
+            token.is_punct
+            or low in lex.clause_breaks
+            or low in lex.relative_pronouns
+            or (token.is_lower and low in lex.reporting_verbs)
+        ):
+            return False
+        if low in lex.modals:
+            return tok[m + 1].lower_ != "have"
+    return False
+
+
 PLAN_MEANS_REACH = 12
 """Tokens left of a preposition of means searched for the verb of planning it serves."""
 
@@ -650,6 +742,14 @@ def past_date(d: LaunchDoc, date: Span | None) -> bool:
     return isinstance(value, str) and value[:4].isdigit() and int(value[:4]) < d.ref_date.year
 
 
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
+"""The month each TIMEX3 season code begins in (the northern year)."""
+
+SEASON_END = {"SP": 5, "SU": 8, "FA": 11, "AU": 11, "WI": 14}
+"""The month each season ends in, counted from its year's January (winter ends in the
+next February, month 14)."""
+
+
 def future_date(d: LaunchDoc, date: Span | None) -> bool:
     """A launch dated after the publication date (``Doc._.ref_date``) has not happened yet;
     the date is compared at its own grain (year, month, day, quarter or half)."""
@@ -673,6 +773,8 @@ def future_date(d: LaunchDoc, date: Span | None) -> bool:
     if len(value) >= 7 and value[5:7].isdigit():
         day = value[:10]  # "2024-05" or "2024-05-22": ISO text orders as the dates do
         return day > reference.isoformat()[: len(day)]
+    if value[5:7] in SEASON_START:
+        return SEASON_START[value[5:7]] > reference.month  # "this autumn": "2024-FA"
     if "-Q" in value:
         quarter = int(value[-1])
         return (quarter - 1) * 3 + 1 > reference.month

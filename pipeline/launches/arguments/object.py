@@ -588,11 +588,115 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     if trigger.klass == "conditional":
         if _clause_subject(d, trigger, obj) or tok[obj.start].lower_ in d.lex.not_new_words:
             return False  # "presenting its existing products": nothing new made public
+        if tok[obj.start].lower_ in WH_WORDS:
+            return False  # "revealed how fast each model sold": a finding, no thing
+        if _hosted_broadcast(d, trigger, obj, heads):
+            return False  # "presented a cookery programme on TV": its host
+        if _subject_of_saying(d, trigger, obj):
+            return False  # "the agency announced on Friday that ...": the phrase says it
+        if _launch_still_to_come(d, trigger, obj):
+            return False  # "announced a fund that it will launch in May": "launch" is the event
         return not plural_closure(d.lex.new_thing_heads).isdisjoint(heads) or (
-            obj.label_ != "ORG" and _named(d, obj) and _product_shaped(d, obj)
+            obj.label_ != "ORG" and _named(d, obj) and _announced_product_name(d, obj)
         )
     allowed = d.lex.verbs[trigger.lemma].objects
     return not plural_closure(allowed).isdisjoint(heads)
+
+
+BROADCAST_HEADS = frozenset({"programme", "programmes", "program", "programs", "series"})
+"""Heads of what a presenter presents on air."""
+
+BROADCAST_WORDS = frozenset({"tv", "television", "radio", "channel"})
+"""Words that put a programme or series on air."""
+
+BROADCAST_REACH = 3
+"""Tokens after the phrase searched for a word of broadcasting ("programmes on local radio")."""
+
+
+def _hosted_broadcast(d: LaunchDoc, trigger: Trigger, obj: Span, heads: list[str]) -> bool:
+    """ "presented a cookery programme on TV", "presented a quiz series on
+    radio": "present" with a programme or series on television or radio is the
+    presenter's sense, hosting it, not making a new thing public ("presented a programme
+    of reforms" has no word of broadcasting and stays a launch)."""
+    if trigger.lemma != "present" or BROADCAST_HEADS.isdisjoint([*heads[:1], *_of_heads(d, obj)]):
+        return False
+    end = min(len(d.tok), obj.end + BROADCAST_REACH)
+    return not BROADCAST_WORDS.isdisjoint(d.lowers(obj.start, end))
+
+
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+"""Punctuation that ends a sentence."""
+
+
+def _subject_of_saying(d: LaunchDoc, trigger: Trigger, obj: Span) -> bool:
+    """A phrase right before an active announce/reveal/present that is its subject, not
+    what it made public: past a date and adverbs the verb goes on with "that", a subject
+    pronoun ("the agency announced on Friday that it would ..."), or the sentence ends ("the
+    airline announced Friday."). A thing announced before the verb needs a passive ("was
+    announced"), a comma ("The fund, announced in May, ...") or a main verb after a reduced
+    relative ("The fund announced on Monday will help ..."), none of which this is."""
+    tok = d.tok
+    if obj.end != trigger.start or trigger.use == "noun":
+        return False
+    _, sent_end, _ = d.sentence(trigger.start)
+    k = trigger.end
+    while k < sent_end:
+        ent = d.ent(k, ("DATE",))
+        if ent is not None:
+            k = ent.end
+            continue
+        token = tok[k]
+        low = token.lower_
+        if (token.is_lower and token.is_alpha and low.endswith("ly")) or (
+            low in d.lex.date_prepositions and d.ent(k + 1, ("DATE",)) is not None
+        ):
+            k += 1
+            continue
+        break
+    if k >= sent_end or tok[k].text in SENTENCE_ENDS:
+        return True
+    low = tok[k].lower_
+    return low == "that" or low in d.lex.subject_pronouns
+
+
+LATER_LAUNCH_REACH = 12
+"""Tokens right of an announced thing searched for the launch word its clause puts ahead."""
+
+WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "which", "who"})
+"""Words that open a reported question or clause: what a conditional verb makes public
+after one is a finding, not a thing ("revealed how fast each model sold")."""
+
+ADJECTIVE_FORMS = frozenset({"open", "present"})
+"""Launch-word forms that are adjectives after "be" ("will be open to all", "will be present")."""
+
+
+def _launch_still_to_come(d: LaunchDoc, trigger: Trigger, obj: Span) -> bool:
+    """ "announced a new fund that it will launch in May", "unveiled plans ... revealed a
+    school set to open next year", "presented a body it intends to set up": after the
+    thing announced, a modal, a word of intention or "to" comes before a launch word of its
+    own. What is announced is a launch still to come, and that launch word is the event (as
+    "announced the formation of" is one event, "formation"); the announcing is not a second
+    one. Without such a word before it ("a fund, which it launched on Monday") the announced
+    thing is made, and both words stay events."""
+    tok = d.tok
+    lex = d.lex
+    if obj.start < trigger.end:
+        return False
+    _, sent_end, _ = d.sentence(obj.start)
+    pending = False
+    for k in range(obj.end, min(sent_end, obj.end + LATER_LAUNCH_REACH)):
+        low = tok[k].lower_
+        if low in (";", ":") or (tok[k].is_lower and low in lex.reporting_verbs):
+            return False
+        if low in ADJECTIVE_FORMS and tok[k - 1].lower_ in lex.be_forms:
+            continue  # "a fund that will be open to all": an adjective, no launch word
+        if pending and (
+            low in lex.forms or (k + 1 < sent_end and f"{low} {tok[k + 1].lower_}" in lex.forms)
+        ):
+            return True
+        if low in lex.modals or low in lex.irrealis_words or low == "to":
+            pending = True
+    return False
 
 
 LIFT_OFF_LOOKBACK = 60
@@ -856,3 +960,13 @@ def _product_shaped(d: LaunchDoc, obj: Span) -> bool:
         or (any(ch.isupper() for ch in t.text[1:]) and any(ch.islower() for ch in t.text))
         for t in d.tok[obj.start : obj.end]
     )
+
+
+def _announced_product_name(d: LaunchDoc, obj: Span) -> bool:
+    """An announced phrase that is a product's name (``_product_shaped``) and is headed by
+    it: a lower-case common noun at the end heads the phrase, so its digits only count it
+    ("a Top 40 chart list was announced", "announced 3bn dollars of asset sales": a ranking
+    and an amount, no model). A name with a listed head word ("the Vela 500 engine") passes on
+    its head."""
+    last = d.tok[obj.end - 1]
+    return not (last.is_lower and last.is_alpha) and _product_shaped(d, obj)
