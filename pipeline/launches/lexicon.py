@@ -42,6 +42,8 @@ class VerbEntry(_Strict):
     marked_base: bool = False
     objects: list[str] = []
     other_senses: list[str] = []
+    not_before: list[str] = []
+    needs_modifier: bool = False
 
 
 class OccasionNouns(_Strict):
@@ -71,6 +73,7 @@ class LaunchRules(_Strict):
     object_heads: list[str]
     new_thing_heads: list[str]
     distractor_objects: list[str]
+    evaluative_premodifiers: list[str]
     space_words: list[str]
     lift_off_premodifiers: list[str]
     lift_off_lemmas: list[str]
@@ -221,6 +224,11 @@ class Verb:
     objects: frozenset[str]
     other_senses: frozenset[str]
     """Object heads that give this verb another sense ("open" an account is a customer's act)."""
+    not_before: frozenset[str] = frozenset()
+    """Words right after a form that give it another sense ("launched into a speech")."""
+    needs_modifier: bool = False
+    """The object must hold a word before its head that is no evaluative_premodifiers word
+    ("set new standards", not "set standards" or "set high standards")."""
 
 
 @dataclass(frozen=True)
@@ -241,6 +249,7 @@ class Lexicon:
     object_heads: frozenset[str]
     new_thing_heads: frozenset[str]
     distractor_objects: frozenset[str]
+    evaluative_premodifiers: frozenset[str]
     space_words: frozenset[str]
     lift_off_premodifiers: frozenset[str]
     lift_off_lemmas: frozenset[str]
@@ -392,6 +401,8 @@ class Lexicon:
                 e.marked_base,
                 frozenset(e.objects),
                 frozenset(e.other_senses),
+                frozenset(e.not_before),
+                e.needs_modifier,
             )
             for lemma, e in entries.items()
         }

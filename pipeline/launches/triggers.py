@@ -185,6 +185,8 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
         and tok[start - 2].lower_ in d.lex.premodifier_blockers
     ):
         return True
+    if end < sent_end and tok[end].lower_ in d.lex.verbs[trigger.lemma].not_before:
+        return True  # "the band launched into its hit": began, no new thing
     return end < sent_end and tok[end].lower_ == "up" and " " not in trigger.lemma
 
 

@@ -599,8 +599,21 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
         return not plural_closure(d.lex.new_thing_heads).isdisjoint(heads) or (
             obj.label_ != "ORG" and _named(d, obj) and _announced_product_name(d, obj)
         )
-    allowed = d.lex.verbs[trigger.lemma].objects
-    return not plural_closure(allowed).isdisjoint(heads)
+    verb = d.lex.verbs[trigger.lemma]
+    allowed = plural_closure(verb.objects)
+    if verb.needs_modifier and not _named_by_a_modifier(d, obj, allowed):
+        return False  # "set standards for lenders", "set high standards": rules, a bar
+    return not allowed.isdisjoint(heads)
+
+
+def _named_by_a_modifier(d: LaunchDoc, obj: Span, allowed: frozenset[str]) -> bool:
+    """A word before the object's head that is no evaluative adjective ("new standards for
+    cars", "industry standards", "a charging standard"): what the modifier names is a
+    standard of its own, where "standards" alone or "high standards" are rules fixed or a
+    bar raised."""
+    words = d.lowers(obj.start, obj.end)
+    head = next((i for i, w in enumerate(words) if w in allowed), len(words))
+    return any(w.isalpha() and w not in d.lex.evaluative_premodifiers for w in words[:head])
 
 
 BROADCAST_HEADS = frozenset({"programme", "programmes", "program", "programs", "series"})

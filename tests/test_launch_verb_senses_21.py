@@ -1,0 +1,51 @@
+"""Two verb senses from a verb's own entry in the rule data (issue 11, real news): "launch
+into" is to begin ("launched into a speech"), and "set" makes a standard only when a word
+before the head names it ("set new standards", "set industry standards"; "set standards for
+lenders" fixes rules, "set high standards" raises a bar). Invented sentences; negatives keep
+the launches beside them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from tests.launch_cases import check
+
+
+def test_launch_into_is_to_begin(run: Callable[..., Doc]) -> None:
+    check(
+        run,
+        [
+            ("The band launched into its biggest hit.", []),
+            ("The minister launched into a long defence of the budget.", []),
+            (
+                "Orrin launched a new savings app in May.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Orrin", "object": "new savings app", "date": "May"},
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_set_needs_a_modifier_that_names_the_standard(run: Callable[..., Doc]) -> None:
+    check(
+        run,
+        [
+            ("Tarnvale Foods sets high standards for its suppliers.", []),
+            ("The regulator set standards for lenders last year.", []),
+            (
+                "The agency set new standards for electric buses.",
+                [("set", "asserted", {"object": "new standards for electric buses"})],
+            ),
+            (
+                "The alliance set a common charging standard.",
+                [("set", "asserted", {"object": "common charging standard"})],
+            ),
+        ],
+    )
