@@ -49,3 +49,29 @@ def test_set_needs_a_modifier_that_names_the_standard(run: Callable[..., Doc]) -
             ),
         ],
     )
+
+
+def test_a_package_of_measures_is_a_new_thing(run: Callable[..., Doc]) -> None:
+    """A package of measures is a programme made public ("introduced a tax package",
+    "announced a rescue package"); a pay or severance package is what someone is paid."""
+    check(
+        run,
+        [
+            (
+                "The finance minister introduced a tax package to help exporters.",
+                [("introduced", "asserted", {"object": "tax package"})],
+            ),
+            (
+                "Tarnvale announced a new rescue package for fishing towns.",
+                [
+                    (
+                        "announced",
+                        "asserted",
+                        {"agent": "Tarnvale", "object": "new rescue package for fishing towns"},
+                    )
+                ],
+            ),
+            ("The board unveiled a pay package for the new chief.", []),
+            ("The bank announced a severance package for 300 staff.", []),
+        ],
+    )
