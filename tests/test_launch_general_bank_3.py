@@ -214,7 +214,8 @@ RETAIL_AND_CULTURE: list[Row] = [
     ),
     ("Orla Brennan's debut at the Abbey Theatre drew praise.", []),
     ("The exhibition opens to the public on 3 May.", []),
-    ("The film opens in cinemas on Friday.", []),
+    # a film is a product (sixteenth round): its opening in cinemas is its release
+    ("The film opens in cinemas on Friday.", [u("opens", object="film", date="Friday")]),
 ]
 
 MARKETS: list[Row] = [

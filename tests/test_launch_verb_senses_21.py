@@ -75,3 +75,29 @@ def test_a_package_of_measures_is_a_new_thing(run: Callable[..., Doc]) -> None:
             ("The bank announced a severance package for 300 staff.", []),
         ],
     )
+
+
+def test_films_albums_and_books_are_products(run: Callable[..., Doc]) -> None:
+    """A film, an album or a book put on sale is a product released (the contract's
+    "product"); "open" a book is reading or signing one, and film of an event is footage."""
+    check(
+        run,
+        [
+            (
+                "Kelp Pictures released the film in May.",
+                [
+                    (
+                        "released",
+                        "asserted",
+                        {"agent": "Kelp Pictures", "object": "film", "date": "May"},
+                    )
+                ],
+            ),
+            (
+                "The author released her third novel last week.",
+                [("released", "asserted", {"object": "third novel", "date": "last week"})],
+            ),
+            ("The mayor opened a book of condolence.", []),
+            ("Police released film of the suspect.", []),
+        ],
+    )
