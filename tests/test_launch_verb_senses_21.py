@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from tests.launch_cases import check
+from tests.launch_cases import R, check, events
 
 
 def test_launch_into_is_to_begin(run: Callable[..., Doc]) -> None:
@@ -101,3 +101,38 @@ def test_films_albums_and_books_are_products(run: Callable[..., Doc]) -> None:
             ("Police released film of the suspect.", []),
         ],
     )
+
+
+def test_merged_to_create_is_what_the_merger_made(run: Callable[..., Doc]) -> None:
+    """ "merged to create Y" reports Y as made, as "merged to form Y" does; a merger still to
+    come keeps it unasserted."""
+    check(
+        run,
+        [
+            (
+                "In 1984 the two colleges merged to create the University of Tarnvale.",
+                [
+                    (
+                        "create",
+                        "asserted",
+                        {"object": "University of Tarnvale", "date": "1984"},
+                    )
+                ],
+            ),
+            (
+                "The two banks will combine to create Kelp Bank.",
+                [("create", "unasserted", {"object": "Kelp Bank"})],
+            ),
+        ],
+    )
+
+
+def test_a_merger_of_two_long_names_reaches_its_infinitive(run: Callable[..., Doc]) -> None:
+    """The merger verb may stand a dozen words before "to create" when it joins two long
+    names; the event is the creation, asserted, whatever agent the walk gives."""
+    text = (
+        "In 1984 ministers merged the Tarnvale College of Art and the Vell Polytechnic to "
+        "create the University of Tarnvale."
+    )
+    found = [(t, m, args.get("object")) for t, m, args in events(run(text, R))]
+    assert found == [("create", "asserted", "University of Tarnvale")]

@@ -120,8 +120,10 @@ def _gerund_cue(d: LaunchDoc, start: int, floor: int) -> bool:
     )
 
 
-MERGER_REACH = 8
-"""Tokens left of the infinitive's "to" searched for the verb of joining it completes."""
+MERGER_REACH = 14
+"""Tokens left of the infinitive's "to" searched for the verb of joining it completes: enough
+for two long names joined ("merged the Orrin College of Art and the Vell Polytechnic to
+create ...")."""
 
 
 def _merged_to_form(d: LaunchDoc, trigger: Trigger, walked: list[Token], floor: int) -> bool:
