@@ -136,3 +136,25 @@ def test_a_merger_of_two_long_names_reaches_its_infinitive(run: Callable[..., Do
     )
     found = [(t, m, args.get("object")) for t, m, args in events(run(text, R))]
     assert found == [("create", "asserted", "University of Tarnvale")]
+
+
+def test_what_an_agreement_or_a_statute_is_on_is_still_to_come(run: Callable[..., Doc]) -> None:
+    """A launch noun or gerund right after "agreement on", "talks on", "statute for" is what was
+    agreed, discussed or enacted; a launch noun further on is another topic."""
+    check(
+        run,
+        [
+            (
+                "The two sides signed an agreement on the establishment of a joint office.",
+                [("establishment", "unasserted", {"object": "joint office"})],
+            ),
+            (
+                "A statute for establishing a deposit fund was approved.",
+                [("establishing", "unasserted", {"object": "deposit fund"})],
+            ),
+            (
+                "The agreement on trade was signed a year after the launch of the fund.",
+                [("launch", "asserted", {"object": "fund"})],
+            ),
+        ],
+    )

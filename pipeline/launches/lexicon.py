@@ -94,6 +94,7 @@ class LaunchRules(_Strict):
     negative_subject_words: list[str]
     inversion_words: list[str]
     complement_cues: list[str]
+    adjacent_complement_cues: list[str]
     after_cues: list[str]
     reporting_verbs: list[str]
     pronouns: list[str]
@@ -243,6 +244,7 @@ class Lexicon:
     lemma's kinds of the form and its trigger class (one look-up per trigger candidate)."""
     clause_cues: tuple[str, ...]
     complement_cues: tuple[str, ...]
+    adjacent_complement_cues: tuple[str, ...]
     noun_only_with_of: frozenset[str]
     modifier_nouns: frozenset[str]
     premodifier_blockers: frozenset[str]
@@ -425,6 +427,7 @@ class Lexicon:
             readings=MappingProxyType(readings),
             clause_cues=tuple(rules.clause_cues),
             complement_cues=tuple(rules.complement_cues),
+            adjacent_complement_cues=tuple(rules.adjacent_complement_cues),
             skippable=lists["modals"]
             | lists["negations"]
             | lists["auxiliaries"]
@@ -456,4 +459,13 @@ class Lexicon:
         )
 
 
-_NOT_SETS = frozenset({"verbs", "nouns", "clause_cues", "complement_cues", "occasion_nouns"})
+_NOT_SETS = frozenset(
+    {
+        "verbs",
+        "nouns",
+        "clause_cues",
+        "complement_cues",
+        "adjacent_complement_cues",
+        "occasion_nouns",
+    }
+)

@@ -66,7 +66,7 @@ def verbal_modality(
         return "unasserted"  # "efforts to foster growth and establish standards"
     agent = args.get("agent")
     gerund_complement = "gerund" in trigger.kinds and (
-        d.cue_end.get(trigger.start - 1) == "COMPLEMENT"  # "is considering launching"
+        d.cue_end.get(trigger.start - 1) in _GERUND_COMPLEMENTS  # "is considering launching"
         or (
             agent is not None
             and agent.end == trigger.start
@@ -715,6 +715,16 @@ def _negative_subject(d: LaunchDoc, stop: int, floor: int) -> bool:
     )
 
 
+_GERUND_COMPLEMENTS = frozenset({"COMPLEMENT", "ADJACENT"})
+"""Cue kinds whose phrase, right before a gerund trigger, takes it as its complement
+("considering launching", "a statute for establishing")."""
+
+ADJACENT_REACH = 2
+"""Words an adjacent complement cue ("agreement on") may stand before its trigger noun: a
+determiner and an adjective ("an agreement on the swift establishment of"), no more; further
+on, the noun is another topic ("the agreement on trade came after the launch")."""
+
+
 def cue_before(d: LaunchDoc, start: int, floor: int, *, complement: bool) -> bool:
     """A cue phrase ending shortly before the trigger, in the same clause. Clause cues
     ("if", "whether", "denied that") count for every trigger; complement cues ("calls for",
@@ -727,6 +737,8 @@ def cue_before(d: LaunchDoc, start: int, floor: int, *, complement: bool) -> boo
         kind = d.cue_end.get(k)
         if kind == "CLAUSE" or (kind == "COMPLEMENT" and complement):
             return True
+        if kind == "ADJACENT" and complement and steps <= ADJACENT_REACH:
+            return True  # "an agreement on the establishment of": what was agreed
         low = tok[k].lower_
         if low in (",", ";", ":") or low in d.lex.clause_breaks:
             return False

@@ -37,7 +37,8 @@ TRIGGER = "TRIGGER"
 
 
 def compile_matchers(nlp: Language, lexicon: Lexicon) -> Matchers:
-    """The trigger forms (TRIGGER) and the cue phrases (CLAUSE, COMPLEMENT) in one matcher,
+    """The trigger forms (TRIGGER) and the cue phrases (CLAUSE, COMPLEMENT, ADJACENT) in one
+    matcher,
     so one pass over the tokens finds both, and the parse relations."""
     forms = sorted(lexicon.forms)
     # a phrasal form is also written with a hyphen ("rolled-out the new jet"); its tokens
@@ -47,8 +48,11 @@ def compile_matchers(nlp: Language, lexicon: Lexicon) -> Matchers:
     words.add(TRIGGER, list(nlp.tokenizer.pipe(forms + hyphenated)))
     words.add("CLAUSE", list(nlp.tokenizer.pipe(lexicon.clause_cues)))
     words.add("COMPLEMENT", list(nlp.tokenizer.pipe(lexicon.complement_cues)))
+    words.add("ADJACENT", list(nlp.tokenizer.pipe(lexicon.adjacent_complement_cues)))
     strings = nlp.vocab.strings
-    cue_kinds = MappingProxyType({strings[kind]: kind for kind in ("CLAUSE", "COMPLEMENT")})
+    cue_kinds = MappingProxyType(
+        {strings[kind]: kind for kind in ("CLAUSE", "COMPLEMENT", "ADJACENT")}
+    )
     return Matchers(words, strings[TRIGGER], cue_kinds, _dependency_matcher(nlp, forms))
 
 
