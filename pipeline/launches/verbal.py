@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from pipeline.docview import QUOTES_CLOSE, QUOTES_OPEN
+from pipeline.docview import POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.agent import by_agent, controller, owner_before
 from pipeline.launches.arguments.object import (
     after_comma,
@@ -538,10 +538,10 @@ def _postmodified_opening(d: LaunchDoc, v: _Verb) -> Span | None:
     subject if a relative pronoun or an "-ing" word starts its postmodifier and its head
     is a launchable thing."""
     tok = d.tok
-    floor = v.floor
-    if tok[floor].lower_ not in ("a", "an", "the"):
+    start = _opening_start(d, v.floor, v.trigger.start, v.headline)
+    if start is None:
         return None
-    np = np_right(d, floor, v.trigger.start, v.headline)
+    np = np_right(d, start, v.trigger.start, v.headline)
     if np is None or np.end >= v.trigger.start - 2:
         return None
     nxt = tok[np.end].lower_
@@ -556,6 +556,29 @@ def _postmodified_opening(d: LaunchDoc, v: _Verb) -> Span | None:
     if not any(h in d.lex.launchable_heads for h in heads):
         return None
     return np
+
+
+OPENING_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
+"""Words that open a sentence's subject noun phrase ("A new fund ...", "Its new plant ...")."""
+
+MAX_OWNER = 6
+"""Tokens a named owner before its possessive may have ("Vornhall Air's new route")."""
+
+
+def _opening_start(d: LaunchDoc, floor: int, limit: int, headline: bool) -> int | None:
+    """Where the sentence's opening noun phrase starts: at a determiner or possessive
+    determiner, or after a named owner and its possessive ("Vornhall's new fund for
+    farmers was launched"); None when the sentence opens otherwise."""
+    tok = d.tok
+    if tok[floor].lower_ in OPENING_DETERMINERS:
+        return floor
+    ent = d.ent(floor, ("ORG", "GPE"))
+    k = ent.end if ent is not None and ent.start == floor else floor
+    while k < limit and k - floor < MAX_OWNER and d.is_name_token(k, headline):
+        k += 1
+    if floor < k < limit - 1 and tok[k].text in POSSESSIVE:
+        return k + 1
+    return None
 
 
 def _participle_postmodifier(d: LaunchDoc, k: int, stop: int) -> bool:

@@ -11,7 +11,9 @@ from spacy.tokens import Span
 from pipeline.docview import HYPHENS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.object import plural_closure
 from pipeline.launches.arguments.phrases import (
+    NAME_LINKS,
     appositive_name_before,
+    name_link,
     np_left,
     past_based,
     past_form,
@@ -127,6 +129,8 @@ def _antecedent(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) ->
         antecedent = described_phrase(d, k, floor, headline, depth + 1)
         if antecedent.span is not None:
             return antecedent
+        if _postmodified(antecedent, k):
+            return Subject("np", antecedent.modified)  # "a fund for farmers, which was launched"
     return Subject("none")
 
 
@@ -220,6 +224,9 @@ def _name_subject(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) 
     if start - 2 >= floor and tok[start - 1].lower_ in ("and", "&") and depth < 2:
         first = subject_at(d, start - 2, floor, headline, 2)
         if first.kind in ("entity", "name") and first.span is not None:
+            if first.span.end == start - 1 and name_link(d, first.span.start, first.span.end):
+                # "the Museum of Art and Design": "and" inside the name's own of/for part
+                return Subject("name", d.span(first.span.start, j + 1))
             return first
     if headline and start - 2 >= floor and tok[start - 1].text == "," and depth < 2:
         first = subject_at(d, start - 2, floor, headline, 2)
@@ -351,6 +358,9 @@ def _check_pp(d: LaunchDoc, subject: Subject, start: int, floor: int, headline: 
         k -= 1
     if k < floor or tok[k].lower_ not in d.lex.prepositions or tok[k].lower_ in d.lex.subordinators:
         return subject
+    joined = _name_with_part(d, subject, k, floor, headline)
+    if joined is not None:
+        return _check_pp(d, joined, joined.span.start, floor, headline)
     if (
         tok[k].lower_ == "by"
         and k - 2 >= floor
@@ -398,7 +408,61 @@ def _check_pp(d: LaunchDoc, subject: Subject, start: int, floor: int, headline: 
         outer = subject_at(d, k - 1, floor, headline, 2)
         if outer.kind == "np":
             modified = outer.span  # "the new app from Acme was released"
+    elif tok[k].lower_ in POSTMODIFIER_PREPOSITIONS and k - 1 >= floor and subject.span is not None:
+        outer = subject_at(d, k - 1, floor, headline, 2)
+        if outer.kind == "np" and outer.span is not None and _launchable(d, outer.span):
+            # "said a fund for farmers was launched": the thing and what it is for
+            modified = d.span(outer.span.start, subject.span.end)
     return Subject("none", location=location, blocked=True, modified=modified)
+
+
+def _name_with_part(
+    d: LaunchDoc, subject: Subject, k: int, floor: int, headline: bool
+) -> Subject | None:
+    """ "The Museum of Modern Glass was opened", "Orrin Fund for Young Farmers was
+    launched": a name after "of"/"for" whose head before it is a capitalised object head
+    word (or ends an ORG) is that name's own part, not a prepositional phrase; the whole
+    name, from the start of the head's name run, is the subject (None otherwise)."""
+    tok = d.tok
+    j = k - 1
+    span = subject.span
+    if (
+        span is None
+        or subject.kind not in ("name", "entity")
+        or tok[k].lower_ not in NAME_LINKS
+        or j < floor
+        or not tok[j].is_title
+    ):
+        return None
+    org = d.ent(j, ("ORG",))
+    if org is not None and org.end == j + 1 and org.start >= floor:
+        return Subject("name", d.span(org.start, span.end))
+    if d.ent(j) is not None or tok[j].lower_ not in plural_closure(d.lex.object_heads):
+        return None
+    start = j
+    while start - 1 >= floor and d.is_name_token(start - 1, headline) and d.ent(start - 1) is None:
+        start -= 1
+    if start < j and tok[start].is_stop and start == floor:
+        start += 1
+    return Subject("name", d.span(start, span.end))
+
+
+POSTMODIFIER_PREPOSITIONS = frozenset({"for", "to", "with", "between", "on", "about", "against"})
+"""Prepositions whose phrase describes the noun before it ("a fund for farmers", "a route
+to Orrin", "an app with maps"): after a launchable noun the whole phrase is the subject."""
+
+
+def _postmodified(subject: Subject, j: int) -> bool:
+    """The blocked phrase ending at j postmodifies a launchable noun, and the noun with its
+    phrase ("fund for farmers", set by ``_check_pp``) ends at j: the thing a relative clause
+    after it describes. A noun before "from"/"of" ends before its preposition and stays
+    out ("a grant from the Tarn Fund, which was launched": the fund was)."""
+    return subject.modified is not None and subject.modified.end == j + 1
+
+
+def _launchable(d: LaunchDoc, np: Span) -> bool:
+    """The phrase's last word is a launchable head noun ("fund", "routes")."""
+    return np[-1].lower_ in plural_closure(d.lex.launchable_heads)
 
 
 def _pronoun(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
@@ -574,6 +638,8 @@ def relative_object(
         antecedent = described_phrase(d, m, floor, headline, 2)
         if antecedent.kind in ("np", "name", "entity"):
             return antecedent.span
+        if _postmodified(antecedent, m):
+            return antecedent.modified  # "the fund for farmers, which Acme launched"
         if antecedent.blocked and d.is_plain_word(m, d.lex.determiners):
             # "the price of the tablet, which it launched": inside a PP, the nearest noun
             return np_left(d, m, floor)
@@ -706,7 +772,11 @@ def names_person(d: LaunchDoc, span: Span | None, lemma: str | None = None) -> b
         # "Elena was arrested ... and released": a first name alone, with no determiner
         person = span.start == 0 or tok[span.start - 1].lower_ not in d.lex.determiners
     else:
-        person = d.is_person_name(span.start, end)
+        # "Orrin Valley Fund was unveiled": a name ending in an object head word names a
+        # thing, also when its first word is a first name's
+        person = d.is_person_name(span.start, end) and tok[end - 1].lower_ not in plural_closure(
+            d.lex.object_heads
+        )
     # a Title Case headline capitalises products too ("Debuts Green Tea")
     return person and not d.sentence(span.start)[2]
 

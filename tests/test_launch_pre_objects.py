@@ -1,0 +1,229 @@
+"""LAUNCH objects that stand before the trigger: passives ("X was opened"), participle and
+relative clauses ("X, which was launched"), names with their own of/for part, names whose
+first word is a first name's, and subject phrases opened by an owner. Invented sentences
+(every company, town and person made up), one general rule per test, each with sentences
+the rule must leave alone. Each test fails without its rule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from tests.launch_cases import check
+
+
+def test_a_names_of_or_for_part_is_no_distractor(run: Callable[..., Doc]) -> None:
+    """A named organisation is never a distractor because of a word inside its own of/for
+    part ("studies" says what the institute works on); a distractor head still is one, and
+    a name whose own head is no distractor keeps its event."""
+    check(
+        run,
+        [
+            (
+                "The Orrin Institute for Coastal Studies was established in 2023.",
+                [
+                    (
+                        "established",
+                        "asserted",
+                        {"object": "Orrin Institute for Coastal Studies", "date": "2023"},
+                    )
+                ],
+            ),
+            (
+                "The Kestrel Centre for Peace and Conflict Studies was set up in 2008.",
+                [
+                    (
+                        "set up",
+                        "asserted",
+                        {"object": "Kestrel Centre for Peace and Conflict Studies", "date": "2008"},
+                    )
+                ],
+            ),
+            (
+                "Vornhall opened the Pellow Institute for Policy Studies on Monday.",
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {
+                            "agent": "Vornhall",
+                            "object": "Pellow Institute for Policy Studies",
+                            "date": "Monday",
+                        },
+                    )
+                ],
+            ),
+            # left alone: a study is no launch; a name's own head decides
+            ("Vornhall launched a study of coastal erosion on Monday.", []),
+            (
+                "The Brackwell Forum for Trade was launched on Monday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"object": "Brackwell Forum for Trade", "date": "Monday"},
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_a_name_ending_in_an_object_head_is_no_person(run: Callable[..., Doc]) -> None:
+    """A name that starts with a first name but ends in an object head word ("Fund",
+    "Foundation") names a thing, not a person, after a verb that can take a person."""
+    check(
+        run,
+        [
+            (
+                "Orrin Valley Fund was unveiled last week.",
+                [("unveiled", "asserted", {"object": "Orrin Valley Fund", "date": "last week"})],
+            ),
+            (
+                "Marcus Hale Foundation was unveiled on Monday.",
+                [
+                    (
+                        "unveiled",
+                        "asserted",
+                        {"object": "Marcus Hale Foundation", "date": "Monday"},
+                    )
+                ],
+            ),
+            # left alone: a person's name
+            ("The club unveiled Marcus Hale as its new coach.", []),
+            ("Kestrel Corp introduced Marcus Hale on Monday.", []),
+        ],
+    )
+
+
+def test_a_head_and_its_of_or_for_part_are_one_name(run: Callable[..., Doc]) -> None:
+    """Before the verb, a capitalised object head word with "of"/"for" and capitalised
+    words after it is one name (an "and" inside that part too), with or without "the" or
+    an owner's possessive before it; a name after "of" that follows another noun stays a
+    prepositional phrase."""
+    check(
+        run,
+        [
+            (
+                "The Museum of Modern Glass was opened in 1999.",
+                [("opened", "asserted", {"object": "Museum of Modern Glass", "date": "1999"})],
+            ),
+            (
+                "Tarnvale's Museum of Modern Glass was opened in 1999.",
+                [("opened", "asserted", {"object": "Museum of Modern Glass", "date": "1999"})],
+            ),
+            (
+                "The Museum of Art and Design was opened in 2004.",
+                [("opened", "asserted", {"object": "Museum of Art and Design", "date": "2004"})],
+            ),
+            (
+                "The Orrin Fund for Young Farmers was launched by the council.",
+                [("launched", "asserted", {"object": "Orrin Fund for Young Farmers"})],
+            ),
+            (
+                "An Institute for the Study of Rivers was set up in 2012.",
+                [
+                    (
+                        "set up",
+                        "asserted",
+                        {"object": "Institute for the Study of Rivers", "date": "2012"},
+                    )
+                ],
+            ),
+            # left alone: the noun before "of" is no object head word, or is lower case
+            ("The price of Kestrel Phones was unveiled on Tuesday.", []),
+            (
+                "A branch of Tarnvale Savings was opened in the town centre.",
+                [("opened", "asserted", {"object": "branch"})],
+            ),
+            (
+                "The Governor of Tarnvale opened the new bridge on Monday.",
+                [("opened", "asserted", {"object": "new bridge", "date": "Monday"})],
+            ),
+        ],
+    )
+
+
+def test_an_owner_opening_the_subject_phrase(run: Callable[..., Doc]) -> None:
+    """A subject phrase opened by a named owner and its possessive, or by "its"/"their",
+    with a prepositional phrase after its head ("Vornhall's new fund for farmers was
+    launched"): the opening phrase is what was launched, as after "a"/"the"."""
+    check(
+        run,
+        [
+            (
+                "Vornhall's new fund for farmers was launched in May.",
+                [("launched", "asserted", {"object": "new fund for farmers", "date": "May"})],
+            ),
+            (
+                "Its new service for Tarnvale customers was launched on Monday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"object": "new service for Tarnvale customers", "date": "Monday"},
+                    )
+                ],
+            ),
+            (
+                "Kestrel Bank's new app for small firms was launched on Monday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {
+                            "agent": "Kestrel Bank",
+                            "object": "new app for small firms",
+                            "date": "Monday",
+                        },
+                    )
+                ],
+            ),
+            (
+                "Vornhall Air's new route to Orrin was launched in May.",
+                [("launched", "asserted", {"object": "new route", "date": "May"})],
+            ),
+            # left alone: a head that is no launchable thing
+            (
+                "Vornhall's talks with unions were launched in May.",
+                [("launched", "asserted", {"date": "May"})],
+            ),
+            ("Ana Lind's new book on Tarnvale was released on Monday.", []),
+        ],
+    )
+
+
+def test_a_launchable_noun_with_its_postmodifier(run: Callable[..., Doc]) -> None:
+    """Mid-sentence and before a relative clause, a launchable noun with a "for"/"to"/
+    "with" phrase after it is the subject with that phrase ("said a fund for farmers was
+    launched"); a noun that is not launchable, and a maker after "from", stay out."""
+    check(
+        run,
+        [
+            (
+                "Ana Lind said a fund for farmers was launched in May.",
+                [("launched", "asserted", {"object": "fund for farmers", "date": "May"})],
+            ),
+            (
+                "Vornhall's new fund for farmers, which was launched in May, has $5 million.",
+                [("launched", "asserted", {"object": "new fund for farmers", "date": "May"})],
+            ),
+            (
+                "The fund for farmers, which Vornhall launched in May, has $5 million.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Vornhall", "object": "fund for farmers", "date": "May"},
+                    )
+                ],
+            ),
+            # left alone
+            (
+                "Ana Lind said talks with unions were launched in May.",
+                [("launched", "asserted", {"date": "May"})],
+            ),
+            ("The new app from Kelvo, which was released in May, is popular.", []),
+        ],
+    )
