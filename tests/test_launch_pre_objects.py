@@ -227,3 +227,47 @@ def test_a_launchable_noun_with_its_postmodifier(run: Callable[..., Doc]) -> Non
             ("The new app from Kelvo, which was released in May, is popular.", []),
         ],
     )
+
+
+def test_a_dashed_parenthetical_after_the_subject(run: Callable[..., Doc]) -> None:
+    """A phrase set off by a pair of dashes between the subject and its verb is passed
+    over, as a bracketed one is: the subject before it is the object of a passive and the
+    agent of an active verb; a single dash joins two clauses and changes nothing."""
+    check(
+        run,
+        [
+            (
+                "The Orrin Fund — a $5 million pot for farmers — was launched in May.",
+                [("launched", "asserted", {"object": "Orrin Fund", "date": "May"})],
+            ),
+            (
+                "The new fund — worth $5 million — was launched in May.",
+                [("launched", "asserted", {"object": "new fund", "date": "May"})],
+            ),
+            (
+                "Kestrel Pay -- an app for farmers -- was launched by Vornhall in May.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Vornhall", "object": "Kestrel Pay", "date": "May"},
+                    )
+                ],
+            ),
+            (
+                "Ana Lind — the head of Vornhall — opened the plant in May.",
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {"agent": "Ana Lind", "object": "plant", "date": "May"},
+                    )
+                ],
+            ),
+            # left alone: one dash between two clauses
+            (
+                "The plan was dropped — and the fund was launched in May.",
+                [("launched", "asserted", {"object": "fund", "date": "May"})],
+            ),
+        ],
+    )

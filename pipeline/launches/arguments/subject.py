@@ -54,6 +54,8 @@ def subject_at(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int = 0)
         return _before_brackets(d, j, floor, headline, depth)
     if token.text == ">" and depth < 2:
         return _before_angle_brackets(d, j, floor, headline, depth)
+    if token.text in DASHES and depth < 2:
+        return _before_dashes(d, j, floor, headline, depth)
     if low in ("and", "or", "&"):
         return Subject("coord")
     if low in d.lex.prepositions:
@@ -74,6 +76,24 @@ def _before_brackets(d: LaunchDoc, j: int, floor: int, headline: bool, depth: in
     while k > floor and j - k < 30 and d.tok[k].text not in ("(", ")"):
         k -= 1
     if k <= floor or d.tok[k].text != "(":
+        return Subject("none")
+    return subject_at(d, k - 1, floor, headline, depth + 1)
+
+
+DASHES = frozenset({"—", "–", "--"})
+"""Dashes that set off a parenthetical phrase as a pair ("X — a pot for farmers — was")."""
+
+MAX_DASHED = 30
+"""Tokens a parenthetical between two dashes may span."""
+
+
+def _before_dashes(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
+    """ "The Orrin Fund — a $5 million pot for farmers — was launched": a parenthetical
+    between two dashes after the subject is passed over, as a bracketed one is."""
+    k = j - 1
+    while k > floor and j - k < MAX_DASHED and d.tok[k].text not in DASHES:
+        k -= 1
+    if k <= floor or d.tok[k].text != d.tok[j].text:
         return Subject("none")
     return subject_at(d, k - 1, floor, headline, depth + 1)
 
