@@ -271,3 +271,37 @@ def test_a_dashed_parenthetical_after_the_subject(run: Callable[..., Doc]) -> No
             ),
         ],
     )
+
+
+def test_a_counted_subject_before_a_passive(run: Callable[..., Doc]) -> None:
+    """A number's approximator ("about", "more than") before the subject is no preposition,
+    and a number or partitive word before "of" ("three of", "the first of", "a total of")
+    takes the phrase after it: what was launched is that counted phrase. A noun that is no
+    number or partitive before "of" still opens a prepositional phrase."""
+    check(
+        run,
+        [
+            (
+                "More than 200 stores were opened last year.",
+                [("opened", "asserted", {"object": "200 stores", "date": "last year"})],
+            ),
+            (
+                "About 40 new clinics have been opened since 2019.",
+                [("opened", "asserted", {"object": "40 new clinics", "date": "2019"})],
+            ),
+            (
+                "Three of the new funds were launched in May.",
+                [("launched", "asserted", {"object": "Three of the new funds", "date": "May"})],
+            ),
+            (
+                "The first of the new clinics was opened in May.",
+                [("opened", "asserted", {"object": "first of the new clinics", "date": "May"})],
+            ),
+            (
+                "A total of 40 new schools were opened in 2019.",
+                [("opened", "asserted", {"object": "total of 40 new schools", "date": "2019"})],
+            ),
+            # left alone: a noun before "of" that counts nothing
+            ("The price of 200 shares was unveiled in May.", []),
+        ],
+    )

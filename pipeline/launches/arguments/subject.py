@@ -391,14 +391,17 @@ def _check_pp(d: LaunchDoc, subject: Subject, start: int, floor: int, headline: 
         outer = subject_at(d, k - 2, floor, headline, 2)
         if outer.kind in ("np", "name", "entity"):
             return outer
+    if subject.kind == "np" and subject.span is not None and _approximated(d, subject.span, k):
+        return subject  # "more than 200 stores were opened": the number's word, not a PP
     if (
         subject.kind == "np"
         and subject.span is not None
         and tok[k].lower_ == "of"
         and k - 1 >= floor
-        and tok[k - 1].lower_ in d.lex.quantity_heads
+        and (tok[k - 1].lower_ in d.lex.quantity_heads or _partitive(d, k - 1))
     ):
-        # "a raft of tablets were unveiled": the quantity and its "of" phrase
+        # "a raft of tablets were unveiled", "three of the new funds were launched": the
+        # quantity and its "of" phrase
         quantity = np_left(d, k - 1, floor)
         if quantity is not None:
             return _check_pp(
@@ -483,6 +486,32 @@ def _postmodified(subject: Subject, j: int) -> bool:
 def _launchable(d: LaunchDoc, np: Span) -> bool:
     """The phrase's last word is a launchable head noun ("fund", "routes")."""
     return np[-1].lower_ in plural_closure(d.lex.launchable_heads)
+
+
+COMPARATIVES = frozenset({"more", "less", "fewer"})
+"""Words before "than" in a number's approximator ("more than 200 stores")."""
+
+PARTITIVES = frozenset({"most", "some", "many", "several", "all", "half", "both", "first", "total"})
+"""Words that take a part of the "of" phrase after them ("most of the new stores", "the
+first of the clinics", "a total of 40 schools"), as a number does ("three of the funds")."""
+
+
+def _approximated(d: LaunchDoc, np: Span, k: int) -> bool:
+    """The phrase starts with a number and the word k before it approximates that number
+    ("about 40 clinics", "more than 200 stores"): no preposition opens a PP there."""
+    tok = d.tok
+    if not tok[np.start].like_num:
+        return False
+    low = tok[k].lower_
+    if low == "than":
+        return k > 0 and tok[k - 1].lower_ in COMPARATIVES
+    return low in d.lex.quantity_approximators
+
+
+def _partitive(d: LaunchDoc, j: int) -> bool:
+    """Token j is a number or a partitive word before "of" ("three of", "most of")."""
+    token = d.tok[j]
+    return token.like_num or token.lower_ in PARTITIVES
 
 
 def _pronoun(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
