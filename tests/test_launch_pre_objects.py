@@ -305,3 +305,31 @@ def test_a_counted_subject_before_a_passive(run: Callable[..., Doc]) -> None:
             ("The price of 200 shares was unveiled in May.", []),
         ],
     )
+
+
+def test_a_date_after_an_intransitive_verb_is_no_pronoun(run: Callable[..., Doc]) -> None:
+    """ "this" that opens a date right after the verb ("launched this week") is no object
+    pronoun: the verb is intransitive and its subject is what was launched. A pronoun
+    object still makes the subject the agent."""
+    check(
+        run,
+        [
+            (
+                "The Kestrel Fund launched this week with backing from Vornhall.",
+                [("launched", "asserted", {"object": "Kestrel Fund", "date": "this week"})],
+            ),
+            (
+                "The new hotel opens this summer, the first of the chain in Tarnvale.",
+                [("opens", "asserted", {"object": "new hotel", "date": "this summer"})],
+            ),
+            # left alone: a pronoun object
+            (
+                "Kestrel launched it this week.",
+                [("launched", "asserted", {"agent": "Kestrel", "date": "this week"})],
+            ),
+            (
+                "Kestrel launched this in May.",
+                [("launched", "asserted", {"agent": "Kestrel", "date": "May"})],
+            ),
+        ],
+    )

@@ -193,7 +193,11 @@ def _pronoun_object(d: LaunchDoc, v: _Verb) -> bool:
     finite ("the rebels, or TRF, released them"), never a participle describing the phrase
     before it."""
     end = v.trigger.end
-    return end < v.sent_end and d.tok[end].lower_ in d.lex.object_pronouns
+    return (
+        end < v.sent_end
+        and d.tok[end].lower_ in d.lex.object_pronouns
+        and d.ent(end, ("DATE",)) is None  # "launched this week": a date, not "this"
+    )
 
 
 def _what_it_called(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | None:
