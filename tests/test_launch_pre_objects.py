@@ -333,3 +333,33 @@ def test_a_date_after_an_intransitive_verb_is_no_pronoun(run: Callable[..., Doc]
             ),
         ],
     )
+
+
+def test_an_inverted_participle_takes_the_phrase_after_the_copula(
+    run: Callable[..., Doc],
+) -> None:
+    """ "Also launched on Monday was a fund for farmers": a fronted participle followed,
+    past its dates and prepositions, by a copula names what was launched after the copula;
+    after a comma the phrase there is still the one the participle describes."""
+    check(
+        run,
+        [
+            (
+                "Also launched on Monday was a fund for farmers.",
+                [("launched", "asserted", {"object": "fund for farmers", "date": "Monday"})],
+            ),
+            (
+                "Opened in 1999 was the Museum of Modern Glass.",
+                [("Opened", "asserted", {"object": "Museum of Modern Glass", "date": "1999"})],
+            ),
+            # left alone: a comma after the participle clause
+            (
+                "Founded in 1921, Pellow Motors makes cars.",
+                [("Founded", "asserted", {"object": "Pellow Motors", "date": "1921"})],
+            ),
+            (
+                "Launched on Monday, it was the first fund for farmers.",
+                [("Launched", "asserted", {"date": "Monday"})],
+            ),
+        ],
+    )

@@ -356,9 +356,13 @@ def _attributive(d: LaunchDoc, v: _Verb) -> None:
 
 
 def _fronted_participle(d: LaunchDoc, v: _Verb) -> None:
-    """ "Founded in 1921, Bellucci Motors makes cars": the phrase after the comma."""
+    """ "Founded in 1921, Bellucci Motors makes cars": the phrase after the comma; in an
+    inversion ("Also launched on Monday was a fund for farmers") the phrase after the
+    copula."""
     v.enclosed = True
-    described = after_comma(d, v.trigger.end, v.sent_end, v.headline)
+    described = copular_object(
+        d, v.trigger.end, v.sent_end, v.headline, any_phrase=True
+    ) or after_comma(d, v.trigger.end, v.sent_end, v.headline)
     if described is not None:
         v.args["object"] = v.subject_span = described
     _by_agent(d, v)
