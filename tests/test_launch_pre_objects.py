@@ -363,3 +363,40 @@ def test_an_inverted_participle_takes_the_phrase_after_the_copula(
             ),
         ],
     )
+
+
+def test_a_count_before_a_relative_clause_stands_for_the_copulas_subject(
+    run: Callable[..., Doc],
+) -> None:
+    """ "X was among several that were opened", "X is one of three that were opened": a
+    bare count before the relative pronoun counts things like X, the subject of the copula
+    before "among"/"one of", which is then what the clause launched (or who launched). A
+    noun after "among" names its own things and changes nothing."""
+    check(
+        run,
+        [
+            (
+                "The Orrin lab was among several that were opened on Monday.",
+                [("opened", "asserted", {"object": "Orrin lab", "date": "Monday"})],
+            ),
+            (
+                "The Orrin plant is one of three that were opened this year.",
+                [("opened", "asserted", {"object": "Orrin plant", "date": "this year"})],
+            ),
+            (
+                "The Orrin plant is one of three that Vornhall opened this year.",
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {"agent": "Vornhall", "object": "Orrin plant", "date": "this year"},
+                    )
+                ],
+            ),
+            # left alone: a noun after "among"
+            (
+                "Kestrel Bank was among several lenders that launched new apps in May.",
+                [("launched", "asserted", {"object": "new apps", "date": "May"})],
+            ),
+        ],
+    )

@@ -146,12 +146,44 @@ def _antecedent(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) ->
     if k >= floor and d.tok[k].text == ",":
         k -= 1
     if depth < 2:
+        counted = _counted_antecedent(d, k, floor, headline)
+        if counted is not None:
+            return counted
         antecedent = described_phrase(d, k, floor, headline, depth + 1)
         if antecedent.span is not None:
             return antecedent
         if _postmodified(antecedent, k):
             return Subject("np", antecedent.modified)  # "a fund for farmers, which was launched"
     return Subject("none")
+
+
+COUNT_WORDS = frozenset({"few", "several", "many", "some", "handful", "dozen", "dozens"})
+"""Words that count things without naming them ("among several that were opened")."""
+
+
+def _counted_antecedent(d: LaunchDoc, k: int, floor: int, headline: bool) -> Subject | None:
+    """ "X was among several that were opened", "X is one of three that opened": a bare
+    count before the relative pronoun counts things like X, the subject of the copula
+    before "among" or "one of"; that subject is what the clause is about (None when the
+    words before the pronoun are not this shape)."""
+    tok = d.tok
+    if k < floor or not (tok[k].like_num or tok[k].lower_ in COUNT_WORDS) or d.ent(k) is not None:
+        return None
+    m = k - 1
+    while m >= floor and tok[m].lower_ in ("a", "the"):
+        m -= 1
+    if m - 1 >= floor and tok[m].lower_ == "of" and tok[m - 1].lower_ == "one":
+        m -= 2
+    elif m >= floor and tok[m].lower_ == "among":
+        m -= 1
+    else:
+        return None
+    if m - 1 < floor or tok[m].lower_ not in d.lex.copulas:
+        return None
+    subject = subject_at(d, m - 1, floor, headline, 2)
+    return (
+        subject if subject.kind in ("np", "name", "entity") and subject.span is not None else None
+    )
 
 
 def described_phrase(
@@ -684,6 +716,9 @@ def relative_object(
         m = k - 1
         if m >= floor and tok[m].text == ",":
             m -= 1
+        counted = _counted_antecedent(d, m, floor, headline)
+        if counted is not None:
+            return counted.span
         antecedent = described_phrase(d, m, floor, headline, 2)
         if antecedent.kind in ("np", "name", "entity"):
             return antecedent.span
