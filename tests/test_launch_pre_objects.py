@@ -400,3 +400,36 @@ def test_a_count_before_a_relative_clause_stands_for_the_copulas_subject(
             ),
         ],
     )
+
+
+def test_a_reported_clause_opens_with_the_launched_thing(run: Callable[..., Doc]) -> None:
+    """After a reporting verb (and a date and "that"), the reported clause's opening phrase
+    is what a passive launched when the walk from the verb ended inside its relative
+    clause ("said a fund that helps farmers was launched"); the person a "told" addresses
+    opens no such clause."""
+    check(
+        run,
+        [
+            (
+                "Ana Lind said a fund that helps farmers was launched in May.",
+                [("launched", "asserted", {"object": "fund", "date": "May"})],
+            ),
+            (
+                "Vornhall said on Monday that a fund that helps farmers was launched.",
+                [("launched", "asserted", {"object": "fund"})],
+            ),
+            (
+                "Officials said the fund that Vornhall backs was launched in May.",
+                [("launched", "asserted", {"object": "fund", "date": "May"})],
+            ),
+            # left alone: the addressee of "told", a participle already read
+            (
+                "He told the council on Monday that a new fund would be launched in May.",
+                [("launched", "unasserted", {"object": "new fund", "date": "May"})],
+            ),
+            (
+                "Officials said a new clinic serving farmers was opened in May.",
+                [("opened", "asserted", {"object": "new clinic serving farmers", "date": "May"})],
+            ),
+        ],
+    )

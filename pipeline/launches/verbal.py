@@ -544,9 +544,23 @@ def _postmodified_opening(d: LaunchDoc, v: _Verb) -> Span | None:
     fund that will back engineers in the north has been launched": when the walk
     from a passive ends inside a long subject, the sentence's opening phrase is the
     subject if a relative pronoun or an "-ing" word starts its postmodifier and its head
-    is a launchable thing."""
+    is a launchable thing; the clause a reporting verb opens first ("officials said a fund
+    that helps farmers was launched")."""
+    reported = _reported_clause(d, v)
+    if reported is not None:
+        opening = _opening_phrase(d, v, reported, reported=True)
+        if opening is not None:
+            return opening
+    return _opening_phrase(d, v, v.floor, reported=False)
+
+
+def _opening_phrase(d: LaunchDoc, v: _Verb, floor: int, *, reported: bool) -> Span | None:
+    """The launchable phrase opening the clause at ``floor`` whose postmodifier the walk
+    from the passive ended in (see ``_postmodified_opening``), or None. In a ``reported``
+    clause only a relative clause or a participle makes the postmodifier (a preposition
+    there may start the reporting verb's own adjunct)."""
     tok = d.tok
-    start = _opening_start(d, v.floor, v.trigger.start, v.headline)
+    start = _opening_start(d, floor, v.trigger.start, v.headline)
     if start is None:
         return None
     np = np_right(d, start, v.trigger.start, v.headline)
@@ -556,7 +570,11 @@ def _postmodified_opening(d: LaunchDoc, v: _Verb) -> Span | None:
     if not (
         nxt in ("that", "which")
         or (tok[np.end].is_lower and nxt.endswith("ing"))
-        or ((nxt in d.lex.prepositions or nxt == "to") and _no_verb_between(d, np.end, v.stop))
+        or (
+            not reported
+            and (nxt in d.lex.prepositions or nxt == "to")
+            and _no_verb_between(d, np.end, v.stop)
+        )
         or _participle_postmodifier(d, np.end, v.stop)
     ):
         return None
@@ -564,6 +582,33 @@ def _postmodified_opening(d: LaunchDoc, v: _Verb) -> Span | None:
     if not any(h in d.lex.launchable_heads for h in heads):
         return None
     return np
+
+
+ADDRESSEE_VERBS = frozenset({"told", "tells"})
+"""Reporting verbs whose next phrase is the person told, not the reported clause."""
+
+MAX_REPORTED = 25
+"""Tokens back from a passive to the reporting verb whose clause it is in."""
+
+
+def _reported_clause(d: LaunchDoc, v: _Verb) -> int | None:
+    """Where the clause reported by the nearest reporting verb before the trigger starts
+    ("officials said [on Monday] [that] a fund that helps farmers was launched"), past a
+    date and "that"; None when no reporting verb stands between the sentence start and the
+    trigger."""
+    tok = d.tok
+    low_end = max(v.floor, v.trigger.start - MAX_REPORTED)
+    for r in range(v.trigger.start - 1, low_end, -1):
+        if tok[r].lower_ in d.lex.reporting_verbs and tok[r].lower_ not in ADDRESSEE_VERBS:
+            k = r + 1
+            if tok[k].lower_ in d.lex.date_prepositions:
+                k += 1
+            date = d.ent(k, ("DATE",)) if k < v.trigger.start else None
+            k = date.end if date is not None and date.start == k else r + 1
+            if k < v.trigger.start and tok[k].lower_ == "that":
+                k += 1
+            return k if k < v.trigger.start else None
+    return None
 
 
 OPENING_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
