@@ -189,7 +189,7 @@ def test_an_owner_opening_the_subject_phrase(run: Callable[..., Doc]) -> None:
                 "Vornhall's talks with unions were launched in May.",
                 [("launched", "asserted", {"date": "May"})],
             ),
-            ("Ana Lind's new book on Tarnvale was released on Monday.", []),
+            ("Ana Lind's new letter to farmers was released on Monday.", []),
         ],
     )
 
