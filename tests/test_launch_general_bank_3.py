@@ -392,7 +392,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Orrel Electronics today introduced the Nimbus 7 tablet, priced at $399.": DATE,
     "Pendry Games will release its next title, Ember Road, in October.": MISSED
     + " ('Ember' is a first name, so the release reads as a person's)",
-    "Version 3.2 of the Kettle browser was released on Friday.": MISSED,
     "Brevik Trucks debuted an electric tractor unit at the fair in Hanover.": LOCATION,
     "Shares of Brisco Holdings jumped after the launch of its new credit card.": AGENT,
     "Will Vesta Mobile Launch A Foldable Phone This Year?": MISSED,

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from pipeline.docview import QUOTES_CLOSE, QUOTES_OPEN
+from pipeline.docview import POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.agent import by_agent, controller, owner_before
 from pipeline.launches.arguments.object import (
     after_comma,
@@ -193,7 +193,11 @@ def _pronoun_object(d: LaunchDoc, v: _Verb) -> bool:
     finite ("the rebels, or TRF, released them"), never a participle describing the phrase
     before it."""
     end = v.trigger.end
-    return end < v.sent_end and d.tok[end].lower_ in d.lex.object_pronouns
+    return (
+        end < v.sent_end
+        and d.tok[end].lower_ in d.lex.object_pronouns
+        and d.ent(end, ("DATE",)) is None  # "launched this week": a date, not "this"
+    )
 
 
 def _what_it_called(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | None:
@@ -352,9 +356,13 @@ def _attributive(d: LaunchDoc, v: _Verb) -> None:
 
 
 def _fronted_participle(d: LaunchDoc, v: _Verb) -> None:
-    """ "Founded in 1921, Bellucci Motors makes cars": the phrase after the comma."""
+    """ "Founded in 1921, Bellucci Motors makes cars": the phrase after the comma; in an
+    inversion ("Also launched on Monday was a fund for farmers") the phrase after the
+    copula."""
     v.enclosed = True
-    described = after_comma(d, v.trigger.end, v.sent_end, v.headline)
+    described = copular_object(
+        d, v.trigger.end, v.sent_end, v.headline, any_phrase=True
+    ) or after_comma(d, v.trigger.end, v.sent_end, v.headline)
     if described is not None:
         v.args["object"] = v.subject_span = described
     _by_agent(d, v)
@@ -536,19 +544,37 @@ def _postmodified_opening(d: LaunchDoc, v: _Verb) -> Span | None:
     fund that will back engineers in the north has been launched": when the walk
     from a passive ends inside a long subject, the sentence's opening phrase is the
     subject if a relative pronoun or an "-ing" word starts its postmodifier and its head
-    is a launchable thing."""
+    is a launchable thing; the clause a reporting verb opens first ("officials said a fund
+    that helps farmers was launched")."""
+    reported = _reported_clause(d, v)
+    if reported is not None:
+        opening = _opening_phrase(d, v, reported, reported=True)
+        if opening is not None:
+            return opening
+    return _opening_phrase(d, v, v.floor, reported=False)
+
+
+def _opening_phrase(d: LaunchDoc, v: _Verb, floor: int, *, reported: bool) -> Span | None:
+    """The launchable phrase opening the clause at ``floor`` whose postmodifier the walk
+    from the passive ended in (see ``_postmodified_opening``), or None. In a ``reported``
+    clause only a relative clause or a participle makes the postmodifier (a preposition
+    there may start the reporting verb's own adjunct)."""
     tok = d.tok
-    floor = v.floor
-    if tok[floor].lower_ not in ("a", "an", "the"):
+    start = _opening_start(d, floor, v.trigger.start, v.headline)
+    if start is None:
         return None
-    np = np_right(d, floor, v.trigger.start, v.headline)
+    np = np_right(d, start, v.trigger.start, v.headline)
     if np is None or np.end >= v.trigger.start - 2:
         return None
     nxt = tok[np.end].lower_
     if not (
         nxt in ("that", "which")
         or (tok[np.end].is_lower and nxt.endswith("ing"))
-        or ((nxt in d.lex.prepositions or nxt == "to") and _no_verb_between(d, np.end, v.stop))
+        or (
+            not reported
+            and (nxt in d.lex.prepositions or nxt == "to")
+            and _no_verb_between(d, np.end, v.stop)
+        )
         or _participle_postmodifier(d, np.end, v.stop)
     ):
         return None
@@ -556,6 +582,56 @@ def _postmodified_opening(d: LaunchDoc, v: _Verb) -> Span | None:
     if not any(h in d.lex.launchable_heads for h in heads):
         return None
     return np
+
+
+ADDRESSEE_VERBS = frozenset({"told", "tells"})
+"""Reporting verbs whose next phrase is the person told, not the reported clause."""
+
+MAX_REPORTED = 25
+"""Tokens back from a passive to the reporting verb whose clause it is in."""
+
+
+def _reported_clause(d: LaunchDoc, v: _Verb) -> int | None:
+    """Where the clause reported by the nearest reporting verb before the trigger starts
+    ("officials said [on Monday] [that] a fund that helps farmers was launched"), past a
+    date and "that"; None when no reporting verb stands between the sentence start and the
+    trigger."""
+    tok = d.tok
+    low_end = max(v.floor, v.trigger.start - MAX_REPORTED)
+    for r in range(v.trigger.start - 1, low_end, -1):
+        if tok[r].lower_ in d.lex.reporting_verbs and tok[r].lower_ not in ADDRESSEE_VERBS:
+            k = r + 1
+            if tok[k].lower_ in d.lex.date_prepositions:
+                k += 1
+            date = d.ent(k, ("DATE",)) if k < v.trigger.start else None
+            k = date.end if date is not None and date.start == k else r + 1
+            if k < v.trigger.start and tok[k].lower_ == "that":
+                k += 1
+            return k if k < v.trigger.start else None
+    return None
+
+
+OPENING_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
+"""Words that open a sentence's subject noun phrase ("A new fund ...", "Its new plant ...")."""
+
+MAX_OWNER = 6
+"""Tokens a named owner before its possessive may have ("Vornhall Air's new route")."""
+
+
+def _opening_start(d: LaunchDoc, floor: int, limit: int, headline: bool) -> int | None:
+    """Where the sentence's opening noun phrase starts: at a determiner or possessive
+    determiner, or after a named owner and its possessive ("Vornhall's new fund for
+    farmers was launched"); None when the sentence opens otherwise."""
+    tok = d.tok
+    if tok[floor].lower_ in OPENING_DETERMINERS:
+        return floor
+    ent = d.ent(floor, ("ORG", "GPE"))
+    k = ent.end if ent is not None and ent.start == floor else floor
+    while k < limit and k - floor < MAX_OWNER and d.is_name_token(k, headline):
+        k += 1
+    if floor < k < limit - 1 and tok[k].text in POSSESSIVE:
+        return k + 1
+    return None
 
 
 def _participle_postmodifier(d: LaunchDoc, k: int, stop: int) -> bool:

@@ -14,6 +14,7 @@ from pipeline.docview import HYPHENS, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.phrases import (
     heads_and_core,
     model_name_end,
+    name_link,
     np_right,
     past_based,
     past_form,
@@ -492,8 +493,10 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     tok = d.tok
     heads: list[str] = []
     core: list[str] = []
+    body: list[str] = []
     if obj is not None:
         heads, core = heads_and_core(d, obj)
+        body = _body_heads(d, obj)
         if (
             obj.end < len(tok)
             and tok[obj.end].lower_ == "to"
@@ -557,8 +560,9 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     if trigger.klass == "checked" and heads and heads[0] in d.lex.business_plurals:
         return True  # "setting up their operations": a business's presence
     # the head word or the last two words ("human chain": a protest, not a retail chain)
-    if not plural_closure(d.lex.distractor_objects).isdisjoint(heads[:2]):
-        return False
+    distractors = plural_closure(d.lex.distractor_objects)
+    if not distractors.isdisjoint(heads[:2]) and not (body and distractors.isdisjoint(body[:2])):
+        return False  # a name's own of/for part is no distractor: "Institute for Coastal Studies"
     other_senses = d.lex.verbs[trigger.lemma].other_senses
     if other_senses and not plural_closure(other_senses).isdisjoint(heads[:1]):
         return False  # "opened a new account with a bank": a customer's act, for this verb only
@@ -603,7 +607,7 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     allowed = plural_closure(verb.objects)
     if verb.needs_modifier and not _named_by_a_modifier(d, obj, allowed):
         return False  # "set standards for lenders", "set high standards": rules, a bar
-    return not allowed.isdisjoint(heads)
+    return not allowed.isdisjoint(heads + body)
 
 
 def _named_by_a_modifier(d: LaunchDoc, obj: Span, allowed: frozenset[str]) -> bool:
@@ -614,6 +618,19 @@ def _named_by_a_modifier(d: LaunchDoc, obj: Span, allowed: frozenset[str]) -> bo
     words = d.lowers(obj.start, obj.end)
     head = next((i for i, w in enumerate(words) if w in allowed), len(words))
     return any(w.isalpha() and w not in d.lex.evaluative_premodifiers for w in words[:head])
+
+
+def _body_heads(d: LaunchDoc, obj: Span) -> list[str]:
+    """For a named organisation (an ORG, or a capitalised name whose head is an object
+    head), the heads before its own of/for part, which say what it is: "studies" in
+    "Orrin Institute for Coastal Studies" says what the body works on, not that the thing
+    launched is a study. [] for other objects."""
+    link = name_link(d, obj.start, obj.end) if len(obj) > 2 else None
+    if link is None:
+        return []
+    if obj.label_ != "ORG" and not listed(d.tok[link - 1].lower_, d.lex.object_heads):
+        return []
+    return heads_and_core(d, d.span(obj.start, link))[0]
 
 
 BROADCAST_HEADS = frozenset({"programme", "programmes", "program", "programs", "series"})

@@ -467,6 +467,25 @@ def phrase_core_end(d: LaunchDoc, np: Span) -> int:
     return np.end
 
 
+NAME_LINKS = frozenset({"of", "for"})
+"""The words that join a name's head to the part saying what it is for or of ("Institute
+for Coastal Studies", "Museum of Modern Glass")."""
+
+
+def name_link(d: LaunchDoc, start: int, end: int) -> int | None:
+    """The first "of"/"for" in tokens [start, end) between a capitalised word and another
+    one (past a "the": "Museum of the Tarn Valley"): where a name's own of/for part starts,
+    so its head is the word before; None when there is none."""
+    tok = d.tok
+    for k in range(start + 1, end - 1):
+        if tok[k].lower_ not in NAME_LINKS or not tok[k - 1].is_title:
+            continue
+        m = k + 2 if tok[k + 1].lower_ == "the" and k + 2 < end else k + 1
+        if tok[m].is_title:
+            return k
+    return None
+
+
 def heads_and_core(d: LaunchDoc, np: Span) -> tuple[list[str], list[str]]:
     """The head nouns to check (the last word before "of", and after "of" for quantities)
     and the phrase's words before "of", hyphenated words kept whole ("start-up"); the sense

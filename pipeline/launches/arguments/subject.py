@@ -11,7 +11,9 @@ from spacy.tokens import Span
 from pipeline.docview import HYPHENS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.object import plural_closure
 from pipeline.launches.arguments.phrases import (
+    NAME_LINKS,
     appositive_name_before,
+    name_link,
     np_left,
     past_based,
     past_form,
@@ -52,6 +54,8 @@ def subject_at(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int = 0)
         return _before_brackets(d, j, floor, headline, depth)
     if token.text == ">" and depth < 2:
         return _before_angle_brackets(d, j, floor, headline, depth)
+    if token.text in DASHES and depth < 2:
+        return _before_dashes(d, j, floor, headline, depth)
     if low in ("and", "or", "&"):
         return Subject("coord")
     if low in d.lex.prepositions:
@@ -72,6 +76,24 @@ def _before_brackets(d: LaunchDoc, j: int, floor: int, headline: bool, depth: in
     while k > floor and j - k < 30 and d.tok[k].text not in ("(", ")"):
         k -= 1
     if k <= floor or d.tok[k].text != "(":
+        return Subject("none")
+    return subject_at(d, k - 1, floor, headline, depth + 1)
+
+
+DASHES = frozenset({"—", "–", "--"})
+"""Dashes that set off a parenthetical phrase as a pair ("X — a pot for farmers — was")."""
+
+MAX_DASHED = 30
+"""Tokens a parenthetical between two dashes may span."""
+
+
+def _before_dashes(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
+    """ "The Orrin Fund — a $5 million pot for farmers — was launched": a parenthetical
+    between two dashes after the subject is passed over, as a bracketed one is."""
+    k = j - 1
+    while k > floor and j - k < MAX_DASHED and d.tok[k].text not in DASHES:
+        k -= 1
+    if k <= floor or d.tok[k].text != d.tok[j].text:
         return Subject("none")
     return subject_at(d, k - 1, floor, headline, depth + 1)
 
@@ -124,10 +146,44 @@ def _antecedent(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) ->
     if k >= floor and d.tok[k].text == ",":
         k -= 1
     if depth < 2:
+        counted = _counted_antecedent(d, k, floor, headline)
+        if counted is not None:
+            return counted
         antecedent = described_phrase(d, k, floor, headline, depth + 1)
         if antecedent.span is not None:
             return antecedent
+        if _postmodified(antecedent, k):
+            return Subject("np", antecedent.modified)  # "a fund for farmers, which was launched"
     return Subject("none")
+
+
+COUNT_WORDS = frozenset({"few", "several", "many", "some", "handful", "dozen", "dozens"})
+"""Words that count things without naming them ("among several that were opened")."""
+
+
+def _counted_antecedent(d: LaunchDoc, k: int, floor: int, headline: bool) -> Subject | None:
+    """ "X was among several that were opened", "X is one of three that opened": a bare
+    count before the relative pronoun counts things like X, the subject of the copula
+    before "among" or "one of"; that subject is what the clause is about (None when the
+    words before the pronoun are not this shape)."""
+    tok = d.tok
+    if k < floor or not (tok[k].like_num or tok[k].lower_ in COUNT_WORDS) or d.ent(k) is not None:
+        return None
+    m = k - 1
+    while m >= floor and tok[m].lower_ in ("a", "the"):
+        m -= 1
+    if m - 1 >= floor and tok[m].lower_ == "of" and tok[m - 1].lower_ == "one":
+        m -= 2
+    elif m >= floor and tok[m].lower_ == "among":
+        m -= 1
+    else:
+        return None
+    if m - 1 < floor or tok[m].lower_ not in d.lex.copulas:
+        return None
+    subject = subject_at(d, m - 1, floor, headline, 2)
+    return (
+        subject if subject.kind in ("np", "name", "entity") and subject.span is not None else None
+    )
 
 
 def described_phrase(
@@ -220,6 +276,9 @@ def _name_subject(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) 
     if start - 2 >= floor and tok[start - 1].lower_ in ("and", "&") and depth < 2:
         first = subject_at(d, start - 2, floor, headline, 2)
         if first.kind in ("entity", "name") and first.span is not None:
+            if first.span.end == start - 1 and name_link(d, first.span.start, first.span.end):
+                # "the Museum of Art and Design": "and" inside the name's own of/for part
+                return Subject("name", d.span(first.span.start, j + 1))
             return first
     if headline and start - 2 >= floor and tok[start - 1].text == "," and depth < 2:
         first = subject_at(d, start - 2, floor, headline, 2)
@@ -351,6 +410,9 @@ def _check_pp(d: LaunchDoc, subject: Subject, start: int, floor: int, headline: 
         k -= 1
     if k < floor or tok[k].lower_ not in d.lex.prepositions or tok[k].lower_ in d.lex.subordinators:
         return subject
+    joined = _name_with_part(d, subject, k, floor, headline)
+    if joined is not None:
+        return _check_pp(d, joined, joined.span.start, floor, headline)
     if (
         tok[k].lower_ == "by"
         and k - 2 >= floor
@@ -361,14 +423,17 @@ def _check_pp(d: LaunchDoc, subject: Subject, start: int, floor: int, headline: 
         outer = subject_at(d, k - 2, floor, headline, 2)
         if outer.kind in ("np", "name", "entity"):
             return outer
+    if subject.kind == "np" and subject.span is not None and _approximated(d, subject.span, k):
+        return subject  # "more than 200 stores were opened": the number's word, not a PP
     if (
         subject.kind == "np"
         and subject.span is not None
         and tok[k].lower_ == "of"
         and k - 1 >= floor
-        and tok[k - 1].lower_ in d.lex.quantity_heads
+        and (tok[k - 1].lower_ in d.lex.quantity_heads or _partitive(d, k - 1))
     ):
-        # "a raft of tablets were unveiled": the quantity and its "of" phrase
+        # "a raft of tablets were unveiled", "three of the new funds were launched": the
+        # quantity and its "of" phrase
         quantity = np_left(d, k - 1, floor)
         if quantity is not None:
             return _check_pp(
@@ -398,7 +463,87 @@ def _check_pp(d: LaunchDoc, subject: Subject, start: int, floor: int, headline: 
         outer = subject_at(d, k - 1, floor, headline, 2)
         if outer.kind == "np":
             modified = outer.span  # "the new app from Acme was released"
+    elif tok[k].lower_ in POSTMODIFIER_PREPOSITIONS and k - 1 >= floor and subject.span is not None:
+        outer = subject_at(d, k - 1, floor, headline, 2)
+        if outer.kind == "np" and outer.span is not None and _launchable(d, outer.span):
+            # "said a fund for farmers was launched": the thing and what it is for
+            modified = d.span(outer.span.start, subject.span.end)
     return Subject("none", location=location, blocked=True, modified=modified)
+
+
+def _name_with_part(
+    d: LaunchDoc, subject: Subject, k: int, floor: int, headline: bool
+) -> Subject | None:
+    """ "The Museum of Modern Glass was opened", "Orrin Fund for Young Farmers was
+    launched": a name after "of"/"for" whose head before it is a capitalised object head
+    word (or ends an ORG) is that name's own part, not a prepositional phrase; the whole
+    name, from the start of the head's name run, is the subject (None otherwise)."""
+    tok = d.tok
+    j = k - 1
+    span = subject.span
+    if (
+        span is None
+        or subject.kind not in ("name", "entity")
+        or tok[k].lower_ not in NAME_LINKS
+        or j < floor
+        or not tok[j].is_title
+    ):
+        return None
+    org = d.ent(j, ("ORG",))
+    if org is not None and org.end == j + 1 and org.start >= floor:
+        return Subject("name", d.span(org.start, span.end))
+    if d.ent(j) is not None or tok[j].lower_ not in plural_closure(d.lex.object_heads):
+        return None
+    start = j
+    while start - 1 >= floor and d.is_name_token(start - 1, headline) and d.ent(start - 1) is None:
+        start -= 1
+    if start < j and tok[start].is_stop and start == floor:
+        start += 1
+    return Subject("name", d.span(start, span.end))
+
+
+POSTMODIFIER_PREPOSITIONS = frozenset({"for", "to", "with", "between", "on", "about", "against"})
+"""Prepositions whose phrase describes the noun before it ("a fund for farmers", "a route
+to Orrin", "an app with maps"): after a launchable noun the whole phrase is the subject."""
+
+
+def _postmodified(subject: Subject, j: int) -> bool:
+    """The blocked phrase ending at j postmodifies a launchable noun, and the noun with its
+    phrase ("fund for farmers", set by ``_check_pp``) ends at j: the thing a relative clause
+    after it describes. A noun before "from"/"of" ends before its preposition and stays
+    out ("a grant from the Tarn Fund, which was launched": the fund was)."""
+    return subject.modified is not None and subject.modified.end == j + 1
+
+
+def _launchable(d: LaunchDoc, np: Span) -> bool:
+    """The phrase's last word is a launchable head noun ("fund", "routes")."""
+    return np[-1].lower_ in plural_closure(d.lex.launchable_heads)
+
+
+COMPARATIVES = frozenset({"more", "less", "fewer"})
+"""Words before "than" in a number's approximator ("more than 200 stores")."""
+
+PARTITIVES = frozenset({"most", "some", "many", "several", "all", "half", "both", "first", "total"})
+"""Words that take a part of the "of" phrase after them ("most of the new stores", "the
+first of the clinics", "a total of 40 schools"), as a number does ("three of the funds")."""
+
+
+def _approximated(d: LaunchDoc, np: Span, k: int) -> bool:
+    """The phrase starts with a number and the word k before it approximates that number
+    ("about 40 clinics", "more than 200 stores"): no preposition opens a PP there."""
+    tok = d.tok
+    if not tok[np.start].like_num:
+        return False
+    low = tok[k].lower_
+    if low == "than":
+        return k > 0 and tok[k - 1].lower_ in COMPARATIVES
+    return low in d.lex.quantity_approximators
+
+
+def _partitive(d: LaunchDoc, j: int) -> bool:
+    """Token j is a number or a partitive word before "of" ("three of", "most of")."""
+    token = d.tok[j]
+    return token.like_num or token.lower_ in PARTITIVES
 
 
 def _pronoun(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
@@ -571,9 +716,14 @@ def relative_object(
         m = k - 1
         if m >= floor and tok[m].text == ",":
             m -= 1
+        counted = _counted_antecedent(d, m, floor, headline)
+        if counted is not None:
+            return counted.span
         antecedent = described_phrase(d, m, floor, headline, 2)
         if antecedent.kind in ("np", "name", "entity"):
             return antecedent.span
+        if _postmodified(antecedent, m):
+            return antecedent.modified  # "the fund for farmers, which Acme launched"
         if antecedent.blocked and d.is_plain_word(m, d.lex.determiners):
             # "the price of the tablet, which it launched": inside a PP, the nearest noun
             return np_left(d, m, floor)
@@ -706,7 +856,11 @@ def names_person(d: LaunchDoc, span: Span | None, lemma: str | None = None) -> b
         # "Elena was arrested ... and released": a first name alone, with no determiner
         person = span.start == 0 or tok[span.start - 1].lower_ not in d.lex.determiners
     else:
-        person = d.is_person_name(span.start, end)
+        # "Orrin Valley Fund was unveiled": a name ending in an object head word names a
+        # thing, also when its first word is a first name's
+        person = d.is_person_name(span.start, end) and tok[end - 1].lower_ not in plural_closure(
+            d.lex.object_heads
+        )
     # a Title Case headline capitalises products too ("Debuts Green Tea")
     return person and not d.sentence(span.start)[2]
 
