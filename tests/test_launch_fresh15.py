@@ -9,27 +9,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.extraction import doc_to_record
-
-Row = tuple[str, str, str | None]
-
-
-def rows(doc: Doc) -> list[Row]:
-    """The events of ``doc`` as (trigger, modality, object)."""
-    found: list[Row] = []
-    for event in doc_to_record(doc, "t")["events"]:
-        objects = [a["text"] for a in event["arguments"] if a["role"] == "object"]
-        found.append((event["trigger"]["text"], event["modality"], objects[0] if objects else None))
-    return found
-
-
-def arguments(doc: Doc) -> list[dict[str, str]]:
-    """Each event's arguments as role -> text."""
-    return [
-        {a["role"]: a["text"] for a in event["arguments"]}
-        for event in doc_to_record(doc, "t")["events"]
-    ]
-
+from tests.launch_cases import Row, arguments, rows
 
 # ministries and buildings are things a government or an owner establishes or opens
 INSTITUTION_HEADS: list[tuple[str, list[Row]]] = [

@@ -18,8 +18,7 @@ import pytest
 from spacy.tokens import Doc
 
 from pipeline.extraction import doc_to_record
-
-Row = tuple[str, str, str | None]
+from tests.launch_cases import Row, rows
 
 LAUNCHES: list[tuple[str, list[Row]]] = [
     # "media"/"news"/"press" block a noun compound ("press release"), not a name's last word
@@ -300,15 +299,6 @@ NOT_LAUNCHES: list[str] = [
     "Anti-establishment candidates won a majority of the seats.",
     "The robbers took no money from the establishment, police said.",
 ]
-
-
-def rows(doc: Doc) -> list[Row]:
-    """The events of ``doc`` as (trigger, modality, object)."""
-    found: list[Row] = []
-    for event in doc_to_record(doc, "t")["events"]:
-        objects = [a["text"] for a in event["arguments"] if a["role"] == "object"]
-        found.append((event["trigger"]["text"], event["modality"], objects[0] if objects else None))
-    return found
 
 
 @pytest.mark.parametrize(("text", "expected"), LAUNCHES)
