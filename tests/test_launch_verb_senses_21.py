@@ -158,3 +158,21 @@ def test_what_an_agreement_or_a_statute_is_on_is_still_to_come(run: Callable[...
             ),
         ],
     )
+
+
+def test_a_quoted_name_before_a_common_noun_is_the_object(run: Callable[..., Doc]) -> None:
+    """ "the 'X' programme was launched": the object is the name the thing is called by, not
+    the noun saying what kind of thing it is; a quoted word that is no name stays as it was."""
+    check(
+        run,
+        [
+            (
+                "The 'Smart Tarnvale 2030' programme was launched in May.",
+                [("launched", "asserted", {"object": "Smart Tarnvale 2030", "date": "May"})],
+            ),
+            (
+                '"It is a good day," she said as the fund was launched.',
+                [("launched", "asserted", {"object": "fund"})],
+            ),
+        ],
+    )

@@ -157,8 +157,36 @@ def completed(
 ) -> Span | None:
     """The object once its clause is read: with the "for" phrase that says whom it serves,
     then with the items coordinated after it (the verbal and nominal readers both end so)."""
-    obj = _through_brackets(d, obj, sent_end, headline)
+    obj = _quoted_name_before(d, _through_brackets(d, obj, sent_end, headline))
     return with_coordinated(d, trigger, with_served(d, obj, sent_end, headline), sent_end, headline)
+
+
+QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”"})
+"""Quotation marks, straight and curly: a quoted name before a common noun is the name."""
+
+MAX_QUOTED_NAME = 8
+"""Tokens a quoted name before the object's common noun may have."""
+
+
+def _quoted_name_before(d: LaunchDoc, obj: Span | None) -> Span | None:
+    """A common noun right after a quoted name ("the 'Smart Tarnvale 2030' programme was
+    launched"): the object is the name, what the thing is called (the contract's "its name
+    when named"), not the noun that says what kind of thing it is."""
+    if obj is None or obj.start < 3 or not d.tok[obj.start].is_lower:
+        return obj
+    tok = d.tok
+    close = obj.start - 1
+    if tok[close].text not in QUOTE_MARKS:
+        return obj
+    for m in range(close - 1, max(close - 1 - MAX_QUOTED_NAME, 0) - 1, -1):
+        if tok[m].text in QUOTE_MARKS:
+            inside = range(m + 1, close)
+            if len(inside) and any(tok[k].is_title or tok[k].is_upper for k in inside):
+                return d.span(m + 1, close)
+            return obj
+        if m in d.sent_starts or tok[m].text in (",", ";", ":"):
+            return obj
+    return obj
 
 
 def _through_brackets(d: LaunchDoc, obj: Span | None, sent_end: int, headline: bool) -> Span | None:
