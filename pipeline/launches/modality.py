@@ -28,6 +28,7 @@ from pipeline.launches.verbcomplex import (
     present_to,
     realis_to,
 )
+from pipeline.temporal.values import SEASON_START
 
 
 def verbal_modality(
@@ -272,8 +273,9 @@ def _progressive_dated_back(
         return False
     if any(t.like_num and len(t.text) == 4 for t in date):
         return False  # "in June 2019": the year is written
-    if value[5:7] in SEASON_END:  # "is launching it in the summer" read as last summer
-        ended = int(value[:4]) * 12 + SEASON_END[value[5:7]]
+    if value[5:7] in SEASON_START:  # "is launching it in the summer" read as last summer
+        # a season's last month, counted from its year's January (winter: 14, February)
+        ended = int(value[:4]) * 12 + SEASON_START[value[5:7]] + 2
         return ended < reference.year * 12 + reference.month
     if value[5:6] == "W" or not value[5:7].isdigit():
         return False
@@ -754,14 +756,6 @@ def past_date(d: LaunchDoc, date: Span | None) -> bool:
         return False
     value = d.date_value(date)
     return isinstance(value, str) and value[:4].isdigit() and int(value[:4]) < d.ref_date.year
-
-
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
-"""The month each TIMEX3 season code begins in (the northern year)."""
-
-SEASON_END = {"SP": 5, "SU": 8, "FA": 11, "AU": 11, "WI": 14}
-"""The month each season ends in, counted from its year's January (winter ends in the
-next February, month 14)."""
 
 
 def future_date(d: LaunchDoc, date: Span | None) -> bool:

@@ -38,8 +38,7 @@ TRIGGER = "TRIGGER"
 
 def compile_matchers(nlp: Language, lexicon: Lexicon) -> Matchers:
     """The trigger forms (TRIGGER) and the cue phrases (CLAUSE, COMPLEMENT, ADJACENT) in one
-    matcher,
-    so one pass over the tokens finds both, and the parse relations."""
+    matcher, so one pass over the tokens finds both, and the parse relations."""
     forms = sorted(lexicon.forms)
     # a phrasal form is also written with a hyphen ("rolled-out the new jet"); its tokens
     # differ ("rolled - out"), so the matcher needs the spelling (``read_trigger`` reads it)

@@ -24,7 +24,9 @@ the deadline"): a present sentence names the occurrence closest to R, and a past
 wrong guess for schedules and deadlines. ``last``/``next``/``this`` come from a modifier.
 """
 
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+"""The month each TIMEX3 season code begins in (the northern year); a season is three
+months, so winter runs into the next year's February."""
 
 
 def calendar_date(year: int, month: int, day: int) -> date | None:
@@ -173,7 +175,7 @@ def resolve_half(ref: date, half: int, relation: Relation) -> str:
 
 
 def resolve_season(ref: date, season: str, relation: Relation) -> str:
-    start = _SEASON_START[season]
+    start = SEASON_START[season]
     return season_value(ref.year + _cyclic_year(start, ref.month, relation), season)
 
 
@@ -358,7 +360,7 @@ def value_start(match: re.Match[str]) -> date:
     if match["week"]:
         return date.fromisocalendar(year, int(match["week"]), 1)
     if match["season"]:
-        return date(year, _SEASON_START[match["season"]], 1)
+        return date(year, SEASON_START[match["season"]], 1)
     return date(year, 1, 1)
 
 

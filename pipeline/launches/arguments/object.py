@@ -161,9 +161,6 @@ def completed(
     return with_coordinated(d, trigger, with_served(d, obj, sent_end, headline), sent_end, headline)
 
 
-QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”"})
-"""Quotation marks, straight and curly: a quoted name before a common noun is the name."""
-
 MAX_QUOTED_NAME = 8
 """Tokens a quoted name before the object's common noun may have."""
 
@@ -176,12 +173,11 @@ def _quoted_name_before(d: LaunchDoc, obj: Span | None) -> Span | None:
         return obj
     tok = d.tok
     close = obj.start - 1
-    if tok[close].text not in QUOTE_MARKS:
+    if tok[close].text not in QUOTES_CLOSE:
         return obj
     for m in range(close - 1, max(close - 1 - MAX_QUOTED_NAME, 0) - 1, -1):
-        if tok[m].text in QUOTE_MARKS:
-            inside = range(m + 1, close)
-            if len(inside) and any(tok[k].is_title or tok[k].is_upper for k in inside):
+        if tok[m].text in QUOTES_OPEN:
+            if any(tok[k].is_title or tok[k].is_upper for k in range(m + 1, close)):
                 return d.span(m + 1, close)
             return obj
         if m in d.sent_starts or tok[m].text in (",", ";", ":"):
