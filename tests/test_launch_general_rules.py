@@ -457,7 +457,7 @@ ROWS += [
     ),
     (
         "The first phone of its kind was launched in May.",
-        [("launched", "asserted", {"object": "first phone", "date": "May"})],
+        [("launched", "asserted", {"object": "first phone of its kind", "date": "May"})],
     ),
     ("The prisoners from the camp were released on Tuesday.", []),
     # a name with a number is a subject; the organisation owning the object is the agent

@@ -444,6 +444,8 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
             reduced = False  # "Zeta, which the central bank opened": a full clause
         if reduced and tok[stop].is_lower:
             subject = _noun_in_pp(d, stop, floor) or subject
+        if reduced:
+            subject = _predicate_name(d, subject, floor, v.headline) or subject
         subject = _gerund_subject(d, v, subject)
     # "Chan, who was released": "who" stands for a person, and people are not launched
     # also "she was inaugurated as governor": a personal pronoun subject
@@ -495,6 +497,22 @@ def _main_verb_next(d: LaunchDoc, np: Span) -> bool:
     token = d.tok[np.start]
     low = token.lower_
     return token.is_lower and token.is_alpha and low not in d.lex.determiners and past_form(d, low)
+
+
+def _predicate_name(d: LaunchDoc, subject: Subject, floor: int, headline: bool) -> Subject | None:
+    """ "Tarn Fund was the first fund of its kind launched by Kelp": the phrase a reduced
+    participle describes follows a copula, and the name before the copula is that thing,
+    so the name is what was launched ("its name when named"); None otherwise."""
+    span = subject.span
+    if subject.kind != "np" or span is None:
+        return None
+    k = span.start - 1
+    while k >= floor and d.tok[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    if k == span.start - 1 or k - 1 < floor or d.tok[k].lower_ not in d.lex.copulas:
+        return None
+    named = subject_at(d, k - 1, floor, headline, 2)
+    return named if named.kind in ("entity", "name") else None
 
 
 def _noun_in_pp(d: LaunchDoc, stop: int, floor: int) -> Subject | None:
@@ -625,6 +643,8 @@ def _opening_start(d: LaunchDoc, floor: int, limit: int, headline: bool) -> int 
     tok = d.tok
     if tok[floor].lower_ in OPENING_DETERMINERS:
         return floor
+    if tok[floor].like_num and tok[floor].is_alpha and d.ent(floor) is None:
+        return floor  # "Three new funds with $400m in assets were launched"
     ent = d.ent(floor, ("ORG", "GPE"))
     k = ent.end if ent is not None and ent.start == floor else floor
     while k < limit and k - floor < MAX_OWNER and d.is_name_token(k, headline):

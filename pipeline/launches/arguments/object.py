@@ -12,6 +12,8 @@ from spacy.tokens import Span
 
 from pipeline.docview import HYPHENS, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.phrases import (
+    NAME_LINKS,
+    TITLED_PART_LINKS,
     heads_and_core,
     model_name_end,
     name_link,
@@ -645,14 +647,19 @@ def _named_by_a_modifier(d: LaunchDoc, obj: Span, allowed: frozenset[str]) -> bo
 
 
 def _body_heads(d: LaunchDoc, obj: Span) -> list[str]:
-    """For a named organisation (an ORG, or a capitalised name whose head is an object
-    head), the heads before its own of/for part, which say what it is: "studies" in
-    "Orrin Institute for Coastal Studies" says what the body works on, not that the thing
-    launched is a study. [] for other objects."""
-    link = name_link(d, obj.start, obj.end) if len(obj) > 2 else None
+    """For a named organisation (an ORG, a capitalised name whose head is an object
+    head, or one with an on/with/to/against part), the heads before its own part, which
+    say what it is: "studies" in "Orrin Institute for Coastal Studies" says what the body
+    works on, not that the thing launched is a study. [] for other objects."""
+    links = NAME_LINKS | TITLED_PART_LINKS
+    link = name_link(d, obj.start, obj.end, links) if len(obj) > 2 else None
     if link is None:
         return []
-    if obj.label_ != "ORG" and not listed(d.tok[link - 1].lower_, d.lex.object_heads):
+    if (
+        obj.label_ != "ORG"
+        and d.tok[link].lower_ not in TITLED_PART_LINKS
+        and not listed(d.tok[link - 1].lower_, d.lex.object_heads)
+    ):
         return []
     return heads_and_core(d, d.span(obj.start, link))[0]
 

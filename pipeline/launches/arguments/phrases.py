@@ -59,7 +59,30 @@ def np_left(d: LaunchDoc, j: int, floor: int) -> Span | None:
         break
     while start < j and tok[start].text in HYPHENS:
         start += 1
+    if start == j and _kind_idiom(d, j, floor):
+        # "the first fund of its kind": the noun before the idiom heads the phrase
+        head = np_left(d, j - 3, floor)
+        if head is not None:
+            return d.span(head.start, j + 1)
     return d.span(start, j + 1)
+
+
+KIND_WORDS = frozenset({"kind", "sort", "type"})
+"""Nouns of the idiom "of its kind" / "of this sort", which says how rare the noun before
+it is and never is the phrase's head."""
+
+
+def _kind_idiom(d: LaunchDoc, j: int, floor: int) -> bool:
+    """Token j ends "of its kind", "of this type", "of their sort" after a noun."""
+    tok = d.tok
+    return (
+        tok[j].lower_ in KIND_WORDS
+        and j - 3 >= floor
+        and tok[j - 2].lower_ == "of"
+        and tok[j - 1].lower_ in d.lex.determiners
+        and tok[j - 3].is_alpha
+        and tok[j - 3].is_lower
+    )
 
 
 def _demonstrative(d: LaunchDoc, j: int, limit: int) -> bool:
@@ -472,15 +495,23 @@ NAME_LINKS = frozenset({"of", "for"})
 for Coastal Studies", "Museum of Modern Glass")."""
 
 
-def name_link(d: LaunchDoc, start: int, end: int) -> int | None:
-    """The first "of"/"for" in tokens [start, end) between a capitalised word and another
-    one (past a "the": "Museum of the Tarn Valley"): where a name's own of/for part starts,
-    so its head is the word before; None when there is none."""
+TITLED_PART_LINKS = frozenset({"on", "with", "to", "against"})
+"""Words inside a long capitalised name between two capitalised parts ("Commission on
+Coastal Affairs", "Campaign to Save Tarn Woods", "Alliance Against Rural Poverty"): a
+part only when the word before is itself a capitalised name word."""
+
+
+def name_link(
+    d: LaunchDoc, start: int, end: int, links: frozenset[str] = NAME_LINKS
+) -> int | None:
+    """The first of ``links`` ("of"/"for") in tokens [start, end) between a capitalised
+    word and another one (past an article: "Museum of the Tarn Valley"): where a name's own
+    part starts, so its head is the word before; None when there is none."""
     tok = d.tok
     for k in range(start + 1, end - 1):
-        if tok[k].lower_ not in NAME_LINKS or not tok[k - 1].is_title:
+        if tok[k].lower_ not in links or not tok[k - 1].is_title:
             continue
-        m = k + 2 if tok[k + 1].lower_ == "the" and k + 2 < end else k + 1
+        m = k + 2 if tok[k + 1].lower_ in ("the", "a", "an") and k + 2 < end else k + 1
         if tok[m].is_title:
             return k
     return None

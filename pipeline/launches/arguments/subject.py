@@ -12,6 +12,7 @@ from pipeline.docview import HYPHENS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.object import plural_closure
 from pipeline.launches.arguments.phrases import (
     NAME_LINKS,
+    TITLED_PART_LINKS,
     appositive_name_before,
     name_link,
     np_left,
@@ -39,6 +40,10 @@ def subject_at(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int = 0)
         return Subject("none")
     token = d.tok[j]
     low = token.lower_
+    if depth < 2:
+        noun = _noun_before_amount(d, j, floor)
+        if noun is not None:
+            return subject_at(d, noun, floor, headline, depth + 1)
     entity = _entity_ending_at(d, j, floor, headline)
     if entity is not None:
         return entity
@@ -138,6 +143,22 @@ def _entity_ending_at(d: LaunchDoc, j: int, floor: int, headline: bool) -> Subje
     if d.ent(j, ("MONEY", "DATE")) is not None:
         return Subject("none")
     return None
+
+
+def _noun_before_amount(d: LaunchDoc, j: int, floor: int) -> int | None:
+    """ "A fund of $50 million was launched", "a scheme worth $2m has been set up": when the
+    walk ends in a sum joined to a noun by "of"/"worth", the subject is that noun (where it
+    ends), not the sum; None otherwise."""
+    money = d.ent(j, ("MONEY",))
+    if money is None or money.end != j + 1:
+        return None
+    k = money.start - 2
+    if k < floor or d.tok[k + 1].lower_ not in d.lex.amount_links:
+        return None
+    token = d.tok[k]
+    if not (token.is_alpha and token.is_lower) or token.lower_ in d.lex.np_break:
+        return None
+    return k
 
 
 def _antecedent(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) -> Subject:
@@ -408,6 +429,8 @@ def _check_pp(d: LaunchDoc, subject: Subject, start: int, floor: int, headline: 
         tok[k].lower_ in ("the", "a", "an") or tok[k].lower_ in d.lex.possessive_determiners
     ):
         k -= 1
+    if subject.kind == "np":
+        k = _before_owner(d, k, floor)
     if k < floor or tok[k].lower_ not in d.lex.prepositions or tok[k].lower_ in d.lex.subordinators:
         return subject
     joined = _name_with_part(d, subject, k, floor, headline)
@@ -465,10 +488,34 @@ def _check_pp(d: LaunchDoc, subject: Subject, start: int, floor: int, headline: 
             modified = outer.span  # "the new app from Acme was released"
     elif tok[k].lower_ in POSTMODIFIER_PREPOSITIONS and k - 1 >= floor and subject.span is not None:
         outer = subject_at(d, k - 1, floor, headline, 2)
-        if outer.kind == "np" and outer.span is not None and _launchable(d, outer.span):
-            # "said a fund for farmers was launched": the thing and what it is for
+        if outer.span is not None and (
+            (outer.kind == "np" and _launchable(d, outer.span))
+            or (
+                outer.kind in ("name", "entity")
+                and outer.span.start == floor
+                and outer.span.end == k
+            )
+        ):
+            # "said a fund for farmers was launched": the thing and what it is for; also a
+            # name opening the sentence ("Tarncom on rural health was set up")
             modified = d.span(outer.span.start, subject.span.end)
     return Subject("none", location=location, blocked=True, modified=modified)
+
+
+def _before_owner(d: LaunchDoc, k: int, floor: int) -> int:
+    """When ``k`` is the possessive of a named owner ("on Kelp Energy's network"), the token
+    before the owner's name, where a preposition shows the phrase is inside a PP; ``k``
+    otherwise."""
+    tok = d.tok
+    if k - 1 < floor or tok[k].text not in POSSESSIVE:
+        return k
+    owner = d.ent_at.get(k - 1)
+    if owner is not None and owner.end == k:
+        return owner.start - 1
+    m = k - 1
+    while m >= floor and d.tok[m].is_title and d.ent(m) is None:
+        m -= 1
+    return m if m < k - 1 else k
 
 
 def _name_with_part(
@@ -481,10 +528,11 @@ def _name_with_part(
     tok = d.tok
     j = k - 1
     span = subject.span
+    link = tok[k].lower_
     if (
         span is None
         or subject.kind not in ("name", "entity")
-        or tok[k].lower_ not in NAME_LINKS
+        or (link not in NAME_LINKS and link not in TITLED_PART_LINKS)
         or j < floor
         or not tok[j].is_title
     ):
@@ -492,7 +540,15 @@ def _name_with_part(
     org = d.ent(j, ("ORG",))
     if org is not None and org.end == j + 1 and org.start >= floor:
         return Subject("name", d.span(org.start, span.end))
-    if d.ent(j) is not None or tok[j].lower_ not in plural_closure(d.lex.object_heads):
+    titled = (
+        not headline
+        and j > floor
+        and d.is_name_token(j, headline)
+        and tok[j].lower_ not in d.lex.person_titles  # "the Governor of Tarnvale": a person
+    )
+    if d.ent(j) is not None or not (
+        titled or (link in NAME_LINKS and tok[j].lower_ in plural_closure(d.lex.object_heads))
+    ):
         return None
     start = j
     while start - 1 >= floor and d.is_name_token(start - 1, headline) and d.ent(start - 1) is None:
@@ -850,6 +906,8 @@ def names_person(d: LaunchDoc, span: Span | None, lemma: str | None = None) -> b
         and d.is_person_name(span.start + 1, end)
     ):
         return True  # "introduced Minister Ana Lind": a title opens the person's name
+    if tok[_name_head(d, span)].lower_ in d.lex.person_titles:
+        return True  # "the Minister for Ports was inaugurated": an office's holder
     if lemma not in d.lex.person_sense_lemmas or _quoted(d, span):
         return False  # a quoted name before its noun is a product's ("unveils 'Atlas' AI model")
     if end - span.start == 1 and tok[span.start].text in d.lex.first_names:
@@ -863,6 +921,15 @@ def names_person(d: LaunchDoc, span: Span | None, lemma: str | None = None) -> b
         )
     # a Title Case headline capitalises products too ("Debuts Green Tea")
     return person and not d.sentence(span.start)[2]
+
+
+def _name_head(d: LaunchDoc, span: Span) -> int:
+    """The head word of a name or phrase: its last word before an of/for part ("Minister
+    for Ports", "Museum of Glass"), else its last word."""
+    for i in range(span.start + 1, span.end - 1):
+        if d.tok[i].lower_ in NAME_LINKS:
+            return i - 1
+    return span.end - 1
 
 
 def _quoted(d: LaunchDoc, span: Span) -> bool:
