@@ -135,3 +135,41 @@ def test_a_name_before_a_copula_is_the_thing_a_participle_describes(
     assert _rows(run, "Orrin said it was the first fund launched by a bank.") == [
         ("launched", "asserted", "first fund")
     ]
+
+
+def test_flights_with_their_places_are_a_route(run: Callable[..., Doc]) -> None:
+    """A chain of phrases after the subject's noun stays with it ("flights from Oslo to
+    Riga"), and flights from or to a place are an airline's route, not a lift-off; a rocket
+    flight still is one."""
+    assert _rows(run, "New flights from Oslo to Riga were launched on Monday.") == [
+        ("launched", "asserted", "New flights from Oslo to Riga")
+    ]
+    assert _rows(run, "A grant from the Tarn Fund for farmers was launched.") == [
+        ("launched", "asserted", "grant from the Tarn Fund for farmers")
+    ]
+    assert _rows(run, "The rocket flight from Kourou was launched on Monday.") == []
+
+
+def test_an_appositive_participle_describes_the_name(run: Callable[..., Doc]) -> None:
+    """ "Tarn Air, the newly founded airline, ...": the appositive's participle describes
+    the name before the comma, so the name is what was founded; a place opening the
+    sentence is not described by it."""
+    assert _rows(run, "Tarn Air, the newly founded airline, said it would fly to Riga.") == [
+        ("founded", "asserted", "Tarn Air")
+    ]
+    assert _rows(run, "Kelp bought Vellcom, a newly launched start-up.") == [
+        ("launched", "asserted", "Vellcom")
+    ]
+    assert _rows(run, "In Riga, the newly opened museum drew crowds.") == [
+        ("opened", "asserted", "museum")
+    ]
+
+
+def test_an_intransitive_launch_keeps_a_subject_with_its_phrase(
+    run: Callable[..., Doc],
+) -> None:
+    """ "A new service on Kelp's network launched in Riga": the walk that ends inside the
+    subject's phrase gives the noun with its phrase, as a passive's does."""
+    assert _rows(
+        run, "A new service on Kelp Energy's mobile network officially launched on Monday."
+    ) == [("launched", "asserted", "new service on Kelp Energy's mobile network")]

@@ -341,8 +341,14 @@ def _shared_after_and(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Sp
 
 def _attributive(d: LaunchDoc, v: _Verb) -> None:
     """ "the newly established platform": the noun after the participle, without the
-    sentence's past verb that the phrase ran into ("the newly formed team met ...")."""
+    sentence's past verb that the phrase ran into ("the newly formed team met ..."); in an
+    appositive after a name ("Tarn Air, the newly founded airline,") the name, the thing's
+    name when named."""
     assert v.np_after is not None
+    named = _appositive_name(d, v)
+    if named is not None:
+        v.args["object"] = named
+        return
     obj = named_object(d, v.np_after, v.sent_end, v.headline)
     last = obj[-1]
     if (
@@ -353,6 +359,21 @@ def _attributive(d: LaunchDoc, v: _Verb) -> None:
     ):
         obj = d.span(obj.start, obj.end - 1)
     v.args["object"] = obj
+
+
+def _appositive_name(d: LaunchDoc, v: _Verb) -> Span | None:
+    """The name (an ORG or a capitalised name, not a place) that the appositive opened by
+    "the"/"a" right before the participle describes: "Tarn Air, the newly founded airline"."""
+    stop = v.stop
+    tok = d.tok
+    if stop - 2 < v.floor or tok[stop - 1].text != ",":
+        return None
+    if tok[stop].lower_ not in ("the", "a", "an"):
+        return None
+    named = subject_at(d, stop - 2, v.floor, v.headline, 2)
+    if named.kind not in ("entity", "name") or named.span is None or named.span.label_ == "GPE":
+        return None
+    return named.span
 
 
 def _fronted_participle(d: LaunchDoc, v: _Verb) -> None:
@@ -544,7 +565,7 @@ def _passive(d: LaunchDoc, v: _Verb, subject: Subject) -> None:
         v.location = v.location or _place_in_postmodifier(d, opening.end, v.stop)
     elif subject.span is not None:
         v.args["object"] = v.subject_span = subject.span
-    elif subject.modified is not None and v.passive:
+    elif subject.modified is not None:
         v.args["object"] = subject.modified
     named = _as_name(d, v) or _called_after(d, v.args.get("object"), v)
     if named is not None:

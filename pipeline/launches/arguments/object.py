@@ -557,8 +557,9 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             return False  # "a space launch from the coast"
         window = d.lowers(max(trigger.start - 2, 0), trigger.start)
         space = d.lex.space_words
-        if obj is not None and obj.start > trigger.start:
-            space = space - d.lex.route_words  # "launch flights to Lisbon": a new route
+        if obj is not None and (obj.start > trigger.start or _route_follows(d, obj)):
+            # "launch flights to Lisbon", "flights from Oslo to Riga were launched": a route
+            space = space - d.lex.route_words
         # a space word in the object makes it a rocket's or satellite's launch ("launched a
         # weather satellite", "a fleet of satellites", "Space Shuttle Kestrel"), unless it
         # only modifies a common noun that heads the phrase ("a new satellite programme", "a
@@ -644,6 +645,16 @@ def _named_by_a_modifier(d: LaunchDoc, obj: Span, allowed: frozenset[str]) -> bo
     words = d.lowers(obj.start, obj.end)
     head = next((i for i, w in enumerate(words) if w in allowed), len(words))
     return any(w.isalpha() and w not in d.lex.evaluative_premodifiers for w in words[:head])
+
+
+def _route_follows(d: LaunchDoc, obj: Span) -> bool:
+    """ "New flights from Oslo to Riga were launched": a place after "from"/"to" in the
+    phrase or right after it makes its flights an airline's route, not a lift-off."""
+    end = min(obj.end + 1, len(d.tok) - 1)
+    return any(
+        d.tok[k].lower_ in ("from", "to", "between") and d.ent_label.get(k + 1) == "GPE"
+        for k in range(obj.start + 1, end)
+    )
 
 
 def _body_heads(d: LaunchDoc, obj: Span) -> list[str]:

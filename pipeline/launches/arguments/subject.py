@@ -499,6 +499,9 @@ def _check_pp(d: LaunchDoc, subject: Subject, start: int, floor: int, headline: 
             # "said a fund for farmers was launched": the thing and what it is for; also a
             # name opening the sentence ("Tarncom on rural health was set up")
             modified = d.span(outer.span.start, subject.span.end)
+        elif outer.modified is not None and outer.modified.end <= k:
+            # "flights from Oslo to Riga were launched": a chain of phrases after the noun
+            modified = d.span(outer.modified.start, subject.span.end)
     return Subject("none", location=location, blocked=True, modified=modified)
 
 
