@@ -173,3 +173,25 @@ def test_an_intransitive_launch_keeps_a_subject_with_its_phrase(
     assert _rows(
         run, "A new service on Kelp Energy's mobile network officially launched on Monday."
     ) == [("launched", "asserted", "new service on Kelp Energy's mobile network")]
+
+
+def test_an_adverb_after_the_verb_is_not_its_object(run: Callable[..., Doc]) -> None:
+    """An adverb of reach or an "-ly" adverb right after the verb, with no noun after it or
+    before a determiner or an auxiliary, modifies the verb: the object is read after it or,
+    for a reduced participle, before the verb; a capitalised name ending in "-ly" and an
+    adjective before a noun stay in the phrase."""
+    assert _rows(run, "Most new funds launched worldwide are small.") == [
+        ("launched", "asserted", "Most new funds")
+    ]
+    assert _rows(run, "Many new stores opened recently are profitable.") == [
+        ("opened", "asserted", "Many new stores")
+    ]
+    assert _rows(run, "Kelp launched globally a new phone.") == [
+        ("launched", "asserted", "new phone")
+    ]
+    assert _rows(run, "Kelp released a nationwide service.") == [
+        ("released", "asserted", "nationwide service")
+    ]
+    assert _rows(run, "Tarnly Bank Launches Tarnly Youth Fund\n\nTarnly Bank launched a fund.")[
+        0
+    ] == ("Launches", "asserted", "Tarnly Youth Fund")

@@ -36,7 +36,13 @@ from pipeline.launches.arguments.object import (
     object_ok,
 )
 from pipeline.launches.arguments.parse import apply_dependencies
-from pipeline.launches.arguments.phrases import heads_and_core, np_left, np_right, past_form
+from pipeline.launches.arguments.phrases import (
+    adverb_alone,
+    heads_and_core,
+    np_left,
+    np_right,
+    past_form,
+)
 from pipeline.launches.arguments.setting import attach_date_location
 from pipeline.launches.arguments.subject import described_phrase, names_person, subject_at
 from pipeline.launches.context import LaunchDoc
@@ -135,6 +141,13 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
     # phrase is only read (and its Span built) when the word after the verb allows one
     if end < sent_end and tok[end].lower_ in d.lex.quantity_approximators:
         end = _past_approximator(d, end, sent_end)
+    if end + 1 < sent_end and tok[end].is_lower:
+        alone = adverb_alone(d, end, sent_end)
+        after = tok[end + 1].lower_
+        if alone or (
+            alone is False and (after in d.lex.determiners or after in d.lex.auxiliaries)
+        ):
+            end += 1  # "launched worldwide", "opened quietly in May": the verb's adverb
     if (
         end < sent_end
         and tok[end].lower_ not in d.lex.prepositions

@@ -384,17 +384,13 @@ def _noun_in_ly(d: LaunchDoc, low: str) -> bool:
     return low in d.lex.quantity_heads or low in d.lex.object_heads
 
 
-def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
-    """Token k ends the noun phrase before it: a participle that takes a complement
-    ("a fund backed by", "a system allowing the"), a verb with a number object ("the
-    alliance groups 86 companies", "the newly launched fund rose 3 percent"), or an adverb
-    that no noun follows ("release the chip commercially next year", not "an assembly
-    line")."""
+def adverb_alone(d: LaunchDoc, k: int, limit: int) -> bool | None:
+    """For an adverb of reach ("nationwide") or an "-ly" adverb at k: True when no noun
+    follows it, so it modifies the verb ("rolled out nationwide", "launched globally on
+    Monday"), False when it premodifies a noun ("a nationwide service"); None when token k
+    is no such adverb."""
     tok = d.tok
-    token = tok[k]
-    low = token.lower_
-    if tok[k - 1].text in HYPHENS:
-        return False
+    low = tok[k].lower_
     nxt = tok[k + 1] if k + 1 < limit else None
     if low in d.lex.extent_adverbs:
         return (
@@ -410,6 +406,24 @@ def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
             or nxt.lower_ in d.lex.prepositions
             or d.ent(k + 1) is not None
         )
+    return None
+
+
+def _verb_after_noun(d: LaunchDoc, k: int, limit: int) -> bool:
+    """Token k ends the noun phrase before it: a participle that takes a complement
+    ("a fund backed by", "a system allowing the"), a verb with a number object ("the
+    alliance groups 86 companies", "the newly launched fund rose 3 percent"), or an adverb
+    that no noun follows ("release the chip commercially next year", not "an assembly
+    line")."""
+    tok = d.tok
+    token = tok[k]
+    low = token.lower_
+    if tok[k - 1].text in HYPHENS:
+        return False
+    nxt = tok[k + 1] if k + 1 < limit else None
+    alone = adverb_alone(d, k, limit)
+    if alone is not None:
+        return alone
     if _main_verb_after_head(d, k, limit):
         return True
     if low in d.lex.irregular_participles and nxt is not None and nxt.lower_ == "by":
