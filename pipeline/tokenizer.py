@@ -54,17 +54,6 @@ LONG_STRETCH = 200
 Longer "words" are URLs, base64 or junk, whose tokens may then break at a piece boundary."""
 
 _LONG_STRETCH = re.compile(rf"\S{{{LONG_STRETCH + 1},}}")
-_LONG_WORD_AFTER_SPACE = re.compile(rf"\s\S{{{LONG_STRETCH + 1}}}")
-"""A long stretch that does not open the text: ``re`` scans for the whitespace before it in C
-and reads each word once, where ``_LONG_STRETCH.search`` starts again at every character of
-every word (half the time, on every text the tokenizer gets)."""
-
-
-def has_long_stretch(text: str) -> bool:
-    """Whether ``text`` holds a whitespace-free stretch longer than LONG_STRETCH: one at the
-    start, or one after a whitespace character (``_LONG_STRETCH.search(text)`` finds the same
-    texts)."""
-    return _LONG_STRETCH.match(text) is not None or _LONG_WORD_AFTER_SPACE.search(text) is not None
 
 
 class CacheWarmer:
@@ -116,11 +105,13 @@ class CacheWarmer:
                 string = string[:-suf_len]
         return string in specials
 
-    def warm(self, text: str) -> None:
-        """Cache the tokens of the words of ``text`` that are new and meet no special case."""
+    def warm(self, text: str, words: list[str] | None = None) -> None:
+        """Cache the tokens of the words of ``text`` that are new and meet no special case
+        (``words``: ``text.split()``, when the caller has it already)."""
         if len(self.seen) >= self.tokenizer.max_cache_size:
             return
-        words = text.split()  # spaCy's words: split at str.isspace, as str.split does
+        if words is None:
+            words = text.split()  # spaCy's words: split at str.isspace, as str.split does
         if self.seen.issuperset(words):  # the common case, without building a set
             return
         new = set(words) - self.seen
@@ -140,8 +131,13 @@ class TextKeepingTokenizer:
         self._warmer = CacheWarmer(tokenizer)
 
     def __call__(self, text: str) -> Doc:
-        self._warmer.warm(text)
-        if not has_long_stretch(text):
+        # the whitespace-free stretches, split once for the warmer and the length test
+        words = text.split()
+        self._warmer.warm(text, words)
+        # no stretch longer than LONG_STRETCH: the longest word, found in C (``\s`` and
+        # ``str.split`` split at the same characters, ``str.isspace``), where a search for
+        # ``_LONG_STRETCH`` cost as much again as the split
+        if max(map(len, words), default=0) <= LONG_STRETCH:
             doc = self.tokenizer(text)
         else:
             doc = Doc.from_docs(

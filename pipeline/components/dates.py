@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.candidates import add_candidates
 from pipeline.components.base import RuleComponent, RuleData
+from pipeline.docview import doc_view
 from pipeline.extensions import SPAN_VALUE_KEY, doc_text
 from pipeline.temporal import DateGrammar, DateMatch
 
@@ -57,10 +58,13 @@ class DateRecognizer(RuleComponent):
         text = doc_text(doc)  # ``span.text`` would rebuild the same slice from its tokens
         user_data = doc.user_data
         label = self.label
+        # the span from the view's token offsets (a binary search each end), not
+        # ``doc.char_span``, which builds a Token object per bound it checks
+        span_at = doc_view(doc).span
         for match in self.find(doc):
             start, end = match.start, match.end
-            span = doc.char_span(start, end, label=label, alignment_mode="contract")
-            if span is None or span.start_char != start or span.end_char != end:
+            span = span_at(start, end, label)
+            if span is None:
                 # The tokenizer did not split where the date starts or ends: a contracted
                 # span would be a different expression with the wrong value, so drop it.
                 logger.debug("date %r at %d has no token-aligned span", match.text, start)

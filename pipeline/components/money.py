@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.attached_subunits import AttachedSubunits
 from pipeline.components.base import RuleComponent, RuleData
+from pipeline.docview import doc_view
 from pipeline.extensions import CANDIDATES, SPAN_VALUE_KEY, doc_text
 from pipeline.rules.schema import MoneyData, MoneyRules, load_rules
 from pipeline.temporal.rules import DateRules
@@ -649,6 +650,7 @@ class MoneyRecognizer(RuleComponent):
         text = doc_text(doc)
         spans: list[Span] = []
         user_data = doc.user_data
+        span_at = doc_view(doc).span
         # hard-wrapped copy is read with its soft line breaks as spaces ("$44\nbillion"), as
         # dates are (same length, so offsets still point into the text)
         for match in self.amounts(soft_breaks_as_spaces(text)):
@@ -683,7 +685,11 @@ class MoneyRecognizer(RuleComponent):
                 value = value / 100  # "51 cents" is 0.51 of the currency
             # A match that ends inside a token ("$5m" in "b>$5m</b") keeps the whole tokens
             # inside it; growing the span would pull stray characters into MONEY.
-            span = doc.char_span(match.start(), match.end(), MONEY, alignment_mode="contract")
+            # a token-aligned amount from the view's offsets; ``char_span`` (which builds a
+            # Token object per bound it checks) only to contract one that is not
+            span = span_at(match.start(), match.end(), MONEY) or doc.char_span(
+                match.start(), match.end(), MONEY, alignment_mode="contract"
+            )
             number_start, number_end = match.span(number_group)
             if span is None or not span.start_char <= number_start < number_end <= span.end_char:
                 continue
@@ -720,7 +726,7 @@ class MoneyRecognizer(RuleComponent):
         for start, end, value, code in self.attached.find(text):
             if any(span.start_char < end and start < span.end_char for span in taken):
                 continue
-            span = doc.char_span(start, end, MONEY)
+            span = doc_view(doc).span(start, end, MONEY)  # ``doc.char_span``, strict
             if span is None:
                 continue
             currency = self.dollar_of(text) if code == "USD" else code

@@ -12,7 +12,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import compress, pairwise
 
 import numpy
 from spacy.matcher import DependencyMatcher, PhraseMatcher
@@ -147,10 +147,13 @@ class LaunchDoc:
         """Capitalised words the article writes right after a first name: its people's
         surnames (read once per document, only when a one-word object needs it)."""
         words, first_names = self.view.words, self.lex.first_names
+        # the pairs that open with a first name, picked out in C (``compress``): only those
+        # few are tested in Python, not every pair of the article
+        after_first_names = compress(pairwise(words), map(first_names.__contains__, words))
         return frozenset(
             after
-            for before, after in pairwise(words)
-            if before in first_names and before.istitle() and after.istitle() and after.isalpha()
+            for before, after in after_first_names
+            if before.istitle() and after.istitle() and after.isalpha()
         )
 
     @cached_property

@@ -42,11 +42,14 @@ def acronyms_before_posts(
     places: Collection[str],
     country_forms: Collection[str],
 ) -> list[Span]:
-    """The acronyms before a (ranked) post and a person's name."""
+    """The acronyms before a (ranked) post and a person's name. The posts are found from the
+    Doc's set of words (``positions`` of each post it holds), not by a pass over every token:
+    most articles hold none."""
     words = tokens.words
     spans: list[Span] = []
-    for i, word in enumerate(words):
-        if word not in posts or not person_follows(lexicon, words, i + 1):
+    found = [i for post in tokens.word_set.intersection(posts) for i in positions(words, post)]
+    for i in sorted(found):
+        if not person_follows(lexicon, words, i + 1):
             continue
         at = i - 1
         while at >= 0 and i - 1 - at < MAX_RANKS and words[at] in ranks:
