@@ -160,6 +160,9 @@ def test_an_appositive_participle_describes_the_name(run: Callable[..., Doc]) ->
     assert _rows(run, "Kelp bought Vellcom, a newly launched start-up.") == [
         ("launched", "asserted", "Vellcom")
     ]
+    assert _rows(
+        run, "Tarn Seed Scheme (TSS), the newly launched arm of Orrin Bank, said it would grow."
+    ) == [("launched", "asserted", "Tarn Seed Scheme")]
     assert _rows(run, "In Riga, the newly opened museum drew crowds.") == [
         ("opened", "asserted", "museum")
     ]

@@ -383,7 +383,7 @@ def _appositive_name(d: LaunchDoc, v: _Verb) -> Span | None:
         return None
     if tok[stop].lower_ not in ("the", "a", "an"):
         return None
-    named = subject_at(d, stop - 2, v.floor, v.headline, 2)
+    named = subject_at(d, stop - 2, v.floor, v.headline, 1)
     if named.kind not in ("entity", "name") or named.span is None or named.span.label_ == "GPE":
         return None
     return named.span
