@@ -65,3 +65,65 @@ def test_possessor_between_the_verb_and_its_object(run: Callable[..., Doc]) -> N
         ],
     )
 
+
+def test_possessor_of_a_founding_or_opening_occasion(run: Callable[..., Doc]) -> None:
+    """Before "founding", "establishment", "inauguration" or "opening" and an occasion noun,
+    a possessor that is a launchable common noun is what was founded or opened ("the
+    charity's founding ceremony"); a possessor of "launch" is as often the launcher, and one
+    that is no launchable thing (a place, a person, a gathering) states nothing."""
+    check(
+        run,
+        [
+            (
+                "Guests gathered for the charity's founding ceremony in Lisbon.",
+                [("founding", "asserted", {"object": "charity", "location": "Lisbon"})],
+            ),
+            (
+                "Crowds came to the museum's opening gala on Friday.",
+                [("opening", "asserted", {"object": "museum", "date": "Friday"})],
+            ),
+            (
+                "The new lab's opening ceremony will take place in Norway.",
+                [("opening", "unasserted", {"object": "new lab"})],
+            ),
+            ("Crowds came to the city's opening gala on Friday.", []),
+            ("Crowds came to the games' opening ceremony on Friday.", []),
+            ("Guests flocked to the company's launch party.", []),
+            ("The president's inauguration ceremony was held on Monday.", []),
+        ],
+    )
+
+
+def test_a_nationality_or_place_before_a_launch_noun_says_where(run: Callable[..., Doc]) -> None:
+    """ "its European launch", "the phone's French launch", "made its Spanish debut": a
+    nationality word (the ORG rules' list) or a place right before the noun says where the
+    launch was, not what was launched; the owner before it, or the subject of the light
+    verb, is the object, also past a verb complex ("is set to make its debut")."""
+    check(
+        run,
+        [
+            (
+                "The Nexa phone's French launch drew large crowds.",
+                [("launch", "asserted", {"object": "Nexa phone"})],
+            ),
+            (
+                "The Nexa tablet made its Spanish debut on Friday.",
+                [("debut", "asserted", {"object": "Nexa tablet", "date": "Friday"})],
+            ),
+            (
+                "The Nexa tablet is set to make its Spanish debut in June.",
+                [("debut", "unasserted", {"object": "Nexa tablet", "date": "June"})],
+            ),
+            (
+                "The Nexa tablet is expected to make its debut in June.",
+                [("debut", "unasserted", {"object": "Nexa tablet", "date": "June"})],
+            ),
+            ("There was no word of a European debut.", [("debut", "unasserted", {})]),
+            # a modifier that is no place still names what was launched
+            (
+                "The fund launch drew large crowds.",
+                [("launch", "asserted", {"object": "fund"})],
+            ),
+        ],
+    )
+
