@@ -127,3 +127,29 @@ def test_a_nationality_or_place_before_a_launch_noun_says_where(run: Callable[..
         ],
     )
 
+
+def test_opening_a_competition_or_season_begins_it(run: Callable[..., Doc]) -> None:
+    """ "open" with a competition, championship, contest, season or campaign begins it (a
+    run of games), while "launched a new competition" and "opened a new store" stay
+    launches."""
+    check(
+        run,
+        [
+            ("Eight teams will open the international team competition on Saturday.", []),
+            ("The Orrin club opened the new season with a draw.", []),
+            (
+                "The ballet school launched a new competition for young dancers.",
+                [("launched", "asserted", {"object": "new competition for young dancers"})],
+            ),
+            (
+                "Kelvo opened a new store in Lisbon.",
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {"agent": "Kelvo", "object": "new store", "location": "Lisbon"},
+                    )
+                ],
+            ),
+        ],
+    )
