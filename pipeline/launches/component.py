@@ -32,14 +32,17 @@ class LaunchRecognizer(RuleComponent):
         self.use_dependencies = use_dependencies
 
     def default_data(self) -> RuleData:
-        """The packaged rule file plus the most frequent English words (``common_words``) and
-        first names (``first_names``: people are released and introduced, not launched)."""
+        """The packaged rule file plus the most frequent English words (``common_words``),
+        first names (``first_names``: people are released and introduced, not launched) and
+        the ORG rules' nationality words (``demonyms``: "its European launch" says where)."""
         from pipeline import library_data, name_sources
 
         data = load_json(rule_file("launches.json"))
         data = {key: value for key, value in data.items() if not key.startswith("_")}
         data["common_words"] = sorted(library_data.common_words(SENTENCE_START_WORDS))
         data["first_names"] = sorted(name_sources.first_names())
+        demonyms = load_json(rule_file("orgs.json"))["demonyms"]
+        data["demonyms"] = sorted({word.lower() for word in demonyms})
         return data
 
     def compile(self, data: RuleData) -> None:

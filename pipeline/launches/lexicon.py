@@ -60,6 +60,10 @@ class OccasionNouns(_Strict):
     not_launched: LowerCaseWords
     """Heads of gatherings and seasons that an "opening ceremony" starts ("the opening
     ceremony of the games"), besides ``distractor_objects`` and the occasions."""
+    possessed: LowerCaseWords = []
+    """Launch noun forms whose possessor is the launched thing ("the firm's founding
+    ceremony"), so that a launchable common noun before them states it; a possessor of
+    "launch" is as often the launcher ("the company's launch event")."""
 
 
 class LaunchRules(_Strict):
@@ -179,6 +183,7 @@ class LaunchRules(_Strict):
     device_person_nouns: list[str]
     common_words: list[str] = []
     first_names: list[str] = []
+    demonyms: list[str] = []
 
 
 def validate_rules(data: RuleData, source: str = "launches rule data") -> LaunchRules:
@@ -211,6 +216,11 @@ def _occasion_problems(rules: LaunchRules) -> list[str]:
     ]
     problems += [
         f"occasions: {word!r} is a trigger form" for word in occasion.occasions if word in forms
+    ]
+    problems += [
+        f"possessed: {word!r} is not one of the triggers"
+        for word in occasion.possessed
+        if word not in occasion.triggers
     ]
     return problems
 
@@ -343,6 +353,8 @@ class Lexicon:
     """``occasion_nouns.occasions``: "ceremony", "event", "gala" after a launch noun."""
     occasion_triggers: frozenset[str]
     """``occasion_nouns.triggers``: the launch noun forms the occasion rule reads."""
+    occasion_possessed: frozenset[str]
+    """``occasion_nouns.possessed``: those whose possessor is what was launched."""
     not_occasion_objects: frozenset[str]
     """What an occasion of a launch cannot be the launch of: ``occasion_nouns.not_launched``,
     the occasions themselves and ``distractor_objects``, with their plurals."""
@@ -361,6 +373,9 @@ class Lexicon:
     device_person_nouns: frozenset[str]
     common_words: frozenset[str]
     first_names: frozenset[str]
+    demonyms: frozenset[str]
+    """Nationality and region adjectives ("british", "european"), lower-cased, from the
+    ORG rules' list: before a launch noun they say where, not what ("its European launch")."""
     skippable: frozenset[str]
     """What the left walk over a verb complex passes: modals, negations, auxiliaries,
     chain words and words of intention."""
@@ -454,6 +469,7 @@ class Lexicon:
             descriptor_endings=tuple(sorted(lists["descriptor_suffixes"])),
             occasion_nouns=frozenset(rules.occasion_nouns.occasions),
             occasion_triggers=frozenset(rules.occasion_nouns.triggers),
+            occasion_possessed=frozenset(rules.occasion_nouns.possessed),
             not_occasion_objects=frozenset(rules.occasion_nouns.not_launched)
             | frozenset(rules.occasion_nouns.occasions)
             | lists["distractor_objects"],

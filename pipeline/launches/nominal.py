@@ -152,9 +152,20 @@ def _occasion_name_before(
     a company's own name ("the Acme launch event") says who launched, not what, and a place
     says where."""
     k = trigger.start - 1
-    if d.tok[k].text in POSSESSIVE:
+    possessed = d.tok[k].text in POSSESSIVE
+    if possessed:
         k -= 1
     ent = d.ent(k)
+    if (
+        ent is None
+        and possessed
+        and d.tok[k].is_lower
+        and d.span_text(trigger.start, trigger.end).lower() in d.lex.occasion_possessed
+    ):
+        # "the charity's founding ceremony", "the museum's opening gala": what was founded or
+        # opened owns the occasion; "the city's opening gala" names no launched thing
+        np = np_left(d, k, floor)
+        return np if np is not None and _launchable(d, np) else None
     if ent is not None:
         if ent.label_ != "ORG" or ent.end != k + 1 or not _launchable(d, ent):
             return None
@@ -278,15 +289,17 @@ def _object_before(
         return maker
     prev = start - 1
     place = d.ent(prev, ("GPE",))
-    if (
-        place is not None
-        and place.start - 1 >= floor
-        and (
+    if place is None and tok[prev].lower_ in d.lex.demonyms:
+        place = d.span(prev, prev + 1)  # "its European launch", "a British debut"
+    if place is not None:
+        # "the tablet's UK launch": the market says where, not what; with no owner before
+        # it ("a UK debut", "the European launch") nothing before the noun says what
+        if place.start - 1 < floor or not (
             tok[place.start - 1].text in POSSESSIVE
             or tok[place.start - 1].lower_ in ("its", "their")
-        )
-    ):
-        prev = place.start - 1  # "the tablet's UK launch": the market says where, not what
+        ):
+            return None
+        prev = place.start - 1
     token = tok[prev]
     low = token.lower_
     if low in ("its", "their"):
@@ -391,9 +404,15 @@ def _light_verb_subject(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | No
     while (
         k >= floor
         and trigger.start - k <= 3
-        and tok[k].is_lower
-        and (tok[k].is_alpha or "-" in tok[k].text)
-        and tok[k].lower_ not in d.lex.possessive_determiners
+        and (
+            (
+                tok[k].is_lower
+                and (tok[k].is_alpha or "-" in tok[k].text)
+                and tok[k].lower_ not in d.lex.possessive_determiners
+            )
+            or tok[k].lower_ in d.lex.demonyms  # "made its British debut": where
+            or d.ent(k, ("GPE",)) is not None  # "made their UK debut"
+        )
     ):
         k -= 1
     if not (
@@ -402,8 +421,19 @@ def _light_verb_subject(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | No
         and tok[k - 1].lower_ in d.lex.light_verbs
     ):
         return None
-    np = np_left(d, k - 2, floor)
-    if np is None or np.end != k - 1 or (len(np) == 1 and np[0].lower_ in d.lex.pronouns):
+    verb_end = k - 2
+    if tok[verb_end].lower_ == "to":
+        # "the console was due to make its debut": the subject stands before the verb
+        # complex, not in it
+        _, verb_end, _ = chain_left(d, k - 1, floor)
+        if verb_end < floor:
+            return None
+    np = np_left(d, verb_end, floor)
+    if (
+        np is None
+        or np.end != verb_end + 1
+        or (len(np) == 1 and np[0].lower_ in d.lex.pronouns)
+    ):
         return None
     first = np[0]
     if len(np) > 1 and first.is_lower and first.lower_.endswith("ing") and np[1].like_num:

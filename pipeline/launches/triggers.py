@@ -221,10 +221,17 @@ def occasion_name_before(d: LaunchDoc, trigger: Trigger, floor: int, headline: b
     k = trigger.start - 1
     if k < floor or headline:
         return False
-    if d.tok[k].text in POSSESSIVE:
+    possessed = d.tok[k].text in POSSESSIVE
+    if possessed:
         k -= 1
         if k < floor:
             return False
+    if (
+        possessed
+        and d.tok[k].is_lower
+        and d.span_text(trigger.start, trigger.end).lower() in d.lex.occasion_possessed
+    ):
+        return True  # "the charity's founding ceremony": ``nominal`` checks the head
     return d.ent(k, ("ORG",)) is not None or d.is_name_token(k, headline)
 
 

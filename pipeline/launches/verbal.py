@@ -156,7 +156,12 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         np_after = _what_it_called(d, end, sent_end, headline) or np_right(
             d, end, sent_end, headline
         )
-        if np_after is not None and np_after.start > end + 3 and tok[end].lower_ != "what":
+        if (
+            np_after is not None
+            and np_after.start > end + 3
+            and tok[end].lower_ != "what"
+            and not _possessor_gap(d, end, np_after.start)
+        ):
             np_after = None
         if np_after is None and tok[end].lower_ in ("and", "or"):
             np_after = _shared_after_and(d, end + 1, sent_end, headline)
@@ -176,6 +181,19 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         passive,
         participle,
         np_after,
+    )
+
+
+def _possessor_gap(d: LaunchDoc, end: int, start: int) -> bool:
+    """Tokens [end, start) are the object's possessor ("introduced a new children's
+    savings fund", "unveiled the coming season's most hotly tipped handset"): they end in a
+    possessive and hold no preposition outside a name ("announced the launch of Brixo's
+    fund" is another phrase; "the Board for Tarn Roads' scheme" is one). A phrase far
+    from the verb is otherwise not its object; here, without it, the verb would read as
+    intransitive and its subject as what was launched."""
+    tok = d.tok
+    return tok[start - 1].text in POSSESSIVE and not any(
+        tok[m].lower_ in d.lex.prepositions and d.ent(m) is None for m in range(end, start - 1)
     )
 
 
