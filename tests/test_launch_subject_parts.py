@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from tests.launch_cases import R, Row, rows
+from tests.launch_cases import R, Row, events, rows
 
 
 def _rows(run: Callable[..., Doc], text: str) -> list[Row]:
@@ -198,3 +198,18 @@ def test_an_adverb_after_the_verb_is_not_its_object(run: Callable[..., Doc]) -> 
     assert _rows(run, "Tarnly Bank Launches Tarnly Youth Fund\n\nTarnly Bank launched a fund.")[
         0
     ] == ("Launches", "asserted", "Tarnly Youth Fund")
+
+
+def test_a_date_owning_the_thing_is_neither_object_nor_launch_date(
+    run: Callable[..., Doc],
+) -> None:
+    """ "this year's new phone": a date before a possessive owns the phrase, so the object is
+    read past it and the launch's date is the next one; a date that is no possessor stays
+    the launch's date."""
+    assert _rows(run, "Kelp unveiled this year's new phone on Monday.") == [
+        ("unveiled", "asserted", "new phone")
+    ]
+    (event,) = events(run("Kelp unveiled this year's new phone on Monday.", R))
+    assert event[2]["date"] == "Monday"
+    (event,) = events(run("Kelp launched its new phone this year.", R))
+    assert event[2] == {"agent": "Kelp", "object": "new phone", "date": "this year"}

@@ -107,8 +107,8 @@ def np_right(d: LaunchDoc, j: int, limit: int, headline: bool) -> Span | None:
     quoted = _quoted_phrase(d, j, limit, headline)
     if quoted is not None:
         return quoted
-    # a possessor: "Lima's first platform"
-    ent = d.ent(j, ("ORG", "GPE"))
+    # a possessor: "Lima's first platform", "this year's new phone"
+    ent = d.ent(j, ("ORG", "GPE", "DATE"))
     if ent is not None and ent.end + 1 < limit and tok[ent.end].text in POSSESSIVE:
         j = ent.end + 1
     scan = _Scan(start=j, k=j)

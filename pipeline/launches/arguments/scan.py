@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span
 
+from pipeline.docview import POSSESSIVE
 from pipeline.launches.arguments.object import APPOSITION_DASHES, MAX_DASHED_NAME
 from pipeline.launches.clauses import introduction, new_clause, purpose_infinitive
 from pipeline.launches.context import LaunchDoc
@@ -98,8 +99,9 @@ def scan_right(
             label = ent_label[k]
             if label == "DATE" and date is None:
                 prep = tok[ent.start - 1].lower_ if ent.start > 0 else ""
-                if not (prep == "by" and target_seen):
-                    date = ent
+                possessor = ent.end < limit and tok[ent.end].text in POSSESSIVE
+                if not (prep == "by" and target_seen) and not possessor:
+                    date = ent  # not "this year's new phone": that date owns the thing
             elif label == "GPE" and place is None and ent.start > 0:
                 if not other_participant and _launch_place(d, ent, obj):
                     place = ent
