@@ -24,6 +24,7 @@ from pipeline.launches.arguments.object import (
     plural_closure,
 )
 from pipeline.launches.arguments.parse import apply_dependencies
+from pipeline.launches.arguments.persons import names_person
 from pipeline.launches.arguments.phrases import (
     heads_and_core,
     np_left,
@@ -31,7 +32,7 @@ from pipeline.launches.arguments.phrases import (
     of_after_setting,
 )
 from pipeline.launches.arguments.setting import attach_date_location
-from pipeline.launches.arguments.subject import names_person, sentence_subject, subject_at
+from pipeline.launches.arguments.subject import sentence_subject, subject_at
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.modality import nominal_modality
 from pipeline.launches.model import Found, Trigger, overlaps
@@ -429,11 +430,7 @@ def _light_verb_subject(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | No
         if verb_end < floor:
             return None
     np = np_left(d, verb_end, floor)
-    if (
-        np is None
-        or np.end != verb_end + 1
-        or (len(np) == 1 and np[0].lower_ in d.lex.pronouns)
-    ):
+    if np is None or np.end != verb_end + 1 or (len(np) == 1 and np[0].lower_ in d.lex.pronouns):
         return None
     first = np[0]
     if len(np) > 1 and first.is_lower and first.lower_.endswith("ing") and np[1].like_num:

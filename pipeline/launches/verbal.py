@@ -36,6 +36,7 @@ from pipeline.launches.arguments.object import (
     object_ok,
 )
 from pipeline.launches.arguments.parse import apply_dependencies
+from pipeline.launches.arguments.persons import names_person
 from pipeline.launches.arguments.phrases import (
     adverb_alone,
     heads_and_core,
@@ -44,7 +45,7 @@ from pipeline.launches.arguments.phrases import (
     past_form,
 )
 from pipeline.launches.arguments.setting import attach_date_location
-from pipeline.launches.arguments.subject import described_phrase, names_person, subject_at
+from pipeline.launches.arguments.subject import described_phrase, subject_at
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.modality import verbal_modality
 from pipeline.launches.model import Found, Subject, Trigger, overlaps
@@ -144,9 +145,7 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
     if end + 1 < sent_end and tok[end].is_lower:
         alone = adverb_alone(d, end, sent_end)
         after = tok[end + 1].lower_
-        if alone or (
-            alone is False and (after in d.lex.determiners or after in d.lex.auxiliaries)
-        ):
+        if alone or (alone is False and (after in d.lex.determiners or after in d.lex.auxiliaries)):
             end += 1  # "launched worldwide", "opened quietly in May": the verb's adverb
     if (
         end < sent_end

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.docview import HYPHENS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
+from pipeline.docview import HYPHENS, POSSESSIVE
 from pipeline.launches.arguments.object import plural_closure
 from pipeline.launches.arguments.phrases import (
     NAME_LINKS,
@@ -516,7 +516,7 @@ def _before_owner(d: LaunchDoc, k: int, floor: int) -> int:
     if owner is not None and owner.end == k:
         return owner.start - 1
     m = k - 1
-    while m >= floor and d.tok[m].is_title and d.ent(m) is None:
+    while m >= floor and tok[m].is_title and d.ent(m) is None:
         m -= 1
     return m if m < k - 1 else k
 
@@ -526,8 +526,11 @@ def _name_with_part(
 ) -> Subject | None:
     """ "The Museum of Modern Glass was opened", "Orrin Fund for Young Farmers was
     launched": a name after "of"/"for" whose head before it is a capitalised object head
-    word (or ends an ORG) is that name's own part, not a prepositional phrase; the whole
-    name, from the start of the head's name run, is the subject (None otherwise)."""
+    word (or ends an ORG) is that name's own part, not a prepositional phrase; so is a name
+    after a ``TITLED_PART_LINKS`` word, or after "of"/"for", whose head is any capitalised
+    name word but a person's title ("Commission on Coastal Affairs", not "the Governor of
+    Tarnvale"). The whole name, from the start of the head's name run, is the subject (None
+    otherwise)."""
     tok = d.tok
     j = k - 1
     span = subject.span
@@ -886,66 +889,3 @@ def _past_introduction(d: LaunchDoc, floor: int, sent_end: int) -> int:
             break
         k = ent.end
     return k
-
-
-def names_person(d: LaunchDoc, span: Span | None, lemma: str | None = None) -> bool:
-    """A name followed by ", who" is a person's ("the debut of Mia Lund, who ...",
-    "released Tom Hale, who ..."); after a trigger that can take a person (``lemma`` in
-    ``person_sense_lemmas``), so is a first name with a surname ("released Tom Hale", "the
-    coach introduced Marco Verdi") or a word the article uses as a surname ("Lind's
-    release"); so is a name right after a person's title ("Minister Tarun Vel"), for any
-    trigger. People are not launched."""
-    if span is None or span.label_ == "ORG":
-        return False
-    tok = d.tok
-    end = span.end
-    if end + 1 < len(d.doc) and tok[end].text == "," and tok[end + 1].lower_ in ("who", "whom"):
-        return True
-    if span.start > 0 and tok[span.start - 1].lower_ in d.lex.person_titles:
-        return True  # "a fair Prime Minister Tarun Vel opened": a title names a person
-    if (
-        end - span.start > 2
-        and tok[span.start].lower_ in d.lex.person_titles
-        and d.is_person_name(span.start + 1, end)
-    ):
-        return True  # "introduced Minister Ana Lind": a title opens the person's name
-    if tok[_name_head(d, span)].lower_ in d.lex.person_titles:
-        return True  # "the Minister for Ports was inaugurated": an office's holder
-    if lemma not in d.lex.person_sense_lemmas or _quoted(d, span):
-        return False  # a quoted name before its noun is a product's ("unveils 'Atlas' AI model")
-    if end - span.start == 1 and tok[span.start].text in d.lex.first_names:
-        # "Elena was arrested ... and released": a first name alone, with no determiner
-        person = span.start == 0 or tok[span.start - 1].lower_ not in d.lex.determiners
-    else:
-        # "Orrin Valley Fund was unveiled": a name ending in an object head word names a
-        # thing, also when its first word is a first name's
-        person = d.is_person_name(span.start, end) and tok[end - 1].lower_ not in plural_closure(
-            d.lex.object_heads
-        )
-    # a Title Case headline capitalises products too ("Debuts Green Tea")
-    return person and not d.sentence(span.start)[2]
-
-
-def _name_head(d: LaunchDoc, span: Span) -> int:
-    """The head word of a name or phrase: its last word before an of/for part ("Minister
-    for Ports", "Museum of Glass"), else its last word."""
-    for i in range(span.start + 1, span.end - 1):
-        if d.tok[i].lower_ in NAME_LINKS:
-            return i - 1
-    return span.end - 1
-
-
-def _quoted(d: LaunchDoc, span: Span) -> bool:
-    """``span`` is written between quotation marks and names the noun after them ("'Atlas'
-    AI model"), as a product's name does; a quoted name alone may be a nickname."""
-    tok = d.tok
-    after = span.end + 1
-    return (
-        span.start > 0
-        and after < len(tok)
-        and tok[span.start - 1].text in QUOTES_OPEN
-        and tok[span.end].text in QUOTES_CLOSE
-        and tok[after].is_alpha
-        and tok[after].lower_ not in d.lex.prepositions
-        and tok[after].lower_ not in d.lex.np_break
-    )
