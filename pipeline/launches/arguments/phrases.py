@@ -510,8 +510,8 @@ for Coastal Studies", "Museum of Modern Glass")."""
 
 
 TITLED_PART_LINKS = frozenset({"on", "with", "to", "against"})
-"""Words inside a long capitalised name between two capitalised parts ("Commission on
-Coastal Affairs", "Campaign to Save Tarn Woods", "Alliance Against Rural Poverty"): a
+"""Words inside a long capitalised name between two capitalised parts ("Forum on Coastal
+Affairs", "Campaign to Save Tarn Woods", "Alliance Against Rural Poverty"): a
 part only when the word before is itself a capitalised name word."""
 
 

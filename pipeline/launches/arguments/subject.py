@@ -528,7 +528,7 @@ def _name_with_part(
     launched": a name after "of"/"for" whose head before it is a capitalised object head
     word (or ends an ORG) is that name's own part, not a prepositional phrase; so is a name
     after a ``TITLED_PART_LINKS`` word, or after "of"/"for", whose head is any capitalised
-    name word but a person's title ("Commission on Coastal Affairs", not "the Governor of
+    name word but a person's title ("Forum on Coastal Affairs", not "the Governor of
     Tarnvale"). The whole name, from the start of the head's name run, is the subject (None
     otherwise)."""
     tok = d.tok
