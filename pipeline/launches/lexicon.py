@@ -387,6 +387,9 @@ class Lexicon:
     launchable_heads: frozenset[str]
     """Head nouns of new things, for weak triggers or announce-type ones (a union the
     noun-phrase scan tests)."""
+    lift_off_words: frozenset[str]
+    """``space_words`` less ``route_words``: the words that name a rocket's or satellite's
+    lift-off wherever they stand in a sentence (an airline's flights are a route)."""
     right_scan_stops: frozenset[str]
     """Words that end the right scan for a date and place: modals, clause breaks, reporting
     verbs and right stops (one set test per token instead of four)."""
@@ -458,6 +461,7 @@ class Lexicon:
             | lists["negations"],
             irrealis_markers=lists["modals"] | lists["negations"] | lists["irrealis_words"],
             launchable_heads=lists["object_heads"] | lists["new_thing_heads"],
+            lift_off_words=lists["space_words"] - lists["route_words"],
             right_scan_stops=lists["modals"]
             | lists["clause_breaks"]
             | lists["reporting_verbs"]

@@ -36,7 +36,7 @@ from pipeline.launches.arguments.subject import sentence_subject, subject_at
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.modality import nominal_modality
 from pipeline.launches.model import Found, Trigger, overlaps
-from pipeline.launches.triggers import occasion_noun, occasion_of
+from pipeline.launches.triggers import occasion_noun, occasion_of, owns_occasion
 from pipeline.launches.verbcomplex import chain_left, realis_to
 
 PHRASAL_FUNCTION_WORDS = frozenset({"to", "of", "the", "and", "as", "for"})
@@ -157,12 +157,7 @@ def _occasion_name_before(
     if possessed:
         k -= 1
     ent = d.ent(k)
-    if (
-        ent is None
-        and possessed
-        and d.tok[k].is_lower
-        and d.span_text(trigger.start, trigger.end).lower() in d.lex.occasion_possessed
-    ):
+    if ent is None and possessed and owns_occasion(d, trigger, k):
         # "the charity's founding ceremony", "the museum's opening gala": what was founded or
         # opened owns the occasion; "the city's opening gala" names no launched thing
         np = np_left(d, k, floor)

@@ -226,13 +226,19 @@ def occasion_name_before(d: LaunchDoc, trigger: Trigger, floor: int, headline: b
         k -= 1
         if k < floor:
             return False
-    if (
-        possessed
-        and d.tok[k].is_lower
-        and d.span_text(trigger.start, trigger.end).lower() in d.lex.occasion_possessed
-    ):
+    if possessed and owns_occasion(d, trigger, k):
         return True  # "the charity's founding ceremony": ``nominal`` checks the head
     return d.ent(k, ("ORG",)) is not None or d.is_name_token(k, headline)
+
+
+def owns_occasion(d: LaunchDoc, trigger: Trigger, k: int) -> bool:
+    """The lower-case possessor at k ("the charity's", "the museum's") of a launch noun
+    whose possessor is what was launched (``occasion_possessed``: "founding", "opening"
+    before an occasion noun): the possessor may name the launched thing."""
+    return (
+        d.tok[k].is_lower
+        and d.span_text(trigger.start, trigger.end).lower() in d.lex.occasion_possessed
+    )
 
 
 def occasion_stated(

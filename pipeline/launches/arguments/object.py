@@ -852,7 +852,7 @@ def _space_in_sentence(d: LaunchDoc, trigger: Trigger) -> bool:
     often what the launched body will do ("At the public launch, the agency said its
     satellites ..."); an airline's flights stay a route."""
     first, _, _ = d.sentence(trigger.start)
-    space = d.lex.space_words - d.lex.route_words
+    space = d.lex.lift_off_words
     return not space.isdisjoint(d.lowers(first, trigger.start))
 
 
@@ -862,7 +862,7 @@ def _lift_off_before(d: LaunchDoc, trigger: Trigger) -> bool:
     satellite, the noun is the same lift-off, not a new thing made public. An airline's
     flights stay a route ("launched flights to Tarnby. The launch ...")."""
     tok = d.tok
-    space = d.lex.space_words - d.lex.route_words
+    space = d.lex.lift_off_words
     forms = d.lex.forms
     for k in range(trigger.start - 1, max(trigger.start - LIFT_OFF_LOOKBACK, 0) - 1, -1):
         if trigger.lemma not in forms.get(tok[k].lower_, ()):
@@ -879,7 +879,7 @@ def _space_acronym(d: LaunchDoc, start: int, end: int, before: int) -> bool:
     May. The launch will test ..."). Read only for launch words that passed the other
     lift-off tests."""
     tok = d.tok
-    space = d.lex.space_words - d.lex.route_words
+    space = d.lex.lift_off_words
     for k in range(start, end):
         token = tok[k]
         if not (token.is_upper and token.is_alpha and len(token.text) >= 2):

@@ -515,9 +515,7 @@ Affairs", "Campaign to Save Tarn Woods", "Alliance Against Rural Poverty"): a
 part only when the word before is itself a capitalised name word."""
 
 
-def name_link(
-    d: LaunchDoc, start: int, end: int, links: frozenset[str] = NAME_LINKS
-) -> int | None:
+def name_link(d: LaunchDoc, start: int, end: int, links: frozenset[str] = NAME_LINKS) -> int | None:
     """The first of ``links`` ("of"/"for") in tokens [start, end) between a capitalised
     word and another one (past an article: "Museum of the Tarn Valley"): where a name's own
     part starts, so its head is the word before; None when there is none."""
