@@ -188,9 +188,21 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
         and tok[start - 2].lower_ in d.lex.premodifier_blockers
     ):
         return True
-    if end < sent_end and tok[end].lower_ in d.lex.verbs[trigger.lemma].not_before:
+    verb = d.lex.verbs[trigger.lemma]
+    if end < sent_end and tok[end].lower_ in verb.not_before:
         return True  # "the band launched into its hit": began, no new thing
+    if verb.aspectual and end < sent_end and _begins_doing(tok[end]):
+        return True  # "banks started to use it", "started offering loans": what begins
     return end < sent_end and tok[end].lower_ == "up" and " " not in trigger.lemma
+
+
+def _begins_doing(token: Token) -> bool:
+    """ "to" or a lower-case -ing word: after an aspectual verb ("start") the action that
+    begins ("started to sell", "starting offering loans"); a determiner or a noun after it
+    is what was started ("started a bank")."""
+    low = token.lower_
+    gerund = token.is_lower and token.is_alpha and len(low) > 4 and low.endswith("ing")
+    return low == "to" or gerund
 
 
 def occasion_noun(d: LaunchDoc, trigger: Trigger, sent_end: int) -> bool:

@@ -1,0 +1,162 @@
+"""LAUNCH, session 23: "start" a new organisation and "go on sale" as triggers, a relative
+pronoun that is its clause's subject, and a comparative adverb before an opening date.
+Invented sentences (every company, town and product made up); each test fails without its
+rule and holds sentences the rule must leave alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from tests.launch_cases import check
+
+
+def test_start_a_new_organisation(run: Callable[..., Doc]) -> None:
+    """ "started a company" says the company was founded: "start" is a restricted verb whose
+    objects are organisations and businesses, active, passive or as a participle clause."""
+    check(
+        run,
+        [
+            (
+                "Orrin Group started a new airline last year.",
+                [
+                    (
+                        "started",
+                        "asserted",
+                        {"agent": "Orrin Group", "object": "new airline", "date": "last year"},
+                    )
+                ],
+            ),
+            (
+                "The Tarnvale Savings Fund was started by two teachers in 1921.",
+                [
+                    (
+                        "started",
+                        "asserted",
+                        {"object": "Tarnvale Savings Fund", "date": "1921"},
+                    )
+                ],
+            ),
+            (
+                "Kelp Media plans to start a weekly magazine for farmers.",
+                [
+                    (
+                        "start",
+                        "unasserted",
+                        {"agent": "Kelp Media", "object": "weekly magazine for farmers"},
+                    )
+                ],
+            ),
+            # what begins is no thing made: talks, work, a job, trading, a campaign
+            ("Talks between Orrin Group and the union started on Monday.", []),
+            ("Orrin Group started work on the new bridge in May.", []),
+            ("Ana Lind started a new job at Orrin Group in May.", []),
+            ("Kelp Media started a campaign against the new tax.", []),
+        ],
+    )
+
+
+def test_start_before_an_action_is_aspectual(run: Callable[..., Doc]) -> None:
+    """ "start to" or "start" before an -ing word says an action begins; "start" used
+    intransitively says its subject began; "started out as" describes a past."""
+    check(
+        run,
+        [
+            ("Many banks are starting to offer the new accounts.", []),
+            ("Vell Telecom will start offering home broadband services in May.", []),
+            ("The venture starts with $20 million in capital.", []),
+            ("Kelp Media started out as a small bakery in Tarnvale.", []),
+            # the noun "start-up" is what was founded, never the verb
+            (
+                "The start-up was founded in 2019.",
+                [("founded", "asserted", {"object": "start-up", "date": "2019"})],
+            ),
+        ],
+    )
+
+
+def test_go_on_sale(run: Callable[..., Doc]) -> None:
+    """A product that goes on sale is released: "go on sale" is a weak trigger whose
+    subject is the thing; tickets, shares, a company or a house on sale are another sense."""
+    check(
+        run,
+        [
+            (
+                "The Vell X2 went on sale in Norway on Friday.",
+                [
+                    (
+                        "went on sale",
+                        "asserted",
+                        {"object": "Vell X2", "date": "Friday", "location": "Norway"},
+                    )
+                ],
+            ),
+            (
+                "The new tablet will go on sale in May.",
+                [("go on sale", "unasserted", {"object": "new tablet", "date": "May"})],
+            ),
+            ("Tickets for the Tarnvale show go on sale next week.", []),
+            ("The company went on sale last year after heavy losses.", []),
+            ("Shares in the firm went on sale at 5 pence.", []),
+        ],
+    )
+
+
+def test_relative_pronoun_subject_takes_its_noun(run: Callable[..., Doc]) -> None:
+    """ "a store which opened": a relative pronoun right before the verb is the clause's
+    subject, so its noun is what opened, even after a verb the rules cannot tell from a
+    noun ("built", "is building"); the clause is no "[the store] Orrin built"."""
+    check(
+        run,
+        [
+            (
+                "Orrin Group built a store which opened in May.",
+                [("opened", "asserted", {"object": "store", "date": "May"})],
+            ),
+            (
+                "Orrin Group is building a store that will open in May.",
+                [("open", "unasserted", {"object": "store", "date": "May"})],
+            ),
+            # an object relative keeps its named subject as the agent
+            (
+                "The fund that Orrin Group launched, which grew fast, is closed.",
+                [("launched", "asserted", {"agent": "Orrin Group", "object": "fund"})],
+            ),
+        ],
+    )
+
+
+def test_comparative_adverb_before_an_opening_date(run: Callable[..., Doc]) -> None:
+    """ "Earlier today, Acme launched ...": "earlier" or "later" before the sentence's
+    opening date still leaves that date the launch's date, with or without a comma."""
+    check(
+        run,
+        [
+            (
+                "Earlier today, Orrin Group introduced a new tablet.",
+                [
+                    (
+                        "introduced",
+                        "asserted",
+                        {"agent": "Orrin Group", "object": "new tablet", "date": "today"},
+                    )
+                ],
+            ),
+            (
+                "Earlier today Orrin Group introduced a new tablet.",
+                [
+                    (
+                        "introduced",
+                        "asserted",
+                        {"agent": "Orrin Group", "object": "new tablet", "date": "today"},
+                    )
+                ],
+            ),
+            # "Later," with no date dates nothing
+            (
+                "Later, Orrin Group opened a store.",
+                [("opened", "asserted", {"agent": "Orrin Group", "object": "store"})],
+            ),
+        ],
+    )
