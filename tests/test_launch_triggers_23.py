@@ -160,3 +160,111 @@ def test_comparative_adverb_before_an_opening_date(run: Callable[..., Doc]) -> N
             ),
         ],
     )
+
+
+def test_made_its_debut_after_a_verb_complex(run: Callable[..., Doc]) -> None:
+    """ "X will make its debut": the maker is the phrase before the whole verb complex
+    (modal, auxiliary, negation, adverb), or a relative pronoun's noun; a modal is never
+    part of it."""
+    check(
+        run,
+        [
+            (
+                "The new Tarn coupe will make its debut in Geneva on Saturday.",
+                [
+                    (
+                        "debut",
+                        "unasserted",
+                        {"object": "new Tarn coupe", "date": "Saturday", "location": "Geneva"},
+                    )
+                ],
+            ),
+            (
+                "The new Tarn coupe could not make its debut in Geneva.",
+                [("debut", "unasserted", {"object": "new Tarn coupe", "location": "Geneva"})],
+            ),
+            (
+                "Visitors saw some of the gadgets that will be making their debut in 2025.",
+                [("debut", "unasserted", {"object": "gadgets", "date": "2025"})],
+            ),
+            (
+                "The new Tarn coupe made its debut in Geneva.",
+                [("debut", "asserted", {"object": "new Tarn coupe", "location": "Geneva"})],
+            ),
+        ],
+    )
+
+
+def test_verbs_of_saying_end_a_phrase(run: Callable[..., Doc]) -> None:
+    """Without a tagger a noun phrase runs on to the left; a past or present verb of saying
+    or thinking that is never a noun or adjective ("hinted", "warned", "insists") ends it,
+    so the speaker is not part of what was launched."""
+    check(
+        run,
+        [
+            (
+                "The minister hinted further reforms could be unveiled in May.",
+                [("unveiled", "unasserted", {"object": "further reforms", "date": "May"})],
+            ),
+            (
+                "Ana Lind warned a new fund would be launched in May.",
+                [("launched", "unasserted", {"object": "new fund", "date": "May"})],
+            ),
+        ],
+    )
+
+
+def test_a_list_of_markets_before_a_launch_noun(run: Callable[..., Doc]) -> None:
+    """ "the US and European launch": places or nationality words joined by "and" after a
+    determiner or possessor say where; the noun is a launch noun, not a verb whose subject is
+    the last of them."""
+    check(
+        run,
+        [
+            ("The gap between the US and European launch was short.", [("launch", "asserted", {})]),
+            (
+                "The Tarn X2's UK and Irish launch was delayed.",
+                [("launch", "unasserted", {"object": "Tarn X2"})],
+            ),
+            # two places with no determiner are the subject of the verb
+            (
+                "Norway and Sweden launch a joint fund.",
+                [
+                    (
+                        "launch",
+                        "asserted",
+                        {"agent": "Norway", "object": "joint fund", "location": "Norway"},
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_a_quoted_name_inside_the_object_phrase(run: Callable[..., Doc]) -> None:
+    """A capitalised quotation after the phrase's first words is the name they describe,
+    and the name is the object ("a low-cost 'Kelp mini'"); a one-word lower-case quotation
+    is a scare quote inside the phrase; a glued "'" stays a possessive."""
+    check(
+        run,
+        [
+            (
+                'Tarn Corp unveiled a cheap "Kelp Mini" computer on Monday.',
+                [
+                    (
+                        "unveiled",
+                        "asserted",
+                        {"agent": "Tarn Corp", "object": "Kelp Mini", "date": "Monday"},
+                    )
+                ],
+            ),
+            (
+                "Tarn Corp unveiled a new 'smart' meter.",
+                [("unveiled", "asserted", {"agent": "Tarn Corp", "object": "new 'smart' meter"})],
+            ),
+            (
+                "The drivers' new union was formed in May.",
+                [("formed", "asserted", {"object": "new union", "date": "May"})],
+            ),
+        ],
+    )

@@ -522,7 +522,37 @@ def _noun_or_verb(
     ):
         # "their Korvo launch", "the tablet's UK launch": a noun phrase
         return _noun_ok(d, trigger, floor, sent_end)
+    if prev is not None and market_list_start(d, trigger.start - 1, floor) is not None:
+        return _noun_ok(d, trigger, floor, sent_end)  # "the US and European launch"
     return "verb"
+
+
+def market_list_start(d: LaunchDoc, k: int, floor: int) -> int | None:
+    """Where a coordinated list of markets ending at token k starts: places or nationality
+    words joined by "and"/"or"/"," after a determiner or possessor ("the US and European",
+    "its British and Irish"), which before a launch noun say where, not who acts (None
+    when the words before k are no such list)."""
+    tok = d.tok
+    items = 0
+    while k >= floor:
+        place = d.ent(k, ("GPE",))
+        if place is not None:
+            k = place.start - 1
+        elif tok[k].lower_ in d.lex.demonyms:
+            k -= 1
+        else:
+            return None
+        items += 1
+        if k >= floor and tok[k].lower_ in ("and", "or", ","):
+            k -= 1
+            continue
+        break
+    if items < 2 or k < floor:
+        return None
+    low = tok[k].lower_
+    if low in d.lex.determiners or low in d.lex.possessive_determiners or tok[k].text in POSSESSIVE:
+        return k + 1
+    return None
 
 
 def _plural_noun(prev: Token | None) -> bool:

@@ -225,6 +225,9 @@ def _advance(d: LaunchDoc, scan: _Scan, limit: int, headline: bool) -> bool:
             scan.k += 1
             return True
         return False
+    if token.text in QUOTES_OPEN and k > scan.start and d.spaced[k - 1]:
+        # after a space "'" opens a quotation; glued to a word it is a possessive
+        return _past_quotation(d, scan, limit)
     if token.text in POSSESSIVE:
         scan.start = scan.k = k + 1
         return True
@@ -249,6 +252,34 @@ def _advance(d: LaunchDoc, scan: _Scan, limit: int, headline: bool) -> bool:
         or any(c.isalnum() for c in token.text)
     ):
         scan.k += 1
+        return True
+    return False
+
+
+QUOTED_NAME_MAX = 8
+"""Most tokens a quoted name inside a phrase holds ("its low-cost 'Kelp mini'")."""
+
+
+def _past_quotation(d: LaunchDoc, scan: _Scan, limit: int) -> bool:
+    """A quotation after words of the phrase: a capitalised one is the name they
+    describe ("a low-cost 'Kelp mini'", 'its new "Smart Port" platform'), and the name is
+    the phrase (the contract's "its name when named"); a one-word lower-case one is a scare
+    quote inside the phrase ('a new "smart" meter'). Any other quotation, or one never
+    closed, ends the phrase."""
+    tok = d.tok
+    opening = scan.k
+    k = opening + 1
+    end = min(limit, k + QUOTED_NAME_MAX + 1)
+    while k < end and tok[k].text not in QUOTES_CLOSE:
+        k += 1
+    if k >= end or k == opening + 1:
+        return False
+    if any(t.is_title or t.is_upper for t in tok[opening + 1 : k]):
+        scan.start, scan.k = opening + 1, k
+        return False  # the name ends the phrase
+    after = k + 1
+    if k == opening + 2 and tok[opening + 1].is_alpha and after < limit and tok[after].is_lower:
+        scan.k = after
         return True
     return False
 
