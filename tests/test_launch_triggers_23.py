@@ -268,3 +268,60 @@ def test_a_quoted_name_inside_the_object_phrase(run: Callable[..., Doc]) -> None
             ),
         ],
     )
+
+
+def test_a_hyphenated_word_opening_the_object(run: Callable[..., Doc]) -> None:
+    """A hyphenated adjective whose first part is a preposition ("in-depth", "on-demand",
+    "in-flight") opens the object phrase; and after "a"/"an" the verb is transitive, so
+    when its phrase is no launched thing the subject never becomes the object."""
+    check(
+        run,
+        [
+            (
+                "Tarn Air launched an in-flight magazine in May.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Tarn Air", "object": "in-flight magazine", "date": "May"},
+                    )
+                ],
+            ),
+            (
+                "Orrin Group introduced an on-demand video service.",
+                [
+                    (
+                        "introduced",
+                        "asserted",
+                        {"agent": "Orrin Group", "object": "on-demand video service"},
+                    )
+                ],
+            ),
+            ("The Tarnvale Commission has launched an in-depth investigation into Vell Air.", []),
+            # no article: the subject of an intransitive verb is still what opened
+            (
+                "The new Orrin store opened in May.",
+                [("opened", "asserted", {"object": "new Orrin store", "date": "May"})],
+            ),
+        ],
+    )
+
+
+def test_debut_before_a_work_noun(run: Callable[..., Doc]) -> None:
+    """ "a debut solo album", "her debut feature", "their debut record": "debut" before
+    a noun of a first work modifies it, no launch of its own; the work's release is one."""
+    check(
+        run,
+        [
+            (
+                "Ana Lind, whose debut solo album is released next week, is touring.",
+                [("released", "unasserted", {"object": "debut solo album", "date": "next week"})],
+            ),
+            ("Since her 1998 debut feature Tarn Road, Lind has become famous.", []),
+            ("The band's debut record sold well.", []),
+            (
+                "The Tarn X2's debut was delayed.",
+                [("debut", "unasserted", {"object": "Tarn X2"})],
+            ),
+        ],
+    )

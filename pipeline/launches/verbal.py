@@ -891,6 +891,7 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
         subject.span is not None
         and v.trigger.klass != "conditional"
         and not d.lex.verbs[v.trigger.lemma].aspectual
+        and not _article_next(d, v)
     ):
         # an aspectual verb used intransitively says its subject began ("the venture
         # starts with $5m"), not that someone made it
@@ -906,6 +907,14 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
         described = after_comma(d, v.trigger.end, v.sent_end, v.headline)
         if described is not None:
             v.args["object"] = described
+
+
+def _article_next(d: LaunchDoc, v: _Verb) -> bool:
+    """An article right after the verb opens its object phrase ("launched an in-depth
+    inquiry"), even one the phrase reader could not read: the verb is transitive, and its
+    subject is not what was launched."""
+    end = v.trigger.end
+    return end < v.sent_end and d.tok[end].lower_ in ("a", "an")
 
 
 def _date_after_attributive(d: LaunchDoc, v: _Verb, args: dict[str, Span]) -> bool:

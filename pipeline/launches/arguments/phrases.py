@@ -236,8 +236,8 @@ def _advance(d: LaunchDoc, scan: _Scan, limit: int, headline: bool) -> bool:
         return True
     if token.is_punct or token.is_space:
         return False
-    if k > scan.start and d.glued(k) and token.is_alpha:
-        scan.k += 1  # inside a hyphenated word: "pay-as-you-go"
+    if d.glued(k) and token.is_alpha and (k > scan.start or _opens_compound(d, k, limit)):
+        scan.k += 1  # inside a hyphenated word: "pay-as-you-go", "an in-depth review"
         return True
     if token.lower_ == "of" and not scan.of_used and k > scan.start:
         return _past_of(d, scan, limit)
@@ -282,6 +282,14 @@ def _past_quotation(d: LaunchDoc, scan: _Scan, limit: int) -> bool:
         scan.k = after
         return True
     return False
+
+
+def _opens_compound(d: LaunchDoc, k: int, limit: int) -> bool:
+    """Token k is the first part of a hyphenated word ("in" of "in-depth", "on" of
+    "on-demand"): a hyphen glued to it follows, so a preposition or break word there
+    opens an adjective, not a phrase of its own."""
+    tok = d.tok
+    return k + 2 < limit and tok[k + 1].text in HYPHENS and not d.spaced[k] and not d.spaced[k + 1]
 
 
 def _between_premodifiers(d: LaunchDoc, scan: _Scan, k: int, limit: int) -> bool:
