@@ -325,3 +325,35 @@ def test_debut_before_a_work_noun(run: Callable[..., Doc]) -> None:
             ),
         ],
     )
+
+
+def test_a_bare_launch_noun_refers_back(run: Callable[..., Doc]) -> None:
+    """ "The inauguration came as a relief" after the article reported the inauguration:
+    a bare everyday-sense noun with "the"/"this" refers to that launch, an event of its own
+    with no object in its sentence; with no earlier launch of the same verb, or with an
+    "of" phrase of another sense, it is none."""
+    check(
+        run,
+        [
+            (
+                "The new Tarn clinic was inaugurated on Tuesday. The inauguration came as a"
+                " relief for locals.",
+                [
+                    ("inaugurated", "asserted", {"object": "new Tarn clinic", "date": "Tuesday"}),
+                    ("inauguration", "asserted", {}),
+                ],
+            ),
+            (
+                "The new Tarn clinic opened on Tuesday. The opening came as a relief.",
+                [
+                    ("opened", "asserted", {"object": "new Tarn clinic", "date": "Tuesday"}),
+                    ("opening", "asserted", {}),
+                ],
+            ),
+            ("The inauguration came as a relief for locals.", []),
+            (
+                "The new Tarn clinic opened on Tuesday. The opening of talks is due in May.",
+                [("opened", "asserted", {"object": "new Tarn clinic", "date": "Tuesday"})],
+            ),
+        ],
+    )
