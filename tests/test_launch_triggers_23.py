@@ -357,3 +357,94 @@ def test_a_bare_launch_noun_refers_back(run: Callable[..., Doc]) -> None:
             ),
         ],
     )
+
+
+def test_modality_of_scheduling_and_joining(run: Callable[..., Doc]) -> None:
+    """ "has scheduled the opening of" plans it (unasserted, like "has planned"); "X and Y
+    team up to form Z" or "merge to form Z" report Z as made (asserted) unless a modal or a
+    word of intention governs them."""
+    check(
+        run,
+        [
+            (
+                "Kelp Foods has scheduled the opening of a new store in Vell.",
+                [("opening", "unasserted", {"agent": "Kelp Foods", "object": "new store"})],
+            ),
+            (
+                "Orrin Group and Kelp Foods team up to form a joint venture.",
+                [("form", "asserted", {"object": "joint venture"})],
+            ),
+            (
+                "Orrin Group and Kelp Foods will team up to form a joint venture.",
+                [("form", "unasserted", {"object": "joint venture"})],
+            ),
+        ],
+    )
+
+
+def test_what_a_named_thing_is(run: Callable[..., Doc]) -> None:
+    """ "a new delivery service called Cook Well": the phrase the name is given to says
+    what the thing is, so an announce-type verb's check reads its head ("service"); a film
+    named so is still no new thing of the contract's kinds for "reveal"."""
+    check(
+        run,
+        [
+            (
+                "Kelp Foods has revealed a new recipe box delivery service called Cook Well.",
+                [("revealed", "asserted", {"agent": "Kelp Foods", "object": "Cook Well"})],
+            ),
+            ("Kelp Foods has revealed a new poster called Cook Well.", []),
+        ],
+    )
+
+
+def test_intransitive_subjects_and_times_of_day(run: Callable[..., Doc]) -> None:
+    """ "opened this morning": a time of day after the verb is when, neither its object
+    nor a pronoun object; a subject whose walk stops in a place's phrase keeps the noun it
+    modifies; "rolled out over 1,000 sites" is transitive, its subject never the object;
+    a quotation before the verb is the subject phrase."""
+    check(
+        run,
+        [
+            (
+                "The Tarn supermarket opened this morning.",
+                [("opened", "asserted", {"object": "Tarn supermarket"})],
+            ),
+            (
+                "The first full-size supermarket in the Tarn section of Vell opened on Monday.",
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {"object": "first full-size supermarket", "date": "Monday"},
+                    )
+                ],
+            ),
+            (
+                "Vell Telecom has already rolled out over 1000 sites in Tarnvale.",
+                [("rolled out", "asserted", {})],
+            ),
+            (
+                "A 'virtual customer service centre' is being created for the councils.",
+                [("created", "asserted", {"object": "virtual customer service centre"})],
+            ),
+        ],
+    )
+
+
+def test_a_date_possessor_dates_the_launch_noun(run: Callable[..., Doc]) -> None:
+    """ "today's debut", "Monday's launch of X": the date before the possessive is when the
+    launch happened, not a date of the main clause; "to" before it is a preposition."""
+    check(
+        run,
+        [
+            (
+                "The trip to today's debut began two years ago.",
+                [("debut", "asserted", {"date": "today"})],
+            ),
+            (
+                "Monday's launch of the Tarn X2 drew crowds.",
+                [("launch", "asserted", {"object": "Tarn X2", "date": "Monday"})],
+            ),
+        ],
+    )

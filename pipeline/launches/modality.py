@@ -688,10 +688,15 @@ def _effect_expected(d: LaunchDoc, k: int, limit: int) -> bool:
 
 def _infinitive(d: LaunchDoc, k: int) -> bool:
     """ "to" at k marks an infinitive ("plans to complete the launch of"), not the
-    preposition of "delays linked to the introduction of" (a determiner or the noun
-    itself follows)."""
+    preposition of "delays linked to the introduction of" or "the trip to today's debut"
+    (a determiner, the noun itself or a date follows)."""
     nxt = d.tok[k + 1] if k + 1 < len(d.doc) else None
-    return nxt is not None and nxt.lower_ not in d.lex.determiners and nxt.lower_ not in d.lex.forms
+    return (
+        nxt is not None
+        and nxt.lower_ not in d.lex.determiners
+        and nxt.lower_ not in d.lex.forms
+        and d.ent(k + 1, ("DATE",)) is None
+    )
 
 
 def _past_necessity(d: LaunchDoc, k: int, floor: int) -> bool:

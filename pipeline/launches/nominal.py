@@ -79,8 +79,10 @@ def nominal(
             args["agent"] = owner.span
     if obj is not None:
         args["object"] = obj
-    left_date = _host_verb_agent(d, trigger, floor, headline, args) or _date_attended(
-        d, trigger, floor
+    left_date = (
+        _host_verb_agent(d, trigger, floor, headline, args)
+        or _date_attended(d, trigger, floor)
+        or _date_possessor(d, trigger, floor)
     )
     if obj is not None and "agent" not in args:
         owner = _owner_in_object(d, trigger, obj)
@@ -253,6 +255,19 @@ def _date_attended(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | None:
     while k >= floor and d.tok[k].lower_ in d.lex.determiners:
         k -= 1
     if k - 1 < floor or d.tok[k].lower_ not in d.lex.attendance_prepositions:
+        return None
+    date = d.ent(k - 1, ("DATE",))
+    return date if date is not None and date.end == k else None
+
+
+def _date_possessor(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | None:
+    """A DATE with a possessive right before the noun trigger: "today's debut", "Monday's
+    launch of the phone", "last week's opening": the day the launch happened, before any
+    date of the main clause ("The trip to today's debut began two years ago")."""
+    k = trigger.start - 1
+    while k >= floor and d.tok[k].lower_ in d.lex.nominal_premodifiers:
+        k -= 1  # "Monday's planned launch", "today's official opening"
+    if k - 1 < floor or d.tok[k].text not in POSSESSIVE:
         return None
     date = d.ent(k - 1, ("DATE",))
     return date if date is not None and date.end == k else None

@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 from pipeline.docview import POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.agent import by_agent, controller, owner_before
 from pipeline.launches.arguments.object import (
+    CALENDAR_WORDS,
     after_comma,
     completed,
     copular_object,
@@ -166,6 +167,15 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
             np_after = _shared_after_and(d, end + 1, sent_end, headline)
         if np_after is not None and _own_doors(d, np_after):
             np_after = None  # "the museum opened its doors": the museum's own opening
+        if (
+            np_after is not None
+            and len(np_after) == 1
+            and np_after.start > end
+            and np_after[0].lower_ in CALENDAR_WORDS
+        ):
+            # "the store opened this morning": after a determiner, when, not what; a bare
+            # day ("opens Tuesday to Friday") stays the phrase the sense check rejects
+            np_after = None
     else:
         np_after = _shared_object(d, end, sent_end, headline)
     return _Verb(
@@ -227,6 +237,8 @@ def _pronoun_object(d: LaunchDoc, v: _Verb) -> bool:
         end < v.sent_end
         and d.tok[end].lower_ in d.lex.object_pronouns
         and d.ent(end, ("DATE",)) is None  # "launched this week": a date, not "this"
+        # "opened this morning": a time of day the date reader leaves alone
+        and not (end + 1 < v.sent_end and d.tok[end + 1].lower_ in CALENDAR_WORDS)
     )
 
 
@@ -888,14 +900,19 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
     elif _complement_clause(d, v):
         pass  # "Prosecutors established that the money had moved": a fact, nothing launched
     elif (
-        subject.span is not None
+        (subject.span is not None or subject.modified is not None)
         and v.trigger.klass != "conditional"
         and not d.lex.verbs[v.trigger.lemma].aspectual
         and not _article_next(d, v)
     ):
         # an aspectual verb used intransitively says its subject began ("the venture
-        # starts with $5m"), not that someone made it
-        v.args["object"] = v.subject_span = subject.span
+        # starts with $5m"), not that someone made it; a walk blocked inside a place's
+        # phrase keeps the noun it modifies ("the first supermarket in the Kelp district
+        # of Vell opened on Monday")
+        if subject.span is not None:
+            v.args["object"] = v.subject_span = subject.span
+        else:
+            v.args["object"] = subject.modified
     elif (
         "gerund" in v.trigger.kinds
         and v.stop == v.floor
@@ -910,11 +927,23 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
 
 
 def _article_next(d: LaunchDoc, v: _Verb) -> bool:
-    """An article right after the verb opens its object phrase ("launched an in-depth
-    inquiry"), even one the phrase reader could not read: the verb is transitive, and its
-    subject is not what was launched."""
+    """An article, or an approximate count ("over 1,000", "about 40"), right after the
+    verb opens its object phrase ("launched an in-depth inquiry", "rolled out over 1,000
+    sites"), even one the phrase reader could not read: the verb is transitive, and its
+    subject is not what was launched. A count that is part of a date ("opened about 10
+    days ago") is not."""
     end = v.trigger.end
-    return end < v.sent_end and d.tok[end].lower_ in ("a", "an")
+    if end >= v.sent_end:
+        return False
+    low = d.tok[end].lower_
+    if low in ("a", "an"):
+        return True
+    return (
+        low in d.lex.quantity_approximators
+        and end + 1 < v.sent_end
+        and d.tok[end + 1].like_num
+        and d.ent(end + 1, ("DATE",)) is None
+    )
 
 
 def _date_after_attributive(d: LaunchDoc, v: _Verb, args: dict[str, Span]) -> bool:

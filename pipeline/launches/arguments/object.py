@@ -17,6 +17,7 @@ from pipeline.launches.arguments.phrases import (
     heads_and_core,
     model_name_end,
     name_link,
+    np_left,
     np_right,
     past_based,
     past_form,
@@ -504,13 +505,14 @@ def copular_object(
     return named_object(d, np, sent_end, headline)
 
 
-_CALENDAR_WORDS = frozenset(
+CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december day week month quarter season year "
-    "decade century".split()
+    "decade century morning afternoon evening night tonight".split()
 )
-"""Weekdays, months ("May" left out: a name as often) and calendar units: a day or a period
-alone is never the thing ("X opens Tuesday to Friday", "the busiest launch of the month")."""
+"""Weekdays, months ("May" left out: a name as often), calendar units and times of day: a
+day or a period alone is never the thing ("X opens Tuesday to Friday", "the busiest launch
+of the month", "opened this morning")."""
 
 
 def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
@@ -522,6 +524,7 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     body: list[str] = []
     if obj is not None:
         heads, core = heads_and_core(d, obj)
+        heads += _described_by_naming(d, obj)
         body = _body_heads(d, obj)
         if (
             obj.end < len(tok)
@@ -530,7 +533,7 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             and heads[0] in d.lex.purpose_nouns
         ):
             return False  # "announced plans to launch ...": the plan is not launched
-        if len(obj) == 1 and obj[0].lower_ in _CALENDAR_WORDS:
+        if len(obj) == 1 and obj[0].lower_ in CALENDAR_WORDS:
             return False  # "X opens Tuesday to Friday", "the launch of the month": when, not what
         if _head_after_brackets(d, obj) in plural_closure(d.lex.distractor_objects):
             return False  # "introduced the Tarn Rivers (Access) Bill": a law's name
@@ -635,6 +638,21 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     if verb.needs_modifier and not _named_by_a_modifier(d, obj, allowed):
         return False  # "set standards for lenders", "set high standards": rules, a bar
     return not allowed.isdisjoint(heads + body)
+
+
+def _described_by_naming(d: LaunchDoc, obj: Span) -> list[str]:
+    """The heads of the phrase a name was given to ("a new delivery service called Cook
+    Well", "a fund named 'Tarn Growth'"): what the name is, which the name's own words do
+    not say ([] when no naming word stands right before the name)."""
+    tok = d.tok
+    k = obj.start - 1
+    while k >= 0 and (tok[k].text in QUOTES_OPEN or tok[k].lower_ in ("the", "a", "an", "as")):
+        k -= 1
+    if k < 1 or tok[k].lower_ not in d.lex.naming_words:
+        return []
+    floor = d.sentence(k)[0]
+    described = np_left(d, k - 1, floor) if k - 1 >= floor else None
+    return heads_and_core(d, described)[0] if described is not None else []
 
 
 def _named_by_a_modifier(d: LaunchDoc, obj: Span, allowed: frozenset[str]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.docview import HYPHENS, POSSESSIVE
+from pipeline.docview import HYPHENS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.object import plural_closure
 from pipeline.launches.arguments.phrases import (
     NAME_LINKS,
@@ -61,6 +61,8 @@ def subject_at(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int = 0)
         return _before_angle_brackets(d, j, floor, headline, depth)
     if token.text in DASHES and depth < 2:
         return _before_dashes(d, j, floor, headline, depth)
+    if token.text in QUOTES_CLOSE and depth < 2:
+        return _quoted_subject(d, j, floor)
     if low in ("and", "or", "&"):
         return Subject("coord")
     if low in d.lex.prepositions:
@@ -83,6 +85,25 @@ def _before_brackets(d: LaunchDoc, j: int, floor: int, headline: bool, depth: in
     if k <= floor or d.tok[k].text != "(":
         return Subject("none")
     return subject_at(d, k - 1, floor, headline, depth + 1)
+
+
+MAX_QUOTED = 10
+"""Tokens a quoted subject phrase may hold ("a 'virtual service centre' was created")."""
+
+
+def _quoted_subject(d: LaunchDoc, j: int, floor: int) -> Subject:
+    """A quotation that ends right before the verb is the subject phrase ("A 'virtual
+    customer service centre' is being created"): its words without the quotes, when they are
+    a short phrase of words, hyphens and numbers."""
+    tok = d.tok
+    k = j - 1
+    while k > floor and j - k <= MAX_QUOTED and tok[k].text not in QUOTES_OPEN:
+        k -= 1
+    if k < floor or tok[k].text not in QUOTES_OPEN or k + 1 >= j:
+        return Subject("none")
+    if not all(t.is_alpha or t.text in HYPHENS or t.like_num for t in tok[k + 1 : j]):
+        return Subject("none")
+    return Subject("np", d.span(k + 1, j))
 
 
 DASHES = frozenset({"—", "–", "--"})
