@@ -448,3 +448,30 @@ def test_a_date_possessor_dates_the_launch_noun(run: Callable[..., Doc]) -> None
             ),
         ],
     )
+
+
+def test_an_occasion_of_a_reported_launch(run: Callable[..., Doc]) -> None:
+    """ "spoke at the launch event", "present at the inauguration ceremony": after the
+    article reported that launch, the occasion noun refers to it, a mention with no object
+    in its sentence; with no launch reported before, an occasion names none."""
+    check(
+        run,
+        [
+            (
+                "Orrin Group launched its new phone on Monday. Ana Lind spoke at the launch event.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Orrin Group", "object": "new phone", "date": "Monday"},
+                    ),
+                    ("launch", "asserted", {}),
+                ],
+            ),
+            ("Ana Lind spoke at the launch event.", []),
+            (
+                "Ana Lind spoke at the Tarn Fund launch event.",
+                [("launch", "asserted", {"object": "Tarn Fund"})],
+            ),
+        ],
+    )

@@ -12,7 +12,7 @@ from pipeline.extensions import EventRow
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.model import Found, LaunchEvent, Trigger
 from pipeline.launches.nominal import nominal
-from pipeline.launches.triggers import blocked, classify, read_trigger
+from pipeline.launches.triggers import blocked, classify, occasion_noun, read_trigger
 from pipeline.launches.verbal import verbal
 
 
@@ -45,11 +45,17 @@ def analyse(d: LaunchDoc, start: int, end: int, found: list[Found]) -> Found | N
     if trigger is None:
         return None
     floor, sent_end, headline = d.sentence(trigger.start)
-    if trigger.start < floor or blocked(d, trigger, floor, sent_end, headline):
+    if trigger.start < floor:
         return None
-    trigger.use = classify(d, trigger, floor, sent_end, headline)
-    if trigger.use == "none" and _refers_back(d, trigger, floor, found):
-        trigger.use = "noun"
+    if blocked(d, trigger, floor, sent_end, headline):
+        if not (occasion_noun(d, trigger, sent_end) and _refers_back(d, trigger, floor, found)):
+            return None
+        trigger.use = "noun"  # "at the launch event", after the launch was reported
+        trigger.refers_back = True
+    else:
+        trigger.use = classify(d, trigger, floor, sent_end, headline)
+        if trigger.use == "none" and _refers_back(d, trigger, floor, found):
+            trigger.use = "noun"
     if trigger.use == "none":
         return None
     if trigger.use == "noun":
@@ -67,18 +73,20 @@ BACK_REFERENCE_DETERMINERS = frozenset({"the", "this"})
 
 
 def _refers_back(d: LaunchDoc, trigger: Trigger, floor: int, found: list[Found]) -> bool:
-    """A bare everyday-sense noun ("the inauguration", "this opening") after the article
-    has reported a launch of the same verb in an earlier sentence ("The clinic was
-    inaugurated on Tuesday. ... The inauguration came as a relief"): the noun refers to
-    that launch, a mention of its own (its object is not in its sentence). Without such an
-    earlier launch the noun keeps its other senses ("the opening of talks", "job openings")."""
+    """A bare launch noun ("the inauguration", "this opening", "the launch event") after
+    the article has reported a launch of the same verb in an earlier sentence ("The clinic
+    was inaugurated on Tuesday. ... The inauguration came as a relief", "he said at the
+    launch event"): the noun refers to that launch, a mention of its own (its object is not
+    in its sentence). Without such an earlier launch an everyday-sense noun keeps its other
+    senses ("the opening of talks", "job openings") and an occasion names no launch ("a
+    launch party")."""
     if not trigger.kinds & {"noun", "gerund"} or trigger.start - 1 < floor:
         return False
     if d.tok[trigger.start - 1].lower_ not in BACK_REFERENCE_DETERMINERS:
         return False
-    if d.span_text(trigger.start, trigger.end).lower() not in d.lex.noun_only_with_of:
-        return False
     return any(
-        f.trigger.lemma == trigger.lemma and f.trigger.use != "noun" and f.sentence_start < floor
+        f.trigger.lemma == trigger.lemma
+        and f.sentence_start < floor
+        and (f.trigger.use != "noun" or "object" in f.arguments)
         for f in found
     )

@@ -52,6 +52,7 @@ class Trigger:
     kinds: frozenset[str]
     klass: str
     use: str = "verb"  # verb | participle | noun
+    refers_back: bool = False  # a bare noun naming a launch reported earlier ("the launch event")
 
 
 @dataclass

@@ -65,9 +65,9 @@ def nominal(
     occasion = occasion_noun(d, trigger, sent_end)
     if occasion:
         obj = _occasion_object(d, trigger, floor, sent_end, headline)
-        if obj is None:
+        if obj is None and not trigger.refers_back:
             return None  # "a launch party", "the opening ceremony of the games" (rule T2b)
-        of_follows = obj.start > end
+        of_follows = obj is not None and obj.start > end
     else:
         obj = _noun_object(d, trigger, floor, sent_end, headline)
         of_follows = end < sent_end and tok[end].lower_ == "of"
@@ -173,6 +173,8 @@ def _occasion_name_before(
         if ent.label_ != "ORG" or ent.end != k + 1 or not _launchable(d, ent):
             return None
         return ent
+    if not d.is_name_token(k, headline):
+        return None  # "at the launch event": no name before the noun
     first = k
     while first - 1 >= floor and d.ent_at.get(first - 1) is None:
         if d.is_name_token(first - 1, headline):
