@@ -475,3 +475,32 @@ def test_an_occasion_of_a_reported_launch(run: Callable[..., Doc]) -> None:
             ),
         ],
     )
+
+
+def test_a_by_agent_after_a_time_or_a_generic_word(run: Callable[..., Doc]) -> None:
+    """The "by" agent of a passive is read past a time of day ("announced this morning
+    by X") and past a capitalised everyday word that modifies a title ("by the Union health
+    minister Ana Lind"); a generic capitalised word alone is still no agent."""
+    check(
+        run,
+        [
+            (
+                "Tarn 98 SE was announced this morning by Orrin chairman Ana Lind.",
+                [("announced", "asserted", {"agent": "Ana Lind", "object": "Tarn 98 SE"})],
+            ),
+            (
+                "The clinic was inaugurated on Tuesday by the Union health minister Ana Lind.",
+                [
+                    (
+                        "inaugurated",
+                        "asserted",
+                        {"agent": "Ana Lind", "object": "clinic", "date": "Tuesday"},
+                    )
+                ],
+            ),
+            (
+                "The fund was set up by the Government.",
+                [("set up", "asserted", {"object": "fund"})],
+            ),
+        ],
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.docview import HYPHENS, POSSESSIVE
-from pipeline.launches.arguments.object import listed
+from pipeline.launches.arguments.object import CALENDAR_WORDS, listed
 from pipeline.launches.arguments.subject import (
     generic_capitalised,
     possessor_before,
@@ -167,6 +167,12 @@ def by_agent(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Span | No
             or token.like_num
             or (token.is_lower and low.endswith("ly"))
             or d.is_cap(token)
+            or low in CALENDAR_WORDS  # "announced this morning by X": a time of day
+            or (
+                low in ("this", "that", "last")
+                and k + 1 < sent_end
+                and tok[k + 1].lower_ in CALENDAR_WORDS
+            )
         ):
             k += 1
             continue
@@ -223,6 +229,9 @@ def _by_phrase(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Span | No
         if d.is_name_token(k, headline):
             m = d.name_run_end(k, sent_end, headline)
             if generic_capitalised(d, k, m - 1):
+                if m < sent_end and tok[m].is_lower and tok[m].is_alpha:
+                    k = m  # "by the Union health minister Ana Lind": a modifier of the title
+                    continue
                 return None  # "set up by the Government": a generic reference
             if m < sent_end and tok[m].text in POSSESSIVE:
                 k = m + 1  # "by Queen Mara's son Prince Edo": the possessor is no agent
