@@ -98,6 +98,24 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
         "Two carriers created a low-cost airline in March.",
         [("created", "asserted", "low-cost airline")],
     ),
+    # more industries: energy, publishing, services, bodies
+    (
+        "Vantor Energy introduced an offshore turbine in May.",
+        [("introduced", "asserted", "offshore turbine")],
+    ),
+    ("Ria Mondel released a paperback in June.", [("released", "asserted", "paperback")]),
+    (
+        "Tarn Ferries introduced a ferry to Brask on Monday.",
+        [("introduced", "asserted", "ferry")],
+    ),
+    (
+        "Two former bankers set up a consultancy in Alsby in 2015.",
+        [("set up", "asserted", "consultancy")],
+    ),
+    (
+        "Kelp Mobile showcased a wireless charger at the fair.",
+        [("showcased", "asserted", "wireless charger")],
+    ),
 ]
 
 OTHER_SENSES: list[str] = [
@@ -115,6 +133,9 @@ OTHER_SENSES: list[str] = [
     "Keel presented a bottle of wine to the mayor on Friday.",
     # create: a rift is no body, whatever the phrase names after it
     "The dispute created a rift within the union in May.",
+    # release, introduce: a listed word before another head ("lottery funding", "train drivers")
+    "The council released lottery funding for the arena on Monday.",
+    "The union introduced train drivers to the new rota.",
     # release: people and documents
     "The police released a van driver without charge on Friday.",
     "The bank released the mortgage documents on Monday.",
