@@ -113,6 +113,19 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
         [("set up", "asserted", "consultancy")],
     ),
     (
+        "Ostrava Micro introduced a recordable disc in May.",
+        [("introduced", "asserted", "recordable disc")],
+    ),
+    (
+        "Tollan Foods introduced a vegan breakfast in March.",
+        [("introduced", "asserted", "vegan breakfast")],
+    ),
+    # irregular plurals of listed heads
+    (
+        "Six mobile operators formed two consortia in June.",
+        [("formed", "asserted", "two consortia")],
+    ),
+    (
         "Kelp Mobile showcased a wireless charger at the fair.",
         [("showcased", "asserted", "wireless charger")],
     ),
