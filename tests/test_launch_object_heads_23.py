@@ -126,6 +126,11 @@ LAUNCHES: list[tuple[str, list[Row]]] = [
         [("formed", "asserted", "two consortia")],
     ),
     (
+        "Kelp revealed a solid-state battery on Tuesday.",
+        [("revealed", "asserted", "solid-state battery")],
+    ),
+    ("Varnholt announced a handheld on Monday.", [("announced", "asserted", "handheld")]),
+    (
         "Kelp Mobile showcased a wireless charger at the fair.",
         [("showcased", "asserted", "wireless charger")],
     ),
