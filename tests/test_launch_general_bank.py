@@ -4,10 +4,10 @@ launch, written by us with every name invented, none taken from any annotated se
 Each row is ``(text, [(trigger, modality, {role: text})])``; an empty list is no event. The
 agent and object are always compared (a missing role must be missing); date and location
 only when the row names them. The rows follow annotations/GUIDELINES.md section 7, so verbs
-the guidelines leave out of the trigger list ("started", "began operations", "floated",
-"commissioned", "went on sale") are rows with no event; "create" is a trigger only with a new
-institution, fund, programme or platform as its object ("created the Brightleaf brand" is
-none).
+the guidelines leave out of the trigger list ("began operations", "floated", "commissioned")
+are rows with no event; "create" is a trigger only with a new institution, fund, programme or
+platform as its object ("created the Brightleaf brand" is none), "start" only with a new
+organisation or business, "go on sale" only with a new product.
 """
 
 from __future__ import annotations
@@ -614,6 +614,10 @@ FUTURES: list[tuple[str, list[Event]]] = [
         "Corvina Trucks hopes to debut its first electric truck by 2027.",
         [("debut", UNASSERTED, {"agent": "Corvina Trucks", "object": "first electric truck"})],
     ),
+    (
+        "The new Corrib kettle goes on sale next week.",
+        [("goes on sale", UNASSERTED, {"object": "new Corrib kettle", "date": "next week"})],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, list[Event]]] = [
@@ -639,7 +643,6 @@ NEGATIVES: list[tuple[str, list[Event]]] = [
     ("Ossia Holdings floated its logistics arm on the stock exchange.", []),
     ("Tamsin Bell created the Brightleaf brand in 2004.", []),
     ("Brenner Logistics began operations at its hub in Leipzig.", []),
-    ("The new Corrib kettle goes on sale next week.", []),
     ("Varnor Energy commissioned a study of the site.", []),
     ("The club set up a second goal in the final minute.", []),
     ("Prices formed a peak in March.", []),

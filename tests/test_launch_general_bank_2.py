@@ -198,7 +198,7 @@ LOCAL_NEWS: list[Row] = [
         "Greenfield Council has set up a hardship fund for tenants hit by the floods.",
         [a("set up", agent="Greenfield Council", object="hardship fund for tenants")],
     ),
-    ("A volunteer group in Ashby has started a repair cafe.", []),
+    ("A volunteer group in Ashby has started a repair cafe.", [a("started", object="repair cafe")]),
     (
         "The library will open a maker space in the basement next spring.",
         [u("open", object="maker space", date="next spring")],

@@ -115,6 +115,8 @@ def groups(records: list[dict[str, Any]]) -> list[list[str]]:
         ("$40 million tidal fund", "$40 million fund for tidal start-ups", Relation.SIMILAR),
         ("$40 million tidal fund", "$75 million tidal fund", Relation.CONFLICT),
         ("tidal fund", "rail programme", Relation.UNKNOWN),
+        # a name of digits and capitals alone shares no letter word: no crash, a conflict
+        ("5G", "Tarnish 5G", Relation.CONFLICT),
     ],
 )
 def test_name_relation(a: str, b: str, expected: Relation) -> None:

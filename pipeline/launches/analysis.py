@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pipeline.extensions import EventRow
 from pipeline.launches.context import LaunchDoc
-from pipeline.launches.model import Found, LaunchEvent
+from pipeline.launches.model import Found, LaunchEvent, Trigger
 from pipeline.launches.nominal import nominal
 from pipeline.launches.triggers import blocked, classify, read_trigger
 from pipeline.launches.verbal import verbal
@@ -48,6 +48,8 @@ def analyse(d: LaunchDoc, start: int, end: int, found: list[Found]) -> Found | N
     if trigger.start < floor or blocked(d, trigger, floor, sent_end, headline):
         return None
     trigger.use = classify(d, trigger, floor, sent_end, headline)
+    if trigger.use == "none" and _refers_back(d, trigger, floor, found):
+        trigger.use = "noun"
     if trigger.use == "none":
         return None
     if trigger.use == "noun":
@@ -58,3 +60,25 @@ def analyse(d: LaunchDoc, start: int, end: int, found: list[Found]) -> Found | N
         return None
     event.sentence_start = floor
     return event
+
+
+BACK_REFERENCE_DETERMINERS = frozenset({"the", "this"})
+"""Determiners with which a bare launch noun points back to a launch already reported."""
+
+
+def _refers_back(d: LaunchDoc, trigger: Trigger, floor: int, found: list[Found]) -> bool:
+    """A bare everyday-sense noun ("the inauguration", "this opening") after the article
+    has reported a launch of the same verb in an earlier sentence ("The clinic was
+    inaugurated on Tuesday. ... The inauguration came as a relief"): the noun refers to
+    that launch, a mention of its own (its object is not in its sentence). Without such an
+    earlier launch the noun keeps its other senses ("the opening of talks", "job openings")."""
+    if not trigger.kinds & {"noun", "gerund"} or trigger.start - 1 < floor:
+        return False
+    if d.tok[trigger.start - 1].lower_ not in BACK_REFERENCE_DETERMINERS:
+        return False
+    if d.span_text(trigger.start, trigger.end).lower() not in d.lex.noun_only_with_of:
+        return False
+    return any(
+        f.trigger.lemma == trigger.lemma and f.trigger.use != "noun" and f.sentence_start < floor
+        for f in found
+    )

@@ -106,6 +106,7 @@ def introduction(d: LaunchDoc, floor: int, limit: int) -> tuple[Span | None, Spa
             or low == "the"
             or (low.endswith("ly") and token.is_alpha)
             or (k == floor and low in d.lex.negations)  # "Not until 2015 did ..."
+            or (k == floor and low in d.lex.date_comparatives)  # "Earlier today, ..."
             or (date is not None and token.text in POSSESSIVE)
             or (date is not None and token.is_lower and tok[k - 1].text in POSSESSIVE)
         ):
@@ -127,6 +128,7 @@ def introduction(d: LaunchDoc, floor: int, limit: int) -> tuple[Span | None, Spa
         and all(
             t.lower_ in d.lex.prepositions
             or t.lower_ in d.lex.negations
+            or t.lower_ in d.lex.date_comparatives
             or (t.is_alpha and t.lower_.endswith("ly"))
             for t in tok[floor : date.start]
         )
@@ -163,6 +165,7 @@ def intro_only(d: LaunchDoc, floor: int, end: int) -> bool:
         if (
             low in d.lex.prepositions
             or low in ("the", ",")
+            or (k == floor and low in d.lex.date_comparatives)
             or (low.endswith("ly") and token.is_alpha)
         ):
             k += 1

@@ -44,6 +44,7 @@ class VerbEntry(_Strict):
     other_senses: list[str] = []
     not_before: list[str] = []
     needs_modifier: bool = False
+    aspectual: bool = False
 
 
 class OccasionNouns(_Strict):
@@ -147,6 +148,7 @@ class LaunchRules(_Strict):
     descriptor_suffixes: list[str]
     person_titles: list[str]
     extent_adverbs: list[str]
+    date_comparatives: list[str]
     realis_adjectives: list[str]
     happening_verbs: list[str]
     happening_passives: list[str]
@@ -241,6 +243,9 @@ class Verb:
     needs_modifier: bool = False
     """The object must hold a word before its head that is no evaluative_premodifiers word
     ("set new standards", not "set standards" or "set high standards")."""
+    aspectual: bool = False
+    """The verb also means "begin doing": right before "to" or an -ing word it says what
+    begins ("started to sell", "started offering loans"), not what was made."""
 
 
 @dataclass(frozen=True)
@@ -329,6 +334,7 @@ class Lexicon:
     descriptor_suffixes: frozenset[str]
     person_titles: frozenset[str]
     extent_adverbs: frozenset[str]
+    date_comparatives: frozenset[str]
     realis_adjectives: frozenset[str]
     happening_verbs: frozenset[str]
     happening_passives: frozenset[str]
@@ -425,6 +431,7 @@ class Lexicon:
                 frozenset(e.other_senses),
                 frozenset(e.not_before),
                 e.needs_modifier,
+                e.aspectual,
             )
             for lemma, e in entries.items()
         }

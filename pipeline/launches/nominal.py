@@ -36,7 +36,12 @@ from pipeline.launches.arguments.subject import sentence_subject, subject_at
 from pipeline.launches.context import LaunchDoc
 from pipeline.launches.modality import nominal_modality
 from pipeline.launches.model import Found, Trigger, overlaps
-from pipeline.launches.triggers import occasion_noun, occasion_of, owns_occasion
+from pipeline.launches.triggers import (
+    market_list_start,
+    occasion_noun,
+    occasion_of,
+    owns_occasion,
+)
 from pipeline.launches.verbcomplex import chain_left, realis_to
 
 PHRASAL_FUNCTION_WORDS = frozenset({"to", "of", "the", "and", "as", "for"})
@@ -288,6 +293,9 @@ def _object_before(
     if place is None and tok[prev].lower_ in d.lex.demonyms:
         place = d.span(prev, prev + 1)  # "its European launch", "a British debut"
     if place is not None:
+        listed = market_list_start(d, prev, floor)
+        if listed is not None:
+            place = d.span(listed, prev + 1)  # "its US and European launch": one market list
         # "the tablet's UK launch": the market says where, not what; with no owner before
         # it ("a UK debut", "the European launch") nothing before the noun says what
         if place.start - 1 < floor or not (
@@ -417,13 +425,14 @@ def _light_verb_subject(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | No
         and tok[k - 1].lower_ in d.lex.light_verbs
     ):
         return None
-    verb_end = k - 2
-    if tok[verb_end].lower_ == "to":
-        # "the console was due to make its debut": the subject stands before the verb
-        # complex, not in it
-        _, verb_end, _ = chain_left(d, k - 1, floor)
-        if verb_end < floor:
-            return None
+    # "the console was due to make its debut", "the show will make its debut", "the car
+    # could not make its debut": the subject stands before the verb complex, not in it
+    _, verb_end, _ = chain_left(d, k - 1, floor)
+    if verb_end >= floor and tok[verb_end].lower_ in ("that", "which"):
+        # "technologies that will be making their debut": the relative's noun
+        verb_end -= 2 if verb_end - 1 >= floor and tok[verb_end - 1].text == "," else 1
+    if verb_end < floor:
+        return None
     np = np_left(d, verb_end, floor)
     if np is None or np.end != verb_end + 1 or (len(np) == 1 and np[0].lower_ in d.lex.pronouns):
         return None

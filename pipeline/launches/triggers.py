@@ -188,9 +188,21 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
         and tok[start - 2].lower_ in d.lex.premodifier_blockers
     ):
         return True
-    if end < sent_end and tok[end].lower_ in d.lex.verbs[trigger.lemma].not_before:
+    verb = d.lex.verbs[trigger.lemma]
+    if end < sent_end and tok[end].lower_ in verb.not_before:
         return True  # "the band launched into its hit": began, no new thing
+    if verb.aspectual and end < sent_end and _begins_doing(tok[end]):
+        return True  # "banks started to use it", "started offering loans": what begins
     return end < sent_end and tok[end].lower_ == "up" and " " not in trigger.lemma
+
+
+def _begins_doing(token: Token) -> bool:
+    """ "to" or a lower-case -ing word: after an aspectual verb ("start") the action that
+    begins ("started to sell", "starting offering loans"); a determiner or a noun after it
+    is what was started ("started a bank")."""
+    low = token.lower_
+    gerund = token.is_lower and token.is_alpha and len(low) > 4 and low.endswith("ing")
+    return low == "to" or gerund
 
 
 def occasion_noun(d: LaunchDoc, trigger: Trigger, sent_end: int) -> bool:
@@ -510,7 +522,37 @@ def _noun_or_verb(
     ):
         # "their Korvo launch", "the tablet's UK launch": a noun phrase
         return _noun_ok(d, trigger, floor, sent_end)
+    if prev is not None and market_list_start(d, trigger.start - 1, floor) is not None:
+        return _noun_ok(d, trigger, floor, sent_end)  # "the US and European launch"
     return "verb"
+
+
+def market_list_start(d: LaunchDoc, k: int, floor: int) -> int | None:
+    """Where a coordinated list of markets ending at token k starts: places or nationality
+    words joined by "and"/"or"/"," after a determiner or possessor ("the US and European",
+    "its British and Irish"), which before a launch noun say where, not who acts (None
+    when the words before k are no such list)."""
+    tok = d.tok
+    items = 0
+    while k >= floor:
+        place = d.ent(k, ("GPE",))
+        if place is not None:
+            k = place.start - 1
+        elif tok[k].lower_ in d.lex.demonyms:
+            k -= 1
+        else:
+            return None
+        items += 1
+        if k >= floor and tok[k].lower_ in ("and", "or", ","):
+            k -= 1
+            continue
+        break
+    if items < 2 or k < floor:
+        return None
+    low = tok[k].lower_
+    if low in d.lex.determiners or low in d.lex.possessive_determiners or tok[k].text in POSSESSIVE:
+        return k + 1
+    return None
 
 
 def _plural_noun(prev: Token | None) -> bool:

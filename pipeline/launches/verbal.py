@@ -467,6 +467,17 @@ def _closes_subject_appositive(d: LaunchDoc, stop: int, floor: int, headline: bo
     return all(d.is_name_token(m, headline) for m in range(floor, k))
 
 
+def _aspectual_main_verb(d: LaunchDoc, v: _Verb, stop: int) -> bool:
+    """ "The talks started on Monday": after a bare noun an aspectual verb ("start") is
+    the main verb, its subject began; only after a comma ("the fund, started in 2001,")
+    or before a "by" agent ("a bank started by farmers") is it a participle that says
+    what was started."""
+    if not d.lex.verbs[v.trigger.lemma].aspectual or d.tok[stop].text == ",":
+        return False
+    end = v.trigger.end
+    return not (end < v.sent_end and d.tok[end].lower_ == "by")
+
+
 def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
     """A verb with a subject to its left: find the subject (or the one it inherits), then
     fill the roles by voice."""
@@ -480,6 +491,7 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
         and stop == v.trigger.start - 1 - len(v.walked)
         and (tok[stop].text == "," or tok[stop].is_lower)
         and tok[stop].lower_ not in ("which", "that", "who", "it", "they")
+        and not _aspectual_main_verb(d, v, stop)
         and not any(t.lower_ in ("has", "have", "had") for t in v.walked)
         and not _clause_follows(d, v)
         and not _pronoun_object(d, v)
@@ -853,7 +865,8 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
     Acme unveiled was a cheese range" (the subject of a free relative is the agent); else
     intransitive, the subject is the object ("the centre, which opened in March", "the app
     could debut"), except for announce-type verbs, which are never intransitive ("the
-    alliance announced it would admit three members": nothing new is named)."""
+    alliance announced it would admit three members": nothing new is named), and aspectual
+    ones ("the fund started with $5m": it began)."""
     tok = d.tok
     free = (
         subject.span is not None
@@ -874,7 +887,14 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
             v.args["agent"] = v.subject_span = subject.span  # "Acme launched it in March"
     elif _complement_clause(d, v):
         pass  # "Prosecutors established that the money had moved": a fact, nothing launched
-    elif subject.span is not None and v.trigger.klass != "conditional":
+    elif (
+        subject.span is not None
+        and v.trigger.klass != "conditional"
+        and not d.lex.verbs[v.trigger.lemma].aspectual
+        and not _article_next(d, v)
+    ):
+        # an aspectual verb used intransitively says its subject began ("the venture
+        # starts with $5m"), not that someone made it
         v.args["object"] = v.subject_span = subject.span
     elif (
         "gerund" in v.trigger.kinds
@@ -887,6 +907,14 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
         described = after_comma(d, v.trigger.end, v.sent_end, v.headline)
         if described is not None:
             v.args["object"] = described
+
+
+def _article_next(d: LaunchDoc, v: _Verb) -> bool:
+    """An article right after the verb opens its object phrase ("launched an in-depth
+    inquiry"), even one the phrase reader could not read: the verb is transitive, and its
+    subject is not what was launched."""
+    end = v.trigger.end
+    return end < v.sent_end and d.tok[end].lower_ in ("a", "an")
 
 
 def _date_after_attributive(d: LaunchDoc, v: _Verb, args: dict[str, Span]) -> bool:

@@ -168,10 +168,11 @@ def name_relation(
         if letters_short and _is_subsequence(letters_short, letters_long) and head_a == head_b:
             return Relation.SAME
         if head_a == head_b:
+            # names of digits alone ("4G", "2025") have no letter words to share
             sa, sb = set(letters_short), set(letters_long)
-            if len(sa & sb) / min(len(sa), len(sb)) >= 0.6:
+            if sa and sb and len(sa & sb) / min(len(sa), len(sb)) >= 0.6:
                 return Relation.SIMILAR
-        if len(letters_short) == 1 and letters_short[0] == letters_long[0]:
+        if len(letters_short) == 1 and letters_long and letters_short[0] == letters_long[0]:
             return Relation.SIMILAR  # "Quellbrook" for "Quellbrook Tidal Fund"
         return Relation.CONFLICT
     if head_a != head_b and not (named_a or named_b) and name_words(a) & name_words(b):

@@ -225,6 +225,9 @@ def _advance(d: LaunchDoc, scan: _Scan, limit: int, headline: bool) -> bool:
             scan.k += 1
             return True
         return False
+    if token.text in QUOTES_OPEN and k > scan.start and d.spaced[k - 1]:
+        # after a space "'" opens a quotation; glued to a word it is a possessive
+        return _past_quotation(d, scan, limit)
     if token.text in POSSESSIVE:
         scan.start = scan.k = k + 1
         return True
@@ -233,8 +236,8 @@ def _advance(d: LaunchDoc, scan: _Scan, limit: int, headline: bool) -> bool:
         return True
     if token.is_punct or token.is_space:
         return False
-    if k > scan.start and d.glued(k) and token.is_alpha:
-        scan.k += 1  # inside a hyphenated word: "pay-as-you-go"
+    if d.glued(k) and token.is_alpha and (k > scan.start or _opens_compound(d, k, limit)):
+        scan.k += 1  # inside a hyphenated word: "pay-as-you-go", "an in-depth review"
         return True
     if token.lower_ == "of" and not scan.of_used and k > scan.start:
         return _past_of(d, scan, limit)
@@ -251,6 +254,42 @@ def _advance(d: LaunchDoc, scan: _Scan, limit: int, headline: bool) -> bool:
         scan.k += 1
         return True
     return False
+
+
+QUOTED_NAME_MAX = 8
+"""Most tokens a quoted name inside a phrase holds ("its low-cost 'Kelp mini'")."""
+
+
+def _past_quotation(d: LaunchDoc, scan: _Scan, limit: int) -> bool:
+    """A quotation after words of the phrase: a capitalised one is the name they
+    describe ("a low-cost 'Kelp mini'", 'its new "Smart Port" platform'), and the name is
+    the phrase (the contract's "its name when named"); a one-word lower-case one is a scare
+    quote inside the phrase ('a new "smart" meter'). Any other quotation, or one never
+    closed, ends the phrase."""
+    tok = d.tok
+    opening = scan.k
+    k = opening + 1
+    end = min(limit, k + QUOTED_NAME_MAX + 1)
+    while k < end and tok[k].text not in QUOTES_CLOSE:
+        k += 1
+    if k >= end or k == opening + 1:
+        return False
+    if any(t.is_title or t.is_upper for t in tok[opening + 1 : k]):
+        scan.start, scan.k = opening + 1, k
+        return False  # the name ends the phrase
+    after = k + 1
+    if k == opening + 2 and tok[opening + 1].is_alpha and after < limit and tok[after].is_lower:
+        scan.k = after
+        return True
+    return False
+
+
+def _opens_compound(d: LaunchDoc, k: int, limit: int) -> bool:
+    """Token k is the first part of a hyphenated word ("in" of "in-depth", "on" of
+    "on-demand"): a hyphen glued to it follows, so a preposition or break word there
+    opens an adjective, not a phrase of its own."""
+    tok = d.tok
+    return k + 2 < limit and tok[k + 1].text in HYPHENS and not d.spaced[k] and not d.spaced[k + 1]
 
 
 def _between_premodifiers(d: LaunchDoc, scan: _Scan, k: int, limit: int) -> bool:

@@ -172,6 +172,10 @@ def _antecedent(d: LaunchDoc, j: int, floor: int, headline: bool, depth: int) ->
             return counted
         antecedent = described_phrase(d, k, floor, headline, depth + 1)
         if antecedent.span is not None:
+            # the pronoun is the clause's subject, so its noun is no object of a relative
+            # clause of its own: "Orrin built a store which opened" (not "[the store]
+            # Orrin built")
+            antecedent.object_relative = None
             return antecedent
         if _postmodified(antecedent, k):
             return Subject("np", antecedent.modified)  # "a fund for farmers, which was launched"

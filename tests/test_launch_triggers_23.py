@@ -1,0 +1,359 @@
+"""LAUNCH, session 23: "start" a new organisation and "go on sale" as triggers, a relative
+pronoun that is its clause's subject, and a comparative adverb before an opening date.
+Invented sentences (every company, town and product made up); each test fails without its
+rule and holds sentences the rule must leave alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from tests.launch_cases import check
+
+
+def test_start_a_new_organisation(run: Callable[..., Doc]) -> None:
+    """ "started a company" says the company was founded: "start" is a restricted verb whose
+    objects are organisations and businesses, active, passive or as a participle clause."""
+    check(
+        run,
+        [
+            (
+                "Orrin Group started a new airline last year.",
+                [
+                    (
+                        "started",
+                        "asserted",
+                        {"agent": "Orrin Group", "object": "new airline", "date": "last year"},
+                    )
+                ],
+            ),
+            (
+                "The Tarnvale Savings Fund was started by two teachers in 1921.",
+                [
+                    (
+                        "started",
+                        "asserted",
+                        {"object": "Tarnvale Savings Fund", "date": "1921"},
+                    )
+                ],
+            ),
+            (
+                "Kelp Media plans to start a weekly magazine for farmers.",
+                [
+                    (
+                        "start",
+                        "unasserted",
+                        {"agent": "Kelp Media", "object": "weekly magazine for farmers"},
+                    )
+                ],
+            ),
+            # what begins is no thing made: talks, work, a job, trading, a campaign
+            ("Talks between Orrin Group and the union started on Monday.", []),
+            ("Orrin Group started work on the new bridge in May.", []),
+            ("Ana Lind started a new job at Orrin Group in May.", []),
+            ("Kelp Media started a campaign against the new tax.", []),
+        ],
+    )
+
+
+def test_start_before_an_action_is_aspectual(run: Callable[..., Doc]) -> None:
+    """ "start to" or "start" before an -ing word says an action begins; "start" used
+    intransitively says its subject began; "started out as" describes a past."""
+    check(
+        run,
+        [
+            ("Many banks are starting to offer the new accounts.", []),
+            ("Vell Telecom will start offering home broadband services in May.", []),
+            ("The venture starts with $20 million in capital.", []),
+            ("Kelp Media started out as a small bakery in Tarnvale.", []),
+            # the noun "start-up" is what was founded, never the verb
+            (
+                "The start-up was founded in 2019.",
+                [("founded", "asserted", {"object": "start-up", "date": "2019"})],
+            ),
+        ],
+    )
+
+
+def test_go_on_sale(run: Callable[..., Doc]) -> None:
+    """A product that goes on sale is released: "go on sale" is a weak trigger whose
+    subject is the thing; tickets, shares, a company or a house on sale are another sense."""
+    check(
+        run,
+        [
+            (
+                "The Vell X2 went on sale in Norway on Friday.",
+                [
+                    (
+                        "went on sale",
+                        "asserted",
+                        {"object": "Vell X2", "date": "Friday", "location": "Norway"},
+                    )
+                ],
+            ),
+            (
+                "The new tablet will go on sale in May.",
+                [("go on sale", "unasserted", {"object": "new tablet", "date": "May"})],
+            ),
+            ("Tickets for the Tarnvale show go on sale next week.", []),
+            ("The company went on sale last year after heavy losses.", []),
+            ("Shares in the firm went on sale at 5 pence.", []),
+        ],
+    )
+
+
+def test_relative_pronoun_subject_takes_its_noun(run: Callable[..., Doc]) -> None:
+    """ "a store which opened": a relative pronoun right before the verb is the clause's
+    subject, so its noun is what opened, even after a verb the rules cannot tell from a
+    noun ("built", "is building"); the clause is no "[the store] Orrin built"."""
+    check(
+        run,
+        [
+            (
+                "Orrin Group built a store which opened in May.",
+                [("opened", "asserted", {"object": "store", "date": "May"})],
+            ),
+            (
+                "Orrin Group is building a store that will open in May.",
+                [("open", "unasserted", {"object": "store", "date": "May"})],
+            ),
+            # an object relative keeps its named subject as the agent
+            (
+                "The fund that Orrin Group launched, which grew fast, is closed.",
+                [("launched", "asserted", {"agent": "Orrin Group", "object": "fund"})],
+            ),
+        ],
+    )
+
+
+def test_comparative_adverb_before_an_opening_date(run: Callable[..., Doc]) -> None:
+    """ "Earlier today, Acme launched ...": "earlier" or "later" before the sentence's
+    opening date still leaves that date the launch's date, with or without a comma."""
+    check(
+        run,
+        [
+            (
+                "Earlier today, Orrin Group introduced a new tablet.",
+                [
+                    (
+                        "introduced",
+                        "asserted",
+                        {"agent": "Orrin Group", "object": "new tablet", "date": "today"},
+                    )
+                ],
+            ),
+            (
+                "Earlier today Orrin Group introduced a new tablet.",
+                [
+                    (
+                        "introduced",
+                        "asserted",
+                        {"agent": "Orrin Group", "object": "new tablet", "date": "today"},
+                    )
+                ],
+            ),
+            # "Later," with no date dates nothing
+            (
+                "Later, Orrin Group opened a store.",
+                [("opened", "asserted", {"agent": "Orrin Group", "object": "store"})],
+            ),
+        ],
+    )
+
+
+def test_made_its_debut_after_a_verb_complex(run: Callable[..., Doc]) -> None:
+    """ "X will make its debut": the maker is the phrase before the whole verb complex
+    (modal, auxiliary, negation, adverb), or a relative pronoun's noun; a modal is never
+    part of it."""
+    check(
+        run,
+        [
+            (
+                "The new Tarn coupe will make its debut in Geneva on Saturday.",
+                [
+                    (
+                        "debut",
+                        "unasserted",
+                        {"object": "new Tarn coupe", "date": "Saturday", "location": "Geneva"},
+                    )
+                ],
+            ),
+            (
+                "The new Tarn coupe could not make its debut in Geneva.",
+                [("debut", "unasserted", {"object": "new Tarn coupe", "location": "Geneva"})],
+            ),
+            (
+                "Visitors saw some of the gadgets that will be making their debut in 2025.",
+                [("debut", "unasserted", {"object": "gadgets", "date": "2025"})],
+            ),
+            (
+                "The new Tarn coupe made its debut in Geneva.",
+                [("debut", "asserted", {"object": "new Tarn coupe", "location": "Geneva"})],
+            ),
+        ],
+    )
+
+
+def test_verbs_of_saying_end_a_phrase(run: Callable[..., Doc]) -> None:
+    """Without a tagger a noun phrase runs on to the left; a past or present verb of saying
+    or thinking that is never a noun or adjective ("hinted", "warned", "insists") ends it,
+    so the speaker is not part of what was launched."""
+    check(
+        run,
+        [
+            (
+                "The minister hinted further reforms could be unveiled in May.",
+                [("unveiled", "unasserted", {"object": "further reforms", "date": "May"})],
+            ),
+            (
+                "Ana Lind warned a new fund would be launched in May.",
+                [("launched", "unasserted", {"object": "new fund", "date": "May"})],
+            ),
+        ],
+    )
+
+
+def test_a_list_of_markets_before_a_launch_noun(run: Callable[..., Doc]) -> None:
+    """ "the US and European launch": places or nationality words joined by "and" after a
+    determiner or possessor say where; the noun is a launch noun, not a verb whose subject is
+    the last of them."""
+    check(
+        run,
+        [
+            ("The gap between the US and European launch was short.", [("launch", "asserted", {})]),
+            (
+                "The Tarn X2's UK and Irish launch was delayed.",
+                [("launch", "unasserted", {"object": "Tarn X2"})],
+            ),
+            # two places with no determiner are the subject of the verb
+            (
+                "Norway and Sweden launch a joint fund.",
+                [
+                    (
+                        "launch",
+                        "asserted",
+                        {"agent": "Norway", "object": "joint fund", "location": "Norway"},
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_a_quoted_name_inside_the_object_phrase(run: Callable[..., Doc]) -> None:
+    """A capitalised quotation after the phrase's first words is the name they describe,
+    and the name is the object ("a low-cost 'Kelp mini'"); a one-word lower-case quotation
+    is a scare quote inside the phrase; a glued "'" stays a possessive."""
+    check(
+        run,
+        [
+            (
+                'Tarn Corp unveiled a cheap "Kelp Mini" computer on Monday.',
+                [
+                    (
+                        "unveiled",
+                        "asserted",
+                        {"agent": "Tarn Corp", "object": "Kelp Mini", "date": "Monday"},
+                    )
+                ],
+            ),
+            (
+                "Tarn Corp unveiled a new 'smart' meter.",
+                [("unveiled", "asserted", {"agent": "Tarn Corp", "object": "new 'smart' meter"})],
+            ),
+            (
+                "The drivers' new union was formed in May.",
+                [("formed", "asserted", {"object": "new union", "date": "May"})],
+            ),
+        ],
+    )
+
+
+def test_a_hyphenated_word_opening_the_object(run: Callable[..., Doc]) -> None:
+    """A hyphenated adjective whose first part is a preposition ("in-depth", "on-demand",
+    "in-flight") opens the object phrase; and after "a"/"an" the verb is transitive, so
+    when its phrase is no launched thing the subject never becomes the object."""
+    check(
+        run,
+        [
+            (
+                "Tarn Air launched an in-flight magazine in May.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Tarn Air", "object": "in-flight magazine", "date": "May"},
+                    )
+                ],
+            ),
+            (
+                "Orrin Group introduced an on-demand video service.",
+                [
+                    (
+                        "introduced",
+                        "asserted",
+                        {"agent": "Orrin Group", "object": "on-demand video service"},
+                    )
+                ],
+            ),
+            ("The Tarnvale Commission has launched an in-depth investigation into Vell Air.", []),
+            # no article: the subject of an intransitive verb is still what opened
+            (
+                "The new Orrin store opened in May.",
+                [("opened", "asserted", {"object": "new Orrin store", "date": "May"})],
+            ),
+        ],
+    )
+
+
+def test_debut_before_a_work_noun(run: Callable[..., Doc]) -> None:
+    """ "a debut solo album", "her debut feature", "their debut record": "debut" before
+    a noun of a first work modifies it, no launch of its own; the work's release is one."""
+    check(
+        run,
+        [
+            (
+                "Ana Lind, whose debut solo album is released next week, is touring.",
+                [("released", "unasserted", {"object": "debut solo album", "date": "next week"})],
+            ),
+            ("Since her 1998 debut feature Tarn Road, Lind has become famous.", []),
+            ("The band's debut record sold well.", []),
+            (
+                "The Tarn X2's debut was delayed.",
+                [("debut", "unasserted", {"object": "Tarn X2"})],
+            ),
+        ],
+    )
+
+
+def test_a_bare_launch_noun_refers_back(run: Callable[..., Doc]) -> None:
+    """ "The inauguration came as a relief" after the article reported the inauguration:
+    a bare everyday-sense noun with "the"/"this" refers to that launch, an event of its own
+    with no object in its sentence; with no earlier launch of the same verb, or with an
+    "of" phrase of another sense, it is none."""
+    check(
+        run,
+        [
+            (
+                "The new Tarn clinic was inaugurated on Tuesday. The inauguration came as a"
+                " relief for locals.",
+                [
+                    ("inaugurated", "asserted", {"object": "new Tarn clinic", "date": "Tuesday"}),
+                    ("inauguration", "asserted", {}),
+                ],
+            ),
+            (
+                "The new Tarn clinic opened on Tuesday. The opening came as a relief.",
+                [
+                    ("opened", "asserted", {"object": "new Tarn clinic", "date": "Tuesday"}),
+                    ("opening", "asserted", {}),
+                ],
+            ),
+            ("The inauguration came as a relief for locals.", []),
+            (
+                "The new Tarn clinic opened on Tuesday. The opening of talks is due in May.",
+                [("opened", "asserted", {"object": "new Tarn clinic", "date": "Tuesday"})],
+            ),
+        ],
+    )
