@@ -790,10 +790,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Dallin Games released "Sky Harbor 2: Night Shift" on Friday.': DATE,
     "Brekke Retail opened a 40,000-square-foot store in Austin.": LOCATION,
     (
-        "Lumen Fields, a joint venture of Asper Energy and Corra Power, opened a wind farm off "
-        "Wales."
-    ): MISSED,
-    (
         "Pelton Bank said its new savings account, launched in March, had drawn 10,000 customers."
     ): AGENT,
     (
