@@ -170,26 +170,26 @@ def test_made_its_debut_after_a_verb_complex(run: Callable[..., Doc]) -> None:
         run,
         [
             (
-                "The new Tarn coupe will make its debut in Geneva on Saturday.",
+                "The new Tarn coupe will make its debut in Lisbon on Saturday.",
                 [
                     (
                         "debut",
                         "unasserted",
-                        {"object": "new Tarn coupe", "date": "Saturday", "location": "Geneva"},
+                        {"object": "new Tarn coupe", "date": "Saturday", "location": "Lisbon"},
                     )
                 ],
             ),
             (
-                "The new Tarn coupe could not make its debut in Geneva.",
-                [("debut", "unasserted", {"object": "new Tarn coupe", "location": "Geneva"})],
+                "The new Tarn coupe could not make its debut in Lisbon.",
+                [("debut", "unasserted", {"object": "new Tarn coupe", "location": "Lisbon"})],
             ),
             (
                 "Visitors saw some of the gadgets that will be making their debut in 2025.",
                 [("debut", "unasserted", {"object": "gadgets", "date": "2025"})],
             ),
             (
-                "The new Tarn coupe made its debut in Geneva.",
-                [("debut", "asserted", {"object": "new Tarn coupe", "location": "Geneva"})],
+                "The new Tarn coupe made its debut in Lisbon.",
+                [("debut", "asserted", {"object": "new Tarn coupe", "location": "Lisbon"})],
             ),
         ],
     )
