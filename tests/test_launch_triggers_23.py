@@ -504,3 +504,29 @@ def test_a_by_agent_after_a_time_or_a_generic_word(run: Callable[..., Doc]) -> N
             ),
         ],
     )
+
+
+def test_an_appositive_says_what_a_named_thing_is(run: Callable[..., Doc]) -> None:
+    """ "revealed the Tarn Canyon, a mid-sized pickup truck": the phrase after the name's
+    comma says what the name is, so an announce-type verb's check reads its head; a person
+    described so is no new thing."""
+    check(
+        run,
+        [
+            (
+                "Orrin Group revealed the Tarn Canyon, a mid-sized pickup truck, on Monday.",
+                [
+                    (
+                        "revealed",
+                        "asserted",
+                        {"agent": "Orrin Group", "object": "Tarn Canyon", "date": "Monday"},
+                    )
+                ],
+            ),
+            (
+                "Orrin Group announced Kelp Vision, a new fund for farmers.",
+                [("announced", "asserted", {"agent": "Orrin Group", "object": "Kelp Vision"})],
+            ),
+            ("Orrin Group presented Ana Lind, the new chief, to staff.", []),
+        ],
+    )

@@ -524,7 +524,7 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     body: list[str] = []
     if obj is not None:
         heads, core = heads_and_core(d, obj)
-        heads += _described_by_naming(d, obj)
+        heads += _described_by_naming(d, obj) + _appositive_heads(d, obj)
         body = _body_heads(d, obj)
         if (
             obj.end < len(tok)
@@ -638,6 +638,21 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
     if verb.needs_modifier and not _named_by_a_modifier(d, obj, allowed):
         return False  # "set standards for lenders", "set high standards": rules, a bar
     return not allowed.isdisjoint(heads + body)
+
+
+def _appositive_heads(d: LaunchDoc, obj: Span) -> list[str]:
+    """The heads of an appositive phrase after a name ("the Tarn Canyon, a mid-sized pickup
+    truck,", "Kelp Vision, its new fund"): what the named thing is, which the name's own
+    words do not say ([] when no comma and determiner follow the name)."""
+    tok = d.tok
+    k = obj.end
+    if not (k + 2 < len(tok) and tok[k].text == "," and tok[k + 1].lower_ in d.lex.determiners):
+        return []
+    if not all(t.is_title or t.is_upper or t.like_num for t in (obj[0], obj[-1])):
+        return []  # a description before the comma ("the launch of X, a fund"), not a name
+    sent_end = d.sentence(k)[1]
+    described = np_right(d, k + 1, sent_end, False)
+    return heads_and_core(d, described)[0] if described is not None else []
 
 
 def _described_by_naming(d: LaunchDoc, obj: Span) -> list[str]:
