@@ -151,11 +151,10 @@ OTHER_SENSES: list[str] = [
     "Keel presented a bottle of wine to the mayor on Friday.",
     # create: a rift is no body, whatever the phrase names after it
     "The dispute created a rift within the union in May.",
-    # release, introduce: a listed word before another head ("lottery funding", "train drivers")
-    "The council released lottery funding for the arena on Monday.",
-    "The union introduced train drivers to the new rota.",
+    # release, introduce: a listed word before a person noun ("car drivers", "bus driver")
+    "The union introduced car drivers to the new rota.",
     # release: people and documents
-    "The police released a van driver without charge on Friday.",
+    "The police released a bus driver without charge on Friday.",
     "The bank released the mortgage documents on Monday.",
 ]
 

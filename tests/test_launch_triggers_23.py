@@ -530,3 +530,59 @@ def test_an_appositive_says_what_a_named_thing_is(run: Callable[..., Doc]) -> No
             ("Orrin Group presented Ana Lind, the new chief, to staff.", []),
         ],
     )
+
+
+def test_review_negatives(run: Callable[..., Doc]) -> None:
+    """What the session's rules must leave alone: an adjective "opening" or an everyday
+    "release" after a reported launch, the noun "start", a present-tense verb after two
+    places, a spaced plural possessive, "start" with a practice, "open" a court, bonds on
+    sale."""
+    check(
+        run,
+        [
+            (
+                "Orrin Group opened a new store in May. The opening bid was $5.",
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {"agent": "Orrin Group", "object": "new store", "date": "May"},
+                    )
+                ],
+            ),
+            (
+                "Orrin Group released a new app in May. This release contains forecasts.",
+                [
+                    (
+                        "released",
+                        "asserted",
+                        {"agent": "Orrin Group", "object": "new app", "date": "May"},
+                    )
+                ],
+            ),
+            ("After a slow start the new fund grew quickly.", []),
+            (
+                "The US and Japan launch a joint fund for chips.",
+                [
+                    (
+                        "launch",
+                        "asserted",
+                        {"agent": "US", "object": "joint fund for chips", "location": "US"},
+                    )
+                ],
+            ),
+            (
+                "Orrin Group launched the farmers ' new fund on Monday.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Orrin Group", "object": "new fund", "date": "Monday"},
+                    )
+                ],
+            ),
+            ("The bank started the practice of paying interest monthly.", []),
+            ("The judge opened the court on Monday.", []),
+            ("Orrin Group's new bonds went on sale on Friday.", []),
+        ],
+    )

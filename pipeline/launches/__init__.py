@@ -33,13 +33,20 @@ The rules:
   T2b. A launch noun before an occasion noun ("the launch ceremony", "an opening gala") is
       a noun trigger only when the launched thing is stated (an of/for phrase after it, or a
       possessor or name before it); otherwise it stays a modifier like "launch date".
+  T2c. A bare launch noun or occasion phrase after "the"/"this" that ends its phrase ("The
+      inauguration came as a relief", "at the launch event") refers back to a launch of the
+      same verb the article reported in an earlier sentence: a mention with no object
+      (``analysis``); without one it keeps rules T2 and T2b.
   T3. Strong verbs (launch, found, inaugurate, unveil, ...) need no more; checked ones
       (establish, set up) need a name or a launchable head noun when an object phrase is
       found ("established a high probability" is not a launch); weak ones (open, form,
       introduce, release) always need one; announce, reveal, present, showcase and outline
       need a new-thing head ("strategy", "smartphone") or a product-shaped name ("Pixel 8");
       "set" only takes standards, "create" only a new institution, fund, programme or
-      platform ("created a new agency", not "created 500 jobs" or "created value").
+      platform ("created a new agency", not "created 500 jobs" or "created value"), "start"
+      only a new organisation or business; "go on sale" is weak (a product or a name).
+      An aspectual verb ("start") before "to" or an -ing word, or used intransitively ("the
+      talks started"), says what begins, not what was made.
   T4. Real-news senses: a gerund before "of" and "the grand/official opening" or "mark the
       opening" are nouns; a marked base form after "we"/"they" is present tense ("Today we
       open"); "launches new X" in a headline is a verb; a capitalised form mid-sentence is

@@ -48,7 +48,8 @@ def analyse(d: LaunchDoc, start: int, end: int, found: list[Found]) -> Found | N
     if trigger.start < floor:
         return None
     if blocked(d, trigger, floor, sent_end, headline):
-        if not (occasion_noun(d, trigger, sent_end) and _refers_back(d, trigger, floor, found)):
+        occasion = occasion_noun(d, trigger, sent_end)
+        if not (occasion and _refers_back(d, trigger, floor, found, occasion=True)):
             return None
         trigger.use = "noun"  # "at the launch event", after the launch was reported
         trigger.refers_back = True
@@ -56,6 +57,7 @@ def analyse(d: LaunchDoc, start: int, end: int, found: list[Found]) -> Found | N
         trigger.use = classify(d, trigger, floor, sent_end, headline)
         if trigger.use == "none" and _refers_back(d, trigger, floor, found):
             trigger.use = "noun"
+            trigger.refers_back = True
     if trigger.use == "none":
         return None
     if trigger.use == "noun":
@@ -71,8 +73,15 @@ def analyse(d: LaunchDoc, start: int, end: int, found: list[Found]) -> Found | N
 BACK_REFERENCE_DETERMINERS = frozenset({"the", "this"})
 """Determiners with which a bare launch noun points back to a launch already reported."""
 
+NOT_BACK_REFERENCES = frozenset({"release", "releases", "introduction", "formation"})
+"""Launch nouns whose everyday sense after "the"/"this" is far more common than a launch
+("This release contains forward-looking statements", "in the introduction to the report",
+"changed the formation at half time"): never read as a back-reference."""
 
-def _refers_back(d: LaunchDoc, trigger: Trigger, floor: int, found: list[Found]) -> bool:
+
+def _refers_back(
+    d: LaunchDoc, trigger: Trigger, floor: int, found: list[Found], *, occasion: bool = False
+) -> bool:
     """A bare launch noun ("the inauguration", "this opening", "the launch event") after
     the article has reported a launch of the same verb in an earlier sentence ("The clinic
     was inaugurated on Tuesday. ... The inauguration came as a relief", "he said at the
@@ -82,11 +91,36 @@ def _refers_back(d: LaunchDoc, trigger: Trigger, floor: int, found: list[Found])
     launch party")."""
     if not trigger.kinds & {"noun", "gerund"} or trigger.start - 1 < floor:
         return False
-    if d.tok[trigger.start - 1].lower_ not in BACK_REFERENCE_DETERMINERS:
+    tok = d.tok
+    if tok[trigger.start - 1].lower_ not in BACK_REFERENCE_DETERMINERS:
         return False
+    if d.span_text(trigger.start, trigger.end).lower() in NOT_BACK_REFERENCES:
+        return False
+    if not (occasion or _ends_its_phrase(d, trigger.end)):
+        return False  # "the opening bid", "the opening scene": an adjective
     return any(
         f.trigger.lemma == trigger.lemma
         and f.sentence_start < floor
         and (f.trigger.use != "noun" or "object" in f.arguments)
         for f in found
+    )
+
+
+def _ends_its_phrase(d: LaunchDoc, k: int) -> bool:
+    """Token k (the one after a bare noun) ends the noun's phrase: the sentence's end, a
+    punctuation mark, a preposition other than "to", or a verb or auxiliary ("The opening
+    came as a relief", "the inauguration was attended"); a lower-case word there makes the
+    noun an adjective or a compound ("the opening bid", "the opening scene")."""
+    if k >= d.length:
+        return True
+    token = d.tok[k]
+    low = token.lower_
+    lex = d.lex
+    return (
+        token.is_punct
+        or token.is_space
+        or (low in lex.prepositions and low != "to")
+        or low in lex.auxiliaries
+        or low in lex.modals
+        or low in lex.np_break
     )

@@ -522,9 +522,21 @@ def _noun_or_verb(
     ):
         # "their Korvo launch", "the tablet's UK launch": a noun phrase
         return _noun_ok(d, trigger, floor, sent_end)
-    if prev is not None and market_list_start(d, trigger.start - 1, floor) is not None:
-        return _noun_ok(d, trigger, floor, sent_end)  # "the US and European launch"
+    if (
+        prev is not None
+        and not (nxt is not None and _opens_object(d, nxt))
+        and market_list_start(d, trigger.start - 1, floor) is not None
+    ):
+        # "the US and European launch"; "The US and Japan launch a joint fund" keeps its verb
+        return _noun_ok(d, trigger, floor, sent_end)
     return "verb"
+
+
+def _opens_object(d: LaunchDoc, token: Token) -> bool:
+    """The word after a form opens an object phrase: a determiner, a number, "new" or a
+    capitalised word ("launch a fund", "launch 40 stores", "launch Tarn Pay")."""
+    low = token.lower_
+    return low in d.lex.determiners or low == "new" or token.like_num or token.is_title
 
 
 def market_list_start(d: LaunchDoc, k: int, floor: int) -> int | None:

@@ -937,7 +937,8 @@ def _article_next(d: LaunchDoc, v: _Verb) -> bool:
         return False
     low = d.tok[end].lower_
     if low in ("a", "an"):
-        return True
+        # "opened a little late", "launched a bit early": a degree, no object
+        return not (end + 1 < v.sent_end and d.tok[end + 1].lower_ in ("little", "bit", "lot"))
     return (
         low in d.lex.quantity_approximators
         and end + 1 < v.sent_end

@@ -608,6 +608,8 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
             trigger.klass == "checked" and trigger.start > 0 and tok[trigger.start - 1].text == ","
         )
     if trigger.klass in ("weak", "checked"):
+        if heads and heads[0] in plural_closure(d.lex.person_nouns) and not _named(d, obj):
+            return False  # "released the bus driver": a listed word before a person noun
         # any word before "of" may be the head: the phrase can run on ("a working group
         # comprising representatives"); so may the head after "of" ("an ad-supported tier
         # of its streaming service")
@@ -660,12 +662,12 @@ def _described_by_naming(d: LaunchDoc, obj: Span) -> list[str]:
     Well", "a fund named 'Tarn Growth'"): what the name is, which the name's own words do
     not say ([] when no naming word stands right before the name)."""
     tok = d.tok
+    floor = d.sentence(obj.start)[0]
     k = obj.start - 1
-    while k >= 0 and (tok[k].text in QUOTES_OPEN or tok[k].lower_ in ("the", "a", "an", "as")):
+    while k >= floor and (tok[k].text in QUOTES_OPEN or tok[k].lower_ in ("the", "a", "an", "as")):
         k -= 1
-    if k < 1 or tok[k].lower_ not in d.lex.naming_words:
+    if k <= floor or tok[k].lower_ not in d.lex.naming_words:
         return []
-    floor = d.sentence(k)[0]
     described = np_left(d, k - 1, floor) if k - 1 >= floor else None
     return heads_and_core(d, described)[0] if described is not None else []
 

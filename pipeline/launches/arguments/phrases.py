@@ -225,7 +225,7 @@ def _advance(d: LaunchDoc, scan: _Scan, limit: int, headline: bool) -> bool:
             scan.k += 1
             return True
         return False
-    if token.text in QUOTES_OPEN and k > scan.start and d.spaced[k - 1]:
+    if token.text in QUOTES_OPEN and k > scan.start and d.spaced[k - 1] and not d.spaced[k]:
         # after a space "'" opens a quotation; glued to a word it is a possessive
         return _past_quotation(d, scan, limit)
     if token.text in POSSESSIVE:
@@ -263,24 +263,31 @@ QUOTED_NAME_MAX = 8
 def _past_quotation(d: LaunchDoc, scan: _Scan, limit: int) -> bool:
     """A quotation after words of the phrase: a capitalised one is the name they
     describe ("a low-cost 'Kelp mini'", 'its new "Smart Port" platform'), and the name is
-    the phrase (the contract's "its name when named"); a one-word lower-case one is a scare
-    quote inside the phrase ('a new "smart" meter'). Any other quotation, or one never
-    closed, ends the phrase."""
+    the phrase (the contract's "its name when named"); a one-word one before a lower-case
+    word is a scare quote or a label inside the phrase ('a new "smart" meter', "a new
+    'Green' bond"). The quotation must open on a word (a quote mark spaced on both sides,
+    as in token-spaced copy "the farmers ' new fund", is no opening) and hold only words,
+    hyphens and numbers; any other quotation, or one never closed, ends the phrase."""
     tok = d.tok
     opening = scan.k
+    if d.spaced[opening]:
+        return False
     k = opening + 1
     end = min(limit, k + QUOTED_NAME_MAX + 1)
     while k < end and tok[k].text not in QUOTES_CLOSE:
         k += 1
     if k >= end or k == opening + 1:
         return False
-    if any(t.is_title or t.is_upper for t in tok[opening + 1 : k]):
+    inside = tok[opening + 1 : k]
+    if not all(t.is_alpha or t.text in HYPHENS or t.like_num for t in inside):
+        return False
+    after = k + 1
+    if k == opening + 2 and after < limit and tok[after].is_lower and tok[after].is_alpha:
+        scan.k = after  # a one-word label inside the phrase
+        return True
+    if any(t.is_title or t.is_upper for t in inside):
         scan.start, scan.k = opening + 1, k
         return False  # the name ends the phrase
-    after = k + 1
-    if k == opening + 2 and tok[opening + 1].is_alpha and after < limit and tok[after].is_lower:
-        scan.k = after
-        return True
     return False
 
 
