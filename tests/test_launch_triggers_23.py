@@ -586,3 +586,26 @@ def test_review_negatives(run: Callable[..., Doc]) -> None:
             ("Orrin Group's new bonds went on sale on Friday.", []),
         ],
     )
+
+
+def test_a_pronoun_for_a_thing_named_just_before(run: Callable[..., Doc]) -> None:
+    """ "Orrin built a new store. It opened in May.": a weak or checked verb whose only
+    object is a pronoun has its launch sense when the sentence before names a thing it may
+    launch; the event has no object (the thing is outside its sentence). Without one, or
+    with "open it up" or opening hours, there is none."""
+    check(
+        run,
+        [
+            (
+                "Orrin Group built a new store in Vell. It opened in May.",
+                [("opened", "asserted", {"date": "May"})],
+            ),
+            (
+                "Orrin Group has a new fund for farmers. It was set up in May.",
+                [("set up", "asserted", {"date": "May"})],
+            ),
+            ("Shares in Orrin Group rose. It opened at 5 pence.", []),
+            ("Orrin Group built a new store in Vell. We wanted to open it up to all.", []),
+            ("The store will open every day in May.", []),
+        ],
+    )

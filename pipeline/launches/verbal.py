@@ -35,6 +35,7 @@ from pipeline.launches.arguments.object import (
     listed,
     named_object,
     object_ok,
+    plural_closure,
 )
 from pipeline.launches.arguments.parse import apply_dependencies
 from pipeline.launches.arguments.persons import names_person
@@ -171,7 +172,7 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
             np_after is not None
             and len(np_after) == 1
             and np_after.start > end
-            and np_after[0].lower_ in CALENDAR_WORDS
+            and np_after[0].lower_ in TIMES_OF_DAY
         ):
             # "the store opened this morning": after a determiner, when, not what; a bare
             # day ("opens Tuesday to Friday") stays the phrase the sense check rejects
@@ -960,6 +961,44 @@ def _date_after_attributive(d: LaunchDoc, v: _Verb, args: dict[str, Span]) -> bo
     return attributive and v.trigger.end <= obj.start and date.start >= obj.end
 
 
+TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "tonight"})
+"""Times of day: after a determiner right after the verb ("opened this morning") they say
+when; a day or a period there ("open every day") is read as the phrase the sense check
+rejects, so a verb of opening hours is no launch."""
+
+THING_PRONOUNS = frozenset({"it", "they", "them"})
+"""Pronouns that can stand for a thing launched ("It opened in May", "Acme released it")."""
+
+
+def _pronoun_for_launchable(d: LaunchDoc, v: _Verb) -> bool:
+    """A weak, checked or restricted verb whose only object is a pronoun ("It opened in
+    May", "It was set up in 2001", "Acme released it on Friday") after a sentence that
+    names a thing it may launch ("Acme built a new store in Vell."): the pronoun stands for
+    that thing, so the verb has its launch sense; the event has no object, since the thing
+    is outside its sentence. Without such a thing just before ("It opened at 5 pence",
+    "They opened talks") the sense stays unknown and there is no event."""
+    trigger, tok = v.trigger, d.tok
+    if trigger.klass not in ("weak", "checked", "restricted") or v.floor == 0:
+        return False
+    subject_pronoun = (
+        v.np_after is None
+        and v.stop >= v.floor
+        and tok[v.stop].lower_ in THING_PRONOUNS
+        and v.stop == v.floor
+    )
+    object_pronoun = (
+        trigger.end < v.sent_end
+        and tok[trigger.end].lower_ in THING_PRONOUNS
+        and not (trigger.end + 1 < v.sent_end and tok[trigger.end + 1].lower_ == "up")
+    )  # "open it up to the public": another verb
+    if not (subject_pronoun or object_pronoun):
+        return False
+    before, _, _ = d.sentence(v.floor - 1)
+    verb = d.lex.verbs[trigger.lemma]
+    heads = plural_closure(verb.objects if trigger.klass == "restricted" else d.lex.object_heads)
+    return not heads.isdisjoint(d.lowers(before, v.floor))
+
+
 def _finish(d: LaunchDoc, v: _Verb) -> Found | None:
     """Parse attachments, sense checks, date and place, modality; the subject a later
     coordinated verb inherits."""
@@ -968,7 +1007,7 @@ def _finish(d: LaunchDoc, v: _Verb) -> Found | None:
         return None
     apply_dependencies(d, trigger, args, v.headline)
     obj = args.get("object")
-    if not object_ok(d, trigger, obj):
+    if not object_ok(d, trigger, obj) and not (obj is None and _pronoun_for_launchable(d, v)):
         return None
     obj = completed(d, trigger, obj, v.sent_end, v.headline)
     if obj is not None:
