@@ -203,8 +203,8 @@ def test_verbs_of_saying_end_a_phrase(run: Callable[..., Doc]) -> None:
         run,
         [
             (
-                "The minister hinted further reforms could be unveiled in May.",
-                [("unveiled", "unasserted", {"object": "further reforms", "date": "May"})],
+                "The minister hinted new grants could be unveiled in May.",
+                [("unveiled", "unasserted", {"object": "new grants", "date": "May"})],
             ),
             (
                 "Ana Lind warned a new fund would be launched in May.",
@@ -215,13 +215,16 @@ def test_verbs_of_saying_end_a_phrase(run: Callable[..., Doc]) -> None:
 
 
 def test_a_list_of_markets_before_a_launch_noun(run: Callable[..., Doc]) -> None:
-    """ "the US and European launch": places or nationality words joined by "and" after a
+    """ "the Asian and European launch": places or nationality words joined by "and" after a
     determiner or possessor say where; the noun is a launch noun, not a verb whose subject is
     the last of them."""
     check(
         run,
         [
-            ("The gap between the US and European launch was short.", [("launch", "asserted", {})]),
+            (
+                "The gap between the Asian and European launch was short.",
+                [("launch", "asserted", {})],
+            ),
             (
                 "The Tarn X2's UK and Irish launch was delayed.",
                 [("launch", "unasserted", {"object": "Tarn X2"})],
@@ -243,7 +246,7 @@ def test_a_list_of_markets_before_a_launch_noun(run: Callable[..., Doc]) -> None
 
 def test_a_quoted_name_inside_the_object_phrase(run: Callable[..., Doc]) -> None:
     """A capitalised quotation after the phrase's first words is the name they describe,
-    and the name is the object ("a low-cost 'Kelp mini'"); a one-word lower-case quotation
+    and the name is the object ("a cheap 'Kelp Mini'"); a one-word lower-case quotation
     is a scare quote inside the phrase; a glued "'" stays a possessive."""
     check(
         run,
@@ -297,7 +300,7 @@ def test_a_hyphenated_word_opening_the_object(run: Callable[..., Doc]) -> None:
                     )
                 ],
             ),
-            ("The Tarnvale Commission has launched an in-depth investigation into Vell Air.", []),
+            ("The Tarnvale regulator has launched an in-depth investigation into Vell Air.", []),
             # no article: the subject of an intransitive verb is still what opened
             (
                 "The new Orrin store opened in May.",
@@ -314,10 +317,10 @@ def test_debut_before_a_work_noun(run: Callable[..., Doc]) -> None:
         run,
         [
             (
-                "Ana Lind, whose debut solo album is released next week, is touring.",
-                [("released", "unasserted", {"object": "debut solo album", "date": "next week"})],
+                "Ana Lind, whose debut solo album is released in June, is touring.",
+                [("released", "unasserted", {"object": "debut solo album", "date": "June"})],
             ),
-            ("Since her 1998 debut feature Tarn Road, Lind has become famous.", []),
+            ("Her 1998 debut feature Tarn Road won a prize.", []),
             ("The band's debut record sold well.", []),
             (
                 "The Tarn X2's debut was delayed.",
@@ -328,7 +331,7 @@ def test_debut_before_a_work_noun(run: Callable[..., Doc]) -> None:
 
 
 def test_a_bare_launch_noun_refers_back(run: Callable[..., Doc]) -> None:
-    """ "The inauguration came as a relief" after the article reported the inauguration:
+    """ "The inauguration drew large crowds" after the article reported the inauguration:
     a bare everyday-sense noun with "the"/"this" refers to that launch, an event of its own
     with no object in its sentence; with no earlier launch of the same verb, or with an
     "of" phrase of another sense, it is none."""
@@ -336,21 +339,21 @@ def test_a_bare_launch_noun_refers_back(run: Callable[..., Doc]) -> None:
         run,
         [
             (
-                "The new Tarn clinic was inaugurated on Tuesday. The inauguration came as a"
-                " relief for locals.",
+                "The new Tarn clinic was inaugurated on Tuesday. The inauguration drew large"
+                " crowds.",
                 [
                     ("inaugurated", "asserted", {"object": "new Tarn clinic", "date": "Tuesday"}),
                     ("inauguration", "asserted", {}),
                 ],
             ),
             (
-                "The new Tarn clinic opened on Tuesday. The opening came as a relief.",
+                "The new Tarn clinic opened on Tuesday. The opening drew large crowds.",
                 [
                     ("opened", "asserted", {"object": "new Tarn clinic", "date": "Tuesday"}),
                     ("opening", "asserted", {}),
                 ],
             ),
-            ("The inauguration came as a relief for locals.", []),
+            ("The inauguration drew large crowds.", []),
             (
                 "The new Tarn clinic opened on Tuesday. The opening of talks is due in May.",
                 [("opened", "asserted", {"object": "new Tarn clinic", "date": "Tuesday"})],
@@ -383,17 +386,17 @@ def test_modality_of_scheduling_and_joining(run: Callable[..., Doc]) -> None:
 
 
 def test_what_a_named_thing_is(run: Callable[..., Doc]) -> None:
-    """ "a new delivery service called Cook Well": the phrase the name is given to says
+    """ "a new meal kit service called Vell Kitchen": the phrase the name is given to says
     what the thing is, so an announce-type verb's check reads its head ("service"); a film
     named so is still no new thing of the contract's kinds for "reveal"."""
     check(
         run,
         [
             (
-                "Kelp Foods has revealed a new recipe box delivery service called Cook Well.",
-                [("revealed", "asserted", {"agent": "Kelp Foods", "object": "Cook Well"})],
+                "Kelp Foods has revealed a new meal kit service called Vell Kitchen.",
+                [("revealed", "asserted", {"agent": "Kelp Foods", "object": "Vell Kitchen"})],
             ),
-            ("Kelp Foods has revealed a new poster called Cook Well.", []),
+            ("Kelp Foods has revealed a new poster called Vell Kitchen.", []),
         ],
     )
 
@@ -411,22 +414,22 @@ def test_intransitive_subjects_and_times_of_day(run: Callable[..., Doc]) -> None
                 [("opened", "asserted", {"object": "Tarn supermarket"})],
             ),
             (
-                "The first full-size supermarket in the Tarn section of Vell opened on Monday.",
+                "The first big supermarket in the old quarter of Vell opened on Monday.",
                 [
                     (
                         "opened",
                         "asserted",
-                        {"object": "first full-size supermarket", "date": "Monday"},
+                        {"object": "first big supermarket", "date": "Monday"},
                     )
                 ],
             ),
             (
-                "Vell Telecom has already rolled out over 1000 sites in Tarnvale.",
+                "Vell Telecom has rolled out over 500 masts in Tarnvale.",
                 [("rolled out", "asserted", {})],
             ),
             (
-                "A 'virtual customer service centre' is being created for the councils.",
-                [("created", "asserted", {"object": "virtual customer service centre"})],
+                "A 'shared tenant advice centre' is being created for the councils.",
+                [("created", "asserted", {"object": "shared tenant advice centre"})],
             ),
         ],
     )
@@ -439,7 +442,7 @@ def test_a_date_possessor_dates_the_launch_noun(run: Callable[..., Doc]) -> None
         run,
         [
             (
-                "The trip to today's debut began two years ago.",
+                "The road to today's debut began in 2019.",
                 [("debut", "asserted", {"date": "today"})],
             ),
             (
@@ -451,7 +454,7 @@ def test_a_date_possessor_dates_the_launch_noun(run: Callable[..., Doc]) -> None
 
 
 def test_an_occasion_of_a_reported_launch(run: Callable[..., Doc]) -> None:
-    """ "spoke at the launch event", "present at the inauguration ceremony": after the
+    """ "spoke at the launch event", "there at the inauguration ceremony": after the
     article reported that launch, the occasion noun refers to it, a mention with no object
     in its sentence; with no launch reported before, an occasion names none."""
     check(
@@ -479,17 +482,17 @@ def test_an_occasion_of_a_reported_launch(run: Callable[..., Doc]) -> None:
 
 def test_a_by_agent_after_a_time_or_a_generic_word(run: Callable[..., Doc]) -> None:
     """The "by" agent of a passive is read past a time of day ("announced this morning
-    by X") and past a capitalised everyday word that modifies a title ("by the Union health
+    by X") and past a capitalised everyday word that modifies a title ("by the State health
     minister Ana Lind"); a generic capitalised word alone is still no agent."""
     check(
         run,
         [
             (
-                "Tarn 98 SE was announced this morning by Orrin chairman Ana Lind.",
-                [("announced", "asserted", {"agent": "Ana Lind", "object": "Tarn 98 SE"})],
+                "The Tarn X7 was announced this morning by Orrin chairman Ana Lind.",
+                [("announced", "asserted", {"agent": "Ana Lind", "object": "Tarn X7"})],
             ),
             (
-                "The clinic was inaugurated on Tuesday by the Union health minister Ana Lind.",
+                "The clinic was inaugurated on Tuesday by the State health minister Ana Lind.",
                 [
                     (
                         "inaugurated",
@@ -507,19 +510,19 @@ def test_a_by_agent_after_a_time_or_a_generic_word(run: Callable[..., Doc]) -> N
 
 
 def test_an_appositive_says_what_a_named_thing_is(run: Callable[..., Doc]) -> None:
-    """ "revealed the Tarn Canyon, a mid-sized pickup truck": the phrase after the name's
+    """ "revealed the Tarn Ridge, a compact pickup truck": the phrase after the name's
     comma says what the name is, so an announce-type verb's check reads its head; a person
     described so is no new thing."""
     check(
         run,
         [
             (
-                "Orrin Group revealed the Tarn Canyon, a mid-sized pickup truck, on Monday.",
+                "Orrin Group revealed the Tarn Ridge, a compact pickup truck, on Monday.",
                 [
                     (
                         "revealed",
                         "asserted",
-                        {"agent": "Orrin Group", "object": "Tarn Canyon", "date": "Monday"},
+                        {"agent": "Orrin Group", "object": "Tarn Ridge", "date": "Monday"},
                     )
                 ],
             ),

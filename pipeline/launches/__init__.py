@@ -34,7 +34,7 @@ The rules:
       a noun trigger only when the launched thing is stated (an of/for phrase after it, or a
       possessor or name before it); otherwise it stays a modifier like "launch date".
   T2c. A bare launch noun or occasion phrase after "the"/"this" that ends its phrase ("The
-      inauguration came as a relief", "at the launch event") refers back to a launch of the
+      inauguration drew large crowds", "at the launch event") refers back to a launch of the
       same verb the article reported in an earlier sentence: a mention with no object
       (``analysis``); without one it keeps rules T2 and T2b.
   T3. Strong verbs (launch, found, inaugurate, unveil, ...) need no more; checked ones

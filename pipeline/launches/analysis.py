@@ -84,7 +84,7 @@ def _refers_back(
 ) -> bool:
     """A bare launch noun ("the inauguration", "this opening", "the launch event") after
     the article has reported a launch of the same verb in an earlier sentence ("The clinic
-    was inaugurated on Tuesday. ... The inauguration came as a relief", "he said at the
+    was inaugurated on Tuesday. ... The inauguration drew large crowds", "he said at the
     launch event"): the noun refers to that launch, a mention of its own (its object is not
     in its sentence). Without such an earlier launch an everyday-sense noun keeps its other
     senses ("the opening of talks", "job openings") and an occasion names no launch ("a
@@ -109,7 +109,7 @@ def _refers_back(
 def _ends_its_phrase(d: LaunchDoc, k: int) -> bool:
     """Token k (the one after a bare noun) ends the noun's phrase: the sentence's end, a
     punctuation mark, a preposition other than "to", or a verb or auxiliary ("The opening
-    came as a relief", "the inauguration was attended"); a lower-case word there makes the
+    drew large crowds", "the inauguration was attended"); a lower-case word there makes the
     noun an adjective or a compound ("the opening bid", "the opening scene")."""
     if k >= d.length:
         return True

@@ -688,7 +688,7 @@ def _effect_expected(d: LaunchDoc, k: int, limit: int) -> bool:
 
 def _infinitive(d: LaunchDoc, k: int) -> bool:
     """ "to" at k marks an infinitive ("plans to complete the launch of"), not the
-    preposition of "delays linked to the introduction of" or "the trip to today's debut"
+    preposition of "delays linked to the introduction of" or "the road to today's debut"
     (a determiner, the noun itself or a date follows)."""
     nxt = d.tok[k + 1] if k + 1 < len(d.doc) else None
     return (

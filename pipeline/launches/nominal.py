@@ -265,7 +265,7 @@ def _date_attended(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | None:
 def _date_possessor(d: LaunchDoc, trigger: Trigger, floor: int) -> Span | None:
     """A DATE with a possessive right before the noun trigger: "today's debut", "Monday's
     launch of the phone", "last week's opening": the day the launch happened, before any
-    date of the main clause ("The trip to today's debut began two years ago")."""
+    date of the main clause ("The road to today's debut began in 2019")."""
     k = trigger.start - 1
     while k >= floor and d.tok[k].lower_ in d.lex.nominal_premodifiers:
         k -= 1  # "Monday's planned launch", "today's official opening"
@@ -312,7 +312,7 @@ def _object_before(
     if place is not None:
         listed = market_list_start(d, prev, floor)
         if listed is not None:
-            place = d.span(listed, prev + 1)  # "its US and European launch": one market list
+            place = d.span(listed, prev + 1)  # "its Asian and European launch": one market list
         # "the tablet's UK launch": the market says where, not what; with no owner before
         # it ("a UK debut", "the European launch") nothing before the noun says what
         if place.start - 1 < floor or not (

@@ -527,7 +527,7 @@ def _noun_or_verb(
         and not (nxt is not None and _opens_object(d, nxt))
         and market_list_start(d, trigger.start - 1, floor) is not None
     ):
-        # "the US and European launch"; "The US and Japan launch a joint fund" keeps its verb
+        # "the Asian and European launch"; "The US and Japan launch a joint fund" keeps its verb
         return _noun_ok(d, trigger, floor, sent_end)
     return "verb"
 
@@ -541,7 +541,7 @@ def _opens_object(d: LaunchDoc, token: Token) -> bool:
 
 def market_list_start(d: LaunchDoc, k: int, floor: int) -> int | None:
     """Where a coordinated list of markets ending at token k starts: places or nationality
-    words joined by "and"/"or"/"," after a determiner or possessor ("the US and European",
+    words joined by "and"/"or"/"," after a determiner or possessor ("the Asian and European",
     "its British and Irish"), which before a launch noun say where, not who acts (None
     when the words before k are no such list)."""
     tok = d.tok

@@ -230,7 +230,7 @@ def _by_phrase(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Span | No
             m = d.name_run_end(k, sent_end, headline)
             if generic_capitalised(d, k, m - 1):
                 if m < sent_end and tok[m].is_lower and tok[m].is_alpha:
-                    k = m  # "by the Union health minister Ana Lind": a modifier of the title
+                    k = m  # "by the State health minister Ana Lind": a modifier of the title
                     continue
                 return None  # "set up by the Government": a generic reference
             if m < sent_end and tok[m].text in POSSESSIVE:

@@ -643,7 +643,7 @@ def object_ok(d: LaunchDoc, trigger: Trigger, obj: Span | None) -> bool:
 
 
 def _appositive_heads(d: LaunchDoc, obj: Span) -> list[str]:
-    """The heads of an appositive phrase after a name ("the Tarn Canyon, a mid-sized pickup
+    """The heads of an appositive phrase after a name ("the Tarn Ridge, a compact pickup
     truck,", "Kelp Vision, its new fund"): what the named thing is, which the name's own
     words do not say ([] when no comma and determiner follow the name)."""
     tok = d.tok

@@ -257,12 +257,12 @@ def _advance(d: LaunchDoc, scan: _Scan, limit: int, headline: bool) -> bool:
 
 
 QUOTED_NAME_MAX = 8
-"""Most tokens a quoted name inside a phrase holds ("its low-cost 'Kelp mini'")."""
+"""Most tokens a quoted name inside a phrase holds ("a cheap 'Kelp Mini'")."""
 
 
 def _past_quotation(d: LaunchDoc, scan: _Scan, limit: int) -> bool:
     """A quotation after words of the phrase: a capitalised one is the name they
-    describe ("a low-cost 'Kelp mini'", 'its new "Smart Port" platform'), and the name is
+    describe ("a cheap 'Kelp Mini'", 'its new "Smart Port" platform'), and the name is
     the phrase (the contract's "its name when named"); a one-word one before a lower-case
     word is a scare quote or a label inside the phrase ('a new "smart" meter', "a new
     'Green' bond"). The quotation must open on a word (a quote mark spaced on both sides,
