@@ -29,6 +29,7 @@ from pipeline.docview import POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 from pipeline.launches.arguments.agent import by_agent, controller, owner_before
 from pipeline.launches.arguments.object import (
     CALENDAR_WORDS,
+    TIMES_OF_DAY,
     after_comma,
     completed,
     copular_object,
@@ -174,8 +175,9 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
             and np_after.start > end
             and np_after[0].lower_ in TIMES_OF_DAY
         ):
-            # "the store opened this morning": after a determiner, when, not what; a bare
-            # day ("opens Tuesday to Friday") stays the phrase the sense check rejects
+            # "the store opened this morning": after a determiner, when, not what; a day
+            # or a period ("opens Tuesday to Friday", "open every day") stays the phrase
+            # the sense check rejects, so opening hours are no launch
             np_after = None
     else:
         np_after = _shared_object(d, end, sent_end, headline)
@@ -904,7 +906,7 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
         (subject.span is not None or subject.modified is not None)
         and v.trigger.klass != "conditional"
         and not d.lex.verbs[v.trigger.lemma].aspectual
-        and not _article_next(d, v)
+        and not _object_phrase_next(d, v)
     ):
         # an aspectual verb used intransitively says its subject began ("the venture
         # starts with $5m"), not that someone made it; a walk blocked inside a place's
@@ -927,7 +929,7 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
             v.args["object"] = described
 
 
-def _article_next(d: LaunchDoc, v: _Verb) -> bool:
+def _object_phrase_next(d: LaunchDoc, v: _Verb) -> bool:
     """An article, or an approximate count ("over 1,000", "about 40"), right after the
     verb opens its object phrase ("launched an in-depth inquiry", "rolled out over 1,000
     sites"), even one the phrase reader could not read: the verb is transitive, and its
@@ -961,11 +963,6 @@ def _date_after_attributive(d: LaunchDoc, v: _Verb, args: dict[str, Span]) -> bo
     return attributive and v.trigger.end <= obj.start and date.start >= obj.end
 
 
-TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "tonight"})
-"""Times of day: after a determiner right after the verb ("opened this morning") they say
-when; a day or a period there ("open every day") is read as the phrase the sense check
-rejects, so a verb of opening hours is no launch."""
-
 THING_PRONOUNS = frozenset({"it", "they", "them"})
 """Pronouns that can stand for a thing launched ("It opened in May", "Acme released it")."""
 
@@ -981,10 +978,7 @@ def _pronoun_for_launchable(d: LaunchDoc, v: _Verb) -> bool:
     if trigger.klass not in ("weak", "checked", "restricted") or v.floor == 0:
         return False
     subject_pronoun = (
-        v.np_after is None
-        and v.stop >= v.floor
-        and tok[v.stop].lower_ in THING_PRONOUNS
-        and v.stop == v.floor
+        v.np_after is None and v.stop == v.floor and tok[v.stop].lower_ in THING_PRONOUNS
     )
     object_pronoun = (
         trigger.end < v.sent_end
