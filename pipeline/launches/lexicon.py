@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
+from itertools import chain
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -393,6 +394,10 @@ class Lexicon:
     launchable_heads: frozenset[str]
     """Head nouns of new things, for weak triggers or announce-type ones (a union the
     noun-phrase scan tests)."""
+    sense_nouns: frozenset[str]
+    """``launchable_heads`` and ``distractor_objects`` with their plurals: the nouns the
+    sense checks know, which head a phrase after an ORG that modifies them ("the Kelp
+    Institute survey")."""
     lift_off_words: frozenset[str]
     """``space_words`` less ``route_words``: the words that name a rocket's or satellite's
     lift-off wherever they stand in a sentence (an airline's flights are a route)."""
@@ -468,6 +473,9 @@ class Lexicon:
             | lists["negations"],
             irrealis_markers=lists["modals"] | lists["negations"] | lists["irrealis_words"],
             launchable_heads=lists["object_heads"] | lists["new_thing_heads"],
+            sense_nouns=with_plurals(
+                lists["object_heads"] | lists["new_thing_heads"] | lists["distractor_objects"]
+            ),
             lift_off_words=lists["space_words"] - lists["route_words"],
             right_scan_stops=lists["modals"]
             | lists["clause_breaks"]
@@ -498,3 +506,16 @@ _NOT_SETS = frozenset(
         "occasion_nouns",
     }
 )
+
+
+def with_plurals(words: frozenset[str]) -> frozenset[str]:
+    """Each word, its "-s" and "-es" forms and, for a word in "-y", its "-ies" form: the
+    forms a listed noun takes (``object.plural_closure`` caches it per rule list)."""
+    return frozenset(
+        chain(
+            words,
+            (word + "s" for word in words),
+            (word + "es" for word in words),
+            (word[:-1] + "ies" for word in words if word.endswith("y")),
+        )
+    )

@@ -66,8 +66,13 @@ def verbal_modality(
     ):
         return "unasserted"  # "efforts to foster growth and establish standards"
     agent = args.get("agent")
+    first = _first_gerund(d, trigger.start, floor) if "gerund" in trigger.kinds else None
     gerund_complement = "gerund" in trigger.kinds and (
         d.cue_end.get(trigger.start - 1) in _GERUND_COMPLEMENTS  # "is considering launching"
+        or (
+            first is not None
+            and (d.cue_end.get(first - 1) in _GERUND_COMPLEMENTS or _gerund_cue(d, first, floor))
+        )  # "may weigh buying or starting a radio station"
         or (
             agent is not None
             and agent.end == trigger.start
@@ -109,6 +114,26 @@ def _present_by_deadline(
     if date is None or date.start == 0 or d.tok[date.start - 1].lower_ != "by":
         return False
     return _present_tense(d, trigger, walked)
+
+
+def _first_gerund(d: LaunchDoc, start: int, floor: int) -> int | None:
+    """Where the first of two coordinated gerunds starts ("may weigh [either] buying
+    or starting a radio station"): the gerund at ``start`` shares the cue before the first
+    one, so its modality is read there; None when no "and"/"or" joins a gerund (within
+    four words) to it."""
+    tok = d.tok
+    k = start - 1
+    if k - 1 < floor or tok[k].lower_ not in ("and", "or"):
+        return None
+    for j in range(k - 1, max(floor, k - 5) - 1, -1):
+        low = tok[j].lower_
+        if not tok[j].is_alpha or tok[j].text in (",", ";"):
+            return None
+        if tok[j].is_lower and low.endswith("ing") and len(low) > 4:
+            if j - 1 >= floor and tok[j - 1].lower_ in ("either", "both"):
+                return j - 1
+            return j
+    return None
 
 
 def _gerund_cue(d: LaunchDoc, start: int, floor: int) -> bool:

@@ -166,7 +166,7 @@ def _read_verb(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headli
         ):
             np_after = None
         if np_after is None and tok[end].lower_ in ("and", "or"):
-            np_after = _shared_after_and(d, end + 1, sent_end, headline)
+            np_after = _shared_after_and(d, end + 1, sent_end, headline, tok[trigger.end - 1])
         if np_after is not None and _own_doors(d, np_after):
             np_after = None  # "the museum opened its doors": the museum's own opening
         if (
@@ -360,11 +360,14 @@ def _shared_object(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Spa
     return np
 
 
-def _shared_after_and(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Span | None:
+def _shared_after_and(
+    d: LaunchDoc, k: int, sent_end: int, headline: bool, trigger: Token
+) -> Span | None:
     """ "launched and later sold a chain of shops": after "and", at most two adverbs
     ("later", "quickly") and a lower-case verb, the phrase the verb takes, opened by a
-    determiner or possessive, is both verbs' object. A determiner right after "and" starts
-    a new subject instead ("launched and the shares rose"), and so does anything else."""
+    determiner, a possessive or a count ("two shops"), is both verbs' object. A
+    determiner right after "and" starts a new subject instead ("launched and the shares
+    rose"), and so does anything else."""
     tok = d.tok
     adverbs = 0
     while (
@@ -379,7 +382,15 @@ def _shared_after_and(d: LaunchDoc, k: int, sent_end: int, headline: bool) -> Sp
         return None
     if verb.lower_ in d.lex.determiners or verb.lower_ in d.lex.prepositions:
         return None
-    if k + 1 >= sent_end or tok[k + 1].lower_ not in d.lex.determiners:
+    if k + 1 >= sent_end:
+        return None
+    opener = tok[k + 1]
+    counted = (  # "opened and later sold two shops", not "opened and employs 300 people"
+        opener.like_num
+        and d.ent(k + 1, ("DATE", "MONEY")) is None
+        and _same_form(d, trigger.lower_, verb.lower_)
+    )
+    if opener.lower_ not in d.lex.determiners and not counted:
         return None
     return np_right(d, k + 1, sent_end, headline)
 
@@ -510,6 +521,8 @@ def _clause(d: LaunchDoc, v: _Verb, found: list[Found]) -> None:
         and not any(t.lower_ in ("has", "have", "had") for t in v.walked)
         and not _clause_follows(d, v)
         and not _pronoun_object(d, v)
+        and not _object_phrase_next(d, v)  # "the council released about 300 trout"
+        and not _coordinated_verb_next(d, v)  # "the firm opened and later sold two shops"
         and not _closes_relative_clause(d, stop, floor)
         and not _closes_subject_appositive(d, stop, floor, v.headline)
     )
@@ -907,6 +920,7 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
         and v.trigger.klass != "conditional"
         and not d.lex.verbs[v.trigger.lemma].aspectual
         and not _object_phrase_next(d, v)
+        and not _coordinated_verb_next(d, v)
     ):
         # an aspectual verb used intransitively says its subject began ("the venture
         # starts with $5m"), not that someone made it; a walk blocked inside a place's
@@ -929,12 +943,55 @@ def _copular_or_intransitive(d: LaunchDoc, v: _Verb, subject: Subject, *, relati
             v.args["object"] = described
 
 
+def _coordinated_verb_next(d: LaunchDoc, v: _Verb) -> bool:
+    """ "Kelp Foods creates and sells pies", "opened and later closed two shops": a
+    second verb of the same form after "and"/"or" (at most two adverbs between) that
+    takes a phrase shares the object the phrase reader could not read, so the first verb
+    is transitive too, and its subject is not what was launched."""
+    tok = d.tok
+    k = v.trigger.end
+    if k >= v.sent_end or tok[k].lower_ not in ("and", "or"):
+        return False
+    k += 1
+    adverbs = 0
+    while (
+        k < v.sent_end
+        and adverbs < 2
+        and (tok[k].lower_ in d.lex.sequence_words or tok[k].lower_.endswith("ly"))
+    ):
+        k += 1
+        adverbs += 1
+    if k + 1 >= v.sent_end:
+        return False
+    verb, after = tok[k], tok[k + 1]
+    if not (verb.is_alpha and verb.is_lower) or verb.lower_ in d.lex.determiners:
+        return False
+    # the second verb takes a phrase: a word or a number follows it, not a preposition,
+    # a comma or the sentence's end ("opened and closed at 9", "launched and failed.")
+    return (
+        _same_form(d, tok[v.trigger.end - 1].lower_, verb.lower_)
+        and (after.is_alpha or after.like_num)
+        and after.lower_ not in d.lex.prepositions
+        and d.ent(k + 1, ("DATE",)) is None
+    )
+
+
+def _same_form(d: LaunchDoc, trigger: str, verb: str) -> bool:
+    """Two coordinated verbs share a form: both past ("opened and sold"), or both in the
+    third person present ("creates and sells")."""
+    if trigger.endswith("ed"):
+        return past_form(d, verb)
+    if trigger.endswith("s") and not trigger.endswith("ss"):
+        return verb.endswith("s") and not verb.endswith("ss")
+    return False
+
+
 def _object_phrase_next(d: LaunchDoc, v: _Verb) -> bool:
     """An article, or an approximate count ("over 1,000", "about 40"), right after the
     verb opens its object phrase ("launched an in-depth inquiry", "rolled out over 1,000
     sites"), even one the phrase reader could not read: the verb is transitive, and its
     subject is not what was launched. A count that is part of a date ("opened about 10
-    days ago") is not."""
+    days ago") or of a distance ("about 2 miles from") is not."""
     end = v.trigger.end
     if end >= v.sent_end:
         return False
@@ -947,7 +1004,14 @@ def _object_phrase_next(d: LaunchDoc, v: _Verb) -> bool:
         and end + 1 < v.sent_end
         and d.tok[end + 1].like_num
         and d.ent(end + 1, ("DATE",)) is None
+        # "opened about 2 miles from the station": a distance says where, not what
+        and not (end + 3 < v.sent_end and d.tok[end + 3].lower_ in _AFTER_A_DISTANCE)
     )
+
+
+_AFTER_A_DISTANCE = frozenset({"from", "away", "outside", "north", "south", "east", "west", "off"})
+"""Words after a counted noun that make the count a distance ("2 miles from", "5 km
+north of"), not an object."""
 
 
 def _date_after_attributive(d: LaunchDoc, v: _Verb, args: dict[str, Span]) -> bool:

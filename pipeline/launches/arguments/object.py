@@ -6,7 +6,6 @@ conditional and restricted triggers need (``object_ok``)."""
 from __future__ import annotations
 
 from functools import cache
-from itertools import chain
 
 from spacy.tokens import Span
 
@@ -24,6 +23,7 @@ from pipeline.launches.arguments.phrases import (
     phrase_core_end,
 )
 from pipeline.launches.context import LaunchDoc
+from pipeline.launches.lexicon import with_plurals
 from pipeline.launches.model import Trigger
 
 APPOSITION_DASHES = frozenset({"–", "—", "--"})
@@ -1053,14 +1053,7 @@ def plural_closure(words: frozenset[str]) -> frozenset[str]:
     words against the same lists for every trigger; one ``isdisjoint`` on the closure (built
     once per list) replaces four string tests and a call per head. Only for the lexicon's
     own lists, which live as long as the component (the cache holds each list)."""
-    return frozenset(
-        chain(
-            words,
-            (word + "s" for word in words),
-            (word + "es" for word in words),
-            (word[:-1] + "ies" for word in words if word.endswith("y")),
-        )
-    )
+    return with_plurals(words)
 
 
 def _product_shaped(d: LaunchDoc, obj: Span) -> bool:

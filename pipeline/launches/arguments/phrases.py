@@ -53,6 +53,8 @@ def np_left(d: LaunchDoc, j: int, floor: int) -> Span | None:
         ):
             if ent is not None and k + 1 < len(doc) and tok[k + 1].text in POSSESSIVE:
                 break  # "the city's planned hub": the possessor is not part of the phrase
+            if _verb_after_name(d, k, floor):
+                break  # "the Fund praised reforms made by X": the clause's verb
             start = k
             k -= 1
             continue
@@ -65,6 +67,23 @@ def np_left(d: LaunchDoc, j: int, floor: int) -> Span | None:
         if head is not None:
             return d.span(head.start, j + 1)
     return d.span(start, j + 1)
+
+
+def _verb_after_name(d: LaunchDoc, k: int, floor: int) -> bool:
+    """Token k is a lower-case past form right after a capitalised word ("the Bank
+    praised reforms", "Kelp signed deals"): a clause's verb after its subject, not a
+    premodifier, which follows a determiner or an adverb ("the revised plan", "its newly
+    formed unit")."""
+    token = d.tok[k]
+    low = token.lower_
+    return (
+        token.is_lower
+        and len(low) > 4
+        and past_form(d, low)
+        and not low.endswith("eed")  # "feed", "speed": nouns
+        and k - 1 >= floor
+        and d.tok[k - 1].is_title
+    )
 
 
 KIND_WORDS = frozenset({"kind", "sort", "type"})
@@ -333,12 +352,53 @@ def _past_entity(d: LaunchDoc, scan: _Scan, ent: Span, limit: int, headline: boo
         ):
             return False
     scan.k = ent.end
+    if ent.label_ == "MONEY" and _rate_follows(d, scan.k, limit):
+        scan.k += 2  # "a $30 per share bid", "a $5-a-year fee": a rate, not the noun
+        return True
     if ent.label_ == "ORG" and not headline:
         model_end = model_name_end(d, scan.k, limit)
         if model_end > scan.k:
             scan.k = model_end
             return True
+        if _modifies_listed_noun(d, scan.k, limit):
+            return True
     return ent.label_ != "ORG" or (scan.k < limit and d.tok[scan.k].text in POSSESSIVE)
+
+
+def _rate_follows(d: LaunchDoc, k: int, limit: int) -> bool:
+    """ "per share", "a year" right after an amount make it a rate that modifies the noun
+    after them ("a $30 per share takeover bid"), so the phrase goes on to that noun."""
+    tok = d.tok
+    return (
+        k + 2 < limit
+        and tok[k].lower_ in ("per", "a", "an")
+        and tok[k + 1].is_lower
+        and tok[k + 1].is_alpha
+        and tok[k + 2].is_alpha
+        and tok[k + 2].lower_ not in d.lex.np_break
+    )
+
+
+def _modifies_listed_noun(d: LaunchDoc, k: int, limit: int) -> bool:
+    """The ORG before k modifies a noun after it ("the Kelp Institute survey", "a Kelp
+    Bank savings fund"): within the next three lower-case words, none of them an
+    entity's, a joiner or a phrase break, stands a noun the sense checks know (a
+    launchable head or a distractor), which heads the phrase, so the phrase goes on; a
+    verb, an adverb or "yesterday" after an ORG ends it there."""
+    listed = d.lex.sense_nouns
+    tok = d.tok
+    for m in range(k, min(limit, k + 3)):
+        token = tok[m]
+        if (
+            not (token.is_lower and token.is_alpha)
+            or d.ent_at.get(m) is not None
+            or token.lower_ in d.lex.np_break
+            or token.lower_ in ("and", "or")
+        ):
+            return False
+        if token.lower_ in listed:
+            return True
+    return False
 
 
 def model_name_end(d: LaunchDoc, k: int, limit: int) -> int:

@@ -821,6 +821,9 @@ def relative_object(
         and d.is_plain_word(k, lex.prepositions, lex.skippable, lex.reporting_verbs, lex.forms)
         and not low.endswith(("ed", "ly"))
         and not _after_subject_word(d, k, floor)
+        # a time phrase before a clause dates it ("Last spring the council released ..."): a
+        # date is no thing a clause describes
+        and d.ent(k, ("DATE",)) is None
     ):
         return np_left(d, k, floor)
     return None

@@ -1,0 +1,175 @@
+"""LAUNCH, session 24: what a launch's object is not. A date before a clause, a subject
+before a coordinated verb, an ORG that modifies a noun, an amount before a rate, a clause's
+verb after a name; a gerund coordinated with one a cue governs; "the economy". Invented
+sentences (every company, town and person made up); each test fails without its rule and
+holds sentences the rule must leave alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from tests.launch_cases import check
+
+
+def test_a_date_before_a_clause_is_no_object(run: Callable[..., Doc]) -> None:
+    """ "Last spring the council released ...": a time phrase that opens a clause dates it;
+    it is not the noun of a relative clause ("the plant the firm opened"), so never an
+    object; an approximate count after the verb ("released about 300 trout") makes it
+    transitive, so its subject is not what was released."""
+    check(
+        run,
+        [
+            ("Last spring the Vell council released about 300 trout into the lake.", []),
+            ("The Vell council released about 300 trout into the lake.", []),
+            (
+                "Vell Foods released about 40 new snacks last year.",
+                [
+                    (
+                        "released",
+                        "asserted",
+                        {"agent": "Vell Foods", "object": "40 new snacks", "date": "last year"},
+                    )
+                ],
+            ),
+            (
+                "This week the company opened a new plant in Kelp.",
+                [("opened", "asserted", {"object": "new plant"})],
+            ),
+        ],
+    )
+
+
+def test_a_coordinated_verb_makes_the_first_transitive(run: Callable[..., Doc]) -> None:
+    """ "Kelp Foods creates and sells pies": a second verb of the same form after
+    "and" takes the object the first verb shares, so the subject is not what was made; a
+    counted phrase after the second verb ("later closed two stores") is both verbs' object.
+    A verb of another form ("opened and employs 300") leaves the first intransitive."""
+    check(
+        run,
+        [
+            ("The bakery creates and sells frozen pies for schools in Vell.", []),
+            (
+                "The firm opened and later closed two stores in Vell.",
+                [("opened", "asserted", {"object": "two stores"})],
+            ),
+            (
+                "The Kelp plant opened and employs 300 people.",
+                [("opened", "asserted", {"object": "Kelp plant"})],
+            ),
+        ],
+    )
+
+
+def test_an_org_that_modifies_a_noun(run: Callable[..., Doc]) -> None:
+    """ "the Kelp Institute survey": an ORG before a noun the sense checks know (within
+    three lower-case words) modifies it, so the phrase runs on to that noun, and a
+    distractor head there ("survey") says nothing was launched. A word of another kind
+    after the ORG ("last year", "jointly") still ends the phrase at the name."""
+    check(
+        run,
+        [
+            ("Fares rose after the release of the Kelp Institute survey.", []),
+            (
+                "Tarnvale launched the Kelp Bank savings fund in May.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Tarnvale", "object": "Kelp Bank savings fund", "date": "May"},
+                    )
+                ],
+            ),
+            (
+                "Tarnvale set up the Kelp Commission last year.",
+                [
+                    (
+                        "set up",
+                        "asserted",
+                        {"agent": "Tarnvale", "object": "Kelp Commission", "date": "last year"},
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_an_amount_before_a_rate(run: Callable[..., Doc]) -> None:
+    """ "a $30 per share takeover bid": "per share" after an amount makes it a rate that
+    modifies the noun after it, so the bid (a distractor) heads the phrase; an amount
+    right before its noun ("a 50 mln dlr fund") is unchanged."""
+    check(
+        run,
+        [
+            ("Tarn Partners launched a 30 dlr per share takeover bid for Vell Corp.", []),
+            ("Orrin Capital launched a 12 euro a share bid for Kelp Foods.", []),
+            (
+                "Tarnvale launched a 50 mln dlr fund for farmers.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Tarnvale", "object": "50 mln dlr fund for farmers"},
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_a_clause_verb_after_a_name_ends_the_phrase(run: Callable[..., Doc]) -> None:
+    """ "the Fund praised reforms made by X": a lower-case past form right after a
+    capitalised word is that clause's verb, so the phrase a participle describes starts
+    after it; after a determiner or adverb a past form is a premodifier ("the revised
+    plan")."""
+    check(
+        run,
+        [
+            ("In May the Fund praised tax reforms recently introduced by Tarnvale.", []),
+            (
+                "Orrin praised the revised fund launched by Kelp.",
+                [("launched", "asserted", {"agent": "Kelp", "object": "revised fund"})],
+            ),
+        ],
+    )
+
+
+def test_a_gerund_coordinated_under_a_cue(run: Callable[..., Doc]) -> None:
+    """ "may weigh buying or starting a radio station": a gerund joined by "or"/"and" to one
+    that a complement cue governs shares it, so the launch is not asserted; after a
+    preposition of time ("After buying Kelp and launching a fund") it stays asserted."""
+    check(
+        run,
+        [
+            (
+                "Kelp Media would consider buying or starting a radio station.",
+                [
+                    (
+                        "starting",
+                        "unasserted",
+                        {"agent": "Kelp Media", "object": "radio station"},
+                    )
+                ],
+            ),
+            (
+                "After buying Kelp and launching a fund, Orrin retired.",
+                [("launching", "asserted", {"object": "fund"})],
+            ),
+        ],
+    )
+
+
+def test_the_economy_is_not_launched(run: Callable[..., Doc]) -> None:
+    """ "relaunch the economy" means revive it: "economy" is a distractor head; as a
+    modifier ("a digital economy fund") it is not the head and the fund was launched."""
+    check(
+        run,
+        [
+            ("The new cabinet relaunched the economy with tax cuts.", []),
+            (
+                "Tarnvale launched a digital economy fund.",
+                [("launched", "asserted", {"agent": "Tarnvale", "object": "digital economy fund"})],
+            ),
+        ],
+    )
