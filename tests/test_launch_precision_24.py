@@ -1,6 +1,8 @@
 """LAUNCH, session 24: what a launch's object is not. A date before a clause, a subject
 before a coordinated verb, an ORG that modifies a noun, an amount before a rate, a clause's
-verb after a name; a gerund coordinated with one a cue governs; "the economy". Invented
+verb after a name, a verb of plan after a list, a name before a PP; a gerund coordinated
+with one a cue governs, one after "suggested", "discussed" or "a delay in"; "the economy",
+tours, rounds and interviews. Invented
 sentences (every company, town and person made up); each test fails without its rule and
 holds sentences the rule must leave alone."""
 
@@ -170,6 +172,112 @@ def test_the_economy_is_not_launched(run: Callable[..., Doc]) -> None:
             (
                 "Tarnvale launched a digital economy fund.",
                 [("launched", "asserted", {"agent": "Tarnvale", "object": "digital economy fund"})],
+            ),
+        ],
+    )
+
+
+def test_tours_rounds_and_interviews_are_not_launched(run: Callable[..., Doc]) -> None:
+    """A tour or visit opened, a round of talks launched, an interview released: events
+    and statements, not new things ("round", "tour", "visit", "interview" are distractor
+    heads); a show or a fund is still launched."""
+    check(
+        run,
+        [
+            ("Ana Lind arrived on Monday, opening a Tarn tour of six towns.", []),
+            ("A new Vell round of trade talks was launched in May.", []),
+            ("Kelp Radio released an interview with Ana Lind on Monday.", []),
+            (
+                "Tarnvale launched a new TV show for children.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Tarnvale", "object": "new TV show for children"},
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_a_verb_of_plan_ends_a_list_of_objects(run: Callable[..., Doc]) -> None:
+    """ "opened four clinics and plans to build ...": a word of intention before "to" is
+    the next verb, not a listed thing; a plural noun before "to" and a noun stays one
+    ("sausages and burgers to schools")."""
+    check(
+        run,
+        [
+            (
+                "Kelp Health opened four clinics and plans to build two hospitals.",
+                [("opened", "asserted", {"agent": "Kelp Health", "object": "four clinics"})],
+            ),
+            (
+                "Kelp Foods launched sausages and burgers to schools in Vell.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Kelp Foods", "object": "sausages and burgers"},
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_a_phrase_between_name_and_verb(run: Callable[..., Doc]) -> None:
+    """ "told the paper X in an interview released ...": a name followed by a PP before
+    the verb is no relative clause's subject ("the plant X opened"), so the participle
+    describes the noun right before it; "concerning" is a preposition. Without the PP the
+    relative clause stands."""
+    check(
+        run,
+        [
+            ("Ana Lind told the weekly Vell Post in an interview released on Monday.", []),
+            ("Kelp reached a deal with Tarn Group concerning a legal action launched in May.", []),
+            (
+                "The plant Tarnvale opened in May employs 300.",
+                [
+                    (
+                        "opened",
+                        "asserted",
+                        {"agent": "Tarnvale", "object": "plant", "date": "May"},
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_suggesting_discussing_or_delaying_a_launch(run: Callable[..., Doc]) -> None:
+    """ "suggested launching", "discussed opening", "a delay in launching": what is
+    suggested, discussed or delayed has not happened; a finite clause after "suggested
+    that" reports its own fact."""
+    check(
+        run,
+        [
+            (
+                "Ana Lind suggested launching a fund for farmers.",
+                [("launching", "unasserted", {"agent": "Ana Lind", "object": "fund for farmers"})],
+            ),
+            (
+                "Kelp discussed opening a store in Vell.",
+                [("opening", "unasserted", {"agent": "Kelp", "object": "store"})],
+            ),
+            (
+                "Analysts cited a delay in launching the Kelp fund.",
+                [("launching", "unasserted", {"agent": "Analysts", "object": "Kelp fund"})],
+            ),
+            (
+                "The report suggested that Kelp launched the fund in 2019.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Kelp", "object": "fund", "date": "2019"},
+                    )
+                ],
             ),
         ],
     )

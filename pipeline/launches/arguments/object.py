@@ -314,8 +314,10 @@ def _list_item_at(d: LaunchDoc, m: int, sent_end: int, headline: bool, named: bo
         past_form(d, low)
         or low in d.lex.forms
         or (nxt is not None and (nxt.like_num or nxt.lower_ in d.lex.determiners))
+        or (nxt is not None and nxt.lower_ == "to" and low in d.lex.irrealis_markers)
     ):
-        return None  # a verb: "opened three stores", "and cultivate 10 companies"
+        # a verb: "opened three stores", "and cultivate 10 companies", "and plans to"
+        return None
     if named:
         item = d.name_at(m, sent_end, headline)
     else:
