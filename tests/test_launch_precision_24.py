@@ -227,14 +227,14 @@ def test_a_verb_of_plan_ends_a_list_of_objects(run: Callable[..., Doc]) -> None:
 
 
 def test_a_phrase_between_name_and_verb(run: Callable[..., Doc]) -> None:
-    """ "told the paper X in an interview released ...": a name followed by a PP before
+    """ "wrote to the paper X in a statement released ...": a name followed by a PP before
     the verb is no relative clause's subject ("the plant X opened"), so the participle
     describes the noun right before it; "concerning" is a preposition. Without the PP the
     relative clause stands."""
     check(
         run,
         [
-            ("Ana Lind told the weekly Vell Post in an interview released on Monday.", []),
+            ("Ana Lind wrote to the weekly Vell Post in a statement released on Monday.", []),
             ("Kelp reached a deal with Tarn Group concerning a legal action launched in May.", []),
             (
                 "The plant Tarnvale opened in May employs 300.",

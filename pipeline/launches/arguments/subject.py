@@ -503,7 +503,7 @@ def _check_pp(d: LaunchDoc, subject: Subject, start: int, floor: int, headline: 
         outer = subject_at(d, k - 1, floor, headline, 2)
         if outer.kind in ("np", "name", "entity"):
             outer.location = outer.location or location
-            # "told the paper X in an interview released ...": a phrase between a name
+            # "wrote to the paper X in a statement released ...": a phrase between a name
             # and the verb rules out "the plant X opened", a relative clause's noun
             outer.object_relative = None
             return outer
