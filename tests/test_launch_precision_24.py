@@ -234,7 +234,7 @@ def test_a_phrase_between_name_and_verb(run: Callable[..., Doc]) -> None:
     check(
         run,
         [
-            ("Ana Lind wrote to the weekly Vell Post in a statement released on Monday.", []),
+            ("Ana Lind wrote to the newspaper Vell Post in a statement released on Monday.", []),
             ("Kelp reached a deal with Tarn Group concerning a legal action launched in May.", []),
             (
                 "The plant Tarnvale opened in May employs 300.",
