@@ -281,3 +281,41 @@ def test_suggesting_discussing_or_delaying_a_launch(run: Callable[..., Doc]) -> 
             ),
         ],
     )
+
+
+def test_a_participle_after_an_auxiliary_is_a_verb(run: Callable[..., Doc]) -> None:
+    """ "The union has criticised new product introductions": a participle right after an
+    auxiliary is the clause's verb, so the phrase a launch noun or a relative pronoun looks
+    back to starts after it; after a possessive "'s" a participle is a premodifier
+    ("Tarnvale's planned hub")."""
+    check(
+        run,
+        [
+            (
+                "The union has criticised new product introductions at Kelp.",
+                [("introductions", "asserted", {"object": "new product"})],
+            ),
+            (
+                "Tarnvale's planned science hub has yet to open.",
+                [
+                    (
+                        "open",
+                        "unasserted",
+                        {"object": "planned science hub"},
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_a_rise_or_an_increase_is_not_launched(run: Callable[..., Doc]) -> None:
+    """ "unveiled a rise in the credit", "announced the latest increase": a change reported,
+    not a new thing ("increase", "rise", "hike", "reduction" are distractor heads)."""
+    check(
+        run,
+        [
+            ("Tarnvale unveiled a rise in its child tax credit.", []),
+            ("Unveiling the latest increase, Ana Lind said wages would grow.", []),
+        ],
+    )

@@ -53,8 +53,8 @@ def np_left(d: LaunchDoc, j: int, floor: int) -> Span | None:
         ):
             if ent is not None and k + 1 < len(doc) and tok[k + 1].text in POSSESSIVE:
                 break  # "the city's planned hub": the possessor is not part of the phrase
-            if _verb_after_name(d, k, floor):
-                break  # "the Fund praised reforms made by X": the clause's verb
+            if _verb_after_name(d, k, floor) or _verb_after_auxiliary(d, k, floor):
+                break  # "the Fund praised reforms made by X", "is airing new ads": a verb
             start = k
             k -= 1
             continue
@@ -83,6 +83,22 @@ def _verb_after_name(d: LaunchDoc, k: int, floor: int) -> bool:
         and not low.endswith("eed")  # "feed", "speed": nouns
         and k - 1 >= floor
         and d.tok[k - 1].is_title
+    )
+
+
+def _verb_after_auxiliary(d: LaunchDoc, k: int, floor: int) -> bool:
+    """Token k is a lower-case participle right after an auxiliary ("is airing public
+    service ads", "have bought all of the first batch"): a verb, so the phrase before a
+    trigger noun or a relative pronoun starts after it."""
+    token = d.tok[k]
+    low = token.lower_
+    return (
+        token.is_lower
+        and len(low) > 4
+        and (low.endswith("ing") or past_form(d, low))
+        and k - 1 >= floor
+        and d.tok[k - 1].lower_ in d.lex.auxiliaries
+        and d.tok[k - 1].text not in POSSESSIVE  # "Tarnvale's planned hub"
     )
 
 
