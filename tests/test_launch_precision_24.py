@@ -1,8 +1,8 @@
 """LAUNCH, session 24: what a launch's object is not. A date before a clause, a subject
 before a coordinated verb, an ORG that modifies a noun, an amount before a rate, a clause's
 verb after a name, a verb of plan after a list, a name before a PP; a gerund coordinated
-with one a cue governs, one after "suggested", "discussed" or "a delay in"; "the economy",
-tours, rounds and interviews. Invented
+with one a cue governs, one after "suggested", "discussed" or "a delay in", a bare "be";
+"the economy", tours, rounds, interviews, rises, trials and shows. Invented
 sentences (every company, town and person made up); each test fails without its rule and
 holds sentences the rule must leave alone."""
 
@@ -317,5 +317,66 @@ def test_a_rise_or_an_increase_is_not_launched(run: Callable[..., Doc]) -> None:
         [
             ("Tarnvale unveiled a rise in its child tax credit.", []),
             ("Unveiling the latest increase, Ana Lind said wages would grow.", []),
+        ],
+    )
+
+
+def test_a_bare_be_is_a_subjunctive(run: Callable[..., Doc]) -> None:
+    """ "proposed that a board be set up": a bare "be" with no modal or "to" before it is
+    a subjunctive, a demand, so the launch is not asserted; "was set up" is a fact."""
+    check(
+        run,
+        [
+            (
+                "The union proposed that a new council be set up to study the claims.",
+                [("set up", "unasserted", {"object": "new council"})],
+            ),
+            (
+                "Tarnvale insisted that the fund be launched in May.",
+                [("launched", "unasserted", {"object": "fund", "date": "May"})],
+            ),
+            (
+                "A new council was set up to study the claims.",
+                [("set up", "asserted", {"object": "new council"})],
+            ),
+        ],
+    )
+
+
+def test_trials_prosecutions_and_shows(run: Callable[..., Doc]) -> None:
+    """A prosecution, a trial or a charge launched is a legal or military act, not a new
+    thing (distractor heads); a show or fair that opens is an event's start ("show" is
+    another sense of "open"), while a new TV show is still launched."""
+    check(
+        run,
+        [
+            ("It was the second fraud prosecution launched by the state this year.", []),
+            ("Kelp Pharma launched a trial of its new drug in May.", []),
+            ("The Vell Boat Show opens on Friday.", []),
+            (
+                "Kelp Media launched a new TV show for children.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Kelp Media", "object": "new TV show for children"},
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+def test_coordinated_participles(run: Callable[..., Doc]) -> None:
+    """ "is opening and running two stores": two -ing verbs joined by "and" share the
+    object after the second; "opening and closing ceremonies" is no launch of anything."""
+    check(
+        run,
+        [
+            (
+                "Tarnvale is opening and running two stores in Vell.",
+                [("opening", "asserted", {"agent": "Tarnvale", "object": "two stores"})],
+            ),
+            ("Her credits include the Vell Games opening and closing ceremonies.", []),
         ],
     )

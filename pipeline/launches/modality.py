@@ -45,6 +45,10 @@ def verbal_modality(
     lowset = {t.lower_ for t in walked}
     if lowset & d.lex.irrealis_markers:
         return "unasserted"
+    if "be" in lowset and "to" not in lowset:
+        # a bare "be" with no modal or "to" before it is a subjunctive ("proposed that a
+        # commission be set up", "insisted that the fund be launched"): a demand, not a fact
+        return "unasserted"
     if _negative_subject(d, stop, floor):
         return "unasserted"
     helper = helped_index(d, trigger.start, floor) if not walked else None

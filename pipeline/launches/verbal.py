@@ -977,10 +977,13 @@ def _coordinated_verb_next(d: LaunchDoc, v: _Verb) -> bool:
 
 
 def _same_form(d: LaunchDoc, trigger: str, verb: str) -> bool:
-    """Two coordinated verbs share a form: both past ("opened and sold"), or both in the
-    third person present ("creates and sells")."""
+    """Two coordinated verbs share a form: both past ("opened and sold"), both gerunds or
+    present participles ("was creating and selling"), or both in the third person present
+    ("creates and sells")."""
     if trigger.endswith("ed"):
         return past_form(d, verb)
+    if trigger.endswith("ing"):
+        return verb.endswith("ing") and len(verb) > 4
     if trigger.endswith("s") and not trigger.endswith("ss"):
         return verb.endswith("s") and not verb.endswith("ss")
     return False
