@@ -2,7 +2,8 @@
 before a coordinated verb, an ORG that modifies a noun, an amount before a rate, a clause's
 verb after a name, a verb of plan after a list, a name before a PP; a gerund coordinated
 with one a cue governs, one after "suggested", "discussed" or "a delay in", a bare "be";
-"the economy", tours, rounds, interviews, rises, trials and shows. Invented
+"the economy", tours, rounds, interviews, rises, trials and shows; a launch word before a
+noun it modifies ("founding aim"). Invented
 sentences (every company, town and person made up); each test fails without its rule and
 holds sentences the rule must leave alone."""
 
@@ -378,5 +379,23 @@ def test_coordinated_participles(run: Callable[..., Doc]) -> None:
                 [("opening", "asserted", {"agent": "Tarnvale", "object": "two stores"})],
             ),
             ("Her credits include the Vell Games opening and closing ceremonies.", []),
+        ],
+    )
+
+
+def test_launch_words_that_modify_a_noun(run: Callable[..., Doc]) -> None:
+    """ "the union's founding aim", "a debut performance prize", "the launch spread": a
+    launch word right before one of these nouns describes it (modifier nouns), no event;
+    "the roll out of" is a noun with its "of" phrase, as "the rollout of" is."""
+    check(
+        run,
+        [
+            ("Free trade was the league's founding aim.", []),
+            ("Ana Lind won the best debut performance prize.", []),
+            ("The Kelp bond's launch spread is 40 basis points.", []),
+            (
+                "The steady roll out of new bus routes has lifted fares.",
+                [("roll out", "asserted", {"object": "new bus routes"})],
+            ),
         ],
     )
