@@ -3,7 +3,7 @@ before a coordinated verb, an ORG that modifies a noun, an amount before a rate,
 verb after a name, a verb of plan after a list, a name before a PP; a gerund coordinated
 with one a cue governs, one after "suggested", "discussed" or "a delay in", a bare "be";
 "the economy", tours, rounds, interviews, rises, trials and shows; a launch word before a
-noun it modifies ("founding aim"). Invented
+noun it modifies ("founding aim"); a launch of nothing ("released no phones"). Invented
 sentences (every company, town and person made up); each test fails without its rule and
 holds sentences the rule must leave alone."""
 
@@ -396,6 +396,32 @@ def test_launch_words_that_modify_a_noun(run: Callable[..., Doc]) -> None:
             (
                 "The steady roll out of new bus routes has lifted fares.",
                 [("roll out", "asserted", {"object": "new bus routes"})],
+            ),
+        ],
+    )
+
+
+def test_no_launch_and_what_comes_before_one(run: Callable[..., Doc]) -> None:
+    """ "released no new phones", "said no new stores opened": a launch of nothing is not
+    asserted, and the subject is not what was released; "a precursor to X releasing" and
+    "a prelude to the launch of" speak of a launch still to come; an opening episode or
+    line is no launch (modifier nouns)."""
+    check(
+        run,
+        [
+            ("Kelp Mobile released no new phones in 2020.", []),
+            (
+                "Kelp said no new stores opened in May.",
+                [("opened", "unasserted", {"object": "new stores", "date": "May"})],
+            ),
+            (
+                "The update is a precursor to Tarnvale releasing a new app.",
+                [("releasing", "unasserted", {"agent": "Tarnvale", "object": "new app"})],
+            ),
+            ("Sunday's opening episode drew large crowds.", []),
+            (
+                "Kelp said the store opened in May.",
+                [("opened", "asserted", {"object": "store", "date": "May"})],
             ),
         ],
     )

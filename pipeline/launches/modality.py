@@ -45,6 +45,8 @@ def verbal_modality(
     lowset = {t.lower_ for t in walked}
     if lowset & d.lex.irrealis_markers:
         return "unasserted"
+    if trigger.end < d.length and d.tok[trigger.end].lower_ == "no":
+        return "unasserted"  # "Kelp launched no new phones": nothing was launched
     if "be" in lowset and "to" not in lowset:
         # a bare "be" with no modal or "to" before it is a subjunctive ("proposed that a
         # commission be set up", "insisted that the fund be launched"): a demand, not a fact
@@ -737,11 +739,20 @@ def _past_necessity(d: LaunchDoc, k: int, floor: int) -> bool:
 
 def _negative_subject(d: LaunchDoc, stop: int, floor: int) -> bool:
     """The clause of the subject ending at ``stop`` opens with a negative word ("Neither
-    X nor Y has launched", "No bank has launched", "None of the funds was set up") or
-    an inverted auxiliary of a condition ("Had Acme launched it earlier, ...")."""
+    X nor Y has launched", "No bank has launched", "None of the funds was set up"), its
+    phrase opens with "no" ("said no new stores opened"), or an inverted auxiliary of a
+    condition ("Had Acme launched it earlier, ...")."""
     tok = d.tok
     if stop < floor:
         return False
+    # the subject phrase itself opens with "no" ("said no new stores opened")
+    m = stop
+    while m >= max(floor, stop - 4) and tok[m].is_lower and tok[m].is_alpha:
+        if tok[m].lower_ == "no":
+            return True
+        if tok[m].lower_ in d.lex.determiners:
+            break
+        m -= 1
     k = stop
     while k > floor and not tok[k - 1].is_punct and tok[k - 1].lower_ not in d.lex.clause_breaks:
         k -= 1

@@ -999,6 +999,8 @@ def _object_phrase_next(d: LaunchDoc, v: _Verb) -> bool:
     if end >= v.sent_end:
         return False
     low = d.tok[end].lower_
+    if low == "no":
+        return True  # "released no new phones": a (negated) object phrase follows
     if low in ("a", "an"):
         # "opened a little late", "launched a bit early": a degree, no object
         return not (end + 1 < v.sent_end and d.tok[end + 1].lower_ in ("little", "bit", "lot"))
