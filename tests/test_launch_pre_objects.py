@@ -184,11 +184,9 @@ def test_an_owner_opening_the_subject_phrase(run: Callable[..., Doc]) -> None:
                 "Vornhall Air's new route to Orrin was launched in May.",
                 [("launched", "asserted", {"object": "new route", "date": "May"})],
             ),
-            # left alone: a head that is no launchable thing
-            (
-                "Vornhall's talks with unions were launched in May.",
-                [("launched", "asserted", {"date": "May"})],
-            ),
+            # a distractor head ("talks") is read too, and the sense check drops the event
+            # (until the nineteenth round an event with no object was left)
+            ("Vornhall's talks with unions were launched in May.", []),
             ("Ana Lind's new letter to farmers was released on Monday.", []),
         ],
     )

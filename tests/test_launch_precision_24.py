@@ -3,7 +3,8 @@ before a coordinated verb, an ORG that modifies a noun, an amount before a rate,
 verb after a name, a verb of plan after a list, a name before a PP; a gerund coordinated
 with one a cue governs, one after "suggested", "discussed" or "a delay in", a bare "be";
 "the economy", tours, rounds, interviews, rises, trials and shows; a launch word before a
-noun it modifies ("founding aim"); a launch of nothing ("released no phones"). Invented
+noun it modifies ("founding aim"); a launch of nothing ("released no phones"); a long
+opening phrase with a distractor head. Invented
 sentences (every company, town and person made up); each test fails without its rule and
 holds sentences the rule must leave alone."""
 
@@ -423,5 +424,29 @@ def test_no_launch_and_what_comes_before_one(run: Callable[..., Doc]) -> None:
                 "Kelp said the store opened in May.",
                 [("opened", "asserted", {"object": "store", "date": "May"})],
             ),
+        ],
+    )
+
+
+def test_a_long_opening_phrase_with_a_distractor_head(run: Callable[..., Doc]) -> None:
+    """ "A wide new inquiry into bus fares in Vell has been launched": when the walk from a
+    passive ends inside a long subject, the opening phrase is read for a distractor head as
+    for a launchable one, so the sense check drops the event instead of keeping one with
+    no object; "debut shares" are a listing (a modifier noun)."""
+    check(
+        run,
+        [
+            ("A wide new inquiry into bus fares in Vell has been launched by Ana Lind.", []),
+            (
+                "A new fund for young farmers in Vell has been launched by Ana Lind.",
+                [
+                    (
+                        "launched",
+                        "asserted",
+                        {"agent": "Ana Lind", "object": "new fund for young farmers"},
+                    )
+                ],
+            ),
+            ("The insurer's debut shares rose 12% on Monday.", []),
         ],
     )

@@ -688,7 +688,9 @@ def _opening_phrase(d: LaunchDoc, v: _Verb, floor: int, *, reported: bool) -> Sp
     ):
         return None
     heads, _ = heads_and_core(d, np)
-    if not any(h in d.lex.launchable_heads for h in heads):
+    # a launchable head, or a distractor the sense checks then reject ("A fresh crackdown on
+    # truants in Vell has been launched": no launch, rather than one with no object)
+    if not any(h in d.lex.sense_nouns for h in heads):
         return None
     return np
 
