@@ -4,9 +4,9 @@ verb after a name, a verb of plan after a list, a name before a PP; a gerund coo
 with one a cue governs, one after "suggested", "discussed" or "a delay in", a bare "be";
 "the economy", tours, rounds, interviews, rises, trials and shows; a launch word before a
 noun it modifies ("founding aim"); a launch of nothing ("released no phones"); a long
-opening phrase with a distractor head. Invented
-sentences (every company, town and person made up); each test fails without its rule and
-holds sentences the rule must leave alone."""
+opening phrase with a distractor head; a plural noun before an auxiliary ("forms have").
+Invented sentences (every company, town and person made up); each test fails without its
+rule and holds sentences the rule must leave alone."""
 
 from __future__ import annotations
 
@@ -448,5 +448,31 @@ def test_a_long_opening_phrase_with_a_distractor_head(run: Callable[..., Doc]) -
                 ],
             ),
             ("The insurer's debut shares rose 12% on Monday.", []),
+        ],
+    )
+
+
+def test_plural_nouns_prices_and_values(run: Callable[..., Doc]) -> None:
+    """ "fund forms have been sent": a third-person form right before an auxiliary is
+    a plural noun, not a verb; "opened steadily at 6 pct" is a price (an -ly adverb may
+    stand before "at"); values set are no new thing. A third-person verb before its object
+    stays one."""
+    check(
+        run,
+        [
+            ("Its new fund forms have been sent to savers.", []),
+            ("Kelp fund forms will be sent out in May.", []),
+            ("Vell funds opened steadily at 6 pct on Monday.", []),
+            ("The Kelp board has established these unit values for grain.", []),
+            (
+                "Vell opens a new store in Tarn today.",
+                [
+                    (
+                        "opens",
+                        "asserted",
+                        {"agent": "Vell", "object": "new store"},
+                    )
+                ],
+            ),
         ],
     )

@@ -153,13 +153,15 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
         and not d.lex.disclosure_recipients.isdisjoint(d.lowers(end + 1, min(sent_end, end + 4)))
     ):
         return True  # "photos released to local reporters": information let out
+    at = end + 1 if end < sent_end and tok[end].is_lower and tok[end].lower_.endswith("ly") else end
     if (
         trigger.klass == "weak"
-        and end + 1 < sent_end
-        and tok[end].lower_ == "at"
-        and (tok[end + 1].like_num or d.ent(end + 1, ("MONEY",)) is not None)
+        and at + 1 < sent_end
+        and tok[at].lower_ == "at"
+        and (tok[at + 1].like_num or d.ent(at + 1, ("MONEY",)) is not None)
     ):
-        return True  # "the shares opened at 5,200": a price, not a launch
+        # "the shares opened at 5,200", "funds opened comfortably at 6 pct": a price
+        return True
     if _on_listing_venue(d, end, sent_end):
         return True  # "debuted on the Nasdaq": shares listed, not a new thing launched
     if not (end < sent_end and tok[end].lower_ == "of") and _listing_noun(d, trigger, floor):
@@ -349,6 +351,8 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
             and helped_index(d, start, floor) is None
         ):
             return "none"
+    if _third_before_auxiliary(d, trigger, sent_end):
+        return "none"  # "application forms have been returned": a plural noun
     if not ("past" in kinds or "participle" in kinds):
         return "verb"
     if trigger.klass == "conditional" and prev_low in d.lex.not_new_adverbs:
@@ -457,6 +461,17 @@ def _adjective_position(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: in
     )
 
 
+def _third_before_auxiliary(d: LaunchDoc, trigger: Trigger, sent_end: int) -> bool:
+    """A third-person form right before an auxiliary or a modal ("application forms have
+    been returned", "new launches will follow"): a verb in the third person takes none
+    after it, so the form is a plural noun (a launch noun when the lexicon lists it)."""
+    if "third" not in trigger.kinds or trigger.end >= sent_end:
+        return False
+    nxt = d.tok[trigger.end]
+    low = nxt.lower_
+    return (low in d.lex.auxiliaries or low in d.lex.modals) and nxt.text not in POSSESSIVE
+
+
 def _noun_or_verb(
     d: LaunchDoc,
     trigger: Trigger,
@@ -482,6 +497,8 @@ def _noun_or_verb(
         or prev_low in lex.do_support
     ):
         return "verb" if len(kinds) > 1 else "none"
+    if _third_before_auxiliary(d, trigger, sent_end):
+        return _noun_ok(d, trigger, floor, sent_end)  # "new launches will follow"
     if (
         "third" in kinds
         and not nominal_prev
