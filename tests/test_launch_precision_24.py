@@ -106,7 +106,7 @@ def test_an_amount_before_a_rate(run: Callable[..., Doc]) -> None:
     check(
         run,
         [
-            ("Tarn Partners launched a 30 dlr per share takeover bid for Vell Corp.", []),
+            ("Vell Corp launched a 2 euro per unit rights offer to raise cash.", []),
             ("Orrin Capital launched a 12 euro a share bid for Kelp Foods.", []),
             (
                 "Tarnvale launched a 50 mln dlr fund for farmers.",
@@ -186,8 +186,8 @@ def test_tours_rounds_and_interviews_are_not_launched(run: Callable[..., Doc]) -
     check(
         run,
         [
-            ("Ana Lind arrived on Monday, opening a Tarn tour of six towns.", []),
-            ("A new Vell round of trade talks was launched in May.", []),
+            ("The Vell choir opened a Tarn tour of six towns on Monday.", []),
+            ("Vell and Tarn launched a new round of trade talks in May.", []),
             ("Kelp Radio released an interview with Ana Lind on Monday.", []),
             (
                 "Tarnvale launched a new TV show for children.",
@@ -204,15 +204,15 @@ def test_tours_rounds_and_interviews_are_not_launched(run: Callable[..., Doc]) -
 
 
 def test_a_verb_of_plan_ends_a_list_of_objects(run: Callable[..., Doc]) -> None:
-    """ "opened four clinics and plans to build ...": a word of intention before "to" is
+    """ "opened three clinics and hopes to add ...": a word of intention before "to" is
     the next verb, not a listed thing; a plural noun before "to" and a noun stays one
     ("sausages and burgers to schools")."""
     check(
         run,
         [
             (
-                "Kelp Health opened four clinics and plans to build two hospitals.",
-                [("opened", "asserted", {"agent": "Kelp Health", "object": "four clinics"})],
+                "Kelp Health opened three clinics and hopes to add a ward.",
+                [("opened", "asserted", {"agent": "Kelp Health", "object": "three clinics"})],
             ),
             (
                 "Kelp Foods launched sausages and burgers to schools in Vell.",
@@ -237,7 +237,7 @@ def test_a_phrase_between_name_and_verb(run: Callable[..., Doc]) -> None:
         run,
         [
             ("Ana Lind wrote to the newspaper Vell Post in a statement released on Monday.", []),
-            ("Kelp reached a deal with Tarn Group concerning a legal action launched in May.", []),
+            ("Kelp settled with Tarn Group regarding a legal action launched in May.", []),
             (
                 "The plant Tarnvale opened in May employs 300.",
                 [
@@ -317,8 +317,8 @@ def test_a_rise_or_an_increase_is_not_launched(run: Callable[..., Doc]) -> None:
     check(
         run,
         [
-            ("Tarnvale unveiled a rise in its child tax credit.", []),
-            ("Unveiling the latest increase, Ana Lind said wages would grow.", []),
+            ("Tarnvale unveiled a rise in its fuel duty.", []),
+            ("Unveiling a pay increase for nurses, Ana Lind spoke in Vell.", []),
         ],
     )
 
@@ -330,8 +330,8 @@ def test_a_bare_be_is_a_subjunctive(run: Callable[..., Doc]) -> None:
         run,
         [
             (
-                "The union proposed that a new council be set up to study the claims.",
-                [("set up", "unasserted", {"object": "new council"})],
+                "Ana Lind asked that a new council be set up by June.",
+                [("set up", "unasserted", {"object": "new council", "date": "June"})],
             ),
             (
                 "Tarnvale insisted that the fund be launched in May.",
@@ -352,7 +352,7 @@ def test_trials_prosecutions_and_shows(run: Callable[..., Doc]) -> None:
     check(
         run,
         [
-            ("It was the second fraud prosecution launched by the state this year.", []),
+            ("The state launched a fraud prosecution against Vell Foods in May.", []),
             ("Kelp Pharma launched a trial of its new drug in May.", []),
             ("The Vell Boat Show opens on Friday.", []),
             (
@@ -379,7 +379,7 @@ def test_coordinated_participles(run: Callable[..., Doc]) -> None:
                 "Tarnvale is opening and running two stores in Vell.",
                 [("opening", "asserted", {"agent": "Tarnvale", "object": "two stores"})],
             ),
-            ("Her credits include the Vell Games opening and closing ceremonies.", []),
+            ("Tickets for the Vell Games opening and closing ceremonies sold out.", []),
         ],
     )
 
@@ -416,7 +416,7 @@ def test_no_launch_and_what_comes_before_one(run: Callable[..., Doc]) -> None:
                 [("opened", "unasserted", {"object": "new stores", "date": "May"})],
             ),
             (
-                "The update is a precursor to Tarnvale releasing a new app.",
+                "As a precursor to Tarnvale releasing a new app, Kelp cut prices.",
                 [("releasing", "unasserted", {"agent": "Tarnvale", "object": "new app"})],
             ),
             ("Sunday's opening episode drew large crowds.", []),
@@ -447,14 +447,14 @@ def test_a_long_opening_phrase_with_a_distractor_head(run: Callable[..., Doc]) -
                     )
                 ],
             ),
-            ("The insurer's debut shares rose 12% on Monday.", []),
+            ("Kelp Bank's debut shares rose 12% on Monday.", []),
         ],
     )
 
 
 def test_plural_nouns_prices_and_values(run: Callable[..., Doc]) -> None:
     """ "fund forms have been sent": a third-person form right before an auxiliary is
-    a plural noun, not a verb; "opened steadily at 6 pct" is a price (an -ly adverb may
+    a plural noun, not a verb; "opened quietly at 98.5" is a price (an -ly adverb may
     stand before "at"); values set are no new thing. A third-person verb before its object
     stays one."""
     check(
@@ -462,8 +462,8 @@ def test_plural_nouns_prices_and_values(run: Callable[..., Doc]) -> None:
         [
             ("Its new fund forms have been sent to savers.", []),
             ("Kelp fund forms will be sent out in May.", []),
-            ("Vell funds opened steadily at 6 pct on Monday.", []),
-            ("The Kelp board has established these unit values for grain.", []),
+            ("Tarn bonds opened quietly at 98.5 in London.", []),
+            ("The Kelp board has established new unit values for wheat and oats.", []),
             (
                 "Vell opens a new store in Tarn today.",
                 [
