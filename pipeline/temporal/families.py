@@ -165,12 +165,18 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "quarter",  # the third quarter (of 2024), this year's fourth quarter, first fiscal quarter
         lambda p: (
-            rf"(?:(?<![\w-])|(?<=(?i:fiscal)-))(?P<ord>(?i:{p.q_ord}))\s+(?:(?i:fiscal)\s+)?"
+            # "last" is the fourth quarter only before "of" and a year ("the last quarter of
+            # 2023"); "the last quarter" alone is the one before R's (a relative unit)
+            rf"(?:(?<![\w-])|(?<=(?i:fiscal)-))(?P<ord>(?i:{p.q_ord}"
+            r"|last(?=\s+(?:fiscal\s+)?quarter\s+of\s)))\s+(?:(?i:fiscal)\s+)?"
             r"(?i:quarter)\b(?!-)"
             rf"(?:{p.year_of}"
             rf"|(?:\s*,)?\s+(?P<year2>{YEAR}){YEAR_END})?"
         ),
-        lambda p: (Trigger(tuple(p.rules.quarter_ordinals), r"\s+(?:fiscal\s+)?quarter"),),
+        lambda p: (
+            Trigger(tuple(p.rules.quarter_ordinals), r"\s+(?:fiscal\s+)?quarter"),
+            Trigger(("last",), r"\s+(?:fiscal\s+)?quarter\s+of\s"),
+        ),
         Readers.quarter,
         "quarter",
         "quarter",

@@ -34,6 +34,10 @@ _DAY_OWNS_THE = re.compile(r"(?i:st|nd|rd|th)|\s+of\b")
 """After a day, what makes a "the" before it the date's own: "the 22nd May", "the 22 of May"."""
 _SHORT_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _UNNAMED_FISCAL_YEAR_RE = re.compile(r"(?i)the\s+fiscal\s+year$")
+_LAST_ORDINAL = "last"
+"""The quarter family's ordinal that names the fourth quarter only before the year it closes."""
+_OF_YEAR_GROUPS = ("year", "year2", "ofyy", "orel", "ofy")
+"""The quarter family's groups that name its year."""
 """A fiscal year no year names (guideline 6.1: "Japan's fiscal year closes" is no DATE)."""
 _FISCAL_RANGE_END_RE = re.compile(r"[-–/](?P<y2>\d\d(?:\d\d)?)(?![\w%]|[.,]\d)")
 """The second year of a fiscal range written on: "FY2023-24", "fiscal 2024/25"."""
@@ -296,6 +300,10 @@ class Readers(Context):
                 self._sentence_start_re, text, match.start() - len(previous[0])
             ):
                 return []  # "USA Today": a name
+            if self._title_after_today_re.match(self._right(text, match.end())) or self._before(
+                self._title_before_today_re, text, match.start()
+            ):
+                return []  # "the Today show", "she told Today that": a title
         days = self.lexicon.relative_days[word.lower()]
         if days == 0 and self._compared_with_another_time(text, match.start(), match.end()):
             return []  # "as common today as it was in 1990": the present age
@@ -392,11 +400,15 @@ class Readers(Context):
         return [Candidate(start, match.end(), fields)]
 
     def quarter(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        """ "the third quarter (of 2024)", "this year's fourth quarter", "third-quarter"."""
-        quarter = self.lexicon.quarter_ordinals[match["ord"].lower()]
+        """ "the third quarter (of 2024)", "this year's fourth quarter", "third-quarter";
+        "the last quarter of 2023" (the fourth, only with the year it closes)."""
+        groups = match.groupdict()
+        ordinal = match["ord"].lower()
+        if ordinal == _LAST_ORDINAL and not any(groups.get(name) for name in _OF_YEAR_GROUPS):
+            return []  # "the last quarter of a century": no year is named
+        quarter = self.lexicon.quarter_ordinals.get(ordinal, 4)
         fields: dict[str, Any] = {"quarter": quarter}
         start = match.start()
-        groups = match.groupdict()
         if self._to_month_after_re.match(self._right(text, match.end())):
             return []  # "the second quarter to September": fiscal, "September" is ours
         if groups.get("year") or groups.get("year2"):

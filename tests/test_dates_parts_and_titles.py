@@ -1,0 +1,100 @@
+"""Parts of a named period and "Today" as a title (issue 11: real news). "the last quarter
+of 2023" is that year's fourth quarter; "the rest of fiscal 2026", "the first few weeks of
+June" and "a shaky first week of 2023" keep their part inside the span, as "the end of
+2025" does (CONTRACT: part-of-period modifiers stay in); a broadcast's "Today" ("the Today
+programme", "told Today") is no date. Sentences of our own, negatives beside each rule; R is
+Wednesday 2024-05-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_date_tense import values  # one grammar, R = 2024-05-15
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last" names the fourth quarter before "of" and the year it closes
+        (
+            "Orchard output at Brenhill fell 3% in the last quarter of 2022.",
+            [("the last quarter of 2022", "2022-Q4")],
+        ),
+        ("Last quarter of 2021 was the ferry's busiest.", [("Last quarter of 2021", "2021-Q4")]),
+        (
+            "Tarnby Mills cut jobs in the last quarter of last year.",
+            [("the last quarter of last year", "2023-Q4")],
+        ),
+        (
+            "Tarnby Mills lost money in its last fiscal quarter of 2023.",
+            [("last fiscal quarter of 2023", "2023-Q4")],
+        ),
+        # negatives: "the last quarter" alone is the one before R's; no year, no quarter
+        ("Tarnby Mills lost money in the last quarter.", [("the last quarter", "2024-Q1")]),
+        ("She coached the Brenhill side for the last quarter of a century.", []),
+        ("The last quarter of the match was scrappy.", []),
+    ],
+)
+def test_the_last_quarter_of_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a named period is inside its span; the value is the period named
+        (
+            "The council set aside funds for the rest of fiscal 2023.",
+            [("the rest of fiscal 2023", "2023")],
+        ),
+        (
+            "Grain prices at Wexholt held for the remainder of 2022.",
+            [("the remainder of 2022", "2022")],
+        ),
+        (
+            "The quarry will stay shut for the first few weeks of July.",
+            [("the first few weeks of July", "2024-07")],
+        ),
+        (
+            "She spent the last few days of March in Orlby.",
+            [("the last few days of March", "2024-03")],
+        ),
+        ("Rain is forecast for the rest of this week.", [("the rest of this week", "2024-W20")]),
+        # a slice after an adjective: the ordinal starts the span, the adjective stays out
+        (
+            "Brenhill shares closed a shaky first week of 2023 higher.",
+            [("first week of 2023", "2023")],
+        ),
+        # negatives: a results sentence's "the year" keeps its own span; no period, no date
+        (
+            "Sales at Tarnby Mills should rise 4% through the rest of the year, its chief said.",
+            [("the year", "2024")],
+        ),
+        ("The final days of the campaign in Orlby were tense.", []),
+        ("The rest of the fleet sailed for Wexholt.", []),
+    ],
+)
+def test_a_part_of_a_named_period_is_inside_its_span(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a broadcast's or a paper's title
+        ("The mayor of Orlby spoke on Harlow FM's Today programme about fares.", []),
+        ("Ms Vane appeared on Harlow Radio's Today show.", []),
+        ("The minister from Orlby told Today that the bridge would reopen.", []),
+        ("She said on Friday's Today programme that Orlby would wait.", [("Friday", "2024-05-10")]),
+        # negatives: R's day, in lower case or opening a sentence or a quotation
+        ("The Orlby ferry resumed today after a storm.", [("today", "2024-05-15")]),
+        ("Today, the Orlby ferry resumed.", [("Today", "2024-05-15")]),
+        ('"Today we sail again," the skipper said.', [("Today", "2024-05-15")]),
+        ("The skipper said: Today we sail again.", [("Today", "2024-05-15")]),
+    ],
+)
+def test_today_as_a_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
