@@ -406,7 +406,13 @@ FAMILY_EXAMPLES = {
         "Twenty days ago",
         "100 years ago",
     ],
-    "quarter": ["third quarter of 2024", "4th quarter", "Final Quarter, 2023"],
+    "quarter": [
+        "third quarter of 2024",
+        "4th quarter",
+        "Final Quarter, 2023",
+        "last quarter of 2022",
+        "Last fiscal quarter of this year",
+    ],
     "quarter_adjective": ["third-quarter", "1st-quarter"],
     "month_period": [
         "the June quarter",
@@ -482,6 +488,7 @@ FAMILY_EXAMPLES = {
         "the prior quarter",
         "the previous week",
     ],
+    "anaphor_after": ["the year before", "the month after", "the quarter before"],
     "reported_quarter": [
         "the quarter",
         "the latest quarter",

@@ -98,3 +98,51 @@ def test_a_part_of_a_named_period_is_inside_its_span(
 )
 def test_today_as_a_title(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the previous year" written with the word after it, where the phrase ends
+        (
+            "Orlby Dairies earned $4 million in 2022, up from $3 million the year before.",
+            [("2022", "2022"), ("the year before", "2021")],
+        ),
+        (
+            "Ferry use fell from the year before, when fares were cut.",
+            [("the year before", "2023")],
+        ),
+        (
+            "Orlby's trade gap narrowed to $2bn in March from $2.4bn the month before.",
+            [("March", "2024-03"), ("the month before", "2024-02")],
+        ),
+        (
+            "The Wexholt mill opened in 2018 and closed the year after.",
+            [("2018", "2018"), ("the year after", "2019")],
+        ),
+        # negatives: anchored to an event, not to a date
+        ("Elections in Orlby were held the year before the flood.", []),
+        ("She left Tarnby Mills the week after launching its fund.", []),
+    ],
+)
+def test_the_year_before_at_a_phrase_end(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy's figures without a sign make a results sentence's "the year" R's
+        (
+            "Orlby's wheat harvest totalled 2.6 billion for the year, against 2.1 billion in 2022.",
+            [("the year", "2024"), ("2022", "2022")],
+        ),
+        ("Orlby's tourist arrivals rose 8 pct during the year.", [("the year", "2024")]),
+        ("Loans reached 310 mln dlrs for the year, the bank said.", [("the year", "2024")]),
+        # negatives: no figure, or a count that is no amount
+        ("The Orlby choir hopes to finish its work for the year.", []),
+        ("The Wexholt club signed 12 players for the year.", []),
+    ],
+)
+def test_wire_figures_make_a_results_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

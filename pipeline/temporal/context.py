@@ -442,8 +442,10 @@ class Context:
         self._business_re = re.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(rules.business_words)})(?![\w-])"
         )
+        # (wire copy writes "8 pct", "4.2 billion", "310 mln dlrs": an amount without a sign)
         self._figure_re = re.compile(
-            r"[$€£¥#]\s?\d|\d\s?(?:%|(?:percent|per\s+cent|cents?|points?)\b)"
+            r"[$€£¥#]\s?\d|\d\s?(?:%|(?:percent|per\s+cent|cents?|points?|pct"
+            r"|mln|bln|million|billion|trillion)\b)"
         )
         self._sentence_end_before_re = re.compile(r"[.!?][\"”’')\]]*\s|\n")
         self._sentence_end_after_re = re.compile(r"[.!?](?:\s|$)|\n")

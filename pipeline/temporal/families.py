@@ -393,6 +393,16 @@ FAMILIES: tuple[Family, ...] = (
         "unit",
     ),
     Family(
+        "anaphor_after",  # the year before, the month after: "the previous year", the other way
+        lambda p: (
+            r"(?<![\w-])(?i:the)\s+(?P<unit>year|month|quarter|week)\s+(?P<side>before|after)\b"
+        ),
+        lambda p: (Trigger(("the",), r"\s+(?:year|month|quarter|week)\s+(?:before|after)\b"),),
+        Readers.anaphor_after,
+        "anaphor",
+        "unit",
+    ),
+    Family(
         "reported_quarter",  # the quarter, the latest quarter, the latest period (results)
         lambda p: (
             rf"(?<![\w-])(?i:the)\s+(?:(?P<latest>{p.reported_quarter_words})\s+"

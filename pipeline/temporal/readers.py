@@ -706,6 +706,17 @@ class Readers(Context):
                 start -= len(position[0])
         return [Candidate(start, match.end(), fields)]
 
+    def anaphor_after(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "up from $2 million the year before", "a drop from the month before, when ...":
+        "the previous year" written with the word after, so only where the phrase ends (a
+        clause's end); "the year before the vote", "the week after launching it" are
+        anchored to an event, no date (guideline 6.1)."""
+        if not self._clause_end_re.match(self._right(text, match.end())):
+            return []
+        offset = -1 if match["side"].lower() == "before" else 1
+        fields = {"unit": match["unit"].lower(), "offset": offset, "no_modifier": True}
+        return [Candidate(match.start(), match.end(), fields)]
+
     def year_period(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "the 1988 quarter", "the 1989 period": the reported period, in the year named;
         "the 2019 fiscal year" is that year, as "fiscal 2019" is."""
