@@ -405,6 +405,7 @@ FAMILY_EXAMPLES = {
         "A year earlier",
         "Twenty days ago",
         "100 years ago",
+        "a year before",
     ],
     "quarter": [
         "third quarter of 2024",
@@ -488,7 +489,12 @@ FAMILY_EXAMPLES = {
         "the prior quarter",
         "the previous week",
     ],
-    "anaphor_after": ["the year before", "the month after", "the quarter before"],
+    "anaphor_after": [
+        "the year before",
+        "the month after",
+        "the quarter before",
+        "the year earlier",
+    ],
     "reported_quarter": [
         "the quarter",
         "the latest quarter",

@@ -146,3 +146,28 @@ def test_the_year_before_at_a_phrase_end(text: str, expected: list[tuple[str, st
 )
 def test_wire_figures_make_a_results_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a year earlier" written with "before", where the phrase ends: a compared period
+        (
+            "Orlby Dairies said sales rose to 9.4 mln dlrs from 8.1 mln dlrs a year before.",
+            [("a year before", "2023")],
+        ),
+        (
+            "Wexholt ferry traffic fell 3 pct from a year before, the port said.",
+            [("a year before", "2023")],
+        ),
+        (
+            "Tarnby Mills earned 2.2 billion crowns, against 1.9 billion the year earlier.",
+            [("the year earlier", "2023")],
+        ),
+        # negatives: "before" as a conjunction or before a gerund
+        ("The Orlby mill closed a year before the bridge opened.", []),
+        ("She waited a year before selling her Wexholt shares.", []),
+    ],
+)
+def test_a_year_before_at_a_phrase_end(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

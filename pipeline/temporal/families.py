@@ -151,7 +151,7 @@ FAMILIES: tuple[Family, ...] = (
         "ago",  # two years ago, a week or so ago (from R); a year earlier (from a date)
         lambda p: (
             rf"(?<![\w-])(?P<n>{p.numbers}|\d{{1,3}})(?:\s+|-)(?P<unit>(?i:days?|weeks?"
-            rf"|months?|years?|decades?))(?:\s+or\s+so)?\s+(?P<dir>(?i:ago|earlier|later))\b"
+            rf"|months?|years?|decades?))(?:\s+or\s+so)?\s+(?P<dir>(?i:ago|earlier|later|before))\b"
         ),
         lambda p: (
             Trigger(
@@ -395,9 +395,14 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "anaphor_after",  # the year before, the month after: "the previous year", the other way
         lambda p: (
-            r"(?<![\w-])(?i:the)\s+(?P<unit>year|month|quarter|week)\s+(?P<side>before|after)\b"
+            r"(?<![\w-])(?i:the)\s+(?P<unit>year|month|quarter|week)\s+"
+            r"(?P<side>before|after|earlier|later)\b"
         ),
-        lambda p: (Trigger(("the",), r"\s+(?:year|month|quarter|week)\s+(?:before|after)\b"),),
+        lambda p: (
+            Trigger(
+                ("the",), r"\s+(?:year|month|quarter|week)\s+(?:before|after|earlier|later)\b"
+            ),
+        ),
         Readers.anaphor_after,
         "anaphor",
         "unit",

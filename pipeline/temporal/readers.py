@@ -381,6 +381,12 @@ class Readers(Context):
             return []
         unit = match["unit"].lower().rstrip("s")
         direction = match["dir"].lower()
+        if direction == "before":
+            # "from 80 mln dlrs a year before.": "a year earlier" where the phrase ends; "a
+            # year before he arrived", "waited a year before coming forward" are no dates
+            if not self._clause_end_re.match(self._right(text, match.end())):
+                return []
+            direction = "earlier"
         if direction == "later" or (direction == "earlier" and unit in ("day", "week")):
             # "three days later", "a day earlier": counted from an event the story tells,
             # not from R or a reported period, so no calendar date (guideline 6.1: "a week
@@ -707,13 +713,13 @@ class Readers(Context):
         return [Candidate(start, match.end(), fields)]
 
     def anaphor_after(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        """ "up from $2 million the year before", "a drop from the month before, when ...":
-        "the previous year" written with the word after, so only where the phrase ends (a
-        clause's end); "the year before the vote", "the week after launching it" are
-        anchored to an event, no date (guideline 6.1)."""
+        """ "up from $2 million the year before", "a drop from the month before, when ...",
+        "against 1.6 billion the year earlier": "the previous year" written with the word
+        after, so only where the phrase ends (a clause's end); "the year before the vote",
+        "the week after launching it" are anchored to an event, no date (guideline 6.1)."""
         if not self._clause_end_re.match(self._right(text, match.end())):
             return []
-        offset = -1 if match["side"].lower() == "before" else 1
+        offset = -1 if match["side"].lower() in ("before", "earlier") else 1
         fields = {"unit": match["unit"].lower(), "offset": offset, "no_modifier": True}
         return [Candidate(match.start(), match.end(), fields)]
 
