@@ -399,9 +399,7 @@ FAMILIES: tuple[Family, ...] = (
             r"(?P<side>before|after|earlier|later)\b"
         ),
         lambda p: (
-            Trigger(
-                ("the",), r"\s+(?:year|month|quarter|week)\s+(?:before|after|earlier|later)\b"
-            ),
+            Trigger(("the",), r"\s+(?:year|month|quarter|week)\s+(?:before|after|earlier|later)\b"),
         ),
         Readers.anaphor_after,
         "anaphor",
