@@ -171,3 +171,33 @@ def test_wire_figures_make_a_results_year(text: str, expected: list[tuple[str, s
 )
 def test_a_year_before_at_a_phrase_end(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "latter" is the second half; an early or latter part of a named period is a slice
+        (
+            "Orlby Dairies expects a recovery in the latter half of 2025.",
+            [("the latter half of 2025", "2025-H2")],
+        ),
+        (
+            "The Wexholt quarry shut in the latter part of February.",
+            [("the latter part of February", "2024-02")],
+        ),
+        (
+            "Gravel deliveries were strong during the early part of March, Tarnby said.",
+            [("the early part of March", "2024-03")],
+        ),
+        (
+            "Talks in Orlby stalled in the first part of 2022.",
+            [("the first part of 2022", "2022")],
+        ),
+        # negatives: a game's or a film's half; "the late-November meeting" keeps its article out
+        ("Orlby scored twice in the latter half of the game.", []),
+        ("The latter part of the Wexholt film drags.", []),
+        ("The late-November meeting in Orlby was cancelled.", [("late-November", "2023-11")]),
+    ],
+)
+def test_latter_and_early_parts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

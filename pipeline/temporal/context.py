@@ -542,9 +542,10 @@ class Context:
                     candidate.start -= bare.end() - bare.start(part)
         if found is not None:
             modifier = found[0]
-            if candidate.rule == "month":
+            if candidate.rule == "month" and not modifier.rstrip().lower().endswith(" of"):
                 # "the late-November meeting": the article belongs to the noun, not to the
-                # date ("the middle of November" keeps it: "middle" is no "mid")
+                # date ("the middle of November", "the early part of March" keep it: "middle"
+                # is no "mid", and a part "of" a month is a slice)
                 modifier = re.sub(r"(?i)^the\s+(?=(?:early|late|mid)(?![a-z]))", "", modifier)
             candidate.start -= len(modifier)
         if (
