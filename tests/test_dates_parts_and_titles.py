@@ -201,3 +201,19 @@ def test_a_year_before_at_a_phrase_end(text: str, expected: list[tuple[str, str]
 )
 def test_latter_and_early_parts(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "end-" glued before "March" or "May" says month, as "March-end" does
+        ("Orlby's wool will be shipped by end-March, the board said.", [("end-March", "2025-03")]),
+        ("Wexholt's loan falls due by end-May, when talks end.", [("end-May", "2024-05")]),
+        # negatives: no "end-" part, or one inside a longer word
+        ("The Orlby march ended at the square.", []),
+        ("Tarnby may end talks soon.", []),
+        ("The back-end-May tool of Orlby failed.", []),
+    ],
+)
+def test_end_before_an_ambiguous_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

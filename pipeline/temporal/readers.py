@@ -34,6 +34,8 @@ _DAY_OWNS_THE = re.compile(r"(?i:st|nd|rd|th)|\s+of\b")
 """After a day, what makes a "the" before it the date's own: "the 22nd May", "the 22 of May"."""
 _SHORT_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _UNNAMED_FISCAL_YEAR_RE = re.compile(r"(?i)the\s+fiscal\s+year$")
+_END_HYPHEN_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w-]))(?i:end)-$")
+"""The part "end-" glued before a month ("by end-May")."""
 _LAST_ORDINAL = "last"
 """The quarter family's ordinal that names the fourth quarter only before the year it closes."""
 _OF_YEAR_GROUPS = ("year", "year2", "ofyy", "orel", "ofy")
@@ -233,7 +235,8 @@ class Readers(Context):
         in_context = self._month_context_re.search(left) is not None or bool(
             self._determiner_re.search(left) and self._lowercase_after_re.match(right)
         )  # "in May", "the March accession", "a June agreement"
-        month_end = match[0].endswith("-end")  # "at March-end": a month whatever stands before
+        # "at March-end", "by end-May": a month whatever stands before
+        month_end = match[0].endswith("-end") or bool(_END_HYPHEN_BEFORE_RE.search(left))
         if name.lower() in self.lexicon.ambiguous_months and not (in_context or month_end):
             return []
         if not in_context and self._capitalised_after_re.match(right):
