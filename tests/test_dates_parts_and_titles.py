@@ -217,3 +217,20 @@ def test_latter_and_early_parts(text: str, expected: list[tuple[str, str]]) -> N
 )
 def test_end_before_an_ambiguous_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a headline in capitals every word is capitalised: a month before one is a month
+        ("ORLBY FEBRUARY WOOL EXPORTS RISE 4 PCT", [("FEBRUARY", "2024-02")]),
+        ("TARNBY MILLS <TRN> JANUARY NET", [("JANUARY", "2024-01")]),
+        ("WEXHOLT DECEMBER OUTPUT FALLS", [("DECEMBER", "2023-12")]),
+        # negatives: running text keeps the name reading; "MAY" and "MARCH" need context
+        ("June Harrow opened a bakery in Orlby.", []),
+        ("WEXHOLT MAY CUT FERRY FARES", []),
+        ("ORLBY MARCH DRAWS 2,000 WALKERS", []),
+    ],
+)
+def test_a_month_in_a_headline_in_capitals(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

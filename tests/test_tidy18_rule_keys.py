@@ -19,6 +19,7 @@ REQUIRED = {
         "bare_part_figure_words",
         "period_slices",
         "period_remainders",
+        "first_name_months",
         "approximators",
         "open_ends",
         "decade_number_words",

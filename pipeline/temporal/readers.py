@@ -36,6 +36,17 @@ _SHORT_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _UNNAMED_FISCAL_YEAR_RE = re.compile(r"(?i)the\s+fiscal\s+year$")
 _END_HYPHEN_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w-]))(?i:end)-$")
 """The part "end-" glued before a month ("by end-May")."""
+_LOWER_RE = re.compile(r"[a-z]")
+"""A lower-case letter: a line that has one is no headline in capitals."""
+
+
+def _in_capitals_line(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` stands in a line written in capitals (a wire headline)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _LOWER_RE.search(text, line_start, len(text) if line_end < 0 else line_end) is None
+
+
 _LAST_ORDINAL = "last"
 """The quarter family's ordinal that names the fourth quarter only before the year it closes."""
 _OF_YEAR_GROUPS = ("year", "year2", "ofyy", "orel", "ofy")
@@ -239,8 +250,22 @@ class Readers(Context):
         month_end = match[0].endswith("-end") or bool(_END_HYPHEN_BEFORE_RE.search(left))
         if name.lower() in self.lexicon.ambiguous_months and not (in_context or month_end):
             return []
-        if not in_context and self._capitalised_after_re.match(right):
-            return []  # "June Carter", "April Fools": a name, not the month
+        if (
+            not in_context
+            and self._capitalised_after_re.match(right)
+            and not (
+                name.isupper()
+                and _in_capitals_line(text, start, match.end())
+                and not (
+                    name.lower() in self.lexicon.first_name_months
+                    and self._line_start_re.search(left)
+                )
+            )
+        ):
+            # "June Carter", "April Fools": a name, not the month (in a headline in capitals
+            # every word is capitalised: "JAPAN FEBRUARY RESERVES RISE" names the month; a
+            # month that is also a first name opening it stays a name: "JUNE VELLMARK JOINS")
+            return []
         if self._digit_after_re.match(right):
             return []  # "March 2-4", "May 5G": a day the other families did not accept
         if left.endswith(("to ", "To ", "TO ")) and self._period_to_before_re.search(left):

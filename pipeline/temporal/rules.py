@@ -55,6 +55,9 @@ class DateRules(CalendarNames):
     """The whole of ``dates.json``: every word list the date grammar is built from."""
 
     ambiguous_months: list[str]
+    first_name_months: list[str]
+    """Months that are also first names: opening a headline in capitals before another
+    capitalised word ("JUNE VELLMARK JOINS BOARD") they stay a name."""
     month_context_words: list[str]
     weekday_name_prefixes: list[str]
     number_words: dict[str, Annotated[int, Field(ge=1)]]
