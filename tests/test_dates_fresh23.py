@@ -59,7 +59,7 @@ def test_year_after_a_bare_end(text: str, expected: list[tuple[str, str]]) -> No
         # the ambiguous months need a month's context in capitals as in running text
         ("TARNBY RATES MAY RISE IN MARCH\n\nRates rose.", [("MARCH", "1991-03")]),
         # in capitals every word is capitalised, so a month before one is a month (brief
-        # H122: wire headlines' "JAPAN FEBRUARY RESERVES RISE")
+        # H122: a wire headline's "ORLBY FEBRUARY WOOL SALES UP")
         ("TARNBY AUGUST TRADE FIGURES DUE\n\nThey are due.", [("AUGUST", "1991-08")]),
         # negatives: a verb, and a first-name month opening the headline before a name
         ("PROTESTERS MARCH ON TARNBY\n\nThey marched.", []),

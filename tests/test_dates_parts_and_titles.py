@@ -138,7 +138,7 @@ def test_the_year_before_at_a_phrase_end(text: str, expected: list[tuple[str, st
             [("the year", "2024"), ("2022", "2022")],
         ),
         ("Orlby's tourist arrivals rose 8 pct during the year.", [("the year", "2024")]),
-        ("Loans reached 310 mln dlrs for the year, the bank said.", [("the year", "2024")]),
+        ("Loans reached 283 mln dlrs for the year, the bank said.", [("the year", "2024")]),
         # negatives: no figure, or a count that is no amount
         ("The Orlby choir hopes to finish its work for the year.", []),
         ("The Wexholt club signed 12 players for the year.", []),
@@ -161,7 +161,7 @@ def test_wire_figures_make_a_results_year(text: str, expected: list[tuple[str, s
             [("a year before", "2023")],
         ),
         (
-            "Tarnby Mills earned 2.2 billion crowns, against 1.9 billion the year earlier.",
+            "Tarnby Mills earned 2.2 billion crowns, against 2.9 billion crowns the year earlier.",
             [("the year earlier", "2023")],
         ),
         # negatives: "before" as a conjunction or before a gerund
@@ -186,8 +186,8 @@ def test_a_year_before_at_a_phrase_end(text: str, expected: list[tuple[str, str]
             [("the latter part of February", "2024-02")],
         ),
         (
-            "Gravel deliveries were strong during the early part of March, Tarnby said.",
-            [("the early part of March", "2024-03")],
+            "Gravel deliveries were strong during the early part of October, Tarnby said.",
+            [("the early part of October", "2023-10")],
         ),
         (
             "Talks in Orlby stalled in the first part of 2022.",

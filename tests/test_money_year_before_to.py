@@ -1,5 +1,5 @@
-"""A year is no lower end of a MONEY range: in wire copy's "output rose in 1991 to 7.3
-billion dlrs" the year is a DATE and the amount is "7.3 billion dlrs" (issue 11: real news;
+"""A year is no lower end of a MONEY range: in wire copy's "output rose in 1991 to 6.47
+billion dlrs" the year is a DATE and the amount is "6.47 billion dlrs" (issue 11: real news;
 brief H122). Every sentence is written for these tests."""
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ def _labelled(record: Callable[..., dict], text: str) -> list:
     [
         # a year before "to" and an amount: the year and the amount
         (
-            "Orlby's wool exports fell in 1986 to 4.2 billion dlrs.",
-            [("DATE", "1986"), ("MONEY", "4.2 billion dlrs")],
+            "Orlby's wool exports fell in 1986 to 6.47 billion dlrs.",
+            [("DATE", "1986"), ("MONEY", "6.47 billion dlrs")],
         ),
         (
             "Tarnby Mills' sales rose in 2023 to 2.37 billion stg.",

@@ -442,7 +442,7 @@ class Context:
         self._business_re = re.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(rules.business_words)})(?![\w-])"
         )
-        # (wire copy writes "8 pct", "4.2 billion", "310 mln dlrs": an amount without a sign)
+        # (wire copy writes "8 pct", "6.47 billion", "283 mln dlrs": an amount without a sign)
         self._figure_re = re.compile(
             r"[$€£¥#]\s?\d|\d\s?(?:%|(?:percent|per\s+cent|cents?|points?|pct"
             r"|mln|bln|million|billion|trillion)\b)"
@@ -544,7 +544,7 @@ class Context:
             modifier = found[0]
             if candidate.rule == "month" and not modifier.rstrip().lower().endswith(" of"):
                 # "the late-November meeting": the article belongs to the noun, not to the
-                # date ("the middle of November", "the early part of March" keep it: "middle"
+                # date ("the middle of November", "the early part of October" keep it: "middle"
                 # is no "mid", and a part "of" a month is a slice)
                 modifier = re.sub(r"(?i)^the\s+(?=(?:early|late|mid)(?![a-z]))", "", modifier)
             candidate.start -= len(modifier)

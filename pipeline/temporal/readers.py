@@ -263,7 +263,7 @@ class Readers(Context):
             )
         ):
             # "June Carter", "April Fools": a name, not the month (in a headline in capitals
-            # every word is capitalised: "JAPAN FEBRUARY RESERVES RISE" names the month; a
+            # every word is capitalised: "ORLBY FEBRUARY WOOL SALES UP" names the month; a
             # month that is also a first name opening it stays a name: "JUNE VELLMARK JOINS")
             return []
         if self._digit_after_re.match(right):
@@ -410,8 +410,8 @@ class Readers(Context):
         unit = match["unit"].lower().rstrip("s")
         direction = match["dir"].lower()
         if direction == "before":
-            # "from 80 mln dlrs a year before.": "a year earlier" where the phrase ends; "a
-            # year before he arrived", "waited a year before coming forward" are no dates
+            # "sales rose from 67 mln dlrs a year before.": "a year earlier" where the phrase
+            # ends; "a year before the bridge opened", "waited a year before selling" are none
             if not self._clause_end_re.match(self._right(text, match.end())):
                 return []
             direction = "earlier"
@@ -742,7 +742,7 @@ class Readers(Context):
 
     def anaphor_after(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "up from $2 million the year before", "a drop from the month before, when ...",
-        "against 1.6 billion the year earlier": "the previous year" written with the word
+        "against 2.9 billion crowns the year earlier": "the previous year" written with the word
         after, so only where the phrase ends (a clause's end); "the year before the vote",
         "the week after launching it" are anchored to an event, no date (guideline 6.1)."""
         if not self._clause_end_re.match(self._right(text, match.end())):
