@@ -405,8 +405,15 @@ FAMILY_EXAMPLES = {
         "A year earlier",
         "Twenty days ago",
         "100 years ago",
+        "a year before",
     ],
-    "quarter": ["third quarter of 2024", "4th quarter", "Final Quarter, 2023"],
+    "quarter": [
+        "third quarter of 2024",
+        "4th quarter",
+        "Final Quarter, 2023",
+        "last quarter of 2022",
+        "Last fiscal quarter of this year",
+    ],
     "quarter_adjective": ["third-quarter", "1st-quarter"],
     "month_period": [
         "the June quarter",
@@ -481,6 +488,12 @@ FAMILY_EXAMPLES = {
         "the following year",
         "the prior quarter",
         "the previous week",
+    ],
+    "anaphor_after": [
+        "the year before",
+        "the month after",
+        "the quarter before",
+        "the year earlier",
     ],
     "reported_quarter": [
         "the quarter",

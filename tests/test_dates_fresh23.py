@@ -58,10 +58,12 @@ def test_year_after_a_bare_end(text: str, expected: list[tuple[str, str]]) -> No
         ("ORVANE SEES PROFIT RISE IN LATE AUGUST\n\nProfit rose.", [("LATE AUGUST", "1991-08")]),
         # the ambiguous months need a month's context in capitals as in running text
         ("TARNBY RATES MAY RISE IN MARCH\n\nRates rose.", [("MARCH", "1991-03")]),
-        # negatives: a verb, a name, and a month with no context before capitals
+        # in capitals every word is capitalised, so a month before one is a month (brief
+        # H122: a wire headline's "ORLBY FEBRUARY WOOL SALES UP")
+        ("TARNBY AUGUST TRADE FIGURES DUE\n\nThey are due.", [("AUGUST", "1991-08")]),
+        # negatives: a verb, and a first-name month opening the headline before a name
         ("PROTESTERS MARCH ON TARNBY\n\nThey marched.", []),
         ("JUNE VELLMARK JOINS ORVANE BOARD\n\nShe joined.", []),
-        ("TARNBY AUGUST TRADE FIGURES DUE\n\nThey are due.", []),
     ],
 )
 def test_month_in_headline_capitals(text: str, expected: list[tuple[str, str]]) -> None:

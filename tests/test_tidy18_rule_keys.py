@@ -18,6 +18,8 @@ REQUIRED = {
         "bare_part_figure_prepositions",
         "bare_part_figure_words",
         "period_slices",
+        "period_remainders",
+        "first_name_months",
         "approximators",
         "open_ends",
         "decade_number_words",
@@ -26,6 +28,7 @@ REQUIRED = {
         "nouns_after_to",
         "own_time_nouns",
         "holiday_object_nouns",
+        "title_nouns_after_today",
         "sequence_nouns",
     ),
 }

@@ -360,9 +360,11 @@ class MoneyRecognizer(RuleComponent):
         # only when a multiplier follows ("$25 to 30 million"), so "$5 to $6" stays two
         space = r"[^\S\r\n]"
         upper = rf"(?:{symbol}){space}?{_DIGITS_GROUP}"
+        # (a year is no lower end: "Orlby's output rose in 1991 to 6.47 billion dlrs" is
+        # a date and the amount "6.47 billion dlrs")
         range_tail = (
             rf"(?:[-–](?:{_DIGITS_GROUP}|{upper})"
-            rf"|{space}+to{space}+(?:{_DIGITS_GROUP}|{upper})(?={multiplier}))"
+            rf"|(?<!\b(?:19|20)\d\d){space}+to{space}+(?:{_DIGITS_GROUP}|{upper})(?={multiplier}))"
         )
 
         # a day after a month name is no figure of an unsigned amount: "ended October 30 to

@@ -27,6 +27,12 @@ WINDOW = 48
 RELATIONS: dict[int, Relation] = {-1: "last", 0: "this", 1: "next"}
 
 _DAY_RULES = frozenset({"weekday", "relative_day", "month_day"})
+_RESULTS_PERIOD_RULES = frozenset({"results_year", "reported_quarter"})
+"""Rules of a results sentence's own period ("for the year", "in the quarter")."""
+_TITLE_CASE_SMALL_WORDS = (
+    "a|an|the|and|but|or|nor|for|on|at|to|from|by|of|in|into|with|as|vs|until|till|than|via"
+)
+"""Words a Title Case headline leaves in lower case ("Strike to End Today")."""
 """Resolvers of single days: a modifier before one ("late Monday") is a time of day."""
 
 
@@ -120,14 +126,16 @@ class Context:
             r"(?:^|(?<=[^\w-]))(?i:nearly|almost|about|roughly|some|(?:well\s+)?over"
             r"|(?:more|less)\s+than)\s+$"
         )
+        slices = [*rules.period_slices, *rules.period_remainders]
         self._slice_of_before_re = (
             re.compile(
-                rf"(?:^|(?<=[^\w-]))(?i:the\s+(?:{phrase_alternation(rules.period_slices)})"
+                rf"(?:^|(?<=[^\w-]))(?i:(?:the\s+)?(?P<slice>{phrase_alternation(slices)})"
                 r"\s+of)\s+$"
             )
-            if rules.period_slices
+            if slices
             else None
         )
+        self._remainders = frozenset(norm(words) for words in rules.period_remainders)
         # "at end June", "end-Feb. 2031": a part of the period without "the ... of"
         # "to"/"for end June" only after a figure or a period word ("rose 5% to end June",
         # "the year to end March"): after a verb, "to end" is an infinitive
@@ -381,6 +389,17 @@ class Context:
             r"^['’]s\s+(?:(?!(?i:of|on|with|for|in|at|by|to|from|and|or|the|a|an)\b)[a-z-]+\s+){0,3}"
             r"(?i:" + phrase_alternation(rules.generic_after_relative_day) + r")\b"
         )
+        # "the Today show", "Harlow FM's Today programme": a capitalised "Today" before a
+        # broadcast or paper noun is its title; so is one after a possessive or a lower-case
+        # word in the middle of a sentence ("she told Today that", "Harlow FM's Today"), where
+        # R's day is written in lower case (a Title Case headline capitalises the word before
+        # it too)
+        self._title_after_today_re = re.compile(
+            r"^\s+(?:" + phrase_alternation(rules.title_nouns_after_today) + r")\b"
+        )
+        self._title_before_today_re = re.compile(
+            r"(?:(?<=[\w.])['’]s|(?<![\w'’-])(?!(?:" + _TITLE_CASE_SMALL_WORDS + r")\s)[a-z]+)\s+$"
+        )
         # "as strong today as it was", "more today than ever", "than today": "today" compared
         # with another time is the present age, not R's day
         self._compared_after_re = re.compile(r"^\s+(?P<word>(?i:as|than))\b")
@@ -423,8 +442,10 @@ class Context:
         self._business_re = re.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(rules.business_words)})(?![\w-])"
         )
+        # (wire copy writes "8 pct", "6.47 billion", "283 mln dlrs": an amount without a sign)
         self._figure_re = re.compile(
-            r"[$€£¥#]\s?\d|\d\s?(?:%|(?:percent|per\s+cent|cents?|points?)\b)"
+            r"[$€£¥#]\s?\d|\d\s?(?:%|(?:percent|per\s+cent|cents?|points?|pct"
+            r"|mln|bln|million|billion|trillion)\b)"
         )
         self._sentence_end_before_re = re.compile(r"[.!?][\"”’')\]]*\s|\n")
         self._sentence_end_after_re = re.compile(r"[.!?](?:\s|$)|\n")
@@ -508,6 +529,12 @@ class Context:
                     and ("half" in found[0].lower())
                 ):
                     found = None  # "the first half of this year": the half family's 2023-H1
+                elif (
+                    found is not None
+                    and candidate.rule in _RESULTS_PERIOD_RULES
+                    and norm(found["slice"]) in self._remainders
+                ):
+                    found = None  # "rose through the rest of the year": the results period
             if found is None and self._bare_part_before_re is not None:
                 bare = self._prefix(self._bare_part_before_re, text, candidate.start)
                 if bare is not None:
@@ -515,9 +542,10 @@ class Context:
                     candidate.start -= bare.end() - bare.start(part)
         if found is not None:
             modifier = found[0]
-            if candidate.rule == "month":
+            if candidate.rule == "month" and not modifier.rstrip().lower().endswith(" of"):
                 # "the late-November meeting": the article belongs to the noun, not to the
-                # date ("the middle of November" keeps it: "middle" is no "mid")
+                # date ("the middle of November", "the early part of October" keep it: "middle"
+                # is no "mid", and a part "of" a month is a slice)
                 modifier = re.sub(r"(?i)^the\s+(?=(?:early|late|mid)(?![a-z]))", "", modifier)
             candidate.start -= len(modifier)
         if (

@@ -151,7 +151,7 @@ FAMILIES: tuple[Family, ...] = (
         "ago",  # two years ago, a week or so ago (from R); a year earlier (from a date)
         lambda p: (
             rf"(?<![\w-])(?P<n>{p.numbers}|\d{{1,3}})(?:\s+|-)(?P<unit>(?i:days?|weeks?"
-            rf"|months?|years?|decades?))(?:\s+or\s+so)?\s+(?P<dir>(?i:ago|earlier|later))\b"
+            rf"|months?|years?|decades?))(?:\s+or\s+so)?\s+(?P<dir>(?i:ago|earlier|later|before))\b"
         ),
         lambda p: (
             Trigger(
@@ -165,12 +165,18 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "quarter",  # the third quarter (of 2024), this year's fourth quarter, first fiscal quarter
         lambda p: (
-            rf"(?:(?<![\w-])|(?<=(?i:fiscal)-))(?P<ord>(?i:{p.q_ord}))\s+(?:(?i:fiscal)\s+)?"
+            # "last" is the fourth quarter only before "of" and a year ("the last quarter of
+            # 2023"); "the last quarter" alone is the one before R's (a relative unit)
+            rf"(?:(?<![\w-])|(?<=(?i:fiscal)-))(?P<ord>(?i:{p.q_ord}"
+            r"|last(?=\s+(?:fiscal\s+)?quarter\s+of\s)))\s+(?:(?i:fiscal)\s+)?"
             r"(?i:quarter)\b(?!-)"
             rf"(?:{p.year_of}"
             rf"|(?:\s*,)?\s+(?P<year2>{YEAR}){YEAR_END})?"
         ),
-        lambda p: (Trigger(tuple(p.rules.quarter_ordinals), r"\s+(?:fiscal\s+)?quarter"),),
+        lambda p: (
+            Trigger(tuple(p.rules.quarter_ordinals), r"\s+(?:fiscal\s+)?quarter"),
+            Trigger(("last",), r"\s+(?:fiscal\s+)?quarter\s+of\s"),
+        ),
         Readers.quarter,
         "quarter",
         "quarter",
@@ -383,6 +389,19 @@ FAMILIES: tuple[Family, ...] = (
             ),
         ),
         Readers.anaphor,
+        "anaphor",
+        "unit",
+    ),
+    Family(
+        "anaphor_after",  # the year before, the month after: "the previous year", the other way
+        lambda p: (
+            r"(?<![\w-])(?i:the)\s+(?P<unit>year|month|quarter|week)\s+"
+            r"(?P<side>before|after|earlier|later)\b"
+        ),
+        lambda p: (
+            Trigger(("the",), r"\s+(?:year|month|quarter|week)\s+(?:before|after|earlier|later)\b"),
+        ),
+        Readers.anaphor_after,
         "anaphor",
         "unit",
     ),

@@ -43,6 +43,7 @@ class Lexicon:
         self.relative_days = {k.lower(): v for k, v in rules.relative_days.items()}
         self.relative_words = {norm(k): v for k, v in rules.relative_words.items()}
         self.ambiguous_months = {m.lower() for m in rules.ambiguous_months}
+        self.first_name_months = {m.lower() for m in rules.first_name_months}
         self.holidays = {norm(k): v for k, v in rules.holidays.items()}
         self.weekday_name_prefixes = set(rules.weekday_name_prefixes)
         self.anaphors = {norm(k): v for k, v in rules.anaphors.items()}

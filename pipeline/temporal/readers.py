@@ -34,6 +34,23 @@ _DAY_OWNS_THE = re.compile(r"(?i:st|nd|rd|th)|\s+of\b")
 """After a day, what makes a "the" before it the date's own: "the 22nd May", "the 22 of May"."""
 _SHORT_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _UNNAMED_FISCAL_YEAR_RE = re.compile(r"(?i)the\s+fiscal\s+year$")
+_END_HYPHEN_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w-]))(?i:end)-$")
+"""The part "end-" glued before a month ("by end-May")."""
+_LOWER_RE = re.compile(r"[a-z]")
+"""A lower-case letter: a line that has one is no headline in capitals."""
+
+
+def _in_capitals_line(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` stands in a line written in capitals (a wire headline)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _LOWER_RE.search(text, line_start, len(text) if line_end < 0 else line_end) is None
+
+
+_LAST_ORDINAL = "last"
+"""The quarter family's ordinal that names the fourth quarter only before the year it closes."""
+_OF_YEAR_GROUPS = ("year", "year2", "ofyy", "orel", "ofy")
+"""The quarter family's groups that name its year."""
 """A fiscal year no year names (guideline 6.1: "Japan's fiscal year closes" is no DATE)."""
 _FISCAL_RANGE_END_RE = re.compile(r"[-–/](?P<y2>\d\d(?:\d\d)?)(?![\w%]|[.,]\d)")
 """The second year of a fiscal range written on: "FY2023-24", "fiscal 2024/25"."""
@@ -229,11 +246,26 @@ class Readers(Context):
         in_context = self._month_context_re.search(left) is not None or bool(
             self._determiner_re.search(left) and self._lowercase_after_re.match(right)
         )  # "in May", "the March accession", "a June agreement"
-        month_end = match[0].endswith("-end")  # "at March-end": a month whatever stands before
+        # "at March-end", "by end-May": a month whatever stands before
+        month_end = match[0].endswith("-end") or bool(_END_HYPHEN_BEFORE_RE.search(left))
         if name.lower() in self.lexicon.ambiguous_months and not (in_context or month_end):
             return []
-        if not in_context and self._capitalised_after_re.match(right):
-            return []  # "June Carter", "April Fools": a name, not the month
+        if (
+            not in_context
+            and self._capitalised_after_re.match(right)
+            and not (
+                name.isupper()
+                and _in_capitals_line(text, start, match.end())
+                and not (
+                    name.lower() in self.lexicon.first_name_months
+                    and self._line_start_re.search(left)
+                )
+            )
+        ):
+            # "June Carter", "April Fools": a name, not the month (in a headline in capitals
+            # every word is capitalised: "ORLBY FEBRUARY WOOL SALES UP" names the month; a
+            # month that is also a first name opening it stays a name: "JUNE VELLMARK JOINS")
+            return []
         if self._digit_after_re.match(right):
             return []  # "March 2-4", "May 5G": a day the other families did not accept
         if left.endswith(("to ", "To ", "TO ")) and self._period_to_before_re.search(left):
@@ -296,6 +328,10 @@ class Readers(Context):
                 self._sentence_start_re, text, match.start() - len(previous[0])
             ):
                 return []  # "USA Today": a name
+            if self._title_after_today_re.match(self._right(text, match.end())) or self._before(
+                self._title_before_today_re, text, match.start()
+            ):
+                return []  # "the Today show", "she told Today that": a title
         days = self.lexicon.relative_days[word.lower()]
         if days == 0 and self._compared_with_another_time(text, match.start(), match.end()):
             return []  # "as common today as it was in 1990": the present age
@@ -373,6 +409,12 @@ class Readers(Context):
             return []
         unit = match["unit"].lower().rstrip("s")
         direction = match["dir"].lower()
+        if direction == "before":
+            # "sales rose from 67 mln dlrs a year before.": "a year earlier" where the phrase
+            # ends; "a year before the bridge opened", "waited a year before selling" are none
+            if not self._clause_end_re.match(self._right(text, match.end())):
+                return []
+            direction = "earlier"
         if direction == "later" or (direction == "earlier" and unit in ("day", "week")):
             # "three days later", "a day earlier": counted from an event the story tells,
             # not from R or a reported period, so no calendar date (guideline 6.1: "a week
@@ -392,11 +434,15 @@ class Readers(Context):
         return [Candidate(start, match.end(), fields)]
 
     def quarter(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
-        """ "the third quarter (of 2024)", "this year's fourth quarter", "third-quarter"."""
-        quarter = self.lexicon.quarter_ordinals[match["ord"].lower()]
+        """ "the third quarter (of 2024)", "this year's fourth quarter", "third-quarter";
+        "the last quarter of 2023" (the fourth, only with the year it closes)."""
+        groups = match.groupdict()
+        ordinal = match["ord"].lower()
+        if ordinal == _LAST_ORDINAL and not any(groups.get(name) for name in _OF_YEAR_GROUPS):
+            return []  # "the last quarter of a century": no year is named
+        quarter = self.lexicon.quarter_ordinals.get(ordinal, 4)
         fields: dict[str, Any] = {"quarter": quarter}
         start = match.start()
-        groups = match.groupdict()
         if self._to_month_after_re.match(self._right(text, match.end())):
             return []  # "the second quarter to September": fiscal, "September" is ours
         if groups.get("year") or groups.get("year2"):
@@ -693,6 +739,17 @@ class Readers(Context):
             if position is not None:
                 start -= len(position[0])
         return [Candidate(start, match.end(), fields)]
+
+    def anaphor_after(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
+        """ "up from $2 million the year before", "a drop from the month before, when ...",
+        "against 2.9 billion crowns the year earlier": "the previous year" written with the word
+        after, so only where the phrase ends (a clause's end); "the year before the vote",
+        "the week after launching it" are anchored to an event, no date (guideline 6.1)."""
+        if not self._clause_end_re.match(self._right(text, match.end())):
+            return []
+        offset = -1 if match["side"].lower() in ("before", "earlier") else 1
+        fields = {"unit": match["unit"].lower(), "offset": offset, "no_modifier": True}
+        return [Candidate(match.start(), match.end(), fields)]
 
     def year_period(self, match: re.Match[str], text: str) -> Iterable[Candidate]:
         """ "the 1988 quarter", "the 1989 period": the reported period, in the year named;

@@ -55,6 +55,9 @@ class DateRules(CalendarNames):
     """The whole of ``dates.json``: every word list the date grammar is built from."""
 
     ambiguous_months: list[str]
+    first_name_months: list[str]
+    """Months that are also first names: opening a headline in capitals before another
+    capitalised word ("JUNE VELLMARK JOINS BOARD") they stay a name."""
     month_context_words: list[str]
     weekday_name_prefixes: list[str]
     number_words: dict[str, Annotated[int, Field(ge=1)]]
@@ -82,7 +85,12 @@ class DateRules(CalendarNames):
     ``bare_part_figure_prepositions``."""
     period_slices: list[str]
     """ "the first week of March", "the second half of May": a slice of a named period,
-    inside its span with "the" and "of" (read only after "of", so cheap to check)."""
+    inside its span with "the" and "of" (read only after "of", so cheap to check); "the"
+    may be missing after an adjective ("a shaky first week of 2023": "first week of 2023")."""
+    period_remainders: list[str]
+    """ "the rest of fiscal 2026", "the first few weeks of June": a part of a named period,
+    inside its span as a slice is; not of a results sentence's "the year" or "the quarter"
+    ("rose through the rest of the year": "the year", as "the first nine months of the year")."""
     approximators: list[str]
     """ "around Nov. 1", "sometime next year": words that say how exact a date is, inside
     its span as "nearly" is in "nearly four years ago" (guideline 6.1)."""
@@ -139,6 +147,9 @@ class DateRules(CalendarNames):
     """Holiday name -> its date: "12-25", "11-Thursday-4" (4th Thursday), "05-Monday-last",
     "11-Monday-1+1" (the day after the first Monday), "easter-2" (Easter Sunday - 2 days)."""
     generic_after_relative_day: list[str]
+    title_nouns_after_today: list[str]
+    """ "the Today show", "Harlow FM's Today programme": nouns after a capitalised "Today" that make
+    it the title of a broadcast or paper, not R's day."""
     holiday_object_nouns: list[str]
     """ "the Christmas tree", "Easter eggs", "Christmas shoppers": things a holiday names
     before them; the holiday is then no day (a classifier, not a date)."""
