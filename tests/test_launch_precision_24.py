@@ -324,7 +324,7 @@ def test_a_rise_or_an_increase_is_not_launched(run: Callable[..., Doc]) -> None:
 
 
 def test_a_bare_be_is_a_subjunctive(run: Callable[..., Doc]) -> None:
-    """ "proposed that a board be set up": a bare "be" with no modal or "to" before it is
+    """ "asked that a board be set up": a bare "be" with no modal or "to" before it is
     a subjunctive, a demand, so the launch is not asserted; "was set up" is a fact."""
     check(
         run,

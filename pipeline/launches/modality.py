@@ -48,8 +48,8 @@ def verbal_modality(
     if trigger.end < d.length and d.tok[trigger.end].lower_ == "no":
         return "unasserted"  # "Kelp launched no new phones": nothing was launched
     if "be" in lowset and "to" not in lowset:
-        # a bare "be" with no modal or "to" before it is a subjunctive ("proposed that a
-        # commission be set up", "insisted that the fund be launched"): a demand, not a fact
+        # a bare "be" with no modal or "to" before it is a subjunctive ("asked that a
+        # council be set up", "insisted that the fund be launched"): a demand, not a fact
         return "unasserted"
     if _negative_subject(d, stop, floor):
         return "unasserted"

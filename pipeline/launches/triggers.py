@@ -160,7 +160,7 @@ def blocked(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline:
         and tok[at].lower_ == "at"
         and (tok[at + 1].like_num or d.ent(at + 1, ("MONEY",)) is not None)
     ):
-        # "the shares opened at 5,200", "funds opened comfortably at 6 pct": a price
+        # "the shares opened at 5,200", "bonds opened quietly at 98.5": a price
         return True
     if _on_listing_venue(d, end, sent_end):
         return True  # "debuted on the Nasdaq": shares listed, not a new thing launched
@@ -352,7 +352,7 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
         ):
             return "none"
     if _third_before_auxiliary(d, trigger, sent_end):
-        return "none"  # "application forms have been returned": a plural noun
+        return "none"  # "fund forms have been sent": a plural noun
     if not ("past" in kinds or "participle" in kinds):
         return "verb"
     if trigger.klass == "conditional" and prev_low in d.lex.not_new_adverbs:
@@ -462,8 +462,8 @@ def _adjective_position(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: in
 
 
 def _third_before_auxiliary(d: LaunchDoc, trigger: Trigger, sent_end: int) -> bool:
-    """A third-person form right before an auxiliary or a modal ("application forms have
-    been returned", "new launches will follow"): a verb in the third person takes none
+    """A third-person form right before an auxiliary or a modal ("fund forms have been
+    sent", "new launches will follow"): a verb in the third person takes none
     after it, so the form is a plural noun (a launch noun when the lexicon lists it)."""
     if "third" not in trigger.kinds or trigger.end >= sent_end:
         return False

@@ -53,7 +53,7 @@ def np_left(d: LaunchDoc, j: int, floor: int) -> Span | None:
         ):
             if ent is not None and k + 1 < len(doc) and tok[k + 1].text in POSSESSIVE:
                 break  # "the city's planned hub": the possessor is not part of the phrase
-            if _verb_after_name(d, k, floor) or _verb_after_auxiliary(d, k, floor):
+            if _clause_verb(d, k, floor):
                 break  # "the Fund praised reforms made by X", "is airing new ads": a verb
             start = k
             k -= 1
@@ -69,36 +69,24 @@ def np_left(d: LaunchDoc, j: int, floor: int) -> Span | None:
     return d.span(start, j + 1)
 
 
-def _verb_after_name(d: LaunchDoc, k: int, floor: int) -> bool:
-    """Token k is a lower-case past form right after a capitalised word ("the Bank
-    praised reforms", "Kelp signed deals"): a clause's verb after its subject, not a
-    premodifier, which follows a determiner or an adverb ("the revised plan", "its newly
-    formed unit")."""
+def _clause_verb(d: LaunchDoc, k: int, floor: int) -> bool:
+    """Token k is a clause's verb, not a premodifier of the phrase before a trigger: a
+    lower-case past form right after a capitalised word ("the Fund praised reforms", "Kelp
+    signed deals"), or a participle right after an auxiliary ("is airing new ads", "have
+    sold most of the stock"; not after a possessive "'s": "Tarnvale's planned hub"). A
+    premodifier follows a determiner or an adverb ("the revised plan", "its newly formed
+    unit")."""
     token = d.tok[k]
     low = token.lower_
+    if not (token.is_lower and len(low) > 4 and k - 1 >= floor):
+        return False
+    before = d.tok[k - 1]
+    if past_form(d, low) and not low.endswith("eed") and before.is_title:  # "feed": a noun
+        return True
     return (
-        token.is_lower
-        and len(low) > 4
-        and past_form(d, low)
-        and not low.endswith("eed")  # "feed", "speed": nouns
-        and k - 1 >= floor
-        and d.tok[k - 1].is_title
-    )
-
-
-def _verb_after_auxiliary(d: LaunchDoc, k: int, floor: int) -> bool:
-    """Token k is a lower-case participle right after an auxiliary ("is airing public
-    service ads", "have bought all of the first batch"): a verb, so the phrase before a
-    trigger noun or a relative pronoun starts after it."""
-    token = d.tok[k]
-    low = token.lower_
-    return (
-        token.is_lower
-        and len(low) > 4
-        and (low.endswith("ing") or past_form(d, low))
-        and k - 1 >= floor
-        and d.tok[k - 1].lower_ in d.lex.auxiliaries
-        and d.tok[k - 1].text not in POSSESSIVE  # "Tarnvale's planned hub"
+        (low.endswith("ing") or past_form(d, low))
+        and before.lower_ in d.lex.auxiliaries
+        and before.text not in POSSESSIVE
     )
 
 
