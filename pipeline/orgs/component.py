@@ -56,6 +56,7 @@ from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.lists import ListSplitter
 from pipeline.orgs.lower_case_forms import with_lower_case_forms
 from pipeline.orgs.makers import MakerNames
+from pipeline.orgs.member_cues import MEMBERS, POSTS, MemberCuedNames
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.name_parts import name_parts
 from pipeline.orgs.names import NameBounds
@@ -75,7 +76,7 @@ from pipeline.orgs.registrant_heads import (
 )
 from pipeline.orgs.sign_offs import sign_off_desks
 from pipeline.orgs.source_lines import source_lines
-from pipeline.orgs.staff_cues import LOCATIVE, LOCATIVES, STAFF, StaffCuedNames
+from pipeline.orgs.staff_cues import LOCATIVE, LOCATIVES, STAFF
 from pipeline.orgs.stray_words import without_stray_words
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps, written_in_lower_case
@@ -227,8 +228,9 @@ class OrgRecognizer(RuleComponent):
         self.place_names = PlaceNames(lex, self.countries)
         self.place_led_heads = frozenset(data["place_led_heads"])
         self.lists = ListSplitter(lex)
-        # ``repeated``, with plural staff nouns after a name as one more cue: ``staff_cues``
-        self.repeated = StaffCuedNames(
+        # ``repeated``, with plural staff nouns after a name as one more cue (``staff_cues``)
+        # and a party's members and posts (``member_cues``)
+        self.repeated = MemberCuedNames(
             lex, frozenset(data["place_nouns_after"]), frozenset(data["roles_after_names"])
         )
         self.cues = CueNames(
@@ -304,6 +306,8 @@ class OrgRecognizer(RuleComponent):
         lists.add("POSS", data["possessive_endings"], "LOWER")
         lists.add("ACRONYM_CUE", data["acronym_cues_after"], "LOWER")
         lists.add(STAFF, data["staff_nouns_after_names"])
+        lists.add(MEMBERS, data["member_nouns_after_names"])
+        lists.add(POSTS, data["member_posts_after_names"])
         lists.add(REGISTRANT_HEAD, data["registrant_head_words"])
         lists.add(OUTLET, data["outlet_nouns_after_names"])
         lists.add(EVENT_HEAD, EVENT_HEADS)
