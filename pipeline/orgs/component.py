@@ -351,6 +351,7 @@ class OrgRecognizer(RuleComponent):
                 or tokens.char_text(start, cue) in self.country_initials
                 or not lex.is_name_word(words[start])
                 or word.lower() in lex.stop_words
+                or (start == i and word in self.caps_slots.not_name_acronyms)
                 or (start > 0 and words[start - 1].lower() in ("a", "an"))
             ):
                 continue
