@@ -41,3 +41,30 @@ def test_an_acronym_before_a_corporate_verb_is_an_organisation(
 )
 def test_no_organisation_from_an_everyday_abbreviation(run, text: str) -> None:
     assert ents(run(text), "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Prices rose, and QZ said it would cut 200 jobs.", ["QZ"]),
+        ("The regulator fined the carrier after KX announced higher fees.", ["KX"]),
+    ],
+)
+def test_a_two_letter_acronym_before_a_cue_is_an_organisation(
+    run, text: str, names: list[str]
+) -> None:
+    assert ents(run(text), "ORG") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a person's name two capitals are a title; after a name, its legal form
+        "The plan is welcome, Ana Lind TD said on Monday.",
+        "The lender Tarnby Savings FA said it bought back its notes.",
+        # an everyday abbreviation
+        "The new PM said the budget would pass.",
+    ],
+)
+def test_two_capitals_after_a_name_or_everyday_name_no_body(run, text: str) -> None:
+    assert [n for n in ents(run(text), "ORG") if len(n) == 2] == []

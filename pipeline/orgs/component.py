@@ -325,10 +325,13 @@ class OrgRecognizer(RuleComponent):
         television", "PKZ guerrillas", "the TRF officials"; also a run of words in capitals, as
         press reviews print a paper's name in a mixed-case sentence ("DAILY VELLMAR said").
 
-        Three to six capitals (two-letter ones are too often units, grades or initials), not a
-        place, not a grammar or job word ("IT", "CEO"), not after "a" or "an" (a person's title:
-        "an MEP said"), and not in an ALL-CAPS line, where every word is in capitals. Its other
-        mentions follow from ``mentions`` (one name, one sense per article).
+        Two to six capitals, not a place, not a grammar word or an everyday abbreviation ("IT",
+        "CEO", ``not_name_acronyms``), not after "a" or "an" (a person's title: "an MEP
+        said"), and not in an ALL-CAPS line, where every word is in capitals. Two capitals
+        right after a name word are a title or a legal form ("Ana Lind TD said", "Tarnby
+        Savings FA said"), as units, grades and initials are what else two capitals write;
+        before a cue, alone, they are a body ("QZ said"). Its other mentions follow from
+        ``mentions`` (one name, one sense per article).
         """
         words, lex = tokens.words, self.lexicon
         spans: list[Span] = []
@@ -340,10 +343,12 @@ class OrgRecognizer(RuleComponent):
             while start > 0 and i - start < MAX_CAPS_NAME_WORDS and in_capitals(words[start - 1]):
                 start -= 1
             word = words[i]
-            if start == i and not (3 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            if start == i and not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
                 continue
             if start == i and ROMAN_NUMERAL.fullmatch(word):
                 continue  # "James Baker III said": a person's ordinal
+            if len(word) == 2 and i > 0 and lex.is_name_word(words[i - 1]):
+                continue  # "Ana Lind TD said", "Tarnby Savings FA said": a title, a form
             if start < i and not in_capitals(word):
                 continue
             if (
