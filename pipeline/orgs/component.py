@@ -41,6 +41,7 @@ from pipeline.orgs.channels import channel_names
 from pipeline.orgs.closing_credits import closing_credits
 from pipeline.orgs.comma_appositions import comma_appositions
 from pipeline.orgs.company_short_forms import company_short_forms
+from pipeline.orgs.compound_heads import compound_head_names
 from pipeline.orgs.coordinated import CoordinatedNames
 from pipeline.orgs.core_forms import core_forms
 from pipeline.orgs.country_suffixed import country_suffixed_names, head_country_names
@@ -769,6 +770,8 @@ class OrgRecognizer(RuleComponent):
         )
         skipped = {i for a, b in unread_lines for i in range(a, b)}
         found.extend(self.repeated.find(tokens, matches, skipped, places, found))
+        # a head word joined to a one-word name ("Vellenbank"): ``compound_heads``
+        found.extend(compound_head_names(tokens, self.lexicon, places, unread_lines, found))
         # a maker before its product ("the Kelvo Nimbus"): ``makers``
         found.extend(self.makers.find(tokens, matches["ORG"], found, skipped, places))
         # list members beside a found name ("Kelvo and Geely"): ``coordinated``
