@@ -41,7 +41,7 @@ from pipeline.orgs.channels import channel_names
 from pipeline.orgs.closing_credits import closing_credits
 from pipeline.orgs.comma_appositions import comma_appositions
 from pipeline.orgs.company_short_forms import company_short_forms
-from pipeline.orgs.compound_heads import compound_head_names
+from pipeline.orgs.compound_heads import COMPOUND_ENDINGS, compound_head_names
 from pipeline.orgs.coordinated import CoordinatedNames
 from pipeline.orgs.core_forms import core_forms
 from pipeline.orgs.country_suffixed import country_suffixed_names, head_country_names
@@ -186,6 +186,10 @@ class OrgRecognizer(RuleComponent):
             {*name_sources.everyday_names([*listed, *curated["gazetteer"]]), *cue_only}
         )
         curated["countries"] = sorted(name_sources.countries())
+        # everyday compounds a dictionary lists ("sandbank", "subgroup"): ``compound_heads``
+        curated["compound_words"] = sorted(
+            w for w in name_sources.dictionary_words() if w.endswith(COMPOUND_ENDINGS)
+        )
         curated["language_names"] = library_data.language_names()
         curated["world_regions"] = library_data.world_regions()
         curated["gazetteer"] += sorted(name_sources.unions_of_countries())
@@ -200,6 +204,7 @@ class OrgRecognizer(RuleComponent):
         self.press_review_words = frozenset(data["press_review_words"])
         self.press_section_words = frozenset(data["press_section_words"])
         self.bodies = frozenset(data["standalone_bodies"])
+        self.compound_words = frozenset(data["compound_words"])
         self.languages = frozenset(data["language_names"])
         """ "Swahili", "Urdu": a language before a medium is no outlet's name."""
         self.countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
@@ -771,7 +776,11 @@ class OrgRecognizer(RuleComponent):
         skipped = {i for a, b in unread_lines for i in range(a, b)}
         found.extend(self.repeated.find(tokens, matches, skipped, places, found))
         # a head word joined to a one-word name ("Vellenbank"): ``compound_heads``
-        found.extend(compound_head_names(tokens, self.lexicon, places, unread_lines, found))
+        found.extend(
+            compound_head_names(
+                tokens, self.lexicon, places, self.compound_words, unread_lines, found
+            )
+        )
         # a maker before its product ("the Kelvo Nimbus"): ``makers``
         found.extend(self.makers.find(tokens, matches["ORG"], found, skipped, places))
         # list members beside a found name ("Kelvo and Geely"): ``coordinated``

@@ -9,8 +9,9 @@ capitalised, start with at least three letters of its own, and stand alone (no n
 right before or after it: "Swiss Vellenbank", "Vellenbank Nederland" are the name rules'
 longer names). Evidence against: a place ("Tarnbank" the town, or a word the article joins
 to a place by "and", "or", "to": "from Tarnby to Tarnbank"), a surname (written after a
-first name or a title anywhere in the article), a word the article also writes in lower case
-(an everyday compound: "interbank", "databank"), headlines and lines in capitals.
+first name or a title anywhere in the article), an everyday compound (one a dictionary lists:
+"sandbank", "subgroup"; Webster's Second through english-words, listed by the build, or one
+the article also writes in lower case), headlines and lines in capitals.
 
 Speed: each head word is found in the text by ``str.find``; most articles have no such word
 and cost nothing more.
@@ -30,6 +31,8 @@ from pipeline.orgs.unread_lines import UnreadLines
 
 COMPOUND_HEADS = ("bank", "corp", "group")
 """Head words written joined to the end of a name, in lower case ("bank" also as "banken")."""
+COMPOUND_ENDINGS = ("bank", "banken", "corp", "group")
+"""The word endings those make: the build lists the dictionary's words with one."""
 COMPOUND = re.compile(r"[A-Z][a-z]{2,}(?:bank|banken|corp|group)")
 """A capitalised word with three letters or more before a joined head word."""
 LETTERS_BEFORE = re.compile(r"[A-Za-z]+\Z")
@@ -43,10 +46,12 @@ def compound_head_names(
     tokens: DocView,
     lex: OrgLexicon,
     places: set[str],
+    dictionary: frozenset[str],
     unread_lines: UnreadLines,
     found: list[Span],
 ) -> list[Span]:
-    """One ORG span per standing-alone mention of each such word (see the module)."""
+    """One ORG span per standing-alone mention of each such word (see the module);
+    ``dictionary`` holds the everyday compounds a dictionary lists ("sandbank")."""
     words_found = compound_words(tokens.text)
     if not words_found:
         return []
@@ -60,6 +65,7 @@ def compound_head_names(
             word in places
             or word in lex.first_names
             or word.lower() in lex.frequent
+            or word.lower() in dictionary
             or written_in_lower_case(tokens, word)
         ):
             continue

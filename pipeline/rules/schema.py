@@ -281,6 +281,7 @@ class OrgData(OrgWords):
     countries: WordList
     language_names: WordList
     world_regions: WordList
+    compound_words: WordList
 
 
 class PlaceData(StrictData):
