@@ -158,6 +158,27 @@ def dotted_acronyms(names: list[str]) -> list[str]:
     return [".".join(n) + "." for n in names if n.isalpha() and n.isupper() and len(n) <= 3]
 
 
+MIN_SPOKEN_ACRONYM = 4
+"""Letters of a gazetteer acronym that house styles write as a word ("Tarvo" for "TARVO"):
+shorter ones are spelt out, letter by letter."""
+
+
+def spoken_acronyms(gazetteer: list[str], lex: OrgLexicon) -> list[str]:
+    """The gazetteer's acronyms of four letters or more in Title Case, as British and some
+    other house styles write the ones said as a word ("Tarvo" for "TARVO"), unless that form
+    is a first name. One that is also an everyday word gets the gazetteer's own test for one
+    (``well_known``: never in lower case in the article, not beside another name word).
+    Worked out once, at load."""
+    return [
+        name.title()
+        for name in gazetteer
+        if len(name) >= MIN_SPOKEN_ACRONYM
+        and name.isalpha()
+        and name.isupper()
+        and name.title() not in lex.first_names
+    ]
+
+
 class OrgRecognizer(RuleComponent):
     data_model = OrgData
 
@@ -199,6 +220,8 @@ class OrgRecognizer(RuleComponent):
     def compile(self, data: RuleData) -> None:
         lex = OrgLexicon.from_data(data, self.nlp.Defaults.stop_words)
         self.lexicon = lex
+        # "Tarvqo" for a gazetteer's "TARVQO": ``spoken_acronyms``, read by the word lists
+        self.spoken_acronyms = frozenset(spoken_acronyms(data["gazetteer"], lex))
         self.word_lists = self.compile_word_lists(data, lex)
         self.everyday_names = frozenset(data["everyday_names"])
         self.press_review_words = frozenset(data["press_review_words"])
@@ -293,7 +316,7 @@ class OrgRecognizer(RuleComponent):
         """
         lists = WordLists(self.nlp)
         lists.add("HEAD", lex.matched_heads)
-        lists.add("ORG", data["gazetteer"])
+        lists.add("ORG", [*data["gazetteer"], *self.spoken_acronyms])
         lists.add("LISTED", data["listed_companies"])
         lists.add("DESCRIPTOR", lex.descriptors, "LOWER")
         forms = {v for f in data["legal_forms"] for v in (f, f.title(), f.upper())}
@@ -402,6 +425,8 @@ class OrgRecognizer(RuleComponent):
                 self.names_an_index(words, end) or self.names_a_model_or_unit(words, start, end)
             ):
                 continue
+            if word in self.spoken_acronyms and written_in_lower_case(tokens, word):
+                continue  # a Title Case acronym the article also writes as a word
             if end - start > 1 and word.lower() == "the":
                 start += 1  # a title listed with its "The": the span leaves it out (CONTRACT)
             spans.append(Span(tokens.doc, start, end, label=ORG))
