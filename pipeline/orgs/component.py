@@ -41,6 +41,7 @@ from pipeline.orgs.channels import channel_names
 from pipeline.orgs.closing_credits import closing_credits
 from pipeline.orgs.comma_appositions import comma_appositions
 from pipeline.orgs.company_short_forms import company_short_forms
+from pipeline.orgs.compound_heads import COMPOUND_ENDINGS, compound_head_names
 from pipeline.orgs.coordinated import CoordinatedNames
 from pipeline.orgs.core_forms import core_forms
 from pipeline.orgs.country_suffixed import country_suffixed_names, head_country_names
@@ -56,6 +57,7 @@ from pipeline.orgs.lexicon import OrgLexicon
 from pipeline.orgs.lists import ListSplitter
 from pipeline.orgs.lower_case_forms import with_lower_case_forms
 from pipeline.orgs.makers import MakerNames
+from pipeline.orgs.member_cues import MEMBERS, POSTS, MemberCuedNames
 from pipeline.orgs.mentions import Mentions
 from pipeline.orgs.name_parts import name_parts
 from pipeline.orgs.names import NameBounds
@@ -75,7 +77,7 @@ from pipeline.orgs.registrant_heads import (
 )
 from pipeline.orgs.sign_offs import sign_off_desks
 from pipeline.orgs.source_lines import source_lines
-from pipeline.orgs.staff_cues import LOCATIVE, LOCATIVES, STAFF, StaffCuedNames
+from pipeline.orgs.staff_cues import LOCATIVE, LOCATIVES, STAFF
 from pipeline.orgs.stray_words import without_stray_words
 from pipeline.orgs.teams import TeamNames
 from pipeline.orgs.text import is_all_caps, written_in_lower_case
@@ -156,6 +158,27 @@ def dotted_acronyms(names: list[str]) -> list[str]:
     return [".".join(n) + "." for n in names if n.isalpha() and n.isupper() and len(n) <= 3]
 
 
+MIN_SPOKEN_ACRONYM = 4
+"""Letters of a gazetteer acronym that house styles write as a word ("Tarvo" for "TARVO"):
+shorter ones are spelt out, letter by letter."""
+
+
+def spoken_acronyms(gazetteer: list[str], lex: OrgLexicon) -> list[str]:
+    """The gazetteer's acronyms of four letters or more in Title Case, as British and some
+    other house styles write the ones said as a word ("Tarvo" for "TARVO"), unless that form
+    is a first name. One that is also an everyday word gets the gazetteer's own test for one
+    (``well_known``: never in lower case in the article, not beside another name word).
+    Worked out once, at load."""
+    return [
+        name.title()
+        for name in gazetteer
+        if len(name) >= MIN_SPOKEN_ACRONYM
+        and name.isalpha()
+        and name.isupper()
+        and name.title() not in lex.first_names
+    ]
+
+
 class OrgRecognizer(RuleComponent):
     data_model = OrgData
 
@@ -184,6 +207,10 @@ class OrgRecognizer(RuleComponent):
             {*name_sources.everyday_names([*listed, *curated["gazetteer"]]), *cue_only}
         )
         curated["countries"] = sorted(name_sources.countries())
+        # everyday compounds a dictionary lists ("sandbank", "subgroup"): ``compound_heads``
+        curated["compound_words"] = sorted(
+            w for w in name_sources.dictionary_words() if w.endswith(COMPOUND_ENDINGS)
+        )
         curated["language_names"] = library_data.language_names()
         curated["world_regions"] = library_data.world_regions()
         curated["gazetteer"] += sorted(name_sources.unions_of_countries())
@@ -193,11 +220,14 @@ class OrgRecognizer(RuleComponent):
     def compile(self, data: RuleData) -> None:
         lex = OrgLexicon.from_data(data, self.nlp.Defaults.stop_words)
         self.lexicon = lex
+        # "Tarvqo" for a gazetteer's "TARVQO": ``spoken_acronyms``, read by the word lists
+        self.spoken_acronyms = frozenset(spoken_acronyms(data["gazetteer"], lex))
         self.word_lists = self.compile_word_lists(data, lex)
         self.everyday_names = frozenset(data["everyday_names"])
         self.press_review_words = frozenset(data["press_review_words"])
         self.press_section_words = frozenset(data["press_section_words"])
         self.bodies = frozenset(data["standalone_bodies"])
+        self.compound_words = frozenset(data["compound_words"])
         self.languages = frozenset(data["language_names"])
         """ "Swahili", "Urdu": a language before a medium is no outlet's name."""
         self.countries = frozenset(data["countries"]) | frozenset(data["country_aliases"])
@@ -227,8 +257,9 @@ class OrgRecognizer(RuleComponent):
         self.place_names = PlaceNames(lex, self.countries)
         self.place_led_heads = frozenset(data["place_led_heads"])
         self.lists = ListSplitter(lex)
-        # ``repeated``, with plural staff nouns after a name as one more cue: ``staff_cues``
-        self.repeated = StaffCuedNames(
+        # ``repeated``, with plural staff nouns after a name as one more cue (``staff_cues``)
+        # and a party's members and posts (``member_cues``)
+        self.repeated = MemberCuedNames(
             lex, frozenset(data["place_nouns_after"]), frozenset(data["roles_after_names"])
         )
         self.cues = CueNames(
@@ -285,7 +316,7 @@ class OrgRecognizer(RuleComponent):
         """
         lists = WordLists(self.nlp)
         lists.add("HEAD", lex.matched_heads)
-        lists.add("ORG", data["gazetteer"])
+        lists.add("ORG", [*data["gazetteer"], *self.spoken_acronyms])
         lists.add("LISTED", data["listed_companies"])
         lists.add("DESCRIPTOR", lex.descriptors, "LOWER")
         forms = {v for f in data["legal_forms"] for v in (f, f.title(), f.upper())}
@@ -304,6 +335,8 @@ class OrgRecognizer(RuleComponent):
         lists.add("POSS", data["possessive_endings"], "LOWER")
         lists.add("ACRONYM_CUE", data["acronym_cues_after"], "LOWER")
         lists.add(STAFF, data["staff_nouns_after_names"])
+        lists.add(MEMBERS, data["member_nouns_after_names"])
+        lists.add(POSTS, data["member_posts_after_names"])
         lists.add(REGISTRANT_HEAD, data["registrant_head_words"])
         lists.add(OUTLET, data["outlet_nouns_after_names"])
         lists.add(EVENT_HEAD, EVENT_HEADS)
@@ -321,10 +354,13 @@ class OrgRecognizer(RuleComponent):
         television", "PKZ guerrillas", "the TRF officials"; also a run of words in capitals, as
         press reviews print a paper's name in a mixed-case sentence ("DAILY VELLMAR said").
 
-        Three to six capitals (two-letter ones are too often units, grades or initials), not a
-        place, not a grammar or job word ("IT", "CEO"), not after "a" or "an" (a person's title:
-        "an MEP said"), and not in an ALL-CAPS line, where every word is in capitals. Its other
-        mentions follow from ``mentions`` (one name, one sense per article).
+        Two to six capitals, not a place, not a grammar word or an everyday abbreviation ("IT",
+        "CEO", ``not_name_acronyms``), not after "a" or "an" (a person's title: "an MEP
+        said"), and not in an ALL-CAPS line, where every word is in capitals. Two capitals
+        right after a name word are a title or a legal form ("Ana Lind TD said", "Tarnby
+        Savings FA said"), as units, grades and initials are what else two capitals write;
+        before a cue, alone, they are a body ("QZ said"). Its other mentions follow from
+        ``mentions`` (one name, one sense per article).
         """
         words, lex = tokens.words, self.lexicon
         spans: list[Span] = []
@@ -336,10 +372,12 @@ class OrgRecognizer(RuleComponent):
             while start > 0 and i - start < MAX_CAPS_NAME_WORDS and in_capitals(words[start - 1]):
                 start -= 1
             word = words[i]
-            if start == i and not (3 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            if start == i and not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
                 continue
             if start == i and ROMAN_NUMERAL.fullmatch(word):
                 continue  # "James Baker III said": a person's ordinal
+            if len(word) == 2 and i > 0 and lex.is_name_word(words[i - 1]):
+                continue  # "Ana Lind TD said", "Tarnby Savings FA said": a title, a form
             if start < i and not in_capitals(word):
                 continue
             if (
@@ -347,6 +385,7 @@ class OrgRecognizer(RuleComponent):
                 or tokens.char_text(start, cue) in self.country_initials
                 or not lex.is_name_word(words[start])
                 or word.lower() in lex.stop_words
+                or (start == i and word in self.caps_slots.not_name_acronyms)
                 or (start > 0 and words[start - 1].lower() in ("a", "an"))
             ):
                 continue
@@ -386,6 +425,8 @@ class OrgRecognizer(RuleComponent):
                 self.names_an_index(words, end) or self.names_a_model_or_unit(words, start, end)
             ):
                 continue
+            if word in self.spoken_acronyms and written_in_lower_case(tokens, word):
+                continue  # a Title Case acronym the article also writes as a word
             if end - start > 1 and word.lower() == "the":
                 start += 1  # a title listed with its "The": the span leaves it out (CONTRACT)
             spans.append(Span(tokens.doc, start, end, label=ORG))
@@ -759,6 +800,12 @@ class OrgRecognizer(RuleComponent):
         )
         skipped = {i for a, b in unread_lines for i in range(a, b)}
         found.extend(self.repeated.find(tokens, matches, skipped, places, found))
+        # a head word joined to a one-word name ("Vellenbank"): ``compound_heads``
+        found.extend(
+            compound_head_names(
+                tokens, self.lexicon, places, self.compound_words, unread_lines, found
+            )
+        )
         # a maker before its product ("the Kelvo Nimbus"): ``makers``
         found.extend(self.makers.find(tokens, matches["ORG"], found, skipped, places))
         # list members beside a found name ("Kelvo and Geely"): ``coordinated``

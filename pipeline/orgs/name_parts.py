@@ -12,7 +12,11 @@ longer name says that the shorter one is the same organisation:
 - the last word of a name of two or three name words, when that word is the distinctive
   part ("Tarvio" after "Orland Tarvio"): a brand after its group's name. An everyday English
   word, a head word, a legal form, a first name, a place or a word the article also writes in
-  lower case is no such part ("Orland Idea", "Orland Media", "Orland Dmitri").
+  lower case is no such part ("Orland Idea", "Orland Media", "Orland Dmitri"). The name is
+  read without its legal form ("Tarvio" after "Orland Tarvio Co"), and there the legal form
+  says company: only one of the most frequent English words is refused, not every word the
+  case-folded counts know (a brand as well known as a word: "Cobalt" after "Ardmore Cobalt
+  Co").
 
 A form counts where the article writes it alone, at least twice: not next to another name
 word (part of a longer name) and not where a found name already covers it. Its canonical name
@@ -92,20 +96,23 @@ def head_prefix(tokens: DocView, lex: OrgLexicon, span: Span) -> str | None:
 def distinctive_last_word(
     tokens: DocView, lex: OrgLexicon, span: Span, places: set[str]
 ) -> str | None:
-    """The last word of a name of two or three name words, when it names the organisation.
-    The word's own tests come first: most names end in an everyday or a head word."""
-    if not 2 <= span.end - span.start <= MAX_LAST_WORD_NAME:
+    """The last word of a name of two or three name words (its legal form left out), when
+    it names the organisation. The word's own tests come first: most names end in an
+    everyday or a head word."""
+    end = lex.core_end(tokens.words, span.start, span.end)
+    if not 2 <= end - span.start <= MAX_LAST_WORD_NAME:
         return None
-    last = tokens.words[span.end - 1]
+    last = tokens.words[end - 1]
+    everyday = lex.frequent if end < span.end else lex.common
     if (
-        last.lower() in lex.common
+        last.lower() in everyday
         or not lex.distinctive(last, places)
         or last in lex.first_names
         or last.lower().rstrip(".") in lex.legal_words
         or written_in_lower_case(tokens, last)
     ):
         return None
-    words = tokens.words[span.start : span.end]
+    words = tokens.words[span.start : end]
     if not all(lex.is_name_word(word) for word in words) or words[0] in lex.first_names:
         return None
     if words[0].lower() in SURNAME_PARTICLES:

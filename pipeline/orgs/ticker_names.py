@@ -21,6 +21,11 @@ from pipeline.docview import DocView
 from pipeline.orgs.names import NameBounds
 from pipeline.orgs.unread_lines import UnreadLines
 
+CUT_BEFORE = frozenset({")", "'s", "’s"})
+"""Tokens that stop the run of name words before a ticker inside a name: a bracket or a
+possessive the name itself holds ("Tarn (Holdings) Ltd", "Tarn's Inc"). A legal form alone
+after one is a piece of that name, no company of its own; the name rules read the rest."""
+
 
 def ticker_names(
     tokens: DocView,
@@ -46,6 +51,10 @@ def ticker_names(
         left = bounds.trim_left(words, left, bracket, sent_start)
         if left >= bracket or not bounds.lex.is_name_word(words[left]):
             continue
+        if words[left - 1] in CUT_BEFORE and all(
+            word.lower() in bounds.lex.legal_words for word in words[left:bracket]
+        ):
+            continue  # "Tarn (Holdings) Ltd <TRN.HK>", "Tarn's Inc <TRN>": a legal form cut off
         if tokens.char_text(left, bracket) in places:
             continue  # a place before a bracket is a dateline or a region, never a symbol's
         spans.append(Span(tokens.doc, left, bracket, label=ORG))

@@ -3,7 +3,9 @@
 
 Business pages give a listed company's trading symbol after its name: with the exchange
 before a colon ("TSX:BOT", "NYSE:VLC"), with a one- or two-letter market code after a hyphen
-or a full stop ("VLC-T", "ORK.N"), or, in wire copy, in angle brackets ("<ORK>"). The symbol
+or a full stop ("VLC-T", "ORK.N"), or, in wire copy, in angle brackets, alone or with the
+market code after a full stop as wire services write an instrument code ("<ORK>", "<ORK.N>",
+"<ORK.VI>"). The symbol
 often spells the name's initials, so the acronym rules read it as the company again. The
 bracket's form says it is a symbol: these candidates are dropped. A bare acronym in round
 brackets ("(VLC)") stays: it defines one as often as it gives a ticker.
@@ -25,11 +27,12 @@ MAX_BRACKET = 24
 
 
 def ticker_pattern(exchanges: Collection[str]) -> re.Pattern[str]:
-    """A whole bracket that holds a ticker: "(EXCH:SYM)", "(SYM-X)", "(SYM.X)", "<SYM>"."""
+    """A whole bracket that holds a ticker: "(EXCH:SYM)", "(SYM-X)", "(SYM.X)", "<SYM>",
+    "<SYM.X>"."""
     names = "|".join(re.escape(e) for e in sorted(exchanges, key=len, reverse=True))
     return re.compile(
         rf"\((?:(?:{names}) ?: ?{SYMBOL}(?:[.-]{MARKET_CODE})?|{SYMBOL}[.-]{MARKET_CODE})\)"
-        rf"|<{SYMBOL}>"
+        rf"|<{SYMBOL}(?:\.{MARKET_CODE})?>"
     )
 
 

@@ -108,6 +108,8 @@ class OrgWords(StrictData):
     channel_numbers: CapitalisedWords
     lower_case_legal_forms: LowerCaseWords
     staff_nouns_after_names: LowerCaseWords
+    member_nouns_after_names: WordList
+    member_posts_after_names: WordList
     registrant_head_words: CapitalisedWords
     outlet_nouns_after_names: LowerCasePhrases
     verbs_after_short_forms: LowerCaseWords
@@ -279,6 +281,7 @@ class OrgData(OrgWords):
     countries: WordList
     language_names: WordList
     world_regions: WordList
+    compound_words: WordList
 
 
 class PlaceData(StrictData):
