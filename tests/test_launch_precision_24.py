@@ -4,9 +4,10 @@ verb after a name, a verb of plan after a list, a name before a PP; a gerund coo
 with one a cue governs, one after "suggested", "discussed" or "a delay in", a bare "be";
 "the economy", tours, rounds, interviews, rises, trials and shows; a launch word before a
 noun it modifies ("founding aim"); a launch of nothing ("released no phones"); a long
-opening phrase with a distractor head; a plural noun before an auxiliary ("forms have").
-Invented sentences (every company, town and person made up); each test fails without its
-rule and holds sentences the rule must leave alone."""
+opening phrase with a distractor head; a plural noun before an auxiliary ("forms have")
+or in a preposition's phrase; an inverted negative clause ("Rarely has"). Invented
+sentences (every company, town and person made up); each test fails without its rule and
+holds sentences the rule must leave alone."""
 
 from __future__ import annotations
 
@@ -473,6 +474,31 @@ def test_plural_nouns_prices_and_values(run: Callable[..., Doc]) -> None:
                         {"agent": "Vell", "object": "new store"},
                     )
                 ],
+            ),
+        ],
+    )
+
+
+def test_inverted_negation_and_forms_in_a_phrase(run: Callable[..., Doc]) -> None:
+    """ "Rarely has a bank launched such a fund", "Seldom have two rivals set up a lab": a
+    negative adverb opening an inverted clause negates it, so the launch is not asserted;
+    "come in many different forms": a third-person form after a preposition's words is a
+    plural noun. A third-person verb after its subject stays one."""
+    check(
+        run,
+        [
+            (
+                "Rarely has a bank launched such a fund.",
+                [("launched", "unasserted", {"object": "fund"})],
+            ),
+            (
+                "Seldom have two rivals set up a joint lab.",
+                [("set up", "unasserted", {"object": "joint lab"})],
+            ),
+            ("Vell loans come in many different forms.", []),
+            (
+                "Kelp forms a new unit every year.",
+                [("forms", "asserted", {"agent": "Kelp", "object": "new unit"})],
             ),
         ],
     )

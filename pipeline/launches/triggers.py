@@ -351,8 +351,8 @@ def classify(d: LaunchDoc, trigger: Trigger, floor: int, sent_end: int, headline
             and helped_index(d, start, floor) is None
         ):
             return "none"
-    if _third_before_auxiliary(d, trigger, sent_end):
-        return "none"  # "fund forms have been sent": a plural noun
+    if _third_before_auxiliary(d, trigger, sent_end) or _third_in_pp(d, trigger, floor):
+        return "none"  # "fund forms have been sent", "in many forms": a plural noun
     if not ("past" in kinds or "participle" in kinds):
         return "verb"
     if trigger.klass == "conditional" and prev_low in d.lex.not_new_adverbs:
@@ -470,6 +470,24 @@ def _third_before_auxiliary(d: LaunchDoc, trigger: Trigger, sent_end: int) -> bo
     nxt = d.tok[trigger.end]
     low = nxt.lower_
     return (low in d.lex.auxiliaries or low in d.lex.modals) and nxt.text not in POSSESSIVE
+
+
+def _third_in_pp(d: LaunchDoc, trigger: Trigger, floor: int) -> bool:
+    """A third-person form after a preposition and at most three lower-case words ("come
+    in many different forms", "of all forms"): the object of the preposition, a plural
+    noun; a verb in the third person follows its subject, never a preposition's phrase."""
+    if "third" not in trigger.kinds:
+        return False
+    tok = d.tok
+    k = trigger.start - 1
+    while k >= floor and trigger.start - k <= 3 and tok[k].is_lower and tok[k].is_alpha:
+        low = tok[k].lower_
+        if low in d.lex.prepositions:
+            return low != "to"  # "to" may mark an infinitive, never a third-person verb
+        if low in d.lex.determiners or low in d.lex.auxiliaries or low in d.lex.modals:
+            return False
+        k -= 1
+    return False
 
 
 def _noun_or_verb(
