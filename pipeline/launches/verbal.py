@@ -360,6 +360,16 @@ def _shared_object(d: LaunchDoc, end: int, sent_end: int, headline: bool) -> Spa
     return np
 
 
+def _past_adverbs(d: LaunchDoc, k: int, sent_end: int) -> int:
+    """Where the second of two coordinated verbs starts: past at most two adverbs after
+    "and" ("launched and later sold", "opened and quickly closed")."""
+    tok = d.tok
+    end = min(sent_end, k + 2)
+    while k < end and (tok[k].lower_ in d.lex.sequence_words or tok[k].lower_.endswith("ly")):
+        k += 1
+    return k
+
+
 def _shared_after_and(
     d: LaunchDoc, k: int, sent_end: int, headline: bool, trigger: Token
 ) -> Span | None:
@@ -369,14 +379,7 @@ def _shared_after_and(
     determiner right after "and" starts a new subject instead ("launched and the shares
     rose"), and so does anything else."""
     tok = d.tok
-    adverbs = 0
-    while (
-        k < sent_end
-        and adverbs < 2
-        and (tok[k].lower_ in d.lex.sequence_words or tok[k].lower_.endswith("ly"))
-    ):
-        k += 1
-        adverbs += 1
+    k = _past_adverbs(d, k, sent_end)
     verb = tok[k] if k < sent_end else None
     if verb is None or not (verb.is_alpha and verb.is_lower) or verb.lower_ in d.lex.np_break:
         return None
@@ -954,15 +957,7 @@ def _coordinated_verb_next(d: LaunchDoc, v: _Verb) -> bool:
     k = v.trigger.end
     if k >= v.sent_end or tok[k].lower_ not in ("and", "or"):
         return False
-    k += 1
-    adverbs = 0
-    while (
-        k < v.sent_end
-        and adverbs < 2
-        and (tok[k].lower_ in d.lex.sequence_words or tok[k].lower_.endswith("ly"))
-    ):
-        k += 1
-        adverbs += 1
+    k = _past_adverbs(d, k + 1, v.sent_end)
     if k + 1 >= v.sent_end:
         return False
     verb, after = tok[k], tok[k + 1]

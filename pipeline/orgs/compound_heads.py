@@ -31,9 +31,9 @@ from pipeline.orgs.unread_lines import UnreadLines
 
 COMPOUND_HEADS = ("bank", "corp", "group")
 """Head words written joined to the end of a name, in lower case ("bank" also as "banken")."""
-COMPOUND_ENDINGS = ("bank", "banken", "corp", "group")
+COMPOUND_ENDINGS = (*COMPOUND_HEADS, "banken")
 """The word endings those make: the build lists the dictionary's words with one."""
-COMPOUND = re.compile(r"[A-Z][a-z]{2,}(?:bank|banken|corp|group)")
+COMPOUND = re.compile(rf"[A-Z][a-z]{{2,}}(?:{'|'.join(COMPOUND_ENDINGS)})")
 """A capitalised word with three letters or more before a joined head word."""
 LETTERS_BEFORE = re.compile(r"[A-Za-z]+\Z")
 MAX_WORD = 40
@@ -70,7 +70,7 @@ def compound_head_names(
         ):
             continue
         at = positions(words, word)
-        if any(lex.after_first_name(words, i) or after_title(lex, words, i) for i in at):
+        if any(lex.after_first_name(words, i) or lex.after_title(words, i) for i in at):
             continue  # a surname: "Ana Vellenbank", "Mr Vellenbank"
         if any(beside_a_place(words, i, places) for i in at):
             continue  # a town: "the line from Tarnby to Vellenbank"
@@ -114,12 +114,3 @@ def beside_a_place(words: list[str], i: int, places: set[str]) -> bool:
     if i >= 2 and words[i - 1] in PLACE_JOINERS and words[i - 2] in places:
         return True
     return i + 2 < len(words) and words[i + 1] in PLACE_JOINERS and words[i + 2] in places
-
-
-def after_title(lex: OrgLexicon, words: list[str], i: int) -> bool:
-    """Word ``i`` follows a title or another listed non-name word that is no grammar word
-    ("Mr", "President"; not "The")."""
-    if i == 0:
-        return False
-    before = words[i - 1]
-    return before in lex.not_name and before.lower() not in lex.stop_words

@@ -247,6 +247,14 @@ class OrgLexicon:
                 return True
         return False
 
+    def after_title(self, words: list[str], i: int) -> bool:
+        """Word ``i`` follows a title or another listed non-name word that is no grammar
+        word ("Mr Vexora", "President Vexora"; not "The Vexora"): a person's surname."""
+        if i == 0:
+            return False
+        before = words[i - 1]
+        return before in self.not_name and before.lower() not in self.stop_words
+
     def core_end(self, words: list[str], start: int, end: int) -> int:
         """End of the name at [start, end) without its legal form and the commas and full
         stops in it ("Grand Motors Corp." -> "Grand Motors"); a name keeps one word."""

@@ -128,7 +128,7 @@ class RepeatedNames:
             if i not in starts and lex.is_name_word(before) and before not in lex.not_name:
                 in_longer[word] += 1  # the end of a longer name, or a product after its maker
                 continue
-            if before in lex.not_name and before.lower() not in lex.stop_words and i not in starts:
+            if lex.after_title(words, i) and i not in starts:
                 excluded.add(word)  # "Mr Vexora", "President Vexora" (not "The Vexora")
                 continue
             if after.lower() in self.place_nouns:
@@ -147,9 +147,8 @@ class RepeatedNames:
                 or written_in_lower_case(tokens, word)
             ):
                 continue
-            if (
-                not any(i in cued for i in mentions)
-                or (word in lex.all_heads and not self.head_as_name(words, mentions, matches))
+            if not any(i in cued for i in mentions) or (
+                word in lex.all_heads and not self.head_as_name(words, mentions, matches)
             ):
                 continue
             spans.extend(Span(tokens.doc, i, i + 1, label=ORG) for i in mentions)

@@ -27,13 +27,13 @@ WINDOW = 48
 RELATIONS: dict[int, Relation] = {-1: "last", 0: "this", 1: "next"}
 
 _DAY_RULES = frozenset({"weekday", "relative_day", "month_day"})
+"""Resolvers of single days: a modifier before one ("late Monday") is a time of day."""
 _RESULTS_PERIOD_RULES = frozenset({"results_year", "reported_quarter"})
 """Rules of a results sentence's own period ("for the year", "in the quarter")."""
 _TITLE_CASE_SMALL_WORDS = (
     "a|an|the|and|but|or|nor|for|on|at|to|from|by|of|in|into|with|as|vs|until|till|than|via"
 )
 """Words a Title Case headline leaves in lower case ("Strike to End Today")."""
-"""Resolvers of single days: a modifier before one ("late Monday") is a time of day."""
 
 
 class Context:

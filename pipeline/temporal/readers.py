@@ -34,6 +34,7 @@ _DAY_OWNS_THE = re.compile(r"(?i:st|nd|rd|th)|\s+of\b")
 """After a day, what makes a "the" before it the date's own: "the 22nd May", "the 22 of May"."""
 _SHORT_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _UNNAMED_FISCAL_YEAR_RE = re.compile(r"(?i)the\s+fiscal\s+year$")
+"""A fiscal year no year names (guideline 6.1: "Japan's fiscal year closes" is no DATE)."""
 _END_HYPHEN_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w-]))(?i:end)-$")
 """The part "end-" glued before a month ("by end-May")."""
 _LOWER_RE = re.compile(r"[a-z]")
@@ -51,7 +52,6 @@ _LAST_ORDINAL = "last"
 """The quarter family's ordinal that names the fourth quarter only before the year it closes."""
 _OF_YEAR_GROUPS = ("year", "year2", "ofyy", "orel", "ofy")
 """The quarter family's groups that name its year."""
-"""A fiscal year no year names (guideline 6.1: "Japan's fiscal year closes" is no DATE)."""
 _FISCAL_RANGE_END_RE = re.compile(r"[-–/](?P<y2>\d\d(?:\d\d)?)(?![\w%]|[.,]\d)")
 """The second year of a fiscal range written on: "FY2023-24", "fiscal 2024/25"."""
 _EARLIEST_YEAR_IN_A_NAME = 1700
